@@ -1,0 +1,233 @@
+/**
+ * Node types of the resolution tree (unist). Every node has a `position`
+ * with 1-based lines and columns counted in UTF-16 code units, and offsets.
+ *
+ * Blocks: heading, identifier, subject, opening, preamble, operative, closing, unknown.
+ * Inside paragraphs (phrasing): listMarker, marker, opener, text, citation, date,
+ * session, voteCount, label, terminator.
+ */
+import type {Data, Node, Position} from 'unist'
+
+export type Language = 'ar' | 'en' | 'fr' | 'es'
+export const languages: readonly Language[] = ['ar', 'en', 'fr', 'es']
+
+interface Base extends Node {
+  position: Position
+}
+
+export interface RootData extends Data {
+  language: Language
+  /** Whether the language was configured or detected from the text. */
+  languageSource: 'configured' | 'detected'
+  profile: string
+}
+
+export interface Root extends Base {
+  type: 'root'
+  children: Block[]
+  data: RootData
+}
+
+export type Block =
+  | Heading
+  | Identifier
+  | Subject
+  | Opening
+  | Preamble
+  | Operative
+  | Closing
+  | Unknown
+
+export type Phrasing =
+  | Text
+  | ListMarker
+  | Marker
+  | Opener
+  | Terminator
+  | Citation
+  | DateNode
+  | Session
+  | Label
+  | VoteCount
+
+/** Plain text; `value` is the source slice (line breaks of hard-wrapped text included). */
+export interface Text extends Base {
+  type: 'text'
+  value: string
+}
+
+/** A fixed label such as `الموضوع:` or `Adopted:`. */
+export interface Label extends Base {
+  type: 'label'
+  value: string
+}
+
+/** A stray list marker pasted before a paragraph number (`- 2.`, `• 3.`). */
+export interface ListMarker extends Base {
+  type: 'listMarker'
+  value: string
+}
+
+/** Number marker of a numbered paragraph or subparagraph: `1.`, `1)`, `1 -`, `(a)`, `a)`, `(i)`. */
+export interface Marker extends Base {
+  type: 'marker'
+  /** Source text of the marker, without the space after it. */
+  value: string
+  /** Shape of the marker, with the number or letter replaced: `1.`, `1)`, `1 -`, `(1)`, `(a)`, `a)`. */
+  style: string
+  /** 1-based ordinal: `3.` → 3, `(c)` → 3, `(iv)` → 4. */
+  ordinal: number
+  /** Whether the digits are Arabic-Indic (`٣.`). */
+  arabicIndic: boolean
+}
+
+/** The opening phrase of a paragraph: a preamble participle or an operative verb. */
+export interface Opener extends Base {
+  type: 'opener'
+  /** Source text of the phrase (diacritics and case as written). */
+  value: string
+  /** Lexicon entry id, or undefined when the first words are not a known phrase. */
+  phraseId: string | undefined
+  /** `also`, `further` or `finally` when the phrase is followed or preceded by one. */
+  modifier: Modifier | undefined
+}
+
+export type Modifier = 'also' | 'further' | 'finally'
+
+/** The final punctuation of a paragraph's own text (`،`, `,`, `;`, `؛`, `.`, `:`, `?`, `؟`). */
+export interface Terminator extends Base {
+  type: 'terminator'
+  value: string
+}
+
+/** A citation of a resolution: INTERPOL (`GA-2025-93-RES-03`, `AGN/68/RES/5`) or UN (`A/RES/71/19`, `19/71`). */
+export interface Citation extends Base {
+  type: 'citation'
+  value: string
+  family: 'interpol' | 'un'
+  /** INTERPOL: the identifier as parsed (also when malformed). */
+  interpol?: InterpolIdentifier
+  /** UN: the readings of the symbol; Arabic `a/b` pairs give two. */
+  un?: UnReading[]
+}
+
+export interface InterpolIdentifier {
+  /** `GA`, `AG` or `AGN` as written (upper-cased). */
+  prefix: string
+  year: number | undefined
+  session: number | undefined
+  number: number | undefined
+  /** Canonical form when all parts are known, e.g. `GA-2022-90-RES-01`. */
+  canonical: string | undefined
+  /** Whether the text is written exactly in the canonical form of its prefix. */
+  wellFormed: boolean
+}
+
+export interface UnReading {
+  session: number
+  number: number
+}
+
+/** A calendar date, possibly a range (`24 to 27 November 2025`). */
+export interface DateNode extends Base {
+  type: 'date'
+  value: string
+  /** ISO `YYYY-MM-DD` of the first day, when the date is valid. */
+  start: string | undefined
+  /** ISO `YYYY-MM-DD` of the last day of a range. */
+  end: string | undefined
+  year: number
+  month: number
+  day: number
+}
+
+/** The session number in the opening (`الـ 93`, `93rd`, `93e`, `93ª`). */
+export interface Session extends Base {
+  type: 'session'
+  value: string
+  number: number
+}
+
+/** One figure of a vote line. */
+export interface VoteCount extends Base {
+  type: 'voteCount'
+  kind: 'for' | 'against' | 'abstentions'
+  value: string
+  /** The figure, or undefined when it is not a whole number. */
+  count: number | undefined
+}
+
+export interface Heading extends Base {
+  type: 'heading'
+  children: Phrasing[]
+  /** The resolution number (`قرار رقم 3` → 3). */
+  number: number | undefined
+}
+
+export interface Identifier extends Base {
+  type: 'identifier'
+  children: Phrasing[]
+}
+
+export interface Subject extends Base {
+  type: 'subject'
+  children: Phrasing[]
+}
+
+export interface Opening extends Base {
+  type: 'opening'
+  children: Phrasing[]
+}
+
+export interface Preamble extends Base {
+  type: 'preamble'
+  children: PreambleParagraph[]
+}
+
+export interface PreambleParagraph extends Base {
+  type: 'preambleParagraph'
+  children: Phrasing[]
+}
+
+export interface Operative extends Base {
+  type: 'operative'
+  children: Array<Chapeau | OperativeParagraph>
+}
+
+/** The unnumbered paragraph introducing numbered ones (`CALLS UPON all member countries to:`). */
+export interface Chapeau extends Base {
+  type: 'chapeau'
+  children: Phrasing[]
+}
+
+export interface OperativeParagraph extends Base {
+  type: 'operativeParagraph'
+  children: Array<Phrasing | Subparagraph>
+}
+
+export interface Subparagraph extends Base {
+  type: 'subparagraph'
+  children: Phrasing[]
+}
+
+export interface Closing extends Base {
+  type: 'closing'
+  children: VoteLine[]
+}
+
+/** `Adopted: For: 134, Against: 0, Abstentions: 5`, or a bare `Adopted.` */
+export interface VoteLine extends Base {
+  type: 'voteLine'
+  children: Phrasing[]
+}
+
+/** A block the parser could not place; kept, never dropped. */
+export interface Unknown extends Base {
+  type: 'unknown'
+  value: string
+}
+
+/** Any paragraph whose first words are an opener. */
+export type Paragraph = PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph
+
+export type AnyNode = Root | Block | Phrasing | PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph | VoteLine
