@@ -1,0 +1,180 @@
+/**
+ * Calendar facts of the four languages: month names as data, the Arabic
+ * Levantine/international month pairs, and small pure date helpers.
+ *
+ * Sources (FACTS.md, "Dates"): English `24 November 2025`; French
+ * `24 novembre 2025`, `1er avril 2011`; Spanish `24 de noviembre de 2025`;
+ * Arabic pairs the Levantine name with the international one, Levantine first
+ * (`تشرين الثاني/نوفمبر`). UN Arabic spells June and July يونيه/يوليه;
+ * يونيو/يوليو also occur, so both are accepted (the UN spelling is canonical).
+ */
+import type {Language} from '../tree.js'
+import {foldForMatch} from '../normalize.js'
+
+/** One written form of a month name. */
+export interface MonthForm {
+  form: string
+  month: number
+  /** Arabic only: which half of the pair the form belongs to. */
+  kind?: 'levantine' | 'international'
+}
+
+/** Arabic month names: Levantine and international, canonical form first. */
+export const arabicMonths: ReadonlyArray<{month: number; levantine: readonly string[]; international: readonly string[]}> = [
+  {month: 1, levantine: ['كانون الثاني'], international: ['يناير']},
+  {month: 2, levantine: ['شباط'], international: ['فبراير']},
+  {month: 3, levantine: ['آذار'], international: ['مارس']},
+  {month: 4, levantine: ['نيسان'], international: ['أبريل', 'إبريل']},
+  {month: 5, levantine: ['أيار'], international: ['مايو']},
+  {month: 6, levantine: ['حزيران'], international: ['يونيه', 'يونيو']},
+  {month: 7, levantine: ['تموز'], international: ['يوليه', 'يوليو']},
+  {month: 8, levantine: ['آب'], international: ['أغسطس']},
+  {month: 9, levantine: ['أيلول'], international: ['سبتمبر']},
+  {month: 10, levantine: ['تشرين الأول'], international: ['أكتوبر']},
+  {month: 11, levantine: ['تشرين الثاني'], international: ['نوفمبر']},
+  {month: 12, levantine: ['كانون الأول'], international: ['ديسمبر']}
+]
+
+const latinMonths: Record<'en' | 'fr' | 'es', ReadonlyArray<readonly string[]>> = {
+  en: [['January'], ['February'], ['March'], ['April'], ['May'], ['June'], ['July'], ['August'], ['September'], ['October'], ['November'], ['December']],
+  fr: [['janvier'], ['février'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août'], ['septembre'], ['octobre'], ['novembre'], ['décembre']],
+  // `setiembre` is an accepted Spanish variant (RAE); UN Spanish writes `septiembre`.
+  es: [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre']]
+}
+
+/** Month-name forms of each language with their month number; the first form of a month is canonical. */
+export const monthForms: Record<Language, readonly MonthForm[]> = {
+  ar: arabicMonths.flatMap((entry) => [
+    ...entry.levantine.map((form) => ({form, month: entry.month, kind: 'levantine' as const})),
+    ...entry.international.map((form) => ({form, month: entry.month, kind: 'international' as const}))
+  ]),
+  en: latinForms('en'),
+  fr: latinForms('fr'),
+  es: latinForms('es')
+}
+
+function latinForms(language: 'en' | 'fr' | 'es'): MonthForm[] {
+  return latinMonths[language].flatMap((forms, index) => forms.map((form) => ({form, month: index + 1})))
+}
+
+const formsByFolded: Record<Language, Map<string, MonthForm>> = {
+  ar: indexForms('ar'),
+  en: indexForms('en'),
+  fr: indexForms('fr'),
+  es: indexForms('es')
+}
+
+function indexForms(language: Language): Map<string, MonthForm> {
+  return new Map(monthForms[language].map((entry) => [foldForMatch(entry.form), entry]))
+}
+
+/** The month form a word is, matched after folding (case, accents, Arabic hamza and diacritics ignored). */
+export function monthForm(word: string, language: Language): MonthForm | undefined {
+  return formsByFolded[language].get(foldForMatch(word).trim())
+}
+
+/** Month number (1–12) of a month name, or undefined. */
+export function monthOf(word: string, language: Language): number | undefined {
+  return monthForm(word, language)?.month
+}
+
+/** Canonical month name; for Arabic the full pair, e.g. `تشرين الثاني/نوفمبر`. */
+export function monthName(month: number, language: Language): string {
+  if (language === 'ar') {
+    const entry = arabicMonths[month - 1]!
+    return `${entry.levantine[0]}/${entry.international[0]}`
+  }
+  return latinMonths[language][month - 1]![0]!
+}
+
+/** The result of checking an Arabic month pair `X/Y`. */
+export type ArabicMonthPairCheck =
+  | {status: 'matched'; month: number}
+  /** Both halves are month names but of different months; `expected` keeps the Levantine half, then the international one. */
+  | {status: 'mismatch'; levantineMonth: number; internationalMonth: number; expected: [string, string]}
+  /** The halves are written international first (`نوفمبر/تشرين الثاني`). */
+  | {status: 'reversed'; month: number; expected: [string]}
+  /** Not a pair of one Levantine and one international month name. */
+  | {status: 'unknown'}
+
+/** Whether an Arabic pair `X/Y` names the same month on both sides, Levantine first. */
+export function checkArabicMonthPair(pair: string): ArabicMonthPairCheck {
+  const halves = pair.split('/')
+  if (halves.length !== 2) return {status: 'unknown'}
+  const first = monthForm(halves[0]!, 'ar')
+  const second = monthForm(halves[1]!, 'ar')
+  if (!first || !second || first.kind === second.kind) return {status: 'unknown'}
+  if (first.kind === 'international') {
+    if (first.month !== second.month) {
+      return {status: 'mismatch', levantineMonth: second.month, internationalMonth: first.month, expected: [monthName(second.month, 'ar'), monthName(first.month, 'ar')]}
+    }
+    return {status: 'reversed', month: first.month, expected: [monthName(first.month, 'ar')]}
+  }
+  if (first.month === second.month) return {status: 'matched', month: first.month}
+  return {status: 'mismatch', levantineMonth: first.month, internationalMonth: second.month, expected: [monthName(first.month, 'ar'), monthName(second.month, 'ar')]}
+}
+
+/** Whether `y-m-d` is a real Gregorian calendar day. */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false
+  return day <= daysInMonth(year, month)
+}
+
+/** Number of days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** ISO `YYYY-MM-DD`, or undefined when the date is not valid. */
+export function toIso(year: number, month: number, day: number): string | undefined {
+  if (!isValidDate(year, month, day)) return undefined
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** The parts of an ISO `YYYY-MM-DD` date, or undefined when it is not a valid date. */
+export function parseIso(iso: string): {year: number; month: number; day: number} | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match) return undefined
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  return isValidDate(year, month, day) ? {year, month, day} : undefined
+}
+
+/** A day of the month as written before a month name: French writes the first `1er`. */
+export function formatDay(day: number, language: Language): string {
+  return language === 'fr' && day === 1 ? '1er' : String(day)
+}
+
+/** Day and month without the year: `24 November`, `1er décembre`, `24 de noviembre`, `24 تشرين الثاني/نوفمبر`. */
+export function formatDayMonth(day: number, month: number, language: Language): string {
+  const separator = language === 'es' ? ' de ' : ' '
+  return `${formatDay(day, language)}${separator}${monthName(month, language)}`
+}
+
+/** A full date in a language: `24 November 2025`, `1er avril 2011`, `24 de noviembre de 2025`, `24 تشرين الثاني/نوفمبر 2025`. */
+export function formatDate(iso: string, language: Language): string | undefined {
+  const date = parseIso(iso)
+  if (!date) return undefined
+  return `${formatDayMonth(date.day, date.month, language)}${yearSeparator(language)}${date.year}`
+}
+
+/** A compact range for hover text: `24–27 November 2025`, `28 November – 1 December 2023`. */
+export function formatDateRange(startIso: string, endIso: string, language: Language): string | undefined {
+  const start = parseIso(startIso)
+  const end = parseIso(endIso)
+  if (!start || !end) return undefined
+  if (startIso === endIso) return formatDate(startIso, language)
+  if (start.year === end.year && start.month === end.month) {
+    return `${formatDay(start.day, language)}–${formatDate(endIso, language)}`
+  }
+  if (start.year === end.year) {
+    return `${formatDayMonth(start.day, start.month, language)} – ${formatDate(endIso, language)}`
+  }
+  return `${formatDate(startIso, language)} – ${formatDate(endIso, language)}`
+}
+
+/** What stands between the month and the year: Spanish `de noviembre de 2025`. */
+export function yearSeparator(language: Language): string {
+  return language === 'es' ? ' de ' : ' '
+}

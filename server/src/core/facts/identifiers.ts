@@ -1,0 +1,253 @@
+/**
+ * INTERPOL resolution identifiers: their eras as data, a tolerant parser,
+ * the canonical writing, a description for hover, and the next free number.
+ *
+ * Eras (FACTS.md, "INTERPOL resolution identifiers by era"):
+ * - to 2000 (up to the 69th session): `AGN/<session>/RES/<n>`, no zero padding
+ *   (AGN/61/RES/15, AGN/68/RES/5, AGN/69/RES/2);
+ * - 2001 (70th) to at least 2014 (83rd): `AG-<year>-RES-<nn>` (AG-2001-RES-05,
+ *   AG-2014-RES-03);
+ * - by 2017 (86th) onward: `GA-<year>-<session>-RES-<nn>` (GA-2017-86-RES-09).
+ * - 2015–2016: UNVERIFIED which form was used; both are accepted.
+ * The prefix does not depend on the language. Reports (`-RAP-`, `-REP-`) are
+ * not resolutions and are not parsed.
+ */
+import type {InterpolIdentifier, Language} from '../tree.js'
+import {formatDateRange} from './dates.js'
+import {sessionOrdinal} from './openings.js'
+import {firstSession, lastSession, sessionByNumber, sessionByYear, yearsWithoutSession, type GeneralAssemblySession} from './sessions.js'
+
+export type IdentifierPrefix = 'AGN' | 'AG' | 'GA'
+export type ExpectedForm = IdentifierPrefix | 'AG or GA'
+
+export interface IdentifierEra {
+  form: ExpectedForm
+  /** First year of the era; undefined for open-ended. */
+  from: number | undefined
+  /** Last year of the era; undefined for open-ended. */
+  to: number | undefined
+  shape: string
+  verified: boolean
+  source: string
+}
+
+/** The identifier eras, in order. */
+export const identifierEras: readonly IdentifierEra[] = [
+  {form: 'AGN', from: undefined, to: 2000, shape: 'AGN/<session>/RES/<n>', verified: true, source: 'AGN/61/RES/15 (1992), AGN/68/RES/5 (1999), AGN/69/RES/2 (2000): interpol.int archive, doczz copies'},
+  {form: 'AG', from: 2001, to: 2014, shape: 'AG-<year>-RES-<nn>', verified: true, source: 'AG-2001-RES-05 (Yale Avalon Project), AG-2004-RES-16, AG-2014-RES-03 (cites.org)'},
+  {form: 'AG or GA', from: 2015, to: 2016, shape: 'AG-<year>-RES-<nn> or GA-<year>-<session>-RES-<nn>', verified: false, source: 'UNVERIFIED: the switch from AG- to GA- happened between 2014 and 2017'},
+  {form: 'GA', from: 2017, to: undefined, shape: 'GA-<year>-<session>-RES-<nn>', verified: true, source: 'GA-2017-86-RES-09 (interpol.int), GA-2024-92-RES-07, reference GA-2025-93-RES-03'}
+]
+
+/** Which form is right for a resolution of this year. */
+export function expectedForm(year: number): ExpectedForm {
+  const era = identifierEras.find((entry) => (entry.from === undefined || year >= entry.from) && (entry.to === undefined || year <= entry.to))
+  return era!.form
+}
+
+/** Parts of an identifier, as for `formatIdentifier`. */
+export interface IdentifierParts {
+  prefix: string
+  year: number | undefined
+  session: number | undefined
+  number: number | undefined
+}
+
+/** The canonical writing of an identifier in its prefix's form, or undefined when a needed part is missing. */
+export function formatIdentifier(parts: IdentifierParts): string | undefined {
+  const {year, session, number} = parts
+  if (number === undefined) return undefined
+  const padded = String(number).padStart(2, '0')
+  switch (parts.prefix) {
+    case 'AGN':
+      return session === undefined ? undefined : `AGN/${session}/RES/${number}`
+    case 'AG':
+      return year === undefined ? undefined : `AG-${year}-RES-${padded}`
+    case 'GA':
+      return year === undefined || session === undefined ? undefined : `GA-${year}-${session}-RES-${padded}`
+    default:
+      return undefined
+  }
+}
+
+/** Separators accepted between parts: hyphen, other dashes, slash, underscore, spaces. */
+const separators = /[\s\-\u2010-\u2015\u2212/_]+/
+
+/**
+ * Parse an INTERPOL resolution identifier, also when malformed: other dashes
+ * or spaces for hyphens, missing zero padding, lower case, swapped or missing
+ * parts. Undefined when the text is not an AGN/AG/GA resolution identifier.
+ */
+export function parseInterpolIdentifier(text: string): InterpolIdentifier | undefined {
+  const tokens = toAsciiDigits(text)
+    .trim()
+    .replace(/[.,;:،؛]+$/, '')
+    .toUpperCase()
+    .split(separators)
+    .filter((token) => token !== '')
+    // `RES01` written without a separator.
+    .flatMap((token) => (/^RES\d+$/.test(token) ? ['RES', token.slice(3)] : [token]))
+  const prefix = tokens[0]
+  if (prefix !== 'AGN' && prefix !== 'AG' && prefix !== 'GA') return undefined
+  const rest = tokens.slice(1)
+  const resIndex = rest.indexOf('RES')
+  if (rest.some((token, index) => index !== resIndex && !/^\d+$/.test(token))) return undefined
+  const before = (resIndex === -1 ? rest : rest.slice(0, resIndex)).map(Number)
+  let number: number | undefined
+  if (resIndex === -1) {
+    // Without `RES`, the last figure is the number when there is one more figure than the form needs.
+    const needed = prefix === 'GA' ? 2 : 1
+    if (before.length === needed + 1) number = before.pop()
+  } else {
+    const after = rest.slice(resIndex + 1)
+    if (after.length > 1) return undefined
+    number = after.length === 1 ? Number(after[0]) : undefined
+  }
+  let year: number | undefined
+  let session: number | undefined
+  for (const value of before) {
+    if (value >= 1900 && value <= 2999 && year === undefined) year = value
+    else if (value < 1000 && session === undefined) session = value
+    else return undefined
+  }
+  const canonical = formatIdentifier({prefix, year, session, number})
+  return {prefix, year, session, number, canonical, wellFormed: canonical !== undefined && text === canonical}
+}
+
+function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
+}
+
+/** A problem found in an identifier, with an English message. */
+export interface IdentifierProblem {
+  code: 'not-canonical' | 'missing-part' | 'session-year-mismatch' | 'no-session-that-year' | 'unknown-session' | 'era'
+  message: string
+  /** The corrected identifier, when one can be built. */
+  expected?: string
+}
+
+/** What hover shows about an identifier. */
+export interface IdentifierDescription {
+  identifier: InterpolIdentifier
+  /** Session and year, as written or completed from the sessions table. */
+  session: number | undefined
+  year: number | undefined
+  /** The sessions-table row, when the session is known. */
+  row: GeneralAssemblySession | undefined
+  city: string | undefined
+  country: string | undefined
+  /** Dates of the session in the language, e.g. `24–27 November 2025`. */
+  dates: string | undefined
+  /** One line for hover: `93rd session, Marrakesh, Morocco, 24–27 November 2025`. */
+  summary: string | undefined
+  problems: IdentifierProblem[]
+}
+
+/** Describe an identifier for hover: its session from the table, and its problems. */
+export function describeIdentifier(id: InterpolIdentifier, language: Language): IdentifierDescription {
+  const problems: IdentifierProblem[] = []
+  const writtenSessionRow = id.session === undefined ? undefined : sessionByNumber(id.session)
+  const writtenYearRow = id.year === undefined ? undefined : sessionByYear(id.year)
+
+  if (id.session !== undefined && !writtenSessionRow) {
+    const range = `${sessionOrdinal(firstSession.session, 'en')} to ${sessionOrdinal(lastSession.session, 'en')}`
+    problems.push({code: 'unknown-session', message: `the ${sessionOrdinal(id.session, 'en')} session is not in the sessions table (${range})`})
+  }
+  if (id.year !== undefined && !writtenYearRow) {
+    const gap = yearsWithoutSession.find((entry) => entry.year === id.year)
+    if (gap) problems.push({code: 'no-session-that-year', message: `no session was held in ${id.year}: ${gap.note}`})
+  }
+  if (writtenSessionRow && id.year !== undefined && writtenSessionRow.year !== id.year) {
+    problems.push({
+      code: 'session-year-mismatch',
+      message: `session and year disagree: the ${sessionOrdinal(writtenSessionRow.session, 'en')} session was held in ${writtenSessionRow.year}`
+    })
+  }
+
+  // The session number is the more specific part: it wins when both are written.
+  const row = writtenSessionRow ?? writtenYearRow
+  const year = id.year ?? row?.year
+  const session = id.session ?? row?.session
+
+  let eraProblem = false
+  if (year !== undefined) {
+    const form = expectedForm(year)
+    if (form !== 'AG or GA' && form !== id.prefix) {
+      eraProblem = true
+      const expected = formatIdentifier({prefix: form, year, session, number: id.number})
+      problems.push({
+        code: 'era',
+        message: `${eraOf(id.prefix)}; a ${year} resolution ${expected ? `is ${expected}` : `uses the ${form === 'AGN' ? 'AGN/' : `${form}-`} form`}`,
+        ...(expected ? {expected} : {})
+      })
+    }
+  }
+  if (!eraProblem) {
+    const missing = missingParts(id)
+    if (missing.length > 0) problems.push({code: 'missing-part', message: `missing the ${missing.join(' and the ')}`})
+    else if (id.canonical !== undefined && !id.wellFormed) {
+      problems.push({code: 'not-canonical', message: `written differently from \`${id.canonical}\``, expected: id.canonical})
+    }
+  }
+
+  const city = row?.city?.[language]
+  const country = row?.country?.[language]
+  const dates = row?.start && row.end ? formatDateRange(row.start, row.end, language) : undefined
+  const summary = row ? summarize(row, language, city, country, dates) : undefined
+  return {identifier: id, session, year, row, city, country, dates, summary, problems}
+}
+
+function eraOf(prefix: string): string {
+  switch (prefix) {
+    case 'AGN':
+      return 'the AGN/ form was used until 2000'
+    case 'AG':
+      return 'the AG- form was used from 2001 to 2014'
+    default:
+      return 'the GA- form dates from 2017'
+  }
+}
+
+function missingParts(id: InterpolIdentifier): string[] {
+  const missing: string[] = []
+  if (id.prefix !== 'AGN' && id.year === undefined) missing.push('year')
+  if (id.prefix !== 'AG' && id.session === undefined) missing.push('session number')
+  if (id.number === undefined) missing.push('resolution number')
+  return missing
+}
+
+const placeSeparators: Record<Language, string> = {ar: '، ', en: ', ', fr: ', ', es: ', '}
+const sessionWords: Record<Language, string> = {ar: 'الدورة {ordinal}', en: '{ordinal} session', fr: '{ordinal} session', es: '{ordinal} reunión'}
+
+function summarize(row: GeneralAssemblySession, language: Language, city: string | undefined, country: string | undefined, dates: string | undefined): string {
+  const parts = [sessionWords[language].replace('{ordinal}', sessionOrdinal(row.session, language))]
+  if (city && country) {
+    if (city === country) parts.push(city)
+    else if (language === 'en') parts.push(`${city}, ${country}`)
+    else parts.push(`${city} (${country})`)
+  }
+  parts.push(dates ?? String(row.year))
+  return parts.join(placeSeparators[language])
+}
+
+/**
+ * The next free `GA-YYYY-SS-RES-NN` for a session, given the identifiers
+ * already used (e.g. file names such as `GA-2025-93-RES-03.ar.txt`): one more
+ * than the highest number of that year and session, or 01.
+ */
+export function nextIdentifier(existing: readonly string[], year: number, session: number): string {
+  let highest = 0
+  for (const value of existing) {
+    const id = parseInterpolIdentifier(value) ?? parseInterpolIdentifier(baseName(value))
+    if (id?.prefix === 'GA' && id.year === year && id.session === session && id.number !== undefined) {
+      highest = Math.max(highest, id.number)
+    }
+  }
+  return formatIdentifier({prefix: 'GA', year, session, number: highest + 1})!
+}
+
+/** A file name without folders and extensions: `drafts/GA-2025-93-RES-03.ar.txt` → `GA-2025-93-RES-03`. */
+function baseName(value: string): string {
+  const name = value.split(/[\\/]/).pop() ?? value
+  return name.split('.')[0] ?? name
+}

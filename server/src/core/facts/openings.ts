@@ -1,0 +1,99 @@
+/**
+ * The opening formula of a resolution ("The General Assembly, meeting in …
+ * at its Nth session:") for a session, in each language, from the sessions table.
+ *
+ * Wording:
+ * - ar: the reference GA-2025-93-RES-03.
+ * - en: FACTS.md, "Wording seen" (`The ICPO-Interpol General Assembly, meeting
+ *   in Seoul from 8th to 12th November 1999 at its 68th session:`), modern
+ *   capitalization `ICPO-INTERPOL`, city and country as on interpol.int.
+ * - fr: AGN/69/RES/2 (`L'Assemblée générale de l'O.I.P.C.-Interpol, réunie en
+ *   sa 69ème session à Rhodes, du 30 octobre au 4 novembre 2000,`) in modern
+ *   spelling: `OIPC-INTERPOL`, ordinal `93e`, country in parentheses.
+ * - es: INTERPOL's Spanish names a session `reunión` and writes the ordinal
+ *   `25ª reunión` (Estatuto y Reglamento General, Vade Mecum; interpol.int/es:
+ *   "la 2ª reunión de la Asamblea General celebrada en Berlín (Alemania)"),
+ *   so `93ª` rather than the RAE's `93.ª`. No adopted Spanish or modern
+ *   French opening was found to check the rest of the wording against.
+ */
+import type {Language} from '../tree.js'
+import {formatDay, formatDayMonth, parseIso, yearSeparator} from './dates.js'
+import {sessionByNumber, type GeneralAssemblySession} from './sessions.js'
+
+/** Templates; `{place}`, `{dates}` and `{ordinal}` are filled from the sessions table. */
+export const openingTemplates: Record<Language, string> = {
+  ar: 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها {ordinal} في {place} {dates}،',
+  en: 'The ICPO-INTERPOL General Assembly, meeting in {place} {dates} at its {ordinal} session:',
+  fr: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa {ordinal} session à {place} {dates},",
+  es: 'La Asamblea General de la OIPC-INTERPOL, reunida en su {ordinal} reunión en {place} {dates},'
+}
+
+/** French contracts `à` with a city's article: `au Caire`, `aux Abymes`. */
+const frenchContractions: ReadonlyArray<[string, string]> = [
+  ['à Le ', 'au '],
+  ['à Les ', 'aux ']
+]
+
+/** Date-range wording: `{start}`/`{end}` are day-and-month (with the year when the years differ). */
+const rangeTemplates: Record<Language, {range: string; single: string}> = {
+  ar: {range: 'في الفترة من {start} إلى {end}', single: 'في {end}'},
+  en: {range: 'from {start} to {end}', single: 'on {end}'},
+  fr: {range: 'du {start} au {end}', single: 'le {end}'},
+  es: {range: 'del {start} al {end}', single: 'el {end}'}
+}
+
+/** A session number as an ordinal: `الـ 93`, `93rd`, `93e`, `93ª`. */
+export function sessionOrdinal(session: number, language: Language): string {
+  switch (language) {
+    case 'ar':
+      return `الـ ${session}`
+    case 'fr':
+      return `${session}e`
+    case 'es':
+      return `${session}ª`
+    default:
+      return `${session}${englishSuffix(session)}`
+  }
+}
+
+function englishSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th'
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
+}
+
+/** The opening formula of a session, or undefined when its city or dates are unknown. */
+export function openingFormula(session: number, language: Language): string | undefined {
+  const row = sessionByNumber(session)
+  if (!row || !row.city || !row.country || !row.start || !row.end) return undefined
+  const dates = sessionDates(row.start, row.end, language)
+  if (!dates) return undefined
+  let formula = openingTemplates[language]
+    .replace('{ordinal}', sessionOrdinal(session, language))
+    .replace('{place}', place(row, language))
+    .replace('{dates}', dates)
+  if (language === 'fr') for (const [from, to] of frenchContractions) formula = formula.replace(from, to)
+  return formula
+}
+
+/** The host as written in an opening: `Marrakesh, Morocco,`, `Marrakech (Maroc)`, `Singapore`. */
+function place(row: GeneralAssemblySession, language: Language): string {
+  const city = row.city![language]
+  const country = row.country![language]
+  if (city === country) return city
+  if (language === 'en') return `${city}, ${country},`
+  return `${city} (${country})`
+}
+
+/** `from 24 to 27 November 2025`, `du 28 novembre au 1er décembre 2023`, … */
+function sessionDates(startIso: string, endIso: string, language: Language): string | undefined {
+  const start = parseIso(startIso)
+  const end = parseIso(endIso)
+  if (!start || !end) return undefined
+  const templates = rangeTemplates[language]
+  const endText = `${formatDayMonth(end.day, end.month, language)}${yearSeparator(language)}${end.year}`
+  if (startIso === endIso) return templates.single.replace('{end}', endText)
+  let startText = formatDay(start.day, language)
+  if (start.month !== end.month || start.year !== end.year) startText = formatDayMonth(start.day, start.month, language)
+  if (start.year !== end.year) startText += `${yearSeparator(language)}${start.year}`
+  return templates.range.replace('{start}', startText).replace('{end}', endText)
+}

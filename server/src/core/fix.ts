@@ -1,0 +1,49 @@
+/**
+ * Fixes: a message with one `expected` value replaces its range with it.
+ * Fixing never changes text outside the ranges the fixes name.
+ */
+import type {VFileMessage} from 'vfile-message'
+
+export interface Fix {
+  start: number
+  end: number
+  text: string
+}
+
+/** The certain fix a message carries, if any. */
+export function fixOf(message: VFileMessage): Fix | undefined {
+  const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
+  const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
+  if (start === undefined || end === undefined || message.expected?.length !== 1) return undefined
+  return {start, end, text: message.expected[0]!}
+}
+
+/** Apply fixes that do not overlap (first come, first served, in document order). */
+export function applyFixes(text: string, fixes: Fix[]): {text: string; applied: Fix[]} {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end)
+  const applied: Fix[] = []
+  let result = ''
+  let cursor = 0
+  for (const fix of sorted) {
+    if (fix.start < cursor || fix.end > text.length) continue
+    if (applied.length > 0 && fix.start === cursor && fix.start === fix.end && applied.at(-1)!.start === applied.at(-1)!.end) continue
+    result += text.slice(cursor, fix.start) + fix.text
+    cursor = fix.end
+    applied.push(fix)
+  }
+  return {text: result + text.slice(cursor), applied}
+}
+
+/** Fix until nothing certain is left (at most `passes` rounds, as fixes can reveal others). */
+export function fixAll(text: string, check: (text: string) => VFileMessage[], passes = 10): {text: string; messages: VFileMessage[]} {
+  let messages = check(text)
+  for (let pass = 0; pass < passes; pass++) {
+    const fixes = messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
+    if (fixes.length === 0) break
+    const next = applyFixes(text, fixes).text
+    if (next === text) break
+    text = next
+    messages = check(text)
+  }
+  return {text, messages}
+}

@@ -1,0 +1,576 @@
+/**
+ * The parser: any text -> resolution tree. Never throws; what it cannot place
+ * becomes an `unknown` node. Reads what drafters paste: blank-line separated or
+ * one-paragraph-per-line text, hard-wrapped lines from PDFs, stray list
+ * markers, CRLF, BOM, bidi marks, diacritics, Arabic-Indic digits, upper-case
+ * openers and Markdown emphasis and headings.
+ */
+import {location} from 'vfile-location'
+import type {Point, Position} from 'unist'
+import {scanInline} from './inline.js'
+import {fold, foldForMatch, ignorable, isArabic} from './normalize.js'
+import {matchPhrase} from './phrases.js'
+import {interpolGa, type Profile} from './profiles.js'
+import type {
+  Block,
+  Chapeau,
+  Closing,
+  Label,
+  Language,
+  Marker,
+  Operative,
+  OperativeParagraph,
+  Opener,
+  Phrasing,
+  Preamble,
+  PreambleParagraph,
+  Root,
+  Session,
+  Subparagraph,
+  Terminator,
+  Text,
+  VoteCount,
+  VoteLine
+} from './tree.js'
+
+export interface ParseOptions {
+  /** Language of the document; detected when undefined. */
+  language?: Language | undefined
+  profile?: Profile | undefined
+}
+
+type LineKind =
+  | 'heading'
+  | 'identifier'
+  | 'subject'
+  | 'opening'
+  | 'vote'
+  | 'marker'
+  | 'subMarker'
+  | 'preambleOpener'
+  | 'operativeVerb'
+
+interface Line {
+  /** First visible character (white space, bidi marks and BOM skipped). */
+  contentStart: number
+  /** After the last visible character. */
+  contentEnd: number
+  /** After Markdown heading / quote markers and opening emphasis. */
+  bodyStart: number
+  kind: LineKind | undefined
+  /** Markdown heading (`# …`): always a block of its own. */
+  markdownHeading: boolean
+}
+
+interface BlockLines {
+  kind: LineKind | undefined
+  start: number
+  end: number
+}
+
+/** Paragraph terminators, Latin and Arabic. */
+export const terminatorCharacters = ',;:.?،؛؟'
+const listMarkerCharacters = '-–—•·▪◦●*'
+const closingMarkup = '*_'
+
+const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?-(?= )/y
+const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)/y
+const identifierLine = /^(?:agn|ag|ga)[ \-/.]*(?:\d{1,4}[ \-/.]*){1,2}res[ \-/.]*\d{1,3}$/
+const abjad = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'
+const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
+
+/** Parse `source` into a resolution tree. */
+export function parse(source: string, options: ParseOptions = {}): Root {
+  const profile = options.profile ?? interpolGa
+  const language = options.language ?? detectLanguage(source)
+  const place = location(source)
+  const point = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset}
+  const span = (start: number, end: number): Position => ({start: point(start), end: point(end)})
+  const headingLabels = profile.headingLabels[language].map(foldForMatch)
+  const subjectLabels = profile.subjectLabels[language].map(foldForMatch)
+  const openingStarts = profile.openingStarts[language].map(foldForMatch)
+  const voteLabels = profile.vote[language].adopted.map(foldForMatch)
+
+  const lines = splitLines(source).map(([start, end]) => readLine(start, end))
+  const blocks = groupLines(lines)
+  const children = buildBlocks(blocks)
+
+  return {
+    type: 'root',
+    children,
+    data: {language, languageSource: options.language ? 'configured' : 'detected', profile: profile.id},
+    position: span(0, source.length)
+  }
+
+  function readLine(start: number, end: number): Line {
+    let contentStart = start
+    while (contentStart < end && invisible(source.charAt(contentStart))) contentStart++
+    let contentEnd = end
+    while (contentEnd > contentStart && invisible(source.charAt(contentEnd - 1))) contentEnd--
+    let bodyStart = contentStart
+    let markdownHeading = false
+    if (source.charAt(bodyStart) === '#' || source.charAt(bodyStart) === '>') {
+      markdownHeading = source.charAt(bodyStart) === '#'
+      while (bodyStart < contentEnd && '#> \t'.includes(source.charAt(bodyStart))) bodyStart++
+    }
+    bodyStart = skipOpeningMarkup(bodyStart, contentEnd)
+    return {contentStart, contentEnd, bodyStart, markdownHeading, kind: contentStart < contentEnd ? lineKind(bodyStart, contentEnd) : undefined}
+  }
+
+  function skipOpeningMarkup(index: number, end: number): number {
+    while (index < end) {
+      const ch = source.charAt(index)
+      const next = source.charAt(index + 1)
+      if ((ch === '*' || ch === '_') && next !== ' ' && next !== '\t' && index + 1 < end) index++
+      else break
+    }
+    return index
+  }
+
+  function lineKind(start: number, end: number): LineKind | undefined {
+    const text = fold(source, start, Math.min(end, start + 400)).text.replace(/[_]+$/, '')
+    let rest = text
+    if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
+    markerPattern.lastIndex = 0
+    if (markerPattern.test(rest)) return 'marker'
+    subMarkerPattern.lastIndex = 0
+    if (subMarkerPattern.test(rest) && rest.charAt(subMarkerPattern.lastIndex) === ' ') return 'subMarker'
+    if (rest !== text) return undefined
+    if (identifierLine.test(text)) return 'identifier'
+    for (const label of headingLabels) {
+      if (text.startsWith(label) && /^ ?\d{0,3} ?$/.test(text.slice(label.length))) return 'heading'
+    }
+    for (const label of subjectLabels) {
+      if (text.startsWith(label) && /^ ?:/.test(text.slice(label.length))) return 'subject'
+    }
+    for (const label of voteLabels) {
+      if (text.startsWith(label) && !/[\p{L}\p{N}]/u.test(text.charAt(label.length))) return 'vote'
+    }
+    if (openingStarts.some((opening) => text.startsWith(opening))) return 'opening'
+    const phrase = matchPhrase(text, 0, language)
+    if (phrase) return phrase.phrase.kind === 'preamble' ? 'preambleOpener' : 'operativeVerb'
+    return undefined
+  }
+
+  function groupLines(all: Line[]): BlockLines[] {
+    let separated = 0
+    for (let index = 1; index < all.length; index++) {
+      if (all[index]!.kind !== undefined || all[index]!.contentStart < all[index]!.contentEnd) {
+        const previous = all[index - 1]!
+        if (previous.contentStart === previous.contentEnd) separated++
+      }
+    }
+    const blankSeparated = separated >= 3
+    const result: BlockLines[] = []
+    let current: BlockLines | undefined
+    let previous: Line | undefined
+    for (const line of all) {
+      if (line.contentStart === line.contentEnd) {
+        current = undefined
+        previous = line
+        continue
+      }
+      if (!current || !previous || startsBlock(line, previous, blankSeparated) || current.kind === 'identifier' || current.kind === 'heading') {
+        current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd}
+        result.push(current)
+      } else {
+        current.end = line.contentEnd
+      }
+      previous = line
+    }
+    return result
+  }
+
+  function startsBlock(line: Line, previous: Line, blankSeparated: boolean): boolean {
+    if (line.markdownHeading || previous.markdownHeading) return true
+    const endsParagraph = terminatorCharacters.includes(lastVisible(previous.contentStart, previous.contentEnd))
+    const first = source.charAt(line.bodyStart)
+    const lowerLatin = first !== first.toUpperCase()
+    switch (line.kind) {
+      case undefined:
+        return endsParagraph && !blankSeparated && !lowerLatin
+      case 'preambleOpener':
+      case 'operativeVerb':
+        return endsParagraph && !lowerLatin
+      default:
+        return true
+    }
+  }
+
+  function lastVisible(start: number, end: number): string {
+    while (end > start && closingMarkup.includes(source.charAt(end - 1))) end--
+    return source.charAt(end - 1)
+  }
+
+  function buildBlocks(all: BlockLines[]): Block[] {
+    const result: Block[] = []
+    let state: 'front' | 'preamble' | 'operative' | 'closing' = 'front'
+    let preamble: Preamble | undefined
+    let operative: Operative | undefined
+    let closing: Closing | undefined
+    let lastParagraph: OperativeParagraph | undefined
+
+    for (const block of all) {
+      const {start, end} = block
+      const kind = block.kind ?? fallbackKind(block, state)
+      if (kind !== 'preambleOpener') preamble = undefined
+      if (kind !== 'marker' && kind !== 'subMarker' && kind !== 'operativeVerb' && kind !== 'chapeau') operative = undefined
+      if (kind !== 'vote') closing = undefined
+      if (kind !== 'marker' && kind !== 'subMarker') lastParagraph = undefined
+
+      switch (kind) {
+        case 'heading': {
+          const children = labelled(start, end, headingLabels)
+          const number = children.length > 1 ? Number.parseInt(foldForMatch((children[1] as Text).value), 10) : Number.NaN
+          result.push({type: 'heading', children, number: Number.isNaN(number) ? undefined : number, position: span(start, end)})
+          break
+        }
+        case 'identifier':
+          result.push({type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point), position: span(start, end)})
+          break
+        case 'subject':
+          result.push({type: 'subject', children: labelled(start, end, subjectLabels), position: span(start, end)})
+          break
+        case 'opening':
+          state = 'preamble'
+          result.push({type: 'opening', children: openingChildren(start, end), position: span(start, end)})
+          break
+        case 'vote': {
+          state = 'closing'
+          const line: VoteLine = {type: 'voteLine', children: voteChildren(start, end), position: span(start, end)}
+          if (closing) {
+            closing.children.push(line)
+            closing.position.end = line.position.end
+          } else {
+            closing = {type: 'closing', children: [line], position: span(start, end)}
+            result.push(closing)
+          }
+          break
+        }
+        case 'preambleOpener': {
+          state = 'preamble'
+          const paragraph: PreambleParagraph = {type: 'preambleParagraph', children: paragraphChildren(start, end, 'preamble'), position: span(start, end)}
+          if (preamble) {
+            preamble.children.push(paragraph)
+            preamble.position.end = paragraph.position.end
+          } else {
+            preamble = {type: 'preamble', children: [paragraph], position: span(start, end)}
+            result.push(preamble)
+          }
+          break
+        }
+        case 'subMarker': {
+          const paragraph: Subparagraph = {type: 'subparagraph', children: paragraphChildren(start, end, 'operative'), position: span(start, end)}
+          if (lastParagraph && operative) {
+            lastParagraph.children.push(paragraph)
+            lastParagraph.position.end = paragraph.position.end
+            operative.position.end = paragraph.position.end
+          } else {
+            lastParagraph = undefined
+            result.push(unknown(start, end))
+          }
+          break
+        }
+        case 'marker':
+        case 'operativeVerb':
+        case 'chapeau': {
+          state = 'operative'
+          const children = paragraphChildren(start, end, 'operative')
+          const terminator = children.at(-1)
+          const isChapeau =
+            kind === 'chapeau' ||
+            (kind === 'operativeVerb' && terminator?.type === 'terminator' && terminator.value === ':' && !lastParagraph)
+          const paragraph: Chapeau | OperativeParagraph = isChapeau
+            ? {type: 'chapeau', children: children as Phrasing[], position: span(start, end)}
+            : {type: 'operativeParagraph', children, position: span(start, end)}
+          lastParagraph = paragraph.type === 'operativeParagraph' ? paragraph : undefined
+          if (operative) {
+            operative.children.push(paragraph)
+            operative.position.end = paragraph.position.end
+          } else {
+            operative = {type: 'operative', children: [paragraph], position: span(start, end)}
+            result.push(operative)
+          }
+          break
+        }
+        default:
+          result.push(unknown(start, end))
+      }
+    }
+    return result
+  }
+
+  /** Kind of a block whose first words say nothing: decided by where it stands. */
+  function fallbackKind(block: BlockLines, state: string): LineKind | 'chapeau' | 'unknown' {
+    const last = lastVisible(block.start, block.end)
+    if (state === 'preamble') return last === ':' ? 'chapeau' : 'preambleOpener'
+    if (state === 'operative') return last === ':' ? 'chapeau' : 'marker'
+    return 'unknown'
+  }
+
+  function unknown(start: number, end: number): Block {
+    return {type: 'unknown', value: source.slice(start, end), position: span(start, end)}
+  }
+
+  function text(start: number, end: number): Text {
+    return {type: 'text', value: source.slice(start, end), position: span(start, end)}
+  }
+
+  /** A label (one of `labels`, folded) and the rest as text: heading and subject. */
+  function labelled(start: number, end: number, labels: string[]): Phrasing[] {
+    const folded = fold(source, start, end)
+    const label = labels.find((candidate) => folded.text.startsWith(candidate))
+    if (!label) return [text(start, end)]
+    let labelEnd = folded.map[label.length]!
+    let index = labelEnd
+    while (index < end && (source.charAt(index) === ' ' || source.charAt(index) === ':' || invisible(source.charAt(index)))) {
+      if (source.charAt(index) === ':') labelEnd = index + 1
+      index++
+    }
+    const node: Label = {type: 'label', value: source.slice(start, labelEnd), position: span(start, labelEnd)}
+    const restEnd = trimClosingMarkup(index, end)
+    return index < restEnd ? [node, text(index, restEnd)] : [node]
+  }
+
+  function trimClosingMarkup(start: number, end: number): number {
+    while (end > start && (closingMarkup.includes(source.charAt(end - 1)) || invisible(source.charAt(end - 1)))) end--
+    return end
+  }
+
+  function skipSpace(index: number, end: number): number {
+    while (index < end && (invisible(source.charAt(index)) || source.charAt(index) === '*' || source.charAt(index) === '_')) index++
+    return index
+  }
+
+  /** Children of a paragraph: list marker, number marker, opener, content, terminator. */
+  function paragraphChildren(start: number, end: number, kind: 'preamble' | 'operative'): Phrasing[] {
+    const children: Phrasing[] = []
+    let index = skipSpace(start, end)
+    if (listMarkerCharacters.includes(source.charAt(index)) && /[ \t\u00a0]/.test(source.charAt(index + 1))) {
+      children.push({type: 'listMarker', value: source.charAt(index), position: span(index, index + 1)})
+      index = skipSpace(index + 1, end)
+    }
+    const marker = readMarker(index, end)
+    if (marker) {
+      children.push(marker)
+      index = skipSpace(marker.position.end.offset!, end)
+    }
+    const opener = readOpener(index, end, kind)
+    let contentStart = index
+    if (opener) {
+      children.push(opener)
+      contentStart = opener.position.end.offset!
+    }
+    let contentEnd = trimClosingMarkup(contentStart, end)
+    let terminator: Terminator | undefined
+    const last = source.charAt(contentEnd - 1)
+    if (contentEnd > contentStart && terminatorCharacters.includes(last)) {
+      terminator = {type: 'terminator', value: last, position: span(contentEnd - 1, contentEnd)}
+      contentEnd--
+    }
+    children.push(...scanInline(source, contentStart, contentEnd, language, point))
+    if (terminator) children.push(terminator)
+    return children
+  }
+
+  function readMarker(index: number, end: number): Marker | undefined {
+    const window = digitsToAscii(source.slice(index, Math.min(end, index + 12)))
+    markerPattern.lastIndex = 0
+    let match = markerPattern.exec(window)
+    if (match) {
+      const digits = match[1] ?? match[2] ?? match[4]!
+      const style = match[1] ? '(1)' : match[3] ? `1${match[3]}` : '1 -'
+      return marker(index, match[0].length, style, Number.parseInt(digits, 10))
+    }
+    subMarkerPattern.lastIndex = 0
+    match = subMarkerPattern.exec(fold(source, index, Math.min(end, index + 12)).text)
+    if (match && /\s/.test(source.charAt(index + match[0].length) || ' ')) {
+      const label = match[1] ?? match[2]!
+      const roman = /^[ivx]+$/.test(label) && (label.length > 1 || label === 'i')
+      const ordinal = roman ? romanValue(label) : isArabic(label) ? abjad.indexOf(label) + 1 : label.charCodeAt(0) - 96
+      const style = match[1] ? (roman ? '(i)' : isArabic(label) ? '(أ)' : '(a)') : roman ? 'i)' : 'a)'
+      return marker(index, match[0].length, style, ordinal)
+    }
+    return undefined
+  }
+
+  function marker(index: number, length: number, style: string, ordinal: number): Marker {
+    const value = source.slice(index, index + length)
+    return {type: 'marker', value, style, ordinal, arabicIndic: /[\u0660-\u0669\u06f0-\u06f9]/.test(value), position: span(index, index + length)}
+  }
+
+  function readOpener(index: number, end: number, kind: 'preamble' | 'operative'): Opener | undefined {
+    const folded = fold(source, index, Math.min(end, index + 200))
+    if (folded.text.length === 0) return undefined
+    const match = matchPhrase(folded.text, 0, language, kind)
+    let foldedEnd: number
+    if (match) foldedEnd = match.end
+    else {
+      foldedEnd = wordEnd(folded.text, 0)
+      if (language === 'ar' && /^(?:واذ|وقد|وان|ولما)$/.test(folded.text.slice(0, foldedEnd)) && foldedEnd < folded.text.length) {
+        foldedEnd = wordEnd(folded.text, foldedEnd + 1)
+      }
+      if (foldedEnd === 0) return undefined
+    }
+    const sourceEnd = folded.map[foldedEnd - 1]! + 1
+    return {
+      type: 'opener',
+      value: source.slice(index, sourceEnd),
+      phraseId: match?.phrase.id,
+      modifier: match?.modifier,
+      position: span(index, sourceEnd)
+    }
+  }
+
+  function openingChildren(start: number, end: number): Phrasing[] {
+    const contentEnd = trimClosingMarkup(start, end)
+    const last = source.charAt(contentEnd - 1)
+    const terminator: Terminator | undefined = terminatorCharacters.includes(last)
+      ? {type: 'terminator', value: last, position: span(contentEnd - 1, contentEnd)}
+      : undefined
+    const bodyEnd = terminator ? contentEnd - 1 : contentEnd
+    const folded = fold(source, start, bodyEnd)
+    const pattern = language === 'ar' ? /(?<!\p{L})(?:ال ?|دورتها |دورته )(\d{1,3})(?!\d)/u : /(?<![\d])(\d{1,3})(?:st|nd|rd|th|e|eme|er|re|ª|º|\.ª|\.º|a|o)(?![\p{L}\d])/u
+    const match = pattern.exec(folded.text)
+    const children: Phrasing[] = []
+    if (match) {
+      const digitsIndex = match.index + match[0].indexOf(match[1]!)
+      const sessionStart = folded.map[digitsIndex]!
+      const sessionEnd = folded.map[match.index + match[0].length - 1]! + 1
+      const session: Session = {type: 'session', value: source.slice(sessionStart, sessionEnd), number: Number.parseInt(match[1]!, 10), position: span(sessionStart, sessionEnd)}
+      children.push(...scanInline(source, start, sessionStart, language, point), session, ...scanInline(source, sessionEnd, bodyEnd, language, point))
+    } else {
+      children.push(...scanInline(source, start, bodyEnd, language, point))
+    }
+    if (terminator) children.push(terminator)
+    return children
+  }
+
+  function voteChildren(start: number, end: number): Phrasing[] {
+    const contentEnd = trimClosingMarkup(start, end)
+    const folded = fold(source, start, contentEnd)
+    const labels = profile.vote[language]
+    const found: Array<{kind: VoteCount['kind'] | 'adopted'; at: number; length: number}> = []
+    for (const kind of ['adopted', 'for', 'against', 'abstentions'] as const) {
+      for (const label of labels[kind].map(foldForMatch)) {
+        const at = findWord(folded.text, label, kind === 'adopted' ? 0 : 1)
+        if (at >= 0) {
+          found.push({kind, at, length: label.length})
+          break
+        }
+      }
+    }
+    found.sort((a, b) => a.at - b.at)
+    const children: Phrasing[] = []
+    let cursor = start
+    found.forEach((entry, index) => {
+      const labelStart = folded.map[entry.at]!
+      let labelEnd = folded.map[entry.at + entry.length - 1]! + 1
+      if (source.charAt(labelEnd) === ':') labelEnd++
+      else if (source.charAt(labelEnd) === ' ' && source.charAt(labelEnd + 1) === ':') labelEnd += 2
+      if (labelStart > cursor) children.push(text(cursor, labelStart))
+      children.push({type: 'label', value: source.slice(labelStart, labelEnd), position: span(labelStart, labelEnd)})
+      cursor = labelEnd
+      if (entry.kind === 'adopted') return
+      const limit = index + 1 < found.length ? folded.map[found[index + 1]!.at]! : contentEnd
+      let valueStart = cursor
+      while (valueStart < limit && invisible(source.charAt(valueStart))) valueStart++
+      let valueEnd = valueStart
+      while (valueEnd < limit && !',،;؛'.includes(source.charAt(valueEnd))) valueEnd++
+      while (valueEnd > valueStart && invisible(source.charAt(valueEnd - 1))) valueEnd--
+      if (valueEnd > limit - 1 && source.charAt(valueEnd - 1) === '.') valueEnd--
+      if (valueStart > cursor) children.push(text(cursor, valueStart))
+      const value = source.slice(valueStart, valueEnd)
+      const digits = digitsToAscii(value)
+      children.push({
+        type: 'voteCount',
+        kind: entry.kind,
+        value,
+        count: /^\d+$/.test(digits) ? Number.parseInt(digits, 10) : undefined,
+        position: span(valueStart, valueEnd)
+      })
+      cursor = valueEnd
+    })
+    if (cursor < contentEnd) children.push(text(cursor, contentEnd))
+    return children
+  }
+}
+
+/** Offsets `[start, end)` of each line, line endings excluded (CRLF, LF, CR). */
+function splitLines(source: string): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let start = 0
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 10 || code === 13) {
+      result.push([start, index])
+      if (code === 13 && source.charCodeAt(index + 1) === 10) index++
+      start = index + 1
+    }
+  }
+  result.push([start, source.length])
+  return result
+}
+
+function invisible(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u3000' || ch === '\f' || ch === '\v' || ignorable.test(ch)
+}
+
+function wordEnd(text: string, from: number): number {
+  let index = from
+  while (index < text.length && /[\p{L}\p{M}\p{N}'-]/u.test(text.charAt(index))) index++
+  return index
+}
+
+function findWord(text: string, word: string, from: number): number {
+  let at = text.indexOf(word, from)
+  while (at >= 0) {
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + word.length)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at
+    at = text.indexOf(word, at + 1)
+  }
+  return -1
+}
+
+function romanValue(roman: string): number {
+  let total = 0
+  for (let index = 0; index < roman.length; index++) {
+    const value = romanDigits[roman.charAt(index)]!
+    const next = romanDigits[roman.charAt(index + 1)] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
+
+/** Arabic-Indic and Extended Arabic-Indic digits to ASCII, same length. */
+export function digitsToAscii(value: string): string {
+  return value.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
+}
+
+/** Detect the language of a document from its letters and common words. */
+export function detectLanguage(source: string): Language {
+  const sample = source.length > 20000 ? source.slice(0, 20000) : source
+  let arabic = 0
+  let latin = 0
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index)
+    if (code >= 0x0600 && code <= 0x06ff) arabic++
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x17f)) latin++
+  }
+  if (arabic > latin) return 'ar'
+  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  const score = {en: 0, fr: 0, es: 0}
+  for (const word of words) {
+    if (englishWords.has(word)) score.en++
+    else if (frenchWords.has(word)) score.fr++
+    else if (spanishWords.has(word)) score.es++
+  }
+  if (score.fr > score.en && score.fr >= score.es) return 'fr'
+  if (score.es > score.en && score.es > score.fr) return 'es'
+  return 'en'
+}
+
+const englishWords = new Set(['the', 'of', 'and', 'to', 'its', 'in', 'with', 'for', 'on', 'that', 'by', 'member', 'countries', 'meeting'])
+const frenchWords = new Set(['le', 'les', 'des', 'du', 'et', 'à', 'au', 'aux', 'sa', 'ses', 'une', 'dans', 'sur', 'pour', 'réunie', "l'assemblée"])
+const spanishWords = new Set(['el', 'los', 'las', 'del', 'y', 'su', 'sus', 'una', 'por', 'con', 'para', 'reunida', 'en'])

@@ -1,0 +1,110 @@
+/**
+ * Lookups over the phrase lexicon: the longest known phrase at a position of
+ * folded text, and the closest known phrases to an unknown one.
+ */
+import {modifiers, phrases, type Phrase, type PhraseKind} from './facts/lexicon.js'
+import {distance, foldForMatch} from './normalize.js'
+import type {Language, Modifier} from './tree.js'
+
+interface Form {
+  folded: string
+  phrase: Phrase
+}
+
+interface ModifierForm {
+  folded: string
+  modifier: Modifier
+}
+
+const formsByLanguage = new Map<Language, Form[]>()
+const modifiersByLanguage = new Map<Language, ModifierForm[]>()
+const letterOrDigit = /[\p{L}\p{N}\p{M}]/u
+
+function formsOf(language: Language): Form[] {
+  let forms = formsByLanguage.get(language)
+  if (!forms) {
+    forms = phrases
+      .flatMap((phrase) => phrase.forms[language].map((form) => ({folded: foldForMatch(form), phrase})))
+      .sort((a, b) => b.folded.length - a.folded.length)
+    formsByLanguage.set(language, forms)
+  }
+  return forms
+}
+
+function modifierFormsOf(language: Language): ModifierForm[] {
+  let forms = modifiersByLanguage.get(language)
+  if (!forms) {
+    const table = modifiers[language]
+    forms = (Object.keys(table) as Modifier[])
+      .flatMap((modifier) => table[modifier].map((form) => ({folded: foldForMatch(form), modifier})))
+      .sort((a, b) => b.folded.length - a.folded.length)
+    modifiersByLanguage.set(language, forms)
+  }
+  return forms
+}
+
+/** Whether `text` has `word` at `at`, ending at a word boundary. */
+function wordAt(text: string, word: string, at: number): boolean {
+  return text.startsWith(word, at) && !letterOrDigit.test(text.charAt(at + word.length))
+}
+
+export interface PhraseMatch {
+  phrase: Phrase
+  /** End of the phrase in the folded text (modifier included). */
+  end: number
+  modifier: Modifier | undefined
+}
+
+/** The longest known phrase of `language` at `at` in folded `text`, with a following (or, in Latin languages, preceding) modifier. */
+export function matchPhrase(text: string, at: number, language: Language, kind?: PhraseKind): PhraseMatch | undefined {
+  let start = at
+  let modifier: Modifier | undefined
+  if (language !== 'ar') {
+    for (const form of modifierFormsOf(language)) {
+      if (wordAt(text, form.folded, at) && text.charAt(at + form.folded.length) === ' ') {
+        modifier = form.modifier
+        start = at + form.folded.length + 1
+        break
+      }
+    }
+  }
+  for (const form of formsOf(language)) {
+    if ((kind && form.phrase.kind !== kind) || !wordAt(text, form.folded, start)) continue
+    let end = start + form.folded.length
+    if (!modifier) {
+      const after = text.charAt(end) === ' ' ? end + 1 : -1
+      for (const candidate of after < 0 ? [] : modifierFormsOf(language)) {
+        if (wordAt(text, candidate.folded, after)) {
+          modifier = candidate.modifier
+          end = after + candidate.folded.length
+          break
+        }
+      }
+    }
+    return {phrase: form.phrase, end, modifier}
+  }
+  return undefined
+}
+
+/** Known phrases of a kind closest to `value` (folded edit distance), best first. */
+export function closestPhrases(value: string, language: Language, kind: PhraseKind, limit = 3): Phrase[] {
+  const folded = foldForMatch(value)
+  const max = Math.max(2, Math.floor(folded.length / 2))
+  const scored: Array<{phrase: Phrase; score: number}> = []
+  for (const form of formsOf(language)) {
+    if (form.phrase.kind !== kind) continue
+    const score = distance(folded, form.folded, max)
+    if (score <= max && !scored.some((entry) => entry.phrase === form.phrase)) scored.push({phrase: form.phrase, score})
+  }
+  return scored.sort((a, b) => a.score - b.score).slice(0, limit).map((entry) => entry.phrase)
+}
+
+/** Every phrase of a kind. */
+export function phrasesOfKind(kind: PhraseKind): Phrase[] {
+  return phrases.filter((phrase) => phrase.kind === kind)
+}
+
+/** A phrase by id. */
+export function phraseById(id: string): Phrase | undefined {
+  return phrases.find((phrase) => phrase.id === id)
+}

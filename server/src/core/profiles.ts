@@ -1,0 +1,77 @@
+/**
+ * Profiles: the structure of a kind of resolution, as data. `interpol-ga`
+ * (the default) is taken from the reference resolution GA-2025-93-RES-03 and
+ * from INTERPOL texts quoted in FACTS.md.
+ */
+import type {Language} from './tree.js'
+
+export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble' | 'operative' | 'closing'
+
+type PerLanguage<T> = Record<Language, T>
+
+export interface Profile {
+  id: string
+  /** Parts in the order they must appear. */
+  parts: readonly Part[]
+  /** Parts that must be present. */
+  required: readonly Part[]
+  /** Words before the resolution number in the heading (`قرار رقم 3`). */
+  headingLabels: PerLanguage<readonly string[]>
+  /** Labels of the subject line, without the colon. */
+  subjectLabels: PerLanguage<readonly string[]>
+  /** How the opening formula starts. */
+  openingStarts: PerLanguage<readonly string[]>
+  /** Phrases the opening must contain (folded comparison). */
+  openingPhrases: PerLanguage<readonly string[]>
+  /** Terminators: of preamble paragraphs, of operative paragraphs but the last, of the last one, of the opening. */
+  terminators: PerLanguage<{preamble: string; operative: string; last: string; chapeau: string; opening: string}>
+  /** Vote line labels, without colons; the first of each is canonical. */
+  vote: PerLanguage<{adopted: readonly string[]; for: readonly string[]; against: readonly string[]; abstentions: readonly string[]}>
+  /** The marker style operative paragraphs must use, with `1` for the number. */
+  numbering: string
+}
+
+export const interpolGa: Profile = {
+  id: 'interpol-ga',
+  parts: ['heading', 'identifier', 'subject', 'opening', 'preamble', 'operative', 'closing'],
+  required: ['heading', 'identifier', 'subject', 'opening', 'operative', 'closing'],
+  headingLabels: {
+    ar: ['قرار رقم', 'القرار رقم'],
+    en: ['Resolution No.', 'Resolution No', 'Resolution Number', 'Resolution'],
+    fr: ['Résolution n°', 'Résolution nº', 'Résolution no', 'Résolution numéro', 'Résolution'],
+    es: ['Resolución n.º', 'Resolución nº', 'Resolución n°', 'Resolución núm.', 'Resolución No.', 'Resolución']
+  },
+  subjectLabels: {ar: ['الموضوع'], en: ['Subject'], fr: ['Objet', 'Sujet'], es: ['Asunto', 'Tema', 'Objeto']},
+  openingStarts: {
+    ar: ['إن الجمعية العامة', 'الجمعية العامة'],
+    en: ['The ICPO-INTERPOL General Assembly', 'The ICPO-Interpol General Assembly', 'The INTERPOL General Assembly', 'The General Assembly'],
+    fr: ["L'Assemblée générale"],
+    es: ['La Asamblea General']
+  },
+  openingPhrases: {
+    ar: ['الجمعية العامة', 'المجتمعة في دورتها'],
+    en: ['General Assembly', 'meeting', 'session'],
+    fr: ['Assemblée générale', 'réunie', 'session'],
+    es: ['Asamblea General', 'reunida', 'reunión']
+  },
+  terminators: {
+    ar: {preamble: '،', operative: '؛', last: '.', chapeau: ':', opening: '،'},
+    en: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ':'},
+    fr: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ','},
+    es: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ','}
+  },
+  vote: {
+    ar: {adopted: ['اعتُمد', 'اعتمدت'], for: ['المؤيدون'], against: ['المعارضون'], abstentions: ['الممتنعون عن التصويت', 'الممتنعون']},
+    en: {adopted: ['Adopted'], for: ['For', 'In favour', 'In favor'], against: ['Against'], abstentions: ['Abstentions']},
+    fr: {adopted: ['Adoptée', 'Adopté'], for: ['Pour'], against: ['Contre'], abstentions: ['Abstentions']},
+    es: {adopted: ['Aprobada', 'Adoptada'], for: ['A favor', 'Votos a favor'], against: ['En contra'], abstentions: ['Abstenciones']}
+  },
+  numbering: '1.'
+}
+
+export const profiles: Record<string, Profile> = {[interpolGa.id]: interpolGa}
+
+/** The profile of that id, or undefined. */
+export function getProfile(id: string | undefined): Profile | undefined {
+  return profiles[id ?? interpolGa.id]
+}

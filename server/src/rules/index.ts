@@ -1,0 +1,18 @@
+/**
+ * The registry: the only list of rules, with their default severity.
+ * A test asserts every rule here has `docs/rules/<id>.md` and every page a rule.
+ */
+import operativeTerminator from './operative-terminator.js'
+import type {RulePlugin, Severity} from './util.js'
+
+export interface RuleEntry {
+  plugin: RulePlugin
+  /** Severity when the configuration does not set one. */
+  severity: Severity
+}
+
+export const rules: Record<string, RuleEntry> = {
+  'operative-terminator': {plugin: operativeTerminator, severity: 'error'}
+}
+
+export const ruleIds: readonly string[] = Object.keys(rules)

@@ -1,0 +1,51 @@
+/**
+ * Operative paragraphs end with `؛` / `;`, the last with `.`; a paragraph
+ * introducing subparagraphs ends with `:` and its subparagraphs carry the
+ * terminators.
+ */
+import type {OperativeParagraph, Paragraph, Root, Terminator} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  wrong: (actual: string, expected: string, last: boolean) =>
+    `Unexpected ${code(actual)} at the end of ${last ? 'the last operative paragraph' : 'an operative paragraph'}, expected ${code(expected)}`,
+  missing: (expected: string, last: boolean) =>
+    `Unexpected end of ${last ? 'the last operative paragraph' : 'an operative paragraph'} without a terminator, expected ${code(expected)}`
+}
+
+export default rule('operative-terminator', (tree: Root, file, _options, {language, profile}) => {
+  const terminators = profile.terminators[language]
+  const paragraphs: OperativeParagraph[] = []
+  for (const block of tree.children) {
+    if (block.type !== 'operative') continue
+    for (const child of block.children) if (child.type === 'operativeParagraph') paragraphs.push(child)
+  }
+  paragraphs.forEach((paragraph, index) => {
+    const last = index === paragraphs.length - 1
+    const subparagraphs = paragraph.children.filter((child) => child.type === 'subparagraph')
+    if (subparagraphs.length === 0) {
+      expect(paragraph, last ? terminators.last : terminators.operative, last)
+      return
+    }
+    expect(paragraph, terminators.chapeau, false)
+    subparagraphs.forEach((subparagraph, subIndex) => {
+      const lastOfAll = last && subIndex === subparagraphs.length - 1
+      expect(subparagraph, lastOfAll ? terminators.last : terminators.operative, lastOfAll)
+    })
+  })
+
+  function expect(paragraph: Paragraph, expected: string, last: boolean) {
+    let terminator: Terminator | undefined
+    let end = paragraph.position.end
+    for (const child of paragraph.children) {
+      if (child.type === 'subparagraph') break
+      end = child.position.end
+      terminator = child.type === 'terminator' ? child : undefined
+    }
+    if (!terminator) {
+      report(file, messages.missing(expected, last), {start: end, end}, {expected})
+    } else if (terminator.value !== expected) {
+      report(file, messages.wrong(terminator.value, expected, last), terminator, {expected})
+    }
+  }
+})

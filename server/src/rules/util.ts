@@ -1,0 +1,83 @@
+/**
+ * The one way a rule is made: unified-lint-rule with the origin and docs URL
+ * made from the rule id, an `info` severity on top of `warn` and `error`, and
+ * the context every rule needs (language, profile).
+ */
+import {lintRule} from 'unified-lint-rule'
+import type {Transformer} from 'unified'
+import type {Node, Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {getProfile, interpolGa, type Profile} from '../core/profiles.js'
+import type {Language, Root} from '../core/tree.js'
+
+/** Where rule pages live; the only place a docs URL is made. */
+export const docsBase = 'https://github.com/resolint/resolint/blob/main/docs/rules/'
+
+/** The docs page of a rule. */
+export function docsUrl(id: string): string {
+  return docsBase + id + '.md'
+}
+
+export type Severity = 'off' | 'info' | 'warn' | 'error'
+export type RuleSetting = Severity | 0 | 1 | 2 | boolean | [Severity | 0 | 1 | 2 | boolean, unknown?]
+
+export interface RuleContext {
+  language: Language
+  profile: Profile
+}
+
+/** What a rule can attach to a message besides its reason and place. */
+export interface ReportOptions {
+  /** The certain replacement of the message's range: applied by `--fix` and fix-all. */
+  expected?: string
+  /** Possible replacements of the range, offered as quick fixes only. */
+  suggestions?: string[]
+  /** What was found, when it is not the text of the range. */
+  actual?: string
+  note?: string
+  ancestors?: Node[]
+}
+
+export type Check<Options> = (tree: Root, file: VFile, options: Options | undefined, context: RuleContext) => void
+
+export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefined
+
+/** Make rule `id` from `check`. */
+export function rule<Options = unknown>(id: string, check: Check<Options>): RulePlugin {
+  const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
+    const profile = getProfile(tree.data?.profile) ?? interpolGa
+    check(tree, file, options, {language: tree.data.language, profile})
+  })
+  const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
+    const level = Array.isArray(setting) ? setting[0] : setting
+    if (level !== 'info') return (plugin as (this: unknown, setting?: unknown) => Transformer<Root> | undefined).call(this, setting)
+    const options = Array.isArray(setting) ? setting[1] : undefined
+    const transform = (plugin as (setting: unknown) => Transformer<Root>)(['warn', options])
+    return (tree, file, next) => {
+      const before = file.messages.length
+      ;(transform as (tree: Root, file: VFile, next: (error?: Error) => void) => void)(tree, file, (error?: Error) => {
+        for (const message of file.messages.slice(before)) message.fatal = undefined
+        ;(next as (error?: Error) => void)(error)
+      })
+    }
+  }
+  Object.defineProperty(wrapped, 'name', {value: 'resolint:' + id})
+  return wrapped
+}
+
+/** Report `reason` on `place` (a node or a position). */
+export function report(file: VFile, reason: string, place: Node | Position, options: ReportOptions = {}): VFileMessage {
+  const position = 'type' in place ? place.position : place
+  const message = file.message(reason, {place: position, ancestors: options.ancestors})
+  if (options.expected !== undefined) message.expected = [options.expected]
+  if (options.suggestions && options.suggestions.length > 0) Object.assign(message, {suggestions: options.suggestions})
+  if (options.actual !== undefined) message.actual = options.actual
+  if (options.note !== undefined) message.note = options.note
+  return message
+}
+
+/** Backticks around literal text in a message. */
+export function code(value: string): string {
+  return '`' + value.replace(/\s+/g, ' ') + '`'
+}

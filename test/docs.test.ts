@@ -1,0 +1,65 @@
+/**
+ * Docs are the tests (STYLE.md 9, 10): every `ok` example of a rule page raises
+ * nothing from that rule; every `not-ok` example gives exactly the output block
+ * after it; and applying its certain fixes removes those messages and changes
+ * nothing else.
+ */
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import {applyFixes, fixOf, type Fix} from '../server/src/core/fix.js'
+import {ruleIds} from '../server/src/rules/index.js'
+import type {Config} from '../server/src/config.js'
+import {formatMessage, lint} from './helpers.js'
+
+const folder = new URL('../docs/rules/', import.meta.url)
+
+interface Example {
+  kind: 'ok' | 'not-ok'
+  config: Config
+  text: string
+  expected: string[]
+}
+
+/** Fenced blocks of a page: ```ok / ```not-ok with optional JSON settings, each not-ok followed by ```text. */
+export function examplesOf(markdown: string): Example[] {
+  const fences = [...markdown.matchAll(/^```(ok|not-ok|text)(?: (\{.*\}))?\n([\s\S]*?)^```$/gm)]
+  const examples: Example[] = []
+  fences.forEach((fence, index) => {
+    if (fence[1] === 'text') return
+    const next = fences[index + 1]
+    const output = fence[1] === 'not-ok' && next?.[1] === 'text' ? next[3]!.split('\n').filter(Boolean) : []
+    examples.push({kind: fence[1] as Example['kind'], config: fence[2] ? JSON.parse(fence[2]) : {}, text: fence[3]!, expected: output})
+  })
+  return examples
+}
+
+describe('docs/rules', () => {
+  const pages = readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3))
+
+  it('has a page for every rule and a rule for every page', () => {
+    assert.deepEqual([...pages].sort(), [...ruleIds].sort())
+  })
+
+  for (const id of pages) {
+    describe(id, () => {
+      const examples = examplesOf(readFileSync(new URL(id + '.md', folder), 'utf8'))
+
+      it('has at least one not-ok example with its output', () => {
+        assert.ok(examples.some((example) => example.kind === 'not-ok' && example.expected.length > 0))
+      })
+
+      examples.forEach((example, index) => {
+        it(`${example.kind} example ${index + 1}`, () => {
+          const messages = lint(example.text, example.config, id)
+          assert.deepEqual(messages.map(formatMessage), example.expected)
+          const fixes = messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
+          if (fixes.length === 0) return
+          const fixed = applyFixes(example.text, fixes)
+          const left = lint(fixed.text, example.config, id)
+          const unfixable = messages.filter((message) => !fixOf(message)).length
+          assert.equal(left.length, unfixable, `after fixing:\n${fixed.text}\n${left.map(formatMessage).join('\n')}`)
+        })
+      })
+    })
+  }
+})

@@ -1,0 +1,29 @@
+/** Shared test helpers: check text through the real processor, format messages exactly. */
+import type {VFileMessage} from 'vfile-message'
+import type {Config} from '../server/src/config.js'
+import {fixAll} from '../server/src/core/fix.js'
+import {check, createProcessor} from '../server/src/processor.js'
+
+/** `line:column-line:column: reason` as in the docs examples. */
+export function formatMessage(message: VFileMessage): string {
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  const range = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line}:${message.column}`
+  return `${range}: ${message.reason}`
+}
+
+/** Messages of `text` (only those of `ruleId` when given), sorted by position. */
+export function lint(text: string, config: Config = {}, ruleId?: string, path?: string): VFileMessage[] {
+  const file = check(createProcessor(config), text, path)
+  return file.messages.filter((message) => !ruleId || message.ruleId === ruleId)
+}
+
+/** Formatted messages, `(rule-id)` appended when `withRule`. */
+export function report(text: string, config: Config = {}, ruleId?: string, withRule = false): string[] {
+  return lint(text, config, ruleId).map((message) => formatMessage(message) + (withRule ? ` (${message.ruleId})` : ''))
+}
+
+/** Apply every certain fix until none is left. */
+export function fix(text: string, config: Config = {}, ruleId?: string): {text: string; messages: VFileMessage[]} {
+  const processor = createProcessor(config)
+  return fixAll(text, (value) => check(processor, value).messages.filter((message) => !ruleId || message.ruleId === ruleId))
+}
