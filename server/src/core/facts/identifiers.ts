@@ -77,11 +77,12 @@ const separators = /[\s\-\u2010-\u2015\u2212/_]+/
  * Parse an INTERPOL resolution identifier, also when malformed: other dashes
  * or spaces for hyphens, missing zero padding, lower case, swapped or missing
  * parts. Undefined when the text is not an AGN/AG/GA resolution identifier.
+ * Surrounding white space and trailing sentence punctuation are not part of
+ * the identifier: `wellFormed` compares what is left with the canonical form.
  */
 export function parseInterpolIdentifier(text: string): InterpolIdentifier | undefined {
-  const tokens = toAsciiDigits(text)
-    .trim()
-    .replace(/[.,;:،؛]+$/, '')
+  const core = text.trim().replace(/[.,;:،؛]+$/, '')
+  const tokens = toAsciiDigits(core)
     .toUpperCase()
     .split(separators)
     .filter((token) => token !== '')
@@ -90,6 +91,8 @@ export function parseInterpolIdentifier(text: string): InterpolIdentifier | unde
   const prefix = tokens[0]
   if (prefix !== 'AGN' && prefix !== 'AG' && prefix !== 'GA') return undefined
   const rest = tokens.slice(1)
+  // A bare `GA` or `AG` is a word, not an identifier.
+  if (rest.length === 0) return undefined
   const resIndex = rest.indexOf('RES')
   if (rest.some((token, index) => index !== resIndex && !/^\d+$/.test(token))) return undefined
   const before = (resIndex === -1 ? rest : rest.slice(0, resIndex)).map(Number)
@@ -111,7 +114,7 @@ export function parseInterpolIdentifier(text: string): InterpolIdentifier | unde
     else return undefined
   }
   const canonical = formatIdentifier({prefix, year, session, number})
-  return {prefix, year, session, number, canonical, wellFormed: canonical !== undefined && text === canonical}
+  return {prefix, year, session, number, canonical, wellFormed: canonical !== undefined && core === canonical}
 }
 
 function toAsciiDigits(text: string): string {
