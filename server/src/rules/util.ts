@@ -50,9 +50,9 @@ export function rule<Options = unknown>(id: string, check: Check<Options>): Rule
     check(tree, file, options, {language: tree.data.language, profile})
   })
   const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
-    const level = Array.isArray(setting) ? setting[0] : setting
-    if (level !== 'info') return (plugin as (this: unknown, setting?: unknown) => Transformer<Root> | undefined).call(this, setting)
-    const options = Array.isArray(setting) ? setting[1] : undefined
+    // unified-lint-rule reads a bare value as options: give it `[level, options]`.
+    const [level, options] = Array.isArray(setting) ? setting : [setting ?? 'warn', undefined]
+    if (level !== 'info') return (plugin as (this: unknown, setting?: unknown) => Transformer<Root> | undefined).call(this, [level, options])
     const transform = (plugin as (setting: unknown) => Transformer<Root>)(['warn', options])
     return (tree, file, next) => {
       const before = file.messages.length

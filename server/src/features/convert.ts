@@ -1,0 +1,82 @@
+/**
+ * The one conversion point between unist / vfile and LSP: 1-based points to
+ * 0-based positions (both count UTF-16 code units), messages to diagnostics,
+ * fixes to text edits. Nothing else converts.
+ */
+import type {Point, Position as UnistPosition} from 'unist'
+import type {VFileMessage} from 'vfile-message'
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type Position,
+  type Range,
+  type TextEdit
+} from 'vscode-languageserver-types'
+import {fixOf} from '../core/fix.js'
+
+/** Fix data carried by a diagnostic, for code actions. */
+export interface DiagnosticData {
+  /** Certain replacement of the range (applied by fix-all). */
+  expected?: string
+  /** Other possible replacements (quick fixes only). */
+  suggestions?: string[]
+}
+
+/** unist point (1-based) -> LSP position (0-based). */
+export function toPosition(point: Point): Position {
+  return {line: point.line - 1, character: point.column - 1}
+}
+
+/** unist position -> LSP range. */
+export function toRange(position: UnistPosition): Range {
+  return {start: toPosition(position.start), end: toPosition(position.end)}
+}
+
+/** LSP position -> unist-style 1-based point (without offset). */
+export function fromPosition(position: Position): {line: number; column: number} {
+  return {line: position.line + 1, column: position.character + 1}
+}
+
+/** Whether a 0-based LSP position lies inside a unist position (ends inclusive). */
+export function contains(position: UnistPosition, at: Position): boolean {
+  const {line, column} = fromPosition(at)
+  const {start, end} = position
+  if (line < start.line || line > end.line) return false
+  if (line === start.line && column < start.column) return false
+  if (line === end.line && column > end.column) return false
+  return true
+}
+
+/** A vfile message -> an LSP diagnostic (rule id as code, docs page as codeDescription, fixes as data). */
+export function toDiagnostic(message: VFileMessage): Diagnostic {
+  const place = message.place
+  const range: Range =
+    place && 'start' in place
+      ? toRange(place)
+      : place
+        ? {start: toPosition(place), end: toPosition(place)}
+        : {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+  const diagnostic: Diagnostic = {
+    range,
+    message: message.reason + (message.note ? `\n${message.note}` : ''),
+    severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    source: 'resolint'
+  }
+  if (message.ruleId) diagnostic.code = message.ruleId
+  if (message.url) diagnostic.codeDescription = {href: message.url}
+  const data: DiagnosticData = {}
+  const fix = fixOf(message)
+  if (fix) data.expected = fix.text
+  const suggestions = (message as VFileMessage & {suggestions?: string[]}).suggestions
+  if (suggestions) data.suggestions = suggestions
+  if (data.expected !== undefined || data.suggestions) diagnostic.data = data
+  return diagnostic
+}
+
+/** Text edits of every certain fix among `messages`. */
+export function fixEdits(messages: VFileMessage[]): TextEdit[] {
+  return messages.flatMap((message) => {
+    const fix = fixOf(message)
+    return fix && message.place && 'start' in message.place ? [{range: toRange(message.place), newText: fix.text}] : []
+  })
+}
