@@ -89,7 +89,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         detectConfig: true,
         configTransform: toEngineConfig,
         defaultConfig: engineConfig(overrides),
-        plugins: values.fix ? [fixer] : [],
+        plugins: values.fix ? [fixer as never] : [],
         ignoreName: '.resolintignore',
         silentlyIgnore: false,
         output: false,
