@@ -1,0 +1,116 @@
+/**
+ * The VS Code side: starts the bundled language server over IPC, shows a
+ * language status item, and restarts the server after a crash — but stops
+ * checking a document that crashed it twice.
+ */
+import * as vscode from 'vscode'
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions
+} from 'vscode-languageclient/node'
+
+interface Status {
+  uri: string
+  language: string
+  languageSource: 'configured' | 'detected'
+  profile: string
+  problems: number
+  errors: number
+}
+
+const languageNames: Record<string, string> = {ar: 'Arabic', en: 'English', fr: 'French', es: 'Spanish'}
+const maxRestarts = 4
+const restartWindowMs = 3 * 60 * 1000
+
+let client: LanguageClient | undefined
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.cjs')
+  const serverOptions: ServerOptions = {
+    run: {module, transport: TransportKind.ipc},
+    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6009']}}
+  }
+  const status = vscode.languages.createLanguageStatusItem('resolint.status', {language: 'ga-resolution'})
+  status.name = 'resolint'
+  status.text = 'resolint'
+  status.command = {title: 'Restart', command: 'resolint.restartServer'}
+  const statuses = new Map<string, Status>()
+  const crashes = new Map<string, number>()
+  const excluded = new Set<string>()
+  let restarts: number[] = []
+
+  const showStatus = () => {
+    const editor = vscode.window.activeTextEditor
+    const current = editor ? statuses.get(editor.document.uri.toString()) : undefined
+    if (!current) {
+      status.text = 'resolint'
+      status.detail = undefined
+      return
+    }
+    const language = languageNames[current.language] ?? current.language
+    status.text = `resolint: ${language} · ${current.profile}`
+    status.detail = `${current.problems} problem${current.problems === 1 ? '' : 's'}${current.languageSource === 'detected' ? ' · language detected' : ''}`
+    status.severity = current.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information
+  }
+
+  const errorHandler: ErrorHandler = {
+    error: (): ErrorHandlerResult => ({action: ErrorAction.Continue}),
+    closed: (): CloseHandlerResult => {
+      const now = Date.now()
+      restarts = [...restarts.filter((time) => now - time < restartWindowMs), now]
+      const active = vscode.window.activeTextEditor?.document
+      if (active?.languageId === 'ga-resolution') {
+        const uri = active.uri.toString()
+        const count = (crashes.get(uri) ?? 0) + 1
+        crashes.set(uri, count)
+        if (count >= 2 && !excluded.has(uri)) {
+          excluded.add(uri)
+          void vscode.window.showErrorMessage(`resolint crashed twice on ${vscode.workspace.asRelativePath(active.uri)}; it is no longer checked in this window.`)
+        }
+      }
+      if (restarts.length > maxRestarts) {
+        return {action: CloseAction.DoNotRestart, message: 'resolint stopped after crashing repeatedly; run "resolint: Restart Server" to try again.'}
+      }
+      return {action: CloseAction.Restart, handled: true}
+    }
+  }
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{language: 'ga-resolution'}],
+    synchronize: {
+      configurationSection: 'resolint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.resolintrc.json')
+    },
+    errorHandler,
+    middleware: {
+      didOpen: (document, next) => (excluded.has(document.uri.toString()) ? Promise.resolve() : next(document)),
+      didChange: (event, next) => (excluded.has(event.document.uri.toString()) ? Promise.resolve() : next(event))
+    }
+  }
+
+  client = new LanguageClient('resolint', 'resolint', serverOptions, clientOptions)
+  context.subscriptions.push(
+    status,
+    client.onNotification('resolint/status', (value: Status) => {
+      statuses.set(value.uri, value)
+      showStatus()
+    }),
+    vscode.window.onDidChangeActiveTextEditor(showStatus),
+    vscode.commands.registerCommand('resolint.restartServer', async () => {
+      restarts = []
+      await client?.restart()
+    })
+  )
+  await client.start()
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop()
+}

@@ -1,0 +1,33 @@
+/**
+ * "Renumber operative paragraphs": markers `1.` … `N.` in order, stray list
+ * markers removed, a number added where one is missing. Markers only.
+ */
+import type {Range, TextEdit} from 'vscode-languageserver-types'
+import type {OperativeParagraph, Root} from '../core/tree.js'
+import {toPosition, toRange} from './convert.js'
+
+/** Edits renumbering every operative paragraph; none when the numbering is already right. */
+export function renumberEdits(tree: Root, _range?: Range): TextEdit[] {
+  const paragraphs: OperativeParagraph[] = []
+  for (const block of tree.children) {
+    if (block.type === 'operative') for (const child of block.children) if (child.type === 'operativeParagraph') paragraphs.push(child)
+  }
+  const edits: TextEdit[] = []
+  paragraphs.forEach((paragraph, index) => {
+    const wanted = `${index + 1}.`
+    const listMarker = paragraph.children.find((child) => child.type === 'listMarker')
+    const marker = paragraph.children.find((child) => child.type === 'marker')
+    if (listMarker) {
+      const end = marker ? marker.position.start : listMarker.position.end
+      edits.push({range: {start: toPosition(listMarker.position.start), end: toPosition(end)}, newText: marker ? '' : wanted + ' '})
+      if (!marker) return
+    }
+    if (!marker) {
+      const start = toPosition(paragraph.position.start)
+      edits.push({range: {start, end: start}, newText: wanted + ' '})
+    } else if (marker.value !== wanted) {
+      edits.push({range: toRange(marker.position), newText: wanted})
+    }
+  })
+  return edits
+}

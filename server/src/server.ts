@@ -1,0 +1,395 @@
+/**
+ * LSP wiring only: capabilities, handlers -> pure features. Each document's
+ * check is cached per version; settings per document URI, merged with the
+ * nearest `.resolintrc.json` (watched). Nothing here knows a single rule.
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+  type TextEdit
+} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {formatConfigError, mergeConfigs, parseConfig, type Config, type ConfigError} from './config.js'
+import {fixAll} from './core/fix.js'
+import type {Root} from './core/tree.js'
+import {complete} from './features/completion.js'
+import {toDiagnostic, type DiagnosticData} from './features/convert.js'
+import {format} from './features/format.js'
+import {hover} from './features/hover.js'
+import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
+import {renumberEdits} from './features/renumber.js'
+import {check, createProcessor} from './processor.js'
+
+/** Settings of the `resolint.` section, as the client sends them (any may be missing or null). */
+export interface Settings {
+  language: string
+  profile: string
+  rules: Config['rules']
+  run: 'onType' | 'onSave'
+  maxFileSize: number
+}
+
+const defaults: Settings = {language: 'auto', profile: 'interpol-ga', rules: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
+const configName = '.resolintrc.json'
+const debounceMs = 150
+
+interface Analysis {
+  version: number
+  file: VFile
+  tree: Root
+}
+
+/** Start serving on `connection`; returns nothing, everything hangs off the connection. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument)
+  const analyses = new Map<string, Analysis>()
+  const settingsByUri = new Map<string, Promise<Settings>>()
+  const configFiles = new Map<string, {config: Config; errors: ConfigError[]} | undefined>()
+  const processors = new Map<string, Processor<Root>>()
+  const timers = new Map<string, NodeJS.Timeout>()
+  const failedRules = new Set<string>()
+  let configurationCapability = false
+
+  connection.onInitialize((params): InitializeResult => {
+    configurationCapability = Boolean(params.capabilities.workspace?.configuration)
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.resolint', CodeActionKind.RefactorRewrite]},
+        completionProvider: {triggerCharacters: [' ', '\n']},
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        documentFormattingProvider: true
+      },
+      serverInfo: {name: 'resolint', version: '0.1.0'}
+    }
+  })
+
+  connection.onDidChangeConfiguration(() => {
+    settingsByUri.clear()
+    revalidateAll()
+  })
+
+  connection.onDidChangeWatchedFiles(({changes}) => {
+    for (const change of changes) {
+      if (change.uri.endsWith(configName)) configFiles.clear()
+    }
+    revalidateAll()
+  })
+
+  documents.onDidOpen(({document}) => schedule(document.uri, 0))
+  documents.onDidChangeContent(({document}) => {
+    void settingsOf(document.uri).then((settings) => {
+      if (settings.run === 'onType') schedule(document.uri, debounceMs)
+    })
+  })
+  documents.onDidSave(({document}) => schedule(document.uri, 0))
+  documents.onDidClose(({document}) => {
+    analyses.delete(document.uri)
+    settingsByUri.delete(document.uri)
+    clearTimeout(timers.get(document.uri))
+    void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
+  })
+
+  connection.onCodeAction(async ({textDocument, context, range}) => {
+    const analysis = await analyze(textDocument.uri)
+    const document = documents.get(textDocument.uri)
+    if (!analysis || !document) return []
+    const only = context.only
+    const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'))
+    const actions: CodeAction[] = []
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const diagnostic of context.diagnostics) {
+        if (diagnostic.source !== 'resolint') continue
+        actions.push(...quickFixes(textDocument.uri, diagnostic))
+        if (typeof diagnostic.code === 'string') actions.push(await disableRuleAction(textDocument.uri, diagnostic))
+      }
+    }
+    if (wants(CodeActionKind.SourceFixAll + '.resolint') && only) {
+      const edit = await fixAllEdit(document)
+      if (edit) actions.push({title: 'Fix all resolint problems', kind: CodeActionKind.SourceFixAll + '.resolint', edit: {changes: {[document.uri]: [edit]}}})
+    }
+    if (wants(CodeActionKind.RefactorRewrite)) {
+      const edits = renumberEdits(analysis.tree, range)
+      if (edits.length > 0) {
+        actions.push({title: 'Renumber operative paragraphs', kind: CodeActionKind.RefactorRewrite, edit: {changes: {[document.uri]: edits}}})
+      }
+    }
+    return actions
+  })
+
+  connection.onCompletion(async ({textDocument, position}) => {
+    const analysis = await analyze(textDocument.uri)
+    const document = documents.get(textDocument.uri)
+    if (!analysis || !document) return []
+    return complete(analysis.tree, document.getText(), position, {existingIdentifiers: siblingIdentifiers(textDocument.uri)})
+  })
+
+  connection.onHover(async ({textDocument, position}) => {
+    const analysis = await analyze(textDocument.uri)
+    const document = documents.get(textDocument.uri)
+    return analysis && document ? hover(analysis.tree, document.getText(), position, analysis.file.messages) : null
+  })
+
+  connection.onDocumentSymbol(async ({textDocument}) => {
+    const analysis = await analyze(textDocument.uri)
+    return analysis ? documentSymbols(analysis.tree) : []
+  })
+
+  connection.onFoldingRanges(async ({textDocument}) => {
+    const analysis = await analyze(textDocument.uri)
+    return analysis ? foldingRanges(analysis.tree) : []
+  })
+
+  connection.onSelectionRanges(async ({textDocument, positions}) => {
+    const analysis = await analyze(textDocument.uri)
+    return analysis ? selectionRanges(analysis.tree, positions) : []
+  })
+
+  connection.onDocumentFormatting(async ({textDocument}) => {
+    const analysis = await analyze(textDocument.uri)
+    const document = documents.get(textDocument.uri)
+    return analysis && document ? format(analysis.tree, document.getText()) : []
+  })
+
+  documents.listen(connection)
+  connection.listen()
+
+  function schedule(uri: string, delay: number) {
+    clearTimeout(timers.get(uri))
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri)
+        void validate(uri)
+      }, delay)
+    )
+  }
+
+  function revalidateAll() {
+    analyses.clear()
+    for (const document of documents.all()) schedule(document.uri, 0)
+  }
+
+  async function validate(uri: string) {
+    const document = documents.get(uri)
+    if (!document) return
+    const version = document.version
+    const analysis = await analyze(uri)
+    // A result for an older version is never shown.
+    if (!analysis || documents.get(uri)?.version !== version) return
+    const diagnostics = analysis.file.messages.map(toDiagnostic)
+    await connection.sendDiagnostics({uri, version, diagnostics})
+    await connection.sendNotification('resolint/status', {
+      uri,
+      language: analysis.tree.data.language,
+      languageSource: analysis.tree.data.languageSource,
+      profile: analysis.tree.data.profile,
+      problems: diagnostics.length,
+      errors: diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length
+    })
+  }
+
+  /** The checked file and tree of a document at its current version (cached). */
+  async function analyze(uri: string): Promise<Analysis | undefined> {
+    const document = documents.get(uri)
+    if (!document) return undefined
+    const cached = analyses.get(uri)
+    if (cached && cached.version === document.version) return cached
+    const config = await configOf(uri)
+    const settings = await settingsOf(uri)
+    const text = document.getText()
+    const processor = processorFor(config)
+    let file: VFile
+    if (text.length > settings.maxFileSize) {
+      file = check(processorFor({...config, rules: {}}), '', filePath(uri))
+      file.message(`Unexpected document of ${Math.round(text.length / 1024)} KB, larger than \`resolint.maxFileSize\` (${Math.round(settings.maxFileSize / 1024)} KB): not checked`)
+    } else {
+      file = check(processor, text, filePath(uri))
+    }
+    for (const message of file.messages) {
+      if (message.ruleId && message.fatal && message.cause instanceof Error && !failedRules.has(message.ruleId)) {
+        failedRules.add(message.ruleId)
+        connection.console.error(`resolint: rule ${message.ruleId} failed: ${message.cause.stack ?? message.cause.message}`)
+      }
+    }
+    const analysis: Analysis = {version: document.version, file, tree: file.data.tree!}
+    analyses.set(uri, analysis)
+    return analysis
+  }
+
+  function processorFor(config: Config): Processor<Root> {
+    const key = JSON.stringify(config)
+    let processor = processors.get(key)
+    if (!processor) {
+      processor = createProcessor(config).freeze() as Processor<Root>
+      processors.set(key, processor)
+    }
+    return processor
+  }
+
+  async function settingsOf(uri: string): Promise<Settings> {
+    let settings = settingsByUri.get(uri)
+    if (!settings) {
+      settings = configurationCapability
+        ? connection.workspace.getConfiguration({scopeUri: uri, section: 'resolint'}).then(
+            (value: Partial<Settings> | null) => ({...defaults, ...withoutNulls(value)}),
+            () => defaults
+          )
+        : Promise.resolve(defaults)
+      settingsByUri.set(uri, settings)
+    }
+    return settings
+  }
+
+  /** Settings, then the nearest `.resolintrc.json` (which wins). */
+  async function configOf(uri: string): Promise<Config> {
+    const settings = await settingsOf(uri)
+    const fromSettings: Config = {
+      language: settings.language === 'auto' ? undefined : (settings.language as Config['language']),
+      profile: settings.profile,
+      rules: settings.rules ?? {}
+    }
+    const found = findConfigFile(uri)
+    return mergeConfigs(fromSettings, found ? readConfig(found) : undefined)
+  }
+
+  function findConfigFile(uri: string): string | undefined {
+    const file = filePath(uri)
+    if (!file) return undefined
+    let folder = path.dirname(file)
+    for (;;) {
+      const candidate = path.join(folder, configName)
+      if (existsSync(candidate)) return candidate
+      const parent = path.dirname(folder)
+      if (parent === folder) return undefined
+      folder = parent
+    }
+  }
+
+  /** Read and validate a config file; errors become diagnostics in it, the valid part is used. */
+  function readConfig(file: string): Config {
+    if (!configFiles.has(file)) {
+      let result: {config: Config; errors: ConfigError[]} | undefined
+      try {
+        result = parseConfig(readFileSync(file, 'utf8'))
+      } catch (error) {
+        result = {config: {}, errors: [{key: '', message: `cannot read: ${(error as Error).message}`}]}
+      }
+      configFiles.set(file, result)
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : ''
+      void connection.sendDiagnostics({
+        uri: pathToFileURL(file).href,
+        diagnostics: result.errors.map((error) => configDiagnostic(text, error))
+      })
+      for (const error of result.errors) connection.console.warn(formatConfigError(file, error))
+    }
+    return configFiles.get(file)?.config ?? {}
+  }
+
+  function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
+    const data = diagnostic.data as DiagnosticData | undefined
+    const actions: CodeAction[] = []
+    const edit = (newText: string): {changes: Record<string, TextEdit[]>} => ({changes: {[uri]: [{range: diagnostic.range, newText}]}})
+    if (data?.expected !== undefined) {
+      actions.push({title: fixTitle(data.expected), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.expected)})
+    }
+    for (const suggestion of data?.suggestions ?? []) {
+      actions.push({title: fixTitle(suggestion), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion)})
+    }
+    return actions
+  }
+
+  async function fixAllEdit(document: TextDocument): Promise<TextEdit | undefined> {
+    const processor = processorFor(await configOf(document.uri))
+    const text = document.getText()
+    const fixed = fixAll(text, (value) => check(processor, value, filePath(document.uri)).messages).text
+    if (fixed === text) return undefined
+    let start = 0
+    while (start < text.length && start < fixed.length && text.charCodeAt(start) === fixed.charCodeAt(start)) start++
+    let end = 0
+    while (end < text.length - start && end < fixed.length - start && text.charCodeAt(text.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)) end++
+    return {range: {start: document.positionAt(start), end: document.positionAt(text.length - end)}, newText: fixed.slice(start, fixed.length - end)}
+  }
+
+  /** "Disable <rule> in .resolintrc.json": edit the nearest config file, or create one beside the document. */
+  async function disableRuleAction(uri: string, diagnostic: Diagnostic): Promise<CodeAction> {
+    const id = diagnostic.code as string
+    const existing = findConfigFile(uri)
+    const target = existing ?? path.join(path.dirname(filePath(uri) ?? '.'), configName)
+    const targetUri = pathToFileURL(target).href
+    let value: Record<string, unknown> = {}
+    let oldText = ''
+    if (existing) {
+      oldText = readFileSync(existing, 'utf8')
+      try {
+        const parsed: unknown = JSON.parse(oldText.replace(/^\uFEFF/, ''))
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) value = parsed as Record<string, unknown>
+      } catch {}
+    }
+    const rules = value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, unknown>) : {}
+    const newText = JSON.stringify({...value, rules: {...rules, [id]: 'off'}}, null, 2) + '\n'
+    const lines = oldText.split('\n')
+    const edit: TextEdit = {range: {start: {line: 0, character: 0}, end: {line: lines.length, character: 0}}, newText}
+    return {
+      title: `Disable ${id} in ${configName}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: existing
+        ? {changes: {[targetUri]: [edit]}}
+        : {documentChanges: [{kind: 'create', uri: targetUri, options: {ignoreIfExists: true}}, {textDocument: {uri: targetUri, version: null}, edits: [edit]}]}
+    }
+  }
+
+  /** Identifiers of the resolution files beside a document (for the next free identifier). */
+  function siblingIdentifiers(uri: string): string[] {
+    const file = filePath(uri)
+    if (!file) return []
+    try {
+      return readdirSync(path.dirname(file))
+    } catch {
+      return []
+    }
+  }
+}
+
+function filePath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined
+}
+
+function withoutNulls(value: Partial<Settings> | null): Partial<Settings> {
+  if (!value || typeof value !== 'object') return {}
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== null && entry !== undefined)) as Partial<Settings>
+}
+
+function fixTitle(text: string): string {
+  return text === '' ? 'Remove it' : `Replace with \`${text.trim() || text}\``
+}
+
+/** A config error as a diagnostic on its key in the config file's text (or its first line). */
+function configDiagnostic(text: string, error: ConfigError): Diagnostic {
+  const key = error.key.split('.').at(-1)
+  const at = key ? text.indexOf(JSON.stringify(key)) : -1
+  const before = at >= 0 ? text.slice(0, at).split('\n') : ['']
+  const line = before.length - 1
+  const character = before.at(-1)!.length
+  return {
+    range: {start: {line, character}, end: {line, character: character + (at >= 0 ? JSON.stringify(key).length : 0)}},
+    message: error.key ? `\`${error.key}\`: ${error.message}` : error.message,
+    severity: DiagnosticSeverity.Error,
+    source: 'resolint'
+  }
+}
