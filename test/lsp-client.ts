@@ -1,0 +1,112 @@
+/**
+ * A minimal LSP client for tests: spawns the bundled server over stdio and
+ * speaks the protocol as an editor would. No sleeps: every wait resolves on
+ * a notification or a response (with a timeout that fails the test).
+ */
+import {spawn, type ChildProcess} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection
+} from 'vscode-languageserver-protocol/node.js'
+import type {Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver-types'
+
+export const serverPath = fileURLToPath(new URL('../dist/server.cjs', import.meta.url))
+
+export interface ClientOptions {
+  /** Answer to `workspace/configuration` (the spec allows `null`). */
+  settings?: unknown
+}
+
+export class TestClient {
+  readonly process: ChildProcess
+  readonly connection: ProtocolConnection
+  readonly notifications: Array<{method: string; params: unknown}> = []
+  readonly logs: string[] = []
+  private readonly waiters: Array<{test: (method: string, params: unknown) => boolean; resolve: (params: unknown) => void}> = []
+  private settings: unknown
+
+  constructor(options: ClientOptions = {}) {
+    this.settings = options.settings ?? null
+    this.process = spawn(process.execPath, [serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
+    this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)))
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!))
+    this.connection.onNotification((method, params) => {
+      if (method === 'window/logMessage') this.logs.push((params as {message: string}).message)
+      this.notifications.push({method, params})
+      for (const waiter of [...this.waiters]) {
+        if (waiter.test(method, params)) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1)
+          waiter.resolve(params)
+        }
+      }
+    })
+    this.connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => this.settings))
+    this.connection.onRequest('client/registerCapability', () => null)
+    this.connection.onRequest('window/workDoneProgress/create', () => null)
+    this.connection.listen()
+  }
+
+  async initialize(): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}},
+        textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix', 'source', 'refactor']}}}}
+      }
+    })
+    await this.connection.sendNotification('initialized', {})
+    return result
+  }
+
+  /** Resolve with the params of the next notification `method` that passes `test`. */
+  next<T>(method: string, test: (params: T) => boolean = () => true, timeout = 10_000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No ${method} within ${timeout} ms`)), timeout)
+      this.waiters.push({
+        test: (name, params) => name === method && test(params as T),
+        resolve: (params) => {
+          clearTimeout(timer)
+          resolve(params as T)
+        }
+      })
+    })
+  }
+
+  /** Diagnostics published for `uri` at `version`. */
+  diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
+    return this.next<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === version).then((params) => params.diagnostics)
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
+    const diagnostics = this.diagnostics(uri, version)
+    await this.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'ga-resolution', version, text}})
+    return diagnostics
+  }
+
+  async change(uri: string, version: number, changes: unknown[]): Promise<Diagnostic[]> {
+    const diagnostics = this.diagnostics(uri, version)
+    await this.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: changes})
+    return diagnostics
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest(method, params) as Promise<T>
+  }
+
+  setSettings(settings: unknown) {
+    this.settings = settings
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown')
+      await this.connection.sendNotification('exit')
+    } catch {}
+    this.connection.dispose()
+    this.process.kill()
+  }
+}

@@ -1,0 +1,137 @@
+/** The parser on the reference and on what drafters paste: exact shape, exact positions, never a lost character. */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {parse} from '../server/src/core/parse.js'
+import type {Node, Root} from '../server/src/core/tree.js'
+import {bidi, bom, crlf, hardWrapped, markdown, onePerLine} from './variants.js'
+
+const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
+
+/** The structure of a tree without positions: what must survive any way of pasting. */
+export function shape(tree: Root): unknown[] {
+  return tree.children.map((block) => {
+    switch (block.type) {
+      case 'heading':
+        return ['heading', block.number]
+      case 'preamble':
+        return ['preamble', block.children.map((paragraph) => opener(paragraph) + terminator(paragraph))]
+      case 'operative':
+        return [
+          'operative',
+          block.children.map((paragraph) => {
+            const marker = paragraph.children.find((child) => child.type === 'marker')
+            return `${paragraph.type}:${marker && 'ordinal' in marker ? marker.ordinal : '-'}:${opener(paragraph)}${terminator(paragraph)}`
+          })
+        ]
+      case 'closing':
+        return ['closing', block.children[0]!.children.flatMap((child) => (child.type === 'voteCount' ? [`${child.kind}=${child.count}`] : []))]
+      default:
+        return [block.type]
+    }
+  })
+}
+
+function opener(paragraph: {children: Node[]}): string {
+  const node = paragraph.children.find((child) => child.type === 'opener') as {phraseId?: string; modifier?: string} | undefined
+  return `${node?.phraseId ?? '?'}${node?.modifier ? '+' + node.modifier : ''}`
+}
+
+function terminator(paragraph: {children: Node[]}): string {
+  const node = paragraph.children.find((child) => child.type === 'terminator') as {value: string} | undefined
+  return node ? node.value : ''
+}
+
+describe('parse', () => {
+  const tree = parse(reference)
+
+  it('reads the reference: 12 preamble paragraphs, a chapeau, 5 operative paragraphs, a vote of 134 / 0 / 5', () => {
+    assert.equal(tree.data.language, 'ar')
+    assert.deepEqual(shape(tree), [
+      ['heading', 3],
+      ['identifier'],
+      ['subject'],
+      ['opening'],
+      [
+        'preamble',
+        [
+          'in-light-of،',
+          'taking-into-account،',
+          'affirming،',
+          'welcoming،',
+          'emphasizing،',
+          'affirming،',
+          'conscious،',
+          'recalling،',
+          'recalling+also،',
+          'recognizing-with-satisfaction،',
+          'taking-note،',
+          'recalling+finally،'
+        ]
+      ],
+      [
+        'operative',
+        ['chapeau:-:calls-upon:', 'operativeParagraph:1:recognize؛', 'operativeParagraph:2:encourage؟', 'operativeParagraph:3:continue؛', 'operativeParagraph:4:establish؛', 'operativeParagraph:5:ensure.']
+      ],
+      ['closing', ['for=134', 'against=0', 'abstentions=5']]
+    ])
+  })
+
+  it('gives exact UTF-16 positions on Arabic text (the stray list marker and the `؟`)', () => {
+    const operative = tree.children.find((block) => block.type === 'operative')!
+    const second = operative.children[2]!
+    assert.deepEqual(
+      second.children.filter((child) => child.type !== 'text').map((child) => [child.type, child.position.start.line, child.position.start.column, child.position.end.column, child.position.start.offset]),
+      [
+        ['listMarker', 39, 1, 2, reference.indexOf('- 2.')],
+        ['marker', 39, 3, 5, reference.indexOf('2. تشجيع')],
+        ['opener', 39, 6, 11, reference.indexOf('تشجيع')],
+        ['terminator', 39, 123, 124, reference.indexOf('؟')]
+      ]
+    )
+  })
+
+  it('keeps every character: each node value is the source slice of its range', () => {
+    visit(tree, (node) => {
+      if ('value' in node && typeof node.value === 'string') {
+        assert.equal(reference.slice(node.position!.start.offset, node.position!.end.offset), node.value)
+      }
+    })
+  })
+
+  const headingPattern = /^قرار رقم 3$/m
+  const openers = ['في ضوء', 'وإذ \\S+', 'وإدراكا منها', 'الاعتراف', 'تشجيع', 'مواصلة', 'إقامة', 'ضمان']
+  const variants: Record<string, string> = {
+    'hard-wrapped (PDF)': hardWrapped(reference),
+    CRLF: crlf(reference),
+    BOM: bom(reference),
+    'bidi marks': bidi(reference),
+    Markdown: markdown(reference, headingPattern, openers),
+    'hard-wrapped, CRLF, BOM and Markdown': bom(crlf(hardWrapped(markdown(reference, headingPattern, openers)))),
+    'one paragraph per line': onePerLine(reference)
+  }
+  for (const [name, text] of Object.entries(variants)) {
+    it(`reads the ${name} variant to the same shape`, () => {
+      assert.notEqual(text, reference)
+      assert.deepEqual(shape(parse(text)), shape(tree))
+    })
+  }
+
+  it('never throws and keeps unknown text as `unknown` nodes', () => {
+    const odd = parse('\u0000\uD800 hello\r\r\n\n::: ؟؟\n- \n1.')
+    assert.ok(odd.children.length > 0)
+    assert.deepEqual(parse('').children, [])
+    assert.deepEqual(parse('just some words').children.map((node) => node.type), ['unknown'])
+  })
+
+  it('detects the language of each document', () => {
+    assert.equal(parse('RECALLING its resolution on the matter,').data.language, 'en')
+    assert.equal(parse("RAPPELANT sa résolution sur la question et les mesures prises par l'Organisation,").data.language, 'fr')
+    assert.equal(parse('RECORDANDO su resolución sobre el tema y las medidas de los países miembros,').data.language, 'es')
+    assert.equal(parse('ok', {language: 'fr'}).data.languageSource, 'configured')
+  })
+})
+
+function visit(node: Node, callback: (node: Node) => void) {
+  callback(node)
+  for (const child of (node as {children?: Node[]}).children ?? []) visit(child, callback)
+}
