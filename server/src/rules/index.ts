@@ -3,6 +3,7 @@
  * A test asserts every rule here has `docs/rules/<id>.md` and every page a rule.
  */
 import operativeTerminator from './operative-terminator.js'
+import preambleOpening from './preamble-opening.js'
 import type {RulePlugin, Severity} from './util.js'
 
 export interface RuleEntry {
@@ -12,7 +13,8 @@ export interface RuleEntry {
 }
 
 export const rules: Record<string, RuleEntry> = {
-  'operative-terminator': {plugin: operativeTerminator, severity: 'error'}
+  'operative-terminator': {plugin: operativeTerminator, severity: 'error'},
+  'preamble-opening': {plugin: preambleOpening, severity: 'warn'}
 }
 
 export const ruleIds: readonly string[] = Object.keys(rules)

@@ -1,0 +1,114 @@
+/**
+ * Reading paragraphs of the tree: their opener and number marker, which
+ * paragraph introduces a numbered list, and the case drafters write openers in.
+ * Shared by the rules on openers and numbering (and by features that need the
+ * same answers).
+ */
+import type {PhraseKind} from './facts/lexicon.js'
+import {distance, foldForMatch} from './normalize.js'
+import {closestPhrases} from './phrases.js'
+import type {Chapeau, Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, Subparagraph} from './tree.js'
+
+/** The paragraph's own phrasing (its subparagraphs left out). */
+export function ownChildren(paragraph: Paragraph): Phrasing[] {
+  const result: Phrasing[] = []
+  for (const child of paragraph.children) {
+    if (child.type === 'subparagraph') break
+    result.push(child)
+  }
+  return result
+}
+
+/** The opener of a paragraph, if the parser found one. */
+export function openerOf(paragraph: Paragraph): Opener | undefined {
+  return ownChildren(paragraph).find((child): child is Opener => child.type === 'opener')
+}
+
+/** The number marker of a paragraph (`1.`, `(a)`), if any. */
+export function markerOf(paragraph: Paragraph): Marker | undefined {
+  const child = ownChildren(paragraph).find((node) => node.type !== 'listMarker')
+  return child?.type === 'marker' ? child : undefined
+}
+
+/** A stray list marker (`-` of `- 2.`) before the paragraph, if any. */
+export function listMarkerOf(paragraph: Paragraph): ListMarker | undefined {
+  const first = paragraph.children[0]
+  return first?.type === 'listMarker' ? first : undefined
+}
+
+/** The subparagraphs of an operative paragraph. */
+export function subparagraphsOf(paragraph: OperativeParagraph): Subparagraph[] {
+  return paragraph.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+}
+
+/**
+ * Whether the child of the operative part at `index` introduces the numbered
+ * paragraphs after it: a chapeau, or an unnumbered paragraph without
+ * subparagraphs directly followed by a paragraph numbered 1 (a chapeau whose
+ * colon is missing or wrong, which the parser cannot tell from a paragraph).
+ */
+export function introducesList(operative: Operative, index: number): boolean {
+  const node = operative.children[index]
+  if (!node) return false
+  if (node.type === 'chapeau') return true
+  if (markerOf(node) || subparagraphsOf(node).length > 0) return false
+  const next = operative.children[index + 1]
+  if (!next || next.type !== 'operativeParagraph') return false
+  const marker = markerOf(next)
+  return marker !== undefined && !isSubparagraphStyle(marker.style) && marker.ordinal === 1
+}
+
+/** Whether a marker style is one of subparagraphs (`(a)`, `a)`, `(i)`, `(أ)`). */
+export function isSubparagraphStyle(style: string): boolean {
+  return !/1/.test(style)
+}
+
+/** Chapeaux of the operative part, including those the parser read as paragraphs. */
+export function chapeauxOf(operative: Operative): Array<Chapeau | OperativeParagraph> {
+  return operative.children.filter((_, index) => introducesList(operative, index))
+}
+
+/** Whether `value` has cased letters and all of them are upper case (`RECALLING`). */
+export function isUpperCase(value: string): boolean {
+  return value !== value.toLowerCase() && value === value.toUpperCase()
+}
+
+/**
+ * Whether a document writes these openers in upper case: most known ones are,
+ * or, with none to go by, `fallback` is.
+ */
+export function writesUpperCase(openers: readonly Opener[], fallback: string): boolean {
+  let upper = 0
+  let other = 0
+  for (const opener of openers) {
+    if (opener.value === opener.value.toLowerCase()) continue
+    if (isUpperCase(opener.value)) upper++
+    else other++
+  }
+  return upper === other ? isUpperCase(fallback) : upper > other
+}
+
+/**
+ * Known openers of a kind closest to `value`, best first, the runners-up only
+ * when nearly as close: of each phrase, the form nearest to what was written
+ * (`CONSTATANT` for `CONSTATTANT`, `Recognize` under a chapeau), its canonical
+ * form on a tie; in upper case when `upper`.
+ */
+export function suggestOpeners(value: string, language: Language, kind: PhraseKind, upper: boolean): string[] {
+  const folded = foldForMatch(value)
+  const nearest = closestPhrases(value, language, kind).map((phrase) => {
+    const forms = phrase.forms[language]
+    let form = forms[0]!
+    let score = distance(folded, foldForMatch(form), 99)
+    for (const other of forms.slice(1)) {
+      const otherScore = distance(folded, foldForMatch(other), 99)
+      if (otherScore < score) [form, score] = [other, otherScore]
+    }
+    return {form, score}
+  })
+  const best = Math.min(...nearest.map((entry) => entry.score))
+  return nearest
+    .filter((entry) => entry.score <= best + 1)
+    .sort((a, b) => a.score - b.score)
+    .map((entry) => (upper ? entry.form.toUpperCase() : entry.form))
+}
