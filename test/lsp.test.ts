@@ -1,0 +1,220 @@
+/**
+ * The language server as a client sees it: the bundle `dist/server.cjs`
+ * spawned over stdio, spoken to in LSP (STYLE.md 12).
+ */
+import assert from 'node:assert/strict'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit, WorkspaceEdit} from 'vscode-languageserver-types'
+import {fix, lint} from './helpers.js'
+import {TestClient} from './lsp-client.js'
+import {bidi, crlf} from './variants.js'
+
+const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
+const english = readFileSync(new URL('fixtures/GA-2025-93-RES-03.en.txt', import.meta.url), 'utf8')
+
+/** Apply LSP text edits to a text (edits must not overlap). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lineStarts = [0]
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) lineStarts.push(index + 1)
+  const offset = (position: {line: number; character: number}) => (lineStarts[position.line] ?? text.length) + position.character
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text)
+}
+
+const codeOf = (diagnostic: Diagnostic) => diagnostic.code
+const compact = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code}`).sort()
+
+describe('language server (stdio)', function () {
+  let client: TestClient
+  let folder: string
+  let uri: string
+
+  beforeEach(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'resolint-lsp-'))
+    uri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-03.ar.txt')).href
+    client = new TestClient()
+    await client.initialize()
+  })
+  afterEach(async () => {
+    await client.stop()
+    rmSync(folder, {recursive: true, force: true})
+  })
+
+  it('publishes the processor messages as diagnostics: rule id as code, docs link, exact ranges', async () => {
+    const diagnostics = await client.open(uri, reference)
+    const expected = lint(reference, {}, undefined, path.join(folder, 'GA-2025-93-RES-03.ar.txt'))
+    assert.equal(diagnostics.length, expected.length)
+    const terminator = diagnostics.find((d) => d.code === 'operative-terminator')!
+    assert.deepEqual(terminator.range, {start: {line: 38, character: 122}, end: {line: 38, character: 123}})
+    assert.equal(terminator.source, 'resolint')
+    assert.equal(terminator.severity, 1)
+    assert.equal(terminator.codeDescription?.href, 'https://github.com/resolint/resolint/blob/main/docs/rules/operative-terminator.md')
+    assert.deepEqual(
+      compact(diagnostics),
+      expected
+        .map((m) => {
+          const place = m.place as {start: {line: number; column: number}; end: {line: number; column: number}}
+          return `${place.start.line - 1}:${place.start.column - 1}-${place.end.line - 1}:${place.end.column - 1} ${m.ruleId}`
+        })
+        .sort()
+    )
+  })
+
+  it('keeps ranges exact with CRLF and bidi marks (UTF-16 columns)', async () => {
+    const text = crlf(bidi(reference))
+    const diagnostics = await client.open(uri, text)
+    const terminator = diagnostics.find((d) => d.code === 'operative-terminator')!
+    // One U+200F before each line shifts the column by one; CRLF changes no column.
+    assert.deepEqual(terminator.range, {start: {line: 38, character: 123}, end: {line: 38, character: 124}})
+    const lines = text.split('\r\n')
+    assert.equal(lines[38]!.slice(123, 124), '؟')
+  })
+
+  it('answers `workspace/configuration` = null with the defaults', async () => {
+    client.setSettings(null)
+    const diagnostics = await client.open(uri, reference)
+    assert.ok(diagnostics.some((d) => d.code === 'operative-terminator'))
+  })
+
+  it('re-checks on each change and never shows a result for an older version', async () => {
+    await client.open(uri, reference)
+    const seen: number[] = []
+    const listener = client.next<{version?: number; uri: string}>('textDocument/publishDiagnostics', (params) => {
+      if (params.uri === uri && params.version !== undefined) seen.push(params.version)
+      return false
+    }, 60_000)
+    listener.catch(() => {})
+    const at = {line: 38, character: 122}
+    const edit = (version: number, text: string) =>
+      client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{range: {start: at, end: {line: 38, character: 123}}, text}]})
+    const last = client.diagnostics(uri, 4)
+    await edit(2, '؛')
+    await edit(3, '؟')
+    await edit(4, '؛')
+    const diagnostics = await last
+    assert.ok(!diagnostics.some((d) => d.code === 'operative-terminator'))
+    assert.deepEqual(seen.filter((version) => version < 4), [])
+  })
+
+  it('offers the quick fix of the `؟` and of the stray list marker, each changing exactly its text', async () => {
+    const diagnostics = await client.open(uri, reference)
+    const terminator = diagnostics.find((d) => d.code === 'operative-terminator')!
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: terminator.range, context: {diagnostics: [terminator]}})
+    const fixAction = actions.find((action) => action.isPreferred)!
+    assert.equal(fixAction.title, 'Replace with `؛`')
+    const fixed = applyEdits(reference, fixAction.edit!.changes![uri]!)
+    assert.equal(fixed, reference.replace('السارية؟', 'السارية؛'))
+
+    const marker = diagnostics.find((d) => d.code === 'operative-numbering' && d.range.start.line === 38)!
+    const markerActions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: marker.range, context: {diagnostics: [marker]}})
+    const removal = markerActions.find((action) => action.isPreferred)!
+    assert.equal(applyEdits(reference, removal.edit!.changes![uri]!), reference.replace('- 2. تشجيع', '2. تشجيع'))
+  })
+
+  it('fix-all (`source.fixAll.resolint`) gives the same text as `resolint --fix`', async () => {
+    await client.open(uri, reference)
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+      context: {diagnostics: [], only: ['source.fixAll.resolint']}
+    })
+    assert.equal(actions.length, 1)
+    const fixed = applyEdits(reference, actions[0]!.edit!.changes![uri]!)
+    assert.equal(fixed, fix(reference).text)
+  })
+
+  it('offers "Renumber operative paragraphs" and "Disable <rule> in .resolintrc.json"', async () => {
+    const diagnostics = await client.open(uri, reference)
+    const numbering = diagnostics.find((d) => d.code === 'operative-numbering')!
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: numbering.range, context: {diagnostics: [numbering]}})
+    const renumber = actions.find((action) => action.title === 'Renumber operative paragraphs')!
+    const renumbered = applyEdits(reference, renumber.edit!.changes![uri]!)
+    assert.equal(renumbered, reference.replace(/^- (\d\.)/gm, '$1'))
+    const disable = actions.find((action) => action.title === 'Disable operative-numbering in .resolintrc.json')!
+    const change = (disable.edit as WorkspaceEdit).documentChanges!
+    const configUri = pathToFileURL(path.join(folder, '.resolintrc.json')).href
+    assert.deepEqual(change[0], {kind: 'create', uri: configUri, options: {ignoreIfExists: true}})
+    assert.equal((change[1] as {edits: TextEdit[]}).edits[0]!.newText, '{\n  "rules": {\n    "operative-numbering": "off"\n  }\n}\n')
+  })
+
+  it('reads .resolintrc.json, follows its changes, and reports a bad one in the config file while working on with defaults', async () => {
+    const config = path.join(folder, '.resolintrc.json')
+    writeFileSync(config, JSON.stringify({rules: {'operative-terminator': 'off'}}))
+    const first = await client.open(uri, reference)
+    assert.ok(!first.some((d) => d.code === 'operative-terminator'))
+
+    writeFileSync(config, '{"rules": {"operative-terminator": "loud"}}')
+    const configUri = pathToFileURL(config).href
+    const configDiagnostics = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === configUri)
+    const second = client.diagnostics(uri, 1)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: configUri, type: 2}]})
+    const inConfig = (await configDiagnostics).diagnostics
+    assert.deepEqual(inConfig.map((d) => [d.range.start.line, d.range.start.character, d.message]), [
+      [0, 11, '`rules.operative-terminator`: expected `"off"`, `"info"`, `"warn"`, `"error"` or `[level, options]`, not "loud"']
+    ])
+    assert.ok((await second).some((d) => d.code === 'operative-terminator'))
+  })
+
+  it('completes the openers of the document language with their equivalents', async () => {
+    const text = reference.replace('\n\nتدعو جميع', '\n\nو\n\nتدعو جميع')
+    await client.open(uri, text)
+    const line = text.split('\n').indexOf('و')
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri}, position: {line, character: 1}})
+    const affirming = items.find((item) => item.label === 'وإذ تؤكد')!
+    assert.ok(affirming, items.map((item) => item.label).join(', '))
+    const detail = `${affirming.detail ?? ''} ${JSON.stringify(affirming.documentation ?? '')}`
+    for (const equivalent of ['Affirming', 'Affirmant', 'Afirmando']) assert.ok(detail.includes(equivalent), detail)
+    assert.ok(items.some((item) => item.label === 'وإذ تؤكد أيضا'), 'the also-form of an opener already used')
+  })
+
+  it('hovers the identifier with its session, city and dates', async () => {
+    await client.open(uri, reference)
+    const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: {line: 4, character: 5}})
+    const value = typeof result.contents === 'string' ? result.contents : 'value' in result.contents ? result.contents.value : JSON.stringify(result.contents)
+    assert.match(value, /93/)
+    assert.match(value, /Marrakesh|مراكش/)
+    assert.match(value, /24/)
+    assert.match(value, /27/)
+    assert.match(value, /2025/)
+  })
+
+  it('outlines 12 preamble and 5 operative entries; folds and selects by the tree', async () => {
+    await client.open(uri, reference)
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}})
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((symbol) => [symbol, ...all(symbol.children ?? [])])
+    const preamble = all(symbols).find((symbol) => /preamble/i.test(symbol.name))!
+    assert.equal(preamble.children!.length, 12)
+    assert.equal(preamble.children![2]!.name.startsWith('وإذ تؤكد'), true)
+    const operative = all(symbols).find((symbol) => /operative/i.test(symbol.name))!
+    assert.equal(operative.children!.filter((symbol) => /^\d\./.test(symbol.name)).length, 5)
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', {textDocument: {uri}})
+    assert.ok(folds.some((range) => range.startLine === 10 && range.endLine === 32), 'the preamble folds')
+    const [selection] = await client.request<SelectionRange[]>('textDocument/selectionRange', {textDocument: {uri}, positions: [{line: 38, character: 7}]})
+    let depth = 0
+    for (let range: SelectionRange | undefined = selection; range; range = range.parent) depth++
+    assert.ok(depth >= 3)
+  })
+
+  it('formats to the canonical text, idempotently, without losing a word', async () => {
+    await client.open(uri, reference)
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    const formatted = applyEdits(reference, edits)
+    assert.ok(formatted.includes('\n2. تشجيع'))
+    await client.change(uri, 2, [{text: formatted}])
+    const again = await client.request<TextEdit[]>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    assert.equal(applyEdits(formatted, again), formatted)
+  })
+
+  it('checks the English version clean and outlines it', async () => {
+    const englishUri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-03.en.txt')).href
+    const diagnostics = await client.open(englishUri, english)
+    assert.deepEqual(diagnostics.map(codeOf), [])
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri: englishUri}})
+    assert.ok(symbols.length > 0)
+  })
+})
