@@ -4,6 +4,7 @@
  */
 import operativeTerminator from './operative-terminator.js'
 import preambleOpening from './preamble-opening.js'
+import preambleTerminator from './preamble-terminator.js'
 import type {RulePlugin, Severity} from './util.js'
 
 export interface RuleEntry {
@@ -14,7 +15,8 @@ export interface RuleEntry {
 
 export const rules: Record<string, RuleEntry> = {
   'operative-terminator': {plugin: operativeTerminator, severity: 'error'},
-  'preamble-opening': {plugin: preambleOpening, severity: 'warn'}
+  'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
+  'preamble-terminator': {plugin: preambleTerminator, severity: 'error'}
 }
 
 export const ruleIds: readonly string[] = Object.keys(rules)

@@ -1,0 +1,29 @@
+/**
+ * Each preamble paragraph ends with the preamble terminator of the language:
+ * `،` in Arabic, `,` in English, French and Spanish.
+ */
+import {ownChildren} from '../core/paragraphs.js'
+import type {PreambleParagraph, Root} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  wrong: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of a preamble paragraph, expected ${code(expected)}`,
+  missing: (expected: string) => `Unexpected end of a preamble paragraph without a terminator, expected ${code(expected)}`
+}
+
+export default rule('preamble-terminator', (tree: Root, file, _options, {language, profile}) => {
+  const expected = profile.terminators[language].preamble
+  const paragraphs: PreambleParagraph[] = []
+  for (const block of tree.children) if (block.type === 'preamble') paragraphs.push(...block.children)
+
+  for (const paragraph of paragraphs) {
+    const last = ownChildren(paragraph).at(-1)
+    if (!last) continue
+    if (last.type !== 'terminator') {
+      const end = last.position.end
+      report(file, messages.missing(expected), {start: end, end}, {expected})
+    } else if (last.value !== expected) {
+      report(file, messages.wrong(last.value, expected), last, {expected})
+    }
+  }
+})
