@@ -4,6 +4,7 @@
  */
 import operativeTerminator from './operative-terminator.js'
 import preambleOpening from './preamble-opening.js'
+import preambleRepeatedOpening from './preamble-repeated-opening.js'
 import preambleTerminator from './preamble-terminator.js'
 import type {RulePlugin, Severity} from './util.js'
 
@@ -16,6 +17,7 @@ export interface RuleEntry {
 export const rules: Record<string, RuleEntry> = {
   'operative-terminator': {plugin: operativeTerminator, severity: 'error'},
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
+  'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
   'preamble-terminator': {plugin: preambleTerminator, severity: 'error'}
 }
 
