@@ -1,9 +1,10 @@
 /**
  * Generated files, committed and checked by a test (STYLE.md 17):
- * the JSON schema of `.resolintrc.json`, made from the rule registry.
+ * the JSON schema of `.resolintrc.json` and the rules table of the README,
+ * made from the rule registry and the rule pages.
  * Run `npx tsx scripts/generate.ts` after adding a rule.
  */
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {profiles} from '../server/src/core/profiles.js'
 import {languages} from '../server/src/core/tree.js'
 import {rules} from '../server/src/rules/index.js'
@@ -40,7 +41,21 @@ export function configSchema() {
 }
 
 export const schemaPath = new URL('../schemas/resolintrc.schema.json', import.meta.url)
+export const readmePath = new URL('../README.md', import.meta.url)
+
+/** The README with its rules table made anew: id, default severity, first sentence of "What it checks". */
+export function readmeWithRules(readme: string): string {
+  const rows = Object.entries(rules).map(([id, entry]) => {
+    const page = readFileSync(new URL(`../docs/rules/${id}.md`, import.meta.url), 'utf8')
+    const what = /## What it checks\n+([\s\S]*?)(?:\n\n|$)/.exec(page)?.[1]?.replace(/\s+/g, ' ').trim() ?? ''
+    const sentence = /^.*?[.:](?=\s|$)/.exec(what)?.[0] ?? what
+    return `| [\`${id}\`](docs/rules/${id}.md) | ${entry.severity} | ${sentence.replace(/\|/g, '\\|')} |`
+  })
+  const table = ['| rule | default | what it checks |', '| --- | --- | --- |', ...rows].join('\n')
+  return readme.replace(/(<!-- rules:start[^>]*-->)[\s\S]*?(<!-- rules:end -->)/, `$1\n${table}\n$2`)
+}
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ''))) {
   writeFileSync(schemaPath, JSON.stringify(configSchema(), null, 2) + '\n')
+  writeFileSync(readmePath, readmeWithRules(readFileSync(readmePath, 'utf8')))
 }

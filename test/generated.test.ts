@@ -1,0 +1,15 @@
+/** Generated files are committed and checked (STYLE.md 17): regenerate in memory, compare. */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {configSchema, readmePath, readmeWithRules, schemaPath} from '../scripts/generate.js'
+
+describe('generated files (run `npx tsx scripts/generate.ts` when this fails)', () => {
+  it('schemas/resolintrc.schema.json matches the rule registry', () => {
+    assert.deepEqual(JSON.parse(readFileSync(schemaPath, 'utf8')), configSchema())
+  })
+
+  it('the README rules table matches the registry and the rule pages', () => {
+    const readme = readFileSync(readmePath, 'utf8')
+    assert.equal(readme, readmeWithRules(readme))
+  })
+})

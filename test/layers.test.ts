@@ -1,0 +1,49 @@
+/** The layers go one way (STYLE.md 1): a test that reads the imports keeps it true. */
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+function files(folder: string): string[] {
+  return readdirSync(path.join(root, folder)).flatMap((name) => {
+    const relative = path.join(folder, name)
+    return statSync(path.join(root, relative)).isDirectory() ? files(relative) : relative.endsWith('.ts') ? [relative] : []
+  })
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(path.join(root, file), 'utf8')
+  return [...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? match[2]!)
+}
+
+const core = [...files('server/src/core'), ...files('server/src/rules'), ...files('server/src/features')]
+
+describe('layers', () => {
+  it('core, rules and features import neither vscode nor vscode-languageserver (LSP types only)', () => {
+    for (const file of core) {
+      for (const specifier of imports(file)) {
+        assert.ok(!/^vscode($|-languageserver($|\/)|-languageclient)/.test(specifier), `${file} imports ${specifier}`)
+      }
+    }
+  })
+
+  it('core does no IO and uses no import.meta or __dirname', () => {
+    for (const file of core) {
+      const text = readFileSync(path.join(root, file), 'utf8')
+      assert.ok(!imports(file).some((specifier) => /^(node:)?(fs|child_process|net|http)/.test(specifier)), `${file} does IO`)
+      assert.ok(!/import\.meta|__dirname/.test(text), `${file} uses import.meta or __dirname`)
+    }
+  })
+
+  it('server.ts imports no single rule', () => {
+    for (const specifier of imports('server/src/server.ts')) assert.ok(!/rules\/(?!index)/.test(specifier), specifier)
+  })
+
+  it('the client imports only vscode, vscode-languageclient and Node', () => {
+    for (const file of files('client/src')) {
+      for (const specifier of imports(file)) assert.match(specifier, /^(vscode|vscode-languageclient(\/node)?|node:.*)$/, `${file} imports ${specifier}`)
+    }
+  })
+})
