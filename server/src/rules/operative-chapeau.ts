@@ -1,0 +1,34 @@
+/**
+ * A chapeau (`CALLS UPON all member countries to:`, `تدعو جميع البلدان الأعضاء
+ * إلى:`) ends with a colon and is directly followed by numbered paragraphs.
+ */
+import {introducesList, markerOf, ownChildren} from '../core/paragraphs.js'
+import type {Root} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  wrong: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of a chapeau, expected ${code(expected)}`,
+  missing: (expected: string) => `Unexpected end of a chapeau without a colon, expected ${code(expected)}`,
+  alone: (first: string) => `Unexpected chapeau without numbered paragraphs after it, expected a paragraph numbered ${code(first)}`
+}
+
+export default rule('operative-chapeau', (tree: Root, file, _options, {language, profile}) => {
+  const expected = profile.terminators[language].chapeau
+  for (const block of tree.children) {
+    if (block.type !== 'operative') continue
+    block.children.forEach((node, index) => {
+      if (!introducesList(block, index)) return
+      const last = ownChildren(node).at(-1)
+      if (last && last.type !== 'terminator') {
+        const end = last.position.end
+        report(file, messages.missing(expected), {start: end, end}, {expected})
+      } else if (last && last.value !== expected) {
+        report(file, messages.wrong(last.value, expected), last, {expected})
+      }
+      const next = block.children[index + 1]
+      if (!next || next.type !== 'operativeParagraph' || !markerOf(next)) {
+        report(file, messages.alone(profile.numbering), node)
+      }
+    })
+  }
+})
