@@ -15,7 +15,7 @@ export interface Profile {
   parts: readonly Part[]
   /** Parts that must be present. */
   required: readonly Part[]
-  /** Words before the resolution number in the heading (`قرار رقم 3`). */
+  /** Words before the resolution number in the heading (`قرار رقم 3`); the first is canonical, longer variants before their prefixes. */
   headingLabels: PerLanguage<readonly string[]>
   /** Labels of the subject line, without the colon. */
   subjectLabels: PerLanguage<readonly string[]>
@@ -37,9 +37,9 @@ export const interpolGa: Profile = {
   required: ['heading', 'identifier', 'subject', 'opening', 'operative', 'closing'],
   headingLabels: {
     ar: ['قرار رقم', 'القرار رقم'],
-    en: ['Resolution No.', 'Resolution No', 'Resolution Number', 'Resolution'],
-    fr: ['Résolution n°', 'Résolution nº', 'Résolution no', 'Résolution numéro', 'Résolution'],
-    es: ['Resolución n.º', 'Resolución nº', 'Resolución n°', 'Resolución núm.', 'Resolución No.', 'Resolución']
+    en: ['RESOLUTION No.', 'Resolution Number', 'Resolution No', 'Resolution'],
+    fr: ['RÉSOLUTION N°', 'Résolution nº', 'Résolution numéro', 'Résolution no.', 'Résolution no', 'Résolution'],
+    es: ['RESOLUCIÓN N.º', 'Resolución n.°', 'Resolución nº', 'Resolución n°', 'Resolución núm.', 'Resolución No.', 'Resolución']
   },
   subjectLabels: {ar: ['الموضوع'], en: ['Subject'], fr: ['Objet', 'Sujet'], es: ['Asunto', 'Tema', 'Objeto']},
   openingStarts: {

@@ -2,11 +2,18 @@
  * The registry: the only list of rules, with their default severity.
  * A test asserts every rule here has `docs/rules/<id>.md` and every page a rule.
  */
+import headingFormat from './heading-format.js'
+import identifierConsistency from './identifier-consistency.js'
+import identifierFormat from './identifier-format.js'
+import openingFormula from './opening-formula.js'
 import operativeChapeau from './operative-chapeau.js'
 import operativeTerminator from './operative-terminator.js'
 import preambleOpening from './preamble-opening.js'
 import preambleRepeatedOpening from './preamble-repeated-opening.js'
 import preambleTerminator from './preamble-terminator.js'
+import sectionOrder from './section-order.js'
+import subjectLine from './subject-line.js'
+import voteLine from './vote-line.js'
 import type {RulePlugin, Severity} from './util.js'
 
 export interface RuleEntry {
@@ -16,11 +23,18 @@ export interface RuleEntry {
 }
 
 export const rules: Record<string, RuleEntry> = {
+  'heading-format': {plugin: headingFormat, severity: 'warn'},
+  'identifier-consistency': {plugin: identifierConsistency, severity: 'error'},
+  'identifier-format': {plugin: identifierFormat, severity: 'error'},
+  'opening-formula': {plugin: openingFormula, severity: 'warn'},
   'operative-chapeau': {plugin: operativeChapeau, severity: 'error'},
   'operative-terminator': {plugin: operativeTerminator, severity: 'error'},
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
-  'preamble-terminator': {plugin: preambleTerminator, severity: 'error'}
+  'preamble-terminator': {plugin: preambleTerminator, severity: 'error'},
+  'section-order': {plugin: sectionOrder, severity: 'error'},
+  'subject-line': {plugin: subjectLine, severity: 'warn'},
+  'vote-line': {plugin: voteLine, severity: 'error'}
 }
 
 export const ruleIds: readonly string[] = Object.keys(rules)

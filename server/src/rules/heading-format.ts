@@ -1,0 +1,39 @@
+/**
+ * The heading is the canonical label of the language and a whole resolution
+ * number: `قرار رقم 3`, `RESOLUTION No. 3`, `RÉSOLUTION N° 3`, `RESOLUCIÓN N.º 3`.
+ */
+import {foldForMatch} from '../core/normalize.js'
+import type {Heading, Label, Root, Text} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  label: (actual: string, expected: string) => `Unexpected heading label ${code(actual)}, expected ${code(expected)}`,
+  number: (actual: string, expected: string) => `Unexpected resolution number ${code(actual)}, expected ${code(expected)}`,
+  missing: (expected: string) => `Unexpected heading without a resolution number, expected ${code(expected)}`
+}
+
+export default rule('heading-format', (tree: Root, file, _options, {language, profile}) => {
+  const canonical = profile.headingLabels[language][0]
+  if (canonical === undefined) return
+  for (const block of tree.children) {
+    if (block.type === 'heading') check(block, canonical)
+  }
+
+  function check(heading: Heading, canonical: string) {
+    const label = heading.children.find((child): child is Label => child.type === 'label')
+    const number = heading.children.find((child): child is Text => child.type === 'text')
+    if (heading.number === undefined || number === undefined) {
+      report(file, messages.missing(`${canonical} <n>`), heading)
+      return
+    }
+    if (label && label.value !== canonical) {
+      // Keep the space before the number when the variant had none (`Resolution3`).
+      const joined = number.position.start.offset === label.position.end.offset
+      report(file, messages.label(label.value, canonical), label, {expected: joined ? canonical + ' ' : canonical})
+    }
+    const written = foldForMatch(number.value)
+    const expected = String(heading.number)
+    // Arabic-Indic digits are the same number: left to the digits convention.
+    if (written !== expected) report(file, messages.number(number.value, expected), number, {expected})
+  }
+})

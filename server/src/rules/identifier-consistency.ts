@@ -1,0 +1,70 @@
+/**
+ * The identifier agrees with the rest of the resolution: its number with the
+ * heading's (`قرار رقم 3` / `…-RES-03`), its session with the opening's
+ * (`دورتها الـ 93` / `GA-2025-93-…`), its year with the opening's dates.
+ */
+import {formatIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
+import {foldForMatch} from '../core/normalize.js'
+import type {Heading, Identifier, InterpolIdentifier, Opening, Root, Session, Text} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  number: (actual: number, expected: number, identifier: string) =>
+    `Unexpected resolution number ${code(String(actual))} in the heading, expected ${code(String(expected))} as in the identifier ${code(identifier)}`,
+  session: (actual: number, expected: number) =>
+    `Unexpected session ${code(String(actual))} in the identifier, expected ${code(String(expected))} as in the opening`,
+  year: (actual: number, expected: number) => `Unexpected year ${code(String(actual))} in the identifier, expected ${code(String(expected))} as in the opening`
+}
+
+export default rule('identifier-consistency', (tree: Root, file) => {
+  const heading = tree.children.find((block): block is Heading => block.type === 'heading')
+  const identifier = tree.children.find((block): block is Identifier => block.type === 'identifier')
+  const opening = tree.children.find((block): block is Opening => block.type === 'opening')
+  if (!identifier) return
+  const first = identifier.children[0]
+  const last = identifier.children.at(-1)
+  if (!first || !last) return
+  const written = identifier.children.map((child) => child.value).join('')
+  const id = identifierOf(identifier, written)
+  if (!id) return
+  const place = {start: first.position.start, end: last.position.end}
+
+  if (heading && heading.number !== undefined && id.number !== undefined && heading.number !== id.number) {
+    const number = heading.children.find((child): child is Text => child.type === 'text')
+    report(file, messages.number(heading.number, id.number, written), number ?? heading, {suggestions: [String(id.number)]})
+  }
+  if (!opening) return
+
+  const session = opening.children.find((child): child is Session => child.type === 'session')
+  if (session && id.session !== undefined && id.session !== session.number) {
+    const suggestion = formatIdentifier({...id, session: session.number})
+    report(file, messages.session(id.session, session.number), place, {suggestions: suggestion ? [suggestion] : []})
+  }
+  const year = openingYear(opening)
+  if (year !== undefined && id.year !== undefined && id.year !== year) {
+    const suggestion = formatIdentifier({...id, year})
+    report(file, messages.year(id.year, year), place, {suggestions: suggestion ? [suggestion] : []})
+  }
+})
+
+function identifierOf(node: Identifier, written: string): InterpolIdentifier | undefined {
+  for (const child of node.children) if (child.type === 'citation' && child.interpol) return child.interpol
+  return parseInterpolIdentifier(written)
+}
+
+/** The year of the session dates in the opening: the last date's (a range ends there). */
+function openingYear(opening: Opening): number | undefined {
+  let year: number | undefined
+  for (const child of opening.children) {
+    if (child.type === 'date') year = child.end ? Number(child.end.slice(0, 4)) : child.year
+  }
+  if (year !== undefined) return year
+  // > **Note**: until the parser gives `date` nodes in the opening (issue 3),
+  // > the year is the last 19xx/20xx figure of its text. Remove this fallback
+  // > when dates are parsed.
+  for (const child of opening.children) {
+    if (child.type !== 'text') continue
+    for (const match of foldForMatch(child.value).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) year = Number(match[0])
+  }
+  return year
+}

@@ -1,0 +1,77 @@
+/**
+ * The identifier line is written exactly in the form of its era:
+ * `GA-<year>-<session>-RES-<nn>` from 2017 (`GA-2025-93-RES-03`), and the
+ * older `AG-<year>-RES-<nn>` and `AGN/<session>/RES/<n>` for older texts.
+ */
+import {describeIdentifier, expectedForm, formatIdentifier, identifierEras, parseInterpolIdentifier} from '../core/facts/identifiers.js'
+import type {Identifier, InterpolIdentifier, Phrasing, Root} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  malformed: (actual: string, expected: string) => `Unexpected identifier ${code(actual)}, expected ${code(expected)}`,
+  missing: (actual: string, parts: string[], shape: string) =>
+    `Unexpected identifier ${code(actual)} without the ${parts.join(' and the ')}, expected ${code(shape)}`,
+  era: (actual: string, year: number, expected: string) => `Unexpected identifier ${code(actual)} for a ${year} resolution, expected ${code(expected)}`,
+  unreadable: (actual: string, shape: string) => `Unexpected identifier ${code(actual)}, expected ${code(shape)}`
+}
+
+/** The shape of the current era (the last one), shown when nothing better is known. */
+const currentShape = identifierEras[identifierEras.length - 1]!.shape
+
+export default rule('identifier-format', (tree: Root, file) => {
+  for (const block of tree.children) {
+    if (block.type === 'identifier') check(block)
+  }
+
+  function check(node: Identifier) {
+    const place = rangeOf(node)
+    if (!place) return
+    const written = node.children.map((child) => ('value' in child ? child.value : '')).join('')
+    const id = identifierOf(node.children, written)
+    if (!id) {
+      report(file, messages.unreadable(written, currentShape), place)
+      return
+    }
+    const description = describeIdentifier(id, 'en')
+    const era = description.problems.find((problem) => problem.code === 'era')
+    if (era && description.year !== undefined) {
+      const expected = era.expected ?? shapeFor(expectedForm(description.year))
+      // The other era's form adds or drops a part: offered, never applied.
+      report(file, messages.era(written, description.year, expected), place, {suggestions: era.expected ? [era.expected] : []})
+      return
+    }
+    const missing = missingParts(id)
+    if (missing.length > 0) {
+      // A missing year or session completed from the sessions table: offered, never applied.
+      const completed = description.row ? formatIdentifier({...id, year: description.year, session: description.session}) : undefined
+      report(file, messages.missing(written, missing, shapeFor(id.prefix)), place, {suggestions: completed ? [completed] : []})
+      return
+    }
+    if (id.canonical !== undefined && !id.wellFormed) report(file, messages.malformed(written, id.canonical), place, {expected: id.canonical})
+  }
+})
+
+/** The identifier of a line: a citation node when the parser gives one, else the text parsed. */
+function identifierOf(children: Phrasing[], written: string): InterpolIdentifier | undefined {
+  for (const child of children) if (child.type === 'citation' && child.interpol) return child.interpol
+  return parseInterpolIdentifier(written)
+}
+
+function rangeOf(node: Identifier) {
+  const first = node.children[0]
+  const last = node.children.at(-1)
+  return first && last ? {start: first.position.start, end: last.position.end} : undefined
+}
+
+function missingParts(id: InterpolIdentifier): string[] {
+  const missing: string[] = []
+  if (id.prefix !== 'AGN' && id.year === undefined) missing.push('year')
+  if (id.prefix !== 'AG' && id.session === undefined) missing.push('session number')
+  if (id.number === undefined) missing.push('resolution number')
+  return missing
+}
+
+function shapeFor(prefix: string): string {
+  const era = identifierEras.find((entry) => entry.form === prefix)
+  return era?.shape ?? currentShape
+}

@@ -1,0 +1,168 @@
+/**
+ * The opening formula: it starts as the profile says (`إن الجمعية العامة`,
+ * `The ICPO-INTERPOL General Assembly`), contains the profile's phrases
+ * (`المجتمعة في دورتها`, `meeting`, `session`), names the session number and
+ * ends with the opening terminator of the language (`،`, `:`, `,`).
+ */
+import type {Point, Position} from 'unist'
+import {distance, fold, foldForMatch} from '../core/normalize.js'
+import type {Opening, Root, Terminator} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  start: (expected: string) => `Unexpected start of the opening, expected ${code(expected)}`,
+  typo: (actual: string, expected: string) => `Unexpected ${code(actual)} in the opening, expected ${code(expected)}`,
+  phrase: (expected: string) => `Unexpected opening without ${code(expected)}, expected it in the opening formula`,
+  session: () => 'Unexpected opening without a session number, expected the ordinal of the session',
+  terminator: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of the opening, expected ${code(expected)}`,
+  noTerminator: (expected: string) => `Unexpected end of the opening without a terminator, expected ${code(expected)}`
+}
+
+interface Word {
+  /** Folded word. */
+  text: string
+  /** Source offsets of the word. */
+  start: number
+  end: number
+}
+
+interface Candidate {
+  word: Word
+  /** The profile's spelling of the word. */
+  expected: string
+}
+
+export default rule('opening-formula', (tree: Root, file, _options, {language, profile}) => {
+  for (const block of tree.children) if (block.type === 'opening') check(block)
+
+  function check(opening: Opening) {
+    const base = opening.position.start.offset ?? 0
+    // The opening's source, rebuilt from its children (they are contiguous;
+    // gaps, if any, become spaces so offsets stay aligned).
+    let raw = ''
+    for (const child of opening.children) {
+      const at = (child.position.start.offset ?? base) - base
+      if (at > raw.length) raw += ' '.repeat(at - raw.length)
+      raw += child.value
+    }
+    const folded = fold(raw)
+    const words = wordsOf(folded.text, folded.map)
+    const pointAt = (offset: number): Point => pointOf(opening, raw, offset)
+    const range = (start: number, end: number): Position => ({start: pointAt(start), end: pointAt(end)})
+
+    const starts = profile.openingStarts[language]
+    if (!starts.some((start) => folded.text.startsWith(foldForMatch(start)))) {
+      const first = words[0]
+      report(file, messages.start(starts[0] ?? ''), first ? range(first.start, first.end) : opening)
+    }
+
+    // A word of the formula itself is never a misspelling of another (`reunida`, `reunión`).
+    const formulaWords = new Set([...starts, ...profile.openingPhrases[language]].flatMap((value) => foldForMatch(value).split(' ')))
+    for (const phrase of profile.openingPhrases[language]) {
+      const wanted = foldForMatch(phrase)
+      if (containsWords(folded.text, wanted)) continue
+      const candidates = nearMisses(words, wanted.split(' '), phrase.split(/\s+/), formulaWords)
+      const only = candidates.length === 1 ? candidates[0] : undefined
+      if (only) {
+        const actual = raw.slice(only.word.start, only.word.end)
+        const expected = matchCase(only.expected, actual)
+        report(file, messages.typo(actual, expected), range(only.word.start, only.word.end), {expected})
+      } else {
+        report(file, messages.phrase(phrase), opening)
+      }
+    }
+
+    if (!opening.children.some((child) => child.type === 'session')) report(file, messages.session(), opening)
+
+    const expected = profile.terminators[language].opening
+    const last = opening.children.at(-1)
+    const terminator: Terminator | undefined = last?.type === 'terminator' ? last : undefined
+    if (terminator) {
+      if (terminator.value !== expected) report(file, messages.terminator(terminator.value, expected), terminator, {expected})
+    } else {
+      const end = last ? last.position.end : opening.position.end
+      report(file, messages.noTerminator(expected), {start: end, end}, {expected})
+    }
+  }
+})
+
+/** Words of folded text with their offsets in the text `map` points into. */
+function wordsOf(text: string, map: number[]): Word[] {
+  const words: Word[] = []
+  let start = -1
+  for (let index = 0; index <= text.length; index++) {
+    const letter = index < text.length && isWordCharacter(text.charAt(index))
+    if (letter && start < 0) start = index
+    else if (!letter && start >= 0) {
+      words.push({text: text.slice(start, index), start: map[start]!, end: map[index - 1]! + 1})
+      start = -1
+    }
+  }
+  return words
+}
+
+function isWordCharacter(ch: string): boolean {
+  return /[\p{L}\p{M}\p{N}]/u.test(ch)
+}
+
+/** Whether `phrase` occurs in `text` between word boundaries. */
+function containsWords(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase)
+  while (at >= 0) {
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + phrase.length)
+    if (!isWordCharacter(before) && !isWordCharacter(after)) return true
+    at = text.indexOf(phrase, at + 1)
+  }
+  return false
+}
+
+/** Tolerated edit distance for a word: one for short words, two for longer ones. */
+function tolerance(word: string): number {
+  return word.length <= 4 ? 1 : 2
+}
+
+/**
+ * Places where the phrase is written with one word misspelt (edit distance
+ * 1–2) and the others exact: each gives the misspelt word and its spelling.
+ */
+function nearMisses(words: Word[], wanted: string[], spelled: string[], formulaWords: ReadonlySet<string>): Candidate[] {
+  const candidates: Candidate[] = []
+  for (let index = 0; index + wanted.length <= words.length; index++) {
+    let miss: Candidate | undefined
+    let ok = true
+    for (let offset = 0; offset < wanted.length && ok; offset++) {
+      const word = words[index + offset]!
+      const target = wanted[offset]!
+      if (word.text === target) continue
+      const max = tolerance(target)
+      if (miss || formulaWords.has(word.text) || distance(word.text, target, max) > max) ok = false
+      else miss = {word, expected: spelled[offset] ?? target}
+    }
+    if (ok && miss && !candidates.some((candidate) => candidate.word.start === miss!.word.start)) candidates.push(miss)
+  }
+  return candidates
+}
+
+/** `expected` in the case of `actual`: `MEETING`, `Meeting`, `meeting`. */
+function matchCase(expected: string, actual: string): string {
+  if (actual.length > 1 && actual === actual.toUpperCase() && actual !== actual.toLowerCase()) return expected.toUpperCase()
+  const first = actual.charAt(0)
+  if (first !== first.toLowerCase()) return expected.charAt(0).toUpperCase() + expected.slice(1)
+  return expected
+}
+
+/** The point of an offset in the opening's rebuilt source. */
+function pointOf(opening: Opening, raw: string, offset: number): Point {
+  const start = opening.position.start
+  let line = start.line
+  let column = start.column
+  for (let index = 0; index < offset; index++) {
+    const code = raw.charCodeAt(index)
+    if (code === 10 || (code === 13 && raw.charCodeAt(index + 1) !== 10)) {
+      line++
+      column = 1
+    } else if (code !== 13) column++
+  }
+  return {line, column, offset: (start.offset ?? 0) + offset}
+}

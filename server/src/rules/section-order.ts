@@ -1,0 +1,96 @@
+/**
+ * The parts of a resolution, in the profile's order, each once: heading,
+ * identifier, subject, opening, preamble, operative part, closing. Required
+ * parts are present; text the parser could not place is reported, never lost.
+ */
+import type {Point, Position} from 'unist'
+import type {Part, Profile} from '../core/profiles.js'
+import type {Block, Language, Root} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  unknown: () => 'Unexpected text outside the parts of a resolution',
+  twice: (part: string) => `Unexpected second ${part}, expected one`,
+  order: (part: string, after: string) => `Unexpected ${part} after the ${after}, expected it before`,
+  missing: (part: string, example: string) => `Unexpected missing ${part}, expected ${example}`
+}
+
+/** Names of the parts in messages. */
+const partNames: Record<Part, string> = {
+  heading: 'heading',
+  identifier: 'identifier',
+  subject: 'subject line',
+  opening: 'opening',
+  preamble: 'preamble',
+  operative: 'operative part',
+  closing: 'vote line'
+}
+
+const singleLine = new Set<Part>(['heading', 'identifier', 'subject', 'opening'])
+
+export default rule('section-order', (tree: Root, file, _options, {language, profile}) => {
+  const seen = new Map<Part, Block>()
+  const found: Array<{reason: string; place: Position}> = []
+  let latest: Part | undefined
+  for (const block of tree.children) {
+    if (block.type === 'unknown') {
+      found.push({reason: messages.unknown(), place: block.position})
+      continue
+    }
+    const part: Part = block.type
+    if (!profile.parts.includes(part)) continue
+    // One-line parts are repeated; a paragraph part seen again was split by
+    // another block, reported itself unless this one is out of order.
+    if (seen.has(part) && singleLine.has(part)) found.push({reason: messages.twice(partNames[part]), place: block.position})
+    else if (latest !== undefined && profile.parts.indexOf(part) < profile.parts.indexOf(latest)) {
+      found.push({reason: messages.order(partNames[part], partNames[latest]), place: block.position})
+    }
+    if (!seen.has(part)) seen.set(part, block)
+    if (latest === undefined || profile.parts.indexOf(part) > profile.parts.indexOf(latest)) latest = part
+  }
+
+  for (const part of profile.required) {
+    if (seen.has(part)) continue
+    const at = whereMissing(part)
+    found.push({reason: messages.missing(partNames[part], example(part, language, profile)), place: {start: at, end: at}})
+  }
+  found.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
+  for (const {reason, place} of found) report(file, reason, place)
+
+  /** Where a missing part belongs: before the first later part present, else after the last block. */
+  function whereMissing(part: Part): Point {
+    const index = profile.parts.indexOf(part)
+    for (const block of tree.children) {
+      if (block.type !== 'unknown' && profile.parts.indexOf(block.type) > index) return block.position.start
+    }
+    const last = tree.children.at(-1)
+    return last ? last.position.end : tree.position.start
+  }
+})
+
+/** What a part looks like in the language, from the profile. */
+function example(part: Part, language: Language, profile: Profile): string {
+  switch (part) {
+    case 'heading':
+      return code(`${profile.headingLabels[language][0] ?? ''} <n>`)
+    case 'identifier':
+      return code('GA-<year>-<session>-RES-<nn>')
+    case 'subject':
+      return code(`${profile.subjectLabels[language][0] ?? ''}${language === 'fr' ? ' :' : ':'} …`)
+    case 'opening':
+      return code(`${profile.openingStarts[language][0] ?? ''} …`)
+    case 'preamble':
+      return 'preamble paragraphs'
+    case 'operative':
+      return 'numbered operative paragraphs'
+    case 'closing': {
+      const vote = profile.vote[language]
+      const colon = language === 'fr' ? ' :' : ':'
+      const separator = language === 'ar' ? '، ' : ', '
+      return code(
+        `${vote.adopted[0]}${colon} ` +
+          [vote.for[0], vote.against[0], vote.abstentions[0]].map((label) => `${label}${colon} <n>`).join(separator)
+      )
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The subject line is its label, a colon and the subject: `الموضوع: …`,
+ * `Subject: …`, `Objet : …` (French typography puts a space before the colon).
+ */
+import type {Point} from 'unist'
+import {fold, foldForMatch} from '../core/normalize.js'
+import type {Label, Language, Root, Subject, Unknown} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  colon: (label: string, colon: string) => `Unexpected subject label ${code(label)} without a colon, expected ${code(label + colon)}`,
+  space: (actual: string, expected: string) => `Unexpected ${code(actual)} in the subject label, expected ${code(expected)}`,
+  empty: (label: string) => `Unexpected subject line without a subject, expected text after ${code(label)}`
+}
+
+/** The colon inserted after a label: French puts a space before it (`Objet : …`). */
+const colons: Record<Language, string> = {ar: ':', en: ':', fr: ' :', es: ':'}
+
+/** What may stand between the label and its colon: nothing, or in French a (narrow no-break) space. */
+const beforeColon: Record<Language, readonly string[]> = {
+  ar: [''],
+  en: [''],
+  fr: ['', ' ', '\u00a0', '\u202f'],
+  es: ['']
+}
+
+export default rule('subject-line', (tree: Root, file, _options, {language, profile}) => {
+  const labels = profile.subjectLabels[language].map(foldForMatch)
+  const colon = colons[language]
+  for (const block of tree.children) {
+    if (block.type === 'subject') checkSubject(block)
+    // > **Note**: the parser makes a subject only of a label with a colon; a
+    // > subject line without one is an unknown block in the front matter.
+    else if (block.type === 'unknown') checkUnknown(block)
+    else if (block.type === 'opening' || block.type === 'preamble' || block.type === 'operative' || block.type === 'closing') break
+  }
+
+  function checkSubject(subject: Subject) {
+    const label = subject.children.find((child): child is Label => child.type === 'label')
+    if (!label) return
+    const value = label.value
+    const colon = value.lastIndexOf(':')
+    if (colon >= 0) {
+      let word = colon
+      while (word > 0 && /\s/.test(value.charAt(word - 1))) word--
+      const gap = value.slice(word, colon)
+      if (!beforeColon[language].includes(gap)) {
+        const start = shift(label.position.start, word)
+        const end = shift(label.position.start, colon + 1)
+        report(file, messages.space(gap + ':', ':'), {start, end}, {expected: ':'})
+      }
+    }
+    const rest = subject.children.filter((child) => child !== label)
+    if (rest.every((child) => foldForMatch(child.value) === '')) report(file, messages.empty(value.trim()), label)
+  }
+
+  function checkUnknown(block: Unknown) {
+    const folded = fold(block.value)
+    for (const candidate of labels) {
+      if (!folded.text.startsWith(candidate)) continue
+      const after = folded.text.charAt(candidate.length)
+      if (after !== '' && after !== ' ') continue
+      const end = folded.map[candidate.length - 1]! + 1
+      const at = shift(block.position.start, end)
+      report(file, messages.colon(block.value.slice(0, end), colon), {start: at, end: at}, {expected: colon})
+      return
+    }
+  }
+})
+
+/** The point `delta` code units after `point` on the same line. */
+function shift(point: Point, delta: number): Point {
+  return {line: point.line, column: point.column + delta, offset: point.offset === undefined ? undefined : point.offset + delta}
+}

@@ -1,0 +1,96 @@
+/**
+ * The vote line: the adopted label, then the figures for, against and
+ * abstaining, each a whole number, in the profile's wording
+ * (`اعتُمد: المؤيدون: 134، المعارضون: 0، الممتنعون عن التصويت: 5`,
+ * `Adopted: For: 134, Against: 0, Abstentions: 5`).
+ */
+import {foldForMatch} from '../core/normalize.js'
+import type {Label, Language, Root, VoteCount, VoteLine} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+type Kind = 'adopted' | VoteCount['kind']
+
+const messages = {
+  bare: (expected: string) => `Unexpected vote line without figures, expected ${code(expected)}`,
+  missing: (label: string) => `Unexpected vote line without the figure ${code(label)}, expected ${code(label + ' <n>')}`,
+  empty: (label: string) => `Unexpected ${code(label)} without a figure, expected a whole number`,
+  notWhole: (actual: string, label: string) => `Unexpected figure ${code(actual)} for ${code(label)}, expected a whole number`,
+  wording: (actual: string, expected: string) => `Unexpected label ${code(actual)} in the vote line, expected ${code(expected)}`,
+  colon: (label: string) => `Unexpected label ${code(label)} without a colon, expected ${code(label + ':')}`,
+  spacing: (actual: string) => `Unexpected ${code(actual)} in the vote line, expected ${code(':')}`,
+  order: (label: string, after: string) => `Unexpected ${code(label)} after ${code(after)}, expected it before`
+}
+
+const order: readonly Kind[] = ['adopted', 'for', 'against', 'abstentions']
+
+/** What stands before the colon of a label: nothing, or in French a space. */
+const colonSpacing: Record<Language, readonly string[]> = {ar: [''], en: [''], fr: ['', ' ', '\u00a0', '\u202f'], es: ['']}
+
+export default rule('vote-line', (tree: Root, file, _options, {language, profile}) => {
+  const wording = profile.vote[language]
+  const forms = order.map((kind) => ({kind, folded: wording[kind].map(foldForMatch)}))
+  const colon = language === 'fr' ? ' :' : ':'
+  const canonical = (kind: Kind) => (wording[kind][0] ?? '') + colon
+
+  for (const block of tree.children) {
+    if (block.type !== 'closing') continue
+    for (const line of block.children) check(line)
+  }
+
+  function check(line: VoteLine) {
+    const labels: Array<{label: Label; kind: Kind; name: string}> = []
+    for (const child of line.children) {
+      if (child.type !== 'label') continue
+      const name = nameOf(child.value)
+      const kind = forms.find((form) => form.folded.includes(foldForMatch(name)))?.kind
+      if (kind) labels.push({label: child, kind, name})
+    }
+    const counts = line.children.filter((child): child is VoteCount => child.type === 'voteCount')
+    if (counts.length === 0) {
+      const separator = language === 'ar' ? '، ' : ', '
+      const expected = `${canonical('adopted')} ${(['for', 'against', 'abstentions'] as const).map((kind) => `${canonical(kind)} <n>`).join(separator)}`
+      report(file, messages.bare(expected), line)
+      return
+    }
+
+    let previous: {kind: Kind; name: string} | undefined
+    for (const entry of labels) {
+      const {label, kind, name} = entry
+      const expected = wording[kind][0] ?? name
+      if (foldForMatch(name) !== foldForMatch(expected)) {
+        report(file, messages.wording(name, expected), {start: label.position.start, end: endOfName(label)}, {expected})
+      }
+      if (!label.value.slice(name.length).includes(':')) report(file, messages.colon(expected), {start: endOfName(label), end: endOfName(label)}, {expected: ':'})
+      else {
+        const gap = label.value.slice(name.length, label.value.lastIndexOf(':'))
+        if (!colonSpacing[language].includes(gap)) {
+          report(file, messages.spacing(gap + ':'), {start: endOfName(label), end: label.position.end}, {expected: ':'})
+        }
+      }
+      if (previous && order.indexOf(kind) < order.indexOf(previous.kind)) report(file, messages.order(name, previous.name), label)
+      previous = entry
+    }
+
+    for (const kind of ['for', 'against', 'abstentions'] as const) {
+      const count = counts.find((entry) => entry.kind === kind)
+      const label = wording[kind][0] ?? kind
+      if (!count) report(file, messages.missing(canonical(kind)), line)
+      else if (count.value === '') report(file, messages.empty(label), count)
+      else if (count.count === undefined) report(file, messages.notWhole(count.value, label), count)
+    }
+  }
+})
+
+/** A label without its colon and the space before it. */
+function nameOf(value: string): string {
+  let end = value.length
+  while (end > 0 && (value.charAt(end - 1) === ':' || /\s/.test(value.charAt(end - 1)))) end--
+  return value.slice(0, end)
+}
+
+/** The point after a label's words (before its colon). */
+function endOfName(label: Label) {
+  const {start} = label.position
+  const length = nameOf(label.value).length
+  return {line: start.line, column: start.column + length, offset: start.offset === undefined ? undefined : start.offset + length}
+}
