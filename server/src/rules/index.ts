@@ -7,6 +7,7 @@ import identifierConsistency from './identifier-consistency.js'
 import identifierFormat from './identifier-format.js'
 import openingFormula from './opening-formula.js'
 import operativeChapeau from './operative-chapeau.js'
+import operativeNumbering from './operative-numbering.js'
 import operativeTerminator from './operative-terminator.js'
 import preambleOpening from './preamble-opening.js'
 import preambleRepeatedOpening from './preamble-repeated-opening.js'
@@ -28,6 +29,7 @@ export const rules: Record<string, RuleEntry> = {
   'identifier-format': {plugin: identifierFormat, severity: 'error'},
   'opening-formula': {plugin: openingFormula, severity: 'warn'},
   'operative-chapeau': {plugin: operativeChapeau, severity: 'error'},
+  'operative-numbering': {plugin: operativeNumbering, severity: 'error'},
   'operative-terminator': {plugin: operativeTerminator, severity: 'error'},
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},

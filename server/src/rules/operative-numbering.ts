@@ -1,0 +1,137 @@
+/**
+ * Operative paragraphs are numbered from 1, consecutively, in the profile's
+ * marker style (`1.`), with no list marker pasted before the number (`- 2.`)
+ * and no unnumbered paragraph among numbered ones. Subparagraph markers
+ * (`(a)`, `(b)`; `(i)`, `(ii)` inside them) run consecutively too.
+ * Numbering restarts after each chapeau.
+ */
+import {introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import type {Marker, Operative, OperativeParagraph, Root} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  listMarker: (actual: string, number: string) => `Unexpected list marker ${code(actual)} before paragraph number ${code(number)}, expected the number alone`,
+  number: (actual: string, expected: string) => `Unexpected paragraph number ${code(actual)}, expected ${code(expected)}`,
+  duplicate: (actual: string, expected: string) => `Unexpected duplicate paragraph number ${code(actual)}, expected ${code(expected)}`,
+  style: (actual: string, expected: string) => `Unexpected paragraph marker ${code(actual)}, expected ${code(expected)}`,
+  missing: (expected: string) => `Unexpected paragraph without a number among numbered paragraphs, expected ${code(expected)}`,
+  subparagraph: (actual: string, expected: string) => `Unexpected subparagraph marker ${code(actual)}, expected ${code(expected)}`
+}
+
+const arabicIndicZero = 0x0660
+/** Arabic letters of subparagraphs, in abjad order (UN Arabic: `(أ)`, `(ب)`, `(ج)`, `(د)`, `(هـ)`). */
+const abjad = ['أ', 'ب', 'ج', 'د', 'هـ', ...'وزحطيكلمنسعفصقرشتثخذضظغ']
+const romanNumerals: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+
+export default rule('operative-numbering', (tree: Root, file, _options, {profile}) => {
+  for (const block of tree.children) {
+    if (block.type !== 'operative') continue
+    for (const group of groupsOf(block)) checkGroup(group)
+  }
+
+  function checkGroup(paragraphs: OperativeParagraph[]) {
+    const markers = paragraphs.map(markerOf)
+    const numbered = markers.filter((marker): marker is Marker => marker !== undefined)
+    if (numbered.length === 0) {
+      paragraphs.forEach(checkSubparagraphs)
+      return
+    }
+    const arabicIndic = numbered.filter((marker) => marker.arabicIndic).length * 2 > numbered.length
+    const seen = new Set<number>()
+    paragraphs.forEach((paragraph, index) => {
+      const number = index + 1
+      const marker = markers[index]
+      const listMarker = listMarkerOf(paragraph)
+      if (!marker) {
+        const expected = formatNumber(number, arabicIndic)
+        const own = ownChildren(paragraph)
+        const first = own.find((child) => child.type !== 'listMarker') ?? own[0]!
+        const start = (listMarker ?? first).position.start
+        report(file, messages.missing(expected), {start, end: listMarker ? first.position.start : start}, {expected: expected + ' '})
+        checkSubparagraphs(paragraph)
+        return
+      }
+      if (listMarker) {
+        report(file, messages.listMarker(listMarker.value, marker.value), {start: listMarker.position.start, end: marker.position.start}, {expected: ''})
+      }
+      const expected = formatNumber(number, marker.arabicIndic)
+      if (marker.style !== profile.numbering) report(file, messages.style(marker.value, expected), marker, {expected})
+      else if (marker.ordinal !== number) {
+        const message = seen.has(marker.ordinal) ? messages.duplicate : messages.number
+        report(file, message(marker.value, expected), marker, {expected})
+      }
+      seen.add(marker.ordinal)
+      checkSubparagraphs(paragraph)
+    })
+  }
+
+  function checkSubparagraphs(paragraph: OperativeParagraph) {
+    let outer = 0
+    let inner = 0
+    let previous: {family: Family; ordinal: number} | undefined
+    for (const subparagraph of subparagraphsOf(paragraph)) {
+      const marker = markerOf(subparagraph)
+      if (!marker) continue
+      const {family, ordinal} = read(marker, previous)
+      let expected: number
+      if (family === 'roman') expected = ++inner
+      else {
+        expected = ++outer
+        inner = 0
+      }
+      previous = {family, ordinal}
+      if (ordinal !== expected) {
+        const text = formatSubmarker(marker, family, expected)
+        report(file, messages.subparagraph(marker.value, text), marker, {expected: text})
+      }
+    }
+  }
+
+  function formatNumber(number: number, arabicIndic: boolean): string {
+    const digits = String(number)
+    return profile.numbering.replace('1', arabicIndic ? [...digits].map((digit) => String.fromCharCode(arabicIndicZero + Number(digit))).join('') : digits)
+  }
+})
+
+type Family = 'latin' | 'abjad' | 'roman'
+
+/** The children of the operative part between chapeaux, chapeaux left out. */
+function groupsOf(operative: Operative): OperativeParagraph[][] {
+  const groups: OperativeParagraph[][] = [[]]
+  operative.children.forEach((node, index) => {
+    if (introducesList(operative, index)) groups.push([])
+    else if (node.type === 'operativeParagraph') groups.at(-1)!.push(node)
+  })
+  return groups
+}
+
+/**
+ * Family and ordinal of a subparagraph marker. A lone `i`, `v` or `x` is a
+ * letter or a numeral depending on what comes before: `(h)`, `(i)` are letters,
+ * `(iv)`, `(v)` numerals.
+ */
+function read(marker: Marker, previous: {family: Family; ordinal: number} | undefined): {family: Family; ordinal: number} {
+  const label = marker.value.replace(/[()\s]/g, '').toLowerCase()
+  const family: Family = marker.style.includes('i') ? 'roman' : marker.style.includes('a') ? 'latin' : 'abjad'
+  if (family === 'roman' && label === 'i' && previous?.family === 'latin' && previous.ordinal === 8) return {family: 'latin', ordinal: 9}
+  if (family === 'latin' && (label === 'v' || label === 'x') && previous?.family === 'roman') return {family: 'roman', ordinal: label === 'v' ? 5 : 10}
+  return {family, ordinal: marker.ordinal}
+}
+
+function formatSubmarker(marker: Marker, family: Family, ordinal: number): string {
+  let label: string
+  if (family === 'abjad') label = abjad[ordinal - 1] ?? String(ordinal)
+  else if (family === 'latin') label = String.fromCharCode(96 + ordinal)
+  else {
+    label = ''
+    let rest = ordinal
+    for (const [value, numeral] of romanNumerals) {
+      while (rest >= value) {
+        label += numeral
+        rest -= value
+      }
+    }
+  }
+  if (isUpperCase(marker.value)) label = label.toUpperCase()
+  return marker.value.trimStart().startsWith('(') ? `(${label})` : `${label})`
+}
