@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {parse} from '../server/src/core/parse.ts'
+import {parse} from '../server/src/core/parse.js'
 const src = readFileSync(process.argv[2] ?? '/work/shared/reference/GA-2025-93-RES-03.ar.txt', 'utf8')
 const tree = parse(src)
 function show(n: any, d = 0) {

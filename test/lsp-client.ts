@@ -6,12 +6,13 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {
-  createProtocolConnection,
+  createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
-  type ProtocolConnection
-} from 'vscode-languageserver-protocol/node.js'
-import type {Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver-types'
+  type MessageConnection,
+  type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node'
+import type {Diagnostic} from 'vscode-languageserver-types'
 
 export const serverPath = fileURLToPath(new URL('../dist/server.cjs', import.meta.url))
 
@@ -22,7 +23,7 @@ export interface ClientOptions {
 
 export class TestClient {
   readonly process: ChildProcess
-  readonly connection: ProtocolConnection
+  readonly connection: MessageConnection
   readonly notifications: Array<{method: string; params: unknown}> = []
   readonly logs: string[] = []
   private readonly waiters: Array<{test: (method: string, params: unknown) => boolean; resolve: (params: unknown) => void}> = []
@@ -32,8 +33,8 @@ export class TestClient {
     this.settings = options.settings ?? null
     this.process = spawn(process.execPath, [serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)))
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!))
-    this.connection.onNotification((method, params) => {
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!))
+    this.connection.onNotification((method: string, params: unknown) => {
       if (method === 'window/logMessage') this.logs.push((params as {message: string}).message)
       this.notifications.push({method, params})
       for (const waiter of [...this.waiters]) {

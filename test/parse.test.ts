@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {parse} from '../server/src/core/parse.js'
-import type {Node, Root} from '../server/src/core/tree.js'
+import type {Node} from 'unist'
+import type {Root} from '../server/src/core/tree.js'
 import {bidi, bom, crlf, hardWrapped, markdown, onePerLine} from './variants.js'
 
 const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')

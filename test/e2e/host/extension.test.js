@@ -1,0 +1,368 @@
+// The packaged extension, inside a real VS Code (code-server), through the `vscode` API.
+// What the editor shows must be what the command line reports: run.mjs runs
+// `node dist/cli.mjs --format json` and `--fix` on copies of the reference first and hands
+// over the results in these environment variables:
+//   RESOLINT_E2E_REFERENCE  the reference, inside the opened workspace folder
+//   RESOLINT_E2E_EXPECTED   the CLI's JSON report (vfile-reporter-json) on an identical copy
+//   RESOLINT_E2E_FIXED      an identical copy after `node dist/cli.mjs --fix`
+// No fixed sleeps: every wait resolves on an event (or bounded polling), with a timeout.
+'use strict'
+
+const assert = require('assert')
+const fs = require('fs')
+const path = require('path')
+const vscode = require('vscode')
+
+const EXTENSION_ID = 'resolint.resolint'
+const LANGUAGE_ID = 'ga-resolution'
+const SOURCE = 'resolint'
+const WAIT = 20000
+
+const env = (name) => {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: start code-server through test/e2e/run.mjs`)
+  return value
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** Resolves with `check()`'s value once it is truthy: now, or on an `event`; rejects after `ms`. */
+function when(event, check, ms, what) {
+  return new Promise((resolve, reject) => {
+    let subscription
+    const finish = (fn, value) => {
+      clearTimeout(timer)
+      if (subscription) subscription.dispose()
+      fn(value)
+    }
+    const timer = setTimeout(() => finish(reject, new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)
+    const probe = () => {
+      try {
+        const value = check()
+        if (value) finish(resolve, value)
+      } catch (error) {
+        finish(reject, error)
+      }
+    }
+    subscription = event(probe)
+    probe()
+  })
+}
+
+/** Bounded polling, for states that have no event (extension activation). */
+async function poll(check, ms, what) {
+  const end = Date.now() + ms
+  for (;;) {
+    const value = check()
+    if (value) return value
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+const codeOf = (diagnostic) =>
+  diagnostic.code !== null && typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code)
+
+const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE)
+
+/** Waits until the diagnostics of `uri` satisfy `check(diagnostics)`; resolves with them. */
+function diagnosticsWhen(uri, check, what, ms = WAIT) {
+  return when(
+    vscode.languages.onDidChangeDiagnostics,
+    () => {
+      const diagnostics = ours(uri)
+      return check(diagnostics) ? diagnostics : undefined
+    },
+    ms,
+    what
+  )
+}
+
+/** Same waits, but on timeout hands back the current diagnostics so the assertion shows the difference. */
+async function settledDiagnostics(uri, check, what, ms = WAIT) {
+  try {
+    return await diagnosticsWhen(uri, check, what, ms)
+  } catch {
+    return ours(uri)
+  }
+}
+
+/** One comparable line per diagnostic: `startLine:startChar-endLine:endChar code` (0-based). */
+const describeRange = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`
+const fromDiagnostics = (diagnostics) => diagnostics.map((d) => `${describeRange(d.range)} ${codeOf(d)}`).sort(byPosition)
+
+function byPosition(a, b) {
+  const key = (s) => s.split(/[:\- ]/).slice(0, 4).map(Number)
+  const [x, y] = [key(a), key(b)]
+  for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i] - y[i]
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The CLI's JSON report (1-based) as the same lines (0-based), for the file named like `fileName`. */
+function fromCliReport(report, fileName) {
+  const files = Array.isArray(report) ? report : [report]
+  const file = files.find((f) => f && typeof f.path === 'string' && path.basename(f.path) === fileName)
+  assert.ok(file, `the CLI report has no entry for ${fileName}: ${JSON.stringify(files.map((f) => f && f.path))}`)
+  return file.messages
+    .map((m) => {
+      // vfile-reporter-json has line/column and endLine/endColumn; vfile messages also `place`.
+      const place = m.place || {}
+      const start = place.start || (place.line ? place : {line: m.line, column: m.column})
+      const end = place.start ? place.end || start : {line: m.endLine ?? start.line, column: m.endColumn ?? start.column}
+      const line = (start.line ?? 1) - 1
+      const character = (start.column ?? 1) - 1
+      const endLine = end.line == null ? line : end.line - 1
+      const endCharacter = end.column == null ? character : end.column - 1
+      return `${line}:${character}-${endLine}:${endCharacter} ${m.ruleId}`
+    })
+    .sort(byPosition)
+}
+
+async function replaceAll(document, text) {
+  const edit = new vscode.WorkspaceEdit()
+  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text)
+  assert.ok(await vscode.workspace.applyEdit(edit), 'could not restore the document text')
+}
+
+/** Applies a CodeAction (its edit, then its command) or runs a bare Command. */
+async function applyAction(action) {
+  if (typeof action.command === 'string') {
+    await vscode.commands.executeCommand(action.command, ...(action.arguments || []))
+    return
+  }
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `could not apply: ${action.title}`)
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments || []))
+}
+
+const sameRange = (a, b) => a.start.isEqual(b.start) && a.end.isEqual(b.end)
+
+/** Code actions of `kind` at `range` (edits resolved). */
+async function codeActions(uri, range, kind) {
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, kind, 50)
+  return actions || []
+}
+
+/** Whether the action's edit changes text inside `range` (the API command drops `diagnostics`). */
+function editsWithin(action, uri, range) {
+  if (!action.edit) return true // a command-only fix: nothing to tell it by
+  return action.edit.entries().some(
+    ([target, edits]) =>
+      target.toString() === uri.toString() &&
+      edits.some((e) => {
+        const overlap = e.range && e.range.intersection(range)
+        return overlap && (!overlap.isEmpty || e.range.isEqual(range))
+      })
+  )
+}
+
+/** The quick fix offered for `diagnostic`: by its diagnostics if given, else by where it edits. */
+async function quickFixFor(uri, diagnostic) {
+  const actions = await codeActions(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+  const fixes = actions.filter(
+    (a) =>
+      a.kind &&
+      vscode.CodeActionKind.QuickFix.contains(a.kind) &&
+      (a.diagnostics && a.diagnostics.length
+        ? a.diagnostics.some((d) => codeOf(d) === codeOf(diagnostic) && sameRange(d.range, diagnostic.range))
+        : editsWithin(a, uri, diagnostic.range))
+  )
+  assert.ok(
+    fixes.length > 0,
+    `no quick fix for ${codeOf(diagnostic)} at ${describeRange(diagnostic.range)}; actions offered: ${JSON.stringify(actions.map((a) => a.title))}`
+  )
+  return fixes.find((a) => a.isPreferred) || fixes[0]
+}
+
+/** Text of an item label / insert text, whatever its shape. */
+const textOf = (value) =>
+  value == null ? '' : typeof value === 'string' ? value : typeof value.label === 'string' ? value.label : String(value.value ?? '')
+
+const hoverText = (hovers) =>
+  hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value ?? ''))
+    .join('\n')
+
+// ---------------------------------------------------------------- the suite
+
+suite('resolint in VS Code', function () {
+  let uri
+  let document
+  let original
+  let expected // the CLI's diagnostics, as lines of fromCliReport
+  let active = false // the extension activated: otherwise every later test fails at once
+  let matched = false // the diagnostics equalled the CLI's once: later tests wait for that state again
+
+  const lines = () => original.split(/\r?\n/)
+
+  /** Diagnostics equal to the CLI's, waited for (once they have matched), else as they are. */
+  const settled = () =>
+    matched
+      ? settledDiagnostics(uri, (d) => JSON.stringify(fromDiagnostics(d)) === JSON.stringify(expected), 'the CLI diagnostics again')
+      : Promise.resolve(ours(uri))
+
+  suiteSetup(async function () {
+    uri = vscode.Uri.file(env('RESOLINT_E2E_REFERENCE'))
+    document = await vscode.workspace.openTextDocument(uri)
+    await vscode.window.showTextDocument(document)
+    original = document.getText()
+    expected = fromCliReport(JSON.parse(fs.readFileSync(env('RESOLINT_E2E_EXPECTED'), 'utf8')), path.basename(uri.fsPath))
+  })
+
+  setup(function () {
+    const first = this.currentTest && this.currentTest.title.startsWith('opening the reference')
+    if (!first && !active) throw new Error(`${EXTENSION_ID} did not activate (see the first test)`)
+  })
+
+  // Leave the reference as it was for the next test, whatever this one did.
+  teardown(async function () {
+    if (document && !document.isClosed && document.getText() !== original) {
+      await replaceAll(document, original)
+      await settled()
+    }
+  })
+
+  test('opening the reference activates resolint.resolint, language ga-resolution', async function () {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)
+    const others = vscode.extensions.all.map((e) => e.id).filter((id) => !id.startsWith('vscode.'))
+    assert.ok(extension, `extension ${EXTENSION_ID} is not installed; extensions present: ${others.join(', ') || 'none'}`)
+    await poll(() => extension.isActive, WAIT, `${EXTENSION_ID} to activate`)
+    active = true
+    assert.strictEqual(document.languageId, LANGUAGE_ID)
+  })
+
+  test('diagnostics equal the CLI report (ranges and rule ids)', async function () {
+    assert.ok(expected.length > 0, 'the CLI reports nothing on the reference, which has known defects')
+    const same = (d) => JSON.stringify(fromDiagnostics(d)) === JSON.stringify(expected)
+    const got = await settledDiagnostics(uri, same, 'the diagnostics of the CLI')
+    for (const d of got) assert.ok(d.code !== undefined && d.code !== '', `diagnostic without a rule id: ${d.message}`)
+    assert.deepStrictEqual(fromDiagnostics(got), expected)
+    matched = true
+  })
+
+  test('quick fix removes the stray list marker `-` before `2.` and nothing else', async function () {
+    const line = lines().findIndex((text) => /^-\s*2\./.test(text))
+    assert.ok(line >= 0, 'the reference has no line starting with `- 2.`')
+    const onLine = (d) => codeOf(d) === 'operative-numbering' && d.range.start.line === line
+    await settled()
+    const candidates = (await settledDiagnostics(uri, (ds) => ds.some(onLine), `operative-numbering on line ${line}`)).filter(onLine)
+    assert.ok(candidates.length > 0, `no operative-numbering diagnostic on line ${line}: ${fromDiagnostics(ours(uri)).join('; ')}`)
+    const diagnostic = candidates.find((d) => d.range.start.character === 0) || candidates[0]
+    assert.match(document.getText(diagnostic.range), /-/, 'the diagnostic does not cover the `-`')
+
+    await applyAction(await quickFixFor(uri, diagnostic))
+
+    const before = lines()
+    const after = document.getText().split(/\r?\n/)
+    assert.strictEqual(after.length, before.length, 'the fix added or removed lines')
+    assert.strictEqual(after[line], before[line].replace(/^-\s*/, ''), 'line after the fix')
+    for (let i = 0; i < before.length; i++) if (i !== line) assert.strictEqual(after[i], before[i], `line ${i} changed`)
+  })
+
+  test('quick fix replaces the wrong terminator `؟` with `؛`', async function () {
+    const wrong = (d) => codeOf(d) === 'operative-terminator' && document.getText(d.range).includes('؟')
+    await settled()
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`')).find(wrong)
+    assert.ok(diagnostic, `no operative-terminator diagnostic covering \`؟\`: ${fromDiagnostics(ours(uri)).join('; ')}`)
+    const offset = original.indexOf('؟', document.offsetAt(diagnostic.range.start))
+
+    await applyAction(await quickFixFor(uri, diagnostic))
+
+    assert.strictEqual(document.getText(), original.slice(0, offset) + '؛' + original.slice(offset + 1))
+  })
+
+  test('source.fixAll.resolint gives the text of `resolint --fix`', async function () {
+    const fixed = fs.readFileSync(env('RESOLINT_E2E_FIXED'), 'utf8')
+    assert.notStrictEqual(fixed, original, 'the CLI --fix left the reference unchanged (it has fixable defects)')
+    await settled()
+    await settledDiagnostics(uri, (d) => d.length > 0, 'some diagnostics')
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(original.length))
+    const actions = await codeActions(uri, whole, 'source.fixAll.resolint')
+    const fixAll = actions.find((a) => a.kind && a.kind.value === 'source.fixAll.resolint')
+    assert.ok(fixAll, `no source.fixAll.resolint action; offered: ${JSON.stringify(actions.map((a) => [a.title, a.kind && a.kind.value]))}`)
+
+    await applyAction(fixAll)
+
+    assert.strictEqual(document.getText(), fixed)
+  })
+
+  test('completion at the start of a new preamble paragraph offers `وإذ تؤكد`', async function () {
+    const all = lines()
+    const last = all.findIndex((text) => text.startsWith('وإذ تذكّر أخيرا'))
+    assert.ok(last >= 0, 'the 12th preamble paragraph (`وإذ تذكّر أخيرا`) is not in the reference')
+    // As a drafter does: at the end of the 12th paragraph, Enter twice.
+    const edit = new vscode.WorkspaceEdit()
+    edit.insert(uri, new vscode.Position(last, all[last].length), '\n\n')
+    assert.ok(await vscode.workspace.applyEdit(edit))
+    const at = new vscode.Position(last + 2, 0)
+    assert.strictEqual(document.lineAt(at.line).text, '')
+
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, at)
+    const items = (list && list.items) || []
+    const found = items.some((item) =>
+      [textOf(item.label), textOf(item.insertText), item.filterText || ''].some((t) => t.trim().startsWith('وإذ تؤكد'))
+    )
+    assert.ok(found, `\`وإذ تؤكد\` not offered; items: ${JSON.stringify(items.map((item) => textOf(item.label)).slice(0, 40))}`)
+  })
+
+  test('hover on GA-2025-93-RES-03 tells the 93rd session in Marrakesh', async function () {
+    const offset = original.indexOf('GA-2025-93-RES-03')
+    assert.ok(offset >= 0, 'the identifier is not in the reference')
+    const at = document.positionAt(offset + 'GA-2025-'.length)
+    const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, at)) || []
+    assert.ok(hovers.length > 0, 'no hover on the identifier')
+    const text = hoverText(hovers)
+    assert.match(text, /93/, `hover: ${text}`)
+    assert.match(text, /مراكش|Marrakesh/, `hover: ${text}`)
+  })
+
+  test('document symbols: 12 preamble and 5 operative paragraphs', async function () {
+    const symbols = (await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri)) || []
+    assert.ok(symbols.length > 0, 'no document symbols')
+    assert.ok(Array.isArray(symbols[0].children), 'document symbols are flat (SymbolInformation); expected nested DocumentSymbols')
+    const all = lines()
+    const firstPreamble = all.findIndex((text) => text.startsWith('في ضوء'))
+    const firstOperative = all.findIndex((text) => /^1\./.test(text))
+    const rootAt = (line) => symbols.find((s) => s.range.start.line <= line && line <= s.range.end.line && s.children.length > 0)
+    const outline = JSON.stringify(symbols.map((s) => [s.name, s.children.length]))
+
+    const preamble = rootAt(firstPreamble)
+    assert.ok(preamble, `no root symbol with children around line ${firstPreamble} (preamble); roots: ${outline}`)
+    assert.strictEqual(preamble.children.length, 12, `preamble entries; roots: ${outline}`)
+
+    const operative = rootAt(firstOperative)
+    assert.ok(operative && operative !== preamble, `no root symbol with children around line ${firstOperative} (operative); roots: ${outline}`)
+    const numbered = []
+    const walk = (s) => {
+      if (/^\s*-?\s*\d+/.test(s.name)) numbered.push(s.name)
+      else s.children.forEach(walk)
+    }
+    operative.children.forEach(walk)
+    assert.strictEqual(numbered.length, 5, `numbered operative entries: ${JSON.stringify(numbered)}`)
+  })
+
+  test('.resolintrc.json turning operative-terminator off removes its diagnostics, no restart', async function () {
+    const terminator = (line) => line.endsWith(' operative-terminator')
+    assert.ok(expected.some(terminator), 'the CLI reports no operative-terminator on the reference')
+    await settled()
+    await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x) === 'operative-terminator'), 'operative-terminator diagnostics')
+
+    const folder = vscode.workspace.getWorkspaceFolder(uri) || (vscode.workspace.workspaceFolders || [])[0]
+    assert.ok(folder, 'no workspace folder is open')
+    const config = vscode.Uri.joinPath(folder.uri, '.resolintrc.json')
+    // Listen before writing, so the change cannot be missed.
+    const gone = diagnosticsWhen(
+      uri,
+      (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'operative-terminator'),
+      'operative-terminator diagnostics to go after writing .resolintrc.json'
+    )
+    try {
+      await vscode.workspace.fs.writeFile(config, Buffer.from(JSON.stringify({rules: {'operative-terminator': 'off'}}, null, 2) + '\n'))
+      const left = await gone
+      assert.deepStrictEqual(fromDiagnostics(left), expected.filter((line) => !terminator(line)))
+    } finally {
+      await gone.catch(() => {})
+      await vscode.workspace.fs.delete(config).then(undefined, () => {})
+    }
+  })
+})

@@ -1,0 +1,579 @@
+#!/usr/bin/env node
+// End to end: the packaged extension (resolint.vsix) inside a real VS Code (code-server
+// 4.100.3), driven by Debian's Chromium. Run from the repo root as `npm run test:e2e`
+// (= bash test/e2e/setup.sh && node test/e2e/run.mjs) after `npm run package`.
+//
+// 1. Runs the CLI on copies of the reference: its JSON report and its --fix are what the
+//    editor must agree with.
+// 2. Unpacks the .vsix, puts test/e2e/host/*.js into it, installs the .vsix with
+//    `code-server --install-extension`, starts code-server on 127.0.0.1 in its own process
+//    group, with every folder it writes to inside one temporary run folder.
+// 3. (a) In the extension host: opens a window whose payload names the unpacked extension
+//    as extensionDevelopmentPath and host/index.js as extensionTestsPath; reads mocha's
+//    JSON report from a file (the extension host exits 0 even when tests fail).
+//    (b) Through the page, as a person: opens the reference from the Explorer, waits for
+//    resolint's status bar item, opens the Problems panel, reads it, and saves
+//    test/e2e/artifacts/problems.png.
+// 4. Prints a summary closing with `N passed, N failed`; exits non-zero on any failure or
+//    when no test ran; kills code-server's whole process group, also on failure or Ctrl+C.
+//
+// Environment (optional): RESOLINT_E2E_VSIX, RESOLINT_E2E_CLI to try another build;
+// RESOLINT_E2E_KEEP=1 keeps the run folder.
+import {spawn, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const E2E = path.dirname(fileURLToPath(import.meta.url))
+const ROOT = path.resolve(E2E, '../..')
+const ARTIFACTS = path.join(E2E, 'artifacts')
+const REFERENCE_NAME = 'GA-2025-93-RES-03.ar.txt'
+const VSIX = process.env.RESOLINT_E2E_VSIX ? path.resolve(process.env.RESOLINT_E2E_VSIX) : path.join(ROOT, 'resolint.vsix')
+const CLI = process.env.RESOLINT_E2E_CLI ? path.resolve(process.env.RESOLINT_E2E_CLI) : path.join(ROOT, 'dist', 'cli.mjs')
+const CODE_SERVER = path.join(E2E, 'node_modules', 'code-server', 'out', 'node', 'entry.js')
+const CHROMIUM = '/usr/bin/chromium'
+const RUN_LIMIT_MS = 170_000
+const HOST_TESTS_LIMIT_MS = 120_000
+
+const started = Date.now()
+const results = [] // {group, title, ok, skipped, error, ms}
+let runDir
+let serverGroup // pid of code-server = its process group id
+let context // playwright browser context
+
+// ------------------------------------------------------------------ small helpers
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
+const log = (text) => process.stdout.write(`[e2e ${seconds(Date.now() - started)}] ${text}\n`)
+const record = (group, title, ok, error, ms) => results.push({group, title, ok, error: error ? String(error) : undefined, ms})
+
+function firstExisting(...candidates) {
+  return candidates.find((file) => fs.existsSync(file))
+}
+
+/** Resolves when `check()` is truthy (polled every `every` ms); rejects after `ms`. */
+async function until(check, ms, what, every = 200) {
+  const end = Date.now() + ms
+  for (;;) {
+    const value = await check()
+    if (value) return value
+    if (Date.now() > end) throw new Error(`timed out after ${seconds(ms)} waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, every))
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Ends code-server and everything it started (file watchers, extension hosts). */
+async function killServerGroup() {
+  const pgid = serverGroup
+  if (!pgid) return
+  try {
+    process.kill(-pgid, 'SIGTERM')
+  } catch {}
+  await until(() => !groupAlive(pgid), 3000, 'code-server to stop', 50).catch(() => {
+    try {
+      process.kill(-pgid, 'SIGKILL')
+    } catch {}
+  })
+  serverGroup = undefined
+}
+
+// A last resort when the process ends any other way.
+process.on('exit', () => {
+  if (serverGroup) {
+    try {
+      process.kill(-serverGroup, 'SIGKILL')
+    } catch {}
+  }
+  if (runDir && !process.env.RESOLINT_E2E_KEEP) fs.rmSync(runDir, {recursive: true, force: true})
+})
+
+/** An environment for code-server and its CLI without leftovers of an enclosing VS Code. */
+function cleanEnv(extra) {
+  const env = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') continue
+    env[key] = value
+  }
+  return {...env, ...extra}
+}
+
+function copyTree(from, to) {
+  fs.cpSync(from, to, {recursive: true, force: true})
+}
+
+// ------------------------------------------------------------------ preparation
+
+/** Stops with a clear message when something the run needs is missing. */
+function preconditions() {
+  const problems = []
+  if (!fs.existsSync(VSIX)) problems.push(`${path.relative(ROOT, VSIX) || VSIX} not found: build it first with \`npm run package\` at the repository root.`)
+  if (!fs.existsSync(CLI)) problems.push(`${path.relative(ROOT, CLI)} not found: \`npm run build\` (or \`npm run package\`) makes it.`)
+  if (!fs.existsSync(CODE_SERVER)) problems.push('code-server is not installed in test/e2e: run `bash test/e2e/setup.sh`.')
+  if (!fs.existsSync(CHROMIUM)) problems.push(`${CHROMIUM} not found: run \`bash test/e2e/setup.sh\`.`)
+  const reference = firstExisting(
+    path.join(ROOT, 'test', 'fixtures', 'reference', REFERENCE_NAME),
+    path.join(ROOT, '..', 'shared', 'reference', REFERENCE_NAME)
+  )
+  if (!reference) problems.push(`the reference ${REFERENCE_NAME} is neither in test/fixtures/reference/ nor in ../shared/reference/.`)
+  return {problems, reference}
+}
+
+/** Runs the CLI like a maintainer would; never judges by its exit code (1 = problems found). */
+function runCli(args, cwd) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: cleanEnv({NO_COLOR: '1', FORCE_COLOR: '0'})
+  })
+  return {status: result.status, stdout: result.stdout || '', stderr: result.stderr || '', error: result.error}
+}
+
+function parseJsonReport(...outputs) {
+  for (const text of outputs) {
+    const trimmed = text.trim()
+    if (!trimmed) continue
+    try {
+      return JSON.parse(trimmed)
+    } catch {}
+    const start = trimmed.indexOf('[{')
+    if (start >= 0) {
+      try {
+        return JSON.parse(trimmed.slice(start, trimmed.lastIndexOf(']') + 1))
+      } catch {}
+    }
+  }
+  return undefined
+}
+
+/** The CLI's JSON report and its --fix output, each on its own copy of the reference. */
+function cliExpectations(reference) {
+  const checkDir = path.join(runDir, 'cli-check')
+  const fixDir = path.join(runDir, 'cli-fix')
+  fs.mkdirSync(checkDir)
+  fs.mkdirSync(fixDir)
+  const checked = path.join(checkDir, REFERENCE_NAME)
+  const fixed = path.join(fixDir, REFERENCE_NAME)
+  fs.copyFileSync(reference, checked)
+  fs.copyFileSync(reference, fixed)
+  const expected = path.join(runDir, 'cli-report.json')
+
+  const t0 = Date.now()
+  const json = runCli(['--format', 'json', checked], checkDir)
+  const report = parseJsonReport(json.stdout, json.stderr)
+  if (report) {
+    fs.writeFileSync(expected, JSON.stringify(report, null, 2))
+    fs.copyFileSync(expected, path.join(ARTIFACTS, 'cli-report.json'))
+    const count = (Array.isArray(report) ? report : [report]).reduce((n, f) => n + ((f && f.messages) || []).length, 0)
+    record('command line', 'dist/cli.mjs --format json reports on the reference', true, undefined, Date.now() - t0)
+    log(`CLI: ${count} messages on the reference`)
+  } else {
+    const why = json.error ? json.error.message : `exit ${json.status}; stdout: ${json.stdout.slice(0, 400)}; stderr: ${json.stderr.slice(0, 800)}`
+    record('command line', 'dist/cli.mjs --format json reports on the reference', false, `no JSON report (${why})`, Date.now() - t0)
+  }
+
+  const t1 = Date.now()
+  const fix = runCli(['--fix', fixed], fixDir)
+  if (fix.error || fix.status === null) record('command line', 'dist/cli.mjs --fix runs', false, fix.error || `killed; stderr: ${fix.stderr.slice(0, 800)}`, Date.now() - t1)
+  return {expected, fixed}
+}
+
+function unpackVsix() {
+  const into = path.join(runDir, 'vsix')
+  const unzip = spawnSync('unzip', ['-q', '-o', VSIX, '-d', into], {encoding: 'utf8'})
+  if (unzip.error || unzip.status !== 0) throw new Error(`unzip ${VSIX} failed: ${unzip.error ? unzip.error.message : unzip.stderr}`)
+  const extension = path.join(into, 'extension')
+  if (!fs.existsSync(path.join(extension, 'package.json'))) throw new Error(`${VSIX} has no extension/package.json`)
+  const hostDir = path.join(extension, 'e2e-host')
+  fs.mkdirSync(hostDir, {recursive: true})
+  for (const name of fs.readdirSync(path.join(E2E, 'host')).filter((n) => n.endsWith('.js'))) {
+    fs.copyFileSync(path.join(E2E, 'host', name), path.join(hostDir, name))
+  }
+  return {extension, testsEntry: path.join(hostDir, 'index.js')}
+}
+
+// ------------------------------------------------------------------ code-server
+
+function serverEnv(extra) {
+  return cleanEnv({
+    HOME: path.join(runDir, 'home'),
+    XDG_CONFIG_HOME: path.join(runDir, 'xdg', 'config'),
+    XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),
+    XDG_CACHE_HOME: path.join(runDir, 'xdg', 'cache'),
+    ...extra
+  })
+}
+
+function serverArgs() {
+  return [
+    '--config', path.join(runDir, 'cs.yaml'),
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', path.join(runDir, 'ud'),
+    '--extensions-dir', path.join(runDir, 'exts')
+  ]
+}
+
+function installVsix() {
+  const result = spawnSync(process.execPath, [CODE_SERVER, ...serverArgs(), '--install-extension', VSIX], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: serverEnv({})
+  })
+  const output = `${result.stdout || ''}${result.stderr || ''}`
+  fs.writeFileSync(path.join(ARTIFACTS, 'install-extension.log'), output)
+  if (result.error || result.status !== 0) throw new Error(`code-server --install-extension failed (exit ${result.status}): ${output.slice(-800)}`)
+}
+
+async function startServer(port, workspace, env) {
+  const out = fs.openSync(path.join(ARTIFACTS, 'code-server.log'), 'w')
+  // detached: the child calls setsid(), so it leads a new process group we can end whole.
+  const child = spawn(process.execPath, [CODE_SERVER, ...serverArgs(), '--bind-addr', `127.0.0.1:${port}`, workspace], {
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: serverEnv(env)
+  })
+  serverGroup = child.pid
+  let exited
+  child.on('exit', (code, signal) => (exited = `code-server exited (${signal || code})`))
+  await until(
+    async () => {
+      if (exited) throw new Error(`${exited}; see test/e2e/artifacts/code-server.log`)
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/healthz`)
+        return response.ok
+      } catch {
+        return false
+      }
+    },
+    30_000,
+    'code-server /healthz',
+    100
+  )
+}
+
+// ------------------------------------------------------------------ (a) tests in the extension host
+
+function readMochaReport(file) {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'))
+  const pending = new Set((report.pending || []).map((t) => t.fullTitle))
+  for (const t of report.tests || []) {
+    const failed = t.err && Object.keys(t.err).length > 0
+    const title = t.fullTitle.replace(/^resolint in VS Code /, '')
+    if (pending.has(t.fullTitle) && !failed) results.push({group: 'extension host', title, skipped: true, ms: t.duration})
+    else record('extension host', title, !failed, failed ? t.err.message || t.err.stack : undefined, t.duration)
+  }
+  // Failures of hooks are in failures[] but not in tests[].
+  const titles = new Set((report.tests || []).map((t) => t.fullTitle))
+  for (const f of report.failures || []) {
+    if (!titles.has(f.fullTitle)) record('extension host', f.fullTitle, false, f.err && (f.err.message || f.err.stack))
+  }
+}
+
+async function hostTests(port, workspace, extension, testsEntry, resultFile) {
+  const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`
+  const payload = [
+    ['extensionDevelopmentPath', remote(extension)],
+    ['extensionTestsPath', remote(testsEntry)]
+  ]
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`
+  const page = await context.newPage()
+  const t0 = Date.now()
+  try {
+    await page.goto(url)
+    await until(() => fs.existsSync(resultFile), HOST_TESTS_LIMIT_MS, 'the in-host test results', 250)
+    readMochaReport(resultFile)
+    log(`extension host tests done in ${seconds(Date.now() - t0)}`)
+  } catch (error) {
+    record('extension host', 'the in-host tests report', false, error.message, Date.now() - t0)
+  } finally {
+    await page.close().catch(() => {})
+  }
+}
+
+// ------------------------------------------------------------------ (b) the page, as a person
+
+/** Each step is a test of its own; a step that fails ends the page test. */
+async function pageTests(port, workspace, expectedFile) {
+  const page = await context.newPage()
+  const consoleLines = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') consoleLines.push(`${m.type()}: ${m.text()}`)
+  })
+  const step = async (title, fn) => {
+    const t0 = Date.now()
+    try {
+      const value = await fn()
+      record('page', title, true, undefined, Date.now() - t0)
+      return value
+    } catch (error) {
+      record('page', title, false, error.message.split('\n').slice(0, 6).join('\n'), Date.now() - t0)
+      throw error
+    }
+  }
+  try {
+    await step('the Explorer opens the reference', async () => {
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
+      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: REFERENCE_NAME})
+      await row.waitFor({state: 'visible', timeout: 30_000})
+      await row.dblclick()
+      await page.locator('.tabs-container .tab.active', {hasText: REFERENCE_NAME}).waitFor({timeout: 15_000})
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({timeout: 15_000})
+    })
+
+    const status = await step('the status bar shows resolint', async () => {
+      const item = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', {hasText: /resolint/i}).first()
+      await item.waitFor({state: 'visible', timeout: 30_000})
+      return (await item.innerText()).trim()
+    })
+    log(`status bar: ${JSON.stringify(status)}`)
+
+    const problems = await step('the Problems panel lists the problems the CLI reports', async () => {
+      const expected = fs.existsSync(expectedFile) ? problemsOfReport(JSON.parse(fs.readFileSync(expectedFile, 'utf8'))) : undefined
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
+      const panel = page.locator('.markers-panel')
+      await page.keyboard.press('Control+Shift+M')
+      if (!(await panel.isVisible().catch(() => false))) {
+        await panel.waitFor({state: 'visible', timeout: 3000}).catch(async () => {
+          await runCommand(page, 'View: Focus on Problems View')
+          await panel.waitFor({state: 'visible', timeout: 10_000})
+        })
+      }
+      const rows = panel.locator('.monaco-list-row')
+      await until(async () => (await rows.count()) > 1, 20_000, 'problems in the Problems panel')
+      const shown = await readProblems(page)
+      const listed = shown.filter((p) => p.code)
+      if (listed.length === 0) throw new Error(`no problem with a rule id in the panel: ${JSON.stringify(shown.slice(0, 5))}`)
+      const notResolint = listed.filter((p) => p.source !== 'resolint')
+      if (notResolint.length) throw new Error(`problems from another source: ${JSON.stringify(notResolint)}`)
+      if (expected) {
+        const unexpected = listed.filter((p) => !expected.has(`${p.line}:${p.column} ${p.code}`))
+        if (unexpected.length) throw new Error(`listed but not reported by the CLI: ${JSON.stringify(unexpected)}; CLI: ${[...expected].join(', ')}`)
+        // The list renders only the rows it shows; the badge counts them all.
+        const total = await problemsBadge(page)
+        log(`Problems badge: ${total ?? 'not found'}; CLI: ${expected.size}`)
+        if (total !== undefined && total !== expected.size) throw new Error(`the Problems badge counts ${total}, the CLI reports ${expected.size}`)
+      }
+      // As a person would next: go to the first problem (the screenshot then shows it underlined).
+      await rows.filter({hasText: listed[0].code}).first().click()
+      await page.keyboard.press('Enter')
+      return listed
+    })
+    log(`Problems panel: ${problems.length} listed`)
+    for (const p of problems) log(`  ${p.code} [Ln ${p.line}, Col ${p.column}] ${p.message}`)
+  } catch {
+    // recorded by step()
+  } finally {
+    await page.screenshot({path: path.join(ARTIFACTS, 'problems.png')}).catch((error) => log(`screenshot failed: ${error.message}`))
+    fs.writeFileSync(path.join(ARTIFACTS, 'browser-console.log'), consoleLines.join('\n') + '\n')
+    await page.close().catch(() => {})
+  }
+}
+
+/** The CLI's messages as `line:column ruleId` (1-based, as the Problems panel shows them). */
+function problemsOfReport(report) {
+  const set = new Set()
+  for (const file of Array.isArray(report) ? report : [report]) {
+    for (const m of (file && file.messages) || []) set.add(`${m.line ?? 1}:${m.column ?? 1} ${m.ruleId}`)
+  }
+  return set
+}
+
+async function runCommand(page, label) {
+  await page.keyboard.press('F1')
+  const input = page.locator('.quick-input-widget input')
+  await input.waitFor({state: 'visible', timeout: 5000})
+  await input.fill(`>${label}`)
+  const first = page.locator('.quick-input-widget .monaco-list-row', {hasText: label}).first()
+  try {
+    await first.waitFor({state: 'visible', timeout: 5000})
+  } catch (error) {
+    await page.keyboard.press('Escape')
+    throw error
+  }
+  await page.keyboard.press('Enter')
+  await page.locator('.quick-input-widget').waitFor({state: 'hidden', timeout: 5000}).catch(() => {})
+}
+
+/** The rows of the Problems panel: message, source, code, line and column. */
+async function readProblems(page) {
+  return page.$$eval('.markers-panel .monaco-list-row', (rows) =>
+    rows.map((row) => {
+      const text = row.innerText.replace(/\s+/g, ' ').trim()
+      const q = (selector) => (row.querySelector(selector) ? row.querySelector(selector).textContent.trim() : '')
+      const where = /\[Ln (\d+), Col (\d+)\]/.exec(text)
+      const sourceAndCode = /([\w-]+)\(([\w-]+)\)/.exec(q('.marker-source') + q('.marker-code') || text)
+      return {
+        text,
+        aria: row.getAttribute('aria-label') || '',
+        message: q('.marker-message') || text,
+        source: sourceAndCode ? sourceAndCode[1] : q('.marker-source'),
+        code: sourceAndCode ? sourceAndCode[2] : q('.marker-code'),
+        line: where ? Number(where[1]) : undefined,
+        column: where ? Number(where[2]) : undefined
+      }
+    })
+  )
+}
+
+/** The number on the Problems tab, if shown. */
+async function problemsBadge(page) {
+  const text = await page
+    .locator('.pane-composite-part .composite-bar .action-item', {hasText: /problems/i})
+    .locator('.badge-content')
+    .first()
+    .innerText({timeout: 2000})
+    .catch(() => undefined)
+  const n = text ? Number(text.replace(/\D/g, '')) : NaN
+  return Number.isFinite(n) && text ? n : undefined
+}
+
+// ------------------------------------------------------------------ summary
+
+function summarize() {
+  const passed = results.filter((r) => r.ok === true).length
+  const failed = results.filter((r) => r.ok === false).length
+  const skipped = results.filter((r) => r.skipped).length
+  const groups = [...new Set(results.map((r) => r.group))]
+  console.log('\nresolint end to end (code-server 4.100.3 + Chromium)')
+  for (const group of groups) {
+    console.log(`  ${group}`)
+    for (const r of results.filter((x) => x.group === group)) {
+      const mark = r.skipped ? '-' : r.ok ? '✓' : '✗'
+      console.log(`    ${mark} ${r.title}${r.ms !== undefined ? ` (${r.ms} ms)` : ''}`)
+      if (r.ok === false && r.error) for (const line of r.error.split('\n').slice(0, 12)) console.log(`        ${line}`)
+    }
+  }
+  console.log(`  artifacts: ${path.relative(ROOT, ARTIFACTS)}/ (problems.png, code-server.log, logs/)`)
+  console.log(`  time: ${seconds(Date.now() - started)}`)
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+  return failed === 0 && passed > 0 ? 0 : 1
+}
+
+async function finish(code) {
+  await context?.close().catch(() => {})
+  context = undefined
+  await killServerGroup()
+  if (runDir) {
+    const logs = path.join(runDir, 'ud', 'logs')
+    if (fs.existsSync(logs)) copyTree(logs, path.join(ARTIFACTS, 'logs'))
+    if (process.env.RESOLINT_E2E_KEEP) log(`run folder kept: ${runDir}`)
+    else fs.rmSync(runDir, {recursive: true, force: true})
+  }
+  process.exit(code)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    record('run', `interrupted by ${signal}`, false)
+    summarize()
+    finish(130)
+  })
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  fs.rmSync(ARTIFACTS, {recursive: true, force: true})
+  fs.mkdirSync(ARTIFACTS, {recursive: true})
+  const {problems, reference} = preconditions()
+  if (problems.length) {
+    for (const p of problems) record('preconditions', p, false)
+    return summarize()
+  }
+  const watchdog = setTimeout(() => {
+    record('run', `the whole run took longer than ${seconds(RUN_LIMIT_MS)}`, false)
+    finish(summarize())
+  }, RUN_LIMIT_MS)
+
+  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolint-e2e-'))
+  for (const dir of ['home', 'xdg/config', 'xdg/data', 'xdg/cache', 'ud/User', 'exts', 'ws-host', 'ws-page', 'chromium', 'results']) {
+    fs.mkdirSync(path.join(runDir, dir), {recursive: true})
+  }
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'security.workspace.trust.enabled': false,
+    'git.enabled': false,
+    'chat.disableAIFeatures': true
+  }
+  fs.writeFileSync(path.join(runDir, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2))
+  fs.writeFileSync(path.join(runDir, 'cs.yaml'), 'auth: none\ncert: false\n')
+  const wsHost = path.join(runDir, 'ws-host')
+  const wsPage = path.join(runDir, 'ws-page')
+  fs.copyFileSync(reference, path.join(wsHost, REFERENCE_NAME))
+  fs.copyFileSync(reference, path.join(wsPage, REFERENCE_NAME))
+  log(`reference: ${path.relative(ROOT, reference)}; run folder: ${runDir}`)
+
+  const {expected, fixed} = cliExpectations(reference)
+  const {extension, testsEntry} = unpackVsix()
+  installVsix()
+  log('unpacked and installed the .vsix')
+
+  const port = await freePort()
+  const resultFile = path.join(runDir, 'results', 'host.json')
+  await startServer(port, wsHost, {
+    RESOLINT_E2E_RESULT: resultFile,
+    RESOLINT_E2E_MOCHA: path.join(E2E, 'node_modules', 'mocha'),
+    RESOLINT_E2E_REFERENCE: path.join(wsHost, REFERENCE_NAME),
+    RESOLINT_E2E_EXPECTED: expected,
+    RESOLINT_E2E_FIXED: fixed
+  })
+  log(`code-server ready on 127.0.0.1:${port} (process group ${serverGroup})`)
+
+  const {chromium} = await import('playwright-core')
+  const profile = path.join(runDir, 'chromium')
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // Our own handlers stop code-server and clean up; playwright's would exit first.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    viewport: {width: 1400, height: 1000},
+    env: {...process.env, HOME: profile, XDG_CONFIG_HOME: path.join(profile, 'xdg')},
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+
+  await hostTests(port, wsHost, extension, testsEntry, resultFile)
+  await pageTests(port, wsPage, expected)
+  clearTimeout(watchdog)
+  return summarize()
+}
+
+main().then(finish, (error) => {
+  record('run', 'the harness itself', false, error.stack || error.message)
+  finish(summarize())
+})

@@ -1,0 +1,124 @@
+/**
+ * Robustness on anything a drafter can paste: property tests (fast-check) of
+ * the parser, the rules and the fixes, and isolation of a failing rule.
+ */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {applyFixes, fixAll, fixOf, type Fix} from '../server/src/core/fix.js'
+import {parse} from '../server/src/core/parse.js'
+import resolutionParse from '../server/src/core/plugin.js'
+import type {Node} from 'unist'
+import type {Root} from '../server/src/core/tree.js'
+import {check, createProcessor} from '../server/src/processor.js'
+import {rules} from '../server/src/rules/index.js'
+import {rule} from '../server/src/rules/util.js'
+
+const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
+
+/** Pieces drafters' text is made of, and the odd characters that come with a paste. */
+const pieces = [
+  'قرار رقم 3', 'GA-2025-93-RES-03', 'GA 2022 90 RES-01', 'AGN/68/RES/5', 'الموضوع:', 'إن الجمعية العامة', 'الـ 93', 'وإذ تؤكد', 'وإذ تذكّر أيضا',
+  'في ضوء', 'تدعو', 'إلى:', '1.', '2)', '3 -', '- ', '• ', '(a)', 'ب)', 'اعتُمد:', 'المؤيدون: 134', 'RECALLING', 'Adopted: For: 1', 'CALLS UPON',
+  '19/71', 'A/RES/71/19', '24 تشرين الثاني/نوفمبر 2025', '24 November 2025', 'كانون الأول /ديسمبر', '٣.', '١٢٣', 'ـ', 'ّ', 'ً',
+  '\u200F', '\u200E', '\u202B', '\u2066', '\uFEFF', '\u0000', '\uD800', '\uDC00', '\r', '\n', '\r\n', '\n\n', ' ', '\t', '،', '؛', '؟', ',', ';', '?', '.', ':',
+  '**', '# ', '_', 'word', 'كلمة', '\u00A0'
+]
+
+const draft = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6}), fc.string({unit: 'binary', maxLength: 4})), {maxLength: 60}).map((parts) => parts.join(''))
+
+function nodes(tree: Node): Node[] {
+  return [tree, ...((tree as {children?: Node[]}).children ?? []).flatMap(nodes)]
+}
+
+/** Offset of a 1-based line/column (columns in UTF-16 code units, any line ending). */
+function offsetOf(text: string, line: number, column: number): number {
+  let current = 1
+  let index = 0
+  while (current < line && index < text.length) {
+    const code = text.charCodeAt(index)
+    index++
+    if (code === 13 && text.charCodeAt(index) === 10) index++
+    if (code === 10 || code === 13) current++
+  }
+  return index + column - 1
+}
+
+describe('robustness', () => {
+  it('the parser never throws; every node lies inside the document, start ≤ end, columns in UTF-16', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        const tree = parse(text)
+        for (const node of nodes(tree)) {
+          const {start, end} = node.position!
+          assert.ok(start.offset! >= 0 && end.offset! <= text.length && start.offset! <= end.offset!, `${node.type} ${JSON.stringify(node.position)}`)
+          assert.equal(offsetOf(text, start.line, start.column), start.offset)
+          assert.equal(offsetOf(text, end.line, end.column), end.offset)
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('every rule runs on anything; messages lie inside the document', () => {
+    const processor = createProcessor()
+    fc.assert(
+      fc.property(draft, (text) => {
+        const file = check(processor, text)
+        for (const message of file.messages) {
+          assert.ok(message.ruleId, `a rule failed: ${message.reason}`)
+          const place = message.place && 'start' in message.place ? message.place : undefined
+          assert.ok(place, message.reason)
+          assert.ok(place.start.offset! >= 0 && place.end.offset! <= text.length && place.start.offset! <= place.end.offset!, message.reason)
+        }
+      }),
+      {numRuns: 200}
+    )
+  })
+
+  it('fixes change only the ranges they name, and fixing again changes nothing', () => {
+    const processor = createProcessor()
+    const variants = fc.oneof(draft, fc.constant(reference), draft.map((extra) => reference.replace('\n\nتدعو', `\n\n${extra}\n\nتدعو`)))
+    fc.assert(
+      fc.property(variants, (text) => {
+        const fixes = check(processor, text).messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
+        const {text: fixed, applied} = applyFixes(text, fixes)
+        // Outside the applied ranges, the text is the same, in order.
+        let cursor = 0
+        let rebuilt = ''
+        for (const fix of applied) {
+          rebuilt += text.slice(cursor, fix.start) + fix.text
+          cursor = fix.end
+        }
+        assert.equal(rebuilt + text.slice(cursor), fixed)
+        const once = fixAll(text, (value) => check(processor, value).messages).text
+        const twice = fixAll(once, (value) => check(processor, value).messages).text
+        assert.equal(twice, once)
+      }),
+      {numRuns: 100}
+    )
+  })
+
+  it('reads lines of 100,000 characters and a 1 MB line of separators', () => {
+    const long = 'وإذ تؤكد ' + 'كلمة '.repeat(20_000) + '،\n\n1. ' + 'x'.repeat(100_000) + '؛'
+    assert.equal(parse(long).children.length, 2)
+    const separators = '،'.repeat(1_000_000)
+    assert.equal(check(createProcessor(), separators).messages.every((message) => message.ruleId), true)
+  })
+
+  it('isolates a rule that throws: the others still report', () => {
+    const broken = rule('broken-rule', () => {
+      throw new Error('boom')
+    })
+    const processor = unified().use(resolutionParse)
+    for (const entry of Object.values(rules)) processor.use(entry.plugin, entry.severity)
+    processor.use(broken as never, 'error')
+    const file = new VFile({value: reference})
+    processor.runSync(processor.parse(file) as Root, file)
+    const failure = file.messages.filter((message) => message.ruleId === 'broken-rule')
+    assert.equal(failure.length, 1)
+    assert.ok(file.messages.some((message) => message.ruleId === 'operative-terminator'))
+  })
+})
