@@ -8,6 +8,7 @@ import identifierFormat from './identifier-format.js'
 import openingFormula from './opening-formula.js'
 import operativeChapeau from './operative-chapeau.js'
 import operativeNumbering from './operative-numbering.js'
+import operativeOpening from './operative-opening.js'
 import operativeTerminator from './operative-terminator.js'
 import preambleOpening from './preamble-opening.js'
 import preambleRepeatedOpening from './preamble-repeated-opening.js'
@@ -30,6 +31,7 @@ export const rules: Record<string, RuleEntry> = {
   'opening-formula': {plugin: openingFormula, severity: 'warn'},
   'operative-chapeau': {plugin: operativeChapeau, severity: 'error'},
   'operative-numbering': {plugin: operativeNumbering, severity: 'error'},
+  'operative-opening': {plugin: operativeOpening, severity: 'warn'},
   'operative-terminator': {plugin: operativeTerminator, severity: 'error'},
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
