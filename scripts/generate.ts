@@ -5,6 +5,7 @@
  * Run `npx tsx scripts/generate.ts` after adding a rule.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
 import {profiles} from '../server/src/core/profiles.js'
 import {languages} from '../server/src/core/tree.js'
 import {rules} from '../server/src/rules/index.js'
@@ -52,10 +53,12 @@ export function readmeWithRules(readme: string): string {
     return `| [\`${id}\`](docs/rules/${id}.md) | ${entry.severity} | ${sentence.replace(/\|/g, '\\|')} |`
   })
   const table = ['| rule | default | what it checks |', '| --- | --- | --- |', ...rows].join('\n')
-  return readme.replace(/(<!-- rules:start[^>]*-->)[\s\S]*?(<!-- rules:end -->)/, `$1\n${table}\n$2`)
+  const start = readme.indexOf('-->', readme.indexOf('<!-- rules:start')) + 3
+  const end = readme.indexOf('<!-- rules:end -->')
+  return `${readme.slice(0, start)}\n${table}\n${readme.slice(end)}`
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ''))) {
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   writeFileSync(schemaPath, JSON.stringify(configSchema(), null, 2) + '\n')
   writeFileSync(readmePath, readmeWithRules(readFileSync(readmePath, 'utf8')))
 }

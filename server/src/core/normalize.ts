@@ -92,3 +92,10 @@ export function distance(a: string, b: string, max: number): number {
   }
   return previous[b.length]!
 }
+
+/** `value` without the trailing characters found in `characters` (a linear-time `/[…]+$/`). */
+export function trimEndOf(value: string, characters: string): string {
+  let end = value.length
+  while (end > 0 && characters.includes(value.charAt(end - 1))) end--
+  return value.slice(0, end)
+}

@@ -8,7 +8,7 @@
 import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
 import {scanInline} from './inline.js'
-import {fold, foldForMatch, ignorable, isArabic} from './normalize.js'
+import {fold, foldForMatch, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
 import {interpolGa, type Profile} from './profiles.js'
 import type {
@@ -128,7 +128,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   function lineKind(start: number, end: number): LineKind | undefined {
-    const text = fold(source, start, Math.min(end, start + 400)).text.replace(/[_]+$/, '')
+    const text = trimEndOf(fold(source, start, Math.min(end, start + 400)).text, '_')
     let rest = text
     if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
     markerPattern.lastIndex = 0

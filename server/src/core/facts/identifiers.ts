@@ -12,6 +12,7 @@
  * The prefix does not depend on the language. Reports (`-RAP-`, `-REP-`) are
  * not resolutions and are not parsed.
  */
+import {trimEndOf} from '../normalize.js'
 import type {InterpolIdentifier, Language} from '../tree.js'
 import {formatDateRange} from './dates.js'
 import {sessionOrdinal} from './openings.js'
@@ -81,7 +82,7 @@ const separators = /[\s\-\u2010-\u2015\u2212/_]+/
  * the identifier: `wellFormed` compares what is left with the canonical form.
  */
 export function parseInterpolIdentifier(text: string): InterpolIdentifier | undefined {
-  const core = text.trim().replace(/[.,;:،؛]+$/, '')
+  const core = trimEndOf(text.trim(), '.,;:،؛')
   const tokens = toAsciiDigits(core)
     .toUpperCase()
     .split(separators)
