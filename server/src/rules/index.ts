@@ -13,6 +13,7 @@ import operativeTerminator from './operative-terminator.js'
 import preambleOpening from './preamble-opening.js'
 import preambleRepeatedOpening from './preamble-repeated-opening.js'
 import preambleTerminator from './preamble-terminator.js'
+import punctuationScript from './punctuation-script.js'
 import sectionOrder from './section-order.js'
 import subjectLine from './subject-line.js'
 import voteLine from './vote-line.js'
@@ -36,6 +37,7 @@ export const rules: Record<string, RuleEntry> = {
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
   'preamble-terminator': {plugin: preambleTerminator, severity: 'error'},
+  'punctuation-script': {plugin: punctuationScript, severity: 'warn'},
   'section-order': {plugin: sectionOrder, severity: 'error'},
   'subject-line': {plugin: subjectLine, severity: 'warn'},
   'vote-line': {plugin: voteLine, severity: 'error'}
