@@ -6,7 +6,7 @@
  */
 import type {Point, Position} from 'unist'
 import {distance, fold, foldForMatch} from '../core/normalize.js'
-import type {Opening, Root, Terminator} from '../core/tree.js'
+import type {Block, Opening, Root, Terminator} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
 const messages = {
@@ -33,9 +33,27 @@ interface Candidate {
 }
 
 export default rule('opening-formula', (tree: Root, file, _options, {language, profile}) => {
-  for (const block of tree.children) if (block.type === 'opening') check(block)
+  tree.children.forEach((block, index) => {
+    if (block.type === 'opening') check(block, continues(block, tree.children[index + 1]))
+  })
 
-  function check(opening: Opening) {
+  /**
+   * Whether the opening seems to go on in the next block. The parser ends a
+   * block at a line ending in punctuation when paragraphs are not separated
+   * by blank lines, so a hard-wrapped opening (`…, meeting in Marrakesh,⏎
+   * Morocco, …`) is cut and its rest read as a preamble paragraph with no
+   * known opener on the very next line. Then what the opening lacks may be
+   * in that rest: its session and phrases are not required, and its
+   * terminator is not certain.
+   */
+  function continues(opening: Opening, next: Block | undefined): boolean {
+    if (next?.type !== 'preamble') return false
+    const first = next.children[0]
+    const opener = first?.children.find((child) => child.type === 'opener')
+    return first !== undefined && first.position.start.line === opening.position.end.line + 1 && (!opener || (opener.type === 'opener' && !opener.phraseId))
+  }
+
+  function check(opening: Opening, continued: boolean) {
     const base = opening.position.start.offset ?? 0
     // The opening's source, rebuilt from its children (they are contiguous;
     // gaps, if any, become spaces so offsets stay aligned).
@@ -67,18 +85,21 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
         const actual = raw.slice(only.word.start, only.word.end)
         const expected = matchCase(only.expected, actual)
         report(file, messages.typo(actual, expected), range(only.word.start, only.word.end), {expected})
-      } else {
+      } else if (!continued) {
         report(file, messages.phrase(phrase), opening)
       }
     }
 
-    if (!opening.children.some((child) => child.type === 'session')) report(file, messages.session(), opening)
+    if (!continued && !opening.children.some((child) => child.type === 'session')) report(file, messages.session(), opening)
 
     const expected = profile.terminators[language].opening
     const last = opening.children.at(-1)
     const terminator: Terminator | undefined = last?.type === 'terminator' ? last : undefined
     if (terminator) {
-      if (terminator.value !== expected) report(file, messages.terminator(terminator.value, expected), terminator, {expected})
+      if (terminator.value !== expected) {
+        const fix = continued ? {suggestions: [expected]} : {expected}
+        report(file, messages.terminator(terminator.value, expected), terminator, fix)
+      }
     } else {
       const end = last ? last.position.end : opening.position.end
       report(file, messages.noTerminator(expected), {start: end, end}, {expected})

@@ -21,6 +21,12 @@ const messages = {
   order: (label: string, after: string) => `Unexpected ${code(label)} after ${code(after)}, expected it before`
 }
 
+/**
+ * > **Note**: the parser leaves a line break in a figure at the end of a line
+ * > (`For: 134⏎Against: 0`) and gives it no count: such a figure is read again here.
+ */
+const wholeNumber = /^\d+$/
+
 const order: readonly Kind[] = ['adopted', 'for', 'against', 'abstentions']
 
 /** What stands before the colon of a label: nothing, or in French a space. */
@@ -76,7 +82,7 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
       const label = wording[kind][0] ?? kind
       if (!count) report(file, messages.missing(canonical(kind)), line)
       else if (count.value === '') report(file, messages.empty(label), count)
-      else if (count.count === undefined) report(file, messages.notWhole(count.value, label), count)
+      else if (count.count === undefined && !wholeNumber.test(foldForMatch(count.value))) report(file, messages.notWhole(count.value.trim(), label), count)
     }
   }
 })
