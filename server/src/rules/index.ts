@@ -2,6 +2,7 @@
  * The registry: the only list of rules, with their default severity.
  * A test asserts every rule here has `docs/rules/<id>.md` and every page a rule.
  */
+import digitStyle from './digit-style.js'
 import headingFormat from './heading-format.js'
 import identifierConsistency from './identifier-consistency.js'
 import identifierFormat from './identifier-format.js'
@@ -26,6 +27,7 @@ export interface RuleEntry {
 }
 
 export const rules: Record<string, RuleEntry> = {
+  'digit-style': {plugin: digitStyle, severity: 'warn'},
   'heading-format': {plugin: headingFormat, severity: 'warn'},
   'identifier-consistency': {plugin: identifierConsistency, severity: 'error'},
   'identifier-format': {plugin: identifierFormat, severity: 'error'},

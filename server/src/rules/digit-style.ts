@@ -1,0 +1,78 @@
+/**
+ * One digit style per document: Western (`2025`) or Arabic-Indic (`٢٠٢٥`),
+ * in text, paragraph numbers, the session number and vote figures. The style
+ * most used wins (Western in English, French and Spanish, and on a tie).
+ * Citations and identifiers are always written in Western digits and are
+ * not counted.
+ */
+import {visit} from 'unist-util-visit'
+import {location} from 'vfile-location'
+import type {AnyNode, Root} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+type Style = 'western' | 'arabicIndic' | 'extended'
+
+const messages = {
+  wrong: (actual: string, style: Style, expected: string, expectedStyle: Style) =>
+    `Unexpected ${names[style]} ${code(actual)}, expected ${names[expectedStyle]} ${code(expected)}`
+}
+
+const names: Record<Style, string> = {western: 'Western digits', arabicIndic: 'Arabic-Indic digits', extended: 'Extended Arabic-Indic digits'}
+const zero: Record<Style, number> = {western: 0x30, arabicIndic: 0x0660, extended: 0x06f0}
+/** Nodes whose digits are counted; citations, identifiers and labels are not. */
+const counted = new Set(['text', 'marker', 'session', 'voteCount', 'date'])
+
+interface Run {
+  start: number
+  value: string
+  style: Style
+}
+
+export default rule('digit-style', (tree: Root, file, _options, {language}) => {
+  const runs: Run[] = []
+  visit(tree, (node: AnyNode) => {
+    if (node.type === 'identifier') return 'skip'
+    if (!counted.has(node.type) || !('value' in node)) return undefined
+    collect(node.value, node.position.start.offset!, node.type === 'text')
+    return undefined
+  })
+  if (runs.length === 0) return
+
+  const count = (style: Style) => runs.filter((run) => run.style === style).length
+  const expected: Style = language === 'ar' && count('arabicIndic') > count('western') ? 'arabicIndic' : 'western'
+  const place = location(file)
+  for (const run of runs) {
+    if (run.style === expected) continue
+    const start = place.toPoint(run.start)
+    const end = place.toPoint(run.start + run.value.length)
+    if (!start || !end) continue
+    const fixed = [...run.value].map((character) => String.fromCharCode(zero[expected] + character.charCodeAt(0) - zero[run.style])).join('')
+    report(file, messages.wrong(run.value, run.style, fixed, expected), {start, end}, {expected: fixed})
+  }
+
+  /**
+   * Digit runs of a node's value. In text, a word with Latin letters or a
+   * slash is a citation or symbol (`GA-2021-89-RES-11`, `19/71`) and is skipped.
+   */
+  function collect(value: string, base: number, inText: boolean) {
+    for (const word of value.matchAll(/\S+/g)) {
+      if (inText && /[\p{Script=Latin}/]/u.test(word[0])) continue
+      let index = 0
+      while (index < word[0].length) {
+        const style = styleOf(word[0].charAt(index))
+        let end = index + 1
+        while (style && end < word[0].length && styleOf(word[0].charAt(end)) === style) end++
+        if (style) runs.push({start: base + word.index + index, value: word[0].slice(index, end), style})
+        index = end
+      }
+    }
+  }
+})
+
+function styleOf(character: string): Style | undefined {
+  const unit = character.charCodeAt(0)
+  if (unit >= 0x30 && unit <= 0x39) return 'western'
+  if (unit >= 0x0660 && unit <= 0x0669) return 'arabicIndic'
+  if (unit >= 0x06f0 && unit <= 0x06f9) return 'extended'
+  return undefined
+}
