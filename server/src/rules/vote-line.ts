@@ -16,7 +16,7 @@ const messages = {
   empty: (label: string) => `Unexpected ${code(label)} without a figure, expected a whole number`,
   notWhole: (actual: string, label: string) => `Unexpected figure ${code(actual)} for ${code(label)}, expected a whole number`,
   wording: (actual: string, expected: string) => `Unexpected label ${code(actual)} in the vote line, expected ${code(expected)}`,
-  colon: (label: string) => `Unexpected label ${code(label)} without a colon, expected ${code(label + ':')}`,
+  colon: (label: string, colon: string) => `Unexpected label ${code(label)} without a colon, expected ${code(label + colon)}`,
   spacing: (actual: string) => `Unexpected ${code(actual)} in the vote line, expected ${code(':')}`,
   order: (label: string, after: string) => `Unexpected ${code(label)} after ${code(after)}, expected it before`
 }
@@ -66,7 +66,7 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
       if (foldForMatch(name) !== foldForMatch(expected)) {
         report(file, messages.wording(name, expected), {start: label.position.start, end: endOfName(label)}, {expected})
       }
-      if (!label.value.slice(name.length).includes(':')) report(file, messages.colon(expected), {start: endOfName(label), end: endOfName(label)}, {expected: ':'})
+      if (!label.value.slice(name.length).includes(':')) report(file, messages.colon(expected, colon), {start: endOfName(label), end: endOfName(label)}, {expected: colon})
       else {
         const gap = label.value.slice(name.length, label.value.lastIndexOf(':'))
         if (!colonSpacing[language].includes(gap)) {
