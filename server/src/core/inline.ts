@@ -1,12 +1,391 @@
 /**
- * Phrasing inside a paragraph: text, and the citations and dates found in it.
+ * Phrasing inside a paragraph: text runs, and the citations and dates found
+ * in them.
+ *
+ * The scan works on the folded text (`fold`: lower case, Arabic-Indic digits
+ * to ASCII, dashes to `-`, white space runs to one space, diacritics dropped)
+ * and maps every match back to exact source offsets. Every node holds a
+ * number, so the scan visits the starts of digit runs only and tries short
+ * sticky patterns there: linear in the length of the text, and a paragraph
+ * without a digit is not even folded.
+ *
+ * - INTERPOL identifiers of every era (`GA-2025-93-RES-03`, `AG-2008-RES-07`,
+ *   `AGN/68/RES/5`), also malformed (`GA 2022 90 RES-01`), read with
+ *   `parseInterpolIdentifier`. Other symbols (`I/CONS/GA/1956`, reports
+ *   `GA-2025-93-REP-03`, the OAS `AG/RES. 1892`) are left as text.
+ * - UN General Assembly resolutions: `A/RES/71/19`, or a pair `71/19` after a
+ *   word for resolution (`resolution`, `résolution`, `resolución`, `قرار`,
+ *   `بقرار`, `قراراتها`, `القرار` …, up to eight words before) or in a list
+ *   after another UN citation (`…، و20/75`). Arabic pairs get both readings.
+ *   A pair inside another token (`7-4/7`, `I-24/7`) is not a citation.
+ * - Dates with a month name and a year, single or ranges, in the four
+ *   languages; Arabic month pairs (`تشرين الثاني/نوفمبر`), also with a stray
+ *   space around the slash or mismatched halves, which rules report.
+ *
+ * > **Note**: `DateNode` and `Citation` get extra fields here (`last`,
+ * > `monthNames`, `date`) by declaration merging until they move to tree.ts.
  */
 import type {Point, Position} from 'unist'
-import type {Language, Phrasing} from './tree.js'
+import {monthForm, monthForms, toIso} from './facts/dates.js'
+import {parseInterpolIdentifier} from './facts/identifiers.js'
+import {readUnCitation} from './facts/un.js'
+import {fold, foldForMatch, isArabic, type Folded} from './normalize.js'
+import type {Citation, DateNode, Language, Phrasing, Text} from './tree.js'
+
+declare module './tree.js' {
+  interface DateNode {
+    /** The last day of a range as written (also when it is not a real day); absent for a single day. */
+    last?: DayParts
+    /** The month names as written, in order: one, or two in a range across months. An Arabic pair is one name. */
+    monthNames?: MonthName[]
+  }
+  interface Citation {
+    /** The date stated for the cited resolution (`المؤرخ في …`, `of 21 November 2016`): the date node that follows it. */
+    date?: DateNode
+  }
+}
+
+/** A day as written: year, month and day numbers, not necessarily a real day. */
+export interface DayParts {
+  year: number
+  month: number
+  day: number
+}
+
+/** A month name in a date, as written. */
+export interface MonthName {
+  /** Source text: `November`, `تشرين الثاني/نوفمبر`, `كانون الأول /ديسمبر`. */
+  value: string
+  /** The month meant: for an Arabic pair whose halves disagree, the Levantine half's. */
+  month: number
+  position: Position
+  /** Arabic: the names of the pair as written (one when the pair is incomplete). */
+  halves?: MonthHalf[]
+  /** Arabic: what stands between the halves as written (`/`, ` /`). */
+  separator?: string
+}
+
+/** One half of an Arabic month pair. */
+export interface MonthHalf {
+  value: string
+  month: number
+  kind: 'levantine' | 'international'
+  position: Position
+}
+
+/** Words that introduce a resolution number, per language (folded, one word). */
+const resolutionWords: Record<Language, RegExp> = {
+  ar: /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?قرار(?:ها|ه|ات|اتها|اته|ين|يها|يه|ي)?$/,
+  en: /^resolutions?$/,
+  fr: /^resolutions?$/,
+  es: /^resolucion(?:es)?$/
+}
+
+/** What may stand between two UN citations of a list, besides commas and spaces (folded). */
+const listSeparators: Record<Language, ReadonlySet<string>> = {
+  ar: new Set(['', 'و', 'وكذلك', 'او']),
+  en: new Set(['', 'and', 'or', 'as well as']),
+  fr: new Set(['', 'et', 'ou', 'ainsi que']),
+  es: new Set(['', 'y', 'e', 'o', 'asi como'])
+}
+
+/** The last words before a date stated for a resolution (`المؤرخ في`, `of`), folded. */
+const dateConnectors: Record<Language, readonly string[]> = {
+  ar: ['المؤرخ في', 'المؤرخة في', 'المؤرخه في', 'المؤرخ', 'المؤرخة', 'الصادر في', 'الصادرة في', 'الصادره في', 'المعتمد في', 'المعتمدة في', 'المعتمده في', 'المتخذ في', 'المتخذة في', 'بتاريخ', 'في'],
+  en: ['of', 'dated', 'adopted on', 'on'],
+  fr: ['du', 'en date du', 'adoptee le', 'le'],
+  es: ['de', 'del', 'de fecha', 'aprobada el', 'el']
+}
+
+/** Words before a range that belong to it: `from 24 to 27 November 2025`. Conjunction ranges need one of `between`. */
+const rangeStarts: Record<Language, {from: readonly string[]; between: readonly string[]}> = {
+  ar: {from: ['من'], between: ['بين']},
+  en: {from: ['from'], between: ['between']},
+  fr: {from: ['du'], between: ['entre le', 'entre']},
+  es: {from: ['del', 'desde el'], between: ['entre el', 'entre']}
+}
+
+/** Range separators that are conjunctions (`24 and 27`): only after a word of `between`. */
+const conjunctions = new Set(['and', 'et', 'et le', 'y', 'y el', 'و'])
+
+/** Per-language pieces of the date pattern (folded text). */
+const dateGrammar: Record<Language, {ordinal: string; dayMonth: string; year: string; range: string}> = {
+  en: {ordinal: '(?:st|nd|rd|th)?', dayMonth: ' ', year: ',? ', range: ' ?- ?| to | until | till | and '},
+  fr: {ordinal: '(?:er)?', dayMonth: ' ', year: ' ', range: ' ?- ?| au | et le | et '},
+  es: {ordinal: '(?:º|°|\\.º)?', dayMonth: ' de ', year: ' del? ', range: ' ?- ?| al | a | hasta el | y el | y '},
+  ar: {ordinal: '', dayMonth: ' ', year: ' ', range: ' ?- ?| الي | حتي | و ?'}
+}
+
+function monthAlternation(language: Language): string {
+  const forms = [...new Set(monthForms[language].map((entry) => foldForMatch(entry.form)))]
+  return forms.sort((a, b) => b.length - a.length).join('|')
+}
+
+function datePattern(language: Language): RegExp {
+  const {ordinal, dayMonth, year, range} = dateGrammar[language]
+  const names = `(?:${monthAlternation(language)})(?!\\p{L})`
+  const month = (n: string) => (language === 'ar' ? `(?<${n}>${names})(?:(?<${n}s> ?/ ?)(?<${n}b>${names}))?` : `(?<${n}>${names})`)
+  return new RegExp(
+    `(?<d1>\\d{1,2})${ordinal}(?:(?<r1>${range})(?<d2>\\d{1,2})${ordinal})?${dayMonth}${month('m1')}` +
+      `(?:(?<r2>${range})(?<d3>\\d{1,2})${ordinal}${dayMonth}${month('m2')})?${year}(?<y>\\d{4})(?!\\d)`,
+    'yud'
+  )
+}
+
+/** The patterns of the scan, exported for the ReDoS check. Each is tried at one position (sticky). */
+export const inlinePatterns = {
+  date: {ar: datePattern('ar'), en: datePattern('en'), fr: datePattern('fr'), es: datePattern('es')} as Record<Language, RegExp>,
+  /** A digit run. */
+  digits: /\d+/g,
+  /** An `S/N` pair (or `N/S` in Arabic). */
+  pair: /(\d{1,4})\/(\d{1,4})(?![\d/])/y,
+  /** One part of an INTERPOL identifier after its prefix: separators, then a number or `RES`. */
+  identifierPart: /[ \-/_]{0,3}(?:(\d{1,4})(?!\d)|(res)(?![a-z]))/y,
+  resolutionWords,
+  /** Before a UN pair: a marker that it is not one (a Latin letter, digit, dash, slash, dot or underscore). */
+  pairGlued: /[a-z\d\-/._]/
+}
 
 /** Nodes for `source.slice(start, end)`: text runs, citations and dates. */
-export function scanInline(source: string, start: number, end: number, _language: Language, point: (offset: number) => Point): Phrasing[] {
+export function scanInline(source: string, start: number, end: number, language: Language, point: (offset: number) => Point): Phrasing[] {
   if (start >= end) return []
-  const position: Position = {start: point(start), end: point(end)}
-  return [{type: 'text', value: source.slice(start, end), position}]
+  if (!hasDigit(source, start, end)) return [textNode(source, start, end, point)]
+  const folded = fold(source, start, end)
+  const found = findNodes(source, folded, language, point)
+  const children: Phrasing[] = []
+  let cursor = start
+  for (const node of found) {
+    const from = node.position.start.offset!
+    if (from > cursor) children.push(textNode(source, cursor, from, point))
+    children.push(node)
+    cursor = node.position.end.offset!
+  }
+  if (cursor < end) children.push(textNode(source, cursor, end, point))
+  return children
+}
+
+function hasDigit(source: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if ((code >= 48 && code <= 57) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return true
+  }
+  return false
+}
+
+function textNode(source: string, start: number, end: number, point: (offset: number) => Point): Text {
+  return {type: 'text', value: source.slice(start, end), position: {start: point(start), end: point(end)}}
+}
+
+/** Citations and dates of a folded paragraph, in order, not overlapping. */
+function findNodes(source: string, folded: Folded, language: Language, point: (offset: number) => Point): Array<Citation | DateNode> {
+  const {text, map} = folded
+  const found: Array<Citation | DateNode> = []
+  /** Folded index where the next node may start. */
+  let cursor = 0
+  /** Folded end of the last node and of the last UN citation's tail (its date, if any). */
+  let lastEnd = 0
+  let lastUn: {citation: Citation; tailEnd: number} | undefined
+  let lastCitation: {citation: Citation; end: number} | undefined
+
+  const span = (from: number, to: number): Position => ({start: point(map[from]!), end: point(map[to - 1]! + 1)})
+  const slice = (from: number, to: number) => source.slice(map[from]!, map[to - 1]! + 1)
+
+  const digits = new RegExp(inlinePatterns.digits.source, 'g')
+  let run: RegExpExecArray | null
+  while ((run = digits.exec(text))) {
+    const at = run.index
+    if (at < cursor) {
+      digits.lastIndex = cursor
+      continue
+    }
+    const node = interpolAt(at) ?? unSymbolAt(at) ?? dateAt(at) ?? unPairAt(at)
+    if (!node) continue
+    found.push(node.node)
+    cursor = node.end
+    lastEnd = node.end
+    digits.lastIndex = node.end
+  }
+  return found
+
+  function interpolAt(at: number): {node: Citation; end: number} | undefined {
+    // The prefix: up to three separators back, then `ga`, `ag` or `agn` on a boundary.
+    let prefixEnd = at
+    while (prefixEnd > cursor && at - prefixEnd < 3 && ' -/_'.includes(text.charAt(prefixEnd - 1))) prefixEnd--
+    let prefixStart: number
+    if (text.startsWith('agn', prefixEnd - 3)) prefixStart = prefixEnd - 3
+    else if (text.startsWith('ga', prefixEnd - 2) || text.startsWith('ag', prefixEnd - 2)) prefixStart = prefixEnd - 2
+    else return undefined
+    if (prefixStart < cursor || /[a-z\d/_.\-]/.test(text.charAt(prefixStart - 1))) return undefined
+    const part = new RegExp(inlinePatterns.identifierPart.source, 'y')
+    let numbers = 0
+    let res = false
+    let spaced = false
+    let end = prefixEnd
+    // At most three numbers, or `RES` and one number after it.
+    for (let count = 0; count < 4; count++) {
+      part.lastIndex = end
+      const match = part.exec(text)
+      if (!match) break
+      if (match[1] === undefined && (res || count === 0)) break
+      if (text.charAt(end) === ' ') spaced = true
+      end = part.lastIndex
+      if (match[1] === undefined) res = true
+      else if (res) {
+        numbers++
+        break
+      } else numbers++
+    }
+    // The first part is a number (`AG/RES. 1892` of the OAS is not an identifier); without
+    // `RES`, two numbers joined by hyphens or slashes (`l'AG 2023 2 …` is prose).
+    if (numbers === 0 || (!res && (numbers < 2 || spaced))) return undefined
+    // Glued to a further word or number (`GA-2025-93-REP-03`): another symbol.
+    if (/[\-/_]/.test(text.charAt(end)) && /[a-z\d]/.test(text.charAt(end + 1))) return undefined
+    const value = slice(prefixStart, end)
+    const interpol = parseInterpolIdentifier(value)
+    if (!interpol) return undefined
+    const node: Citation = {type: 'citation', value, family: 'interpol', interpol, position: span(prefixStart, end)}
+    lastCitation = {citation: node, end}
+    lastUn = undefined
+    return {node, end}
+  }
+
+  function unSymbolAt(at: number): {node: Citation; end: number} | undefined {
+    const start = at - 6
+    if (start < cursor || !text.startsWith('a/res/', start) || /[a-z\d/]/.test(text.charAt(start - 1))) return undefined
+    const pair = new RegExp(inlinePatterns.pair.source, 'y')
+    pair.lastIndex = at
+    const match = pair.exec(text)
+    if (!match) return undefined
+    const un = readUnCitation(Number(match[1]), Number(match[2]), 'en')
+    if (un.length === 0) return undefined
+    return unCitation(start, pair.lastIndex, un)
+  }
+
+  function unPairAt(at: number): {node: Citation; end: number} | undefined {
+    const before = text.charAt(at - 1)
+    if (inlinePatterns.pairGlued.test(before)) return undefined
+    const pair = new RegExp(inlinePatterns.pair.source, 'y')
+    pair.lastIndex = at
+    const match = pair.exec(text)
+    if (!match) return undefined
+    // `-` after the pair continues another token (`24/7-…`).
+    if (text.charAt(pair.lastIndex) === '-' && /\d/.test(text.charAt(pair.lastIndex + 1))) return undefined
+    // A conjunction glued to the number (`و20/75`) belongs to the text before.
+    const wordStart = isArabic(before) ? at - 1 : at
+    if (!inList(wordStart) && !afterResolutionWord(wordStart)) return undefined
+    const un = readUnCitation(Number(match[1]), Number(match[2]), language)
+    if (un.length === 0) return undefined
+    return unCitation(at, pair.lastIndex, un)
+  }
+
+  function unCitation(from: number, to: number, un: Citation['un']): {node: Citation; end: number} {
+    const node: Citation = {type: 'citation', value: slice(from, to), family: 'un', un, position: span(from, to)}
+    lastUn = {citation: node, tailEnd: to}
+    lastCitation = {citation: node, end: to}
+    return {node, end: to}
+  }
+
+  /** Whether the text from the last UN citation (and its date) to `at` only separates items of a list. */
+  function inList(at: number): boolean {
+    if (!lastUn || lastUn.tailEnd !== lastEnd || at - lastEnd > 24) return false
+    const gap = text.slice(lastEnd, at).replace(/^ ?[,،]? ?/, '').trim()
+    return listSeparators[language].has(gap)
+  }
+
+  /** Whether a word for resolution stands at most eight words before `at`, with no digit or punctuation between. */
+  function afterResolutionWord(at: number): boolean {
+    const from = Math.max(cursor, at - 100)
+    const window = text.slice(from, at)
+    let stop = -1
+    for (let index = window.length - 1; index >= 0; index--) {
+      if (/[\d,،;؛.:()]/.test(window.charAt(index))) {
+        stop = index
+        break
+      }
+    }
+    const words = window.slice(stop + 1).split(' ').filter(Boolean).slice(-8)
+    return words.some((word) => resolutionWords[language].test(word))
+  }
+
+  function dateAt(at: number): {node: DateNode; end: number} | undefined {
+    const pattern = new RegExp(inlinePatterns.date[language].source, 'yud')
+    pattern.lastIndex = at
+    const match = pattern.exec(text)
+    if (!match?.groups || !match.indices?.groups) return undefined
+    const groups = match.groups
+    const indices = match.indices.groups
+    const sameMonth = groups.d2 !== undefined
+    const crossMonth = groups.d3 !== undefined
+    if (sameMonth && crossMonth) return undefined
+    const separator = (groups.r1 ?? groups.r2 ?? '').trim()
+    let from = at
+    if (sameMonth || crossMonth) {
+      const starts = rangeStarts[language]
+      const between = starts.between.find((word) => wordBefore(at, word))
+      if (conjunctions.has(separator) && !between) return undefined
+      const word = between ?? starts.from.find((candidate) => wordBefore(at, candidate))
+      if (word) from = at - word.length - 1
+    }
+    const end = pattern.lastIndex
+    const months = [monthName('m1', groups, indices)]
+    if (crossMonth) months.push(monthName('m2', groups, indices))
+    const year = Number(groups.y)
+    const first = months[0]!.month
+    const day = Number(groups.d1)
+    const firstYear = crossMonth && first > months[1]!.month ? year - 1 : year
+    const pairsAgree = months.every((name) => !name.halves || name.halves.every((half) => half.month === name.month))
+    let last: DayParts | undefined
+    if (sameMonth) last = {year, month: first, day: Number(groups.d2)}
+    else if (crossMonth) last = {year, month: months[1]!.month, day: Number(groups.d3)}
+    const node: DateNode = {
+      type: 'date',
+      value: slice(from, end),
+      start: pairsAgree ? toIso(firstYear, first, day) : undefined,
+      end: pairsAgree && last ? toIso(last.year, last.month, last.day) : undefined,
+      year: firstYear,
+      month: first,
+      day,
+      position: span(from, end),
+      monthNames: months
+    }
+    if (last) node.last = last
+    linkDate(node, from, end)
+    return {node, end}
+  }
+
+  /** Whether `word` stands just before `at` (a space between), on a word boundary, after the cursor. */
+  function wordBefore(at: number, word: string): boolean {
+    const start = at - word.length - 1
+    return start >= cursor && text.startsWith(word + ' ', start) && !/[\p{L}\d]/u.test(text.charAt(start - 1))
+  }
+
+  function monthName(key: 'm1' | 'm2', groups: Record<string, string | undefined>, indices: Record<string, [number, number] | undefined>): MonthName {
+    const firstRange = indices[key]!
+    const secondRange = indices[key + 'b']
+    const to = secondRange ? secondRange[1] : firstRange[1]
+    const name: MonthName = {value: slice(firstRange[0], to), month: 0, position: span(firstRange[0], to)}
+    const firstForm = monthForm(groups[key]!, language)!
+    name.month = firstForm.month
+    if (language !== 'ar') return name
+    const halves: MonthHalf[] = [{value: slice(firstRange[0], firstRange[1]), month: firstForm.month, kind: firstForm.kind!, position: span(firstRange[0], firstRange[1])}]
+    if (secondRange) {
+      const secondForm = monthForm(groups[key + 'b']!, language)!
+      halves.push({value: slice(secondRange[0], secondRange[1]), month: secondForm.month, kind: secondForm.kind!, position: span(secondRange[0], secondRange[1])})
+      name.separator = source.slice(map[firstRange[1] - 1]! + 1, map[secondRange[0]]!)
+    }
+    name.halves = halves
+    name.month = (halves.find((half) => half.kind === 'levantine') ?? halves[0]!).month
+    return name
+  }
+
+  /** A date right after a citation, with only a connector between (`المؤرخ في`, `of the General Assembly of`), is its date. */
+  function linkDate(node: DateNode, from: number, end: number) {
+    if (!lastCitation || lastCitation.end !== lastEnd || lastCitation.citation.date || from - lastEnd > 100) return
+    const gap = text.slice(lastEnd, from).replace(/^ ?[,،]? ?/, '').trim()
+    if (/[\d,،;؛.:]/.test(gap)) return
+    if (gap === '(' || dateConnectors[language].some((connector) => gap === connector || gap.endsWith(' ' + connector))) {
+      lastCitation.citation.date = node
+      if (lastUn?.citation === lastCitation.citation) lastUn.tailEnd = end
+    }
+  }
 }

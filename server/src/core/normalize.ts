@@ -48,10 +48,16 @@ export function foldChar(ch: string): string {
 export function fold(source: string, start = 0, end = source.length): Folded {
   let text = ''
   const map: number[] = []
+  // > **Note**: reading `text`'s last character would flatten the string being built at every step.
+  let afterSpace = true
   for (let index = start; index < end; index++) {
-    const folded = foldChar(source.charAt(index))
+    const code = source.charCodeAt(index)
+    const folded = foldsToItself(code) ? source.charAt(index) : foldChar(source.charAt(index))
     if (folded === '') continue
-    if (folded === ' ' && (text.length === 0 || text.charAt(text.length - 1) === ' ')) continue
+    if (folded === ' ') {
+      if (afterSpace) continue
+      afterSpace = true
+    } else afterSpace = false
     text += folded
     for (let i = 0; i < folded.length; i++) map.push(index)
   }
@@ -61,6 +67,19 @@ export function fold(source: string, start = 0, end = source.length): Folded {
   }
   map.push(text.length > 0 ? map[text.length - 1]! + 1 : start)
   return {text, map}
+}
+
+/** Lower-case Latin letters, ASCII digits and the Arabic letters that fold to themselves: the common case, without a lookup. */
+function foldsToItself(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x0621 ||
+    code === 0x0624 ||
+    (code >= 0x0626 && code <= 0x063a) ||
+    (code >= 0x0641 && code <= 0x0648) ||
+    code === 0x064a
+  )
 }
 
 /** Fold a whole string for comparison (no offsets). */
