@@ -1,0 +1,454 @@
+/**
+ * Completion: what the drafter is most likely to type where the cursor is —
+ * a preamble opener, an operative verb or the next paragraph number, the next
+ * free identifier, the opening formula of the session. Pure: tree, text and
+ * position in, items out. Snippets live in package.json, not here.
+ */
+import {CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range} from 'vscode-languageserver-types'
+import {describeIdentifier, nextIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
+import {modifiers, type Phrase} from '../core/facts/lexicon.js'
+import {openingFormula, sessionOrdinal} from '../core/facts/openings.js'
+import {lastSession, sessionByNumber, sessionByYear} from '../core/facts/sessions.js'
+import {foldForMatch} from '../core/normalize.js'
+import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
+import {terminatorCharacters} from '../core/parse.js'
+import {phraseById, phrasesOfKind} from '../core/phrases.js'
+import type {Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
+import {toPosition} from './convert.js'
+import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
+import {equivalents, formOf, inCase, languageNames, languagesFrom, withModifier, type FormKind} from './wording.js'
+
+export interface CompletionOptions {
+  /** Identifiers already taken (other drafts' identifiers or file names such as `GA-2025-93-RES-03.ar.txt`). */
+  existingIdentifiers?: string[]
+  /** Today, to guess the session when the document names none. */
+  today?: Date
+}
+
+/** Last words of a chapeau after which items continue it with a verbal noun or infinitive (`… إلى:`, `… to:`). */
+const continuingChapeauEndings: Record<Language, readonly string[]> = {
+  ar: ['إلى', 'على'],
+  en: ['to'],
+  fr: ['a', 'de', "d'"],
+  es: ['a', 'de']
+}
+
+/** Latin-script INTERPOL texts write preamble openers and finite operative verbs in upper case (FACTS.md, fixtures). */
+const upperByDefault: Record<Language, boolean> = {ar: false, en: true, fr: true, es: true}
+
+type Region = 'front' | 'preamble' | 'operative' | 'closing'
+
+/** Completion items at `position`. */
+export function complete(tree: Root, text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
+  const lines = linesOf(text)
+  const line = position.line + 1
+  const cursor = lines.offset(position)
+  const units = unitsOf(tree)
+  const current = units.find((entry) => entry.startLine <= line && line <= entry.endLine)
+  const lineStart = lines.start(position.line)
+  const lineContentStart = Math.min(cursor, lineStart + leadingSpace(lines.text(position.line)))
+
+  // A line typed right after a finished paragraph, without a blank line, is
+  // still part of that paragraph in the tree: treat it as a new one.
+  const continues = current !== undefined && line > current.startLine && endsWithTerminator(text.slice(current.unit.position.start.offset!, lineStart))
+  const before = units.filter((entry) => entry.endLine < line || (continues && entry === current))
+  const after = units.filter((entry) => entry.startLine > line)
+  const context = {tree, text, lines, position, cursor, before, after, options}
+
+  if (!current || continues) {
+    const region = regionAfter(before)
+    return itemsForNewParagraph(context, region, lineContentStart)
+  }
+
+  const {unit} = current
+  switch (unit.type) {
+    case 'identifier':
+      return identifierItems(context, singleLineRange(context, unit.position.start.offset!, unit.position.end.offset!))
+    case 'opening':
+      if (line !== unit.position.start.line) return []
+      return openingItems(context, singleLineRange(context, unit.position.start.offset!, unit.position.end.offset!))
+    case 'unknown': {
+      const region = regionAfter(before)
+      if (region !== 'front') return []
+      return itemsForNewParagraph(context, region, unit.position.start.offset!)
+    }
+    case 'preambleParagraph': {
+      const start = textStart(unit.children, text)
+      if (start === undefined || !typing(text, start, cursor, tree.data.language)) return []
+      const range = rangeOf(context, start)
+      const items = preambleItems(context, range)
+      if (!after.some((entry) => entry.unit.type === 'preambleParagraph')) items.push(...operativeItems(context, range, 'finite', 3))
+      return items
+    }
+    case 'chapeau':
+    case 'operativeParagraph': {
+      const start = textStart(unit.children, text)
+      if (start === undefined || cursor < start || !typing(text, start, cursor, tree.data.language)) return []
+      const kind = unit.type === 'chapeau' ? 'finite' : itemKind(context, current)
+      return operativeItems(context, rangeOf(context, start), kind, 1)
+    }
+    default:
+      return []
+  }
+}
+
+interface Context {
+  tree: Root
+  text: string
+  lines: Lines
+  position: Position
+  cursor: number
+  /** Units before the cursor's paragraph, in order. */
+  before: UnitEntry[]
+  /** Units after it. */
+  after: UnitEntry[]
+  options: CompletionOptions
+}
+
+/** Items on an empty line, or for a paragraph being started at `start`. */
+function itemsForNewParagraph(context: Context, region: Region, start: number): CompletionItem[] {
+  const range = rangeOf(context, start)
+  const {tree, before, after} = context
+  switch (region) {
+    case 'front': {
+      const all = [...before, ...after].map((entry) => entry.unit.type)
+      const items: CompletionItem[] = []
+      const subjectAfter = after.some((entry) => entry.unit.type === 'subject')
+      if (!all.includes('identifier') && (subjectAfter || !all.includes('subject'))) items.push(...identifierItems(context, range))
+      const settled = before.some((entry) => entry.unit.type === 'subject' || (entry.unit.type === 'identifier' && !all.includes('subject')))
+      if (!all.includes('opening') && settled) items.push(...openingItems(context, range))
+      return items
+    }
+    case 'preamble': {
+      const items = preambleItems(context, range)
+      if (!after.some((entry) => entry.unit.type === 'preambleParagraph')) items.push(...operativeItems(context, range, 'finite', 3))
+      return items
+    }
+    case 'operative': {
+      const kind = itemKind(context, undefined)
+      const items: CompletionItem[] = []
+      const marker = nextMarker(tree, before)
+      if (marker) {
+        items.push({
+          label: marker,
+          kind: CompletionItemKind.Value,
+          detail: 'Next operative paragraph number',
+          sortText: '0',
+          textEdit: {range, newText: marker + ' '},
+          insertTextFormat: InsertTextFormat.PlainText
+        })
+      }
+      items.push(...operativeItems(context, range, kind, 1))
+      return items
+    }
+    default:
+      return []
+  }
+}
+
+/** The part of the document a new paragraph after `before` falls in. */
+function regionAfter(before: UnitEntry[]): Region {
+  for (let index = before.length - 1; index >= 0; index--) {
+    switch (before[index]!.block.type) {
+      case 'heading':
+      case 'identifier':
+      case 'subject':
+        return 'front'
+      case 'opening':
+      case 'preamble':
+        return 'preamble'
+      case 'operative':
+        return 'operative'
+      case 'closing':
+        return 'closing'
+      default:
+    }
+  }
+  return 'front'
+}
+
+/** Preamble openers: the also/further form of those used above first, then the unused ones, then the used ones again. */
+function preambleItems(context: Context, range: Range): CompletionItem[] {
+  const {tree} = context
+  const language = tree.data.language
+  const allOpeners = preambleOpeners([...context.before, ...context.after])
+  const upper = writesUpperCase(
+    allOpeners.filter((opener) => opener.phraseId !== undefined),
+    upperByDefault[language] ? 'A' : 'a'
+  )
+  const used = preambleOpeners(context.before).filter((opener) => opener.phraseId !== undefined)
+  const items: CompletionItem[] = []
+
+  // Also/further forms, the phrase used last first.
+  const seen = new Set<string>()
+  for (const opener of [...used].reverse()) {
+    const id = opener.phraseId!
+    if (seen.has(id)) continue
+    seen.add(id)
+    const phrase = phraseById(id)
+    if (!phrase) continue
+    const modifier: Modifier = used.some((other) => other.phraseId === id && other.modifier !== undefined) ? 'further' : 'also'
+    items.push(phraseItem(phrase, language, upper, range, `0${pad(items.length)}`, modifier))
+  }
+  let index = 0
+  for (const phrase of phrasesOfKind('preamble')) {
+    const rank = seen.has(phrase.id) ? 2 : 1
+    items.push(phraseItem(phrase, language, upper, range, `${rank}${pad(index++)}`))
+  }
+  return items
+}
+
+function preambleOpeners(entries: UnitEntry[]): Opener[] {
+  return entries.flatMap((entry) => {
+    const opener = entry.unit.type === 'preambleParagraph' ? openerOf(entry.unit) : undefined
+    return opener ? [opener] : []
+  })
+}
+
+/** Operative verbs of a kind (finite, or continuing a chapeau), in the case the document writes them. */
+function operativeItems(context: Context, range: Range, kind: FormKind, rank: number): CompletionItem[] {
+  const language = context.tree.data.language
+  const upper = writesUpperCase(operativeOpeners(context, kind), kind === 'finite' && upperByDefault[language] ? 'A' : 'a')
+  const items: CompletionItem[] = []
+  for (const phrase of phrasesOfKind('operative')) {
+    if (!formOf(phrase, language, kind)) continue
+    items.push(phraseItem(phrase, language, upper, range, `${rank}${pad(items.length)}`, undefined, kind))
+  }
+  return items
+}
+
+/** Known openers of the document's operative paragraphs of a kind. */
+function operativeOpeners(context: Context, kind: FormKind): Opener[] {
+  const result: Opener[] = []
+  for (const block of context.tree.children) {
+    if (block.type !== 'operative') continue
+    let continuing = false
+    block.children.forEach((paragraph, index) => {
+      const opener = openerOf(paragraph)
+      const chapeau = introducesList(block, index)
+      if (opener?.phraseId !== undefined && (chapeau ? 'finite' : continuing ? 'continuing' : 'finite') === kind) result.push(opener)
+      if (chapeau) continuing = endsInPreposition(paragraph.children, context.tree.data.language)
+    })
+  }
+  return result
+}
+
+/** Whether the operative paragraph at the cursor (or a new one after `before`) continues a chapeau ending in "to:". */
+function itemKind(context: Context, current: UnitEntry | undefined): FormKind {
+  const block = current?.block ?? context.before.at(-1)?.block
+  if (!block || block.type !== 'operative') return 'finite'
+  const line = context.position.line + 1
+  let index = current ? block.children.indexOf(current.unit as Operative['children'][number]) : block.children.filter((child) => child.position.start.line < line).length
+  while (--index >= 0) {
+    if (introducesList(block, index)) return endsInPreposition(block.children[index]!.children, context.tree.data.language) ? 'continuing' : 'finite'
+  }
+  return 'finite'
+}
+
+/** Whether a chapeau's words end with a preposition items continue (`إلى:`, `to:`). */
+function endsInPreposition(children: ReadonlyArray<{type: string}>, language: Language): boolean {
+  const texts = children.filter((child): child is Text => child.type === 'text')
+  const last = texts.at(-1)
+  if (!last) return false
+  const words = foldForMatch(last.value).split(' ')
+  const word = words.at(-1) ?? ''
+  return continuingChapeauEndings[language].some((ending) => foldForMatch(ending) === word)
+}
+
+/** `N.` for a new operative paragraph: one more than the paragraphs since the chapeau, when the document numbers them. */
+function nextMarker(tree: Root, before: UnitEntry[]): string | undefined {
+  const operatives = tree.children.filter((block): block is Operative => block.type === 'operative')
+  const numbered = operatives.some((block) => block.children.some((child) => child.type === 'operativeParagraph' && isNumbered(child)))
+  let count = 0
+  let chapeau = false
+  let arabicIndic = false
+  for (let index = before.length - 1; index >= 0; index--) {
+    const entry = before[index]!
+    if (entry.block.type !== 'operative') break
+    if (entry.unit.type === 'subparagraph') continue
+    const operative = entry.block
+    const position = operative.children.indexOf(entry.unit as Operative['children'][number])
+    if (introducesList(operative, position)) {
+      chapeau = true
+      break
+    }
+    if (entry.unit.type === 'operativeParagraph') {
+      const marker = markerOf(entry.unit)
+      if (marker?.arabicIndic && count === 0) arabicIndic = true
+      count++
+    }
+  }
+  if (!numbered && !chapeau) return undefined
+  const number = String(count + 1)
+  return (arabicIndic ? number.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit))) : number) + '.'
+}
+
+function isNumbered(paragraph: Operative['children'][number]): boolean {
+  const marker = paragraph.type === 'operativeParagraph' ? markerOf(paragraph) : undefined
+  return marker !== undefined && !isSubparagraphStyle(marker.style)
+}
+
+/** One phrase as an item: label in the document's case, equivalents as detail. */
+function phraseItem(phrase: Phrase, language: Language, upper: boolean, range: Range, sortText: string, modifier?: Modifier, kind?: FormKind): CompletionItem {
+  const form = formOf(phrase, language, kind) ?? phrase.forms[language][0]!
+  const label = inCase(withModifier(form, language, modifier), upper)
+  const others = equivalents(phrase, language, modifier, kind)
+  const what = phrase.kind === 'preamble' ? 'Preamble opener' : kind === 'continuing' ? 'Operative verb (continuing the chapeau)' : 'Operative verb'
+  const rows = languagesFrom(language)
+    .slice(1)
+    .map((other, index) => `- ${languageNames[other]}: ${others[index]!}`)
+  const folded = foldForMatch(label)
+  const item: CompletionItem = {
+    label,
+    kind: CompletionItemKind.Keyword,
+    detail: others.join(' · '),
+    documentation: {kind: 'markdown', value: `${what}${modifier ? ` with *${modifiers.en[modifier][0]}*` : ''}\n\n${rows.join('\n')}`},
+    sortText,
+    textEdit: {range, newText: label},
+    insertTextFormat: InsertTextFormat.PlainText
+  }
+  if (folded !== label.toLowerCase()) item.filterText = `${label} ${folded}`
+  return item
+}
+
+/** The next free identifier of the session the document belongs to. */
+function identifierItems(context: Context, range: Range): CompletionItem[] {
+  const session = documentSession(context)
+  if (!session) return []
+  const identifier = nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session)
+  const row = sessionByNumber(session.session)
+  const where = row?.city ? `, ${row.city.en}` : ''
+  return [
+    {
+      label: identifier,
+      kind: CompletionItemKind.Reference,
+      detail: `Next free number of the ${sessionOrdinal(session.session, 'en')} session (${session.year}${where})`,
+      documentation: session.assumed ? `The ${sessionOrdinal(session.session, 'en')} session is assumed: the sessions table ends with the ${sessionOrdinal(lastSession.session, 'en')} (${lastSession.year}).` : undefined,
+      sortText: '0',
+      textEdit: {range, newText: identifier},
+      insertTextFormat: InsertTextFormat.PlainText
+    }
+  ]
+}
+
+/** The opening formula of the session the identifier names. */
+function openingItems(context: Context, range: Range): CompletionItem[] {
+  const session = documentSession(context, true)
+  if (!session) return []
+  const formula = openingFormula(session.session, context.tree.data.language)
+  if (!formula) return []
+  return [
+    {
+      label: formula,
+      kind: CompletionItemKind.Text,
+      detail: `Opening of the ${sessionOrdinal(session.session, 'en')} session (${session.year})`,
+      sortText: '0',
+      filterText: formula,
+      textEdit: {range, newText: formula},
+      insertTextFormat: InsertTextFormat.PlainText
+    }
+  ]
+}
+
+/**
+ * Session and year of the document: from the opening's session (for the
+ * identifier), from the identifier, else from today's year.
+ */
+function documentSession(context: Context, identifierFirst = false): {session: number; year: number; assumed: boolean} | undefined {
+  const {tree, options} = context
+  const fromOpening = (): {session: number; year: number; assumed: boolean} | undefined => {
+    for (const block of tree.children) {
+      if (block.type !== 'opening') continue
+      const node = block.children.find((child) => child.type === 'session')
+      const row = node?.type === 'session' ? sessionByNumber(node.number) : undefined
+      if (row) return {session: row.session, year: row.year, assumed: false}
+    }
+    return undefined
+  }
+  const fromIdentifier = (): {session: number; year: number; assumed: boolean} | undefined => {
+    for (const block of tree.children) {
+      if (block.type !== 'identifier') continue
+      const id = parseInterpolIdentifier(context.text.slice(block.position.start.offset!, block.position.end.offset!))
+      if (!id) continue
+      const described = describeIdentifier(id, tree.data.language)
+      if (described.session !== undefined && described.year !== undefined) return {session: described.session, year: described.year, assumed: false}
+    }
+    return undefined
+  }
+  const fromToday = (): {session: number; year: number; assumed: boolean} | undefined => {
+    if (!options.today) return undefined
+    const year = options.today.getFullYear()
+    const row = sessionByYear(year)
+    if (row) return {session: row.session, year, assumed: false}
+    if (year > lastSession.year) return {session: lastSession.session + (year - lastSession.year), year, assumed: true}
+    return undefined
+  }
+  return identifierFirst ? (fromIdentifier() ?? fromOpening() ?? fromToday()) : (fromOpening() ?? fromIdentifier() ?? fromToday())
+}
+
+/** Where a paragraph's words start: after a stray list marker, its number marker and the space after it. */
+function textStart(children: ReadonlyArray<{type: string; position?: {start: {offset?: number}; end: {offset?: number}}}>, text: string): number | undefined {
+  let start: number | undefined
+  for (const child of children) {
+    if (child.type === 'listMarker' || child.type === 'marker') {
+      start = child.position!.end.offset!
+      while (start < text.length && (text.charAt(start) === ' ' || text.charAt(start) === '\t' || text.charAt(start) === '\u00a0')) start++
+      continue
+    }
+    return child.position!.start.offset!
+  }
+  return start
+}
+
+/** Whether the text from `start` to the cursor is the first words of a paragraph (no terminator, no line break, few words). */
+function typing(text: string, start: number | undefined, cursor: number, language: Language): boolean {
+  if (start === undefined || cursor < start) return false
+  const typed = text.slice(start, cursor)
+  if (/[\r\n]/.test(typed) || [...typed].some((ch) => terminatorCharacters.includes(ch))) return false
+  const words = typed.split(/\s+/).filter(Boolean).length
+  return words <= maxWords(language)
+}
+
+const maxWordsCache = new Map<Language, number>()
+
+/** Words of the longest phrase of a language, with a modifier. */
+function maxWords(language: Language): number {
+  let max = maxWordsCache.get(language)
+  if (max === undefined) {
+    max = 0
+    for (const phrase of [...phrasesOfKind('preamble'), ...phrasesOfKind('operative')]) {
+      for (const form of phrase.forms[language]) max = Math.max(max, form.split(' ').length)
+    }
+    max += 2
+    maxWordsCache.set(language, max)
+  }
+  return max
+}
+
+function endsWithTerminator(value: string): boolean {
+  const trimmed = value.replace(/[\s*_\u200e\u200f]+$/u, '')
+  return trimmed.length > 0 && terminatorCharacters.includes(trimmed.charAt(trimmed.length - 1))
+}
+
+function leadingSpace(line: string): number {
+  return line.length - line.replace(/^[ \t\u00a0\u200e\u200f]+/, '').length
+}
+
+/** From `start` (clamped to the cursor's line) to the cursor. */
+function rangeOf(context: Context, start: number): Range {
+  const {lines, position, cursor} = context
+  const from = Math.max(lines.start(position.line), Math.min(start, cursor))
+  return {start: toPosition(lines.point(from)), end: toPosition(lines.point(cursor))}
+}
+
+/** From `start` to `end` when the node ends on the cursor's line after it, else from `start` to the cursor. */
+function singleLineRange(context: Context, start: number, end: number): Range {
+  const {lines, position, cursor} = context
+  const to = end <= lines.end(position.line) && end >= cursor ? end : cursor
+  const from = Math.max(lines.start(position.line), Math.min(start, cursor))
+  return {start: toPosition(lines.point(from)), end: toPosition(lines.point(to))}
+}
+
+function pad(index: number): string {
+  return String(index).padStart(3, '0')
+}

@@ -1,0 +1,263 @@
+/**
+ * Formatting: the canonical text of a resolution, and nothing else. Operative
+ * paragraphs numbered `1.` on from 1 after each chapeau, stray list markers
+ * removed, the profile's terminators, one blank line between paragraphs,
+ * hard-wrapped paragraphs joined into one line, trailing spaces removed; the
+ * document's line ending and BOM kept. Words are never touched: the result is
+ * checked word for word against the input and, should they differ, the text
+ * is left as it is.
+ */
+import type {TextEdit} from 'vscode-languageserver-types'
+import {introducesList, isSubparagraphStyle, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
+import {parse} from '../core/parse.js'
+import {getProfile, interpolGa, type Profile} from '../core/profiles.js'
+import type {Marker, OperativeParagraph, Paragraph, Root, Subparagraph} from '../core/tree.js'
+import {toRange} from './convert.js'
+import {linesOf, unitsOf} from './locate.js'
+
+/** A replacement of `[start, end)` of the source. */
+interface Change {
+  start: number
+  end: number
+  text: string
+}
+
+/** A slice of the source and what it becomes. */
+interface Piece {
+  start: number
+  end: number
+  canonical: string
+}
+
+const horizontalSpace = /^[ \t\u00a0\u3000\u202f]+/
+const lineBreak = /[ \t\u00a0\u3000\u202f]*(?:\r\n|\r|\n)[ \t\u00a0\u3000\u202f]*/g
+
+/** Edits turning `text` into its canonical form: one per changed paragraph or gap between paragraphs. */
+export function format(tree: Root, text: string): TextEdit[] {
+  const canonical = pieces(tree, text)
+  if (!canonical) return []
+  const lines = linesOf(text)
+  const edits: TextEdit[] = []
+  let pending: Piece | undefined
+  const flush = () => {
+    if (pending) edits.push({range: toRange({start: lines.point(pending.start), end: lines.point(pending.end)}), newText: pending.canonical})
+    pending = undefined
+  }
+  for (const piece of canonical) {
+    if (text.slice(piece.start, piece.end) === piece.canonical) {
+      flush()
+      continue
+    }
+    pending = pending ? {start: pending.start, end: piece.end, canonical: pending.canonical + piece.canonical} : {...piece}
+  }
+  flush()
+  return edits
+}
+
+/** The canonical text of `text` (whose tree is `tree`). */
+export function formatText(tree: Root, text: string): string {
+  const canonical = pieces(tree, text)
+  return canonical ? canonical.map((piece) => piece.canonical).join('') : text
+}
+
+/**
+ * The source cut into paragraphs and the gaps between them, each with its
+ * canonical text; undefined when the result would not keep every word.
+ */
+function pieces(tree: Root, text: string): Piece[] | undefined {
+  const lines = linesOf(text)
+  const eol = lineEnding(text)
+  const bom = text.startsWith('\uFEFF') ? 1 : 0
+  const profile = getProfile(tree.data.profile) ?? interpolGa
+  const changes = paragraphChanges(tree, text, profile)
+  const result: Piece[] = []
+  let cursor = 0
+  for (const entry of unitsOf(tree)) {
+    const start = Math.max(bom, lines.start(entry.startLine - 1))
+    const end = lines.end(entry.endLine - 1)
+    if (start < cursor || end < start) return undefined
+    result.push({start: cursor, end: start, canonical: result.length === 0 ? text.slice(0, bom) : eol + eol})
+    const own = changes.filter((change) => change.start >= start && change.end <= end)
+    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' ? eol : undefined)})
+    cursor = end
+  }
+  result.push({start: cursor, end: text.length, canonical: result.length === 0 ? text.slice(0, bom) : eol})
+  const output = result.map((piece) => piece.canonical).join('')
+  if (!sameWords(tree, text, output, profile)) return undefined
+  return result
+}
+
+/**
+ * The canonical text of one paragraph: its changes applied, lines joined with
+ * one space (an unknown block keeps its lines, with `keepLines` between them),
+ * white space at its ends removed.
+ */
+function unitText(text: string, start: number, end: number, changes: Change[], keepLines: string | undefined): string {
+  let value = ''
+  let cursor = start
+  for (const change of [...changes].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (change.start < cursor) continue
+    value += text.slice(cursor, change.start) + change.text
+    cursor = change.end
+  }
+  value += text.slice(cursor, end)
+  value = keepLines === undefined ? value.replace(lineBreak, ' ') : value.split(/\r\n|\r|\n/).map((line) => line.trimEnd()).join(keepLines)
+  return value.replace(horizontalSpace, '').trimEnd()
+}
+
+/** Changes of list markers, number markers and terminators of every paragraph. */
+function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] {
+  const terminators = profile.terminators[tree.data.language]
+  const changes: Change[] = []
+  const operativeParagraphs: OperativeParagraph[] = []
+
+  for (const block of tree.children) {
+    if (block.type === 'preamble') {
+      for (const paragraph of block.children) {
+        removeListMarker(paragraph)
+        terminate(paragraph, terminators.preamble)
+      }
+    }
+    if (block.type !== 'operative') continue
+    // Groups of paragraphs numbered together: after each paragraph introducing a list.
+    let group: OperativeParagraph[] = []
+    const groups: OperativeParagraph[][] = [group]
+    block.children.forEach((paragraph, index) => {
+      removeListMarker(paragraph)
+      if (introducesList(block, index)) {
+        terminate(paragraph, terminators.chapeau)
+        group = []
+        groups.push(group)
+        return
+      }
+      if (paragraph.type !== 'operativeParagraph') return
+      operativeParagraphs.push(paragraph)
+      const marker = markerOf(paragraph)
+      if (!marker || !isSubparagraphStyle(marker.style)) group.push(paragraph)
+    })
+    for (const members of groups) number(members)
+  }
+
+  operativeParagraphs.forEach((paragraph, index) => {
+    const last = index === operativeParagraphs.length - 1
+    const subparagraphs = paragraph.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+    if (subparagraphs.length === 0) {
+      terminate(paragraph, last ? terminators.last : terminators.operative)
+      return
+    }
+    terminate(paragraph, terminators.chapeau)
+    subparagraphs.forEach((subparagraph, subIndex) => {
+      removeListMarker(subparagraph)
+      terminate(subparagraph, last && subIndex === subparagraphs.length - 1 ? terminators.last : terminators.operative)
+    })
+  })
+  return changes
+
+  function removeListMarker(paragraph: Paragraph) {
+    const listMarker = listMarkerOf(paragraph)
+    if (listMarker) changes.push({start: listMarker.position.start.offset!, end: spaceEnd(listMarker.position.end.offset!), text: ''})
+  }
+
+  /** `1.` … `N.` on the paragraphs of a group, when any of them is numbered. */
+  function number(group: OperativeParagraph[]) {
+    const markers = group.map(markerOf)
+    const first = markers.find((marker): marker is Marker => marker !== undefined)
+    if (!first) return
+    group.forEach((paragraph, index) => {
+      const marker = markers[index]
+      const wanted = digits(String(index + 1), marker?.arabicIndic ?? first.arabicIndic) + '.'
+      if (marker) {
+        if (marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
+        const after = marker.position.end.offset!
+        const end = spaceEnd(after)
+        const next = text.charAt(end)
+        const hasContent = ownChildren(paragraph).some((child) => child.position.start.offset! >= after && child.type !== 'terminator')
+        const space = hasContent && next !== '\r' && next !== '\n' ? ' ' : ''
+        if (text.slice(after, end) !== space) changes.push({start: after, end, text: space})
+      } else {
+        changes.push({start: markupStart(contentStart(paragraph)), end: markupStart(contentStart(paragraph)), text: wanted + ' '})
+      }
+    })
+  }
+
+  /** The paragraph's own text ends with `expected`. */
+  function terminate(paragraph: Paragraph, expected: string) {
+    const own = ownChildren(paragraph).filter((child) => child.type !== 'listMarker' && child.type !== 'marker')
+    const last = own.at(-1)
+    if (!last) return
+    if (last.type === 'terminator') {
+      if (last.value !== expected) changes.push({start: last.position.start.offset!, end: last.position.end.offset!, text: expected})
+    } else {
+      const at = last.position.end.offset!
+      changes.push({start: at, end: at, text: expected})
+    }
+  }
+
+  /** After the white space (not line breaks) from `offset`. */
+  function spaceEnd(offset: number): number {
+    let end = offset
+    while (end < text.length && ' \t\u00a0'.includes(text.charAt(end))) end++
+    return end
+  }
+
+  /** Where the paragraph's own text starts, after a stray list marker. */
+  function contentStart(paragraph: Paragraph): number {
+    const first = paragraph.children.find((child) => child.type !== 'listMarker')
+    return first ? first.position.start.offset! : paragraph.position.start.offset!
+  }
+
+  /** Before Markdown emphasis opening at `offset` (`**DECIDES**` is numbered `1. **DECIDES**`). */
+  function markupStart(offset: number): number {
+    let start = offset
+    while (start > 0 && (text.charAt(start - 1) === '*' || text.charAt(start - 1) === '_')) start--
+    return start
+  }
+}
+
+/** The line ending the document uses most (LF when it has none). */
+function lineEnding(text: string): string {
+  let crlf = 0
+  let lf = 0
+  let cr = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 && text.charCodeAt(index + 1) === 10) {
+      crlf++
+      index++
+    } else if (code === 10) lf++
+    else if (code === 13) cr++
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n'
+  if (cr > lf && cr > crlf) return '\r'
+  return '\n'
+}
+
+function digits(value: string, arabicIndic: boolean): string {
+  return arabicIndic ? value.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit))) : value
+}
+
+/** Whether two texts have the same words, leaving out number markers, list markers and terminators. */
+function sameWords(tree: Root, before: string, after: string, profile: Profile): boolean {
+  const other = parse(after, {language: tree.data.language, profile})
+  return wordsOf(tree, before).join('\u0000') === wordsOf(other, after).join('\u0000')
+}
+
+/** The words of a text outside its number markers and list markers. */
+export function wordsOf(tree: Root, text: string): string[] {
+  const skipped: Array<[number, number]> = []
+  for (const entry of unitsOf(tree)) {
+    const unit = entry.unit
+    if (!('children' in unit)) continue
+    for (const child of unit.children) {
+      if (child.type === 'marker' || child.type === 'listMarker') skipped.push([child.position.start.offset!, child.position.end.offset!])
+    }
+  }
+  let kept = ''
+  let cursor = 0
+  for (const [start, end] of skipped.sort((a, b) => a[0] - b[0])) {
+    kept += text.slice(cursor, start) + ' '
+    cursor = Math.max(cursor, end)
+  }
+  kept += text.slice(cursor)
+  return kept.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+}

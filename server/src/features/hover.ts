@@ -1,0 +1,182 @@
+/**
+ * Hover: what the thing under the pointer is — an opener's equivalents in the
+ * four languages, the session an INTERPOL identifier or citation belongs to
+ * (or why it is inconsistent), the UN resolution a citation names — and the
+ * explanation of any diagnostic there.
+ */
+import type {Node, Position as UnistPosition} from 'unist'
+import type {VFileMessage} from 'vfile-message'
+import type {Hover, Position} from 'vscode-languageserver-types'
+import {formatDate} from '../core/facts/dates.js'
+import {describeIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
+import {modifiers, type Phrase} from '../core/facts/lexicon.js'
+import {sessionOrdinal} from '../core/facts/openings.js'
+import {sessionByNumber} from '../core/facts/sessions.js'
+import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from '../core/facts/un.js'
+import {closestPhrases, phraseById} from '../core/phrases.js'
+import type {Citation, InterpolIdentifier, Language, Opener, Root, Session, UnReading} from '../core/tree.js'
+import {contains, fromPosition, toRange} from './convert.js'
+import {pathAt} from './locate.js'
+import {languageNames, languagesFrom} from './wording.js'
+
+/** Hover at `position`, or null when there is nothing to say. */
+export function hover(tree: Root, text: string, position: Position, messages: VFileMessage[]): Hover | null {
+  const path = pathAt(tree, position)
+  const language = tree.data.language
+  const sections: string[] = []
+  let range: UnistPosition | undefined
+
+  for (let index = path.length - 1; index > 0; index--) {
+    const node = path[index]!
+    const markdown = describe(node, path.slice(0, index), language, text)
+    if (markdown) {
+      sections.push(markdown)
+      range = node.position
+      break
+    }
+  }
+
+  for (const message of messages) {
+    const place = message.place
+    if (!place) continue
+    const inside = 'start' in place ? contains(place, position) : samePoint(place, position)
+    if (!inside) continue
+    sections.push(diagnostic(message))
+    if (!range) range = 'start' in place ? place : {start: place, end: place}
+  }
+
+  if (sections.length === 0 || !range) return null
+  return {contents: {kind: 'markdown', value: sections.join('\n\n---\n\n')}, range: toRange(range)}
+}
+
+/** Markdown about one node, or undefined when it is not one hover explains. */
+function describe(node: Node, ancestors: Node[], language: Language, text: string): string | undefined {
+  switch (node.type) {
+    case 'opener': {
+      const inPreamble = ancestors.some((ancestor) => ancestor.type === 'preambleParagraph')
+      return opener(node as Opener, inPreamble ? 'preamble' : 'operative', language)
+    }
+    case 'citation': {
+      const citation = node as Citation
+      if (citation.family === 'un') return unCitation(citation)
+      const id = citation.interpol ?? parseInterpolIdentifier(citation.value)
+      return id ? interpol(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier')) : undefined
+    }
+    case 'identifier': {
+      const start = node.position!.start.offset!
+      const value = text.slice(start, node.position!.end.offset!)
+      const id = parseInterpolIdentifier(value)
+      return id ? interpol(value.trim(), id, language, true) : undefined
+    }
+    case 'text':
+      // Text of the identifier line that is not a citation: the identifier as a whole.
+      return ancestors.at(-1)?.type === 'identifier' ? describe(ancestors.at(-1)!, ancestors.slice(0, -1), language, text) : undefined
+    case 'session':
+      return session(node as Session, language)
+    default:
+      return undefined
+  }
+}
+
+/** An opener: its kind and its phrase in the four languages, the document's first. */
+function opener(node: Opener, kind: 'preamble' | 'operative', language: Language): string {
+  const what = kind === 'preamble' ? 'Preamble opener' : 'Operative verb'
+  const phrase = node.phraseId ? phraseById(node.phraseId) : undefined
+  if (!phrase) {
+    const closest = closestPhrases(node.value, language, kind).map((candidate) => code(candidate.forms[language][0]!))
+    return `**${node.value}** · not a known ${what.toLowerCase()}${closest.length > 0 ? `\n\nClosest known: ${closest.join(', ')}` : ''}`
+  }
+  const modifier = node.modifier ? ` with *${modifiers.en[node.modifier][0]}*` : ''
+  const rows = languagesFrom(language).map((other) => `| ${languageNames[other]} | ${formsCell(phrase, other)} |`)
+  return [`**${node.value}** · ${what}${modifier} (\`${phrase.id}\`)`, '', '| Language | Phrase |', '|---|---|', ...rows].join('\n')
+}
+
+function formsCell(phrase: Phrase, language: Language): string {
+  const [canonical, ...variants] = phrase.forms[language]
+  return `**${canonical}**${variants.length > 0 ? ` · ${variants.join(' · ')}` : ''}`
+}
+
+/** An INTERPOL identifier: the session it belongs to, or why it is inconsistent. */
+function interpol(value: string, id: InterpolIdentifier, language: Language, own: boolean): string {
+  const english = describeIdentifier(id, 'en')
+  const local = language === 'en' ? undefined : describeIdentifier(id, language)
+  const title = `**${value}** · INTERPOL General Assembly resolution${id.number === undefined ? '' : ` No. ${id.number}`}${own ? '' : ' (cited)'}`
+  const lines = [title, '']
+  if (english.summary) {
+    lines.push(`${english.summary}.`)
+    if (local?.summary) lines.push('', local.summary)
+  } else {
+    lines.push('Session not in the sessions table.')
+  }
+  if (english.problems.length > 0) {
+    lines.push('', '**Inconsistent:**')
+    for (const problem of english.problems) lines.push(`- ${problem.message}${problem.expected ? ` (expected \`${problem.expected}\`)` : ''}`)
+  }
+  return lines.join('\n')
+}
+
+/** A UN General Assembly citation: its session, and the resolution when known. */
+function unCitation(citation: Citation): string {
+  const readings = citation.un ?? []
+  const stated = citation.date?.start
+  const lines = [`**${citation.value}** · UN General Assembly resolution`]
+  if (readings.length === 0) {
+    lines.push('', 'Not a plausible `session/number` pair.')
+    return lines.join('\n')
+  }
+  const ordered = [...readings].sort((a, b) => score(b, stated) - score(a, stated))
+  for (const reading of ordered) {
+    lines.push('', unReading(reading, stated, readings.length > 1))
+  }
+  if (stated && !readings.some((reading) => dateFitsUnSession(reading.session, stated))) {
+    const fits = unSessionOfDate(stated)
+    lines.push('', `**Inconsistent:** the stated date, ${formatDate(stated, 'en')}, falls in the ${fits === undefined ? '?' : sessionOrdinal(fits, 'en')} session`)
+  }
+  return lines.join('\n')
+}
+
+/** How well a reading fits: a known resolution and a fitting date first. */
+function score(reading: UnReading, stated: string | undefined): number {
+  return (unResolution(reading.session, reading.number) ? 2 : 0) + (stated && dateFitsUnSession(reading.session, stated) ? 1 : 0)
+}
+
+function unReading(reading: UnReading, stated: string | undefined, several: boolean): string {
+  const symbol = `A/RES/${reading.session}/${reading.number}`
+  const opened = formatDate(unSessionOpening(reading.session), 'en')
+  const known = unResolution(reading.session, reading.number)
+  const parts = [`${several ? 'Read as ' : ''}\`${symbol}\`: ${sessionOrdinal(reading.session, 'en')} session (opened ${opened ?? '?'})`]
+  if (known) parts.push(`*${known.title}*, adopted ${formatDate(known.date, 'en')}${known.verified ? '' : ' (unverified)'}`)
+  if (stated && known && known.date !== stated) parts.push(`the stated date is ${formatDate(stated, 'en')}`)
+  return parts.join(' — ')
+}
+
+/** The session number of the opening: where and when. */
+function session(node: Session, language: Language): string {
+  const row = sessionByNumber(node.number)
+  const title = `**${node.value}** · ${sessionOrdinal(node.number, 'en')} session of the INTERPOL General Assembly`
+  if (!row) return `${title}\n\nNot in the sessions table.`
+  const english = row.city ? `${row.city.en}${row.country && row.country.en !== row.city.en ? `, ${row.country.en}` : ''}` : 'host unknown'
+  const dates = row.start && row.end ? `${formatDate(row.start, 'en')} – ${formatDate(row.end, 'en')}` : String(row.year)
+  const local = language !== 'en' && row.city ? `\n\n${row.city[language]}${row.country && row.country[language] !== row.city[language] ? ` (${row.country[language]})` : ''}` : ''
+  return `${title}\n\n${english}, ${dates}${row.verified ? '' : ' (unverified)'}${local}`
+}
+
+/** A diagnostic: its reason, note, rule and docs page. */
+function diagnostic(message: VFileMessage): string {
+  const lines = [`**${message.reason}**`]
+  if (message.note) lines.push('', message.note)
+  const rule = message.ruleId ? `\`${message.ruleId}\`` : undefined
+  const link = message.url ? `[docs](${message.url})` : undefined
+  const footer = [rule, link].filter(Boolean).join(' · ')
+  if (footer) lines.push('', `resolint ${footer}`)
+  return lines.join('\n')
+}
+
+function samePoint(point: {line: number; column: number}, position: Position): boolean {
+  const at = fromPosition(position)
+  return point.line === at.line && point.column === at.column
+}
+
+function code(value: string): string {
+  return '`' + value + '`'
+}

@@ -1,0 +1,199 @@
+/**
+ * Outline, breadcrumbs, folding and smart selection, read from the tree:
+ * heading, subject, opening, the preamble and its paragraphs named by their
+ * opener, the operative part and its paragraphs named `N. verb`, the vote.
+ */
+import type {Position as UnistPosition} from 'unist'
+import {
+  FoldingRangeKind,
+  SymbolKind,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Position,
+  type Range,
+  type SelectionRange
+} from 'vscode-languageserver-types'
+import {sessionOrdinal} from '../core/facts/openings.js'
+import {markerOf, openerOf, ownChildren} from '../core/paragraphs.js'
+import type {OperativeParagraph, Paragraph, Phrasing, Root, Subparagraph, VoteLine} from '../core/tree.js'
+import {toRange} from './convert.js'
+import {pathAt} from './locate.js'
+
+/** Words of a paragraph shown after its name in the outline. */
+const detailWords = 8
+
+/** The document's outline. */
+export function documentSymbols(tree: Root): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = []
+  const blocks = tree.children
+  blocks.forEach((block, index) => {
+    switch (block.type) {
+      case 'heading': {
+        const next = blocks[index + 1]
+        const identifier = next?.type === 'identifier' ? next : undefined
+        const range = identifier ? span(block.position, identifier.position) : block.position
+        symbols.push(symbol(phrasingText(block.children) || 'Resolution', SymbolKind.Namespace, range, block.position, identifier ? phrasingText(identifier.children) : undefined))
+        break
+      }
+      case 'identifier': {
+        if (blocks[index - 1]?.type === 'heading') break
+        symbols.push(symbol(phrasingText(block.children), SymbolKind.Namespace, block.position, block.position))
+        break
+      }
+      case 'subject': {
+        const label = block.children.find((child) => child.type === 'label')
+        const rest = block.children.filter((child) => child.type !== 'label')
+        symbols.push(symbol(phrasingText(rest) || 'Subject', SymbolKind.String, block.position, block.position, label ? labelText(label.value) : undefined))
+        break
+      }
+      case 'opening': {
+        const session = block.children.find((child) => child.type === 'session')
+        const detail = session?.type === 'session' ? `${sessionOrdinal(session.number, 'en')} session` : undefined
+        symbols.push(symbol('Opening', SymbolKind.Constructor, block.position, block.position, detail))
+        break
+      }
+      case 'preamble': {
+        const children = block.children.map((paragraph) => paragraphSymbol(paragraph, SymbolKind.Property))
+        symbols.push(symbol('Preamble', SymbolKind.Module, block.position, block.position, count(block.children.length), children))
+        break
+      }
+      case 'operative': {
+        const children = block.children.map((paragraph) =>
+          paragraph.type === 'chapeau' ? paragraphSymbol(paragraph, SymbolKind.Interface) : operativeSymbol(paragraph)
+        )
+        const paragraphs = block.children.filter((child) => child.type === 'operativeParagraph').length
+        symbols.push(symbol('Operative', SymbolKind.Module, block.position, block.position, count(paragraphs), children))
+        break
+      }
+      case 'closing':
+        for (const line of block.children) symbols.push(voteSymbol(line))
+        break
+      default:
+    }
+  })
+  return symbols
+}
+
+/** Folding: the preamble, the operative part, every paragraph on several lines, every group of subparagraphs. */
+export function foldingRanges(tree: Root): FoldingRange[] {
+  const ranges: FoldingRange[] = []
+  const seen = new Set<string>()
+  const add = (position: UnistPosition, kind?: FoldingRangeKind) => {
+    const range = toRange(position)
+    if (range.end.line <= range.start.line) return
+    const key = `${range.start.line}:${range.end.line}`
+    if (seen.has(key)) return
+    seen.add(key)
+    ranges.push(kind ? {startLine: range.start.line, endLine: range.end.line, kind} : {startLine: range.start.line, endLine: range.end.line})
+  }
+  for (const block of tree.children) {
+    switch (block.type) {
+      case 'preamble':
+        add(block.position, FoldingRangeKind.Region)
+        for (const paragraph of block.children) add(paragraph.position)
+        break
+      case 'operative':
+        add(block.position, FoldingRangeKind.Region)
+        for (const paragraph of block.children) {
+          add(paragraph.position)
+          if (paragraph.type !== 'operativeParagraph') continue
+          const subparagraphs = paragraph.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+          if (subparagraphs.length > 0) add({start: subparagraphs[0]!.position.start, end: subparagraphs.at(-1)!.position.end})
+          for (const subparagraph of subparagraphs) add(subparagraph.position)
+        }
+        break
+      case 'unknown':
+        break
+      default:
+        add(block.position)
+    }
+  }
+  return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine)
+}
+
+/** Smart selection: the node under each position, then its paragraph, its part, the whole document. */
+export function selectionRanges(tree: Root, positions: Position[]): SelectionRange[] {
+  return positions.map((position) => {
+    const path = pathAt(tree, position)
+    let selection: SelectionRange | undefined
+    for (const node of path) {
+      if (!node.position) continue
+      const range = toRange(node.position)
+      if (selection && sameRange(selection.range, range)) continue
+      selection = selection ? {range, parent: selection} : {range}
+    }
+    return selection ?? {range: {start: position, end: position}}
+  })
+}
+
+function paragraphSymbol(paragraph: Paragraph, kind: SymbolKind): DocumentSymbol {
+  const opener = openerOf(paragraph)
+  const marker = markerOf(paragraph)
+  const name = [marker?.value, opener?.value].filter(Boolean).join(' ') || firstWords(paragraph, 3) || paragraph.type
+  const selection = opener?.position ?? marker?.position ?? paragraph.position
+  return symbol(name, kind, paragraph.position, selection, afterOpener(paragraph))
+}
+
+function operativeSymbol(paragraph: OperativeParagraph): DocumentSymbol {
+  const base = paragraphSymbol(paragraph, SymbolKind.Function)
+  const subparagraphs = paragraph.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+  if (subparagraphs.length > 0) base.children = subparagraphs.map((subparagraph) => paragraphSymbol(subparagraph, SymbolKind.Field))
+  return base
+}
+
+function voteSymbol(line: VoteLine): DocumentSymbol {
+  const counts = (['for', 'against', 'abstentions'] as const).map((kind) => {
+    const node = line.children.find((child) => child.type === 'voteCount' && child.kind === kind)
+    return node?.type === 'voteCount' ? node.value : undefined
+  })
+  const label = line.children.find((child) => child.type === 'label')
+  const name = counts.some((value) => value !== undefined) ? counts.map((value) => value ?? '?').join(' / ') : phrasingText(line.children) || 'Vote'
+  return symbol(name, SymbolKind.Event, line.position, line.position, label ? labelText(label.value) : undefined)
+}
+
+function symbol(name: string, kind: SymbolKind, range: UnistPosition, selection: UnistPosition, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+  const result: DocumentSymbol = {name: oneLine(name) || '…', kind, range: toRange(range), selectionRange: toRange(selection)}
+  if (detail) result.detail = oneLine(detail)
+  if (children) result.children = children
+  return result
+}
+
+function span(start: UnistPosition, end: UnistPosition): UnistPosition {
+  return {start: start.start, end: end.end}
+}
+
+/** Text of phrasing nodes, white space collapsed. */
+function phrasingText(children: readonly Phrasing[]): string {
+  return oneLine(children.map((child) => ('value' in child ? child.value : '')).join(''))
+}
+
+/** The words after a paragraph's opener, for the outline's detail. */
+function afterOpener(paragraph: Paragraph): string | undefined {
+  const own = ownChildren(paragraph)
+  const opener = own.findIndex((child) => child.type === 'opener')
+  const rest = own.slice(opener + 1).filter((child) => child.type !== 'terminator' && child.type !== 'marker' && child.type !== 'listMarker')
+  const words = phrasingText(rest).split(' ').filter(Boolean)
+  if (words.length === 0) return undefined
+  return words.slice(0, detailWords).join(' ') + (words.length > detailWords ? ' …' : '')
+}
+
+function firstWords(paragraph: Paragraph, count: number): string {
+  const own = ownChildren(paragraph).filter((child) => child.type !== 'marker' && child.type !== 'listMarker' && child.type !== 'terminator')
+  return phrasingText(own).split(' ').slice(0, count).join(' ')
+}
+
+function labelText(value: string): string {
+  return value.replace(/\s*:\s*$/, '')
+}
+
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+function count(n: number): string {
+  return n === 1 ? '1 paragraph' : `${n} paragraphs`
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
+}

@@ -1,0 +1,69 @@
+/**
+ * How features write lexicon phrases: in the document's case, with a
+ * modifier (`RECALLING ALSO`), as the forms that continue a chapeau ending in
+ * "to:" (`Recognize`, `الاعتراف`) or as finite verbs (`RECOGNIZES`, `تعترف`),
+ * and with their equivalents in the other languages.
+ */
+import {modifiers, type Phrase} from '../core/facts/lexicon.js'
+import {foldForMatch} from '../core/normalize.js'
+import {languages, type Language, type Modifier} from '../core/tree.js'
+
+/** Names of the languages, in English (the language of resolint's messages). */
+export const languageNames: Record<Language, string> = {ar: 'Arabic', en: 'English', fr: 'French', es: 'Spanish'}
+
+/** The four languages, `first` first. */
+export function languagesFrom(first: Language): Language[] {
+  return [first, ...languages.filter((language) => language !== first)]
+}
+
+/**
+ * Whether an operative form continues a chapeau ending in "to:" / "إلى:"
+ * (verbal noun, infinitive: `الاعتراف`, `Recognize`, `Reconnaître`,
+ * `Reconocer`) rather than being a finite verb (`تعترف`, `Recognizes`,
+ * `Reconnaît`, `Reconoce`).
+ *
+ * > **Note**: read from the shape of the first word, as the lexicon does not
+ * > tag its forms: Arabic finite verbs are third-person feminine imperfects
+ * > (`ت…`) while verbal nouns start otherwise or follow the `تفعيل` pattern
+ * > (`تشجيع`, `تعزيز`); English finite verbs end in `s`; French infinitives in
+ * > `-er`, `-ir`, `-oir`, `-re` after d, t, v, ui or ri; Spanish ones in `-ar`, `-er`, `-ir`.
+ */
+export function continuesChapeau(form: string, language: Language): boolean {
+  const word = foldForMatch(form).split(' ')[0] ?? ''
+  switch (language) {
+    case 'ar':
+      return !word.startsWith('ت') || /^ت..ي.$/.test(word)
+    case 'en':
+      return !word.endsWith('s')
+    case 'fr':
+      return /(?:er|ir|oir|[dtv]re|uire|rire)$/.test(word)
+    default:
+      return /(?:ar|er|ir)$/.test(word)
+  }
+}
+
+export type FormKind = 'finite' | 'continuing'
+
+/** The first form of a phrase of that kind in a language, or undefined. */
+export function formOf(phrase: Phrase, language: Language, kind?: FormKind): string | undefined {
+  const forms = phrase.forms[language]
+  if (!kind || phrase.kind === 'preamble') return forms[0]
+  return forms.find((form) => continuesChapeau(form, language) === (kind === 'continuing'))
+}
+
+/** A form with a modifier after it: `وإذ تذكّر أيضا`, `Recalling also`. */
+export function withModifier(form: string, language: Language, modifier: Modifier | undefined): string {
+  return modifier ? `${form} ${modifiers[language][modifier][0]}` : form
+}
+
+/** In upper case when the document writes these phrases so. */
+export function inCase(value: string, upper: boolean): string {
+  return upper ? value.toUpperCase() : value
+}
+
+/** The phrase in the three other languages (ar, en, fr, es order), with the modifier, of the same kind of form where there is one. */
+export function equivalents(phrase: Phrase, language: Language, modifier?: Modifier, kind?: FormKind): string[] {
+  return languages
+    .filter((other) => other !== language)
+    .map((other) => withModifier(formOf(phrase, other, kind) ?? phrase.forms[other][0]!, other, modifier))
+}
