@@ -66,6 +66,7 @@ export const phrases: readonly Phrase[] = [
   p('guided-by', 'preamble', 'un-manual', ['وإذ تسترشد'], ['Guided by'], ['Guidée par'], ['Guiada por']),
   p('expressing-appreciation', 'preamble', 'un-manual', ['وإذ تعرب عن تقديرها'], ['Expressing its appreciation', 'Expressing appreciation'], ['Exprimant sa gratitude', 'Remerciant'], ['Expresando su reconocimiento', 'Expresando su agradecimiento']),
   p('reiterating', 'preamble', 'un-manual', ['وإذ تكرر'], ['Reiterating'], ['Réitérant'], ['Reiterando']),
+  p('alarmed', 'preamble', 'un-manual', ['وإذ يثير جزعها'], ['Alarmed', 'Alarmed by'], ['Alarmée', 'Alarmée par'], ['Alarmada', 'Alarmada por']),
 
   // Operative verbs: finite forms (`DECIDES`, `تقرر`) and, after a chapeau ending
   // in "to:" / "إلى:", the forms that continue it (`Recognize`, `الاعتراف`).
@@ -93,5 +94,6 @@ export const phrases: readonly Phrase[] = [
   p('resolves', 'operative', 'un-manual', ['تعقد العزم'], ['Resolves'], ['Résout', 'Est résolue'], ['Resuelve']),
   p('instructs', 'operative', 'interpol', ['تكلف', 'تعهد إلى'], ['Instructs', 'Directs', 'Mandates'], ['Charge', 'Mandate'], ['Encarga', 'Encomienda']),
   p('considers', 'operative', 'interpol', ['ترى', 'تعتبر'], ['Considers'], ['Considère', 'Estime'], ['Considera', 'Estima']),
-  p('reiterates', 'operative', 'interpol', ['تكرر', 'تكرر تأكيد'], ['Reiterates'], ['Réitère'], ['Reitera'])
+  p('reiterates', 'operative', 'interpol', ['تكرر', 'تكرر تأكيد'], ['Reiterates'], ['Réitère'], ['Reitera']),
+  p('accepts', 'operative', 'un-manual', ['تقبل'], ['Accepts'], ['Accepte'], ['Acepta'])
 ]
