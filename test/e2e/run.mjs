@@ -209,6 +209,8 @@ function unpackVsix() {
   if (!fs.existsSync(path.join(extension, 'package.json'))) throw new Error(`${VSIX} has no extension/package.json`)
   const hostDir = path.join(extension, 'e2e-host')
   fs.mkdirSync(hostDir, {recursive: true})
+  // The tests are CommonJS; the extension's package.json may say "type": "module".
+  fs.writeFileSync(path.join(hostDir, 'package.json'), '{"type": "commonjs"}\n')
   for (const name of fs.readdirSync(path.join(E2E, 'host')).filter((n) => n.endsWith('.js'))) {
     fs.copyFileSync(path.join(E2E, 'host', name), path.join(hostDir, name))
   }
@@ -282,6 +284,7 @@ async function startServer(port, workspace, env) {
 
 function readMochaReport(file) {
   const report = JSON.parse(fs.readFileSync(file, 'utf8'))
+  if (!report.tests || report.tests.length === 0) record('extension host', 'the in-host suite ran no test', false)
   const pending = new Set((report.pending || []).map((t) => t.fullTitle))
   for (const t of report.tests || []) {
     const failed = t.err && Object.keys(t.err).length > 0

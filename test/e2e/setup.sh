@@ -21,6 +21,12 @@ LOG="$HERE/.run/setup.log"
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
+# One log per run of this script that installs anything.
+log_started=false
+start_log() {
+  if [ "$log_started" = false ]; then : >"$LOG"; log_started=true; fi
+}
+
 # Runs a command with its output in the log; on failure shows the log's end and stops.
 quiet() {
   if ! "$@" >>"$LOG" 2>&1; then
@@ -40,7 +46,7 @@ for cmd in make g++; do
 done
 command -v python3 >/dev/null || missing+=(python3)
 if [ "${#missing[@]}" -gt 0 ]; then
-  : >"$LOG"
+  start_log
   echo "setup.sh: installing Debian packages: ${missing[*]} (log: $LOG)"
   quiet $SUDO apt-get update -qq
   quiet $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
@@ -63,7 +69,9 @@ BUILT=(
   "$VSCODE_DIR/node_modules/@vscode/ripgrep/bin/rg"
   "$VSCODE_DIR/extensions/node_modules/typescript/package.json"
 )
-want_stamp="$(cat "$HERE/package.json" "$HERE/package-lock.json" "$HERE/setup.sh" | sha256sum | cut -d' ' -f1) node $(node --version)"
+# What the installed tree depends on; bump INSTALL_STEPS when the steps below change.
+INSTALL_STEPS=1
+want_stamp="steps $INSTALL_STEPS, $(cat "$HERE/package.json" "$HERE/package-lock.json" | sha256sum | cut -d' ' -f1), $NESTED_ALLOW, node $(node --version)"
 
 all_built() {
   local f
@@ -75,7 +83,7 @@ if [ "$(cat "$STAMP" 2>/dev/null)" = "$want_stamp" ] && all_built; then
   exit 0
 fi
 
-: >>"$LOG"
+start_log
 echo "setup.sh: installing code-server 4.100.3, playwright-core and mocha into test/e2e (about a minute; log: $LOG)"
 
 # Seed @vscode/ripgrep's download cache with Debian's rg (the file name is what it looks for).

@@ -192,6 +192,8 @@ suite('resolint in VS Code', function () {
   let expected // the CLI's diagnostics, as lines of fromCliReport
   let active = false // the extension activated: otherwise every later test fails at once
   let matched = false // the diagnostics equalled the CLI's once: later tests wait for that state again
+  let none = false // no diagnostic came at all: later waits for diagnostics are short
+  const patience = () => (none ? 3000 : WAIT)
 
   const lines = () => original.split(/\r?\n/)
 
@@ -235,6 +237,7 @@ suite('resolint in VS Code', function () {
     assert.ok(expected.length > 0, 'the CLI reports nothing on the reference, which has known defects')
     const same = (d) => JSON.stringify(fromDiagnostics(d)) === JSON.stringify(expected)
     const got = await settledDiagnostics(uri, same, 'the diagnostics of the CLI')
+    none = got.length === 0
     for (const d of got) assert.ok(d.code !== undefined && d.code !== '', `diagnostic without a rule id: ${d.message}`)
     assert.deepStrictEqual(fromDiagnostics(got), expected)
     matched = true
@@ -245,7 +248,7 @@ suite('resolint in VS Code', function () {
     assert.ok(line >= 0, 'the reference has no line starting with `- 2.`')
     const onLine = (d) => codeOf(d) === 'operative-numbering' && d.range.start.line === line
     await settled()
-    const candidates = (await settledDiagnostics(uri, (ds) => ds.some(onLine), `operative-numbering on line ${line}`)).filter(onLine)
+    const candidates = (await settledDiagnostics(uri, (ds) => ds.some(onLine), `operative-numbering on line ${line}`, patience())).filter(onLine)
     assert.ok(candidates.length > 0, `no operative-numbering diagnostic on line ${line}: ${fromDiagnostics(ours(uri)).join('; ')}`)
     const diagnostic = candidates.find((d) => d.range.start.character === 0) || candidates[0]
     assert.match(document.getText(diagnostic.range), /-/, 'the diagnostic does not cover the `-`')
@@ -262,7 +265,7 @@ suite('resolint in VS Code', function () {
   test('quick fix replaces the wrong terminator `؟` with `؛`', async function () {
     const wrong = (d) => codeOf(d) === 'operative-terminator' && document.getText(d.range).includes('؟')
     await settled()
-    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`')).find(wrong)
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`', patience())).find(wrong)
     assert.ok(diagnostic, `no operative-terminator diagnostic covering \`؟\`: ${fromDiagnostics(ours(uri)).join('; ')}`)
     const offset = original.indexOf('؟', document.offsetAt(diagnostic.range.start))
 
@@ -275,7 +278,7 @@ suite('resolint in VS Code', function () {
     const fixed = fs.readFileSync(env('RESOLINT_E2E_FIXED'), 'utf8')
     assert.notStrictEqual(fixed, original, 'the CLI --fix left the reference unchanged (it has fixable defects)')
     await settled()
-    await settledDiagnostics(uri, (d) => d.length > 0, 'some diagnostics')
+    await settledDiagnostics(uri, (d) => d.length > 0, 'some diagnostics', patience())
     const whole = new vscode.Range(document.positionAt(0), document.positionAt(original.length))
     const actions = await codeActions(uri, whole, 'source.fixAll.resolint')
     const fixAll = actions.find((a) => a.kind && a.kind.value === 'source.fixAll.resolint')
@@ -345,7 +348,7 @@ suite('resolint in VS Code', function () {
     const terminator = (line) => line.endsWith(' operative-terminator')
     assert.ok(expected.some(terminator), 'the CLI reports no operative-terminator on the reference')
     await settled()
-    await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x) === 'operative-terminator'), 'operative-terminator diagnostics')
+    await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x) === 'operative-terminator'), 'operative-terminator diagnostics', patience())
 
     const folder = vscode.workspace.getWorkspaceFolder(uri) || (vscode.workspace.workspaceFolders || [])[0]
     assert.ok(folder, 'no workspace folder is open')
