@@ -132,7 +132,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     let rest = text
     if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
     markerPattern.lastIndex = 0
-    if (markerPattern.test(rest)) return 'marker'
+    // A line starts a numbered paragraph only if white space follows the marker (`47),` in wrapped text does not).
+    if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length)) return 'marker'
     subMarkerPattern.lastIndex = 0
     if (subMarkerPattern.test(rest) && rest.charAt(subMarkerPattern.lastIndex) === ' ') return 'subMarker'
     if (rest !== text) return undefined
@@ -183,12 +184,15 @@ export function parse(source: string, options: ParseOptions = {}): Root {
 
   function startsBlock(line: Line, previous: Line, blankSeparated: boolean): boolean {
     if (line.markdownHeading || previous.markdownHeading) return true
-    const endsParagraph = terminatorCharacters.includes(lastVisible(previous.contentStart, previous.contentEnd))
+    const last = lastVisible(previous.contentStart, previous.contentEnd)
+    const endsParagraph = terminatorCharacters.includes(last)
+    // A comma ends clauses as often as paragraphs: after one, only a known opener starts a new paragraph.
+    const endsSentence = endsParagraph && last !== ',' && last !== '،'
     const first = source.charAt(line.bodyStart)
     const lowerLatin = first !== first.toUpperCase()
     switch (line.kind) {
       case undefined:
-        return endsParagraph && !blankSeparated && !lowerLatin
+        return endsSentence && !blankSeparated && !lowerLatin
       case 'preambleOpener':
       case 'operativeVerb':
         return endsParagraph && !lowerLatin
@@ -297,7 +301,19 @@ export function parse(source: string, options: ParseOptions = {}): Root {
           result.push(unknown(start, end))
       }
     }
+    for (const block of result) if (block.type === 'operative') markChapeaus(block)
     return result
+  }
+
+  /** An unnumbered paragraph directly followed by numbered ones introduces them: a chapeau, colon or not. */
+  function markChapeaus(operative: Operative) {
+    operative.children.forEach((paragraph, index) => {
+      const next = operative.children[index + 1]
+      const numbered = (node: typeof paragraph | undefined) => node?.children.some((child) => child.type === 'marker') ?? false
+      if (paragraph.type === 'operativeParagraph' && !numbered(paragraph) && numbered(next) && !paragraph.children.some((child) => child.type === 'subparagraph')) {
+        operative.children[index] = {type: 'chapeau', children: paragraph.children as Phrasing[], position: paragraph.position}
+      }
+    })
   }
 
   /** Kind of a block whose first words say nothing: decided by where it stands. */
