@@ -7,7 +7,7 @@
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
-import {formatDate} from '../core/facts/dates.js'
+import {formatDate, formatDateRange} from '../core/facts/dates.js'
 import {describeIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
 import {modifiers, type Phrase} from '../core/facts/lexicon.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
@@ -155,10 +155,12 @@ function session(node: Session, language: Language): string {
   const row = sessionByNumber(node.number)
   const title = `**${node.value}** · ${sessionOrdinal(node.number, 'en')} session of the INTERPOL General Assembly`
   if (!row) return `${title}\n\nNot in the sessions table.`
-  const english = row.city ? `${row.city.en}${row.country && row.country.en !== row.city.en ? `, ${row.country.en}` : ''}` : 'host unknown'
-  const dates = row.start && row.end ? `${formatDate(row.start, 'en')} – ${formatDate(row.end, 'en')}` : String(row.year)
-  const local = language !== 'en' && row.city ? `\n\n${row.city[language]}${row.country && row.country[language] !== row.city[language] ? ` (${row.country[language]})` : ''}` : ''
-  return `${title}\n\n${english}, ${dates}${row.verified ? '' : ' (unverified)'}${local}`
+  const place = (in_: Language) =>
+    row.city ? `${row.city[in_]}${row.country && row.country[in_] !== row.city[in_] ? (in_ === 'en' ? `, ${row.country[in_]}` : ` (${row.country[in_]})`) : ''}` : undefined
+  const dates = (in_: Language) => (row.start && row.end ? formatDateRange(row.start, row.end, in_) : undefined) ?? String(row.year)
+  const lines = [title, '', `${place('en') ?? 'Host unknown'}, ${dates('en')}${row.verified ? '' : ' (unverified)'}`]
+  if (language !== 'en' && row.city) lines.push('', `${place(language)}${language === 'ar' ? '، ' : ', '}${dates(language)}`)
+  return lines.join('\n')
 }
 
 /** A diagnostic: its reason, note, rule and docs page. */

@@ -130,7 +130,9 @@ function paragraphSymbol(paragraph: Paragraph, kind: SymbolKind): DocumentSymbol
   const opener = openerOf(paragraph)
   const marker = markerOf(paragraph)
   const name = [marker?.value, opener?.value].filter(Boolean).join(' ') || firstWords(paragraph, 3) || paragraph.type
-  const selection = opener?.position ?? marker?.position ?? paragraph.position
+  const first = marker ?? opener
+  const last = opener ?? marker
+  const selection = first && last ? span(first.position, last.position) : paragraph.position
   return symbol(name, kind, paragraph.position, selection, afterOpener(paragraph))
 }
 
@@ -162,9 +164,15 @@ function span(start: UnistPosition, end: UnistPosition): UnistPosition {
   return {start: start.start, end: end.end}
 }
 
-/** Text of phrasing nodes, white space collapsed. */
+/** Text of phrasing nodes, a space where the source has one between them, white space collapsed. */
 function phrasingText(children: readonly Phrasing[]): string {
-  return oneLine(children.map((child) => ('value' in child ? child.value : '')).join(''))
+  let value = ''
+  children.forEach((child, index) => {
+    const previous = children[index - 1]
+    if (previous && previous.position.end.offset! < child.position.start.offset!) value += ' '
+    value += 'value' in child ? child.value : ''
+  })
+  return oneLine(value)
 }
 
 /** The words after a paragraph's opener, for the outline's detail. */

@@ -1,0 +1,641 @@
+/** The editor features as pure functions: completion, hover, outline, folding, selection and formatting, on the reference and small drafts in the four languages. */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {describe, it} from 'mocha'
+import type {CompletionItem, DocumentSymbol, Hover, Position, Range, SelectionRange, TextEdit} from 'vscode-languageserver-types'
+import {parse} from '../server/src/core/parse.js'
+import type {Root} from '../server/src/core/tree.js'
+import {complete} from '../server/src/features/completion.js'
+import {format, formatText} from '../server/src/features/format.js'
+import {hover} from '../server/src/features/hover.js'
+import {documentSymbols, foldingRanges, selectionRanges} from '../server/src/features/symbols.js'
+import {check, createProcessor} from '../server/src/processor.js'
+import {bidi, bom, crlf, hardWrapped, markdown, onePerLine} from './variants.js'
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+const reference = fixture('reference/GA-2025-93-RES-03.ar.txt')
+const english = fixture('GA-2025-93-RES-03.en.txt')
+const french = fixture('GA-2025-93-RES-04.fr.txt')
+const spanish = fixture('GA-2025-93-RES-05.es.txt')
+
+/** Tree and messages of a text, through the real processor. */
+function analyze(text: string, path?: string): {tree: Root; messages: ReturnType<typeof check>['messages']} {
+  const file = check(createProcessor(), text, path)
+  return {tree: file.data.tree!, messages: file.messages}
+}
+
+function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+  return {start: {line: startLine, character: startCharacter}, end: {line: endLine, character: endCharacter}}
+}
+
+function completeAt(text: string, line: number, character: number, options: Parameters<typeof complete>[3] = {}): CompletionItem[] {
+  return complete(parse(text), text, {line, character}, options)
+}
+
+const labels = (items: CompletionItem[]) => items.map((item) => item.label)
+/** Items in the order the editor shows them. */
+const ranked = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))
+const editRange = (item: CompletionItem) => (item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined)
+
+function hoverText(result: Hover | null): string {
+  assert.ok(result, 'expected a hover')
+  const contents = result.contents
+  return typeof contents === 'string' ? contents : 'value' in contents ? contents.value : JSON.stringify(contents)
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const starts = [0]
+  for (let index = 0; index < text.length; index++) {
+    if (text.charAt(index) === '\r' && text.charAt(index + 1) === '\n') index++
+    if (text.charAt(index) === '\n' || text.charAt(index) === '\r') starts.push(index + 1)
+  }
+  const offset = (position: Position) => starts[position.line]! + position.character
+  let result = text
+  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end))
+  }
+  return result
+}
+
+/** The words of a text, leaving out list markers, paragraph numbers, terminators, Markdown and invisible marks. */
+function words(text: string): string[] {
+  return text
+    .replace(/[\u200e\u200f\ufeff]/g, '')
+    .split(/\s+/)
+    .map((token) => token.replace(/[*_#]/g, ''))
+    .filter((token) => !/^[-–—•·]$/.test(token) && !/^\(?[\d\u0660-\u0669]+[.)]$/.test(token))
+    .map((token) => token.replace(/[,;:.?،؛؟]+$/, ''))
+    .filter(Boolean)
+}
+
+describe('features: completion', () => {
+  // The reference, 0-based lines: 4 identifier, 8 opening, 10–32 preamble (even lines), 34 chapeau, 36–41 operative, 43 vote.
+  it('offers preamble openers after the preamble, the also/further forms of those used first', () => {
+    const items = ranked(completeAt(reference, 33, 0))
+    const also = items.filter((item) => item.sortText!.startsWith('0'))
+    assert.deepEqual(labels(also), [
+      'وإذ تذكّر كذلك أيضا',
+      'وإذ تأخذ علما أيضا',
+      'وإذ تعترف مع الارتياح أيضا',
+      'وإدراكا منها أيضا',
+      'وإذ تؤكد أيضا',
+      'وإذ تشدد أيضا',
+      'وإذ ترحب أيضا',
+      'وإذ تأخذ في الاعتبار أيضا',
+      'في ضوء أيضا'
+    ])
+    const affirming = items.find((item) => item.label === 'وإذ تؤكد')!
+    assert.equal(affirming.detail, 'Affirming · Affirmant · Afirmando')
+    assert.equal(affirming.kind, 14)
+    assert.deepEqual(editRange(affirming), range(33, 0, 33, 0))
+    assert.ok(affirming.sortText!.startsWith('2'), 'an opener already used comes after the unused ones')
+    assert.equal(items.find((item) => item.label === 'وإذ تؤكد أيضا')!.detail, 'Affirming also · Affirmant également · Afirmando también')
+    const unused = items.filter((item) => item.sortText!.startsWith('1'))
+    assert.deepEqual(labels(unused).slice(0, 3), ['وإذ تعترف', 'وإذ تضع في اعتبارها', 'واقتناعا منها'])
+    // After the last preamble paragraph the chapeau may come: finite operative verbs, last.
+    assert.equal(items.at(-1)!.sortText!.charAt(0), '3')
+    assert.ok(labels(items).includes('تدعو'))
+  })
+
+  it('offers openers at the start of the preamble, the plain forms only', () => {
+    const items = ranked(completeAt(reference, 9, 0))
+    assert.equal(items.filter((item) => item.sortText!.startsWith('0')).length, 0)
+    assert.deepEqual(labels(items).slice(0, 4), ['في ضوء', 'وإذ تأخذ في الاعتبار', 'وإذ تؤكد', 'وإذ ترحب'])
+    assert.ok(!labels(items).includes('تدعو'), 'no operative verb before a preamble paragraph')
+  })
+
+  it('replaces the words being typed, from the start of the paragraph to the cursor', () => {
+    const lines = reference.split('\n')
+    lines.splice(34, 0, 'وإذ تؤ', '')
+    const text = lines.join('\n')
+    const items = completeAt(text, 34, 6)
+    const affirming = items.find((item) => item.label === 'وإذ تؤكد')!
+    assert.deepEqual(affirming.textEdit, {range: range(34, 0, 34, 6), newText: 'وإذ تؤكد'})
+    assert.ok(items.find((item) => item.label === 'وإذ تؤكد أيضا')!.sortText!.startsWith('0'))
+    // Typed without hamza, the folded form still filters.
+    assert.equal(affirming.filterText, 'وإذ تؤكد واذ تؤكد')
+  })
+
+  it('treats a line typed right after a finished paragraph as a new paragraph', () => {
+    const lines = reference.split('\n')
+    lines[14] += '\nوإذ'
+    const text = lines.join('\n')
+    const items = ranked(completeAt(text, 15, 3))
+    // The paragraph the line follows counts as used: its also-form comes first.
+    assert.deepEqual(labels(items).slice(0, 3), ['وإذ تؤكد أيضا', 'وإذ تأخذ في الاعتبار أيضا', 'في ضوء أيضا'])
+    assert.deepEqual(editRange(items[0]!), range(15, 0, 15, 3))
+  })
+
+  it('offers nothing in the middle of a paragraph', () => {
+    assert.deepEqual(completeAt(reference, 14, 100), [])
+    assert.deepEqual(completeAt(reference, 36, 0), [], 'before the number marker')
+    assert.deepEqual(completeAt(reference, 2, 3), [], 'on the heading')
+    assert.deepEqual(completeAt(reference, 43, 10), [], 'on the vote line')
+  })
+
+  it('offers the next number and the verbal nouns after a chapeau ending with إلى:', () => {
+    const items = ranked(completeAt(reference, 35, 0))
+    assert.deepEqual(items[0], {
+      label: '1.',
+      kind: 12,
+      detail: 'Next operative paragraph number',
+      sortText: '0',
+      textEdit: {range: range(35, 0, 35, 0), newText: '1. '},
+      insertTextFormat: 1
+    })
+    assert.deepEqual(labels(items.slice(1)), ['اتخاذ قرار', 'الاعتراف', 'تشجيع', 'مواصلة', 'إقامة', 'ضمان', 'دعوة', 'دعم', 'تعزيز'])
+    assert.equal(items.find((item) => item.label === 'الاعتراف')!.detail, 'Recognize · Reconnaître · Reconocer')
+    assert.equal(ranked(completeAt(reference, 37, 0))[0]!.label, '2.')
+  })
+
+  it('offers finite verbs in the document case at the start of a chapeau (English)', () => {
+    const items = ranked(completeAt(english, 32, 0))
+    assert.deepEqual(labels(items).slice(0, 4), ['CALLS UPON', 'REQUESTS', 'DECIDES', 'UNDERLINES'])
+    assert.equal(items[0]!.detail, 'تدعو · Demande · Exhorta')
+    assert.deepEqual(editRange(items[0]!), range(32, 0, 32, 0))
+  })
+
+  it('offers infinitives after "to:" in the case the items use (English)', () => {
+    const items = ranked(completeAt(english, 34, 3))
+    assert.deepEqual(labels(items).slice(0, 5), ['Recognize', 'Encourage', 'Continue', 'Establish', 'Ensure'])
+    assert.deepEqual(editRange(items[0]!), range(34, 3, 34, 3))
+    assert.equal(items[0]!.detail, 'الاعتراف · Reconnaître · Reconocer')
+  })
+
+  it('offers upper-case openers and their also-forms (English, French, Spanish)', () => {
+    const en = ranked(completeAt(english, 14, 4))
+    // Typing over `WELCOMING`, after IN LIGHT OF, TAKING INTO ACCOUNT and AFFIRMING.
+    assert.deepEqual(labels(en).slice(0, 4), ['AFFIRMING ALSO', 'TAKING INTO ACCOUNT ALSO', 'IN LIGHT OF ALSO', 'WELCOMING'])
+    assert.deepEqual(editRange(en[0]!), range(14, 0, 14, 4))
+    assert.equal(en[0]!.detail, 'وإذ تؤكد أيضا · Affirmant également · Afirmando también')
+    assert.equal(en.find((item) => item.label === 'WELCOMING')!.detail, 'وإذ ترحب · Se félicitant · Acogiendo con beneplácito')
+    assert.equal(ranked(completeAt(english, 31, 0))[0]!.label, 'RECALLING FURTHER', 'RECALLING ALSO is already used')
+
+    const fr = ranked(completeAt(french, 15, 0))
+    assert.deepEqual(labels(fr).slice(0, 4), ['CONSIDÉRANT ÉGALEMENT', "AYANT À L'ESPRIT ÉGALEMENT", 'CONSCIENTE ÉGALEMENT', 'RAPPELANT ÉGALEMENT'])
+    assert.equal(fr[3]!.detail, 'وإذ تذكّر أيضا · Recalling also · Recordando también')
+
+    const es = ranked(completeAt(spanish, 13, 0))
+    assert.deepEqual(labels(es).slice(0, 3), ['CONSCIENTE TAMBIÉN', 'TENIENDO PRESENTE TAMBIÉN', 'RECORDANDO TAMBIÉN'])
+    assert.equal(es[2]!.detail, 'وإذ تذكّر أيضا · Recalling also · Rappelant également')
+  })
+
+  it('offers finite verbs and the next number in a numbered operative part without chapeau (French)', () => {
+    const items = ranked(completeAt(french, 17, 0))
+    assert.deepEqual(labels(items).slice(0, 4), ['2.', 'DEMANDE', 'PRIE', 'DÉCIDE'])
+    const after = ranked(completeAt(french, 16, 3))
+    assert.equal(after[0]!.label, 'DEMANDE')
+    assert.deepEqual(editRange(after[0]!), range(16, 3, 16, 3))
+  })
+
+  it('offers infinitives after "a:" (Spanish)', () => {
+    const items = ranked(completeAt(spanish, 17, 0))
+    assert.deepEqual(labels(items).slice(0, 4), ['2.', 'Reconocer', 'Alentar', 'Seguir'])
+    assert.equal(items[1]!.detail, 'الاعتراف · Recognize · Reconnaître')
+  })
+
+  it('offers the next identifier of the session on the identifier line', () => {
+    const items = completeAt(reference, 4, 17, {existingIdentifiers: ['GA-2025-93-RES-03.ar.txt', 'drafts/GA-2025-93-RES-07.en.txt', 'GA-2024-92-RES-09']})
+    assert.deepEqual(items, [
+      {
+        label: 'GA-2025-93-RES-08',
+        kind: 18,
+        detail: 'Next free number of the 93rd session (2025, Marrakesh)',
+        documentation: undefined,
+        sortText: '0',
+        textEdit: {range: range(4, 0, 4, 17), newText: 'GA-2025-93-RES-08'},
+        insertTextFormat: 1
+      }
+    ])
+  })
+
+  it('offers the identifier on an empty line before the subject, from the opening or from today', () => {
+    const draft = 'RESOLUTION No. 4\n\n\n\nSubject: Online fraud\n\nThe ICPO-INTERPOL General Assembly, meeting in Vienna, Austria, from 28 November to 1 December 2023 at its 91st session:\n'
+    assert.deepEqual(labels(completeAt(draft, 2, 0)), ['GA-2023-91-RES-01'])
+    const bare = 'RÉSOLUTION N° 4\n\n\n\nObjet : Fraude en ligne\n'
+    assert.deepEqual(labels(completeAt(bare, 2, 0, {today: new Date(2024, 5, 1)})), ['GA-2024-92-RES-01'])
+    const future = completeAt(bare, 2, 0, {today: new Date(2026, 5, 1), existingIdentifiers: ['GA-2026-94-RES-02']})
+    assert.deepEqual(labels(future), ['GA-2026-94-RES-03'])
+    assert.match(String(future[0]!.documentation), /assumed/)
+    assert.deepEqual(completeAt(bare, 2, 0), [], 'no session known')
+  })
+
+  it('offers the opening formula of the identifier’s session after the subject, in the four languages', () => {
+    const cases: Array<[string, string]> = [
+      ['قرار رقم 4\n\nGA-2025-93-RES-04\n\nالموضوع: الاحتيال\n\n', 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،'],
+      ['RESOLUTION No. 4\n\nGA-2024-92-RES-04\n\nSubject: Fraud\n\n', 'The ICPO-INTERPOL General Assembly, meeting in Glasgow, United Kingdom, from 4 to 7 November 2024 at its 92nd session:'],
+      ['RÉSOLUTION N° 4\n\nGA-2023-91-RES-04\n\nObjet : Lutte contre la fraude et les escroqueries en ligne\n\n', "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 91e session à Vienne (Autriche) du 28 novembre au 1er décembre 2023,"],
+      ['RESOLUCIÓN N.º 4\n\nGA-2025-93-RES-04\n\nAsunto: Cooperación contra el fraude y los delitos en línea\n\n', 'La Asamblea General de la OIPC-INTERPOL, reunida en su 93ª reunión en Marrakech (Marruecos) del 24 al 27 de noviembre de 2025,']
+    ]
+    for (const [draft, formula] of cases) {
+      const items = completeAt(draft, 6, 0)
+      assert.deepEqual(labels(items), [formula])
+      assert.deepEqual(items[0]!.textEdit, {range: range(6, 0, 6, 0), newText: formula})
+    }
+  })
+
+  it('offers the opening formula at the start of the opening, replacing it', () => {
+    const items = completeAt(reference, 8, 0)
+    assert.equal(items.length, 1)
+    assert.deepEqual(editRange(items[0]!), range(8, 0, 8, 155))
+    assert.ok((items[0]!.label as string).includes('المجتمعة في دورتها الـ 93'))
+  })
+})
+
+describe('features: hover', () => {
+  const {tree, messages} = analyze(reference)
+  const at = (line: number, character: number, on: Root = tree, text = reference) => hover(on, text, {line, character}, on === tree ? messages : [])
+
+  it('names the session, city and dates of the identifier', () => {
+    const result = at(4, 5)
+    assert.deepEqual(result!.range, range(4, 0, 4, 17))
+    assert.equal(
+      hoverText(result),
+      '**GA-2025-93-RES-03** · INTERPOL General Assembly resolution No. 3\n\n93rd session, Marrakesh, Morocco, 24–27 November 2025.\n\nالدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025'
+    )
+  })
+
+  it('gives an opener’s equivalents in the four languages, the document’s first, and its kind', () => {
+    const result = at(14, 3)
+    assert.deepEqual(result!.range, range(14, 0, 14, 8))
+    assert.equal(
+      hoverText(result),
+      [
+        '**وإذ تؤكد** · Preamble opener (`affirming`)',
+        '',
+        '| Language | Phrase |',
+        '|---|---|',
+        '| Arabic | **وإذ تؤكد** · وإذ تؤكد من جديد |',
+        '| English | **Affirming** · Reaffirming |',
+        '| French | **Affirmant** · Réaffirmant |',
+        '| Spanish | **Afirmando** · Reafirmando |'
+      ].join('\n')
+    )
+    assert.match(hoverText(at(26, 3)), /^\*\*وإذ تذكّر أيضا\*\* · Preamble opener with \*also\* \(`recalling`\)/)
+    assert.match(hoverText(at(36, 5)), /^\*\*الاعتراف\*\* · Operative verb \(`recognize`\)/)
+    const englishTree = parse(english)
+    const recalling = hoverText(hover(englishTree, english, {line: 22, character: 3}, []))
+    assert.match(recalling, /\| English \| \*\*Recalling\*\* \|\n\| Arabic \|/)
+  })
+
+  it('says why a cited identifier is inconsistent', () => {
+    const old = at(30, 25)
+    assert.deepEqual(old!.range, range(30, 22, 30, 36))
+    assert.match(hoverText(old), /\*\*GA-2008-RES-07\*\* · INTERPOL General Assembly resolution No\. 7 \(cited\)/)
+    assert.match(hoverText(old), /77th session, Saint Petersburg, Russia, 7–10 October 2008\./)
+    assert.match(hoverText(old), /the GA- form dates from 2017; a 2008 resolution is AG-2008-RES-07/)
+    assert.match(hoverText(at(30, 450)), /session and year disagree: the 90th session was held in 2022/)
+    assert.match(hoverText(at(30, 580)), /written differently from `GA-2022-90-RES-01`/)
+  })
+
+  it('names the UN session and resolution of a UN citation, and a date that does not fit', () => {
+    const observer = at(24, 46)
+    assert.deepEqual(observer!.range, range(24, 44, 24, 48))
+    assert.equal(
+      hoverText(observer),
+      '**1/51** · UN General Assembly resolution\n\n`A/RES/51/1`: 51st session (opened 17 September 1996) — *Observer status for the International Criminal Police Organization (Interpol) in the General Assembly*, adopted 15 October 1996'
+    )
+    const cooperation = hoverText(at(24, 182))
+    assert.match(cooperation, /`A\/RES\/71\/19`: 71st session .* \*Cooperation between the United Nations and the International Criminal Police Organization \(INTERPOL\)\*, adopted 21 November 2016/)
+    assert.match(cooperation, /\*\*Inconsistent:\*\* the stated date, 21 November 2018, falls in the 73rd session/)
+  })
+
+  it('describes the session of the opening', () => {
+    const result = at(8, 87)
+    assert.deepEqual(result!.range, range(8, 86, 8, 88))
+    assert.equal(hoverText(result), '**93** · 93rd session of the INTERPOL General Assembly\n\nMarrakesh, Morocco, 24–27 November 2025\n\nمراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025')
+  })
+
+  it('explains a diagnostic: reason, rule and docs page', () => {
+    const result = at(38, 122)
+    assert.deepEqual(result!.range, range(38, 122, 38, 123))
+    assert.equal(
+      hoverText(result),
+      '**Unexpected `؟` at the end of an operative paragraph, expected `؛`**\n\nresolint `operative-terminator` · [docs](https://github.com/resolint/resolint/blob/main/docs/rules/operative-terminator.md)'
+    )
+    // A node and a diagnostic on it: both, the node's range.
+    const both = at(20, 3)
+    assert.deepEqual(both!.range, range(20, 0, 20, 8))
+    assert.match(hoverText(both), /Preamble opener[\s\S]*---[\s\S]*`preamble-repeated-opening`/)
+  })
+
+  it('returns null where there is nothing to say', () => {
+    assert.equal(at(1, 0), null)
+    assert.equal(at(14, 100), null)
+  })
+})
+
+describe('features: symbols, folding, selection', () => {
+  const tree = parse(reference)
+
+  it('outlines the reference: heading, subject, opening, 12 preamble and 5 operative paragraphs, the vote', () => {
+    const symbols = documentSymbols(tree)
+    assert.deepEqual(
+      symbols.map((symbol) => [symbol.name, symbol.detail]),
+      [
+        ['قرار رقم 3', 'GA-2025-93-RES-03'],
+        ['دعم التصديق على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية وتنفيذها وتعزيز دور الإنتربول', 'الموضوع'],
+        ['Opening', '93rd session'],
+        ['Preamble', '12 paragraphs'],
+        ['Operative', '5 paragraphs'],
+        ['134 / 0 / 5', 'اعتُمد']
+      ]
+    )
+    assert.deepEqual(symbols[0]!.range, range(2, 0, 4, 17))
+    assert.deepEqual(symbols[0]!.selectionRange, range(2, 0, 2, 10))
+    const preamble = symbols[3]!
+    assert.deepEqual(preamble.range, range(10, 0, 32, 311))
+    assert.deepEqual(
+      preamble.children!.map((symbol) => symbol.name),
+      ['في ضوء', 'وإذ تأخذ في الاعتبار', 'وإذ تؤكد', 'وإذ ترحب', 'وإذ تشدد على', 'وإذ تؤكد', 'وإدراكا منها', 'وإذ تذكر', 'وإذ تذكّر أيضا', 'وإذ تعترف مع الارتياح', 'وإذ تأخذ علما', 'وإذ تذكّر أخيرا']
+    )
+    assert.deepEqual(preamble.children![2], {
+      name: 'وإذ تؤكد',
+      kind: 7,
+      range: range(14, 0, 14, 213),
+      selectionRange: range(14, 0, 14, 8),
+      detail: 'الحاجة إلى إطار قانوني دولي منسق لتعزيز التعاون …'
+    })
+    const operative = symbols[4]!
+    assert.deepEqual(
+      operative.children!.map((symbol) => symbol.name),
+      ['تدعو', '1. الاعتراف', '2. تشجيع', '3. مواصلة', '4. إقامة', '5. ضمان']
+    )
+    assert.deepEqual(operative.children![2]!.range, range(38, 0, 38, 123))
+    assert.deepEqual(operative.children![2]!.selectionRange, range(38, 2, 38, 10))
+  })
+
+  it('folds the preamble and the operative part', () => {
+    assert.deepEqual(foldingRanges(tree), [
+      {startLine: 10, endLine: 32, kind: 'region'},
+      {startLine: 34, endLine: 41, kind: 'region'}
+    ])
+  })
+
+  const draft = [
+    'RESOLUTION No. 1',
+    '',
+    'GA-2025-93-RES-01',
+    '',
+    'Subject: Test',
+    '',
+    'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
+    '',
+    'RECALLING its resolution GA-2023-91-RES-12',
+    'on cooperation,',
+    '',
+    'NOTING the report,',
+    '',
+    '1. REQUESTS the Secretary General to:',
+    '(a) prepare a report;',
+    '(b) consult member countries;',
+    '',
+    '2. DECIDES to review the matter.',
+    '',
+    'Adopted: For: 120, Against: 2, Abstentions: 8',
+    ''
+  ].join('\n')
+
+  it('folds multi-line paragraphs and groups of subparagraphs', () => {
+    assert.deepEqual(foldingRanges(parse(draft)), [
+      {startLine: 8, endLine: 11, kind: 'region'},
+      {startLine: 8, endLine: 9},
+      {startLine: 13, endLine: 17, kind: 'region'},
+      {startLine: 13, endLine: 15},
+      {startLine: 14, endLine: 15}
+    ])
+  })
+
+  it('outlines subparagraphs under their paragraph', () => {
+    const operative = documentSymbols(parse(draft)).find((symbol) => symbol.name === 'Operative')!
+    const flat = (symbol: DocumentSymbol): string[] => [symbol.name, ...(symbol.children ?? []).flatMap(flat)]
+    assert.deepEqual(flat(operative), ['Operative', '1. REQUESTS', '(a) prepare', '(b) consult', '2. DECIDES'])
+  })
+
+  it('selects node, paragraph, part, document', () => {
+    const chain = (selection: SelectionRange | undefined): Range[] => (selection ? [selection.range, ...chain(selection.parent)] : [])
+    const [citation, opener, blank] = selectionRanges(tree, [
+      {line: 30, character: 25},
+      {line: 14, character: 3},
+      {line: 1, character: 0}
+    ])
+    assert.deepEqual(chain(citation), [range(30, 22, 30, 36), range(30, 0, 30, 676), range(10, 0, 32, 311), range(0, 0, 43, 60)])
+    assert.deepEqual(chain(opener), [range(14, 0, 14, 8), range(14, 0, 14, 213), range(10, 0, 32, 311), range(0, 0, 43, 60)])
+    assert.deepEqual(chain(blank), [range(0, 0, 43, 60)])
+    const [marker] = selectionRanges(tree, [{line: 38, character: 3}])
+    assert.deepEqual(chain(marker), [range(38, 2, 38, 4), range(38, 0, 38, 123), range(34, 0, 41, 199), range(0, 0, 43, 60)])
+  })
+})
+
+describe('features: format', () => {
+  /** The reference as it should be: no leading blank lines, no list markers, `؛` for `؟`, blank lines between paragraphs, a final line ending. */
+  const canonicalReference = (() => {
+    const lines = reference.split('\n').slice(2)
+    const result: string[] = []
+    for (const line of lines) {
+      const fixed = line.replace(/^- /, '').replace(/؟$/, '؛')
+      if (fixed !== line && result.at(-1) !== '') result.push('')
+      result.push(fixed)
+    }
+    return result.join('\n') + '\n'
+  })()
+
+  it('formats the reference to its canonical text with one edit per changed stretch', () => {
+    const tree = parse(reference)
+    assert.equal(formatText(tree, reference), canonicalReference)
+    const edits = format(tree, reference)
+    assert.deepEqual(
+      edits.map((edit) => edit.range),
+      [range(0, 0, 2, 0), range(38, 0, 41, 199), range(43, 60, 43, 60)]
+    )
+    assert.equal(edits[0]!.newText, '')
+    assert.equal(edits[2]!.newText, '\n')
+    assert.ok(edits[1]!.newText.startsWith('2. تشجيع توقيع'))
+    assert.ok(edits[1]!.newText.includes('السارية؛\n\n3. مواصلة'))
+    assert.equal(applyEdits(reference, edits), canonicalReference)
+    // Lines 2–37 and the vote line are untouched: byte for byte.
+    const kept = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to))
+    assert.equal(kept(canonicalReference, 'قرار رقم 3', '2. تشجيع'), kept(reference, 'قرار رقم 3', '- 2. تشجيع'))
+  })
+
+  it('never changes a word, and formatting twice is formatting once', () => {
+    const variants: Record<string, string> = {
+      reference,
+      wrapped: hardWrapped(reference),
+      crlf: crlf(reference),
+      markdown: markdown(reference, /^قرار رقم 3$/m, ['في ضوء', 'وإذ تؤكد', 'الاعتراف']),
+      'wrapped, CRLF, Markdown': crlf(hardWrapped(markdown(reference, /^قرار رقم 3$/m, ['في ضوء', 'وإذ تؤكد', 'الاعتراف']))),
+      'BOM and bidi marks': bom(bidi(reference)),
+      'one per line': onePerLine(reference),
+      english,
+      french,
+      spanish
+    }
+    for (const [name, text] of Object.entries(variants)) {
+      const once = formatText(parse(text), text)
+      assert.deepEqual(words(once), words(text), name)
+      assert.equal(formatText(parse(once), once), once, `${name}: idempotent`)
+      assert.equal(applyEdits(text, format(parse(text), text)), once, `${name}: edits`)
+      assert.deepEqual(format(parse(once), once), [], `${name}: nothing left to do`)
+    }
+  })
+
+  it('joins hard-wrapped lines and keeps the document’s line ending and BOM', () => {
+    assert.equal(formatText(parse(hardWrapped(reference)), hardWrapped(reference)), canonicalReference)
+    assert.equal(formatText(parse(onePerLine(reference)), onePerLine(reference)), canonicalReference)
+    const windows = bom(crlf(hardWrapped(reference)))
+    assert.equal(formatText(parse(windows), windows), bom(crlf(canonicalReference)))
+    const markedUp = markdown(reference, /^قرار رقم 3$/m, ['في ضوء'])
+    const formatted = formatText(parse(markedUp), markedUp)
+    assert.ok(formatted.startsWith('# قرار رقم 3\n\nGA-2025-93-RES-03\n'), 'Markdown is kept')
+    assert.ok(formatted.includes('\n\n**في ضوء** التطور'))
+  })
+
+  it('leaves canonical texts alone (English, French, Spanish)', () => {
+    for (const text of [english, french, spanish]) assert.deepEqual(format(parse(text), text), [])
+  })
+
+  it('renumbers, removes list markers, fixes terminators and blank lines (English)', () => {
+    const draft = [
+      'RESOLUTION No. 7',
+      'GA-2025-93-RES-07',
+      'Subject: Test   ',
+      'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
+      '',
+      '',
+      '- RECALLING its resolution',
+      '  GA-2023-91-RES-12.',
+      'NOTING the report',
+      '',
+      'CALLS UPON member countries to:',
+      '1. Recognize the threat;',
+      '- 3.  Encourage cooperation?',
+      '• 3. Ensure training;',
+      '',
+      'Adopted: For: 120, Against: 2, Abstentions: 8'
+    ].join('\n')
+    const expected = [
+      'RESOLUTION No. 7',
+      '',
+      'GA-2025-93-RES-07',
+      '',
+      'Subject: Test',
+      '',
+      'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
+      '',
+      'RECALLING its resolution GA-2023-91-RES-12,',
+      '',
+      'NOTING the report,',
+      '',
+      'CALLS UPON member countries to:',
+      '',
+      '1. Recognize the threat;',
+      '',
+      '2. Encourage cooperation;',
+      '',
+      '3. Ensure training.',
+      '',
+      'Adopted: For: 120, Against: 2, Abstentions: 8',
+      ''
+    ].join('\n')
+    assert.equal(formatText(parse(draft), draft), expected)
+  })
+
+  it('numbers `1)` and unnumbered items, ends the last with a period (French)', () => {
+    const draft = [
+      "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,",
+      '',
+      'RAPPELANT la résolution AG-2008-RES-07 ;',
+      '',
+      'DEMANDE aux pays membres de :',
+      '',
+      '1) Renforcer la coopération ;',
+      '',
+      'Veiller à la formation ;',
+      ''
+    ].join('\n')
+    assert.equal(
+      formatText(parse(draft), draft),
+      [
+        "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,",
+        '',
+        'RAPPELANT la résolution AG-2008-RES-07 ,',
+        '',
+        'DEMANDE aux pays membres de :',
+        '',
+        '1. Renforcer la coopération ;',
+        '',
+        '2. Veiller à la formation .',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('puts a colon before subparagraphs and the period on the last one (Spanish)', () => {
+    const draft = [
+      'RECORDANDO la resolución GA-2023-91-RES-12',
+      '',
+      '1. Solicita al Secretario General que:',
+      '(a) prepare un informe,',
+      '(b) consulte a los países miembros',
+      '2. Decide examinar la cuestión;',
+      '3. Decide seguir ocupándose de la cuestión;'
+    ].join('\r\n')
+    assert.equal(
+      formatText(parse(draft), draft),
+      [
+        'RECORDANDO la resolución GA-2023-91-RES-12,',
+        '',
+        '1. Solicita al Secretario General que:',
+        '',
+        '(a) prepare un informe;',
+        '',
+        '(b) consulte a los países miembros;',
+        '',
+        '2. Decide examinar la cuestión;',
+        '',
+        '3. Decide seguir ocupándose de la cuestión.',
+        ''
+      ].join('\r\n')
+    )
+  })
+
+  it('keeps Arabic-Indic numbers and an unknown block’s lines (Arabic)', () => {
+    const draft = [
+      'ملاحظة للمترجم   ',
+      'سطر ثان',
+      '',
+      'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،',
+      '',
+      'وإذ تذكّر بقرارها',
+      '',
+      'تقرر:',
+      '',
+      '١. تشجيع التعاون.',
+      '٣. ضمان التدريب؛'
+    ].join('\n')
+    assert.equal(
+      formatText(parse(draft), draft),
+      [
+        'ملاحظة للمترجم',
+        'سطر ثان',
+        '',
+        'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،',
+        '',
+        'وإذ تذكّر بقرارها،',
+        '',
+        'تقرر:',
+        '',
+        '١. تشجيع التعاون؛',
+        '',
+        '٢. ضمان التدريب.',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('keeps an empty document empty', () => {
+    assert.equal(formatText(parse(''), ''), '')
+    assert.deepEqual(format(parse('\n\n'), '\n\n'), [{range: range(0, 0, 2, 0), newText: ''}])
+  })
+})
