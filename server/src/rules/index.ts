@@ -2,10 +2,15 @@
  * The registry: the only list of rules, with their default severity.
  * A test asserts every rule here has `docs/rules/<id>.md` and every page a rule.
  */
+import citationDuplicate from './citation-duplicate.js'
+import citationFormat from './citation-format.js'
+import citationSessionYear from './citation-session-year.js'
+import dateValidity from './date-validity.js'
 import digitStyle from './digit-style.js'
 import headingFormat from './heading-format.js'
 import identifierConsistency from './identifier-consistency.js'
 import identifierFormat from './identifier-format.js'
+import openingFacts from './opening-facts.js'
 import openingFormula from './opening-formula.js'
 import operativeChapeau from './operative-chapeau.js'
 import operativeNumbering from './operative-numbering.js'
@@ -17,7 +22,9 @@ import preambleTerminator from './preamble-terminator.js'
 import punctuationScript from './punctuation-script.js'
 import sectionOrder from './section-order.js'
 import subjectLine from './subject-line.js'
+import unCitationDate from './un-citation-date.js'
 import voteLine from './vote-line.js'
+import voteMembers from './vote-members.js'
 import type {RulePlugin, Severity} from './util.js'
 
 export interface RuleEntry {
@@ -27,10 +34,15 @@ export interface RuleEntry {
 }
 
 export const rules: Record<string, RuleEntry> = {
+  'citation-duplicate': {plugin: citationDuplicate, severity: 'warn'},
+  'citation-format': {plugin: citationFormat, severity: 'warn'},
+  'citation-session-year': {plugin: citationSessionYear, severity: 'warn'},
+  'date-validity': {plugin: dateValidity, severity: 'error'},
   'digit-style': {plugin: digitStyle, severity: 'warn'},
   'heading-format': {plugin: headingFormat, severity: 'warn'},
   'identifier-consistency': {plugin: identifierConsistency, severity: 'error'},
   'identifier-format': {plugin: identifierFormat, severity: 'error'},
+  'opening-facts': {plugin: openingFacts, severity: 'warn'},
   'opening-formula': {plugin: openingFormula, severity: 'warn'},
   'operative-chapeau': {plugin: operativeChapeau, severity: 'error'},
   'operative-numbering': {plugin: operativeNumbering, severity: 'error'},
@@ -42,7 +54,9 @@ export const rules: Record<string, RuleEntry> = {
   'punctuation-script': {plugin: punctuationScript, severity: 'warn'},
   'section-order': {plugin: sectionOrder, severity: 'error'},
   'subject-line': {plugin: subjectLine, severity: 'warn'},
-  'vote-line': {plugin: voteLine, severity: 'error'}
+  'un-citation-date': {plugin: unCitationDate, severity: 'warn'},
+  'vote-line': {plugin: voteLine, severity: 'error'},
+  'vote-members': {plugin: voteMembers, severity: 'error'}
 }
 
 export const ruleIds: readonly string[] = Object.keys(rules)

@@ -1,0 +1,47 @@
+/**
+ * A paragraph cites each resolution once. The same resolution twice in one
+ * paragraph or list is a slip of drafting — worse when the two carry
+ * different dates (`20/75` dated 2018 and again dated 2020): one of them is
+ * wrong, or another resolution was meant.
+ */
+import {visit} from 'unist-util-visit'
+import {citationKey} from '../core/citations.js'
+import type {AnyNode, Citation, Phrasing} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  again: (actual: string, first: string) =>
+    `Unexpected second citation of ${code(actual)} in this paragraph, expected each resolution once (first cited as ${code(first)})`,
+  dates: (actual: string, date: string, first: string, firstDate: string) =>
+    `Unexpected second citation of ${code(actual)} dated ${code(date)}, expected each resolution once: it is cited as ${code(first)} dated ${code(firstDate)} before`
+}
+
+/** Nodes whose own phrasing is one paragraph. */
+const paragraphs = new Set(['identifier', 'opening', 'preambleParagraph', 'chapeau', 'operativeParagraph', 'subparagraph', 'voteLine'])
+
+export default rule('citation-duplicate', (tree, file, _options, {language}) => {
+  visit(tree, (node: AnyNode) => {
+    if (paragraphs.has(node.type) && 'children' in node) check(node.children as Phrasing[])
+  })
+
+  function check(children: Phrasing[]) {
+    const seen = new Map<string, Citation>()
+    for (const child of children) {
+      if (child.type !== 'citation') continue
+      const key = citationKey(child, language === 'ar')
+      if (key === undefined) continue
+      const first = seen.get(key)
+      if (!first) {
+        seen.set(key, child)
+        continue
+      }
+      const date = child.date
+      const firstDate = first.date
+      if (date && firstDate && (date.start ?? date.value) !== (firstDate.start ?? firstDate.value)) {
+        report(file, messages.dates(child.value, date.value, first.value, firstDate.value), child)
+      } else {
+        report(file, messages.again(child.value, first.value), child)
+      }
+    }
+  }
+})

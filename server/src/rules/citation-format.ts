@@ -1,0 +1,92 @@
+/**
+ * INTERPOL resolutions cited in the text are written in the form of their
+ * era, with hyphens and two-digit numbers: `AGN/68/RES/5` to 2000,
+ * `AG-2008-RES-07` from 2001 to 2014, `GA-2021-89-RES-11` from 2017.
+ * The document's own identifier line is `identifier-format`'s.
+ */
+import {visit} from 'unist-util-visit'
+import {describeIdentifier, formatIdentifier, identifierEras, type ExpectedForm} from '../core/facts/identifiers.js'
+import {sessionOrdinal} from '../core/facts/openings.js'
+import type {AnyNode, Citation, InterpolIdentifier, Root} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  malformed: (actual: string, expected: string) => `Unexpected citation ${code(actual)}, expected ${code(expected)}`,
+  era: (actual: string, year: number, expected: string) => `Unexpected citation ${code(actual)} for a ${year} resolution, expected ${code(expected)}`,
+  missing: (actual: string, parts: string[], expected: string) => `Unexpected citation ${code(actual)} without the ${parts.join(' and the ')}, expected ${code(expected)}`
+}
+
+const notes = {
+  era: (form: ExpectedForm, from: number | undefined, to: number | undefined) =>
+    `INTERPOL resolutions of ${from === undefined ? `up to ${to}` : to === undefined ? `${from} onward` : `${from} to ${to}`} are numbered \`${shapeOf(form)}\`.`,
+  uncertain: 'The session and the year of this citation disagree: check which is right before changing the form.',
+  unverified: (session: number) => `The sessions table marks the ${sessionOrdinal(session, 'en')} session UNVERIFIED.`
+}
+
+export default rule('citation-format', (tree: Root, file) => {
+  visit(tree, (node: AnyNode) => {
+    if (node.type === 'identifier') return 'skip'
+    if (node.type === 'citation' && node.family === 'interpol' && node.interpol) check(node, node.interpol)
+    return undefined
+  })
+
+  function check(node: Citation, id: InterpolIdentifier) {
+    const description = describeIdentifier(id, 'en')
+    const disagree = description.problems.some((problem) => problem.code === 'session-year-mismatch' || problem.code === 'no-session-that-year')
+    const era = description.problems.find((problem) => problem.code === 'era')
+    // Parts the right form needs but the citation lacks come from the sessions table.
+    const filled = (id.year === undefined && description.year !== undefined) || (id.session === undefined && description.session !== undefined)
+    const rowVerified = description.row?.verified ?? false
+
+    if (era && description.year !== undefined) {
+      const form = eraOf(description.year)
+      const expected = era.expected
+      const certain = expected !== undefined && !disagree && form.verified && (!filled || needsNoFill(form.form, id) || rowVerified)
+      const shown = expected ?? shapeOf(form.form).replace('<year>', String(description.year))
+      const note = disagree ? notes.uncertain : notes.era(form.form, form.from, form.to)
+      report(file, messages.era(node.value, description.year, shown), node, certain ? {expected: expected!, note} : {suggestions: expected ? [expected] : [], note})
+      return
+    }
+
+    const missing = missingParts(id)
+    if (missing.length > 0) {
+      const completed = id.number === undefined ? undefined : formatIdentifier({...id, year: description.year, session: description.session})
+      const shown = completed ?? shapeOf(id.prefix as ExpectedForm)
+      const row = description.row
+      const certain = completed !== undefined && !disagree && rowVerified
+      report(
+        file,
+        messages.missing(node.value, missing, shown),
+        node,
+        certain ? {expected: completed!} : {suggestions: completed ? [completed] : [], ...(row && !row.verified ? {note: notes.unverified(row.session)} : {})}
+      )
+      return
+    }
+
+    if (id.canonical !== undefined && !id.wellFormed) report(file, messages.malformed(node.value, id.canonical), node, {expected: id.canonical})
+  }
+})
+
+/** The era of a year. */
+function eraOf(year: number) {
+  return identifierEras.find((era) => (era.from === undefined || year >= era.from) && (era.to === undefined || year <= era.to))!
+}
+
+/** Whether the right form can be written from the parts the citation has (`GA-2012-81-RES-08` → `AG-2012-RES-08`). */
+function needsNoFill(form: ExpectedForm, id: InterpolIdentifier): boolean {
+  if (form === 'AG') return id.year !== undefined
+  if (form === 'AGN') return id.session !== undefined
+  return id.year !== undefined && id.session !== undefined
+}
+
+function shapeOf(form: ExpectedForm | string): string {
+  return identifierEras.find((era) => era.form === form)?.shape ?? identifierEras.at(-1)!.shape
+}
+
+function missingParts(id: InterpolIdentifier): string[] {
+  const missing: string[] = []
+  if (id.prefix !== 'AGN' && id.year === undefined) missing.push('year')
+  if (id.prefix !== 'AG' && id.session === undefined) missing.push('session number')
+  if (id.number === undefined) missing.push('resolution number')
+  return missing
+}

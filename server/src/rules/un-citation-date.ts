@@ -1,0 +1,63 @@
+/**
+ * A cited UN General Assembly resolution and its stated date agree: a
+ * resolution `S/N` is adopted during session S, which opens in September
+ * 1945+S, and a resolution UN–INTERPOL texts cite has its known adoption day.
+ * Arabic writes the pair either way (`19/71` is 71/19): the reading the date
+ * fits is the one meant; when neither fits, the message says which session
+ * the date would fit.
+ */
+import {visit} from 'unist-util-visit'
+import {fitUnDate, knownResolution, unSessionOpened, unSymbol} from '../core/citations.js'
+import {formatDate} from '../core/facts/dates.js'
+import {sessionOrdinal} from '../core/facts/openings.js'
+import type {UnResolution} from '../core/facts/un.js'
+import type {AnyNode, Citation, DateNode, UnReading} from '../core/tree.js'
+import {code, report, rule} from './util.js'
+
+const messages = {
+  adopted: (date: string, symbol: string, expected: string, adopted: string, dateSession: number | undefined, written: string) =>
+    `Unexpected date ${code(date)} for UN resolution ${symbol}, expected ${code(expected)}: ${symbol} was adopted on ${adopted}` +
+    (dateSession === undefined ? '' : `, and ${written} falls in the ${sessionOrdinal(dateSession, 'en')} session`),
+  session: (date: string, symbols: string[], sessions: number[], dateSession: number, written: string) =>
+    `Unexpected date ${code(date)} for UN resolution ${symbols.join(' or ')}, expected a date of the ${sessions.map((session) => `${sessionOrdinal(session, 'en')} session (opened in ${unSessionOpened(session)})`).join(' or the ')}: ` +
+    `${written} falls in the ${sessionOrdinal(dateSession, 'en')} session`
+}
+
+export default rule('un-citation-date', (tree, file, _options, {language}) => {
+  visit(tree, (node: AnyNode) => {
+    if (node.type === 'citation' && node.family === 'un' && node.date?.start) check(node, node.date, node.date.start)
+  })
+
+  function check(citation: Citation, date: DateNode, iso: string) {
+    const readings = citation.un ?? []
+    if (readings.length === 0) return
+    const {fitting, dateSession} = fitUnDate(readings, iso)
+    const written = formatDate(iso, 'en') ?? iso
+    if (fitting.length > 0) {
+      // The session fits; a resolution with a verified day must have that day.
+      const known = knownResolution(fitting)
+      if (known?.verified && known.date !== iso) adopted(known, dateSession)
+      return
+    }
+    const known = knownResolution(readings)
+    if (known?.verified) {
+      adopted(known, dateSession)
+      return
+    }
+    if (dateSession === undefined) return
+    const shown: UnReading[] = known ? [{session: known.session, number: known.number}] : readings
+    report(
+      file,
+      messages.session(date.value, shown.map(unSymbol), shown.map((reading) => reading.session), dateSession, written),
+      date
+    )
+
+    function adopted(resolution: UnResolution, session: number | undefined) {
+      const expected = formatDate(resolution.date, language)!
+      const symbol = unSymbol(resolution)
+      report(file, messages.adopted(date.value, symbol, expected, formatDate(resolution.date, 'en')!, session === resolution.session ? undefined : session, written), date, {
+        suggestions: [expected]
+      })
+    }
+  }
+})

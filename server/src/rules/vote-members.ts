@@ -1,0 +1,72 @@
+/**
+ * One member country, one vote: the votes cast (for, against and
+ * abstentions) cannot outnumber the member countries of the session's year.
+ * The year is the identifier's, else the opening's dates', else its
+ * session's. Before 1996, the first known member count, nothing is checked.
+ */
+import {documentIdentifier, interpolYearSession} from '../core/citations.js'
+import {memberCounts} from '../core/facts/members.js'
+import {sessionByNumber} from '../core/facts/sessions.js'
+import type {Opening, Root, VoteCount} from '../core/tree.js'
+import {report, rule} from './util.js'
+
+const messages = {
+  total: (total: number, counts: VoteCount[], members: number, year: number, exact: boolean) =>
+    `Unexpected ${total} votes (${counts.map(figure).join(', ')}), expected at most ${members}: ` +
+    `INTERPOL had ${exact ? '' : 'at most '}${members} member countries in ${year}`
+}
+
+function figure(count: VoteCount): string {
+  if (count.kind === 'abstentions') return `${count.count} ${count.count === 1 ? 'abstention' : 'abstentions'}`
+  return `${count.count} ${count.kind}`
+}
+
+const notes = {
+  between: (year: number, from: number, to: number) => `The members table has no figure for ${year}: it was between ${from} and ${to}.`
+}
+
+export default rule('vote-members', (tree: Root, file) => {
+  const year = sessionYear(tree)
+  if (year === undefined) return
+  const bound = memberBound(year)
+  if (!bound) return
+  for (const block of tree.children) {
+    if (block.type !== 'closing') continue
+    for (const line of block.children) {
+      const counts = line.children.filter((child): child is VoteCount => child.type === 'voteCount' && child.count !== undefined)
+      if (counts.length === 0) continue
+      const total = counts.reduce((sum, count) => sum + count.count!, 0)
+      if (total <= bound.count) continue
+      const place = {start: counts[0]!.position.start, end: counts.at(-1)!.position.end}
+      report(file, messages.total(total, counts, bound.count, year, !bound.note), place, bound.note ? {note: bound.note} : {})
+    }
+  }
+})
+
+/** The year of the session the resolution belongs to. */
+function sessionYear(tree: Root): number | undefined {
+  const identifier = documentIdentifier(tree)
+  if (identifier) {
+    const {year} = interpolYearSession(identifier)
+    if (year !== undefined) return year
+  }
+  const opening = tree.children.find((block): block is Opening => block.type === 'opening')
+  if (!opening) return undefined
+  for (const child of opening.children) if (child.type === 'date' && child.start) return Number(child.start.slice(0, 4))
+  for (const child of opening.children) if (child.type === 'session') return sessionByNumber(child.number)?.year
+  return undefined
+}
+
+/**
+ * The most member countries a year can have: its figure, or, for a year
+ * between two figures (admissions not recorded), the next figure.
+ */
+function memberBound(year: number): {count: number; note?: string} | undefined {
+  let index = -1
+  for (let i = 0; i < memberCounts.length && memberCounts[i]!.from <= year; i++) index = i
+  if (index === -1) return undefined
+  const entry = memberCounts[index]!
+  const next = memberCounts[index + 1]
+  if (entry.from === year || !next) return {count: entry.count}
+  return {count: next.count, note: notes.between(year, entry.count, next.count)}
+}
