@@ -4,7 +4,6 @@
  * (`دورتها الـ 93` / `GA-2025-93-…`), its year with the opening's dates.
  */
 import {formatIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
-import {foldForMatch} from '../core/normalize.js'
 import type {Heading, Identifier, InterpolIdentifier, Opening, Root, Session, Text} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
@@ -57,14 +56,6 @@ function openingYear(opening: Opening): number | undefined {
   let year: number | undefined
   for (const child of opening.children) {
     if (child.type === 'date') year = child.end ? Number(child.end.slice(0, 4)) : child.year
-  }
-  if (year !== undefined) return year
-  // > **Note**: until the parser gives `date` nodes in the opening (issue 3),
-  // > the year is the last 19xx/20xx figure of its text. Remove this fallback
-  // > when dates are parsed.
-  for (const child of opening.children) {
-    if (child.type !== 'text') continue
-    for (const match of foldForMatch(child.value).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) year = Number(match[0])
   }
   return year
 }
