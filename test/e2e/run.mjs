@@ -351,11 +351,34 @@ async function pageTests(port, workspace, expectedFile) {
     })
 
     const status = await step('the status bar shows resolint', async () => {
-      const item = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', {hasText: /resolint/i}).first()
-      await item.waitFor({state: 'visible', timeout: 30_000})
-      return (await item.innerText()).trim()
+      // A plain status bar item shows its text; a language status item sits behind the `{}`
+      // entry, whose accessible label lists the items' texts: accept either.
+      const found = await page.waitForFunction(
+        () => {
+          for (const item of document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')) {
+            const labels = [item.innerText, item.getAttribute('aria-label')]
+            for (const el of item.querySelectorAll('[aria-label]')) labels.push(el.getAttribute('aria-label'))
+            const hit = labels.find((text) => text && /resolint/i.test(text))
+            if (hit && item.offsetParent !== null) return {id: item.id, text: hit.replace(/\s+/g, ' ').trim()}
+          }
+          return undefined
+        },
+        undefined,
+        {timeout: 30_000, polling: 250}
+      )
+      const value = await found.jsonValue()
+      if (value.id === 'status.languageStatus') {
+        // As a person: hover the `{}` entry and read resolint's line in its popup.
+        await page.locator('#status\\.languageStatus').hover()
+        const popup = page.locator('.monaco-hover, .context-view', {hasText: /resolint/i}).last()
+        const shown = await popup.innerText({timeout: 5000}).catch(() => undefined)
+        await page.mouse.move(700, 300)
+        await page.keyboard.press('Escape')
+        if (shown) value.text = shown.split('\n').filter((line) => /resolint/i.test(line)).join(' | ') || value.text
+      }
+      return value
     })
-    log(`status bar: ${JSON.stringify(status)}`)
+    log(`status bar (${status.id}): ${JSON.stringify(status.text)}`)
 
     const problems = await step('the Problems panel lists the problems the CLI reports', async () => {
       const expected = fs.existsSync(expectedFile) ? problemsOfReport(JSON.parse(fs.readFileSync(expectedFile, 'utf8'))) : undefined
@@ -530,6 +553,7 @@ async function main() {
     'extensions.ignoreRecommendations': true,
     'security.workspace.trust.enabled': false,
     'git.enabled': false,
+    'editor.stickyScroll.enabled': false,
     'chat.disableAIFeatures': true
   }
   fs.writeFileSync(path.join(runDir, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2))
