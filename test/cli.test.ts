@@ -43,13 +43,17 @@ describe('resolint (command line)', () => {
     const before = readFileSync(target, 'utf8')
     run(['--fix', 'GA-2025-93-RES-03.ar.txt'], folder)
     const after = readFileSync(target, 'utf8')
-    assert.notEqual(after, before)
-    assert.ok(after.includes('السارية؛\n'), 'the `؟` became `؛`')
-    assert.ok(!after.includes('\n- 2.'), 'the stray list marker is gone')
+    // Exactly the certain fixes, every other byte as it was.
+    const expected = before
+      .replace('دورتما', 'دورتها')
+      .replace('كانون الأول /ديسمبر', 'كانون الأول/ديسمبر')
+      .replace('GA-2008-RES-07', 'AG-2008-RES-07')
+      .replace('GA-2012-81-RES-08', 'AG-2012-RES-08')
+      .replace('GA 2022 90 RES-01', 'GA-2022-90-RES-01')
+      .replace('السارية؟', 'السارية؛')
+      .replace(/^- (\d\.)/gm, '$1')
+    assert.equal(after, expected)
     assert.deepEqual(readdirSync(folder), ['GA-2025-93-RES-03.ar.txt'], 'no temporary file is left')
-    // Every change is inside a fix: the words of the text are the same.
-    const words = (text: string) => text.replace(/^- /gm, '').split(/[\s،؛؟.:]+/).filter(Boolean)
-    assert.deepEqual(words(after).filter((word) => !/^GA|^AG|RES|^\d+$|دورت/.test(word)), words(before).filter((word) => !/^GA|^AG|RES|^\d+$|دورت/.test(word)))
     run(['--fix', 'GA-2025-93-RES-03.ar.txt'], folder)
     assert.equal(readFileSync(target, 'utf8'), after)
   })
@@ -57,11 +61,12 @@ describe('resolint (command line)', () => {
   it('--format json gives vfile-reporter-json output', () => {
     copyFileSync(referencePath, path.join(folder, 'a.resolution'))
     const {stdout} = run(['--format', 'json', 'a.resolution'], folder)
-    const files = JSON.parse(stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number; column: number; endLine: number; endColumn: number}>}>
+    type Point = {line: number; column: number}
+    const files = JSON.parse(stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number; column: number; place: {start: Point; end: Point}}>}>
     assert.equal(files.length, 1)
     assert.equal(files[0]!.path, 'a.resolution')
     assert.deepEqual(
-      files[0]!.messages.filter((message) => message.ruleId === 'operative-terminator').map((m) => [m.line, m.column, m.endLine, m.endColumn]),
+      files[0]!.messages.filter((message) => message.ruleId === 'operative-terminator').map((m) => [m.line, m.column, m.place.end.line, m.place.end.column]),
       [[39, 123, 39, 124]]
     )
   })

@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 function sources(folder: string): string[] {
   return readdirSync(path.join(root, folder)).flatMap((name) => {
+    if (name.startsWith('.')) return []
     const relative = path.join(folder, name)
     return statSync(path.join(root, relative)).isDirectory() ? sources(relative) : /\.(ts|mjs)$/.test(name) ? [relative] : []
   })
