@@ -75,7 +75,7 @@ const closingMarkup = '*_'
 
 const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?-(?= )/y
 const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)/y
-const identifierLine = /^(?:agn|ag|ga)[ \-/.]*(?:\d{1,4}[ \-/.]*){1,2}res[ \-/.]*\d{1,3}$/
+const identifierLine = /^(?:agn|ag|ga)[ \-/.]*(?:\d{1,4}[ \-/.]*){1,2}res[ \-/.]*\d{1,3}[.,;:،؛]?$/
 const abjad = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'
 const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
 
@@ -171,7 +171,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         previous = line
         continue
       }
-      if (!current || !previous || startsBlock(line, previous, blankSeparated) || current.kind === 'identifier' || current.kind === 'heading') {
+      const continuesVote = current?.kind === 'vote' && line.kind === undefined
+      if (!current || !previous || (!continuesVote && startsBlock(line, previous, blankSeparated)) || current.kind === 'identifier' || current.kind === 'heading') {
         current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd}
         result.push(current)
       } else {
@@ -321,6 +322,9 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const last = lastVisible(block.start, block.end)
     if (state === 'preamble') return last === ':' ? 'chapeau' : 'preambleOpener'
     if (state === 'operative') return last === ':' ? 'chapeau' : 'marker'
+    // Front matter: a subject label without its colon is still the subject (the rule reports the colon).
+    const text = fold(source, block.start, Math.min(block.end, block.start + 40)).text
+    if (state === 'front' && subjectLabels.some((label) => text.startsWith(label + ' '))) return 'subject'
     return 'unknown'
   }
 
@@ -468,7 +472,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const labels = profile.vote[language]
     const found: Array<{kind: VoteCount['kind'] | 'adopted'; at: number; length: number}> = []
     for (const kind of ['adopted', 'for', 'against', 'abstentions'] as const) {
-      for (const label of labels[kind].map(foldForMatch)) {
+      for (const label of labels[kind].map(foldForMatch).sort((a, b) => b.length - a.length)) {
         const at = findWord(folded.text, label, kind === 'adopted' ? 0 : 1)
         if (at >= 0) {
           found.push({kind, at, length: label.length})
@@ -490,10 +494,10 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       if (entry.kind === 'adopted') return
       const limit = index + 1 < found.length ? folded.map[found[index + 1]!.at]! : contentEnd
       let valueStart = cursor
-      while (valueStart < limit && invisible(source.charAt(valueStart))) valueStart++
+      while (valueStart < limit && blank(source.charAt(valueStart))) valueStart++
       let valueEnd = valueStart
       while (valueEnd < limit && !',،;؛'.includes(source.charAt(valueEnd))) valueEnd++
-      while (valueEnd > valueStart && invisible(source.charAt(valueEnd - 1))) valueEnd--
+      while (valueEnd > valueStart && blank(source.charAt(valueEnd - 1))) valueEnd--
       if (valueEnd > limit - 1 && source.charAt(valueEnd - 1) === '.') valueEnd--
       if (valueStart > cursor) children.push(text(cursor, valueStart))
       const value = source.slice(valueStart, valueEnd)
@@ -530,6 +534,11 @@ function splitLines(source: string): Array<[number, number]> {
 
 function invisible(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u3000' || ch === '\f' || ch === '\v' || ignorable.test(ch)
+}
+
+/** Invisible, or a line break (inside a block that spans lines). */
+function blank(ch: string): boolean {
+  return ch === '\n' || ch === '\r' || invisible(ch)
 }
 
 function wordEnd(text: string, from: number): number {

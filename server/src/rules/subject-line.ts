@@ -3,8 +3,8 @@
  * `Subject: …`, `Objet : …` (French typography puts a space before the colon).
  */
 import type {Point} from 'unist'
-import {fold, foldForMatch} from '../core/normalize.js'
-import type {Label, Language, Root, Subject, Unknown} from '../core/tree.js'
+import {foldForMatch} from '../core/normalize.js'
+import type {Label, Language, Root, Subject} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
 const messages = {
@@ -24,14 +24,9 @@ const beforeColon: Record<Language, readonly string[]> = {
   es: ['']
 }
 
-export default rule('subject-line', (tree: Root, file, _options, {language, profile}) => {
-  const labels = profile.subjectLabels[language].map(foldForMatch)
-  const colon = colons[language]
+export default rule('subject-line', (tree: Root, file, _options, {language}) => {
   for (const block of tree.children) {
     if (block.type === 'subject') checkSubject(block)
-    // > **Note**: the parser makes a subject only of a label with a colon; a
-    // > subject line without one is an unknown block in the front matter.
-    else if (block.type === 'unknown') checkUnknown(block)
     else if (block.type === 'opening' || block.type === 'preamble' || block.type === 'operative' || block.type === 'closing') break
   }
 
@@ -40,7 +35,10 @@ export default rule('subject-line', (tree: Root, file, _options, {language, prof
     if (!label) return
     const value = label.value
     const colon = value.lastIndexOf(':')
-    if (colon >= 0) {
+    if (colon < 0) {
+      const at = label.position.end
+      report(file, messages.colon(value, colons[language]), {start: at, end: at}, {expected: colons[language]})
+    } else {
       let word = colon
       while (word > 0 && /\s/.test(value.charAt(word - 1))) word--
       const gap = value.slice(word, colon)
@@ -52,19 +50,6 @@ export default rule('subject-line', (tree: Root, file, _options, {language, prof
     }
     const rest = subject.children.filter((child) => child !== label)
     if (rest.every((child) => foldForMatch(child.value) === '')) report(file, messages.empty(value.trim()), label)
-  }
-
-  function checkUnknown(block: Unknown) {
-    const folded = fold(block.value)
-    for (const candidate of labels) {
-      if (!folded.text.startsWith(candidate)) continue
-      const after = folded.text.charAt(candidate.length)
-      if (after !== '' && after !== ' ') continue
-      const end = folded.map[candidate.length - 1]! + 1
-      const at = shift(block.position.start, end)
-      report(file, messages.colon(block.value.slice(0, end), colon), {start: at, end: at}, {expected: colon})
-      return
-    }
   }
 })
 
