@@ -1,6 +1,7 @@
 /** The editor features as pure functions: completion, hover, outline, folding, selection and formatting, on the reference and small drafts in the four languages. */
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, it} from 'mocha'
 import type {CompletionItem, DocumentSymbol, Hover, Position, Range, SelectionRange, TextEdit} from 'vscode-languageserver-types'
 import {parse} from '../server/src/core/parse.js'
@@ -201,7 +202,6 @@ describe('features: completion', () => {
         label: 'GA-2025-93-RES-08',
         kind: 18,
         detail: 'Next free number of the 93rd session (2025, Marrakesh)',
-        documentation: undefined,
         sortText: '0',
         textEdit: {range: range(4, 0, 4, 17), newText: 'GA-2025-93-RES-08'},
         insertTextFormat: 1
@@ -503,8 +503,8 @@ describe('features: format', () => {
       'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
       '',
       '',
-      '- RECALLING its resolution',
-      '  GA-2023-91-RES-12.',
+      '- RECALLING its resolution GA-2023-91-RES-12',
+      '  on cooperation.',
       'NOTING the report',
       '',
       'CALLS UPON member countries to:',
@@ -523,7 +523,7 @@ describe('features: format', () => {
       '',
       'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
       '',
-      'RECALLING its resolution GA-2023-91-RES-12,',
+      'RECALLING its resolution GA-2023-91-RES-12 on cooperation,',
       '',
       'NOTING the report,',
       '',
@@ -637,5 +637,37 @@ describe('features: format', () => {
   it('keeps an empty document empty', () => {
     assert.equal(formatText(parse(''), ''), '')
     assert.deepEqual(format(parse('\n\n'), '\n\n'), [{range: range(0, 0, 2, 0), newText: ''}])
+  })
+})
+
+describe('features: anything a drafter can paste', () => {
+  const pieces = [
+    'قرار رقم 3', 'GA-2025-93-RES-03', 'GA 2022 90 RES-01', 'الموضوع:', 'إن الجمعية العامة', 'الـ 93', 'وإذ تؤكد', 'وإذ تذكّر أيضا', 'في ضوء', 'تدعو', 'إلى:',
+    '1.', '2)', '3 -', '- ', '• ', '(a)', 'اعتُمد:', 'RECALLING', 'CALLS UPON', 'to:', 'Subject: x', 'Adopted: For: 1', '19/71', '24 November 2025', '٣.',
+    '\u200F', '\uFEFF', '\r', '\n', '\r\n', '\n\n', ' ', '\t', '،', '؛', '؟', ',', ';', '.', ':', '**', '# ', 'word', 'كلمة', '\u00A0'
+  ]
+  const draft = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 4})), {maxLength: 40}).map((parts) => parts.join(''))
+
+  it('never throws, and formatting keeps the words and settles in one pass', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        const tree = parse(text)
+        const lines = text.split(/\r\n|\r|\n/)
+        lines.forEach((line, index) => {
+          for (const character of [0, line.length >> 1, line.length]) {
+            complete(tree, text, {line: index, character}, {today: new Date(2025, 1, 1)})
+            hover(tree, text, {line: index, character}, [])
+            selectionRanges(tree, [{line: index, character}])
+          }
+        })
+        for (const symbol of documentSymbols(tree)) assert.ok(symbol.name.length > 0)
+        foldingRanges(tree)
+        const once = formatText(tree, text)
+        assert.deepEqual(words(once), words(formatText(tree, text)))
+        assert.equal(formatText(parse(once), once), once)
+        assert.equal(applyEdits(text, format(tree, text)), once)
+      }),
+      {numRuns: 300, seed: 20251124}
+    )
   })
 })

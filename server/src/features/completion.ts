@@ -318,17 +318,18 @@ function identifierItems(context: Context, range: Range): CompletionItem[] {
   const identifier = nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session)
   const row = sessionByNumber(session.session)
   const where = row?.city ? `, ${row.city.en}` : ''
-  return [
-    {
-      label: identifier,
-      kind: CompletionItemKind.Reference,
-      detail: `Next free number of the ${sessionOrdinal(session.session, 'en')} session (${session.year}${where})`,
-      documentation: session.assumed ? `The ${sessionOrdinal(session.session, 'en')} session is assumed: the sessions table ends with the ${sessionOrdinal(lastSession.session, 'en')} (${lastSession.year}).` : undefined,
-      sortText: '0',
-      textEdit: {range, newText: identifier},
-      insertTextFormat: InsertTextFormat.PlainText
-    }
-  ]
+  const item: CompletionItem = {
+    label: identifier,
+    kind: CompletionItemKind.Reference,
+    detail: `Next free number of the ${sessionOrdinal(session.session, 'en')} session (${session.year}${where})`,
+    sortText: '0',
+    textEdit: {range, newText: identifier},
+    insertTextFormat: InsertTextFormat.PlainText
+  }
+  if (session.assumed) {
+    item.documentation = `The ${sessionOrdinal(session.session, 'en')} session is assumed: the sessions table ends with the ${sessionOrdinal(lastSession.session, 'en')} (${lastSession.year}).`
+  }
+  return [item]
 }
 
 /** The opening formula of the session the identifier names. */
