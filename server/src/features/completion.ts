@@ -353,7 +353,8 @@ function openingItems(context: Context, range: Range): CompletionItem[] {
 
 /**
  * Session and year of the document: from the opening's session (for the
- * identifier), from the identifier, else from today's year.
+ * identifier), from the identifier; else the later of the workspace's latest
+ * identifier and today's year.
  */
 function documentSession(context: Context, identifierFirst = false): {session: number; year: number; assumed: boolean} | undefined {
   const {tree, options} = context
@@ -384,7 +385,21 @@ function documentSession(context: Context, identifierFirst = false): {session: n
     if (year > lastSession.year) return {session: lastSession.session + (year - lastSession.year), year, assumed: true}
     return undefined
   }
-  return identifierFirst ? (fromIdentifier() ?? fromOpening() ?? fromToday()) : (fromOpening() ?? fromIdentifier() ?? fromToday())
+  // The latest session among the identifiers already taken in the workspace.
+  const fromExisting = (): {session: number; year: number; assumed: boolean} | undefined => {
+    let latest: {session: number; year: number; assumed: boolean} | undefined
+    for (const value of options.existingIdentifiers ?? []) {
+      const id = parseInterpolIdentifier(value) ?? parseInterpolIdentifier(value.split(/[\\/]/).pop()!.split('.')[0]!)
+      if (id?.prefix !== 'GA' || id.year === undefined || id.session === undefined) continue
+      if (!latest || id.year > latest.year) latest = {session: id.session, year: id.year, assumed: false}
+    }
+    return latest
+  }
+  const fromDocument = identifierFirst ? (fromIdentifier() ?? fromOpening()) : (fromOpening() ?? fromIdentifier())
+  if (fromDocument) return fromDocument
+  const existing = fromExisting()
+  const today = fromToday()
+  return existing && today ? (today.year > existing.year ? today : existing) : (existing ?? today)
 }
 
 /** Where a paragraph's words start: after a stray list marker, its number marker and the space after it. */

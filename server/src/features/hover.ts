@@ -13,7 +13,8 @@ import {modifiers, type Phrase} from '../core/facts/lexicon.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {sessionByNumber} from '../core/facts/sessions.js'
 import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from '../core/facts/un.js'
-import {closestPhrases, phraseById} from '../core/phrases.js'
+import {isUpperCase, suggestOpeners} from '../core/paragraphs.js'
+import {phraseById} from '../core/phrases.js'
 import type {Citation, InterpolIdentifier, Language, Opener, Root, Session, UnReading} from '../core/tree.js'
 import {contains, fromPosition, toRange} from './convert.js'
 import {pathAt} from './locate.js'
@@ -83,7 +84,7 @@ function opener(node: Opener, kind: 'preamble' | 'operative', language: Language
   const what = kind === 'preamble' ? 'Preamble opener' : 'Operative verb'
   const phrase = node.phraseId ? phraseById(node.phraseId) : undefined
   if (!phrase) {
-    const closest = closestPhrases(node.value, language, kind).map((candidate) => code(candidate.forms[language][0]!))
+    const closest = suggestOpeners(node.value, language, kind, isUpperCase(node.value)).map(code)
     return `**${node.value}** · not a known ${what.toLowerCase()}${closest.length > 0 ? `\n\nClosest known: ${closest.join(', ')}` : ''}`
   }
   const modifier = node.modifier ? ` with *${modifiers.en[node.modifier][0]}*` : ''
