@@ -172,9 +172,9 @@ function preambleItems(context: Context, range: Range): CompletionItem[] {
   const {tree} = context
   const language = tree.data.language
   const allOpeners = preambleOpeners([...context.before, ...context.after])
-  const upper = writesUpperCase(
+  const upper = inUpperCase(
     allOpeners.filter((opener) => opener.phraseId !== undefined),
-    upperByDefault[language] ? 'A' : 'a'
+    upperByDefault[language]
   )
   const used = preambleOpeners(context.before).filter((opener) => opener.phraseId !== undefined)
   const items: CompletionItem[] = []
@@ -198,6 +198,11 @@ function preambleItems(context: Context, range: Range): CompletionItem[] {
   return items
 }
 
+/** Whether the document writes these openers in upper case; `fallback` when it has none to go by. */
+function inUpperCase(openers: readonly Opener[], fallback: boolean): boolean {
+  return writesUpperCase(openers, fallback ? 'A' : 'a')
+}
+
 function preambleOpeners(entries: UnitEntry[]): Opener[] {
   return entries.flatMap((entry) => {
     const opener = entry.unit.type === 'preambleParagraph' ? openerOf(entry.unit) : undefined
@@ -208,7 +213,8 @@ function preambleOpeners(entries: UnitEntry[]): Opener[] {
 /** Operative verbs of a kind (finite, or continuing a chapeau), in the case the document writes them. */
 function operativeItems(context: Context, range: Range, kind: FormKind, rank: number): CompletionItem[] {
   const language = context.tree.data.language
-  const upper = writesUpperCase(operativeOpeners(context, kind), kind === 'finite' && upperByDefault[language] ? 'A' : 'a')
+  // Items continuing a chapeau are capitalized (`1. Recognize …;`), finite verbs follow the preamble's style.
+  const upper = inUpperCase(operativeOpeners(context, kind), kind === 'finite' && upperByDefault[language])
   const items: CompletionItem[] = []
   for (const phrase of phrasesOfKind('operative')) {
     if (!formOf(phrase, language, kind)) continue
@@ -274,6 +280,8 @@ function nextMarker(tree: Root, before: UnitEntry[]): string | undefined {
     }
     if (entry.unit.type === 'operativeParagraph') {
       const marker = markerOf(entry.unit)
+      // A stray `(a)` item is not numbered: the formatter leaves it out too.
+      if (marker && isSubparagraphStyle(marker.style)) continue
       if (marker?.arabicIndic && count === 0) arabicIndic = true
       count++
     }
