@@ -241,8 +241,11 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     // Glued to a further word or number (`GA-2025-93-REP-03`): another symbol.
     if (/[\-/_]/.test(text.charAt(end)) && /[a-z\d]/.test(text.charAt(end + 1))) return undefined
     const value = slice(prefixStart, end)
-    const interpol = parseInterpolIdentifier(value)
-    if (!interpol) return undefined
+    // `GA2022-…`: the identifier parser needs a separator after the prefix; such a writing is never well formed.
+    const glued = prefixEnd === at
+    const parsed = parseInterpolIdentifier(glued ? `${value.slice(0, at - prefixStart)}-${value.slice(at - prefixStart)}` : value)
+    if (!parsed) return undefined
+    const interpol = glued ? {...parsed, wellFormed: false} : parsed
     const node: Citation = {type: 'citation', value, family: 'interpol', interpol, position: span(prefixStart, end)}
     lastCitation = {citation: node, end}
     lastUn = undefined
