@@ -4,9 +4,8 @@
  * different dates (`20/75` dated 2018 and again dated 2020): one of them is
  * wrong, or another resolution was meant.
  */
-import {visit} from 'unist-util-visit'
-import {citationKey} from '../core/citations.js'
-import type {AnyNode, Citation, Phrasing} from '../core/tree.js'
+import {citationKey, inlineContainers} from '../core/citations.js'
+import type {Citation, Phrasing} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
 const messages = {
@@ -16,13 +15,8 @@ const messages = {
     `Unexpected second citation of ${code(actual)} dated ${code(date)}, expected each resolution once: it is cited as ${code(first)} dated ${code(firstDate)} before`
 }
 
-/** Nodes whose own phrasing is one paragraph. */
-const paragraphs = new Set(['identifier', 'opening', 'preambleParagraph', 'chapeau', 'operativeParagraph', 'subparagraph', 'voteLine'])
-
 export default rule('citation-duplicate', (tree, file, _options, {language}) => {
-  visit(tree, (node: AnyNode) => {
-    if (paragraphs.has(node.type) && 'children' in node) check(node.children as Phrasing[])
-  })
+  for (const {children} of inlineContainers(tree)) check(children)
 
   function check(children: Phrasing[]) {
     const seen = new Map<string, Citation>()

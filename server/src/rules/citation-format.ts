@@ -4,10 +4,10 @@
  * `AG-2008-RES-07` from 2001 to 2014, `GA-2021-89-RES-11` from 2017.
  * The document's own identifier line is `identifier-format`'s.
  */
-import {visit} from 'unist-util-visit'
 import {describeIdentifier, formatIdentifier, identifierEras, type ExpectedForm} from '../core/facts/identifiers.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
-import type {AnyNode, Citation, InterpolIdentifier, Root} from '../core/tree.js'
+import {inlineContainers} from '../core/citations.js'
+import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
 const messages = {
@@ -24,11 +24,10 @@ const notes = {
 }
 
 export default rule('citation-format', (tree: Root, file) => {
-  visit(tree, (node: AnyNode) => {
-    if (node.type === 'identifier') return 'skip'
-    if (node.type === 'citation' && node.family === 'interpol' && node.interpol) check(node, node.interpol)
-    return undefined
-  })
+  for (const {node, children} of inlineContainers(tree)) {
+    if (node.type === 'identifier') continue
+    for (const child of children) if (child.type === 'citation' && child.interpol) check(child, child.interpol)
+  }
 
   function check(node: Citation, id: InterpolIdentifier) {
     const description = describeIdentifier(id, 'en')

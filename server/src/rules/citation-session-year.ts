@@ -3,11 +3,11 @@
  * sessions table: the 90th session was held in 2022, so `GA-2021-90-RES-05`
  * is wrong in one of its parts — which one, only the drafter knows.
  */
-import {visit} from 'unist-util-visit'
 import {formatIdentifier} from '../core/facts/identifiers.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {sessionByNumber, sessionByYear, yearsWithoutSession} from '../core/facts/sessions.js'
-import type {AnyNode, Citation, InterpolIdentifier, Root} from '../core/tree.js'
+import {inlineContainers} from '../core/citations.js'
+import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
 const messages = {
@@ -23,11 +23,10 @@ const notes = {
 }
 
 export default rule('citation-session-year', (tree: Root, file) => {
-  visit(tree, (node: AnyNode) => {
-    if (node.type === 'identifier') return 'skip'
-    if (node.type === 'citation' && node.family === 'interpol' && node.interpol) check(node, node.interpol)
-    return undefined
-  })
+  for (const {node, children} of inlineContainers(tree)) {
+    if (node.type === 'identifier') continue
+    for (const child of children) if (child.type === 'citation' && child.interpol) check(child, child.interpol)
+  }
 
   function check(node: Citation, id: InterpolIdentifier) {
     if (id.year === undefined) return

@@ -4,10 +4,10 @@
  * the slash: `تشرين الثاني/نوفمبر`, not `تشرين الثاني/ديسمبر` or
  * `كانون الأول /ديسمبر`.
  */
-import {visit} from 'unist-util-visit'
 import {checkArabicMonthPair, daysInMonth, isValidDate, monthName} from '../core/facts/dates.js'
 import type {DayParts, MonthName} from '../core/inline.js'
-import type {AnyNode, DateNode} from '../core/tree.js'
+import {inlineContainers} from '../core/citations.js'
+import type {DateNode} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
 const messages = {
@@ -21,9 +21,9 @@ const messages = {
 }
 
 export default rule('date-validity', (tree, file) => {
-  visit(tree, (node: AnyNode) => {
-    if (node.type === 'date') check(node)
-  })
+  for (const {children} of inlineContainers(tree)) {
+    for (const child of children) if (child.type === 'date') check(child)
+  }
 
   function check(date: DateNode) {
     let pairs = true

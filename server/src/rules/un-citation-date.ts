@@ -6,12 +6,11 @@
  * fits is the one meant; when neither fits, the message says which session
  * the date would fit.
  */
-import {visit} from 'unist-util-visit'
-import {fitUnDate, knownResolution, unSessionOpened, unSymbol} from '../core/citations.js'
+import {fitUnDate, inlineContainers, knownResolution, unSessionOpened, unSymbol} from '../core/citations.js'
 import {formatDate} from '../core/facts/dates.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import type {UnResolution} from '../core/facts/un.js'
-import type {AnyNode, Citation, DateNode, UnReading} from '../core/tree.js'
+import type {Citation, DateNode, UnReading} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
 const messages = {
@@ -24,9 +23,9 @@ const messages = {
 }
 
 export default rule('un-citation-date', (tree, file, _options, {language}) => {
-  visit(tree, (node: AnyNode) => {
-    if (node.type === 'citation' && node.family === 'un' && node.date?.start) check(node, node.date, node.date.start)
-  })
+  for (const {children} of inlineContainers(tree)) {
+    for (const child of children) if (child.type === 'citation' && child.family === 'un' && child.date?.start) check(child, child.date, child.date.start)
+  }
 
   function check(citation: Citation, date: DateNode, iso: string) {
     const readings = citation.un ?? []
