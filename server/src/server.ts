@@ -135,7 +135,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analyze(textDocument.uri)
     const document = documents.get(textDocument.uri)
     if (!analysis || !document) return []
-    return complete(analysis.tree, document.getText(), position, {existingIdentifiers: siblingIdentifiers(textDocument.uri)})
+    return complete(analysis.tree, document.getText(), position, {existingIdentifiers: siblingIdentifiers(textDocument.uri), today: new Date()})
   })
 
   connection.onHover(async ({textDocument, position}) => {

@@ -196,10 +196,17 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         return endsSentence && !blankSeparated && !lowerLatin
       case 'preambleOpener':
       case 'operativeVerb':
-        return endsParagraph && !lowerLatin
+        // An opener in capitals (`CALLS UPON`) starts a paragraph even after a line without a terminator.
+        return (endsParagraph || capitalWord(line.bodyStart)) && !lowerLatin
       default:
         return true
     }
+  }
+
+  function capitalWord(start: number): boolean {
+    let end = start
+    while (end < source.length && /\p{Lu}/u.test(source.charAt(end))) end++
+    return end - start >= 3
   }
 
   function lastVisible(start: number, end: number): string {

@@ -9,7 +9,7 @@ import {describeIdentifier, nextIdentifier, parseInterpolIdentifier} from '../co
 import {modifiers, type Phrase} from '../core/facts/lexicon.js'
 import {openingFormula, sessionOrdinal} from '../core/facts/openings.js'
 import {lastSession, sessionByNumber, sessionByYear} from '../core/facts/sessions.js'
-import {foldForMatch} from '../core/normalize.js'
+import {foldForMatch, trimEndOf} from '../core/normalize.js'
 import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
 import {terminatorCharacters} from '../core/parse.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
@@ -450,7 +450,7 @@ function maxWords(language: Language): number {
 }
 
 function endsWithTerminator(value: string): boolean {
-  const trimmed = value.replace(/[\s*_\u200e\u200f]+$/u, '')
+  const trimmed = trimEndOf(value, ' \t\r\n\u00a0*_\u200e\u200f')
   return trimmed.length > 0 && terminatorCharacters.includes(trimmed.charAt(trimmed.length - 1))
 }
 

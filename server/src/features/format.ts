@@ -30,7 +30,6 @@ interface Piece {
 }
 
 const horizontalSpace = /^[ \t\u00a0\u3000\u202f]+/
-const lineBreak = /[ \t\u00a0\u3000\u202f]*(?:\r\n|\r|\n)[ \t\u00a0\u3000\u202f]*/g
 
 /** Edits turning `text` into its canonical form: one per changed paragraph or gap between paragraphs. */
 export function format(tree: Root, text: string): TextEdit[] {
@@ -101,7 +100,7 @@ function unitText(text: string, start: number, end: number, changes: Change[], k
     cursor = change.end
   }
   value += text.slice(cursor, end)
-  value = keepLines === undefined ? value.replace(lineBreak, ' ') : value.split(/\r\n|\r|\n/).map((line) => line.trimEnd()).join(keepLines)
+  value = keepLines === undefined ? joinLines(value) : value.split(/\r\n|\r|\n/).map((line) => line.trimEnd()).join(keepLines)
   return value.replace(horizontalSpace, '').trimEnd()
 }
 
@@ -260,4 +259,10 @@ export function wordsOf(tree: Root, text: string): string[] {
   }
   kept += text.slice(cursor)
   return kept.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+}
+
+/** Hard-wrapped lines joined with one space, the white space around each break dropped. */
+function joinLines(value: string): string {
+  const lines = value.split(/\r\n|\r|\n/)
+  return lines.map((line, index) => (index > 0 ? line.trimStart() : line)).map((line, index) => (index < lines.length - 1 ? line.trimEnd() : line)).join(' ')
 }

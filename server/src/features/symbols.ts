@@ -3,6 +3,7 @@
  * heading, subject, opening, the preamble and its paragraphs named by their
  * opener, the operative part and its paragraphs named `N. verb`, the vote.
  */
+import {trimEndOf} from '../core/normalize.js'
 import type {Position as UnistPosition} from 'unist'
 import {
   FoldingRangeKind,
@@ -191,7 +192,7 @@ function firstWords(paragraph: Paragraph, count: number): string {
 }
 
 function labelText(value: string): string {
-  return value.replace(/\s*:\s*$/, '')
+  return trimEndOf(value, ' \t\u00a0\u202f:')
 }
 
 function oneLine(value: string): string {
