@@ -190,7 +190,9 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   const span = (from: number, to: number): Position => ({start: point(map[from]!), end: point(map[to - 1]! + 1)})
   const slice = (from: number, to: number) => source.slice(map[from]!, map[to - 1]! + 1)
 
-  const digits = new RegExp(inlinePatterns.digits.source, 'g')
+  // The patterns are shared: sticky and global ones are positioned with `lastIndex` before each use.
+  const digits = inlinePatterns.digits
+  digits.lastIndex = 0
   let run: RegExpExecArray | null
   while ((run = digits.exec(text))) {
     const at = run.index
@@ -216,7 +218,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     else if (text.startsWith('ga', prefixEnd - 2) || text.startsWith('ag', prefixEnd - 2)) prefixStart = prefixEnd - 2
     else return undefined
     if (prefixStart < cursor || /[a-z\d/_.\-]/.test(text.charAt(prefixStart - 1))) return undefined
-    const part = new RegExp(inlinePatterns.identifierPart.source, 'y')
+    const part = inlinePatterns.identifierPart
     let numbers = 0
     let res = false
     let spaced = false
@@ -255,7 +257,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   function unSymbolAt(at: number): {node: Citation; end: number} | undefined {
     const start = at - 6
     if (start < cursor || !text.startsWith('a/res/', start) || /[a-z\d/]/.test(text.charAt(start - 1))) return undefined
-    const pair = new RegExp(inlinePatterns.pair.source, 'y')
+    const pair = inlinePatterns.pair
     pair.lastIndex = at
     const match = pair.exec(text)
     if (!match) return undefined
@@ -267,7 +269,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   function unPairAt(at: number): {node: Citation; end: number} | undefined {
     const before = text.charAt(at - 1)
     if (inlinePatterns.pairGlued.test(before)) return undefined
-    const pair = new RegExp(inlinePatterns.pair.source, 'y')
+    const pair = inlinePatterns.pair
     pair.lastIndex = at
     const match = pair.exec(text)
     if (!match) return undefined
@@ -311,7 +313,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   }
 
   function dateAt(at: number): {node: DateNode; end: number} | undefined {
-    const pattern = new RegExp(inlinePatterns.date[language].source, 'yud')
+    const pattern = inlinePatterns.date[language]
     pattern.lastIndex = at
     const match = pattern.exec(text)
     if (!match?.groups || !match.indices?.groups) return undefined

@@ -51,8 +51,17 @@ export function fold(source: string, start = 0, end = source.length): Folded {
   // > **Note**: reading `text`'s last character would flatten the string being built at every step.
   let afterSpace = true
   for (let index = start; index < end; index++) {
-    const code = source.charCodeAt(index)
-    const folded = foldsToItself(code) ? source.charAt(index) : foldChar(source.charAt(index))
+    if (foldsToItself(source.charCodeAt(index))) {
+      // A run of characters that fold to themselves is copied at once.
+      let runEnd = index + 1
+      while (runEnd < end && foldsToItself(source.charCodeAt(runEnd))) runEnd++
+      text += source.slice(index, runEnd)
+      for (let i = index; i < runEnd; i++) map.push(i)
+      afterSpace = false
+      index = runEnd - 1
+      continue
+    }
+    const folded = source.charCodeAt(index) === 0x20 ? ' ' : foldChar(source.charAt(index))
     if (folded === '') continue
     if (folded === ' ') {
       if (afterSpace) continue
