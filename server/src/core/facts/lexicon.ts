@@ -95,5 +95,6 @@ export const phrases: readonly Phrase[] = [
   p('instructs', 'operative', 'interpol', ['تكلف', 'تعهد إلى'], ['Instructs', 'Directs', 'Mandates'], ['Charge', 'Mandate'], ['Encarga', 'Encomienda']),
   p('considers', 'operative', 'interpol', ['ترى', 'تعتبر'], ['Considers'], ['Considère', 'Estime'], ['Considera', 'Estima']),
   p('reiterates', 'operative', 'interpol', ['تكرر', 'تكرر تأكيد'], ['Reiterates'], ['Réitère'], ['Reitera']),
-  p('accepts', 'operative', 'un-manual', ['تقبل'], ['Accepts'], ['Accepte'], ['Acepta'])
+  p('accepts', 'operative', 'un-manual', ['تقبل'], ['Accepts'], ['Accepte'], ['Acepta']),
+  p('report', 'operative', 'un-manual', ['تقديم تقارير', 'تقدم تقريرا'], ['Report', 'Reports'], ['Faire rapport', 'Rendre compte'], ['Informar', 'Presentar un informe'])
 ]
