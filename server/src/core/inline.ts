@@ -27,6 +27,7 @@
  */
 import type {Point, Position} from 'unist'
 import {monthForm, monthForms, toIso} from './facts/dates.js'
+import {conjunctions, dateConnectors, listSeparators, rangeStarts, resolutionWords} from './facts/citations.js'
 import {parseInterpolIdentifier} from './facts/identifiers.js'
 import {readUnCitation} from './facts/un.js'
 import {fold, foldForMatch, isArabic, type Folded} from './normalize.js'
@@ -72,41 +73,6 @@ export interface MonthHalf {
   kind: 'levantine' | 'international'
   position: Position
 }
-
-/** Words that introduce a resolution number, per language (folded, one word). */
-const resolutionWords: Record<Language, RegExp> = {
-  ar: /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?قرار(?:ها|ه|ات|اتها|اته|ين|يها|يه|ي)?$/,
-  en: /^resolutions?$/,
-  fr: /^resolutions?$/,
-  es: /^resolucion(?:es)?$/
-}
-
-/** What may stand between two UN citations of a list, besides commas and spaces (folded). */
-const listSeparators: Record<Language, ReadonlySet<string>> = {
-  ar: new Set(['', 'و', 'وكذلك', 'او']),
-  en: new Set(['', 'and', 'or', 'as well as']),
-  fr: new Set(['', 'et', 'ou', 'ainsi que']),
-  es: new Set(['', 'y', 'e', 'o', 'asi como'])
-}
-
-/** The last words before a date stated for a resolution (`المؤرخ في`, `of`), folded. */
-const dateConnectors: Record<Language, readonly string[]> = {
-  ar: ['المؤرخ في', 'المؤرخة في', 'المؤرخه في', 'المؤرخ', 'المؤرخة', 'الصادر في', 'الصادرة في', 'الصادره في', 'المعتمد في', 'المعتمدة في', 'المعتمده في', 'المتخذ في', 'المتخذة في', 'بتاريخ', 'في'],
-  en: ['of', 'dated', 'adopted on', 'on'],
-  fr: ['du', 'en date du', 'adoptee le', 'le'],
-  es: ['de', 'del', 'de fecha', 'aprobada el', 'el']
-}
-
-/** Words before a range that belong to it: `from 24 to 27 November 2025`. Conjunction ranges need one of `between`. */
-const rangeStarts: Record<Language, {from: readonly string[]; between: readonly string[]}> = {
-  ar: {from: ['من'], between: ['بين']},
-  en: {from: ['from'], between: ['between']},
-  fr: {from: ['du'], between: ['entre le', 'entre']},
-  es: {from: ['del', 'desde el'], between: ['entre el', 'entre']}
-}
-
-/** Range separators that are conjunctions (`24 and 27`): only after a word of `between`. */
-const conjunctions = new Set(['and', 'et', 'et le', 'y', 'y el', 'و'])
 
 /** Per-language pieces of the date pattern (folded text). */
 const dateGrammar: Record<Language, {ordinal: string; dayMonth: string; year: string; range: string}> = {
@@ -180,10 +146,9 @@ function textNode(source: string, start: number, end: number, point: (offset: nu
 function findNodes(source: string, folded: Folded, language: Language, point: (offset: number) => Point): Array<Citation | DateNode> {
   const {text, map} = folded
   const found: Array<Citation | DateNode> = []
-  /** Folded index where the next node may start. */
+  /** Folded end of the last node found: where the next one may start. */
   let cursor = 0
-  /** Folded end of the last node and of the last UN citation's tail (its date, if any). */
-  let lastEnd = 0
+  /** The last UN citation, with the folded end of its tail (its date, if any). */
   let lastUn: {citation: Citation; tailEnd: number} | undefined
   let lastCitation: {citation: Citation; end: number} | undefined
 
@@ -204,7 +169,6 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     if (!node) continue
     found.push(node.node)
     cursor = node.end
-    lastEnd = node.end
     digits.lastIndex = node.end
   }
   return found
@@ -292,8 +256,8 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
 
   /** Whether the text from the last UN citation (and its date) to `at` only separates items of a list. */
   function inList(at: number): boolean {
-    if (!lastUn || lastUn.tailEnd !== lastEnd || at - lastEnd > 24) return false
-    const gap = text.slice(lastEnd, at).replace(/^ ?[,،]? ?/, '').trim()
+    if (!lastUn || lastUn.tailEnd !== cursor || at - cursor > 24) return false
+    const gap = text.slice(cursor, at).replace(/^ ?[,،]? ?/, '').trim()
     return listSeparators[language].has(gap)
   }
 
@@ -385,8 +349,8 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
 
   /** A date right after a citation, with only a connector between (`المؤرخ في`, `of the General Assembly of`), is its date. */
   function linkDate(node: DateNode, from: number, end: number) {
-    if (!lastCitation || lastCitation.end !== lastEnd || lastCitation.citation.date || from - lastEnd > 100) return
-    const gap = text.slice(lastEnd, from).replace(/^ ?[,،]? ?/, '').trim()
+    if (!lastCitation || lastCitation.end !== cursor || lastCitation.citation.date || from - cursor > 100) return
+    const gap = text.slice(cursor, from).replace(/^ ?[,،]? ?/, '').trim()
     if (/[\d,،;؛.:]/.test(gap)) return
     if (gap === '(' || dateConnectors[language].some((connector) => gap === connector || gap.endsWith(' ' + connector))) {
       lastCitation.citation.date = node
