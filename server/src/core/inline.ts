@@ -21,9 +21,6 @@
  * - Dates with a month name and a year, single or ranges, in the four
  *   languages; Arabic month pairs (`تشرين الثاني/نوفمبر`), also with a stray
  *   space around the slash or mismatched halves, which rules report.
- *
- * > **Note**: `DateNode` and `Citation` get extra fields here (`last`,
- * > `monthNames`, `date`) by declaration merging until they move to tree.ts.
  */
 import type {Point, Position} from 'unist'
 import {monthForm, monthForms, toIso} from './facts/dates.js'
@@ -31,48 +28,7 @@ import {conjunctions, dateConnectors, listSeparators, rangeStarts, resolutionWor
 import {parseInterpolIdentifier} from './facts/identifiers.js'
 import {readUnCitation} from './facts/un.js'
 import {fold, foldForMatch, isArabic, type Folded} from './normalize.js'
-import type {Citation, DateNode, Language, Phrasing, Text} from './tree.js'
-
-declare module './tree.js' {
-  interface DateNode {
-    /** The last day of a range as written (also when it is not a real day); absent for a single day. */
-    last?: DayParts
-    /** The month names as written, in order: one, or two in a range across months. An Arabic pair is one name. */
-    monthNames?: MonthName[]
-  }
-  interface Citation {
-    /** The date stated for the cited resolution (`المؤرخ في …`, `of 21 November 2016`): the date node that follows it. */
-    date?: DateNode
-  }
-}
-
-/** A day as written: year, month and day numbers, not necessarily a real day. */
-export interface DayParts {
-  year: number
-  month: number
-  day: number
-}
-
-/** A month name in a date, as written. */
-export interface MonthName {
-  /** Source text: `November`, `تشرين الثاني/نوفمبر`, `كانون الأول /ديسمبر`. */
-  value: string
-  /** The month meant: for an Arabic pair whose halves disagree, the Levantine half's. */
-  month: number
-  position: Position
-  /** Arabic: the names of the pair as written (one when the pair is incomplete). */
-  halves?: MonthHalf[]
-  /** Arabic: what stands between the halves as written (`/`, ` /`). */
-  separator?: string
-}
-
-/** One half of an Arabic month pair. */
-export interface MonthHalf {
-  value: string
-  month: number
-  kind: 'levantine' | 'international'
-  position: Position
-}
+import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, Phrasing, Text} from './tree.js'
 
 /** Per-language pieces of the date pattern (folded text). */
 const dateGrammar: Record<Language, {ordinal: string; dayMonth: string; year: string; range: string}> = {

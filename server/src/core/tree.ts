@@ -109,6 +109,8 @@ export interface Citation extends Base {
   interpol?: InterpolIdentifier
   /** UN: the readings of the symbol; Arabic `a/b` pairs give two. */
   un?: UnReading[]
+  /** The date stated for the cited resolution (`المؤرخ في …`, `of 21 November 2016`): the date node that follows it. */
+  date?: DateNode
 }
 
 export interface InterpolIdentifier {
@@ -139,6 +141,38 @@ export interface DateNode extends Base {
   year: number
   month: number
   day: number
+  /** The last day of a range as written (also when it is not a real day); absent for a single day. */
+  last?: DayParts
+  /** The month names as written, in order: one, or two in a range across months. An Arabic pair is one name. */
+  monthNames?: MonthName[]
+}
+
+/** A day as written: year, month and day numbers, not necessarily a real day. */
+export interface DayParts {
+  year: number
+  month: number
+  day: number
+}
+
+/** A month name in a date, as written. */
+export interface MonthName {
+  /** Source text: `November`, `تشرين الثاني/نوفمبر`, `كانون الأول /ديسمبر`. */
+  value: string
+  /** The month meant: for an Arabic pair whose halves disagree, the Levantine half's. */
+  month: number
+  position: Position
+  /** Arabic: the names of the pair as written (one when the pair is incomplete). */
+  halves?: MonthHalf[]
+  /** Arabic: what stands between the halves as written (`/`, ` /`). */
+  separator?: string
+}
+
+/** One half of an Arabic month pair. */
+export interface MonthHalf {
+  value: string
+  month: number
+  kind: 'levantine' | 'international'
+  position: Position
 }
 
 /** The session number in the opening (`الـ 93`, `93rd`, `93e`, `93ª`). */

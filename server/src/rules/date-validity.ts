@@ -5,7 +5,7 @@
  * `كانون الأول /ديسمبر`.
  */
 import {checkArabicMonthPair, daysInMonth, isValidDate, monthName} from '../core/facts/dates.js'
-import type {DayParts, MonthName} from '../core/inline.js'
+import type {DayParts, MonthName} from '../core/tree.js'
 import {inlineContainers} from '../core/citations.js'
 import type {DateNode} from '../core/tree.js'
 import {code, report, rule} from './util.js'
