@@ -4,7 +4,7 @@
  * `AG-2008-RES-07` from 2001 to 2014, `GA-2021-89-RES-11` from 2017.
  * The document's own identifier line is `identifier-format`'s.
  */
-import {describeIdentifier, formatIdentifier, identifierEras, type ExpectedForm} from '../core/facts/identifiers.js'
+import {describeIdentifier, formatIdentifier, identifierEras, type ExpectedForm, missingParts} from '../core/facts/identifiers.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
@@ -80,12 +80,4 @@ function needsNoFill(form: ExpectedForm, id: InterpolIdentifier): boolean {
 
 function shapeOf(form: ExpectedForm | string): string {
   return identifierEras.find((era) => era.form === form)?.shape ?? identifierEras.at(-1)!.shape
-}
-
-function missingParts(id: InterpolIdentifier): string[] {
-  const missing: string[] = []
-  if (id.prefix !== 'AGN' && id.year === undefined) missing.push('year')
-  if (id.prefix !== 'AG' && id.session === undefined) missing.push('session number')
-  if (id.number === undefined) missing.push('resolution number')
-  return missing
 }

@@ -3,7 +3,7 @@
  * `GA-<year>-<session>-RES-<nn>` from 2017 (`GA-2025-93-RES-03`), and the
  * older `AG-<year>-RES-<nn>` and `AGN/<session>/RES/<n>` for older texts.
  */
-import {describeIdentifier, expectedForm, formatIdentifier, identifierEras, parseInterpolIdentifier} from '../core/facts/identifiers.js'
+import {describeIdentifier, expectedForm, formatIdentifier, identifierEras, parseInterpolIdentifier, missingParts} from '../core/facts/identifiers.js'
 import type {Identifier, InterpolIdentifier, Phrasing, Root} from '../core/tree.js'
 import {code, report, rule} from './util.js'
 
@@ -61,14 +61,6 @@ function rangeOf(node: Identifier) {
   const first = node.children[0]
   const last = node.children.at(-1)
   return first && last ? {start: first.position.start, end: last.position.end} : undefined
-}
-
-function missingParts(id: InterpolIdentifier): string[] {
-  const missing: string[] = []
-  if (id.prefix !== 'AGN' && id.year === undefined) missing.push('year')
-  if (id.prefix !== 'AG' && id.session === undefined) missing.push('session number')
-  if (id.number === undefined) missing.push('resolution number')
-  return missing
 }
 
 function shapeFor(prefix: string): string {

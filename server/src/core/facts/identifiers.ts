@@ -212,7 +212,8 @@ function eraOf(prefix: string): string {
   }
 }
 
-function missingParts(id: InterpolIdentifier): string[] {
+/** The parts an identifier of its prefix should have and lacks. */
+export function missingParts(id: InterpolIdentifier): string[] {
   const missing: string[] = []
   if (id.prefix !== 'AGN' && id.year === undefined) missing.push('year')
   if (id.prefix !== 'AG' && id.session === undefined) missing.push('session number')
