@@ -81,7 +81,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   const context = await new Promise<Context | undefined>((resolve) => {
     engine(
       {
-        processor: unified().use(resolutionParse) as unknown as Processor,
+        processor: unified().use(resolutionParse).use(skipBinary) as unknown as Processor,
         files: positionals,
         cwd,
         extensions: ['resolution', 'txt'],
@@ -123,6 +123,24 @@ function engineConfig(config: Config) {
     settings: {language: config.language, profile: config.profile},
     plugins: Object.entries(rules).map(([id, entry]) => [entry.plugin, config.rules?.[id] ?? entry.severity] as [unknown, unknown])
   } as never
+}
+
+/** How far into a file a NUL byte is looked for (as git and grep do). */
+const binaryProbe = 8192
+
+/**
+ * Plugin, right after the parser: a file with a NUL byte in its first 8 KB
+ * is not text (an image, a `.docx` renamed). It gets one fatal message and an
+ * empty tree; unified-engine runs no rule on a file with a fatal message.
+ */
+function skipBinary(this: Processor) {
+  const processor = this as unknown as Processor<Root>
+  const parse = processor.parser!
+  processor.parser = (document, file) => {
+    if (!document.slice(0, binaryProbe).includes('\0')) return parse(document, file)
+    file.message('Unexpected binary file, expected text: not checked').fatal = true
+    return parse('', file)
+  }
 }
 
 /** Plugin, last in the pipeline: apply certain fixes until none is left; keep the messages of the fixed text. */

@@ -7,7 +7,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Processor} from 'unified'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -215,7 +215,9 @@ export function startServer(connection: Connection): void {
     const processor = processorFor(config)
     let file: VFile
     if (text.length > settings.maxFileSize) {
-      file = check(processorFor({...config, rules: {}}), '', filePath(uri))
+      // An empty tree and no rule run: the one message says why.
+      file = new VFile({value: '', path: filePath(uri)})
+      file.data.tree = processor.parse(file)
       file.message(`Unexpected document of ${Math.round(text.length / 1024)} KB, larger than \`resolint.maxFileSize\` (${Math.round(settings.maxFileSize / 1024)} KB): not checked`)
     } else {
       file = check(processor, text, filePath(uri))
@@ -316,6 +318,7 @@ export function startServer(connection: Connection): void {
   async function fixAllEdit(document: TextDocument): Promise<TextEdit | undefined> {
     const processor = processorFor(await configOf(document.uri))
     const text = document.getText()
+    if (text.length > (await settingsOf(document.uri)).maxFileSize) return undefined
     const fixed = fixAll(text, (value) => check(processor, value, filePath(document.uri)).messages).text
     if (fixed === text) return undefined
     let start = 0

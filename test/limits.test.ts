@@ -1,0 +1,127 @@
+/**
+ * What is not checked, said once: a document over `resolint.maxFileSize` in
+ * the server, a binary file on the command line. Neither stops the rest.
+ */
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {Diagnostic, DocumentSymbol, Hover} from 'vscode-languageserver-types'
+import {TestClient} from './lsp-client.js'
+
+const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
+const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
+const englishPath = fileURLToPath(new URL('fixtures/GA-2025-93-RES-03.en.txt', import.meta.url))
+const reference = readFileSync(referencePath, 'utf8')
+
+/** The first bytes of a PNG image and of a `.docx` (a zip), as found on disk. */
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x01, 0, 0, 0, 0x01, 0, 0x08, 0x06, 0, 0, 0])
+const docx = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0, 0x21, 0]),
+  Buffer.from('[Content_Types].xml'),
+  Buffer.from(reference) // Text after the header does not make it text.
+])
+
+const notChecked = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value))
+
+describe('limits: documents over `resolint.maxFileSize` (server)', function () {
+  this.timeout(60_000)
+  let client: TestClient
+  let folder: string
+  let uri: string
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'resolint-limits-'))
+    uri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-03.ar.txt')).href
+  })
+  afterEach(async () => {
+    await client.stop()
+    rmSync(folder, {recursive: true, force: true})
+  })
+
+  it('a document over the default 5 MB gets one message instead of a check, and is checked again once under', async () => {
+    client = new TestClient()
+    await client.initialize()
+    const large = Array.from({length: 960}, () => reference).join('\n\n')
+    assert.ok(large.length > 5 * 1024 * 1024)
+    const diagnostics = await client.open(uri, large)
+    assert.deepEqual(notChecked(diagnostics), ['Unexpected document of 5152 KB, larger than `resolint.maxFileSize` (5120 KB): not checked'])
+    assert.deepEqual(diagnostics[0]!.range, {start: {line: 0, character: 0}, end: {line: 0, character: 0}})
+    // Still serving: requests on the large document answer, from an empty tree.
+    assert.deepEqual(await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}}), [])
+    assert.equal(await client.request<Hover | null>('textDocument/hover', {textDocument: {uri}, position: {line: 4, character: 5}}), null)
+    assert.deepEqual(await client.request('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}}), [])
+    const fixAll = {textDocument: {uri}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: [], only: ['source.fixAll.resolint']}}
+    assert.deepEqual(await client.request('textDocument/codeAction', fixAll), [])
+    const again = await client.change(uri, 2, [{text: reference}])
+    assert.ok(again.some((diagnostic) => diagnostic.code === 'operative-terminator'))
+    assert.ok(!notChecked(again).some((message) => message.includes('maxFileSize')))
+  })
+
+  it('follows the setting: `{maxFileSize: 1000}` leaves the reference unchecked', async () => {
+    client = new TestClient({settings: {maxFileSize: 1000}})
+    await client.initialize()
+    const diagnostics = await client.open(uri, reference)
+    assert.deepEqual(notChecked(diagnostics), ['Unexpected document of 5 KB, larger than `resolint.maxFileSize` (1 KB): not checked'])
+  })
+
+  it('keeps serving a document with NUL bytes (binary pasted or opened as a resolution)', async () => {
+    client = new TestClient()
+    await client.initialize()
+    const binary = png.toString('latin1') + docx.toString('utf8')
+    const diagnostics = await client.open(uri, binary)
+    assert.ok(Array.isArray(diagnostics))
+    await client.request('textDocument/completion', {textDocument: {uri}, position: {line: 0, character: 3}})
+    await client.request('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    const englishUri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-03.en.txt')).href
+    assert.deepEqual(await client.open(englishUri, readFileSync(englishPath, 'utf8')), [])
+    assert.equal(client.process.exitCode, null)
+  })
+})
+
+describe('limits: binary files (command line)', () => {
+  let folder: string
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'resolint-limits-'))
+  })
+  afterEach(() => rmSync(folder, {recursive: true, force: true}))
+
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], {cwd: folder, encoding: 'utf8'})
+
+  it('skips a PNG and a .docx renamed `.resolution` with one message each, no rule run; the others are checked; exit 2', () => {
+    writeFileSync(path.join(folder, 'image.resolution'), png)
+    writeFileSync(path.join(folder, 'draft.resolution'), docx)
+    copyFileSync(englishPath, path.join(folder, 'GA-2025-93-RES-03.en.txt'))
+    const {status, stdout} = run(['.'])
+    assert.equal(
+      stdout,
+      [
+        'GA-2025-93-RES-03.en.txt: no issues found',
+        'draft.resolution  error  Unexpected binary file, expected text: not checked',
+        'image.resolution  error  Unexpected binary file, expected text: not checked',
+        '3 files checked: 2 errors, 0 warnings, 0 info',
+        ''
+      ].join('\n')
+    )
+    assert.equal(status, 2)
+  })
+
+  it('--fix leaves a binary file byte for byte', () => {
+    const target = path.join(folder, 'image.resolution')
+    writeFileSync(target, png)
+    run(['--fix', 'image.resolution'])
+    assert.deepEqual(readFileSync(target), png)
+  })
+
+  it('--format json: the one message, fatal, without a rule', () => {
+    writeFileSync(path.join(folder, 'image.resolution'), png)
+    const {stdout} = run(['--format', 'json', 'image.resolution'])
+    const [file] = JSON.parse(stdout) as Array<{messages: Array<{reason: string; fatal: boolean; ruleId?: string}>}>
+    assert.deepEqual(
+      file!.messages.map(({reason, fatal, ruleId}) => ({reason, fatal, ruleId})),
+      [{reason: 'Unexpected binary file, expected text: not checked', fatal: true, ruleId: undefined}]
+    )
+  })
+})
