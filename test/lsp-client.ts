@@ -66,7 +66,8 @@ export class TestClient {
   /** Resolve with the params of the next notification `method` that passes `test`. */
   next<T>(method: string, test: (params: T) => boolean = () => true, timeout = 10_000): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`No ${method} within ${timeout} ms`)), timeout)
+      // Unref'd: a wait the test gave up on does not keep mocha from exiting.
+      const timer = setTimeout(() => reject(new Error(`No ${method} within ${timeout} ms`)), timeout).unref()
       this.waiters.push({
         test: (name, params) => name === method && test(params as T),
         resolve: (params) => {
