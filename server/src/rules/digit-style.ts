@@ -5,9 +5,9 @@
  * Citations and identifiers are always written in Western digits and are
  * not counted.
  */
-import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
-import type {AnyNode, Root} from '../core/tree.js'
+import type {Root} from '../core/tree.js'
+import {walk} from '../core/walk.js'
 import {code, report, rule} from './util.js'
 
 type Style = 'western' | 'arabicIndic' | 'extended'
@@ -22,6 +22,8 @@ const zero: Record<Style, number> = {western: 0x30, arabicIndic: 0x0660, extende
 /** Nodes whose digits are counted; citations, identifiers and labels are not. */
 const counted = new Set(['text', 'marker', 'session', 'voteCount', 'date'])
 
+const anyDigit = /[0-9\u0660-\u0669\u06f0-\u06f9]/
+
 interface Run {
   start: number
   value: string
@@ -30,7 +32,7 @@ interface Run {
 
 export default rule('digit-style', (tree: Root, file, _options, {language}) => {
   const runs: Run[] = []
-  visit(tree, (node: AnyNode) => {
+  walk(tree, (node) => {
     if (node.type === 'identifier') return 'skip'
     if (!counted.has(node.type) || !('value' in node)) return undefined
     collect(node.value, node.position.start.offset!, node.type === 'text')
@@ -55,6 +57,7 @@ export default rule('digit-style', (tree: Root, file, _options, {language}) => {
    * slash is a citation or symbol (`GA-2021-89-RES-11`, `19/71`) and is skipped.
    */
   function collect(value: string, base: number, inText: boolean) {
+    if (!anyDigit.test(value)) return
     for (const word of value.matchAll(/\S+/g)) {
       if (inText && /[\p{Script=Latin}/]/u.test(word[0])) continue
       let index = 0

@@ -5,9 +5,9 @@
  * digits (`1,000`) and punctuation between two words of the other script
  * (a quoted title) are left alone.
  */
-import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
-import type {Language, Root, Text} from '../core/tree.js'
+import type {Language, Root} from '../core/tree.js'
+import {walk} from '../core/walk.js'
 import {code, report, rule} from './util.js'
 
 const messages = {
@@ -20,6 +20,9 @@ const languageNames: Record<Language, string> = {ar: 'Arabic', en: 'English', fr
 /** Foreign punctuation by the language family it is wrong in, with its counterpart. */
 const toArabic: Record<string, string> = {',': '،', ';': '؛', '?': '؟'}
 const toLatin: Record<string, string> = {'،': ',', '؛': ';', '؟': '?'}
+/** The same characters, to find them without looking at every other one. */
+const latinPunctuation = /[,;?]/g
+const arabicPunctuation = /[،؛؟]/g
 const latinLetter = /\p{Script=Latin}/u
 const arabicLetter = /\p{Script=Arabic}/u
 const digit = /[0-9\u0660-\u0669\u06f0-\u06f9]/
@@ -29,13 +32,16 @@ export default rule('punctuation-script', (tree: Root, file, _options, {language
   const foreignLetter = language === 'ar' ? latinLetter : arabicLetter
   const place = location(file)
 
-  visit(tree, 'text', (node: Text) => {
+  const foreign = language === 'ar' ? latinPunctuation : arabicPunctuation
+
+  walk(tree, (node) => {
+    if (node.type !== 'text') return
     const value = node.value
     const base = node.position.start.offset!
-    for (let index = 0; index < value.length; index++) {
-      const character = value.charAt(index)
-      const expected = counterparts[character]
-      if (expected === undefined) continue
+    for (const match of value.matchAll(foreign)) {
+      const index = match.index
+      const character = match[0]
+      const expected = counterparts[character]!
       if (character === ',' && digit.test(value.charAt(index - 1)) && digit.test(value.charAt(index + 1))) continue
       if (foreignLetter.test(neighbour(value, index, -1)) && foreignLetter.test(neighbour(value, index, 1))) continue
       const start = place.toPoint(base + index)
