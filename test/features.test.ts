@@ -75,7 +75,7 @@ describe('features: completion', () => {
     const items = ranked(completeAt(reference, 33, 0))
     const also = items.filter((item) => item.sortText!.startsWith('0'))
     assert.deepEqual(labels(also), [
-      'وإذ تذكّر كذلك أيضا',
+      'وإذ تذكّر كذلك',
       'وإذ تأخذ علما أيضا',
       'وإذ تعترف مع الارتياح أيضا',
       'وإدراكا منها أيضا',

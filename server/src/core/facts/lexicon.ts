@@ -28,7 +28,7 @@ export interface Phrase {
 
 /** Words that mark a repeated opener (`RECALLING ALSO`, `وإذ تذكّر أيضا`). */
 export const modifiers: Record<Language, Record<Modifier, readonly string[]>> = {
-  ar: {also: ['أيضا', 'أيضاً', 'كذلك'], further: ['كذلك أيضا', 'علاوة على ذلك'], finally: ['أخيرا', 'أخيراً']},
+  ar: {also: ['أيضا', 'أيضاً'], further: ['كذلك', 'علاوة على ذلك'], finally: ['أخيرا', 'أخيراً']},
   en: {also: ['also'], further: ['further', 'furthermore'], finally: ['finally']},
   fr: {also: ['également', 'aussi'], further: ['en outre', 'de plus'], finally: ['enfin', 'finalement']},
   es: {also: ['también', 'asimismo'], further: ['además'], finally: ['finalmente', 'por último']}
