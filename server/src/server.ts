@@ -209,6 +209,8 @@ export function startServer(connection: Connection): void {
     if (!document) return undefined
     const cached = analyses.get(uri)
     if (cached && cached.version === document.version) return cached
+    // The previous version's tree and messages can go while the new ones are made (a 6 MB document's are 50 MB).
+    analyses.delete(uri)
     const config = await configOf(uri)
     const settings = await settingsOf(uri)
     const text = document.getText()

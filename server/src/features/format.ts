@@ -68,15 +68,21 @@ function pieces(tree: Root, text: string): Piece[] | undefined {
   const eol = lineEnding(text)
   const bom = text.startsWith('\uFEFF') ? 1 : 0
   const profile = getProfile(tree.data.profile) ?? interpolGa
-  const changes = paragraphChanges(tree, text, profile)
+  // By start (a stable sort), so each paragraph finds its changes from where the previous one left off.
+  const changes = paragraphChanges(tree, text, profile).sort((a, b) => a.start - b.start)
   const result: Piece[] = []
   let cursor = 0
+  let first = 0
   for (const entry of unitsOf(tree)) {
     const start = Math.max(bom, lines.start(entry.startLine - 1))
     const end = lines.end(entry.endLine - 1)
     if (start < cursor || end < start) return undefined
     result.push({start: cursor, end: start, canonical: result.length === 0 ? text.slice(0, bom) : eol + eol})
-    const own = changes.filter((change) => change.start >= start && change.end <= end)
+    while (first < changes.length && changes[first]!.start < start) first++
+    const own: Change[] = []
+    for (let index = first; index < changes.length && changes[index]!.start <= end; index++) {
+      if (changes[index]!.end <= end) own.push(changes[index]!)
+    }
     result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' ? eol : undefined)})
     cursor = end
   }
