@@ -250,25 +250,13 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         case 'vote': {
           state = 'closing'
           const line: VoteLine = {type: 'voteLine', children: voteChildren(start, end), position: span(start, end)}
-          if (closing) {
-            closing.children.push(line)
-            closing.position.end = line.position.end
-          } else {
-            closing = {type: 'closing', children: [line], position: span(start, end)}
-            result.push(closing)
-          }
+          closing = addTo(closing, 'closing', line)
           break
         }
         case 'preambleOpener': {
           state = 'preamble'
           const paragraph: PreambleParagraph = {type: 'preambleParagraph', children: paragraphChildren(start, end, 'preamble'), position: span(start, end)}
-          if (preamble) {
-            preamble.children.push(paragraph)
-            preamble.position.end = paragraph.position.end
-          } else {
-            preamble = {type: 'preamble', children: [paragraph], position: span(start, end)}
-            result.push(preamble)
-          }
+          preamble = addTo(preamble, 'preamble', paragraph)
           break
         }
         case 'subMarker': {
@@ -296,13 +284,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
             ? {type: 'chapeau', children: children as Phrasing[], position: span(start, end)}
             : {type: 'operativeParagraph', children, position: span(start, end)}
           lastParagraph = paragraph.type === 'operativeParagraph' ? paragraph : undefined
-          if (operative) {
-            operative.children.push(paragraph)
-            operative.position.end = paragraph.position.end
-          } else {
-            operative = {type: 'operative', children: [paragraph], position: span(start, end)}
-            result.push(operative)
-          }
+          operative = addTo(operative, 'operative', paragraph)
           break
         }
         default:
@@ -311,6 +293,18 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     }
     for (const block of result) if (block.type === 'operative') markChapeaus(block)
     return result
+
+    /** Add `node` to its section (stretching it), or start the section after the last block. */
+    function addTo<Section extends Preamble | Operative | Closing>(section: Section | undefined, type: Section['type'], node: Section['children'][number]): Section {
+      if (section) {
+        ;(section.children as Array<typeof node>).push(node)
+        section.position.end = node.position.end
+        return section
+      }
+      const created = {type, children: [node], position: {start: node.position.start, end: node.position.end}} as Section
+      result.push(created)
+      return created
+    }
   }
 
   /** An unnumbered paragraph directly followed by numbered ones introduces them: a chapeau, colon or not. */
