@@ -198,7 +198,13 @@ function cliExpectations(reference) {
   const t1 = Date.now()
   const fix = runCli(['--fix', fixed], fixDir)
   if (fix.error || fix.status === null) record('command line', 'dist/cli.mjs --fix runs', false, fix.error || `killed; stderr: ${fix.stderr.slice(0, 800)}`, Date.now() - t1)
-  return {expected, fixed}
+
+  // What the fixed text is reported with: the crash test edits the reference to it and waits
+  // for exactly these diagnostics, which neither the original's nor an empty list can pass for.
+  const fixedExpected = path.join(runDir, 'cli-fixed-report.json')
+  const fixedReport = parseJsonReport(runCli(['--format', 'json', fixed], fixDir).stdout)
+  if (fixedReport) fs.writeFileSync(fixedExpected, JSON.stringify(fixedReport, null, 2))
+  return {expected, fixed, fixedExpected}
 }
 
 function unpackVsix() {
@@ -564,7 +570,7 @@ async function main() {
   fs.copyFileSync(reference, path.join(wsPage, REFERENCE_NAME))
   log(`reference: ${path.relative(ROOT, reference)}; run folder: ${runDir}`)
 
-  const {expected, fixed} = cliExpectations(reference)
+  const {expected, fixed, fixedExpected} = cliExpectations(reference)
   const {extension, testsEntry} = unpackVsix()
   installVsix()
   log('unpacked and installed the .vsix')
@@ -576,7 +582,8 @@ async function main() {
     RESOLINT_E2E_MOCHA: path.join(E2E, 'node_modules', 'mocha'),
     RESOLINT_E2E_REFERENCE: path.join(wsHost, REFERENCE_NAME),
     RESOLINT_E2E_EXPECTED: expected,
-    RESOLINT_E2E_FIXED: fixed
+    RESOLINT_E2E_FIXED: fixed,
+    RESOLINT_E2E_FIXED_EXPECTED: fixedExpected
   })
   log(`code-server ready on 127.0.0.1:${port} (process group ${serverGroup})`)
 

@@ -5,6 +5,7 @@
 //   RESOLINT_E2E_REFERENCE  the reference, inside the opened workspace folder
 //   RESOLINT_E2E_EXPECTED   the CLI's JSON report (vfile-reporter-json) on an identical copy
 //   RESOLINT_E2E_FIXED      an identical copy after `node dist/cli.mjs --fix`
+//   RESOLINT_E2E_FIXED_EXPECTED  the CLI's JSON report on that fixed copy
 // No fixed sleeps: every wait resolves on an event (or bounded polling), with a timeout.
 'use strict'
 
@@ -367,5 +368,113 @@ suite('resolint in VS Code', function () {
       await gone.catch(() => {})
       await vscode.workspace.fs.delete(config).then(undefined, () => {})
     }
+  })
+})
+
+// ---------------------------------------------------------------- crashes of the server
+
+/**
+ * The language servers this extension host started: its child processes running
+ * dist/server.cjs (read from /proc, so another VS Code on the machine is never touched).
+ */
+function serverProcesses() {
+  const pids = []
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
+      // pid (comm) state ppid ...: comm may hold spaces and parentheses.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      if (ppid !== process.pid) continue
+      const args = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0')
+      if (args.some((arg) => arg.endsWith(path.join('dist', 'server.cjs')))) pids.push(Number(name))
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids
+}
+
+/** Kills the one running server with SIGKILL; resolves with the pid of the one the client restarts. */
+async function crashServer() {
+  const running = await poll(() => (serverProcesses().length === 1 ? serverProcesses() : undefined), WAIT, 'exactly one resolint server process')
+  process.kill(running[0], 'SIGKILL')
+  const restarted = await poll(
+    () => serverProcesses().find((pid) => pid !== running[0]),
+    WAIT,
+    `a new server process after killing ${running[0]} (the client should restart it)`
+  )
+  return {killed: running[0], restarted}
+}
+
+// Last in the window: the second crash leaves the reference unchecked for good.
+suite('resolint after its server crashes', function () {
+  let uri
+  let document
+  let original
+  let fixed // the text of `resolint --fix`
+  let expected // the CLI's diagnostics on the reference
+  let expectedFixed // ... and on the fixed text: neither the original's nor an empty list
+  let other // a second resolution document, opened after the crashes
+  const sameAs = (lines) => (d) => JSON.stringify(fromDiagnostics(d)) === JSON.stringify(lines)
+
+  suiteSetup(async function () {
+    uri = vscode.Uri.file(env('RESOLINT_E2E_REFERENCE'))
+    const name = path.basename(uri.fsPath)
+    expected = fromCliReport(JSON.parse(fs.readFileSync(env('RESOLINT_E2E_EXPECTED'), 'utf8')), name)
+    expectedFixed = fromCliReport(JSON.parse(fs.readFileSync(env('RESOLINT_E2E_FIXED_EXPECTED'), 'utf8')), name)
+    fixed = fs.readFileSync(env('RESOLINT_E2E_FIXED'), 'utf8')
+    assert.ok(expectedFixed.length > 0 && JSON.stringify(expectedFixed) !== JSON.stringify(expected), 'the fixed text must have diagnostics of its own')
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)
+    assert.ok(extension, `extension ${EXTENSION_ID} is not installed`)
+    await poll(() => extension.isActive, WAIT, `${EXTENSION_ID} to activate`)
+    document = await vscode.workspace.openTextDocument(uri)
+    original = fs.readFileSync(uri.fsPath, 'utf8')
+    if (document.getText() !== original) await replaceAll(document, original)
+    // Same base name (the language comes from `….ar.txt`), in a folder of its own.
+    other = vscode.Uri.file(path.join(path.dirname(uri.fsPath), 'after-crash', name))
+    fs.mkdirSync(path.dirname(other.fsPath), {recursive: true})
+    fs.writeFileSync(other.fsPath, original)
+  })
+
+  suiteTeardown(async function () {
+    if (document && !document.isClosed && document.getText() !== original) await replaceAll(document, original).catch(() => {})
+    if (other) fs.rmSync(path.dirname(other.fsPath), {recursive: true, force: true})
+  })
+
+  test('killed once, the server is restarted and checks the active document again', async function () {
+    await vscode.window.showTextDocument(document)
+    await diagnosticsWhen(uri, sameAs(expected), 'the CLI diagnostics before the crash')
+
+    await crashServer()
+    // The restart empties the diagnostics; the new server gets the document with its current
+    // text. Change it: only a server that has the document can report the fixed text's problems.
+    await replaceAll(document, fixed)
+    const got = await settledDiagnostics(uri, sameAs(expectedFixed), 'the diagnostics of the fixed text from the restarted server')
+    assert.deepStrictEqual(fromDiagnostics(got), expectedFixed)
+  })
+
+  test('killed again with the same document active, that document is no longer checked, others are', async function () {
+    assert.strictEqual(vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.toString(), uri.toString(), 'the reference is not the active editor')
+    assert.deepStrictEqual(fromDiagnostics(ours(uri)), expectedFixed, 'the reference is not checked before the second crash')
+
+    await crashServer()
+    // Nothing stale: the restart drops the diagnostics of the old server...
+    await diagnosticsWhen(uri, (d) => d.length === 0, 'the diagnostics of the crashed server to go')
+    // ... and the new one is not given the document: an edit reports nothing.
+    await replaceAll(document, original)
+
+    // Another resolution is checked by the restarted server, on open and on change. Its change
+    // goes the same way (didChange, debounce) as the reference's edit above, later: once its
+    // diagnostics are in, any for the reference would be too.
+    const second = await vscode.workspace.openTextDocument(other)
+    await vscode.window.showTextDocument(second)
+    const opened = await settledDiagnostics(other, sameAs(expected), 'the CLI diagnostics on another resolution')
+    assert.deepStrictEqual(fromDiagnostics(opened), expected, 'another resolution opened after the crashes')
+    await replaceAll(second, fixed)
+    const changed = await settledDiagnostics(other, sameAs(expectedFixed), 'the fixed text diagnostics on another resolution')
+    assert.deepStrictEqual(fromDiagnostics(changed), expectedFixed, 'another resolution after an edit')
+
+    assert.deepStrictEqual(fromDiagnostics(ours(uri)), [], 'the reference, excluded after two crashes, still has diagnostics')
   })
 })
