@@ -48,6 +48,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const showStatus = () => {
     const editor = vscode.window.activeTextEditor
+    if (editor && excluded.has(editor.document.uri.toString())) {
+      status.text = 'resolint: not checked'
+      status.detail = 'the server crashed twice on this document'
+      status.severity = vscode.LanguageStatusSeverity.Error
+      return
+    }
     const current = editor ? statuses.get(editor.document.uri.toString()) : undefined
     if (!current) {
       status.text = 'resolint'
@@ -72,6 +78,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         crashes.set(uri, count)
         if (count >= 2 && !excluded.has(uri)) {
           excluded.add(uri)
+          statuses.delete(uri)
+          showStatus()
           void vscode.window.showErrorMessage(`resolint crashed twice on ${vscode.workspace.asRelativePath(active.uri)}; it is no longer checked in this window.`)
         }
       }

@@ -550,6 +550,8 @@ async function main() {
   }
   const settings = {
     'workbench.startupEditor': 'none',
+    // Long right-to-left paragraphs wrap, so the screenshot shows whole lines.
+    'editor.wordWrap': 'on',
     'workbench.tips.enabled': false,
     'workbench.enableExperiments': false,
     'telemetry.telemetryLevel': 'off',
