@@ -46,54 +46,78 @@ export function foldChar(ch: string): string {
 
 /** Fold `source.slice(start, end)`, keeping a map back to source offsets. */
 export function fold(source: string, start = 0, end = source.length): Folded {
-  let text = ''
   const map: number[] = []
+  const text = foldInto(source, start, end, map)
+  map.push(text.length > 0 ? map[text.length - 1]! + 1 : start)
+  return {text, map}
+}
+
+/** `fold(source, start, end).text` without the map (what most callers read): no array per call. */
+export function foldText(source: string, start = 0, end = source.length): string {
+  return foldInto(source, start, end, undefined)
+}
+
+/** The folded text of `source.slice(start, end)`; pushes each folded character's source offset to `map` when given. */
+function foldInto(source: string, start: number, end: number, map: number[] | undefined): string {
+  let text = ''
   // > **Note**: reading `text`'s last character would flatten the string being built at every step.
   let afterSpace = true
   for (let index = start; index < end; index++) {
-    if (foldsToItself(source.charCodeAt(index))) {
-      // A run of characters that fold to themselves is copied at once.
+    const code = source.charCodeAt(index)
+    if (foldsToItself(code) || (code === 0x20 && !afterSpace)) {
+      // A run of characters that fold to themselves, single spaces included, is copied at once.
       let runEnd = index + 1
-      while (runEnd < end && foldsToItself(source.charCodeAt(runEnd))) runEnd++
+      while (runEnd < end) {
+        const next = source.charCodeAt(runEnd)
+        if (foldsToItself(next) || (next === 0x20 && source.charCodeAt(runEnd - 1) !== 0x20)) runEnd++
+        else break
+      }
       text += source.slice(index, runEnd)
-      for (let i = index; i < runEnd; i++) map.push(i)
-      afterSpace = false
+      if (map) for (let i = index; i < runEnd; i++) map.push(i)
+      afterSpace = source.charCodeAt(runEnd - 1) === 0x20
       index = runEnd - 1
       continue
     }
-    const folded = source.charCodeAt(index) === 0x20 ? ' ' : foldChar(source.charAt(index))
+    const folded = code === 0x20 ? ' ' : foldChar(source.charAt(index))
     if (folded === '') continue
     if (folded === ' ') {
       if (afterSpace) continue
       afterSpace = true
     } else afterSpace = false
     text += folded
-    for (let i = 0; i < folded.length; i++) map.push(index)
+    if (map) for (let i = 0; i < folded.length; i++) map.push(index)
   }
   if (text.endsWith(' ')) {
     text = text.slice(0, -1)
-    map.pop()
+    map?.pop()
   }
-  map.push(text.length > 0 ? map[text.length - 1]! + 1 : start)
-  return {text, map}
+  return text
 }
 
-/** Lower-case Latin letters, ASCII digits and the Arabic letters that fold to themselves: the common case, without a lookup. */
+/**
+ * Characters that fold to themselves, the common case, without a lookup: lower-case Latin letters, ASCII digits,
+ * ASCII punctuation but `*` and `` ` ``, the Arabic letters that fold to themselves and `،` `؛` `؟`.
+ */
 function foldsToItself(code: number): boolean {
   return (
     (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x21 && code <= 0x40 && code !== 0x2a) ||
+    (code >= 0x5b && code <= 0x5f) ||
+    (code >= 0x7b && code <= 0x7e) ||
     code === 0x0621 ||
     code === 0x0624 ||
     (code >= 0x0626 && code <= 0x063a) ||
     (code >= 0x0641 && code <= 0x0648) ||
-    code === 0x064a
+    code === 0x064a ||
+    code === 0x060c ||
+    code === 0x061b ||
+    code === 0x061f
   )
 }
 
 /** Fold a whole string for comparison (no offsets). */
 export function foldForMatch(value: string): string {
-  return fold(value).text
+  return foldInto(value, 0, value.length, undefined)
 }
 
 /** Whether a code unit is Arabic script. */
@@ -102,21 +126,29 @@ export function isArabic(ch: string): boolean {
   return (code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)
 }
 
+/** Two rows of `distance`, reused from call to call (grown when a longer string comes). */
+let rows = [new Int32Array(64), new Int32Array(64)] as const
+
 /** Levenshtein distance, bounded: returns `max + 1` as soon as it is exceeded. */
 export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
-  let previous = Array.from({length: b.length + 1}, (_, i) => i)
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)]
+  let previous = rows[0]
+  let current = rows[1]
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
     let best = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      current.push(value)
+      current[j] = value
       if (value < best) best = value
     }
     if (best > max) return max + 1
+    const done = previous
     previous = current
+    current = done
   }
   return previous[b.length]!
 }

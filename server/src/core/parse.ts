@@ -8,7 +8,7 @@
 import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
 import {scanInline} from './inline.js'
-import {fold, foldForMatch, ignorable, isArabic, trimEndOf} from './normalize.js'
+import {fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
 import {interpolGa, type Profile} from './profiles.js'
 import type {
@@ -128,7 +128,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   function lineKind(start: number, end: number): LineKind | undefined {
-    const text = trimEndOf(fold(source, start, Math.min(end, start + 400)).text, '_')
+    const text = trimEndOf(foldText(source, start, Math.min(end, start + 400)), '_')
     let rest = text
     if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
     markerPattern.lastIndex = 0
@@ -324,7 +324,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (state === 'preamble') return last === ':' ? 'chapeau' : 'preambleOpener'
     if (state === 'operative') return last === ':' ? 'chapeau' : 'marker'
     // Front matter: a subject label without its colon is still the subject (the rule reports the colon).
-    const text = fold(source, block.start, Math.min(block.end, block.start + 40)).text
+    const text = foldText(source, block.start, Math.min(block.end, block.start + 40))
     if (state === 'front' && subjectLabels.some((label) => text.startsWith(label + ' '))) return 'subject'
     return 'unknown'
   }
@@ -404,7 +404,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       return marker(index, match[0].length, style, Number.parseInt(digits, 10))
     }
     subMarkerPattern.lastIndex = 0
-    match = subMarkerPattern.exec(fold(source, index, Math.min(end, index + 12)).text)
+    match = subMarkerPattern.exec(foldText(source, index, Math.min(end, index + 12)))
     if (match && /\s/.test(source.charAt(index + match[0].length) || ' ')) {
       const label = match[1] ?? match[2]!
       const roman = /^[ivx]+$/.test(label) && (label.length > 1 || label === 'i')
