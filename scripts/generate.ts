@@ -9,7 +9,7 @@ import path from 'node:path'
 import {profiles} from '../server/src/core/profiles.js'
 import {languages} from '../server/src/core/tree.js'
 import {rules} from '../server/src/rules/index.js'
-import {docsUrl} from '../server/src/rules/util.js'
+import {docsUrl} from '../server/src/core/rule.js'
 
 const level = {enum: ['off', 'info', 'warn', 'error', 0, 1, 2]}
 

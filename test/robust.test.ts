@@ -14,7 +14,7 @@ import type {Node} from 'unist'
 import type {Root} from '../server/src/core/tree.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {rules} from '../server/src/rules/index.js'
-import {rule} from '../server/src/rules/util.js'
+import {rule} from '../server/src/core/rule.js'
 
 const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
 

@@ -5,7 +5,7 @@
 import {getProfile, profiles} from './core/profiles.js'
 import {languages, type Language} from './core/tree.js'
 import {ruleIds} from './rules/index.js'
-import type {RuleSetting} from './rules/util.js'
+import type {RuleSetting} from './core/rule.js'
 
 export interface Config {
   language?: Language | undefined

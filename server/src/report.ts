@@ -9,7 +9,7 @@ import type {VFileMessage} from 'vfile-message'
 import {reporterJson} from 'vfile-reporter-json'
 import {fixOf} from './core/fix.js'
 import {rules} from './rules/index.js'
-import {docsUrl} from './rules/util.js'
+import {docsUrl} from './core/rule.js'
 
 interface ReporterOptions {
   quiet?: boolean | null | undefined

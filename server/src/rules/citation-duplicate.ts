@@ -6,7 +6,7 @@
  */
 import {citationKey, inlineContainers} from '../core/citations.js'
 import type {Citation, Phrasing} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   again: (actual: string, first: string) =>

@@ -8,7 +8,7 @@ import {describeIdentifier, formatIdentifier, identifierEras, type ExpectedForm,
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   malformed: (actual: string, expected: string) => `Unexpected citation ${code(actual)}, expected ${code(expected)}`,

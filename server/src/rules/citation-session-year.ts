@@ -8,7 +8,7 @@ import {sessionOrdinal} from '../core/facts/openings.js'
 import {sessionByNumber, sessionByYear, yearsWithoutSession} from '../core/facts/sessions.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   mismatch: (actual: string, session: number, year: number, held: number, expected: string[], sessionOfYear: number | undefined) =>

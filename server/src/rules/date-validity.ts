@@ -8,7 +8,7 @@ import {checkArabicMonthPair, daysInMonth, isValidDate, monthName} from '../core
 import type {DayParts, MonthName} from '../core/tree.js'
 import {inlineContainers} from '../core/citations.js'
 import type {DateNode} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   day: (actual: string, day: number, month: number, year: number) =>

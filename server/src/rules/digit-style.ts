@@ -8,7 +8,7 @@
 import {location} from 'vfile-location'
 import type {Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 type Style = 'western' | 'arabicIndic' | 'extended'
 

@@ -4,7 +4,7 @@
  */
 import {foldForMatch} from '../core/normalize.js'
 import type {Heading, Label, Root, Text} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   label: (actual: string, expected: string) => `Unexpected heading label ${code(actual)}, expected ${code(expected)}`,

@@ -5,7 +5,7 @@
  */
 import {formatIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
 import type {Heading, Identifier, InterpolIdentifier, Opening, Root, Session, Text} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   number: (actual: number, expected: number, identifier: string) =>

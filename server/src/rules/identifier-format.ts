@@ -5,7 +5,7 @@
  */
 import {describeIdentifier, expectedForm, formatIdentifier, identifierEras, parseInterpolIdentifier, missingParts} from '../core/facts/identifiers.js'
 import type {Identifier, InterpolIdentifier, Phrasing, Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   malformed: (actual: string, expected: string) => `Unexpected identifier ${code(actual)}, expected ${code(expected)}`,

@@ -25,7 +25,7 @@ import subjectLine from './subject-line.js'
 import unCitationDate from './un-citation-date.js'
 import voteLine from './vote-line.js'
 import voteMembers from './vote-members.js'
-import type {RulePlugin, Severity} from './util.js'
+import type {RulePlugin, Severity} from '../core/rule.js'
 
 export interface RuleEntry {
   plugin: RulePlugin

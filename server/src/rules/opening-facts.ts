@@ -13,7 +13,7 @@ import {sessionOrdinal} from '../core/facts/openings.js'
 import {sessionByNumber, sessions, type GeneralAssemblySession} from '../core/facts/sessions.js'
 import {fold, foldForMatch} from '../core/normalize.js'
 import type {DateNode, Language, Opening, Root, Session, Text} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   dates: (actual: string, session: number, expected: string, other: GeneralAssemblySession | undefined) =>

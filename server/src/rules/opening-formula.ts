@@ -7,7 +7,7 @@
 import type {Point, Position} from 'unist'
 import {distance, fold, foldForMatch} from '../core/normalize.js'
 import type {Block, Opening, Root, Terminator} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   start: (expected: string) => `Unexpected start of the opening, expected ${code(expected)}`,

@@ -4,7 +4,7 @@
  */
 import {introducesList, markerOf, ownChildren} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   wrong: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of a chapeau, expected ${code(expected)}`,

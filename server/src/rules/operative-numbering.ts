@@ -7,7 +7,7 @@
  */
 import {introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Marker, Operative, OperativeParagraph, Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   listMarker: (actual: string, number: string) => `Unexpected list marker ${code(actual)} before paragraph number ${code(number)}, expected the number alone`,

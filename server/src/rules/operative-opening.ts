@@ -6,7 +6,7 @@
  */
 import {introducesList, markerOf, openerOf, ownChildren, suggestOpeners, writesUpperCase} from '../core/paragraphs.js'
 import type {Chapeau, Opener, OperativeParagraph, Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   unknown: (actual: string, suggestions: string[]) =>

@@ -4,7 +4,7 @@
  * terminators.
  */
 import type {OperativeParagraph, Paragraph, Root, Terminator} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   wrong: (actual: string, expected: string, last: boolean) =>

@@ -5,7 +5,7 @@
  */
 import {openerOf, suggestOpeners, writesUpperCase} from '../core/paragraphs.js'
 import type {Opener, PreambleParagraph, Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   unknown: (actual: string, suggestions: string[]) =>

@@ -7,7 +7,7 @@ import {modifiers} from '../core/facts/lexicon.js'
 import {foldForMatch} from '../core/normalize.js'
 import {isUpperCase, openerOf} from '../core/paragraphs.js'
 import type {Language, Modifier, Opener, Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   repeated: (actual: string, suggestion: string) =>

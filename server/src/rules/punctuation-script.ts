@@ -8,7 +8,7 @@
 import {location} from 'vfile-location'
 import type {Language, Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   wrong: (actual: string, expected: string, language: Language) =>

@@ -6,7 +6,7 @@
 import type {Point, Position} from 'unist'
 import type {Part, Profile} from '../core/profiles.js'
 import type {Block, Language, Root} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   unknown: () => 'Unexpected text outside the parts of a resolution',

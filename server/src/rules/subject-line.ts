@@ -5,7 +5,7 @@
 import type {Point} from 'unist'
 import {foldForMatch} from '../core/normalize.js'
 import type {Label, Language, Root, Subject} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   colon: (label: string, colon: string) => `Unexpected subject label ${code(label)} without a colon, expected ${code(label + colon)}`,

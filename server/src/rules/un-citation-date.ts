@@ -11,7 +11,7 @@ import {formatDate} from '../core/facts/dates.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import type {UnResolution} from '../core/facts/un.js'
 import type {Citation, DateNode, UnReading} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   adopted: (date: string, symbol: string, expected: string, adopted: string, dateSession: number | undefined, written: string) =>

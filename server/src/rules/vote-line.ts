@@ -6,7 +6,7 @@
  */
 import {foldForMatch} from '../core/normalize.js'
 import type {Label, Language, Root, VoteCount, VoteLine} from '../core/tree.js'
-import {code, report, rule} from './util.js'
+import {code, report, rule} from '../core/rule.js'
 
 type Kind = 'adopted' | VoteCount['kind']
 

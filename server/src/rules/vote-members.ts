@@ -8,7 +8,7 @@ import {documentIdentifier, interpolYearSession} from '../core/citations.js'
 import {memberCounts} from '../core/facts/members.js'
 import {sessionByNumber} from '../core/facts/sessions.js'
 import type {Opening, Root, VoteCount} from '../core/tree.js'
-import {report, rule} from './util.js'
+import {report, rule} from '../core/rule.js'
 
 const messages = {
   total: (total: number, counts: VoteCount[], members: number, year: number, exact: boolean) =>

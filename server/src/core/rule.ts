@@ -8,8 +8,8 @@ import type {Transformer} from 'unified'
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {getProfile, interpolGa, type Profile} from '../core/profiles.js'
-import type {Language, Root} from '../core/tree.js'
+import {getProfile, interpolGa, type Profile} from './profiles.js'
+import type {Language, Root} from './tree.js'
 
 /** Where rule pages live; the only place a docs URL is made. */
 export const docsBase = 'https://github.com/resolint/resolint/blob/main/docs/rules/'
