@@ -287,14 +287,15 @@ export function startServer(connection: Connection): void {
   /** Read and validate a config file; errors become diagnostics in it, the valid part is used. */
   function readConfig(file: string): Config {
     if (!configFiles.has(file)) {
-      let result: {config: Config; errors: ConfigError[]} | undefined
+      let result: {config: Config; errors: ConfigError[]}
+      let text = ''
       try {
-        result = parseConfig(readFileSync(file, 'utf8'))
+        text = readFileSync(file, 'utf8')
+        result = parseConfig(text)
       } catch (error) {
         result = {config: {}, errors: [{key: '', message: `cannot read: ${(error as Error).message}`}]}
       }
       configFiles.set(file, result)
-      const text = existsSync(file) ? readFileSync(file, 'utf8') : ''
       void connection.sendDiagnostics({
         uri: pathToFileURL(file).href,
         diagnostics: result.errors.map((error) => configDiagnostic(text, error))
