@@ -104,7 +104,7 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
-  connection.onCodeAction(async ({textDocument, context, range}) => {
+  connection.onCodeAction(async ({textDocument, context}) => {
     const analysis = await analyze(textDocument.uri)
     const document = documents.get(textDocument.uri)
     if (!analysis || !document) return []
@@ -123,7 +123,7 @@ export function startServer(connection: Connection): void {
       if (edit) actions.push({title: 'Fix all resolint problems', kind: CodeActionKind.SourceFixAll + '.resolint', edit: {changes: {[document.uri]: [edit]}}})
     }
     if (wants(CodeActionKind.RefactorRewrite)) {
-      const edits = renumberEdits(analysis.tree, range)
+      const edits = renumberEdits(analysis.tree)
       if (edits.length > 0) {
         actions.push({title: 'Renumber operative paragraphs', kind: CodeActionKind.RefactorRewrite, edit: {changes: {[document.uri]: edits}}})
       }

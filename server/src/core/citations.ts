@@ -40,18 +40,6 @@ export function knownResolution(readings: readonly UnReading[]): UnResolution | 
   return undefined
 }
 
-/** The reading a UN citation most likely means: the one its date fits, the known one, or the first. */
-export function unReadingOf(citation: Citation): UnReading | undefined {
-  const readings = citation.un ?? []
-  const iso = citation.date?.start
-  if (iso) {
-    const {fitting} = fitUnDate(readings, iso)
-    if (fitting.length > 0) return fitting[0]
-  }
-  const known = knownResolution(readings)
-  return known ? {session: known.session, number: known.number} : readings[0]
-}
-
 /** `71/19`. */
 export function unSymbol(reading: UnReading): string {
   return `${reading.session}/${reading.number}`

@@ -7,7 +7,7 @@
 import type {PhraseKind} from './facts/lexicon.js'
 import {distance, foldForMatch} from './normalize.js'
 import {closestPhrases} from './phrases.js'
-import type {Chapeau, Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, Subparagraph} from './tree.js'
+import type {Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, Subparagraph} from './tree.js'
 
 /** The paragraph's own phrasing (its subparagraphs left out). */
 export function ownChildren(paragraph: Paragraph): Phrasing[] {
@@ -61,11 +61,6 @@ export function introducesList(operative: Operative, index: number): boolean {
 /** Whether a marker style is one of subparagraphs (`(a)`, `a)`, `(i)`, `(أ)`). */
 export function isSubparagraphStyle(style: string): boolean {
   return !/1/.test(style)
-}
-
-/** Chapeaux of the operative part, including those the parser read as paragraphs. */
-export function chapeauxOf(operative: Operative): Array<Chapeau | OperativeParagraph> {
-  return operative.children.filter((_, index) => introducesList(operative, index))
 }
 
 /** Whether `value` has cased letters and all of them are upper case (`RECALLING`). */

@@ -1,7 +1,7 @@
 /**
  * The one conversion point between unist / vfile and LSP: 1-based points to
- * 0-based positions (both count UTF-16 code units), messages to diagnostics,
- * fixes to text edits. Nothing else converts.
+ * 0-based positions (both count UTF-16 code units), messages to diagnostics
+ * with their fixes as data for code actions. Nothing else converts.
  */
 import type {Point, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
@@ -9,8 +9,7 @@ import {
   DiagnosticSeverity,
   type Diagnostic,
   type Position,
-  type Range,
-  type TextEdit
+  type Range
 } from 'vscode-languageserver-types'
 import {fixOf} from '../core/fix.js'
 
@@ -71,12 +70,4 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   if (suggestions) data.suggestions = suggestions
   if (data.expected !== undefined || data.suggestions) diagnostic.data = data
   return diagnostic
-}
-
-/** Text edits of every certain fix among `messages`. */
-export function fixEdits(messages: VFileMessage[]): TextEdit[] {
-  return messages.flatMap((message) => {
-    const fix = fixOf(message)
-    return fix && message.place && 'start' in message.place ? [{range: toRange(message.place), newText: fix.text}] : []
-  })
 }

@@ -2,12 +2,12 @@
  * "Renumber operative paragraphs": markers `1.` … `N.` in order, stray list
  * markers removed, a number added where one is missing. Markers only.
  */
-import type {Range, TextEdit} from 'vscode-languageserver-types'
+import type {TextEdit} from 'vscode-languageserver-types'
 import type {OperativeParagraph, Root} from '../core/tree.js'
 import {toPosition, toRange} from './convert.js'
 
 /** Edits renumbering every operative paragraph; none when the numbering is already right. */
-export function renumberEdits(tree: Root, _range?: Range): TextEdit[] {
+export function renumberEdits(tree: Root): TextEdit[] {
   const paragraphs: OperativeParagraph[] = []
   for (const block of tree.children) {
     if (block.type === 'operative') for (const child of block.children) if (child.type === 'operativeParagraph') paragraphs.push(child)
