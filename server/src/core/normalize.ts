@@ -153,6 +153,16 @@ export function distance(a: string, b: string, max: number): number {
   return previous[b.length]!
 }
 
+/** Arabic-Indic and Extended Arabic-Indic digits to ASCII, same length. */
+export function digitsToAscii(value: string): string {
+  return value.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
+}
+
+/** ASCII digits to Arabic-Indic (`12` → `١٢`), same length. */
+export function digitsToArabicIndic(value: string): string {
+  return value.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)))
+}
+
 /** `value` without the trailing characters found in `characters` (a linear-time `/[…]+$/`). */
 export function trimEndOf(value: string, characters: string): string {
   let end = value.length

@@ -8,7 +8,7 @@
 import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
 import {scanInline} from './inline.js'
-import {fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
+import {digitsToAscii, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
 import {interpolGa, type Profile} from './profiles.js'
 import type {
@@ -567,11 +567,6 @@ function romanValue(roman: string): number {
     total += value < next ? -value : value
   }
   return total
-}
-
-/** Arabic-Indic and Extended Arabic-Indic digits to ASCII, same length. */
-export function digitsToAscii(value: string): string {
-  return value.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
 }
 
 /** Detect the language of a document from its letters and common words. */

@@ -9,7 +9,7 @@ import {describeIdentifier, nextIdentifier, parseInterpolIdentifier} from '../co
 import {modifiers, type Phrase} from '../core/facts/lexicon.js'
 import {openingFormula, sessionOrdinal} from '../core/facts/openings.js'
 import {lastSession, sessionByNumber, sessionByYear} from '../core/facts/sessions.js'
-import {foldForMatch, trimEndOf} from '../core/normalize.js'
+import {digitsToArabicIndic, foldForMatch, trimEndOf} from '../core/normalize.js'
 import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
 import {terminatorCharacters} from '../core/parse.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
@@ -288,7 +288,7 @@ function nextMarker(tree: Root, before: UnitEntry[]): string | undefined {
   }
   if (!numbered && !chapeau) return undefined
   const number = String(count + 1)
-  return (arabicIndic ? number.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit))) : number) + '.'
+  return (arabicIndic ? digitsToArabicIndic(number) : number) + '.'
 }
 
 function isNumbered(paragraph: Operative['children'][number]): boolean {

@@ -8,6 +8,7 @@
  * is left as it is.
  */
 import type {TextEdit} from 'vscode-languageserver-types'
+import {digitsToArabicIndic} from '../core/normalize.js'
 import {introducesList, isSubparagraphStyle, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
 import {getProfile, interpolGa, type Profile} from '../core/profiles.js'
@@ -170,7 +171,8 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     if (!first) return
     group.forEach((paragraph, index) => {
       const marker = markers[index]
-      const wanted = digits(String(index + 1), marker?.arabicIndic ?? first.arabicIndic) + '.'
+      const number = String(index + 1)
+      const wanted = ((marker?.arabicIndic ?? first.arabicIndic) ? digitsToArabicIndic(number) : number) + '.'
       if (marker) {
         if (marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
         const after = marker.position.end.offset!
@@ -235,10 +237,6 @@ function lineEnding(text: string): string {
   if (crlf > lf && crlf >= cr) return '\r\n'
   if (cr > lf && cr > crlf) return '\r'
   return '\n'
-}
-
-function digits(value: string, arabicIndic: boolean): string {
-  return arabicIndic ? value.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit))) : value
 }
 
 /** Whether two texts have the same words, leaving out number markers, list markers and terminators. */

@@ -5,6 +5,7 @@
  * (`(a)`, `(b)`; `(i)`, `(ii)` inside them) run consecutively too.
  * Numbering restarts after each chapeau.
  */
+import {digitsToArabicIndic} from '../core/normalize.js'
 import {introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Marker, Operative, OperativeParagraph, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
@@ -18,7 +19,6 @@ const messages = {
   subparagraph: (actual: string, expected: string) => `Unexpected subparagraph marker ${code(actual)}, expected ${code(expected)}`
 }
 
-const arabicIndicZero = 0x0660
 /** Arabic letters of subparagraphs, in abjad order (UN Arabic: `(أ)`, `(ب)`, `(ج)`, `(د)`, `(هـ)`). */
 const abjad = ['أ', 'ب', 'ج', 'د', 'هـ', ...'وزحطيكلمنسعفصقرشتثخذضظغ']
 const romanNumerals: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
@@ -89,7 +89,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
 
   function formatNumber(number: number, arabicIndic: boolean): string {
     const digits = String(number)
-    return profile.numbering.replace('1', arabicIndic ? [...digits].map((digit) => String.fromCharCode(arabicIndicZero + Number(digit))).join('') : digits)
+    return profile.numbering.replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
   }
 })
 

@@ -12,7 +12,7 @@
  * The prefix does not depend on the language. Reports (`-RAP-`, `-REP-`) are
  * not resolutions and are not parsed.
  */
-import {trimEndOf} from '../normalize.js'
+import {digitsToAscii, trimEndOf} from '../normalize.js'
 import type {InterpolIdentifier, Language} from '../tree.js'
 import {formatDateRange} from './dates.js'
 import {sessionOrdinal} from './openings.js'
@@ -83,7 +83,7 @@ const separators = /[\s\-\u2010-\u2015\u2212/_]+/
  */
 export function parseInterpolIdentifier(text: string): InterpolIdentifier | undefined {
   const core = trimEndOf(text.trim(), '.,;:،؛')
-  const tokens = toAsciiDigits(core)
+  const tokens = digitsToAscii(core)
     .toUpperCase()
     .split(separators)
     .filter((token) => token !== '')
@@ -116,10 +116,6 @@ export function parseInterpolIdentifier(text: string): InterpolIdentifier | unde
   }
   const canonical = formatIdentifier({prefix, year, session, number})
   return {prefix, year, session, number, canonical, wellFormed: canonical !== undefined && core === canonical}
-}
-
-function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
 }
 
 /** A problem found in an identifier, with an English message. */
