@@ -1,5 +1,6 @@
 /**
- * Reading paragraphs of the tree: their opener and number marker, which
+ * Reading paragraphs of the tree: the preamble and operative paragraphs,
+ * their own phrasing, subparagraphs, opener and number marker, which
  * paragraph introduces a numbered list, and the case drafters write openers in.
  * Shared by the rules on openers and numbering (and by features that need the
  * same answers).
@@ -7,7 +8,23 @@
 import type {PhraseKind} from './facts/lexicon.js'
 import {distance, foldForMatch} from './normalize.js'
 import {closestPhrases} from './phrases.js'
-import type {Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, Subparagraph} from './tree.js'
+import type {Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, PreambleParagraph, Root, Subparagraph} from './tree.js'
+
+/** The preamble paragraphs of the document, in order. */
+export function preambleParagraphsOf(tree: Root): PreambleParagraph[] {
+  const result: PreambleParagraph[] = []
+  for (const block of tree.children) if (block.type === 'preamble') result.push(...block.children)
+  return result
+}
+
+/** The operative paragraphs of the document, in order, chapeaux left out. */
+export function operativeParagraphsOf(tree: Root): OperativeParagraph[] {
+  const result: OperativeParagraph[] = []
+  for (const block of tree.children) {
+    if (block.type === 'operative') for (const child of block.children) if (child.type === 'operativeParagraph') result.push(child)
+  }
+  return result
+}
 
 /** The paragraph's own phrasing (its subparagraphs left out). */
 export function ownChildren(paragraph: Paragraph): Phrasing[] {

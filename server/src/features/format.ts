@@ -9,10 +9,10 @@
  */
 import type {TextEdit} from 'vscode-languageserver-types'
 import {digitsToArabicIndic} from '../core/normalize.js'
-import {introducesList, isSubparagraphStyle, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
+import {introducesList, isSubparagraphStyle, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
 import {getProfile, interpolGa, type Profile} from '../core/profiles.js'
-import type {Marker, OperativeParagraph, Paragraph, Root, Subparagraph} from '../core/tree.js'
+import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
 import {toRange} from './convert.js'
 import {linesOf, unitsOf} from './locate.js'
 
@@ -146,7 +146,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
 
   operativeParagraphs.forEach((paragraph, index) => {
     const last = index === operativeParagraphs.length - 1
-    const subparagraphs = paragraph.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+    const subparagraphs = subparagraphsOf(paragraph)
     if (subparagraphs.length === 0) {
       terminate(paragraph, last ? terminators.last : terminators.operative)
       return

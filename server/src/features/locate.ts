@@ -6,6 +6,7 @@
 import type {Node, Parent, Point, Position as UnistPosition} from 'unist'
 import type {Position} from 'vscode-languageserver-types'
 import type {Block, Chapeau, Closing, Heading, Identifier, Opening, OperativeParagraph, PreambleParagraph, Root, Subject, Subparagraph, Unknown, VoteLine} from '../core/tree.js'
+import {ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import {fromPosition} from './convert.js'
 
 /** A 1-based line and column, as in unist. */
@@ -71,9 +72,9 @@ export function unitsOf(tree: Root): UnitEntry[] {
   const add = (unit: Unit, block: Block, parent?: OperativeParagraph) => {
     let endLine = unit.position.end.line
     if (unit.type === 'operativeParagraph') {
-      const first = unit.children.find((child) => child.type === 'subparagraph')
+      const first = subparagraphsOf(unit)[0]
       if (first) {
-        const own = unit.children.filter((child) => child.type !== 'subparagraph')
+        const own = ownChildren(unit)
         endLine = own.length > 0 ? own.at(-1)!.position.end.line : unit.position.start.line
         endLine = Math.max(unit.position.start.line, Math.min(endLine, first.position.start.line - 1))
       }
@@ -89,7 +90,7 @@ export function unitsOf(tree: Root): UnitEntry[] {
         for (const paragraph of block.children) {
           add(paragraph, block)
           if (paragraph.type === 'operativeParagraph') {
-            for (const child of paragraph.children) if (child.type === 'subparagraph') add(child, block, paragraph)
+            for (const child of subparagraphsOf(paragraph)) add(child, block, paragraph)
           }
         }
         break

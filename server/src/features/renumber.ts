@@ -3,20 +3,17 @@
  * markers removed, a number added where one is missing. Markers only.
  */
 import type {TextEdit} from 'vscode-languageserver-types'
-import type {OperativeParagraph, Root} from '../core/tree.js'
+import {listMarkerOf, markerOf, operativeParagraphsOf} from '../core/paragraphs.js'
+import type {Root} from '../core/tree.js'
 import {toPosition, toRange} from './convert.js'
 
 /** Edits renumbering every operative paragraph; none when the numbering is already right. */
 export function renumberEdits(tree: Root): TextEdit[] {
-  const paragraphs: OperativeParagraph[] = []
-  for (const block of tree.children) {
-    if (block.type === 'operative') for (const child of block.children) if (child.type === 'operativeParagraph') paragraphs.push(child)
-  }
   const edits: TextEdit[] = []
-  paragraphs.forEach((paragraph, index) => {
+  operativeParagraphsOf(tree).forEach((paragraph, index) => {
     const wanted = `${index + 1}.`
-    const listMarker = paragraph.children.find((child) => child.type === 'listMarker')
-    const marker = paragraph.children.find((child) => child.type === 'marker')
+    const listMarker = listMarkerOf(paragraph)
+    const marker = markerOf(paragraph)
     if (listMarker) {
       const end = marker ? marker.position.start : listMarker.position.end
       edits.push({range: {start: toPosition(listMarker.position.start), end: toPosition(end)}, newText: marker ? '' : wanted + ' '})

@@ -15,8 +15,8 @@ import {
   type SelectionRange
 } from 'vscode-languageserver-types'
 import {sessionOrdinal} from '../core/facts/openings.js'
-import {markerOf, openerOf, ownChildren} from '../core/paragraphs.js'
-import type {OperativeParagraph, Paragraph, Phrasing, Root, Subparagraph, VoteLine} from '../core/tree.js'
+import {markerOf, openerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import type {OperativeParagraph, Paragraph, Phrasing, Root, VoteLine} from '../core/tree.js'
 import {toRange} from './convert.js'
 import {pathAt} from './locate.js'
 
@@ -98,7 +98,7 @@ export function foldingRanges(tree: Root): FoldingRange[] {
         for (const paragraph of block.children) {
           add(paragraph.position)
           if (paragraph.type !== 'operativeParagraph') continue
-          const subparagraphs = paragraph.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+          const subparagraphs = subparagraphsOf(paragraph)
           if (subparagraphs.length > 0) add({start: subparagraphs[0]!.position.start, end: subparagraphs.at(-1)!.position.end})
           for (const subparagraph of subparagraphs) add(subparagraph.position)
         }
@@ -139,7 +139,7 @@ function paragraphSymbol(paragraph: Paragraph, kind: SymbolKind): DocumentSymbol
 
 function operativeSymbol(paragraph: OperativeParagraph): DocumentSymbol {
   const base = paragraphSymbol(paragraph, SymbolKind.Function)
-  const subparagraphs = paragraph.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+  const subparagraphs = subparagraphsOf(paragraph)
   if (subparagraphs.length > 0) base.children = subparagraphs.map((subparagraph) => paragraphSymbol(subparagraph, SymbolKind.Field))
   return base
 }

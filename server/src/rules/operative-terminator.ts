@@ -3,7 +3,8 @@
  * introducing subparagraphs ends with `:` and its subparagraphs carry the
  * terminators.
  */
-import type {OperativeParagraph, Paragraph, Root, Terminator} from '../core/tree.js'
+import {operativeParagraphsOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import type {Paragraph, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
@@ -15,14 +16,10 @@ const messages = {
 
 export default rule('operative-terminator', (tree: Root, file, _options, {language, profile}) => {
   const terminators = profile.terminators[language]
-  const paragraphs: OperativeParagraph[] = []
-  for (const block of tree.children) {
-    if (block.type !== 'operative') continue
-    for (const child of block.children) if (child.type === 'operativeParagraph') paragraphs.push(child)
-  }
+  const paragraphs = operativeParagraphsOf(tree)
   paragraphs.forEach((paragraph, index) => {
     const last = index === paragraphs.length - 1
-    const subparagraphs = paragraph.children.filter((child) => child.type === 'subparagraph')
+    const subparagraphs = subparagraphsOf(paragraph)
     if (subparagraphs.length === 0) {
       expect(paragraph, last ? terminators.last : terminators.operative, last)
       return
@@ -35,13 +32,9 @@ export default rule('operative-terminator', (tree: Root, file, _options, {langua
   })
 
   function expect(paragraph: Paragraph, expected: string, last: boolean) {
-    let terminator: Terminator | undefined
-    let end = paragraph.position.end
-    for (const child of paragraph.children) {
-      if (child.type === 'subparagraph') break
-      end = child.position.end
-      terminator = child.type === 'terminator' ? child : undefined
-    }
+    const final = ownChildren(paragraph).at(-1)
+    const end = final ? final.position.end : paragraph.position.end
+    const terminator = final?.type === 'terminator' ? final : undefined
     if (!terminator) {
       report(file, messages.missing(expected, last), {start: end, end}, {expected})
     } else if (terminator.value !== expected) {

@@ -3,8 +3,8 @@
  * document's language: a participle or participial phrase (`RECALLING`,
  * `وإذ تذكّر`). An unknown one gets the closest known openers as suggestions.
  */
-import {openerOf, suggestOpeners, writesUpperCase} from '../core/paragraphs.js'
-import type {Opener, PreambleParagraph, Root} from '../core/tree.js'
+import {openerOf, preambleParagraphsOf, suggestOpeners, writesUpperCase} from '../core/paragraphs.js'
+import type {Opener, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
@@ -16,8 +16,7 @@ const messages = {
 }
 
 export default rule('preamble-opening', (tree: Root, file, _options, {language}) => {
-  const paragraphs: PreambleParagraph[] = []
-  for (const block of tree.children) if (block.type === 'preamble') paragraphs.push(...block.children)
+  const paragraphs = preambleParagraphsOf(tree)
   const openers = paragraphs.map(openerOf).filter((opener): opener is Opener => opener !== undefined)
   const known = openers.filter((opener) => opener.phraseId !== undefined)
 

@@ -2,8 +2,8 @@
  * Each preamble paragraph ends with the preamble terminator of the language:
  * `،` in Arabic, `,` in English, French and Spanish.
  */
-import {ownChildren} from '../core/paragraphs.js'
-import type {PreambleParagraph, Root} from '../core/tree.js'
+import {ownChildren, preambleParagraphsOf} from '../core/paragraphs.js'
+import type {Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
@@ -13,10 +13,7 @@ const messages = {
 
 export default rule('preamble-terminator', (tree: Root, file, _options, {language, profile}) => {
   const expected = profile.terminators[language].preamble
-  const paragraphs: PreambleParagraph[] = []
-  for (const block of tree.children) if (block.type === 'preamble') paragraphs.push(...block.children)
-
-  for (const paragraph of paragraphs) {
+  for (const paragraph of preambleParagraphsOf(tree)) {
     const last = ownChildren(paragraph).at(-1)
     if (!last) continue
     if (last.type !== 'terminator') {
