@@ -1,11 +1,13 @@
 /**
  * What rules ask of citation and date nodes: which reading of a UN pair a
  * stated date fits, when a resolution was adopted, which resolution two
- * citations name, and the session a document belongs to.
+ * citations name, the session a document belongs to, and what its identifier
+ * line names.
  */
+import {parseInterpolIdentifier} from './facts/identifiers.js'
 import {sessionByNumber, sessionByYear} from './facts/sessions.js'
 import {unResolution, unSessionOfDate, unSessionOpening, type UnResolution} from './facts/un.js'
-import type {Block, Citation, InterpolIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
+import type {Block, Citation, Identifier, InterpolIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
 
 /** Sessions a date can belong to: the one in progress, and in September also the one before (opening days are approximate). */
 export function unSessionsOfDate(iso: string): number[] {
@@ -85,6 +87,17 @@ export function documentIdentifier(tree: Root): InterpolIdentifier | undefined {
     for (const child of block.children) if (child.type === 'citation' && child.interpol) return child.interpol
   }
   return undefined
+}
+
+/** The text of the identifier line, its phrasing joined. */
+export function identifierText(node: Identifier): string {
+  return node.children.map((child) => child.value).join('')
+}
+
+/** What the identifier line names: its citation node's identifier when the parser read one, else its text parsed. */
+export function identifierOfLine(node: Identifier, written = identifierText(node)): InterpolIdentifier | undefined {
+  for (const child of node.children) if (child.type === 'citation' && child.interpol) return child.interpol
+  return parseInterpolIdentifier(written)
 }
 
 /** A node whose children are phrasing: a paragraph, or a one-line block. */

@@ -5,7 +5,7 @@
  * position in, items out. Snippets live in package.json, not here.
  */
 import {CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range} from 'vscode-languageserver-types'
-import {describeIdentifier, nextIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
+import {describeIdentifier, identifierOfName, nextIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
 import {modifiers, type Phrase} from '../core/facts/lexicon.js'
 import {openingFormula, sessionOrdinal} from '../core/facts/openings.js'
 import {lastSession, sessionByNumber, sessionByYear} from '../core/facts/sessions.js'
@@ -397,7 +397,7 @@ function documentSession(context: Context, identifierFirst = false): {session: n
   const fromExisting = (): {session: number; year: number; assumed: boolean} | undefined => {
     let latest: {session: number; year: number; assumed: boolean} | undefined
     for (const value of options.existingIdentifiers ?? []) {
-      const id = parseInterpolIdentifier(value) ?? parseInterpolIdentifier(value.split(/[\\/]/).pop()!.split('.')[0]!)
+      const id = identifierOfName(value)
       if (id?.prefix !== 'GA' || id.year === undefined || id.session === undefined) continue
       if (!latest || id.year > latest.year) latest = {session: id.session, year: id.year, assumed: false}
     }

@@ -4,7 +4,7 @@
  * `AG-2008-RES-07` from 2001 to 2014, `GA-2021-89-RES-11` from 2017.
  * The document's own identifier line is `identifier-format`'s.
  */
-import {describeIdentifier, formatIdentifier, identifierEras, type ExpectedForm, missingParts} from '../core/facts/identifiers.js'
+import {describeIdentifier, eraOfYear, formatIdentifier, missingParts, shapeOf, type ExpectedForm} from '../core/facts/identifiers.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
@@ -38,7 +38,7 @@ export default rule('citation-format', (tree: Root, file) => {
     const rowVerified = description.row?.verified ?? false
 
     if (era && description.year !== undefined) {
-      const form = eraOf(description.year)
+      const form = eraOfYear(description.year)
       const expected = era.expected
       const certain = expected !== undefined && !disagree && form.verified && (!filled || needsNoFill(form.form, id) || rowVerified)
       const shown = expected ?? shapeOf(form.form).replace('<year>', String(description.year))
@@ -50,7 +50,7 @@ export default rule('citation-format', (tree: Root, file) => {
     const missing = missingParts(id)
     if (missing.length > 0) {
       const completed = id.number === undefined ? undefined : formatIdentifier({...id, year: description.year, session: description.session})
-      const shown = completed ?? shapeOf(id.prefix as ExpectedForm)
+      const shown = completed ?? shapeOf(id.prefix)
       const row = description.row
       const certain = completed !== undefined && !disagree && rowVerified
       report(
@@ -66,18 +66,9 @@ export default rule('citation-format', (tree: Root, file) => {
   }
 })
 
-/** The era of a year. */
-function eraOf(year: number) {
-  return identifierEras.find((era) => (era.from === undefined || year >= era.from) && (era.to === undefined || year <= era.to))!
-}
-
 /** Whether the right form can be written from the parts the citation has (`GA-2012-81-RES-08` → `AG-2012-RES-08`). */
 function needsNoFill(form: ExpectedForm, id: InterpolIdentifier): boolean {
   if (form === 'AG') return id.year !== undefined
   if (form === 'AGN') return id.session !== undefined
   return id.year !== undefined && id.session !== undefined
-}
-
-function shapeOf(form: ExpectedForm | string): string {
-  return identifierEras.find((era) => era.form === form)?.shape ?? identifierEras.at(-1)!.shape
 }

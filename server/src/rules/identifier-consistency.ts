@@ -3,8 +3,9 @@
  * heading's (`قرار رقم 3` / `…-RES-03`), its session with the opening's
  * (`دورتها الـ 93` / `GA-2025-93-…`), its year with the opening's dates.
  */
-import {formatIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
-import type {Heading, Identifier, InterpolIdentifier, Opening, Root, Session, Text} from '../core/tree.js'
+import {identifierOfLine, identifierText} from '../core/citations.js'
+import {formatIdentifier} from '../core/facts/identifiers.js'
+import type {Heading, Identifier, Opening, Root, Session, Text} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
@@ -23,8 +24,8 @@ export default rule('identifier-consistency', (tree: Root, file) => {
   const first = identifier.children[0]
   const last = identifier.children.at(-1)
   if (!first || !last) return
-  const written = identifier.children.map((child) => child.value).join('')
-  const id = identifierOf(identifier, written)
+  const written = identifierText(identifier)
+  const id = identifierOfLine(identifier, written)
   if (!id) return
   const place = {start: first.position.start, end: last.position.end}
 
@@ -45,11 +46,6 @@ export default rule('identifier-consistency', (tree: Root, file) => {
     report(file, messages.year(id.year, year), place, {suggestions: suggestion ? [suggestion] : []})
   }
 })
-
-function identifierOf(node: Identifier, written: string): InterpolIdentifier | undefined {
-  for (const child of node.children) if (child.type === 'citation' && child.interpol) return child.interpol
-  return parseInterpolIdentifier(written)
-}
 
 /** The year of the session dates in the opening: the last date's (a range ends there). */
 function openingYear(opening: Opening): number | undefined {

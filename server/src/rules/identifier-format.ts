@@ -3,8 +3,9 @@
  * `GA-<year>-<session>-RES-<nn>` from 2017 (`GA-2025-93-RES-03`), and the
  * older `AG-<year>-RES-<nn>` and `AGN/<session>/RES/<n>` for older texts.
  */
-import {describeIdentifier, expectedForm, formatIdentifier, identifierEras, parseInterpolIdentifier, missingParts} from '../core/facts/identifiers.js'
-import type {Identifier, InterpolIdentifier, Phrasing, Root} from '../core/tree.js'
+import {identifierOfLine, identifierText} from '../core/citations.js'
+import {describeIdentifier, expectedForm, formatIdentifier, identifierEras, missingParts, shapeOf} from '../core/facts/identifiers.js'
+import type {Identifier, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
@@ -26,8 +27,8 @@ export default rule('identifier-format', (tree: Root, file) => {
   function check(node: Identifier) {
     const place = rangeOf(node)
     if (!place) return
-    const written = node.children.map((child) => ('value' in child ? child.value : '')).join('')
-    const id = identifierOf(node.children, written)
+    const written = identifierText(node)
+    const id = identifierOfLine(node, written)
     if (!id) {
       report(file, messages.unreadable(written, currentShape), place)
       return
@@ -35,7 +36,7 @@ export default rule('identifier-format', (tree: Root, file) => {
     const description = describeIdentifier(id, 'en')
     const era = description.problems.find((problem) => problem.code === 'era')
     if (era && description.year !== undefined) {
-      const expected = era.expected ?? shapeFor(expectedForm(description.year))
+      const expected = era.expected ?? shapeOf(expectedForm(description.year))
       // The other era's form adds or drops a part: offered, never applied.
       report(file, messages.era(written, description.year, expected), place, {suggestions: era.expected ? [era.expected] : []})
       return
@@ -44,26 +45,15 @@ export default rule('identifier-format', (tree: Root, file) => {
     if (missing.length > 0) {
       // A missing year or session completed from the sessions table: offered, never applied.
       const completed = description.row ? formatIdentifier({...id, year: description.year, session: description.session}) : undefined
-      report(file, messages.missing(written, missing, shapeFor(id.prefix)), place, {suggestions: completed ? [completed] : []})
+      report(file, messages.missing(written, missing, shapeOf(id.prefix)), place, {suggestions: completed ? [completed] : []})
       return
     }
     if (id.canonical !== undefined && !id.wellFormed) report(file, messages.malformed(written, id.canonical), place, {expected: id.canonical})
   }
 })
 
-/** The identifier of a line: a citation node when the parser gives one, else the text parsed. */
-function identifierOf(children: Phrasing[], written: string): InterpolIdentifier | undefined {
-  for (const child of children) if (child.type === 'citation' && child.interpol) return child.interpol
-  return parseInterpolIdentifier(written)
-}
-
 function rangeOf(node: Identifier) {
   const first = node.children[0]
   const last = node.children.at(-1)
   return first && last ? {start: first.position.start, end: last.position.end} : undefined
-}
-
-function shapeFor(prefix: string): string {
-  const era = identifierEras.find((entry) => entry.form === prefix)
-  return era?.shape ?? currentShape
 }

@@ -40,10 +40,19 @@ export const identifierEras: readonly IdentifierEra[] = [
   {form: 'GA', from: 2017, to: undefined, shape: 'GA-<year>-<session>-RES-<nn>', verified: true, source: 'GA-2017-86-RES-09 (interpol.int), GA-2024-92-RES-07, reference GA-2025-93-RES-03'}
 ]
 
+/** The era a resolution of this year belongs to. */
+export function eraOfYear(year: number): IdentifierEra {
+  return identifierEras.find((era) => (era.from === undefined || year >= era.from) && (era.to === undefined || year <= era.to))!
+}
+
 /** Which form is right for a resolution of this year. */
 export function expectedForm(year: number): ExpectedForm {
-  const era = identifierEras.find((entry) => (entry.from === undefined || year >= entry.from) && (entry.to === undefined || year <= entry.to))
-  return era!.form
+  return eraOfYear(year).form
+}
+
+/** The shape of a form's era (`AG-<year>-RES-<nn>`); the current era's for any other prefix. */
+export function shapeOf(form: string): string {
+  return identifierEras.find((era) => era.form === form)?.shape ?? identifierEras.at(-1)!.shape
 }
 
 /** Parts of an identifier, as for `formatIdentifier`. */
@@ -239,12 +248,17 @@ function summarize(row: GeneralAssemblySession, language: Language, city: string
 export function nextIdentifier(existing: readonly string[], year: number, session: number): string {
   let highest = 0
   for (const value of existing) {
-    const id = parseInterpolIdentifier(value) ?? parseInterpolIdentifier(baseName(value))
+    const id = identifierOfName(value)
     if (id?.prefix === 'GA' && id.year === year && id.session === session && id.number !== undefined) {
       highest = Math.max(highest, id.number)
     }
   }
   return formatIdentifier({prefix: 'GA', year, session, number: highest + 1})!
+}
+
+/** An identifier, written as such or as a file name (`drafts/GA-2025-93-RES-03.ar.txt`). */
+export function identifierOfName(value: string): InterpolIdentifier | undefined {
+  return parseInterpolIdentifier(value) ?? parseInterpolIdentifier(baseName(value))
 }
 
 /** A file name without folders and extensions: `drafts/GA-2025-93-RES-03.ar.txt` → `GA-2025-93-RES-03`. */
