@@ -4,7 +4,7 @@
  * parts are present; text the parser could not place is reported, never lost.
  */
 import type {Point, Position} from 'unist'
-import type {Part, Profile} from '../core/profiles.js'
+import {labelColons, voteLineExample, type Part, type Profile} from '../core/profiles.js'
 import type {Block, Language, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -76,21 +76,14 @@ function example(part: Part, language: Language, profile: Profile): string {
     case 'identifier':
       return code('GA-<year>-<session>-RES-<nn>')
     case 'subject':
-      return code(`${profile.subjectLabels[language][0] ?? ''}${language === 'fr' ? ' :' : ':'} …`)
+      return code(`${profile.subjectLabels[language][0] ?? ''}${labelColons[language]} …`)
     case 'opening':
       return code(`${profile.openingStarts[language][0] ?? ''} …`)
     case 'preamble':
       return 'preamble paragraphs'
     case 'operative':
       return 'numbered operative paragraphs'
-    case 'closing': {
-      const vote = profile.vote[language]
-      const colon = language === 'fr' ? ' :' : ':'
-      const separator = language === 'ar' ? '، ' : ', '
-      return code(
-        `${vote.adopted[0]}${colon} ` +
-          [vote.for[0], vote.against[0], vote.abstentions[0]].map((label) => `${label}${colon} <n>`).join(separator)
-      )
-    }
+    case 'closing':
+      return code(voteLineExample(profile, language))
   }
 }

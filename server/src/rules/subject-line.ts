@@ -4,24 +4,14 @@
  */
 import type {Point} from 'unist'
 import {foldForMatch} from '../core/normalize.js'
-import type {Label, Language, Root, Subject} from '../core/tree.js'
+import {beforeColon, labelColons} from '../core/profiles.js'
+import type {Label, Root, Subject} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   colon: (label: string, colon: string) => `Unexpected subject label ${code(label)} without a colon, expected ${code(label + colon)}`,
   space: (actual: string, expected: string) => `Unexpected ${code(actual)} in the subject label, expected ${code(expected)}`,
   empty: (label: string) => `Unexpected subject line without a subject, expected text after ${code(label)}`
-}
-
-/** The colon inserted after a label: French puts a space before it (`Objet : …`). */
-const colons: Record<Language, string> = {ar: ':', en: ':', fr: ' :', es: ':'}
-
-/** What may stand between the label and its colon: nothing, or in French a (narrow no-break) space. */
-const beforeColon: Record<Language, readonly string[]> = {
-  ar: [''],
-  en: [''],
-  fr: ['', ' ', '\u00a0', '\u202f'],
-  es: ['']
 }
 
 export default rule('subject-line', (tree: Root, file, _options, {language}) => {
@@ -37,7 +27,7 @@ export default rule('subject-line', (tree: Root, file, _options, {language}) => 
     const colon = value.lastIndexOf(':')
     if (colon < 0) {
       const at = label.position.end
-      report(file, messages.colon(value, colons[language]), {start: at, end: at}, {expected: colons[language]})
+      report(file, messages.colon(value, labelColons[language]), {start: at, end: at}, {expected: labelColons[language]})
     } else {
       let word = colon
       while (word > 0 && /\s/.test(value.charAt(word - 1))) word--

@@ -5,7 +5,8 @@
  * `Adopted: For: 134, Against: 0, Abstentions: 5`).
  */
 import {foldForMatch} from '../core/normalize.js'
-import type {Label, Language, Root, VoteCount, VoteLine} from '../core/tree.js'
+import {beforeColon, labelColons, voteLineExample} from '../core/profiles.js'
+import type {Label, Root, VoteCount, VoteLine} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 type Kind = 'adopted' | VoteCount['kind']
@@ -29,13 +30,10 @@ const wholeNumber = /^\d+$/
 
 const order: readonly Kind[] = ['adopted', 'for', 'against', 'abstentions']
 
-/** What stands before the colon of a label: nothing, or in French a space. */
-const colonSpacing: Record<Language, readonly string[]> = {ar: [''], en: [''], fr: ['', ' ', '\u00a0', '\u202f'], es: ['']}
-
 export default rule('vote-line', (tree: Root, file, _options, {language, profile}) => {
   const wording = profile.vote[language]
   const forms = order.map((kind) => ({kind, folded: wording[kind].map(foldForMatch)}))
-  const colon = language === 'fr' ? ' :' : ':'
+  const colon = labelColons[language]
   const canonical = (kind: Kind) => (wording[kind][0] ?? '') + colon
 
   for (const block of tree.children) {
@@ -53,9 +51,7 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
     }
     const counts = line.children.filter((child): child is VoteCount => child.type === 'voteCount')
     if (counts.length === 0) {
-      const separator = language === 'ar' ? '، ' : ', '
-      const expected = `${canonical('adopted')} ${(['for', 'against', 'abstentions'] as const).map((kind) => `${canonical(kind)} <n>`).join(separator)}`
-      report(file, messages.bare(expected), line)
+      report(file, messages.bare(voteLineExample(profile, language)), line)
       return
     }
 
@@ -69,7 +65,7 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
       if (!label.value.slice(name.length).includes(':')) report(file, messages.colon(expected, colon), {start: endOfName(label), end: endOfName(label)}, {expected: colon})
       else {
         const gap = label.value.slice(name.length, label.value.lastIndexOf(':'))
-        if (!colonSpacing[language].includes(gap)) {
+        if (!beforeColon[language].includes(gap)) {
           report(file, messages.spacing(gap + ':'), {start: endOfName(label), end: label.position.end}, {expected: ':'})
         }
       }
