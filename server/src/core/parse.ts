@@ -7,6 +7,7 @@
  */
 import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
+import {arabicOpenerParticles} from './facts/lexicon.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
@@ -428,7 +429,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (match) foldedEnd = match.end
     else {
       foldedEnd = wordEnd(folded.text, 0)
-      if (language === 'ar' && /^(?:واذ|وقد|وان|ولما)$/.test(folded.text.slice(0, foldedEnd)) && foldedEnd < folded.text.length) {
+      if (language === 'ar' && arabicOpenerParticles.has(folded.text.slice(0, foldedEnd)) && foldedEnd < folded.text.length) {
         foldedEnd = wordEnd(folded.text, foldedEnd + 1)
       }
       if (foldedEnd === 0) return undefined

@@ -3,7 +3,7 @@
  * `finally` (`RECALLING … RECALLING …`): the second is reported, with the
  * modified form (`RECALLING ALSO`, `وإذ تؤكد أيضا`) as a suggestion.
  */
-import {modifiers} from '../core/facts/lexicon.js'
+import {arabicOpenerParticles, modifiers} from '../core/facts/lexicon.js'
 import {foldForMatch} from '../core/normalize.js'
 import {isUpperCase, openerOf} from '../core/paragraphs.js'
 import type {Language, Modifier, Opener, Root} from '../core/tree.js'
@@ -16,8 +16,6 @@ const messages = {
 
 /** Arabic openers that end with a preposition take the modifier before it: `وإذ تشدد أيضا على`. */
 const arabicPrepositions = new Set(['على', 'إلى', 'في', 'عن', 'ب', 'من', 'مع'].map(foldForMatch))
-/** Arabic particles that come before the verb of an opener (`وإذ تؤكد`). */
-const arabicParticles = new Set(['واذ', 'وقد', 'وان', 'ولما'])
 
 export default rule('preamble-repeated-opening', (tree: Root, file, _options, {language}) => {
   const modifierWords = new Set(Object.values(modifiers[language]).flat().map(foldForMatch))
@@ -51,7 +49,7 @@ function head(value: string, language: Language, modifierWords: Set<string>): st
   const words = foldForMatch(value)
     .split(' ')
     .filter((word) => !modifierWords.has(word))
-  const count = language === 'ar' && arabicParticles.has(words[0] ?? '') ? 2 : 1
+  const count = language === 'ar' && arabicOpenerParticles.has(words[0] ?? '') ? 2 : 1
   return words.slice(0, count).join(' ')
 }
 

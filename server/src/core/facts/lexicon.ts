@@ -34,6 +34,12 @@ export const modifiers: Record<Language, Record<Modifier, readonly string[]>> = 
   es: {also: ['también', 'asimismo'], further: ['además'], finally: ['finalmente', 'por último']}
 }
 
+/**
+ * Arabic particles that come before the verb of an opener (`وإذ تؤكد`), folded: an
+ * unknown opener starting with one takes the next word too. Source: ref (`وإذ`).
+ */
+export const arabicOpenerParticles: ReadonlySet<string> = new Set(['واذ', 'وقد', 'وان', 'ولما'])
+
 const p = (
   id: string,
   kind: PhraseKind,
