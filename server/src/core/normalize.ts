@@ -153,6 +153,18 @@ export function distance(a: string, b: string, max: number): number {
   return previous[b.length]!
 }
 
+/** Where `word` first stands in `text` from `from` with no letter or digit on either side; -1 when nowhere. */
+export function findWord(text: string, word: string, from = 0): number {
+  let at = text.indexOf(word, from)
+  while (at >= 0) {
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + word.length)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at
+    at = text.indexOf(word, at + 1)
+  }
+  return -1
+}
+
 /** Arabic-Indic and Extended Arabic-Indic digits to ASCII, same length. */
 export function digitsToAscii(value: string): string {
   return value.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))

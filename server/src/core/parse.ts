@@ -9,7 +9,7 @@ import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
 import {arabicOpenerParticles} from './facts/lexicon.js'
 import {scanInline} from './inline.js'
-import {digitsToAscii, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
+import {digitsToAscii, findWord, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
 import {interpolGa, type Profile} from './profiles.js'
 import type {
@@ -547,17 +547,6 @@ function wordEnd(text: string, from: number): number {
   let index = from
   while (index < text.length && /[\p{L}\p{M}\p{N}'-]/u.test(text.charAt(index))) index++
   return index
-}
-
-function findWord(text: string, word: string, from: number): number {
-  let at = text.indexOf(word, from)
-  while (at >= 0) {
-    const before = text.charAt(at - 1)
-    const after = text.charAt(at + word.length)
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at
-    at = text.indexOf(word, at + 1)
-  }
-  return -1
 }
 
 function romanValue(roman: string): number {

@@ -11,8 +11,8 @@ import {documentIdentifier, interpolYearSession} from '../core/citations.js'
 import {formatDate, formatDay, formatDayMonth, parseIso, yearSeparator} from '../core/facts/dates.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {sessionByNumber, sessions, type GeneralAssemblySession} from '../core/facts/sessions.js'
-import {fold, foldForMatch} from '../core/normalize.js'
-import type {DateNode, Language, Opening, Root, Session, Text} from '../core/tree.js'
+import {findWord, fold, foldForMatch} from '../core/normalize.js'
+import type {DateNode, Language, Opening, Root, Session} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
@@ -78,21 +78,14 @@ export default rule('opening-facts', (tree: Root, file, _options, {language}) =>
     }
     for (const child of node.children) {
       if (child.type !== 'text') continue
-      const folded = fold((child as Text).value)
+      const folded = fold(child.value)
       const base = child.position.start.offset!
       for (const [name, rows] of names) {
-        let at = folded.text.indexOf(name)
-        while (at >= 0) {
-          const before = folded.text.charAt(at - 1)
-          const after = folded.text.charAt(at + name.length)
-          if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
-            const start = base + folded.map[at]!
-            const end = base + folded.map[at + name.length - 1]! + 1
-            result.push({name, value: (child as Text).value.slice(start - base, end - base), rows, place: {start: point(start), end: point(end)}})
-            break
-          }
-          at = folded.text.indexOf(name, at + 1)
-        }
+        const at = findWord(folded.text, name)
+        if (at < 0) continue
+        const start = base + folded.map[at]!
+        const end = base + folded.map[at + name.length - 1]! + 1
+        result.push({name, value: child.value.slice(start - base, end - base), rows, place: {start: point(start), end: point(end)}})
       }
     }
     return result.sort((a, b) => a.place.start.offset! - b.place.start.offset!)

@@ -6,6 +6,7 @@
  */
 import type {Point, Position} from 'unist'
 import {distance, fold, foldForMatch} from '../core/normalize.js'
+import {openerOf} from '../core/paragraphs.js'
 import type {Block, Opening, Root, Terminator} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -49,8 +50,9 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
   function continues(opening: Opening, next: Block | undefined): boolean {
     if (next?.type !== 'preamble') return false
     const first = next.children[0]
-    const opener = first?.children.find((child) => child.type === 'opener')
-    return first !== undefined && first.position.start.line === opening.position.end.line + 1 && (!opener || (opener.type === 'opener' && !opener.phraseId))
+    if (!first) return false
+    const opener = openerOf(first)
+    return first.position.start.line === opening.position.end.line + 1 && !opener?.phraseId
   }
 
   function check(opening: Opening, continued: boolean) {
