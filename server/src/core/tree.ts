@@ -11,6 +11,9 @@ import type {Data, Node, Position} from 'unist'
 export type Language = 'ar' | 'en' | 'fr' | 'es'
 export const languages: readonly Language[] = ['ar', 'en', 'fr', 'es']
 
+/** Names of the languages, in English (the language of resolint's messages). */
+export const languageNames: Record<Language, string> = {ar: 'Arabic', en: 'English', fr: 'French', es: 'Spanish'}
+
 interface Base extends Node {
   position: Position
 }

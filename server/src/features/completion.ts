@@ -13,10 +13,10 @@ import {digitsToArabicIndic, foldForMatch, trimEndOf} from '../core/normalize.js
 import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
 import {terminatorCharacters} from '../core/parse.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
-import type {Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
+import {languageNames, type Language, type Modifier, type Opener, type Operative, type Root, type Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
 import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
-import {equivalents, formOf, inCase, languageNames, languagesFrom, withModifier, type FormKind} from './wording.js'
+import {equivalents, formOf, inCase, languagesFrom, withModifier, type FormKind} from './wording.js'
 
 export interface CompletionOptions {
   /** Identifiers already taken (other drafts' identifiers or file names such as `GA-2025-93-RES-03.ar.txt`). */

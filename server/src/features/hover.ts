@@ -15,10 +15,10 @@ import {sessionByNumber} from '../core/facts/sessions.js'
 import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from '../core/facts/un.js'
 import {isUpperCase, suggestOpeners} from '../core/paragraphs.js'
 import {phraseById} from '../core/phrases.js'
-import type {Citation, InterpolIdentifier, Language, Opener, Root, Session, UnReading} from '../core/tree.js'
+import {languageNames, type Citation, type InterpolIdentifier, type Language, type Opener, type Root, type Session, type UnReading} from '../core/tree.js'
 import {contains, fromPosition, toRange} from './convert.js'
 import {pathAt} from './locate.js'
-import {languageNames, languagesFrom} from './wording.js'
+import {languagesFrom} from './wording.js'
 
 /** Hover at `position`, or null when there is nothing to say. */
 export function hover(tree: Root, text: string, position: Position, messages: VFileMessage[]): Hover | null {

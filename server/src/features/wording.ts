@@ -8,9 +8,6 @@ import {modifiers, type Phrase} from '../core/facts/lexicon.js'
 import {foldForMatch} from '../core/normalize.js'
 import {languages, type Language, type Modifier} from '../core/tree.js'
 
-/** Names of the languages, in English (the language of resolint's messages). */
-export const languageNames: Record<Language, string> = {ar: 'Arabic', en: 'English', fr: 'French', es: 'Spanish'}
-
 /** The four languages, `first` first. */
 export function languagesFrom(first: Language): Language[] {
   return [first, ...languages.filter((language) => language !== first)]

@@ -6,7 +6,7 @@
  * (a quoted title) are left alone.
  */
 import {location} from 'vfile-location'
-import type {Language, Root} from '../core/tree.js'
+import {languageNames, type Language, type Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -16,7 +16,6 @@ const messages = {
 }
 
 const names: Record<string, string> = {',': 'comma', ';': 'semicolon', '?': 'question mark', '،': 'comma', '؛': 'semicolon', '؟': 'question mark'}
-const languageNames: Record<Language, string> = {ar: 'Arabic', en: 'English', fr: 'French', es: 'Spanish'}
 /** Foreign punctuation by the language family it is wrong in, with its counterpart. */
 const toArabic: Record<string, string> = {',': '،', ';': '؛', '?': '؟'}
 const toLatin: Record<string, string> = {'،': ',', '؛': ';', '؟': '?'}
