@@ -31,6 +31,7 @@ const restartWindowMs = 3 * 60 * 1000
 
 let client: LanguageClient | undefined
 
+/** Start the language server and the status item; restart the server after crashes. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs')
   const serverOptions: ServerOptions = {
@@ -119,6 +120,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start()
 }
 
+/** Stop the language server. */
 export async function deactivate(): Promise<void> {
   await client?.stop()
 }

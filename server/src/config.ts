@@ -7,12 +7,14 @@ import {languages, type Language} from './core/tree.js'
 import {ruleIds} from './rules/index.js'
 import type {RuleSetting} from './core/rule.js'
 
+/** A validated `.resolintrc.json` (or the settings in its shape). */
 export interface Config {
   language?: Language | undefined
   profile?: string | undefined
   rules?: Record<string, RuleSetting> | undefined
 }
 
+/** A key of a config that was left out, and why. */
 export interface ConfigError {
   /** Dotted key path, e.g. `rules.operative-terminator`. */
   key: string

@@ -4,6 +4,7 @@
  */
 import type {VFileMessage} from 'vfile-message'
 
+/** A replacement of the source's `[start, end)`. */
 export interface Fix {
   start: number
   end: number

@@ -34,6 +34,7 @@ import type {
   VoteLine
 } from './tree.js'
 
+/** Language and profile of a parse. */
 export interface ParseOptions {
   /** Language of the document; detected when undefined. */
   language?: Language | undefined

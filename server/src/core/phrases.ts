@@ -48,6 +48,7 @@ function wordAt(text: string, word: string, at: number): boolean {
   return text.startsWith(word, at) && !letterOrDigit.test(text.charAt(at + word.length))
 }
 
+/** A known phrase found in folded text. */
 export interface PhraseMatch {
   phrase: Phrase
   /** End of the phrase in the folded text (modifier included). */

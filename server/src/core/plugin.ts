@@ -8,6 +8,7 @@ import {parse} from './parse.js'
 import {getProfile} from './profiles.js'
 import {languages, type Language, type Root} from './tree.js'
 
+/** Options of the parser plugin (also read from the processor's `settings`). */
 export interface ResolutionSettings {
   language?: Language | undefined
   profile?: string | undefined

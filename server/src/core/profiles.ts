@@ -5,10 +5,12 @@
  */
 import type {Language} from './tree.js'
 
+/** The parts of a resolution, named as their block types. */
 export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble' | 'operative' | 'closing'
 
 type PerLanguage<T> = Record<Language, T>
 
+/** A kind of resolution: its parts, labels, terminators, vote wording and numbering. */
 export interface Profile {
   id: string
   /** Parts in the order they must appear. */
@@ -31,6 +33,7 @@ export interface Profile {
   numbering: string
 }
 
+/** The INTERPOL General Assembly profile, the default. */
 export const interpolGa: Profile = {
   id: 'interpol-ga',
   parts: ['heading', 'identifier', 'subject', 'opening', 'preamble', 'operative', 'closing'],
@@ -83,6 +86,7 @@ export function voteLineExample(profile: Profile, language: Language): string {
   return `${vote.adopted[0] ?? ''}${colon} ` + [vote.for[0], vote.against[0], vote.abstentions[0]].map((label) => `${label ?? ''}${colon} <n>`).join(separator)
 }
 
+/** Every profile, by id. */
 export const profiles: Record<string, Profile> = {[interpolGa.id]: interpolGa}
 
 /** The profile of that id, or undefined. */

@@ -19,9 +19,12 @@ export function docsUrl(id: string): string {
   return docsBase + id + '.md'
 }
 
+/** A rule's severity; `info` is resolint's addition to unified-lint-rule's levels. */
 export type Severity = 'off' | 'info' | 'warn' | 'error'
+/** A rule's setting in a config: a level, or `[level, options]`. */
 export type RuleSetting = Severity | 0 | 1 | 2 | boolean | [Severity | 0 | 1 | 2 | boolean, unknown?]
 
+/** What every rule is given besides the tree, the file and its options. */
 export interface RuleContext {
   language: Language
   profile: Profile
@@ -39,8 +42,10 @@ export interface ReportOptions {
   ancestors?: Node[]
 }
 
+/** The body of a rule. */
 export type Check<Options> = (tree: Root, file: VFile, options: Options | undefined, context: RuleContext) => void
 
+/** A rule as a unified plugin, taking its setting. */
 export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefined
 
 /** Make rule `id` from `check`. */

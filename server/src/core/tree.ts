@@ -8,7 +8,9 @@
  */
 import type {Data, Node, Position} from 'unist'
 
+/** The languages of INTERPOL resolutions. */
 export type Language = 'ar' | 'en' | 'fr' | 'es'
+/** The four languages, in the order of the tables. */
 export const languages: readonly Language[] = ['ar', 'en', 'fr', 'es']
 
 /** Names of the languages, in English (the language of resolint's messages). */
@@ -18,6 +20,7 @@ interface Base extends Node {
   position: Position
 }
 
+/** What the parser records about the whole document. */
 export interface RootData extends Data {
   language: Language
   /** Whether the language was configured or detected from the text. */
@@ -25,12 +28,14 @@ export interface RootData extends Data {
   profile: string
 }
 
+/** The document. */
 export interface Root extends Base {
   type: 'root'
   children: Block[]
   data: RootData
 }
 
+/** The top-level parts of a document. */
 export type Block =
   | Heading
   | Identifier
@@ -41,6 +46,7 @@ export type Block =
   | Closing
   | Unknown
 
+/** What a paragraph or a one-line block is made of. */
 export type Phrasing =
   | Text
   | ListMarker
@@ -95,6 +101,7 @@ export interface Opener extends Base {
   modifier: Modifier | undefined
 }
 
+/** The word that marks a repeated opener (`RECALLING ALSO`). */
 export type Modifier = 'also' | 'further' | 'finally'
 
 /** The final punctuation of a paragraph's own text (`،`, `,`, `;`, `؛`, `.`, `:`, `?`, `؟`). */
@@ -116,6 +123,7 @@ export interface Citation extends Base {
   date?: DateNode
 }
 
+/** An INTERPOL identifier as read, also when malformed. */
 export interface InterpolIdentifier {
   /** `GA`, `AG` or `AGN` as written (upper-cased). */
   prefix: string
@@ -128,6 +136,7 @@ export interface InterpolIdentifier {
   wellFormed: boolean
 }
 
+/** One reading of a UN pair: session and number (Arabic pairs have two). */
 export interface UnReading {
   session: number
   number: number
@@ -194,6 +203,7 @@ export interface VoteCount extends Base {
   count: number | undefined
 }
 
+/** `قرار رقم 3`, `RESOLUTION No. 3`. */
 export interface Heading extends Base {
   type: 'heading'
   children: Phrasing[]
@@ -201,31 +211,37 @@ export interface Heading extends Base {
   number: number | undefined
 }
 
+/** The identifier line: `GA-2025-93-RES-03`. */
 export interface Identifier extends Base {
   type: 'identifier'
   children: Phrasing[]
 }
 
+/** The subject line: `Subject: …`. */
 export interface Subject extends Base {
   type: 'subject'
   children: Phrasing[]
 }
 
+/** The opening formula: `The ICPO-INTERPOL General Assembly, meeting in …:`. */
 export interface Opening extends Base {
   type: 'opening'
   children: Phrasing[]
 }
 
+/** The preamble: a run of preamble paragraphs. */
 export interface Preamble extends Base {
   type: 'preamble'
   children: PreambleParagraph[]
 }
 
+/** A preamble paragraph: `RECALLING …,`. */
 export interface PreambleParagraph extends Base {
   type: 'preambleParagraph'
   children: Phrasing[]
 }
 
+/** The operative part: chapeaux and operative paragraphs. */
 export interface Operative extends Base {
   type: 'operative'
   children: Array<Chapeau | OperativeParagraph>
@@ -237,16 +253,19 @@ export interface Chapeau extends Base {
   children: Phrasing[]
 }
 
+/** An operative paragraph, numbered or not, with its subparagraphs last. */
 export interface OperativeParagraph extends Base {
   type: 'operativeParagraph'
   children: Array<Phrasing | Subparagraph>
 }
 
+/** A subparagraph of an operative paragraph: `(a) …;`. */
 export interface Subparagraph extends Base {
   type: 'subparagraph'
   children: Phrasing[]
 }
 
+/** The closing: the vote line(s). */
 export interface Closing extends Base {
   type: 'closing'
   children: VoteLine[]
@@ -267,4 +286,5 @@ export interface Unknown extends Base {
 /** Any paragraph whose first words are an opener. */
 export type Paragraph = PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph
 
+/** Any node of the tree. */
 export type AnyNode = Root | Block | Phrasing | PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph | VoteLine

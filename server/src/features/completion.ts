@@ -18,6 +18,7 @@ import {toPosition} from './convert.js'
 import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
 import {equivalents, formOf, inCase, languagesFrom, withModifier, type FormKind} from './wording.js'
 
+/** What completion needs from outside the document. */
 export interface CompletionOptions {
   /** Identifiers already taken (other drafts' identifiers or file names such as `GA-2025-93-RES-03.ar.txt`). */
   existingIdentifiers?: string[]

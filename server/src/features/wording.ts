@@ -39,6 +39,7 @@ export function continuesChapeau(form: string, language: Language): boolean {
   }
 }
 
+/** A finite verb (`RECOGNIZES`), or a form continuing a chapeau ending in "to:" (`Recognize`). */
 export type FormKind = 'finite' | 'continuing'
 
 /** The first form of a phrase of that kind in a language, or undefined. */

@@ -27,12 +27,14 @@ import voteLine from './vote-line.js'
 import voteMembers from './vote-members.js'
 import type {RulePlugin, Severity} from '../core/rule.js'
 
+/** A rule and its default severity. */
 export interface RuleEntry {
   plugin: RulePlugin
   /** Severity when the configuration does not set one. */
   severity: Severity
 }
 
+/** Every rule, by id. */
 export const rules: Record<string, RuleEntry> = {
   'citation-duplicate': {plugin: citationDuplicate, severity: 'warn'},
   'citation-format': {plugin: citationFormat, severity: 'warn'},
@@ -59,4 +61,5 @@ export const rules: Record<string, RuleEntry> = {
   'vote-members': {plugin: voteMembers, severity: 'error'}
 }
 
+/** The ids of every rule, in the registry's order. */
 export const ruleIds: readonly string[] = Object.keys(rules)

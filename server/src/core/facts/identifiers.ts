@@ -18,9 +18,12 @@ import {formatDateRange} from './dates.js'
 import {sessionOrdinal} from './openings.js'
 import {firstSession, lastSession, sessionByNumber, sessionByYear, yearsWithoutSession, type GeneralAssemblySession} from './sessions.js'
 
+/** The prefix of an identifier's era. */
 export type IdentifierPrefix = 'AGN' | 'AG' | 'GA'
+/** The form a year's identifier must take (2015–2016: either). */
 export type ExpectedForm = IdentifierPrefix | 'AG or GA'
 
+/** An era of identifiers: its years, form and shape, with its source. */
 export interface IdentifierEra {
   form: ExpectedForm
   /** First year of the era; undefined for open-ended. */

@@ -16,8 +16,10 @@
  */
 import type {Language, Modifier} from '../tree.js'
 
+/** Where a phrase opens a paragraph: in the preamble or the operative part. */
 export type PhraseKind = 'preamble' | 'operative'
 
+/** A phrase in the four languages, its first form of each canonical. */
 export interface Phrase {
   /** Stable id: the English canonical phrase in kebab-case. */
   id: string
@@ -50,6 +52,7 @@ const p = (
   es: string[]
 ): Phrase => ({id, kind, source, forms: {ar, en, fr, es}})
 
+/** Every known opener and operative verb. */
 export const phrases: readonly Phrase[] = [
   // Preamble openers.
   p('in-light-of', 'preamble', 'ref; un-manual', ['في ضوء', 'وفي ضوء'], ['In light of', 'In the light of'], ['À la lumière de', 'Compte tenu de'], ['A la luz de', 'Habida cuenta de']),

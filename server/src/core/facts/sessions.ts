@@ -18,8 +18,10 @@
  */
 import type {Language} from '../tree.js'
 
+/** A name in each of the four languages. */
 export type Localized = Readonly<Record<Language, string>>
 
+/** One session of the General Assembly, with its source. */
 export interface GeneralAssemblySession {
   session: number
   year: number
