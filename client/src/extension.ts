@@ -59,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (!current) {
       status.text = 'resolint'
       status.detail = undefined
+      status.severity = vscode.LanguageStatusSeverity.Information
       return
     }
     const language = languageNames[current.language] ?? current.language
