@@ -316,12 +316,14 @@ describe('features: hover', () => {
     assert.equal(hoverText(result), '**93** · 93rd session of the INTERPOL General Assembly\n\nMarrakesh, Morocco, 24–27 November 2025\n\nمراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025')
   })
 
-  it('explains a diagnostic: reason, rule and docs page', () => {
+  it('explains a diagnostic: reason, why the rule exists, rule and docs page', () => {
     const result = at(38, 122)
     assert.deepEqual(result!.range, range(38, 122, 38, 123))
     assert.equal(
       hoverText(result),
-      '**Unexpected `؟` at the end of an operative paragraph, expected `؛`**\n\nresolint `operative-terminator` · [docs](https://github.com/resolint/resolint/blob/main/docs/rules/operative-terminator.md)'
+      '**Unexpected `؟` at the end of an operative paragraph, expected `؛`**\n\n' +
+        'Operative paragraphs are one sentence: the chapeau or the subject (*The General Assembly*) and a string of decisions, each closed by a semicolon, the whole closed by a full stop (UN Editorial Manual; every adopted INTERPOL resolution). A `؟` for `؛` is a common slip of Arabic keyboards: the two keys are neighbours.\n\n' +
+        'resolint `operative-terminator` · [docs](https://github.com/resolint/resolint/blob/main/docs/rules/operative-terminator.md)'
     )
     // A node and a diagnostic on it: both, the node's range.
     const both = at(20, 3)

@@ -1,11 +1,15 @@
 /** Generated files are committed and checked (STYLE.md 17): regenerate in memory, compare. */
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
-import {configSchema, readmePath, readmeWithRules, schemaPath} from '../scripts/generate.js'
+import {configSchema, explanationsModule, explanationsPath, readmePath, readmeWithRules, schemaPath} from '../scripts/generate.js'
 
 describe('generated files (run `npx tsx scripts/generate.ts` when this fails)', () => {
   it('schemas/resolintrc.schema.json matches the rule registry', () => {
     assert.deepEqual(JSON.parse(readFileSync(schemaPath, 'utf8')), configSchema())
+  })
+
+  it('server/src/core/explanations.ts matches the rule pages', () => {
+    assert.equal(readFileSync(explanationsPath, 'utf8'), explanationsModule())
   })
 
   it('the README rules table matches the registry and the rule pages', () => {

@@ -4,6 +4,7 @@
  * (or why it is inconsistent), the UN resolution a citation names — and the
  * explanation of any diagnostic there.
  */
+import {explanations} from '../core/explanations.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
@@ -164,10 +165,12 @@ function session(node: Session, language: Language): string {
   return lines.join('\n')
 }
 
-/** A diagnostic: its reason, note, rule and docs page. */
+/** A diagnostic: its reason, note, why the rule exists, rule and docs page. */
 function diagnostic(message: VFileMessage): string {
   const lines = [`**${message.reason}**`]
   if (message.note) lines.push('', message.note)
+  const why = message.ruleId ? explanations[message.ruleId] : undefined
+  if (why) lines.push('', why)
   const rule = message.ruleId ? `\`${message.ruleId}\`` : undefined
   const link = message.url ? `[docs](${message.url})` : undefined
   const footer = [rule, link].filter(Boolean).join(' · ')
