@@ -13,6 +13,9 @@
  * - un-manual: UN Editorial Manual lists of preambular and operative phrases (English), with
  *   their standard UN French and Spanish renderings (not each checked against a source).
  * - interpol: wording of INTERPOL resolutions 1999–2025 (FACTS.md, "Wording seen").
+ * - interpol-en: an opener or verb read in an adopted English INTERPOL text (named in the
+ *   entry); its Arabic, French and Spanish forms are renderings in the style of the
+ *   neighbouring entries, not read in a source.
  */
 import type {Language, Modifier} from '../tree.js'
 
@@ -76,6 +79,8 @@ export const phrases: readonly Phrase[] = [
   p('expressing-appreciation', 'preamble', 'un-manual', ['وإذ تعرب عن تقديرها'], ['Expressing its appreciation', 'Expressing appreciation'], ['Exprimant sa gratitude', 'Remerciant'], ['Expresando su reconocimiento', 'Expresando su agradecimiento']),
   p('reiterating', 'preamble', 'un-manual', ['وإذ تكرر'], ['Reiterating'], ['Réitérant'], ['Reiterando']),
   p('alarmed', 'preamble', 'un-manual', ['وإذ يثير جزعها'], ['Alarmed', 'Alarmed by'], ['Alarmée', 'Alarmée par'], ['Alarmada', 'Alarmada por']),
+  p('shocked', 'preamble', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', ['وإذ تشعر بالصدمة'], ['Shocked', 'Shocked by'], ['Choquée', 'Choquée par'], ['Conmocionada', 'Conmocionada por']),
+  p('understanding', 'preamble', 'interpol-en: AG-2010-RES-02 (Doha, 2010)', ['وإذ تفهم'], ['Understanding'], ['Comprenant'], ['Entendiendo']),
 
   // Operative verbs: finite forms (`DECIDES`, `تقرر`) and, after a chapeau ending
   // in "to:" / "إلى:", the forms that continue it (`Recognize`, `الاعتراف`).
@@ -105,5 +110,7 @@ export const phrases: readonly Phrase[] = [
   p('considers', 'operative', 'interpol', ['ترى', 'تعتبر'], ['Considers'], ['Considère', 'Estime'], ['Considera', 'Estima']),
   p('reiterates', 'operative', 'interpol', ['تكرر', 'تكرر تأكيد'], ['Reiterates'], ['Réitère'], ['Reitera']),
   p('accepts', 'operative', 'un-manual', ['تقبل'], ['Accepts'], ['Accepte'], ['Acepta']),
+  p('honours', 'operative', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', ['تكرّم', 'تحيي ذكرى'], ['Honours', 'Honors'], ['Honore', 'Rend hommage'], ['Honra', 'Rinde homenaje']),
+  p('shares', 'operative', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', ['تشاطر'], ['Shares'], ['Partage', "S'associe"], ['Comparte', 'Se suma']),
   p('report', 'operative', 'un-manual', ['تقديم تقارير', 'تقدم تقريرا'], ['Report', 'Reports'], ['Faire rapport', 'Rendre compte'], ['Informar', 'Presentar un informe'])
 ]
