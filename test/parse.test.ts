@@ -124,6 +124,17 @@ describe('parse', () => {
     assert.deepEqual(parse('just some words').children.map((node) => node.type), ['unknown'])
   })
 
+  it('reads an older header line `Resolution No <identifier>` as a heading without a number, then the identifier', () => {
+    const text = 'Resolution No AG-2005-RES-07\n\nThe Interpol General Assembly, meeting in Berlin from 19 to 22 September 2005 at its 74th session:\n'
+    const read = parse(text, {language: 'en'})
+    assert.deepEqual(shape(read).slice(0, 3), [['heading', undefined], ['identifier'], ['opening']])
+    const [heading, identifier] = read.children
+    assert.equal(text.slice(heading!.position.start.offset, heading!.position.end.offset), 'Resolution No')
+    assert.equal(text.slice(identifier!.position.start.offset, identifier!.position.end.offset), 'AG-2005-RES-07')
+    // A label followed by other words stays what it was.
+    assert.equal(parse('Resolution No longer needed\n', {language: 'en'}).children[0]!.type, 'unknown')
+  })
+
   it('detects the language of each document', () => {
     assert.equal(parse('RECALLING its resolution on the matter,').data.language, 'en')
     assert.equal(parse("RAPPELANT sa résolution sur la question et les mesures prises par l'Organisation,").data.language, 'fr')

@@ -44,6 +44,7 @@ export interface ParseOptions {
 type LineKind =
   | 'heading'
   | 'identifier'
+  | 'headingIdentifier'
   | 'subject'
   | 'opening'
   | 'vote'
@@ -142,6 +143,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (identifierLine.test(text)) return 'identifier'
     for (const label of headingLabels) {
       if (text.startsWith(label) && /^ ?\d{0,3} ?$/.test(text.slice(label.length))) return 'heading'
+      // Texts to 2014 head the page `Resolution No AGN/68/RES/5`: the label, then the identifier.
+      if (text.startsWith(label) && text.charAt(label.length) === ' ' && identifierLine.test(text.slice(label.length + 1))) return 'headingIdentifier'
     }
     for (const label of subjectLabels) {
       if (text.startsWith(label) && /^ ?:/.test(text.slice(label.length))) return 'subject'
@@ -174,7 +177,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         continue
       }
       const continuesVote = current?.kind === 'vote' && line.kind === undefined
-      if (!current || !previous || (!continuesVote && startsBlock(line, previous, blankSeparated)) || current.kind === 'identifier' || current.kind === 'heading') {
+      if (!current || !previous || (!continuesVote && startsBlock(line, previous, blankSeparated)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier') {
         current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd}
         result.push(current)
       } else {
@@ -242,6 +245,15 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         case 'identifier':
           result.push({type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point), position: span(start, end)})
           break
+        case 'headingIdentifier': {
+          // Two blocks on one line: a heading of the label alone (no number), then the identifier.
+          const [label, rest] = labelled(start, end, headingLabels)
+          result.push({type: 'heading', children: [label!], number: undefined, position: span(start, label!.position.end.offset!)})
+          const from = rest!.position.start.offset!
+          const to = rest!.position.end.offset!
+          result.push({type: 'identifier', children: scanInline(source, from, to, language, point), position: span(from, to)})
+          break
+        }
         case 'subject':
           result.push({type: 'subject', children: labelled(start, end, subjectLabels), position: span(start, end)})
           break
