@@ -135,6 +135,16 @@ describe('parse', () => {
     assert.equal(parse('Resolution No longer needed\n', {language: 'en'}).children[0]!.type, 'unknown')
   })
 
+  it('takes the session from the ordinal before `session`, not from an ordinal day', () => {
+    const sessionOf = (text: string, language: 'en' | 'fr') => {
+      const opening = parse(text, {language}).children.find((block) => block.type === 'opening')
+      return (opening as {children: Array<{type: string; number?: number}>}).children.find((child) => child.type === 'session')?.number
+    }
+    assert.equal(sessionOf('The ICPO-Interpol General Assembly, meeting in Lyon from 3rd to 6th October 1994 at its 63rd session:\n', 'en'), 63)
+    assert.equal(sessionOf("L'Assemblée générale de l'O.I.P.C.-Interpol, réunie à Lyon du 1er au 4 octobre 1994 en sa 63e session,\n", 'fr'), 63)
+    assert.equal(sessionOf("L'Assemblée générale de l'O.I.P.C.-Interpol, réunie en sa 63ème session à Lyon, du 3 au 6 octobre 1994,\n", 'fr'), 63)
+  })
+
   it('detects the language of each document', () => {
     assert.equal(parse('RECALLING its resolution on the matter,').data.language, 'en')
     assert.equal(parse("RAPPELANT sa résolution sur la question et les mesures prises par l'Organisation,").data.language, 'fr')

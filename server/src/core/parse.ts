@@ -92,6 +92,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const headingLabels = profile.headingLabels[language].map(foldForMatch)
   const subjectLabels = profile.subjectLabels[language].map(foldForMatch)
   const openingStarts = profile.openingStarts[language].map(foldForMatch)
+  const openingWords = profile.openingPhrases[language].map(foldForMatch)
   const voteLabels = profile.vote[language].adopted.map(foldForMatch)
 
   const lines = splitLines(source).map(([start, end]) => readLine(start, end))
@@ -465,8 +466,11 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       : undefined
     const bodyEnd = terminator ? contentEnd - 1 : contentEnd
     const folded = fold(source, start, bodyEnd)
-    const pattern = language === 'ar' ? /(?<!\p{L})(?:ال ?|دورتها |دورته )(\d{1,3})(?!\d)/u : /(?<![\d])(\d{1,3})(?:st|nd|rd|th|e|eme|er|re|ª|º|\.ª|\.º|a|o)(?![\p{L}\d])/u
-    const match = pattern.exec(folded.text)
+    const pattern = language === 'ar' ? /(?<!\p{L})(?:ال ?|دورتها |دورته )(\d{1,3})(?!\d)/gu : /(?<![\d])(\d{1,3})(?:st|nd|rd|th|e|eme|er|re|ª|º|\.ª|\.º|a|o)(?![\p{L}\d])/gu
+    // Days can be ordinals too (`from 8th to 12th November 1999 at its 68th session`, `du 1er au 4`):
+    // the session is the ordinal before one of the opening's words (`session`, `reunión`), else the first.
+    const matches = [...folded.text.matchAll(pattern)]
+    const match = matches.find((candidate) => openingWords.some((word) => folded.text.startsWith(' ' + word, candidate.index + candidate[0].length))) ?? matches[0]
     const children: Phrasing[] = []
     if (match) {
       const digitsIndex = match.index + match[0].indexOf(match[1]!)
