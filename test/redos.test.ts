@@ -6,8 +6,8 @@ import assert from 'node:assert/strict'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {checkSync} from 'recheck'
 import ts from 'typescript'
+import {redosCheck} from './recheck.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -45,8 +45,8 @@ describe('regular expressions', () => {
   })
 
   it('every one is safe from catastrophic backtracking (recheck)', function () {
-    this.timeout(120_000)
-    const unsafe = all.filter(({pattern, flags}) => checkSync(pattern, flags.replace('g', ''), {timeout: 10_000}).status === 'vulnerable')
+    this.timeout(0) // bounded by the analysis's own limits (see recheck.ts), not by time
+    const unsafe = all.filter(({pattern, flags}) => redosCheck(pattern, flags.replace('g', '')).status === 'vulnerable')
     assert.deepEqual(unsafe.map(({pattern, where}) => `${where} /${pattern}/`), [])
   })
 })
