@@ -7,7 +7,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {profiles} from '../server/src/core/profiles.js'
-import {languages} from '../server/src/core/tree.js'
+import {languages, stages} from '../server/src/core/tree.js'
 import {rules} from '../server/src/rules/index.js'
 import {docsUrl} from '../server/src/core/rule.js'
 
@@ -24,6 +24,7 @@ export function configSchema() {
       $schema: {type: 'string'},
       language: {description: 'Language of the documents; `auto` detects it.', enum: ['auto', ...languages]},
       profile: {description: 'Structure the documents are checked against.', enum: Object.keys(profiles)},
+      stage: {description: '`draft` (default): missing parts are information and no vote line is expected; `final`: every required part is required.', enum: [...stages]},
       rules: {
         type: 'object',
         additionalProperties: false,

@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import {formatConfigError, validateConfig, mergeConfigs, type Config} from './config.js'
 import {fixAll} from './core/fix.js'
 import resolutionParse from './core/plugin.js'
-import {languages, type Language, type Root} from './core/tree.js'
+import {languages, stages, type Language, type Root, type Stage} from './core/tree.js'
 import {reportJson, reportSarif, reportText} from './report.js'
 import {rules} from './rules/index.js'
 
@@ -26,12 +26,14 @@ Options:
   --format <text|json|sarif>  output format (default: text)
   --fix                       write every certain fix in place
   --language <ar|en|fr|es>    language of every file (default: detected)
+  --stage <draft|final>       draft (default): missing parts are information;
+                              final: a submission check, every part required
   --quiet                     report only files with messages
   -h, --help                  show this help
   -v, --version               show the version
 
 Configuration: .resolintrc.json, found from each file's folder upward:
-  {"language": "ar", "profile": "interpol-ga", "rules": {"digit-style": "off"}}`
+  {"language": "ar", "profile": "interpol-ga", "stage": "draft", "rules": {"digit-style": "off"}}`
 
 const version = '0.1.0'
 
@@ -54,6 +56,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         format: {type: 'string', default: 'text'},
         fix: {type: 'boolean', default: false},
         language: {type: 'string'},
+        stage: {type: 'string'},
         quiet: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
@@ -69,8 +72,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   if (values.language !== undefined && !languages.includes(values.language as Language)) {
     return fail(`Unexpected language \`${values.language}\`, expected one of ${languages.map((l) => '`' + l + '`').join(', ')}`)
   }
+  if (values.stage !== undefined && !stages.includes(values.stage as Stage)) {
+    return fail(`Unexpected stage \`${values.stage}\`, expected ${stages.map((stage) => '`' + stage + '`').join(' or ')}`)
+  }
   if (positionals.length === 0) return fail(`Missing files to check.\n\n${usage}`)
-  const overrides: Config = values.language ? {language: values.language as Language} : {}
+  const overrides: Config = {}
+  if (values.language) overrides.language = values.language as Language
+  if (values.stage) overrides.stage = values.stage as Stage
 
   const toEngineConfig = (raw: unknown, filePath: string) => {
     const {config, errors} = validateConfig(raw)
@@ -120,7 +128,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 /** `.resolintrc.json` content -> unified-engine preset: every rule at its setting. */
 function engineConfig(config: Config) {
   return {
-    settings: {language: config.language, profile: config.profile},
+    settings: {language: config.language, profile: config.profile, stage: config.stage},
     plugins: Object.entries(rules).map(([id, entry]) => [entry.plugin, config.rules?.[id] ?? entry.severity] as [unknown, unknown])
   } as never
 }

@@ -3,7 +3,7 @@
  * Pure: callers read the files. Errors name the file and the key.
  */
 import {getProfile, profiles} from './core/profiles.js'
-import {languages, type Language} from './core/tree.js'
+import {languages, stages, type Language, type Stage} from './core/tree.js'
 import {ruleIds} from './rules/index.js'
 import type {RuleSetting} from './core/rule.js'
 
@@ -11,6 +11,8 @@ import type {RuleSetting} from './core/rule.js'
 export interface Config {
   language?: Language | undefined
   profile?: string | undefined
+  /** `draft` (the default) while writing, `final` for a submission check. */
+  stage?: Stage | undefined
   rules?: Record<string, RuleSetting> | undefined
 }
 
@@ -29,7 +31,7 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
   const config: Config = {}
   if (value === null || value === undefined) return {config, errors}
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return {config, errors: [{key: '', message: 'expected an object with `language`, `profile` and `rules`'}]}
+    return {config, errors: [{key: '', message: 'expected an object with `language`, `profile`, `stage` and `rules`'}]}
   }
   for (const [key, entry] of Object.entries(value)) {
     if (key === '$schema') continue
@@ -40,6 +42,9 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
     } else if (key === 'profile') {
       if (typeof entry === 'string' && getProfile(entry)) config.profile = entry
       else errors.push({key, message: `expected one of ${Object.keys(profiles).map((p) => '`' + p + '`').join(', ')}, not ${JSON.stringify(entry)}`})
+    } else if (key === 'stage') {
+      if (stages.includes(entry as Stage)) config.stage = entry as Stage
+      else errors.push({key, message: `expected one of ${stages.map((stage) => '`' + stage + '`').join(', ')}, not ${JSON.stringify(entry)}`})
     } else if (key === 'rules') {
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
         errors.push({key, message: 'expected an object of rule ids to `"off"`, `"info"`, `"warn"`, `"error"` or `[level, options]`'})
@@ -53,7 +58,7 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
           errors.push({key: `rules.${id}`, message: `expected \`"off"\`, \`"info"\`, \`"warn"\`, \`"error"\` or \`[level, options]\`, not ${JSON.stringify(setting)}`})
         } else config.rules[id] = setting as RuleSetting
       }
-    } else errors.push({key, message: 'unknown key (expected `language`, `profile` or `rules`)'})
+    } else errors.push({key, message: 'unknown key (expected `language`, `profile`, `stage` or `rules`)'})
   }
   return {config, errors}
 }
@@ -76,6 +81,7 @@ export function mergeConfigs(...configs: Array<Config | undefined>): Config {
     if (!config) continue
     if (config.language) result.language = config.language
     if (config.profile) result.profile = config.profile
+    if (config.stage) result.stage = config.stage
     if (config.rules) result.rules = {...result.rules, ...config.rules}
   }
   return result

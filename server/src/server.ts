@@ -22,7 +22,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {formatConfigError, mergeConfigs, parseConfig, type Config, type ConfigError} from './config.js'
 import {fixAll} from './core/fix.js'
-import type {Root} from './core/tree.js'
+import {stages, type Root, type Stage} from './core/tree.js'
 import {complete} from './features/completion.js'
 import {toDiagnostic, type DiagnosticData} from './features/convert.js'
 import {format} from './features/format.js'
@@ -35,12 +35,13 @@ import {check, createProcessor} from './processor.js'
 export interface Settings {
   language: string
   profile: string
+  stage: string
   rules: Config['rules']
   run: 'onType' | 'onSave'
   maxFileSize: number
 }
 
-const defaults: Settings = {language: 'auto', profile: 'interpol-ga', rules: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
+const defaults: Settings = {language: 'auto', profile: 'interpol-ga', stage: 'draft', rules: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
 const configName = '.resolintrc.json'
 const debounceMs = 150
 
@@ -265,6 +266,7 @@ export function startServer(connection: Connection): void {
     const fromSettings: Config = {
       language: settings.language === 'auto' ? undefined : (settings.language as Config['language']),
       profile: settings.profile,
+      stage: stages.includes(settings.stage as Stage) ? (settings.stage as Stage) : undefined,
       rules: settings.rules ?? {}
     }
     const found = findConfigFile(uri)

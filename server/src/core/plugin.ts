@@ -6,12 +6,13 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {parse} from './parse.js'
 import {getProfile} from './profiles.js'
-import {languages, type Language, type Root} from './tree.js'
+import {languages, type Language, type Root, type Stage} from './tree.js'
 
 /** Options of the parser plugin (also read from the processor's `settings`). */
 export interface ResolutionSettings {
   language?: Language | undefined
   profile?: string | undefined
+  stage?: Stage | undefined
 }
 
 /** The language a file name declares (`….ar.txt`, `….fr.resolution`), if any. */
@@ -24,6 +25,9 @@ export function languageOfPath(path: string | undefined): Language | undefined {
 /** Parser plugin for unified. */
 export default function resolutionParse(this: Processor, options?: ResolutionSettings) {
   const settings = {...(this.data('settings') as ResolutionSettings | undefined), ...options}
-  ;(this as unknown as Processor<Root>).parser = (document: string, file: VFile) =>
-    parse(document, {language: settings.language ?? languageOfPath(file.path), profile: getProfile(settings.profile)})
+  ;(this as unknown as Processor<Root>).parser = (document: string, file: VFile) => {
+    const tree = parse(document, {language: settings.language ?? languageOfPath(file.path), profile: getProfile(settings.profile)})
+    tree.data.stage = settings.stage ?? 'draft'
+    return tree
+  }
 }

@@ -9,7 +9,7 @@ import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {getProfile, interpolGa, type Profile} from './profiles.js'
-import type {Language, Root} from './tree.js'
+import type {Language, Root, Stage} from './tree.js'
 
 /** Where rule pages live; the only place a docs URL is made. */
 export const docsBase = 'https://github.com/resolint/resolint/blob/main/docs/rules/'
@@ -28,6 +28,7 @@ export type RuleSetting = Severity | 0 | 1 | 2 | boolean | [Severity | 0 | 1 | 2
 export interface RuleContext {
   language: Language
   profile: Profile
+  stage: Stage
 }
 
 /** What a rule can attach to a message besides its reason and place. */
@@ -40,6 +41,8 @@ export interface ReportOptions {
   actual?: string
   note?: string
   ancestors?: Node[]
+  /** Report it as information whatever the rule's severity: what a draft has not reached yet. */
+  information?: boolean
 }
 
 /** The body of a rule. */
@@ -52,17 +55,19 @@ export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefine
 export function rule<Options = unknown>(id: string, check: Check<Options>): RulePlugin {
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
     const profile = getProfile(tree.data?.profile) ?? interpolGa
-    check(tree, file, options, {language: tree.data.language, profile})
+    check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft'})
   })
   const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
     // unified-lint-rule reads a bare value as options: give it `[level, options]`.
     const [level, options] = Array.isArray(setting) ? setting : [setting ?? 'warn', undefined]
-    if (level !== 'info') return (plugin as (this: unknown, setting?: unknown) => Transformer<Root> | undefined).call(this, [level, options])
-    const transform = (plugin as (setting: unknown) => Transformer<Root>)(['warn', options])
+    const transform = (plugin as (this: unknown, setting?: unknown) => Transformer<Root> | undefined).call(this, [level === 'info' ? 'warn' : level, options])
+    if (!transform) return undefined
     return (tree, file, next) => {
       const before = file.messages.length
       ;(transform as (tree: Root, file: VFile, next: (error?: Error) => void) => void)(tree, file, (error?: Error) => {
-        for (const message of file.messages.slice(before)) message.fatal = undefined
+        for (const message of file.messages.slice(before)) {
+          if (level === 'info' || (message as VFileMessage & {information?: boolean}).information) message.fatal = undefined
+        }
         ;(next as (error?: Error) => void)(error)
       })
     }
@@ -87,6 +92,7 @@ export function report(file: VFile, reason: string, place: Node | Position, opti
   if (options.suggestions && options.suggestions.length > 0) Object.assign(message, {suggestions: options.suggestions})
   if (options.actual !== undefined) message.actual = options.actual
   if (options.note !== undefined) message.note = options.note
+  if (options.information) Object.assign(message, {information: true})
   return message
 }
 

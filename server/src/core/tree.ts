@@ -20,12 +20,23 @@ interface Base extends Node {
   position: Position
 }
 
+/**
+ * How far a document has come: a `draft` is still being written (missing parts
+ * are information, no vote line is expected before the vote); a `final` text is
+ * submitted, and every required part is required.
+ */
+export type Stage = 'draft' | 'final'
+/** The stages, the default first. */
+export const stages: readonly Stage[] = ['draft', 'final']
+
 /** What the parser records about the whole document. */
 export interface RootData extends Data {
   language: Language
   /** Whether the language was configured or detected from the text. */
   languageSource: 'configured' | 'detected'
   profile: string
+  /** The stage the document is checked at (set by the parser plugin from the settings; `draft` when absent). */
+  stage?: Stage
 }
 
 /** The document. */

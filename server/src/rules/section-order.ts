@@ -2,6 +2,11 @@
  * The parts of a resolution, in the profile's order, each once: heading,
  * identifier, subject, opening, preamble, operative part, closing. Required
  * parts are present; text the parser could not place is reported, never lost.
+ *
+ * At the `draft` stage a document is still being written: a blank one gets
+ * nothing, a missing part is information, only the next part to write is named
+ * (not every one after it), no vote line is expected before the vote, and the
+ * line being typed at the end is not yet "text outside the parts".
  */
 import type {Point, Position} from 'unist'
 import {labelColons, voteLineExample, type Part, type Profile} from '../core/profiles.js'
@@ -28,13 +33,18 @@ const partNames: Record<Part, string> = {
 
 const singleLine = new Set<Part>(['heading', 'identifier', 'subject', 'opening'])
 
-export default rule('section-order', (tree: Root, file, _options, {language, profile}) => {
+export default rule('section-order', (tree: Root, file, _options, {language, profile, stage}) => {
+  const draft = stage === 'draft'
+  if (draft && tree.children.length === 0) return
   const seen = new Map<Part, Block>()
-  const found: Array<{reason: string; place: Position}> = []
+  const found: Array<{reason: string; place: Position; information?: boolean}> = []
+  const closed = tree.children.some((block) => block.type === 'closing')
   let latest: Part | undefined
   for (const block of tree.children) {
     if (block.type === 'unknown') {
-      found.push({reason: messages.unknown(), place: block.position})
+      // In a draft, the last block of an unfinished text is the line being typed.
+      const typing = draft && !closed && block === tree.children.at(-1)
+      found.push({reason: messages.unknown(), place: block.position, information: typing})
       continue
     }
     const part: Part = block.type
@@ -49,13 +59,21 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
     if (latest === undefined || profile.parts.indexOf(part) > profile.parts.indexOf(latest)) latest = part
   }
 
+  let named = false
   for (const part of profile.required) {
     if (seen.has(part)) continue
+    if (draft) {
+      // A draft has no vote line before the vote; of the parts not yet reached, only the next one is named.
+      if (part === 'closing') continue
+      const reached = latest !== undefined && profile.parts.indexOf(latest) > profile.parts.indexOf(part)
+      if (!reached && named) continue
+      if (!reached) named = true
+    }
     const at = whereMissing(part)
-    found.push({reason: messages.missing(partNames[part], example(part, language, profile)), place: {start: at, end: at}})
+    found.push({reason: messages.missing(partNames[part], example(part, language, profile)), place: {start: at, end: at}, information: draft})
   }
   found.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
-  for (const {reason, place} of found) report(file, reason, place)
+  for (const {reason, place, information} of found) report(file, reason, place, {information})
 
   /** Where a missing part belongs: before the first later part present, else after the last block. */
   function whereMissing(part: Part): Point {

@@ -1,0 +1,124 @@
+/**
+ * Stages (issue 12): `draft` while writing, `final` for a submission check.
+ * The same texts at both stages, with each message's severity, through the
+ * processor, the config, the command line and the language server.
+ */
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {VFileMessage} from 'vfile-message'
+import {parseConfig} from '../server/src/config.js'
+import {formatMessage, lint} from './helpers.js'
+import {TestClient} from './lsp-client.js'
+
+const severity = (message: VFileMessage) => (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info')
+const brief = (messages: VFileMessage[]) => messages.map((message) => `${formatMessage(message)} [${severity(message)} ${message.ruleId}]`)
+const path2602 = 'GA-2026-94-RES-02.fr.txt'
+
+/** A French draft as typed, line by line: what each stage says at each step. */
+const steps = ['', 'RÉSOLUTION N° 2', 'RÉSOLUTION N° 2\n\nGA-2026-94-RES-02', 'RÉSOLUTION N° 2\n\nGA-2026-94-RES-02\n\nObjet']
+
+describe('stages', () => {
+  it('draft (the default): a blank file gets nothing, then only the next part, as information', () => {
+    assert.deepEqual(
+      steps.map((text) => brief(lint(text, {}, undefined, path2602))),
+      [
+        [],
+        ['1:16-1:16: Unexpected missing identifier, expected `GA-<year>-<session>-RES-<nn>` [info section-order]'],
+        ['3:18-3:18: Unexpected missing subject line, expected `Objet : …` [info section-order]'],
+        ['5:1-5:6: Unexpected text outside the parts of a resolution [info section-order]', '5:6-5:6: Unexpected missing subject line, expected `Objet : …` [info section-order]']
+      ]
+    )
+    assert.deepEqual(brief(lint('', {stage: 'draft'}, undefined, path2602)), [])
+  })
+
+  it('final: every required part missing is an error, the vote line included', () => {
+    assert.deepEqual(brief(lint('RÉSOLUTION N° 2\n\nGA-2026-94-RES-02', {stage: 'final'}, undefined, path2602)), [
+      '3:18-3:18: Unexpected missing subject line, expected `Objet : …` [error section-order]',
+      "3:18-3:18: Unexpected missing opening, expected `L'Assemblée générale …` [error section-order]",
+      '3:18-3:18: Unexpected missing operative part, expected numbered operative paragraphs [error section-order]',
+      '3:18-3:18: Unexpected missing vote line, expected `Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>` [error section-order]'
+    ])
+    assert.equal(lint('', {stage: 'final'}, undefined, path2602).filter((message) => message.fatal).length, 6)
+  })
+
+  it('draft: a part skipped is information, text after the vote line stays an error, a rule set to warn keeps information', () => {
+    const text = 'RÉSOLUTION N° 2\n\nObjet : Biens culturels\n\nAdoptée : Pour : 134, Contre : 0, Abstentions : 5\n\n(à relire avant diffusion)'
+    assert.deepEqual(brief(lint(text, {rules: {'section-order': 'warn'}}, 'section-order', path2602)), [
+      '3:1-3:1: Unexpected missing identifier, expected `GA-<year>-<session>-RES-<nn>` [info section-order]',
+      "5:1-5:1: Unexpected missing opening, expected `L'Assemblée générale …` [info section-order]",
+      '5:1-5:1: Unexpected missing operative part, expected numbered operative paragraphs [info section-order]',
+      '7:1-7:27: Unexpected text outside the parts of a resolution [warning section-order]'
+    ])
+  })
+
+  it('is read from `.resolintrc.json`; a bad stage is named', () => {
+    assert.deepEqual(parseConfig('{"stage": "final"}'), {config: {stage: 'final'}, errors: []})
+    assert.deepEqual(parseConfig('{"stage": "submitted"}'), {config: {}, errors: [{key: 'stage', message: 'expected one of `draft`, `final`, not "submitted"'}]})
+  })
+
+  describe('on the command line', () => {
+    const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
+    const run = (args: string[], cwd: string) => {
+      const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8'})
+      return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+    }
+    let folder: string
+    beforeEach(() => {
+      folder = mkdtempSync(path.join(tmpdir(), 'resolint-stage-'))
+      writeFileSync(
+        path.join(folder, 'GA-2025-93-RES-09.en.txt'),
+        'RESOLUTION No. 9\n\nGA-2025-93-RES-09\n\nSubject: Stolen cultural property\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\n1. DECIDES to support the database.\n'
+      )
+    })
+    afterEach(() => rmSync(folder, {recursive: true, force: true}))
+
+    it('checks a draft by default (exit 0), and `--stage final` as a submission (exit 1)', () => {
+      assert.deepEqual(run(['GA-2025-93-RES-09.en.txt'], folder), {code: 0, stdout: 'GA-2025-93-RES-09.en.txt: no issues found\n1 file checked, no problems\n', stderr: ''})
+      const final = run(['--stage', 'final', 'GA-2025-93-RES-09.en.txt'], folder)
+      assert.equal(final.code, 1)
+      assert.ok(
+        final.stdout.includes('GA-2025-93-RES-09.en.txt:9:36  error  Unexpected missing vote line, expected `Adopted: For: <n>, Against: <n>, Abstentions: <n>`  section-order\n'),
+        final.stdout
+      )
+    })
+
+    it('`"stage": "final"` in .resolintrc.json; `--stage draft` wins over it; a bad `--stage` exits 2', () => {
+      writeFileSync(path.join(folder, '.resolintrc.json'), '{"stage": "final"}')
+      assert.equal(run(['GA-2025-93-RES-09.en.txt'], folder).code, 1)
+      assert.equal(run(['--stage', 'draft', 'GA-2025-93-RES-09.en.txt'], folder).code, 0)
+      const bad = run(['--stage', 'adopted', 'GA-2025-93-RES-09.en.txt'], folder)
+      assert.equal(bad.code, 2)
+      assert.match(bad.stdout + bad.stderr, /Unexpected stage `adopted`, expected `draft` or `final`/)
+    })
+  })
+
+  describe('in the language server', () => {
+    let client: TestClient
+    let folder: string
+    afterEach(async () => {
+      await client.stop()
+      rmSync(folder, {recursive: true, force: true})
+    })
+
+    for (const [settings, expected] of [
+      [null, [[2, 'section-order', 3]]],
+      [{stage: 'final'}, [[2, 'section-order', 1], [2, 'section-order', 1], [2, 'section-order', 1], [2, 'section-order', 1]]]
+    ] as const) {
+      it(`\`resolint.stage\` ${settings ? settings.stage : 'unset (draft)'}: severities of a begun draft`, async () => {
+        folder = mkdtempSync(path.join(tmpdir(), 'resolint-stage-'))
+        client = new TestClient({settings})
+        await client.initialize()
+        const uri = pathToFileURL(path.join(folder, path2602)).href
+        const diagnostics = await client.open(uri, 'RÉSOLUTION N° 2\n\nGA-2026-94-RES-02')
+        assert.deepEqual(
+          diagnostics.map((d) => [d.range.start.line, d.code, d.severity]),
+          expected.map((entry) => [...entry])
+        )
+      })
+    }
+  })
+})
