@@ -135,6 +135,31 @@ describe('parse', () => {
     assert.equal(parse('Resolution No longer needed\n', {language: 'en'}).children[0]!.type, 'unknown')
   })
 
+  it('reads the era of the identifier, and a title line under an older header as the subject', () => {
+    const text = 'Resolution No AGN/68/RES/5\n\nModel police co-operation agreement\n\nNOTING THE CONTENTS of Report AGN/68/RAP/3,\n'
+    const read = parse(text, {language: 'en'})
+    assert.equal(read.data.era, 'AGN')
+    assert.deepEqual(shape(read).slice(0, 3), [['heading', undefined], ['identifier'], ['subject']])
+    const subject = read.children[2]!
+    assert.deepEqual([subject.position.start, subject.position.end].map((point) => [point.line, point.column]), [[3, 1], [3, 36]])
+    assert.equal(parse('AG-2001-RES-05\n', {language: 'en'}).data.era, 'AG')
+    // Today's era has a `Subject:` label: a bare title line is not a subject.
+    const current = parse('GA-2025-93-RES-03\n\nModel police co-operation agreement\n', {language: 'en'})
+    assert.equal(current.data.era, 'GA')
+    assert.deepEqual(current.children.map((block) => block.type), ['identifier', 'unknown'])
+    assert.equal(parse('RECALLING its resolution,\n', {language: 'en'}).data.era, undefined)
+  })
+
+  it('reads a wrapped line starting with `the General Assembly` / `الجمعية العامة` as the paragraph going on, not a second opening', () => {
+    const english = 'RECALLING the resolution adopted by\nthe General Assembly at its 92nd session,\nNOTING the report,\n'
+    assert.deepEqual(shape(parse(english, {language: 'en'})), [['preamble', ['recalling,', 'taking-note,']]])
+    const arabic = 'وإذ تذكّر بالقرار الذي اعتمدته\nالجمعية العامة في دورتها الـ 92،\nوإذ تؤكد أهمية التعاون،\n'
+    assert.deepEqual(shape(parse(arabic, {language: 'ar'})), [['preamble', ['recalling،', 'affirming،']]])
+    // After a finished paragraph, or in its full form, it is the opening.
+    const opening = parse('Subject: Cooperation\nThe General Assembly, meeting in Glasgow from 4 to 7 November 2024 at its 92nd session:\n', {language: 'en'})
+    assert.deepEqual(opening.children.map((block) => block.type), ['subject', 'opening'])
+  })
+
   it('takes the session from the ordinal before `session`, not from an ordinal day', () => {
     const sessionOf = (text: string, language: 'en' | 'fr') => {
       const opening = parse(text, {language}).children.find((block) => block.type === 'opening')

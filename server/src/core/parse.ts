@@ -11,11 +11,12 @@ import {arabicOpenerParticles} from './facts/lexicon.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
-import {interpolGa, type Profile} from './profiles.js'
+import {interpolGa, layoutOf, type Era, type Profile} from './profiles.js'
 import type {
   Block,
   Chapeau,
   Closing,
+  Identifier,
   Label,
   Language,
   Marker,
@@ -95,6 +96,10 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const openingWords = profile.openingPhrases[language].map(foldForMatch)
   const voteLabels = profile.vote[language].adopted.map(foldForMatch)
 
+  // A form of the opening that is the tail of another (`الجمعية العامة` of `إن الجمعية العامة`) can stand mid-sentence.
+  const openingTails = openingStarts.filter((form) => openingStarts.some((other) => other !== form && other.indexOf(form) > 0))
+  let era: Era | undefined
+
   const lines = splitLines(source).map(([start, end]) => readLine(start, end))
   const blocks = groupLines(lines)
   const children = buildBlocks(blocks)
@@ -102,7 +107,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   return {
     type: 'root',
     children,
-    data: {language, languageSource: options.language ? 'configured' : 'detected', profile: profile.id},
+    data: {language, languageSource: options.language ? 'configured' : 'detected', profile: profile.id, ...(era ? {era} : {})},
     position: span(0, source.length)
   }
 
@@ -204,9 +209,17 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       case 'operativeVerb':
         // An opener in capitals (`CALLS UPON`) starts a paragraph even after a line without a terminator.
         return (endsParagraph || capitalWord(line.bodyStart)) && !lowerLatin
+      case 'opening':
+        // `… adopted by⏎the General Assembly at …`: a wrapped line, not a second opening; so is `الجمعية العامة` without its `إن`.
+        if (lowerLatin) return false
+        return endsParagraph || frontMatter(previous.kind) || !openingTails.some((form) => foldText(source, line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 60)).startsWith(form))
       default:
         return true
     }
+  }
+
+  function frontMatter(kind: LineKind | undefined): boolean {
+    return kind === 'heading' || kind === 'identifier' || kind === 'headingIdentifier' || kind === 'subject'
   }
 
   function capitalWord(start: number): boolean {
@@ -243,16 +256,21 @@ export function parse(source: string, options: ParseOptions = {}): Root {
           result.push({type: 'heading', children, number: Number.isNaN(number) ? undefined : number, position: span(start, end)})
           break
         }
-        case 'identifier':
-          result.push({type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point), position: span(start, end)})
+        case 'identifier': {
+          const identifier: Identifier = {type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point), position: span(start, end)}
+          era ??= eraOf(identifier)
+          result.push(identifier)
           break
+        }
         case 'headingIdentifier': {
           // Two blocks on one line: a heading of the label alone (no number), then the identifier.
           const [label, rest] = labelled(start, end, headingLabels)
           result.push({type: 'heading', children: [label!], number: undefined, position: span(start, label!.position.end.offset!)})
           const from = rest!.position.start.offset!
           const to = rest!.position.end.offset!
-          result.push({type: 'identifier', children: scanInline(source, from, to, language, point), position: span(from, to)})
+          const identifier: Identifier = {type: 'identifier', children: scanInline(source, from, to, language, point), position: span(from, to)}
+          era ??= eraOf(identifier)
+          result.push(identifier)
           break
         }
         case 'subject':
@@ -303,7 +321,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
           break
         }
         default:
-          result.push(unknown(start, end))
+          if (isTitleLine(block, result)) result.push({type: 'subject', children: [text(start, trimClosingMarkup(start, end))], position: span(start, end)})
+          else result.push(unknown(start, end))
       }
     }
     for (const block of result) if (block.type === 'operative') markChapeaus(block)
@@ -320,6 +339,24 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       result.push(created)
       return created
     }
+  }
+
+  /** The era of an identifier line, from the prefix of the identifier it cites. */
+  function eraOf(identifier: Identifier): Era | undefined {
+    for (const child of identifier.children) {
+      const prefix = child.type === 'citation' ? child.interpol?.prefix : undefined
+      if (prefix === 'AGN' || prefix === 'AG' || prefix === 'GA') return prefix
+    }
+    return undefined
+  }
+
+  /** Texts to 2014 give the subject as a title line without its label, right under the heading and identifier. */
+  function isTitleLine(block: BlockLines, before: Block[]): boolean {
+    const previous = before.at(-1)
+    if (!layoutOf(profile, era).titleWithoutLabel || before.some((node) => node.type === 'subject')) return false
+    if (previous?.type !== 'heading' && previous?.type !== 'identifier') return false
+    if (source.slice(block.start, block.end).includes('\n')) return false
+    return !terminatorCharacters.includes(lastVisible(block.start, block.end))
   }
 
   /** An unnumbered paragraph directly followed by numbered ones introduces them: a chapeau, colon or not. */

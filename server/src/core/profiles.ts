@@ -10,13 +10,42 @@ export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble'
 
 type PerLanguage<T> = Record<Language, T>
 
+/** The eras of a profile's identifiers (`AGN/68/RES/5`, `AG-2001-RES-05`, `GA-2025-93-RES-03`), by prefix. */
+export type Era = 'AGN' | 'AG' | 'GA'
+
+/**
+ * The layout of an era: what its adopted texts look like. A document's era is
+ * its identifier's; a document without one is held to the profile's current era.
+ */
+export interface Layout {
+  /** Parts in the order they appear; the parts of an inner list may come in either order (`AGN/69/RES/2` above `RESOLUTION`, the preamble before the opening). */
+  parts: ReadonlyArray<Part | readonly Part[]>
+  /** Parts that must be present. */
+  required: readonly Part[]
+  /** Whether the heading carries the resolution number (`RESOLUTION No. 3`); older headings are `Resolution No AGN/68/RES/5` or `RESOLUTION`. */
+  headingNumber: boolean
+  /** Whether the subject may be a title line without its label (`Model police co-operation agreement`). */
+  titleWithoutLabel: boolean
+  /** Whether the closing may be a bare `Adopted.` / `Adoptée`, without figures. */
+  bareAdoption: boolean
+  /** Marker styles that number the items of a list inside a paragraph ending with `:`, besides `(a)`, `a)`, `(i)`, `(أ)` and bullets. */
+  itemNumbering: readonly string[]
+  /** Where the convention was read. */
+  source: string
+}
+
 /** A kind of resolution: its parts, labels, terminators, vote wording and numbering. */
 export interface Profile {
   id: string
-  /** Parts in the order they must appear. */
+  /** Parts in the order they must appear (the current era's). */
   parts: readonly Part[]
-  /** Parts that must be present. */
+  /** Parts that must be present (the current era's). */
   required: readonly Part[]
+  /** The layout of each era; `current` is the one new drafts are held to. */
+  layouts: Record<Era, Layout>
+  current: Era
+  /** What may end an item of a list inside a paragraph, besides the paragraph's own terminators (`; and`, `, et`, `; y`, `؛ و`). */
+  itemTerminators: PerLanguage<readonly string[]>
   /** Words before the resolution number in the heading (`قرار رقم 3`); the first is canonical, longer variants before their prefixes. */
   headingLabels: PerLanguage<readonly string[]>
   /** Labels of the subject line, without the colon. */
@@ -33,11 +62,46 @@ export interface Profile {
   numbering: string
 }
 
+const currentParts: readonly Part[] = ['heading', 'identifier', 'subject', 'opening', 'preamble', 'operative', 'closing']
+const currentRequired: readonly Part[] = ['heading', 'identifier', 'subject', 'opening', 'operative', 'closing']
+
+/** Texts to 2014 (FACTS.md, "Wording seen in real INTERPOL resolutions"). */
+const olderLayout: Layout = {
+  parts: [['heading', 'identifier'], 'subject', ['opening', 'preamble'], 'operative', 'closing'],
+  required: ['identifier', 'opening', 'operative', 'closing'],
+  headingNumber: false,
+  titleWithoutLabel: true,
+  bareAdoption: true,
+  itemNumbering: ['1)'],
+  source:
+    'AGN/68/RES/5 (interpol.int archive: `Resolution No AGN/68/RES/5`, a title line, the preamble before the opening, unnumbered verbs, `Adopted.`); AGN/69/RES/2 (doczz: `AGN/69/RES/2` / `RESOLUTION` / `Objet : …`, `1)` items, `Adoptée`); AG-2001-RES-05 (Yale Avalon: no title line)'
+}
+
 /** The INTERPOL General Assembly profile, the default. */
 export const interpolGa: Profile = {
   id: 'interpol-ga',
-  parts: ['heading', 'identifier', 'subject', 'opening', 'preamble', 'operative', 'closing'],
-  required: ['heading', 'identifier', 'subject', 'opening', 'operative', 'closing'],
+  parts: currentParts,
+  required: currentRequired,
+  layouts: {
+    AGN: olderLayout,
+    AG: olderLayout,
+    GA: {
+      parts: currentParts,
+      required: currentRequired,
+      headingNumber: true,
+      titleWithoutLabel: false,
+      bareAdoption: false,
+      itemNumbering: [],
+      source: 'the reference GA-2025-93-RES-03'
+    }
+  },
+  current: 'GA',
+  itemTerminators: {
+    ar: ['؛ و', '، و'],
+    en: ['; and', '; or', ', and', ', or'],
+    fr: ['; et', ', et', '; ou', ', ou'],
+    es: ['; y', ', y', '; o', ', o']
+  },
   headingLabels: {
     ar: ['قرار رقم', 'القرار رقم'],
     en: ['RESOLUTION No.', 'Resolution Number', 'Resolution No', 'Resolution'],
@@ -84,6 +148,11 @@ export function voteLineExample(profile: Profile, language: Language): string {
   const colon = labelColons[language]
   const separator = language === 'ar' ? '، ' : ', '
   return `${vote.adopted[0] ?? ''}${colon} ` + [vote.for[0], vote.against[0], vote.abstentions[0]].map((label) => `${label ?? ''}${colon} <n>`).join(separator)
+}
+
+/** The layout a document of `era` is held to: the profile's current one when the era is unknown. */
+export function layoutOf(profile: Profile, era: Era | undefined): Layout {
+  return profile.layouts[era ?? profile.current]
 }
 
 /** Every profile, by id. */

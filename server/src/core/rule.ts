@@ -8,7 +8,7 @@ import type {Transformer} from 'unified'
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {getProfile, interpolGa, type Profile} from './profiles.js'
+import {getProfile, interpolGa, layoutOf, type Layout, type Profile} from './profiles.js'
 import type {Language, Root, Stage} from './tree.js'
 
 /** Where rule pages live; the only place a docs URL is made. */
@@ -29,6 +29,8 @@ export interface RuleContext {
   language: Language
   profile: Profile
   stage: Stage
+  /** The layout of the document's era (its identifier's; the current one without). */
+  layout: Layout
 }
 
 /** What a rule can attach to a message besides its reason and place. */
@@ -55,7 +57,7 @@ export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefine
 export function rule<Options = unknown>(id: string, check: Check<Options>): RulePlugin {
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
     const profile = getProfile(tree.data?.profile) ?? interpolGa
-    check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft'})
+    check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era)})
   })
   const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
     // unified-lint-rule reads a bare value as options: give it `[level, options]`.

@@ -37,6 +37,8 @@ export interface RootData extends Data {
   profile: string
   /** The stage the document is checked at (set by the parser plugin from the settings; `draft` when absent). */
   stage?: Stage
+  /** The era of the document's identifier (`AGN`, `AG`, `GA`); absent without an identifier. */
+  era?: 'AGN' | 'AG' | 'GA'
 }
 
 /** The document. */

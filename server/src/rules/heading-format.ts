@@ -12,7 +12,7 @@ const messages = {
   missing: (expected: string) => `Unexpected heading without a resolution number, expected ${code(expected)}`
 }
 
-export default rule('heading-format', (tree: Root, file, _options, {language, profile}) => {
+export default rule('heading-format', (tree: Root, file, _options, {language, profile, layout}) => {
   const canonical = profile.headingLabels[language][0]
   if (canonical === undefined) return
   for (const block of tree.children) {
@@ -23,7 +23,8 @@ export default rule('heading-format', (tree: Root, file, _options, {language, pr
     const label = heading.children.find((child): child is Label => child.type === 'label')
     const number = heading.children.find((child): child is Text => child.type === 'text')
     if (heading.number === undefined || number === undefined) {
-      report(file, messages.missing(`${canonical} <n>`), heading)
+      // Texts to 2014 head the page `Resolution No AGN/68/RES/5` or `RESOLUTION`, without a resolution number.
+      if (layout.headingNumber) report(file, messages.missing(`${canonical} <n>`), heading)
       return
     }
     if (label && label.value !== canonical) {

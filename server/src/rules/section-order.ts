@@ -1,7 +1,9 @@
 /**
- * The parts of a resolution, in the profile's order, each once: heading,
- * identifier, subject, opening, preamble, operative part, closing. Required
- * parts are present; text the parser could not place is reported, never lost.
+ * The parts of a resolution, in the order of its era's layout, each once:
+ * heading, identifier, subject, opening, preamble, operative part, closing.
+ * Required parts are present; text the parser could not place is reported,
+ * never lost. Texts to 2014 may put the preamble before the opening and the
+ * identifier above the heading, and need no heading, subject or figures.
  *
  * At the `draft` stage a document is still being written: a blank one gets
  * nothing, a missing part is information, only the next part to write is named
@@ -33,9 +35,10 @@ const partNames: Record<Part, string> = {
 
 const singleLine = new Set<Part>(['heading', 'identifier', 'subject', 'opening'])
 
-export default rule('section-order', (tree: Root, file, _options, {language, profile, stage}) => {
+export default rule('section-order', (tree: Root, file, _options, {language, profile, stage, layout}) => {
   const draft = stage === 'draft'
   if (draft && tree.children.length === 0) return
+  const rank = (part: Part) => layout.parts.findIndex((entry) => entry === part || (Array.isArray(entry) && entry.includes(part)))
   const seen = new Map<Part, Block>()
   const found: Array<{reason: string; place: Position; information?: boolean}> = []
   const closed = tree.children.some((block) => block.type === 'closing')
@@ -48,24 +51,24 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
       continue
     }
     const part: Part = block.type
-    if (!profile.parts.includes(part)) continue
+    if (rank(part) < 0) continue
     // One-line parts are repeated; a paragraph part seen again was split by
     // another block, reported itself unless this one is out of order.
     if (seen.has(part) && singleLine.has(part)) found.push({reason: messages.twice(partNames[part]), place: block.position})
-    else if (latest !== undefined && profile.parts.indexOf(part) < profile.parts.indexOf(latest)) {
+    else if (latest !== undefined && rank(part) < rank(latest)) {
       found.push({reason: messages.order(partNames[part], partNames[latest]), place: block.position})
     }
     if (!seen.has(part)) seen.set(part, block)
-    if (latest === undefined || profile.parts.indexOf(part) > profile.parts.indexOf(latest)) latest = part
+    if (latest === undefined || rank(part) > rank(latest)) latest = part
   }
 
   let named = false
-  for (const part of profile.required) {
+  for (const part of layout.required) {
     if (seen.has(part)) continue
     if (draft) {
       // A draft has no vote line before the vote; of the parts not yet reached, only the next one is named.
       if (part === 'closing') continue
-      const reached = latest !== undefined && profile.parts.indexOf(latest) > profile.parts.indexOf(part)
+      const reached = latest !== undefined && rank(latest) > rank(part)
       if (!reached && named) continue
       if (!reached) named = true
     }
@@ -77,9 +80,9 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
 
   /** Where a missing part belongs: before the first later part present, else after the last block. */
   function whereMissing(part: Part): Point {
-    const index = profile.parts.indexOf(part)
+    const index = rank(part)
     for (const block of tree.children) {
-      if (block.type !== 'unknown' && profile.parts.indexOf(block.type) > index) return block.position.start
+      if (block.type !== 'unknown' && rank(block.type) > index) return block.position.start
     }
     const last = tree.children.at(-1)
     return last ? last.position.end : tree.position.start
