@@ -1,13 +1,15 @@
 /**
  * Generated files, committed and checked by a test (STYLE.md 17):
- * the JSON schema of `.resolintrc.json`, the rules table of the README and
- * the rule explanations shown on hover, made from the registry and the rule pages.
- * Run `npx tsx scripts/generate.ts` after adding a rule.
+ * the JSON schema of `.resolintrc.json`, the rules table of the README,
+ * the rule explanations shown on hover, and the language and profile enums of
+ * the settings in `package.json`, made from the registries and the rule pages.
+ * Run `npx tsx scripts/generate.ts` after adding a rule, a language or a profile.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {profiles} from '../server/src/core/profiles.js'
-import {languages, stages} from '../server/src/core/tree.js'
+import {stages} from '../server/src/core/tree.js'
+import {languages} from '../server/src/languages/index.js'
 import {rules} from '../server/src/rules/index.js'
 import {docsUrl} from '../server/src/core/rule.js'
 
@@ -85,8 +87,20 @@ export function readmeWithRules(readme: string): string {
   return `${readme.slice(0, start)}\n${table}\n${readme.slice(end)}`
 }
 
+export const packagePath = new URL('../package.json', import.meta.url)
+
+/** `package.json` with the enums of `resolint.language` and `resolint.profile` made from the registries. */
+export function packageWithEnums(text: string): string {
+  const manifest = JSON.parse(text)
+  const properties = manifest.contributes.configuration.properties
+  properties['resolint.language'].enum = ['auto', ...languages]
+  properties['resolint.profile'].enum = Object.keys(profiles)
+  return JSON.stringify(manifest, null, 2) + '\n'
+}
+
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   writeFileSync(schemaPath, JSON.stringify(configSchema(), null, 2) + '\n')
   writeFileSync(explanationsPath, explanationsModule())
   writeFileSync(readmePath, readmeWithRules(readFileSync(readmePath, 'utf8')))
+  writeFileSync(packagePath, packageWithEnums(readFileSync(packagePath, 'utf8')))
 }

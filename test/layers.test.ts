@@ -18,7 +18,7 @@ function imports(file: string): string[] {
   return [...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? match[2]!)
 }
 
-const core = [...files('server/src/core'), ...files('server/src/rules'), ...files('server/src/features')]
+const core = [...files('server/src/core'), ...files('server/src/languages'), ...files('server/src/rules'), ...files('server/src/features')]
 
 describe('layers', () => {
   it('core, rules and features import neither vscode nor vscode-languageserver (LSP types only)', () => {
@@ -35,6 +35,16 @@ describe('layers', () => {
       assert.ok(!imports(file).some((specifier) => /^(node:)?(fs|child_process|net|http)/.test(specifier)), `${file} does IO`)
       assert.ok(!/import\.meta|__dirname/.test(text), `${file} uses import.meta or __dirname`)
     }
+  })
+
+  it('no code outside server/src/languages/ branches on a language code (STYLE.md, "What varies")', () => {
+    const outside = [...files('server/src'), ...files('client/src')].filter((file) => !file.startsWith(path.join('server', 'src', 'languages')))
+    const branches = outside.flatMap((file) =>
+      readFileSync(path.join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (/[!=]==\s*'(?:ar|en|fr|es)'|'(?:ar|en|fr|es)'\s*[!=]==|case\s+'(?:ar|en|fr|es)'\s*:/.test(line) ? [`${file}:${index + 1}`] : []))
+    )
+    assert.deepEqual(branches, [])
   })
 
   it('server.ts imports no single rule', () => {

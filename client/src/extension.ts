@@ -19,13 +19,14 @@ import {
 interface Status {
   uri: string
   language: string
+  /** The language's name, from the server's registry (the client keeps no language table). */
+  languageName?: string
   languageSource: 'configured' | 'detected'
   profile: string
   problems: number
   errors: number
 }
 
-const languageNames: Record<string, string> = {ar: 'Arabic', en: 'English', fr: 'French', es: 'Spanish'}
 const maxRestarts = 4
 const restartWindowMs = 3 * 60 * 1000
 
@@ -62,7 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.severity = vscode.LanguageStatusSeverity.Information
       return
     }
-    const language = languageNames[current.language] ?? current.language
+    const language = current.languageName ?? current.language
     status.text = `resolint: ${language} · ${current.profile}`
     status.detail = `${current.problems} problem${current.problems === 1 ? '' : 's'}${current.languageSource === 'detected' ? ' · language detected' : ''}`
     status.severity = current.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information

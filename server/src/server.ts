@@ -29,6 +29,7 @@ import {format} from './features/format.js'
 import {hover} from './features/hover.js'
 import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
 import {renumberEdits} from './features/renumber.js'
+import {languageNames} from './languages/index.js'
 import {check, createProcessor} from './processor.js'
 
 /** Settings of the `resolint.` section, as the client sends them (any may be missing or null). */
@@ -197,6 +198,7 @@ export function startServer(connection: Connection): void {
     await connection.sendNotification('resolint/status', {
       uri,
       language: analysis.tree.data.language,
+      languageName: languageNames[analysis.tree.data.language],
       languageSource: analysis.tree.data.languageSource,
       profile: analysis.tree.data.profile,
       problems: diagnostics.length,

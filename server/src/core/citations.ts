@@ -64,9 +64,10 @@ export function interpolYearSession(id: InterpolIdentifier): {year: number | und
 
 /**
  * A key naming the resolution a citation cites: equal keys, same resolution.
- * Arabic UN pairs are keyed without order (`19/71` and `71/19` are one).
+ * UN pairs of a language that writes them either way (Arabic) are keyed
+ * without order (`19/71` and `71/19` are one).
  */
-export function citationKey(citation: Citation, arabic: boolean): string | undefined {
+export function citationKey(citation: Citation, eitherOrder: boolean): string | undefined {
   if (citation.family === 'interpol') {
     const id = citation.interpol
     if (!id || id.number === undefined) return undefined
@@ -76,7 +77,7 @@ export function citationKey(citation: Citation, arabic: boolean): string | undef
   }
   const reading = citation.un?.[0]
   if (!reading) return undefined
-  if (arabic) return `un:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}`
+  if (eitherOrder) return `un:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}`
   return `un:${reading.session}/${reading.number}`
 }
 

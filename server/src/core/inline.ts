@@ -27,6 +27,7 @@ import {monthForm, monthForms, toIso} from './facts/dates.js'
 import {conjunctions, dateConnectors, listSeparators, rangeStarts, resolutionWords} from './facts/citations.js'
 import {parseInterpolIdentifier} from './facts/identifiers.js'
 import {readUnCitation} from './facts/un.js'
+import {byLanguage, languageData} from '../languages/index.js'
 import {fold, foldForMatch, isArabic, type Folded} from './normalize.js'
 import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, Phrasing, Text} from './tree.js'
 
@@ -46,7 +47,8 @@ function monthAlternation(language: Language): string {
 function datePattern(language: Language): RegExp {
   const {ordinal, dayMonth, year, range} = dateGrammar[language]
   const names = `(?:${monthAlternation(language)})(?!\\p{L})`
-  const month = (n: string) => (language === 'ar' ? `(?<${n}>${names})(?:(?<${n}s> ?/ ?)(?<${n}b>${names}))?` : `(?<${n}>${names})`)
+  const paired = languageData(language).dates.months.kind === 'paired'
+  const month = (n: string) => (paired ? `(?<${n}>${names})(?:(?<${n}s> ?/ ?)(?<${n}b>${names}))?` : `(?<${n}>${names})`)
   return new RegExp(
     `(?<d1>\\d{1,2})${ordinal}(?:(?<r1>${range})(?<d2>\\d{1,2})${ordinal})?${dayMonth}${month('m1')}` +
       `(?:(?<r2>${range})(?<d3>\\d{1,2})${ordinal}${dayMonth}${month('m2')})?${year}(?<y>\\d{4})(?!\\d)`,
@@ -56,7 +58,7 @@ function datePattern(language: Language): RegExp {
 
 /** The patterns of the scan, exported for the ReDoS check. Each is tried at one position (sticky). */
 export const inlinePatterns = {
-  date: {ar: datePattern('ar'), en: datePattern('en'), fr: datePattern('fr'), es: datePattern('es')} as Record<Language, RegExp>,
+  date: byLanguage(datePattern),
   /** A digit run. */
   digits: /\d+/g,
   /** An `S/N` pair (or `N/S` in Arabic). */
@@ -291,7 +293,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     const name: MonthName = {value: slice(firstRange[0], to), month: 0, position: span(firstRange[0], to)}
     const firstForm = monthForm(groups[key]!, language)!
     name.month = firstForm.month
-    if (language !== 'ar') return name
+    if (!firstForm.kind) return name
     const halves: MonthHalf[] = [{value: slice(firstRange[0], firstRange[1]), month: firstForm.month, kind: firstForm.kind!, position: span(firstRange[0], firstRange[1])}]
     if (secondRange) {
       const secondForm = monthForm(groups[key + 'b']!, language)!

@@ -7,7 +7,7 @@
  */
 import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
-import {arabicOpenerParticles} from './facts/lexicon.js'
+import {detectLanguage, languageData} from '../languages/index.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
@@ -87,6 +87,7 @@ const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
 export function parse(source: string, options: ParseOptions = {}): Root {
   const profile = options.profile ?? interpolGa
   const language = options.language ?? detectLanguage(source)
+  const languageInfo = languageData(language)
   const place = location(source)
   const point = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset}
   const span = (start: number, end: number): Position => ({start: point(start), end: point(end)})
@@ -480,7 +481,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (match) foldedEnd = match.end
     else {
       foldedEnd = wordEnd(folded.text, 0)
-      if (language === 'ar' && arabicOpenerParticles.has(folded.text.slice(0, foldedEnd)) && foldedEnd < folded.text.length) {
+      if (languageInfo.openerParticles.has(folded.text.slice(0, foldedEnd)) && foldedEnd < folded.text.length) {
         foldedEnd = wordEnd(folded.text, foldedEnd + 1)
       }
       if (foldedEnd === 0) return undefined
@@ -503,7 +504,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       : undefined
     const bodyEnd = terminator ? contentEnd - 1 : contentEnd
     const folded = fold(source, start, bodyEnd)
-    const pattern = language === 'ar' ? /(?<!\p{L})(?:ال ?|دورتها |دورته )(\d{1,3})(?!\d)/gu : /(?<![\d])(\d{1,3})(?:st|nd|rd|th|e|eme|er|re|ª|º|\.ª|\.º|a|o)(?![\p{L}\d])/gu
+    const pattern = languageInfo.ordinals.read
     // Days can be ordinals too (`from 8th to 12th November 1999 at its 68th session`, `du 1er au 4`):
     // the session is the ordinal before one of the opening's words (`session`, `reunión`), else the first.
     const matches = [...folded.text.matchAll(pattern)]
@@ -613,29 +614,3 @@ function romanValue(roman: string): number {
   return total
 }
 
-/** Detect the language of a document from its letters and common words. */
-export function detectLanguage(source: string): Language {
-  const sample = source.length > 20000 ? source.slice(0, 20000) : source
-  let arabic = 0
-  let latin = 0
-  for (let index = 0; index < sample.length; index++) {
-    const code = sample.charCodeAt(index)
-    if (code >= 0x0600 && code <= 0x06ff) arabic++
-    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x17f)) latin++
-  }
-  if (arabic > latin) return 'ar'
-  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
-  const score = {en: 0, fr: 0, es: 0}
-  for (const word of words) {
-    if (englishWords.has(word)) score.en++
-    else if (frenchWords.has(word)) score.fr++
-    else if (spanishWords.has(word)) score.es++
-  }
-  if (score.fr > score.en && score.fr >= score.es) return 'fr'
-  if (score.es > score.en && score.es > score.fr) return 'es'
-  return 'en'
-}
-
-const englishWords = new Set(['the', 'of', 'and', 'to', 'its', 'in', 'with', 'for', 'on', 'that', 'by', 'member', 'countries', 'meeting'])
-const frenchWords = new Set(['le', 'les', 'des', 'du', 'et', 'à', 'au', 'aux', 'sa', 'ses', 'une', 'dans', 'sur', 'pour', 'réunie', "l'assemblée"])
-const spanishWords = new Set(['el', 'los', 'las', 'del', 'y', 'su', 'sus', 'una', 'por', 'con', 'para', 'reunida', 'en'])

@@ -2,7 +2,8 @@
  * Lookups over the phrase lexicon: the longest known phrase at a position of
  * folded text, and the closest known phrases to an unknown one.
  */
-import {modifiers, phrases, type Phrase, type PhraseKind} from './facts/lexicon.js'
+import {languageData} from '../languages/index.js'
+import {phrases, type Phrase, type PhraseKind} from './facts/lexicon.js'
 import {distance, foldForMatch} from './normalize.js'
 import type {Language, Modifier} from './tree.js'
 
@@ -34,7 +35,7 @@ function formsOf(language: Language): Form[] {
 function modifierFormsOf(language: Language): ModifierForm[] {
   let forms = modifiersByLanguage.get(language)
   if (!forms) {
-    const table = modifiers[language]
+    const table = languageData(language).modifiers
     forms = (Object.keys(table) as Modifier[])
       .flatMap((modifier) => table[modifier].map((form) => ({folded: foldForMatch(form), modifier})))
       .sort((a, b) => b.folded.length - a.folded.length)
@@ -56,11 +57,11 @@ export interface PhraseMatch {
   modifier: Modifier | undefined
 }
 
-/** The longest known phrase of `language` at `at` in folded `text`, with a following (or, in Latin languages, preceding) modifier. */
+/** The longest known phrase of `language` at `at` in folded `text`, with a following (or, where the language allows, preceding) modifier. */
 export function matchPhrase(text: string, at: number, language: Language, kind?: PhraseKind): PhraseMatch | undefined {
   let start = at
   let modifier: Modifier | undefined
-  if (language !== 'ar') {
+  if (languageData(language).modifierFirst) {
     for (const form of modifierFormsOf(language)) {
       if (wordAt(text, form.folded, at) && text.charAt(at + form.folded.length) === ' ') {
         modifier = form.modifier

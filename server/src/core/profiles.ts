@@ -3,7 +3,7 @@
  * (the default) is taken from the reference resolution GA-2025-93-RES-03 and
  * from INTERPOL texts quoted in FACTS.md.
  */
-import type {Language} from './tree.js'
+import {languageData, type Language} from '../languages/index.js'
 
 /** The parts of a resolution, named as their block types. */
 export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble' | 'operative' | 'closing'
@@ -136,17 +136,10 @@ export const interpolGa: Profile = {
   numbering: '1.'
 }
 
-/** The colon written after a label (subject, vote): French typography puts a space before it (`Objet :`). */
-export const labelColons: PerLanguage<string> = {ar: ':', en: ':', fr: ' :', es: ':'}
-
-/** What may stand between a label and its colon: nothing, or in French a (narrow no-break) space. */
-export const beforeColon: PerLanguage<readonly string[]> = {ar: [''], en: [''], fr: ['', ' ', '\u00a0', '\u202f'], es: ['']}
-
 /** The vote line in the profile's canonical wording, `<n>` for each figure: `Adopted: For: <n>, Against: <n>, Abstentions: <n>`. */
 export function voteLineExample(profile: Profile, language: Language): string {
   const vote = profile.vote[language]
-  const colon = labelColons[language]
-  const separator = language === 'ar' ? '، ' : ', '
+  const {labelColon: colon, listSeparator: separator} = languageData(language).punctuation
   return `${vote.adopted[0] ?? ''}${colon} ` + [vote.for[0], vote.against[0], vote.abstentions[0]].map((label) => `${label ?? ''}${colon} <n>`).join(separator)
 }
 

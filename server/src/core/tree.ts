@@ -7,14 +7,11 @@
  * session, voteCount, label, terminator.
  */
 import type {Data, Node, Position} from 'unist'
+import type {Language} from '../languages/index.js'
 
-/** The languages of INTERPOL resolutions. */
-export type Language = 'ar' | 'en' | 'fr' | 'es'
-/** The four languages, in the order of the tables. */
-export const languages: readonly Language[] = ['ar', 'en', 'fr', 'es']
-
-/** Names of the languages, in English (the language of resolint's messages). */
-export const languageNames: Record<Language, string> = {ar: 'Arabic', en: 'English', fr: 'French', es: 'Spanish'}
+/** Languages live in `languages/`; re-exported here for the many modules that type nodes by language. */
+export type {Language} from '../languages/index.js'
+export {languageNames, languages} from '../languages/index.js'
 
 interface Base extends Node {
   position: Position

@@ -6,14 +6,15 @@
  */
 import {CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range} from 'vscode-languageserver-types'
 import {describeIdentifier, identifierOfName, nextIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
-import {modifiers, type Phrase} from '../core/facts/lexicon.js'
+import type {Phrase} from '../core/facts/lexicon.js'
 import {openingFormula, sessionOrdinal} from '../core/facts/openings.js'
 import {lastSession, sessionByNumber, sessionByYear} from '../core/facts/sessions.js'
 import {digitsToArabicIndic, foldForMatch, trimEndOf} from '../core/normalize.js'
 import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
 import {terminatorCharacters} from '../core/parse.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
-import {languageNames, type Language, type Modifier, type Opener, type Operative, type Root, type Text} from '../core/tree.js'
+import {languageData, languageNames, messageLanguage} from '../languages/index.js'
+import type {Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
 import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
 import {equivalents, formOf, inCase, languagesFrom, withModifier, type FormKind} from './wording.js'
@@ -311,7 +312,7 @@ function phraseItem(phrase: Phrase, language: Language, upper: boolean, range: R
     label,
     kind: CompletionItemKind.Keyword,
     detail: others.join(' · '),
-    documentation: {kind: 'markdown', value: `${what}${modifier ? ` with *${modifiers.en[modifier][0]}*` : ''}\n\n${rows.join('\n')}`},
+    documentation: {kind: 'markdown', value: `${what}${modifier ? ` with *${languageData(messageLanguage).modifiers[modifier][0]}*` : ''}\n\n${rows.join('\n')}`},
     sortText,
     textEdit: {range, newText: label},
     insertTextFormat: InsertTextFormat.PlainText
@@ -330,13 +331,13 @@ function identifierItems(context: Context, range: Range): CompletionItem[] {
   const item: CompletionItem = {
     label: identifier,
     kind: CompletionItemKind.Reference,
-    detail: `Next free number of the ${sessionOrdinal(session.session, 'en')} session (${session.year}${where})`,
+    detail: `Next free number of the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}${where})`,
     sortText: '0',
     textEdit: {range, newText: identifier},
     insertTextFormat: InsertTextFormat.PlainText
   }
   if (session.assumed) {
-    item.documentation = `The ${sessionOrdinal(session.session, 'en')} session is assumed: the sessions table ends with the ${sessionOrdinal(lastSession.session, 'en')} (${lastSession.year}).`
+    item.documentation = `The ${sessionOrdinal(session.session, messageLanguage)} session is assumed: the sessions table ends with the ${sessionOrdinal(lastSession.session, messageLanguage)} (${lastSession.year}).`
   }
   return [item]
 }
@@ -351,7 +352,7 @@ function openingItems(context: Context, range: Range): CompletionItem[] {
     {
       label: formula,
       kind: CompletionItemKind.Text,
-      detail: `Opening of the ${sessionOrdinal(session.session, 'en')} session (${session.year})`,
+      detail: `Opening of the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year})`,
       sortText: '0',
       filterText: formula,
       textEdit: {range, newText: formula},

@@ -10,13 +10,14 @@ import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
 import {formatDate, formatDateRange} from '../core/facts/dates.js'
 import {describeIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
-import {modifiers, type Phrase} from '../core/facts/lexicon.js'
+import type {Phrase} from '../core/facts/lexicon.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {sessionByNumber} from '../core/facts/sessions.js'
 import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from '../core/facts/un.js'
 import {isUpperCase, suggestOpeners} from '../core/paragraphs.js'
 import {phraseById} from '../core/phrases.js'
-import {languageNames, type Citation, type InterpolIdentifier, type Language, type Opener, type Root, type Session, type UnReading} from '../core/tree.js'
+import {hostPlace, languageData, languageNames, messageLanguage} from '../languages/index.js'
+import type {Citation, InterpolIdentifier, Language, Opener, Root, Session, UnReading} from '../core/tree.js'
 import {contains, fromPosition, toRange} from './convert.js'
 import {pathAt} from './locate.js'
 import {languagesFrom} from './wording.js'
@@ -88,7 +89,7 @@ function opener(node: Opener, kind: 'preamble' | 'operative', language: Language
     const closest = suggestOpeners(node.value, language, kind, isUpperCase(node.value)).map(code)
     return `**${node.value}** · not a known ${what.toLowerCase()}${closest.length > 0 ? `\n\nClosest known: ${closest.join(', ')}` : ''}`
   }
-  const modifier = node.modifier ? ` with *${modifiers.en[node.modifier][0]}*` : ''
+  const modifier = node.modifier ? ` with *${languageData(messageLanguage).modifiers[node.modifier][0]}*` : ''
   const rows = languagesFrom(language).map((other) => `| ${languageNames[other]} | ${formsCell(phrase, other)} |`)
   return [`**${node.value}** · ${what}${modifier} (\`${phrase.id}\`)`, '', '| Language | Phrase |', '|---|---|', ...rows].join('\n')
 }
@@ -100,8 +101,8 @@ function formsCell(phrase: Phrase, language: Language): string {
 
 /** An INTERPOL identifier: the session it belongs to, or why it is inconsistent. */
 function interpol(value: string, id: InterpolIdentifier, language: Language, own: boolean): string {
-  const english = describeIdentifier(id, 'en')
-  const local = language === 'en' ? undefined : describeIdentifier(id, language)
+  const english = describeIdentifier(id, messageLanguage)
+  const local = language === messageLanguage ? undefined : describeIdentifier(id, language)
   const title = `**${value}** · INTERPOL General Assembly resolution${id.number === undefined ? '' : ` No. ${id.number}`}${own ? '' : ' (cited)'}`
   const lines = [title, '']
   if (english.summary) {
@@ -132,7 +133,7 @@ function unCitation(citation: Citation): string {
   }
   if (stated && !readings.some((reading) => dateFitsUnSession(reading.session, stated))) {
     const fits = unSessionOfDate(stated)
-    lines.push('', `**Inconsistent:** the stated date, ${formatDate(stated, 'en')}, falls in the ${fits === undefined ? '?' : sessionOrdinal(fits, 'en')} session`)
+    lines.push('', `**Inconsistent:** the stated date, ${formatDate(stated, messageLanguage)}, falls in the ${fits === undefined ? '?' : sessionOrdinal(fits, messageLanguage)} session`)
   }
   return lines.join('\n')
 }
@@ -144,24 +145,24 @@ function score(reading: UnReading, stated: string | undefined): number {
 
 function unReading(reading: UnReading, stated: string | undefined, several: boolean): string {
   const symbol = `A/RES/${reading.session}/${reading.number}`
-  const opened = formatDate(unSessionOpening(reading.session), 'en')
+  const opened = formatDate(unSessionOpening(reading.session), messageLanguage)
   const known = unResolution(reading.session, reading.number)
-  const parts = [`${several ? 'Read as ' : ''}\`${symbol}\`: ${sessionOrdinal(reading.session, 'en')} session (opened ${opened ?? '?'})`]
-  if (known) parts.push(`*${known.title}*, adopted ${formatDate(known.date, 'en')}${known.verified ? '' : ' (unverified)'}`)
-  if (stated && known && known.date !== stated) parts.push(`the stated date is ${formatDate(stated, 'en')}`)
+  const parts = [`${several ? 'Read as ' : ''}\`${symbol}\`: ${sessionOrdinal(reading.session, messageLanguage)} session (opened ${opened ?? '?'})`]
+  if (known) parts.push(`*${known.title}*, adopted ${formatDate(known.date, messageLanguage)}${known.verified ? '' : ' (unverified)'}`)
+  if (stated && known && known.date !== stated) parts.push(`the stated date is ${formatDate(stated, messageLanguage)}`)
   return parts.join(' — ')
 }
 
 /** The session number of the opening: where and when. */
 function session(node: Session, language: Language): string {
   const row = sessionByNumber(node.number)
-  const title = `**${node.value}** · ${sessionOrdinal(node.number, 'en')} session of the INTERPOL General Assembly`
+  const title = `**${node.value}** · ${sessionOrdinal(node.number, messageLanguage)} session of the INTERPOL General Assembly`
   if (!row) return `${title}\n\nNot in the sessions table.`
   const place = (in_: Language) =>
-    row.city ? `${row.city[in_]}${row.country && row.country[in_] !== row.city[in_] ? (in_ === 'en' ? `, ${row.country[in_]}` : ` (${row.country[in_]})`) : ''}` : undefined
+    row.city ? (row.country ? hostPlace(row.city[in_], row.country[in_], in_) : row.city[in_]) : undefined
   const dates = (in_: Language) => (row.start && row.end ? formatDateRange(row.start, row.end, in_) : undefined) ?? String(row.year)
-  const lines = [title, '', `${place('en') ?? 'Host unknown'}, ${dates('en')}${row.verified ? '' : ' (unverified)'}`]
-  if (language !== 'en' && row.city) lines.push('', `${place(language)}${language === 'ar' ? '، ' : ', '}${dates(language)}`)
+  const lines = [title, '', `${place(messageLanguage) ?? 'Host unknown'}, ${dates(messageLanguage)}${row.verified ? '' : ' (unverified)'}`]
+  if (language !== messageLanguage && row.city) lines.push('', `${place(language)}${languageData(language).punctuation.listSeparator}${dates(language)}`)
   return lines.join('\n')
 }
 

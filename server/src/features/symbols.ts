@@ -14,6 +14,7 @@ import {
   type Range,
   type SelectionRange
 } from 'vscode-languageserver-types'
+import {messageLanguage} from '../languages/index.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {markerOf, openerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {OperativeParagraph, Paragraph, Phrasing, Root, VoteLine} from '../core/tree.js'
@@ -49,7 +50,7 @@ export function documentSymbols(tree: Root): DocumentSymbol[] {
       }
       case 'opening': {
         const session = block.children.find((child) => child.type === 'session')
-        const detail = session?.type === 'session' ? `${sessionOrdinal(session.number, 'en')} session` : undefined
+        const detail = session?.type === 'session' ? `${sessionOrdinal(session.number, messageLanguage)} session` : undefined
         symbols.push(symbol('Opening', SymbolKind.Constructor, block.position, block.position, detail))
         break
       }

@@ -4,9 +4,10 @@
  * "to:" (`Recognize`, `الاعتراف`) or as finite verbs (`RECOGNIZES`, `تعترف`),
  * and with their equivalents in the other languages.
  */
-import {modifiers, type Phrase} from '../core/facts/lexicon.js'
+import type {Phrase} from '../core/facts/lexicon.js'
 import {foldForMatch} from '../core/normalize.js'
-import {languages, type Language, type Modifier} from '../core/tree.js'
+import type {Modifier} from '../core/tree.js'
+import {languageData, languages, type Language} from '../languages/index.js'
 
 /** The four languages, `first` first. */
 export function languagesFrom(first: Language): Language[] {
@@ -19,24 +20,11 @@ export function languagesFrom(first: Language): Language[] {
  * `Reconocer`) rather than being a finite verb (`تعترف`, `Recognizes`,
  * `Reconnaît`, `Reconoce`).
  *
- * > **Note**: read from the shape of the first word, as the lexicon does not
- * > tag its forms: Arabic finite verbs are third-person feminine imperfects
- * > (`ت…`) while verbal nouns start otherwise or follow the `تفعيل` pattern
- * > (`تشجيع`, `تعزيز`); English finite verbs end in `s`; French infinitives in
- * > `-er`, `-ir`, `-oir`, `-re` after d, t, v, ui or ri; Spanish ones in `-ar`, `-er`, `-ir`.
+ * > **Note**: read from the shape of the first word by the language's module
+ * > (`languages/<code>.ts`), as the lexicon does not tag its forms.
  */
 export function continuesChapeau(form: string, language: Language): boolean {
-  const word = foldForMatch(form).split(' ')[0] ?? ''
-  switch (language) {
-    case 'ar':
-      return !word.startsWith('ت') || /^ت..ي.$/.test(word)
-    case 'en':
-      return !word.endsWith('s')
-    case 'fr':
-      return /(?:er|ir|oir|[dtv]re|uire|rire)$/.test(word)
-    default:
-      return /(?:ar|er|ir)$/.test(word)
-  }
+  return languageData(language).continuesChapeau(foldForMatch(form).split(' ')[0] ?? '')
 }
 
 /** A finite verb (`RECOGNIZES`), or a form continuing a chapeau ending in "to:" (`Recognize`). */
@@ -51,7 +39,7 @@ export function formOf(phrase: Phrase, language: Language, kind?: FormKind): str
 
 /** A form with a modifier after it: `وإذ تذكّر أيضا`, `Recalling also`. */
 export function withModifier(form: string, language: Language, modifier: Modifier | undefined): string {
-  return modifier ? `${form} ${modifiers[language][modifier][0]}` : form
+  return modifier ? `${form} ${languageData(language).modifiers[modifier][0]}` : form
 }
 
 /** In upper case when the document writes these phrases so. */

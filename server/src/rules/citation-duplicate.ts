@@ -7,6 +7,7 @@
 import {citationKey, inlineContainers} from '../core/citations.js'
 import type {Citation, Phrasing} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
+import {languageData} from '../languages/index.js'
 
 const messages = {
   again: (actual: string, first: string) =>
@@ -22,7 +23,7 @@ export default rule('citation-duplicate', (tree, file, _options, {language}) => 
     const seen = new Map<string, Citation>()
     for (const child of children) {
       if (child.type !== 'citation') continue
-      const key = citationKey(child, language === 'ar')
+      const key = citationKey(child, languageData(language).unPairEitherOrder)
       if (key === undefined) continue
       const first = seen.get(key)
       if (!first) {

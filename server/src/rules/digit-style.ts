@@ -1,7 +1,8 @@
 /**
  * One digit style per document: Western (`2025`) or Arabic-Indic (`٢٠٢٥`),
  * in text, paragraph numbers, the session number and vote figures. The style
- * most used wins (Western in English, French and Spanish, and on a tie).
+ * most used wins: Western, unless the language has digits of its own
+ * (Arabic-Indic in Arabic) and the document uses them more.
  * Citations and identifiers are always written in Western digits and are
  * not counted.
  */
@@ -9,8 +10,8 @@ import {location} from 'vfile-location'
 import type {Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
 import {code, report, rule} from '../core/rule.js'
-
-type Style = 'western' | 'arabicIndic' | 'extended'
+import {languageData} from '../languages/index.js'
+import type {DigitStyle as Style} from '../languages/types.js'
 
 const messages = {
   wrong: (actual: string, style: Style, expected: string, expectedStyle: Style) =>
@@ -41,7 +42,8 @@ export default rule('digit-style', (tree: Root, file, _options, {language}) => {
   if (runs.length === 0) return
 
   const count = (style: Style) => runs.filter((run) => run.style === style).length
-  const expected: Style = language === 'ar' && count('arabicIndic') > count('western') ? 'arabicIndic' : 'western'
+  const native = languageData(language).nativeDigits
+  const expected: Style = native && count(native) > count('western') ? native : 'western'
   const place = location(file)
   for (const run of runs) {
     if (run.style === expected) continue

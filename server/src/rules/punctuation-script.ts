@@ -6,32 +6,55 @@
  * (a quoted title) are left alone.
  */
 import {location} from 'vfile-location'
-import {languageNames, type Language, type Root} from '../core/tree.js'
+import type {Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
 import {code, report, rule} from '../core/rule.js'
+import {languageData, languages, type Language} from '../languages/index.js'
+import type {Script} from '../languages/types.js'
 
 const messages = {
-  wrong: (actual: string, expected: string, language: Language) =>
-    `Unexpected ${language === 'ar' ? 'Latin' : 'Arabic'} ${names[actual]} ${code(actual)} in ${languageNames[language]} text, expected ${code(expected)}`
+  wrong: (actual: string, expected: string, script: Script, name: string, language: Language) =>
+    `Unexpected ${script} ${name} ${code(actual)} in ${languageData(language).name} text, expected ${code(expected)}`
 }
 
-const names: Record<string, string> = {',': 'comma', ';': 'semicolon', '?': 'question mark', '،': 'comma', '؛': 'semicolon', '؟': 'question mark'}
-/** Foreign punctuation by the language family it is wrong in, with its counterpart. */
-const toArabic: Record<string, string> = {',': '،', ';': '؛', '?': '؟'}
-const toLatin: Record<string, string> = {'،': ',', '؛': ';', '؟': '?'}
-/** The same characters, to find them without looking at every other one. */
-const latinPunctuation = /[,;?]/g
-const arabicPunctuation = /[،؛؟]/g
-const latinLetter = /\p{Script=Latin}/u
-const arabicLetter = /\p{Script=Arabic}/u
+const marks = [
+  ['comma', 'comma'],
+  ['semicolon', 'semicolon'],
+  ['question', 'question mark']
+] as const
 const digit = /[0-9\u0660-\u0669\u06f0-\u06f9]/
 
-export default rule('punctuation-script', (tree: Root, file, _options, {language}) => {
-  const counterparts = language === 'ar' ? toArabic : toLatin
-  const foreignLetter = language === 'ar' ? latinLetter : arabicLetter
-  const place = location(file)
+/** A punctuation mark of another script, with what this language writes instead. */
+interface Foreign {
+  expected: string
+  script: Script
+  name: string
+  /** A letter of the foreign script: the mark between two such letters belongs to a quote. */
+  letter: RegExp
+}
 
-  const foreign = language === 'ar' ? latinPunctuation : arabicPunctuation
+/** The other scripts' marks of each language, and a pattern that finds them without looking at every other character. */
+const foreignByLanguage = new Map(
+  languages.map((language) => {
+    const own = languageData(language)
+    const foreign = new Map<string, Foreign>()
+    for (const other of languages.map(languageData)) {
+      if (other.script === own.script) continue
+      for (const [mark, name] of marks) {
+        const character = other.punctuation[mark]
+        if (character !== own.punctuation[mark] && !foreign.has(character)) {
+          foreign.set(character, {expected: own.punctuation[mark], script: other.script, name, letter: new RegExp(`\\p{Script=${other.script}}`, 'u')})
+        }
+      }
+    }
+    const escaped = [...foreign.keys()].map((character) => character.replace(/[\\\]^-]/g, '\\$&')).join('')
+    return [language, {foreign, pattern: new RegExp(`[${escaped}]`, 'g')}] as const
+  })
+)
+
+export default rule('punctuation-script', (tree: Root, file, _options, {language}) => {
+  const {foreign: marksOf, pattern: foreign} = foreignByLanguage.get(language)!
+  const place = location(file)
 
   walk(tree, (node) => {
     if (node.type !== 'text') return
@@ -40,13 +63,13 @@ export default rule('punctuation-script', (tree: Root, file, _options, {language
     for (const match of value.matchAll(foreign)) {
       const index = match.index
       const character = match[0]
-      const expected = counterparts[character]!
+      const {expected, script, name, letter} = marksOf.get(character)!
       if (character === ',' && digit.test(value.charAt(index - 1)) && digit.test(value.charAt(index + 1))) continue
-      if (foreignLetter.test(neighbour(value, index, -1)) && foreignLetter.test(neighbour(value, index, 1))) continue
+      if (letter.test(neighbour(value, index, -1)) && letter.test(neighbour(value, index, 1))) continue
       const start = place.toPoint(base + index)
       const end = place.toPoint(base + index + 1)
       if (!start || !end) continue
-      report(file, messages.wrong(character, expected, language), {start, end}, {expected})
+      report(file, messages.wrong(character, expected, script, name, language), {start, end}, {expected})
     }
   })
 })

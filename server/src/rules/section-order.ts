@@ -11,7 +11,8 @@
  * line being typed at the end is not yet "text outside the parts".
  */
 import type {Point, Position} from 'unist'
-import {labelColons, voteLineExample, type Part, type Profile} from '../core/profiles.js'
+import {voteLineExample, type Part, type Profile} from '../core/profiles.js'
+import {languageData} from '../languages/index.js'
 import type {Block, Language, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -97,7 +98,7 @@ function example(part: Part, language: Language, profile: Profile): string {
     case 'identifier':
       return code('GA-<year>-<session>-RES-<nn>')
     case 'subject':
-      return code(`${profile.subjectLabels[language][0] ?? ''}${labelColons[language]} …`)
+      return code(`${profile.subjectLabels[language][0] ?? ''}${languageData(language).punctuation.labelColon} …`)
     case 'opening':
       return code(`${profile.openingStarts[language][0] ?? ''} …`)
     case 'preamble':

@@ -4,7 +4,7 @@
  */
 import type {Point} from 'unist'
 import {foldForMatch} from '../core/normalize.js'
-import {beforeColon, labelColons} from '../core/profiles.js'
+import {languageData} from '../languages/index.js'
 import type {Label, Root, Subject} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -27,12 +27,12 @@ export default rule('subject-line', (tree: Root, file, _options, {language}) => 
     const colon = value.lastIndexOf(':')
     if (colon < 0) {
       const at = label.position.end
-      report(file, messages.colon(value, labelColons[language]), {start: at, end: at}, {expected: labelColons[language]})
+      report(file, messages.colon(value, languageData(language).punctuation.labelColon), {start: at, end: at}, {expected: languageData(language).punctuation.labelColon})
     } else {
       let word = colon
       while (word > 0 && /\s/.test(value.charAt(word - 1))) word--
       const gap = value.slice(word, colon)
-      if (!beforeColon[language].includes(gap)) {
+      if (!languageData(language).punctuation.beforeColon.includes(gap)) {
         const start = shift(label.position.start, word)
         const end = shift(label.position.start, colon + 1)
         report(file, messages.space(gap + ':', ':'), {start, end}, {expected: ':'})

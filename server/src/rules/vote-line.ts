@@ -5,7 +5,8 @@
  * `Adopted: For: 134, Against: 0, Abstentions: 5`).
  */
 import {foldForMatch} from '../core/normalize.js'
-import {beforeColon, labelColons, voteLineExample} from '../core/profiles.js'
+import {voteLineExample} from '../core/profiles.js'
+import {languageData} from '../languages/index.js'
 import type {Label, Root, VoteCount, VoteLine} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -33,7 +34,7 @@ const order: readonly Kind[] = ['adopted', 'for', 'against', 'abstentions']
 export default rule('vote-line', (tree: Root, file, _options, {language, profile, layout}) => {
   const wording = profile.vote[language]
   const forms = order.map((kind) => ({kind, folded: wording[kind].map(foldForMatch)}))
-  const colon = labelColons[language]
+  const colon = languageData(language).punctuation.labelColon
   const canonical = (kind: Kind) => (wording[kind][0] ?? '') + colon
 
   for (const block of tree.children) {
@@ -66,7 +67,7 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
       if (!label.value.slice(name.length).includes(':')) report(file, messages.colon(expected, colon), {start: endOfName(label), end: endOfName(label)}, {expected: colon})
       else {
         const gap = label.value.slice(name.length, label.value.lastIndexOf(':'))
-        if (!beforeColon[language].includes(gap)) {
+        if (!languageData(language).punctuation.beforeColon.includes(gap)) {
           report(file, messages.spacing(gap + ':'), {start: endOfName(label), end: label.position.end}, {expected: ':'})
         }
       }

@@ -1,6 +1,6 @@
 /**
- * Calendar facts of the four languages: month names as data, the Arabic
- * Levantine/international month pairs, and small pure date helpers.
+ * Calendar helpers over the languages' month names (`languages/<code>.ts`):
+ * month lookups, canonical names, and small pure date helpers.
  *
  * Sources (FACTS.md, "Dates"): English `24 November 2025`; French
  * `24 novembre 2025`, `1er avril 2011`; Spanish `24 de noviembre de 2025`;
@@ -8,7 +8,8 @@
  * (`تشرين الثاني/نوفمبر`). UN Arabic spells June and July يونيه/يوليه;
  * يونيو/يوليو also occur, so both are accepted (the UN spelling is canonical).
  */
-import type {Language} from '../tree.js'
+import {byLanguage, languageData, type Language} from '../../languages/index.js'
+import type {MonthNames} from '../../languages/types.js'
 import {foldForMatch} from '../normalize.js'
 
 /** One written form of a month name. */
@@ -19,50 +20,18 @@ export interface MonthForm {
   kind?: 'levantine' | 'international'
 }
 
-/** Arabic month names: Levantine and international, canonical form first. */
-export const arabicMonths: ReadonlyArray<{month: number; levantine: readonly string[]; international: readonly string[]}> = [
-  {month: 1, levantine: ['كانون الثاني'], international: ['يناير']},
-  {month: 2, levantine: ['شباط'], international: ['فبراير']},
-  {month: 3, levantine: ['آذار'], international: ['مارس']},
-  {month: 4, levantine: ['نيسان'], international: ['أبريل', 'إبريل']},
-  {month: 5, levantine: ['أيار'], international: ['مايو']},
-  {month: 6, levantine: ['حزيران'], international: ['يونيه', 'يونيو']},
-  {month: 7, levantine: ['تموز'], international: ['يوليه', 'يوليو']},
-  {month: 8, levantine: ['آب'], international: ['أغسطس']},
-  {month: 9, levantine: ['أيلول'], international: ['سبتمبر']},
-  {month: 10, levantine: ['تشرين الأول'], international: ['أكتوبر']},
-  {month: 11, levantine: ['تشرين الثاني'], international: ['نوفمبر']},
-  {month: 12, levantine: ['كانون الأول'], international: ['ديسمبر']}
-]
-
-const latinMonths: Record<'en' | 'fr' | 'es', ReadonlyArray<readonly string[]>> = {
-  en: [['January'], ['February'], ['March'], ['April'], ['May'], ['June'], ['July'], ['August'], ['September'], ['October'], ['November'], ['December']],
-  fr: [['janvier'], ['février'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août'], ['septembre'], ['octobre'], ['novembre'], ['décembre']],
-  // `setiembre` is an accepted Spanish variant (RAE); UN Spanish writes `septiembre`.
-  es: [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre']]
-}
-
 /** Month-name forms of each language with their month number; the first form of a month is canonical. */
-export const monthForms: Record<Language, readonly MonthForm[]> = {
-  ar: arabicMonths.flatMap((entry) => [
-    ...entry.levantine.map((form) => ({form, month: entry.month, kind: 'levantine' as const})),
-    ...entry.international.map((form) => ({form, month: entry.month, kind: 'international' as const}))
-  ]),
-  en: latinForms('en'),
-  fr: latinForms('fr'),
-  es: latinForms('es')
+export const monthForms: Record<Language, readonly MonthForm[]> = byLanguage((language) => formsOf(languageData(language).dates.months))
+
+function formsOf(months: MonthNames): MonthForm[] {
+  if (months.kind === 'single') return months.names.flatMap((forms, index) => forms.map((form) => ({form, month: index + 1})))
+  return months.pairs.flatMap((entry, index) => [
+    ...entry.levantine.map((form) => ({form, month: index + 1, kind: 'levantine' as const})),
+    ...entry.international.map((form) => ({form, month: index + 1, kind: 'international' as const}))
+  ])
 }
 
-function latinForms(language: 'en' | 'fr' | 'es'): MonthForm[] {
-  return latinMonths[language].flatMap((forms, index) => forms.map((form) => ({form, month: index + 1})))
-}
-
-const formsByFolded: Record<Language, Map<string, MonthForm>> = {
-  ar: indexForms('ar'),
-  en: indexForms('en'),
-  fr: indexForms('fr'),
-  es: indexForms('es')
-}
+const formsByFolded = byLanguage(indexForms)
 
 function indexForms(language: Language): Map<string, MonthForm> {
   return new Map(monthForms[language].map((entry) => [foldForMatch(entry.form), entry]))
@@ -78,13 +47,12 @@ export function monthOf(word: string, language: Language): number | undefined {
   return monthForm(word, language)?.month
 }
 
-/** Canonical month name; for Arabic the full pair, e.g. `تشرين الثاني/نوفمبر`. */
+/** Canonical month name; for a paired calendar (Arabic) the full pair, e.g. `تشرين الثاني/نوفمبر`. */
 export function monthName(month: number, language: Language): string {
-  if (language === 'ar') {
-    const entry = arabicMonths[month - 1]!
-    return `${entry.levantine[0]}/${entry.international[0]}`
-  }
-  return latinMonths[language][month - 1]![0]!
+  const months = languageData(language).dates.months
+  if (months.kind === 'single') return months.names[month - 1]![0]!
+  const entry = months.pairs[month - 1]!
+  return `${entry.levantine[0]}/${entry.international[0]}`
 }
 
 /** The result of checking an Arabic month pair `X/Y`. */
@@ -143,13 +111,13 @@ export function parseIso(iso: string): {year: number; month: number; day: number
 
 /** A day of the month as written before a month name: French writes the first `1er`. */
 export function formatDay(day: number, language: Language): string {
-  return language === 'fr' && day === 1 ? '1er' : String(day)
+  const first = languageData(language).dates.firstDay
+  return first !== undefined && day === 1 ? first : String(day)
 }
 
 /** Day and month without the year: `24 November`, `1er décembre`, `24 de noviembre`, `24 تشرين الثاني/نوفمبر`. */
 export function formatDayMonth(day: number, month: number, language: Language): string {
-  const separator = language === 'es' ? ' de ' : ' '
-  return `${formatDay(day, language)}${separator}${monthName(month, language)}`
+  return `${formatDay(day, language)}${languageData(language).dates.dayMonth}${monthName(month, language)}`
 }
 
 /** A full date in a language: `24 November 2025`, `1er avril 2011`, `24 de noviembre de 2025`, `24 تشرين الثاني/نوفمبر 2025`. */
@@ -176,5 +144,5 @@ export function formatDateRange(startIso: string, endIso: string, language: Lang
 
 /** What stands between the month and the year: Spanish `de noviembre de 2025`. */
 export function yearSeparator(language: Language): string {
-  return language === 'es' ? ' de ' : ' '
+  return languageData(language).dates.monthYear
 }

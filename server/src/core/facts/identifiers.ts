@@ -12,6 +12,7 @@
  * The prefix does not depend on the language. Reports (`-RAP-`, `-REP-`) are
  * not resolutions and are not parsed.
  */
+import {hostPlace, languageData} from '../../languages/index.js'
 import {digitsToAscii, trimEndOf} from '../normalize.js'
 import type {InterpolIdentifier, Language} from '../tree.js'
 import {formatDateRange} from './dates.js'
@@ -229,18 +230,13 @@ export function missingParts(id: InterpolIdentifier): string[] {
   return missing
 }
 
-const placeSeparators: Record<Language, string> = {ar: '، ', en: ', ', fr: ', ', es: ', '}
 const sessionWords: Record<Language, string> = {ar: 'الدورة {ordinal}', en: '{ordinal} session', fr: '{ordinal} session', es: '{ordinal} reunión'}
 
 function summarize(row: GeneralAssemblySession, language: Language, city: string | undefined, country: string | undefined, dates: string | undefined): string {
   const parts = [sessionWords[language].replace('{ordinal}', sessionOrdinal(row.session, language))]
-  if (city && country) {
-    if (city === country) parts.push(city)
-    else if (language === 'en') parts.push(`${city}, ${country}`)
-    else parts.push(`${city} (${country})`)
-  }
+  if (city && country) parts.push(hostPlace(city, country, language))
   parts.push(dates ?? String(row.year))
-  return parts.join(placeSeparators[language])
+  return parts.join(languageData(language).punctuation.listSeparator)
 }
 
 /**

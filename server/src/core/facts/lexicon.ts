@@ -17,7 +17,7 @@
  *   entry); its Arabic, French and Spanish forms are renderings in the style of the
  *   neighbouring entries, not read in a source.
  */
-import type {Language, Modifier} from '../tree.js'
+import type {Language} from '../../languages/index.js'
 
 /** Where a phrase opens a paragraph: in the preamble or the operative part. */
 export type PhraseKind = 'preamble' | 'operative'
@@ -31,86 +31,64 @@ export interface Phrase {
   source: string
 }
 
-/** Words that mark a repeated opener (`RECALLING ALSO`, `وإذ تذكّر أيضا`). */
-export const modifiers: Record<Language, Record<Modifier, readonly string[]>> = {
-  ar: {also: ['أيضا', 'أيضاً'], further: ['كذلك', 'علاوة على ذلك'], finally: ['أخيرا', 'أخيراً']},
-  en: {also: ['also'], further: ['further', 'furthermore'], finally: ['finally']},
-  fr: {also: ['également', 'aussi'], further: ['en outre', 'de plus'], finally: ['enfin', 'finalement']},
-  es: {also: ['también', 'asimismo'], further: ['además'], finally: ['finalmente', 'por último']}
-}
-
-/**
- * Arabic particles that come before the verb of an opener (`وإذ تؤكد`), folded: an
- * unknown opener starting with one takes the next word too. Source: ref (`وإذ`).
- */
-export const arabicOpenerParticles: ReadonlySet<string> = new Set(['واذ', 'وقد', 'وان', 'ولما'])
-
-const p = (
-  id: string,
-  kind: PhraseKind,
-  source: string,
-  ar: string[],
-  en: string[],
-  fr: string[],
-  es: string[]
-): Phrase => ({id, kind, source, forms: {ar, en, fr, es}})
+const p = (id: string, kind: PhraseKind, source: string, forms: Record<Language, readonly string[]>): Phrase => ({id, kind, source, forms})
 
 /** Every known opener and operative verb. */
 export const phrases: readonly Phrase[] = [
   // Preamble openers.
-  p('in-light-of', 'preamble', 'ref; un-manual', ['في ضوء', 'وفي ضوء'], ['In light of', 'In the light of'], ['À la lumière de', 'Compte tenu de'], ['A la luz de', 'Habida cuenta de']),
-  p('taking-into-account', 'preamble', 'ref; un-manual', ['وإذ تأخذ في الاعتبار', 'وإذ تأخذ بعين الاعتبار'], ['Taking into account', 'Taking into consideration'], ['Tenant compte de', 'Prenant en considération'], ['Teniendo en cuenta', 'Tomando en consideración']),
-  p('affirming', 'preamble', 'ref; un-manual', ['وإذ تؤكد', 'وإذ تؤكد من جديد'], ['Affirming', 'Reaffirming'], ['Affirmant', 'Réaffirmant'], ['Afirmando', 'Reafirmando']),
-  p('welcoming', 'preamble', 'ref; un-manual', ['وإذ ترحب', 'وإذ ترحب مع الارتياح'], ['Welcoming', 'Welcoming with satisfaction'], ['Se félicitant', 'Accueillant avec satisfaction'], ['Acogiendo con beneplácito', 'Celebrando']),
-  p('emphasizing', 'preamble', 'ref; un-parallel', ['وإذ تشدد', 'وإذ تشدد على'], ['Emphasizing', 'Emphasising', 'Stressing', 'Underlining'], ['Soulignant', 'Insistant sur'], ['Poniendo de relieve', 'Destacando', 'Subrayando']),
-  p('conscious', 'preamble', 'ref; un-parallel; interpol', ['وإدراكا منها', 'وإذ تدرك'], ['Conscious', 'Aware', 'Mindful'], ['Consciente', 'Sachant'], ['Consciente', 'Conocedora']),
-  p('recalling', 'preamble', 'ref; un-parallel; interpol', ['وإذ تذكّر', 'وإذ تشير إلى', 'وإذ تذكر'], ['Recalling'], ['Rappelant'], ['Recordando']),
-  p('recognizing', 'preamble', 'ref; un-parallel', ['وإذ تعترف', 'وإذ تسلّم', 'وإذ تسلم بأن'], ['Recognizing', 'Recognising', 'Acknowledging'], ['Reconnaissant', 'Sachant que'], ['Reconociendo']),
-  p('recognizing-with-satisfaction', 'preamble', 'ref', ['وإذ تعترف مع الارتياح'], ['Recognizing with satisfaction', 'Noting with satisfaction'], ['Reconnaissant avec satisfaction', 'Notant avec satisfaction'], ['Reconociendo con satisfacción', 'Observando con satisfacción']),
-  p('taking-note', 'preamble', 'ref; un-parallel', ['وإذ تأخذ علما', 'وإذ تحيط علما'], ['Taking note', 'Noting'], ['Prenant note', 'Notant', 'Constatant', 'Ayant pris connaissance'], ['Tomando nota', 'Observando']),
-  p('bearing-in-mind', 'preamble', 'un-parallel; interpol', ['وإذ تضع في اعتبارها'], ['Bearing in mind', 'Keeping in mind'], ["Ayant à l'esprit", "Gardant à l'esprit"], ['Teniendo presente']),
-  p('convinced', 'preamble', 'un-parallel', ['واقتناعا منها', 'وإذ هي مقتنعة'], ['Convinced'], ['Convaincue'], ['Convencida']),
-  p('noting-with-concern', 'preamble', 'un-parallel', ['وإذ تلاحظ مع القلق', 'وإذ يساورها القلق'], ['Noting with concern', 'Concerned', 'Deeply concerned'], ['Notant avec préoccupation', 'Préoccupée'], ['Observando con preocupación', 'Preocupada']),
-  p('having-considered', 'preamble', 'un-parallel; interpol', ['وقد نظرت في'], ['Having considered', 'Having examined'], ['Ayant examiné'], ['Habiendo examinado']),
-  p('considering', 'preamble', 'un-manual; interpol', ['وإذ ترى', 'وإذ تعتبر'], ['Considering', 'Deeming'], ['Considérant', 'Estimant'], ['Considerando', 'Estimando']),
-  p('determined', 'preamble', 'un-manual; interpol', ['وتصميما منها', 'وإذ هي عازمة'], ['Determined'], ['Déterminée', 'Résolue'], ['Decidida']),
-  p('endorsing', 'preamble', 'interpol', ['وإذ تؤيد'], ['Endorsing'], ['Approuvant', 'Souscrivant'], ['Haciendo suyo', 'Respaldando']),
-  p('guided-by', 'preamble', 'un-manual', ['وإذ تسترشد'], ['Guided by'], ['Guidée par'], ['Guiada por']),
-  p('expressing-appreciation', 'preamble', 'un-manual', ['وإذ تعرب عن تقديرها'], ['Expressing its appreciation', 'Expressing appreciation'], ['Exprimant sa gratitude', 'Remerciant'], ['Expresando su reconocimiento', 'Expresando su agradecimiento']),
-  p('reiterating', 'preamble', 'un-manual', ['وإذ تكرر'], ['Reiterating'], ['Réitérant'], ['Reiterando']),
-  p('alarmed', 'preamble', 'un-manual', ['وإذ يثير جزعها'], ['Alarmed', 'Alarmed by'], ['Alarmée', 'Alarmée par'], ['Alarmada', 'Alarmada por']),
-  p('shocked', 'preamble', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', ['وإذ تشعر بالصدمة'], ['Shocked', 'Shocked by'], ['Choquée', 'Choquée par'], ['Conmocionada', 'Conmocionada por']),
-  p('understanding', 'preamble', 'interpol-en: AG-2010-RES-02 (Doha, 2010)', ['وإذ تفهم'], ['Understanding'], ['Comprenant'], ['Entendiendo']),
+  p('in-light-of', 'preamble', 'ref; un-manual', {ar: ['في ضوء', 'وفي ضوء'], en: ['In light of', 'In the light of'], fr: ['À la lumière de', 'Compte tenu de'], es: ['A la luz de', 'Habida cuenta de']}),
+  p('taking-into-account', 'preamble', 'ref; un-manual', {ar: ['وإذ تأخذ في الاعتبار', 'وإذ تأخذ بعين الاعتبار'], en: ['Taking into account', 'Taking into consideration'], fr: ['Tenant compte de', 'Prenant en considération'], es: ['Teniendo en cuenta', 'Tomando en consideración']}),
+  p('affirming', 'preamble', 'ref; un-manual', {ar: ['وإذ تؤكد', 'وإذ تؤكد من جديد'], en: ['Affirming', 'Reaffirming'], fr: ['Affirmant', 'Réaffirmant'], es: ['Afirmando', 'Reafirmando']}),
+  p('welcoming', 'preamble', 'ref; un-manual', {ar: ['وإذ ترحب', 'وإذ ترحب مع الارتياح'], en: ['Welcoming', 'Welcoming with satisfaction'], fr: ['Se félicitant', 'Accueillant avec satisfaction'], es: ['Acogiendo con beneplácito', 'Celebrando']}),
+  p('emphasizing', 'preamble', 'ref; un-parallel', {ar: ['وإذ تشدد', 'وإذ تشدد على'], en: ['Emphasizing', 'Emphasising', 'Stressing', 'Underlining'], fr: ['Soulignant', 'Insistant sur'], es: ['Poniendo de relieve', 'Destacando', 'Subrayando']}),
+  p('conscious', 'preamble', 'ref; un-parallel; interpol', {ar: ['وإدراكا منها', 'وإذ تدرك'], en: ['Conscious', 'Aware', 'Mindful'], fr: ['Consciente', 'Sachant'], es: ['Consciente', 'Conocedora']}),
+  p('recalling', 'preamble', 'ref; un-parallel; interpol', {ar: ['وإذ تذكّر', 'وإذ تشير إلى', 'وإذ تذكر'], en: ['Recalling'], fr: ['Rappelant'], es: ['Recordando']}),
+  p('recognizing', 'preamble', 'ref; un-parallel', {ar: ['وإذ تعترف', 'وإذ تسلّم', 'وإذ تسلم بأن'], en: ['Recognizing', 'Recognising', 'Acknowledging'], fr: ['Reconnaissant', 'Sachant que'], es: ['Reconociendo']}),
+  p('recognizing-with-satisfaction', 'preamble', 'ref', {ar: ['وإذ تعترف مع الارتياح'], en: ['Recognizing with satisfaction', 'Noting with satisfaction'], fr: ['Reconnaissant avec satisfaction', 'Notant avec satisfaction'], es: ['Reconociendo con satisfacción', 'Observando con satisfacción']}),
+  p('taking-note', 'preamble', 'ref; un-parallel', {ar: ['وإذ تأخذ علما', 'وإذ تحيط علما'], en: ['Taking note', 'Noting'], fr: ['Prenant note', 'Notant', 'Constatant', 'Ayant pris connaissance'], es: ['Tomando nota', 'Observando']}),
+  p('bearing-in-mind', 'preamble', 'un-parallel; interpol', {ar: ['وإذ تضع في اعتبارها'], en: ['Bearing in mind', 'Keeping in mind'], fr: ["Ayant à l'esprit", "Gardant à l'esprit"], es: ['Teniendo presente']}),
+  p('convinced', 'preamble', 'un-parallel', {ar: ['واقتناعا منها', 'وإذ هي مقتنعة'], en: ['Convinced'], fr: ['Convaincue'], es: ['Convencida']}),
+  p('noting-with-concern', 'preamble', 'un-parallel', {ar: ['وإذ تلاحظ مع القلق', 'وإذ يساورها القلق'], en: ['Noting with concern', 'Concerned', 'Deeply concerned'], fr: ['Notant avec préoccupation', 'Préoccupée'], es: ['Observando con preocupación', 'Preocupada']}),
+  p('having-considered', 'preamble', 'un-parallel; interpol', {ar: ['وقد نظرت في'], en: ['Having considered', 'Having examined'], fr: ['Ayant examiné'], es: ['Habiendo examinado']}),
+  p('considering', 'preamble', 'un-manual; interpol', {ar: ['وإذ ترى', 'وإذ تعتبر'], en: ['Considering', 'Deeming'], fr: ['Considérant', 'Estimant'], es: ['Considerando', 'Estimando']}),
+  p('determined', 'preamble', 'un-manual; interpol', {ar: ['وتصميما منها', 'وإذ هي عازمة'], en: ['Determined'], fr: ['Déterminée', 'Résolue'], es: ['Decidida']}),
+  p('endorsing', 'preamble', 'interpol', {ar: ['وإذ تؤيد'], en: ['Endorsing'], fr: ['Approuvant', 'Souscrivant'], es: ['Haciendo suyo', 'Respaldando']}),
+  p('guided-by', 'preamble', 'un-manual', {ar: ['وإذ تسترشد'], en: ['Guided by'], fr: ['Guidée par'], es: ['Guiada por']}),
+  p('expressing-appreciation', 'preamble', 'un-manual', {ar: ['وإذ تعرب عن تقديرها'], en: ['Expressing its appreciation', 'Expressing appreciation'], fr: ['Exprimant sa gratitude', 'Remerciant'], es: ['Expresando su reconocimiento', 'Expresando su agradecimiento']}),
+  p('reiterating', 'preamble', 'un-manual', {ar: ['وإذ تكرر'], en: ['Reiterating'], fr: ['Réitérant'], es: ['Reiterando']}),
+  p('alarmed', 'preamble', 'un-manual', {ar: ['وإذ يثير جزعها'], en: ['Alarmed', 'Alarmed by'], fr: ['Alarmée', 'Alarmée par'], es: ['Alarmada', 'Alarmada por']}),
+  p('shocked', 'preamble', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', {ar: ['وإذ تشعر بالصدمة'], en: ['Shocked', 'Shocked by'], fr: ['Choquée', 'Choquée par'], es: ['Conmocionada', 'Conmocionada por']}),
+  p('understanding', 'preamble', 'interpol-en: AG-2010-RES-02 (Doha, 2010)', {ar: ['وإذ تفهم'], en: ['Understanding'], fr: ['Comprenant'], es: ['Entendiendo']}),
 
   // Operative verbs: finite forms (`DECIDES`, `تقرر`) and, after a chapeau ending
   // in "to:" / "إلى:", the forms that continue it (`Recognize`, `الاعتراف`).
-  p('calls-upon', 'operative', 'ref; un-parallel', ['تدعو', 'تهيب ب'], ['Calls upon', 'Calls on'], ['Demande', 'Appelle', 'Engage'], ['Exhorta', 'Hace un llamamiento']),
-  p('requests', 'operative', 'un-parallel; interpol', ['تطلب', 'تطلب إلى'], ['Requests', 'Asks'], ['Prie'], ['Solicita', 'Pide']),
-  p('decides', 'operative', 'un-manual; interpol', ['تقرر', 'اتخاذ قرار'], ['Decides'], ['Décide'], ['Decide']),
-  p('underlines', 'operative', 'un-parallel', ['تؤكد'], ['Underlines', 'Affirms', 'Reaffirms'], ['Souligne', 'Affirme', 'Réaffirme'], ['Subraya', 'Afirma', 'Reafirma']),
-  p('recognize', 'operative', 'ref', ['الاعتراف', 'تعترف'], ['Recognizes', 'Recognize', 'Recognise'], ['Reconnaît', 'Reconnaître'], ['Reconoce', 'Reconocer']),
-  p('encourage', 'operative', 'ref; interpol', ['تشجيع', 'تشجع'], ['Encourages', 'Encourage'], ['Encourage', 'Encourager'], ['Alienta', 'Alentar', 'Fomentar']),
-  p('continue', 'operative', 'ref', ['مواصلة', 'تواصل'], ['Continue', 'Continues'], ['Continuer', 'Poursuivre', 'Continue'], ['Seguir', 'Continuar', 'Sigue']),
-  p('establish', 'operative', 'ref', ['إقامة', 'إنشاء', 'تنشئ'], ['Establish', 'Establishes'], ['Établir', 'Établit', 'Instaurer'], ['Establecer', 'Establece']),
-  p('ensure', 'operative', 'ref', ['ضمان', 'تكفل'], ['Ensure', 'Ensures'], ['Veiller', 'Assurer', 'Garantir'], ['Velar', 'Garantizar', 'Asegurar']),
-  p('approves', 'operative', 'interpol', ['توافق على', 'توافق', 'تعتمد'], ['Approves', 'Adopts'], ['Approuve', 'Adopte'], ['Aprueba']),
-  p('recommends', 'operative', 'interpol', ['توصي'], ['Recommends', 'Recommend'], ['Recommande', 'Recommander'], ['Recomienda', 'Recomendar']),
-  p('urges', 'operative', 'un-manual', ['تحث'], ['Urges', 'Urge'], ['Exhorte', 'Prie instamment'], ['Insta', 'Instar']),
-  p('invites', 'operative', 'un-manual', ['تدعو إلى', 'دعوة'], ['Invites', 'Invite'], ['Invite', 'Inviter'], ['Invita', 'Invitar']),
-  p('authorizes', 'operative', 'interpol', ['تأذن', 'تخول'], ['Authorizes', 'Authorises', 'Authorize'], ['Autorise', 'Autoriser'], ['Autoriza', 'Autorizar']),
-  p('condemns', 'operative', 'interpol', ['تدين'], ['Condemns'], ['Condamne'], ['Condena']),
-  p('commends', 'operative', 'interpol', ['تثني على', 'تشيد'], ['Commends', 'Congratulates'], ['Félicite', 'Salue'], ['Encomia', 'Felicita']),
-  p('takes-note', 'operative', 'un-manual', ['تحيط علما', 'تأخذ علما'], ['Takes note', 'Notes'], ['Prend note', 'Note'], ['Toma nota', 'Observa']),
-  p('supports', 'operative', 'un-manual', ['تؤيد', 'دعم'], ['Supports', 'Support', 'Endorses'], ['Soutient', 'Soutenir', 'Appuie'], ['Apoya', 'Apoyar', 'Respalda']),
-  p('welcomes', 'operative', 'un-manual', ['ترحب'], ['Welcomes'], ['Se félicite', 'Accueille'], ['Acoge con beneplácito', 'Celebra']),
-  p('promote', 'operative', 'un-manual', ['تعزيز', 'الترويج'], ['Promote', 'Promotes', 'Strengthen'], ['Promouvoir', 'Renforcer'], ['Promover', 'Fortalecer']),
-  p('declares', 'operative', 'un-manual', ['تعلن'], ['Declares'], ['Déclare'], ['Declara']),
-  p('resolves', 'operative', 'un-manual', ['تعقد العزم'], ['Resolves'], ['Résout', 'Est résolue'], ['Resuelve']),
-  p('instructs', 'operative', 'interpol', ['تكلف', 'تعهد إلى'], ['Instructs', 'Directs', 'Mandates'], ['Charge', 'Mandate'], ['Encarga', 'Encomienda']),
-  p('considers', 'operative', 'interpol', ['ترى', 'تعتبر'], ['Considers'], ['Considère', 'Estime'], ['Considera', 'Estima']),
-  p('reiterates', 'operative', 'interpol', ['تكرر', 'تكرر تأكيد'], ['Reiterates'], ['Réitère'], ['Reitera']),
-  p('accepts', 'operative', 'un-manual', ['تقبل'], ['Accepts'], ['Accepte'], ['Acepta']),
-  p('honours', 'operative', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', ['تكرّم', 'تحيي ذكرى'], ['Honours', 'Honors'], ['Honore', 'Rend hommage'], ['Honra', 'Rinde homenaje']),
-  p('shares', 'operative', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', ['تشاطر'], ['Shares'], ['Partage', "S'associe"], ['Comparte', 'Se suma']),
-  p('report', 'operative', 'un-manual', ['تقديم تقارير', 'تقدم تقريرا'], ['Report', 'Reports'], ['Faire rapport', 'Rendre compte'], ['Informar', 'Presentar un informe'])
+  p('calls-upon', 'operative', 'ref; un-parallel', {ar: ['تدعو', 'تهيب ب'], en: ['Calls upon', 'Calls on'], fr: ['Demande', 'Appelle', 'Engage'], es: ['Exhorta', 'Hace un llamamiento']}),
+  p('requests', 'operative', 'un-parallel; interpol', {ar: ['تطلب', 'تطلب إلى'], en: ['Requests', 'Asks'], fr: ['Prie'], es: ['Solicita', 'Pide']}),
+  p('decides', 'operative', 'un-manual; interpol', {ar: ['تقرر', 'اتخاذ قرار'], en: ['Decides'], fr: ['Décide'], es: ['Decide']}),
+  p('underlines', 'operative', 'un-parallel', {ar: ['تؤكد'], en: ['Underlines', 'Affirms', 'Reaffirms'], fr: ['Souligne', 'Affirme', 'Réaffirme'], es: ['Subraya', 'Afirma', 'Reafirma']}),
+  p('recognize', 'operative', 'ref', {ar: ['الاعتراف', 'تعترف'], en: ['Recognizes', 'Recognize', 'Recognise'], fr: ['Reconnaît', 'Reconnaître'], es: ['Reconoce', 'Reconocer']}),
+  p('encourage', 'operative', 'ref; interpol', {ar: ['تشجيع', 'تشجع'], en: ['Encourages', 'Encourage'], fr: ['Encourage', 'Encourager'], es: ['Alienta', 'Alentar', 'Fomentar']}),
+  p('continue', 'operative', 'ref', {ar: ['مواصلة', 'تواصل'], en: ['Continue', 'Continues'], fr: ['Continuer', 'Poursuivre', 'Continue'], es: ['Seguir', 'Continuar', 'Sigue']}),
+  p('establish', 'operative', 'ref', {ar: ['إقامة', 'إنشاء', 'تنشئ'], en: ['Establish', 'Establishes'], fr: ['Établir', 'Établit', 'Instaurer'], es: ['Establecer', 'Establece']}),
+  p('ensure', 'operative', 'ref', {ar: ['ضمان', 'تكفل'], en: ['Ensure', 'Ensures'], fr: ['Veiller', 'Assurer', 'Garantir'], es: ['Velar', 'Garantizar', 'Asegurar']}),
+  p('approves', 'operative', 'interpol', {ar: ['توافق على', 'توافق', 'تعتمد'], en: ['Approves', 'Adopts'], fr: ['Approuve', 'Adopte'], es: ['Aprueba']}),
+  p('recommends', 'operative', 'interpol', {ar: ['توصي'], en: ['Recommends', 'Recommend'], fr: ['Recommande', 'Recommander'], es: ['Recomienda', 'Recomendar']}),
+  p('urges', 'operative', 'un-manual', {ar: ['تحث'], en: ['Urges', 'Urge'], fr: ['Exhorte', 'Prie instamment'], es: ['Insta', 'Instar']}),
+  p('invites', 'operative', 'un-manual', {ar: ['تدعو إلى', 'دعوة'], en: ['Invites', 'Invite'], fr: ['Invite', 'Inviter'], es: ['Invita', 'Invitar']}),
+  p('authorizes', 'operative', 'interpol', {ar: ['تأذن', 'تخول'], en: ['Authorizes', 'Authorises', 'Authorize'], fr: ['Autorise', 'Autoriser'], es: ['Autoriza', 'Autorizar']}),
+  p('condemns', 'operative', 'interpol', {ar: ['تدين'], en: ['Condemns'], fr: ['Condamne'], es: ['Condena']}),
+  p('commends', 'operative', 'interpol', {ar: ['تثني على', 'تشيد'], en: ['Commends', 'Congratulates'], fr: ['Félicite', 'Salue'], es: ['Encomia', 'Felicita']}),
+  p('takes-note', 'operative', 'un-manual', {ar: ['تحيط علما', 'تأخذ علما'], en: ['Takes note', 'Notes'], fr: ['Prend note', 'Note'], es: ['Toma nota', 'Observa']}),
+  p('supports', 'operative', 'un-manual', {ar: ['تؤيد', 'دعم'], en: ['Supports', 'Support', 'Endorses'], fr: ['Soutient', 'Soutenir', 'Appuie'], es: ['Apoya', 'Apoyar', 'Respalda']}),
+  p('welcomes', 'operative', 'un-manual', {ar: ['ترحب'], en: ['Welcomes'], fr: ['Se félicite', 'Accueille'], es: ['Acoge con beneplácito', 'Celebra']}),
+  p('promote', 'operative', 'un-manual', {ar: ['تعزيز', 'الترويج'], en: ['Promote', 'Promotes', 'Strengthen'], fr: ['Promouvoir', 'Renforcer'], es: ['Promover', 'Fortalecer']}),
+  p('declares', 'operative', 'un-manual', {ar: ['تعلن'], en: ['Declares'], fr: ['Déclare'], es: ['Declara']}),
+  p('resolves', 'operative', 'un-manual', {ar: ['تعقد العزم'], en: ['Resolves'], fr: ['Résout', 'Est résolue'], es: ['Resuelve']}),
+  p('instructs', 'operative', 'interpol', {ar: ['تكلف', 'تعهد إلى'], en: ['Instructs', 'Directs', 'Mandates'], fr: ['Charge', 'Mandate'], es: ['Encarga', 'Encomienda']}),
+  p('considers', 'operative', 'interpol', {ar: ['ترى', 'تعتبر'], en: ['Considers'], fr: ['Considère', 'Estime'], es: ['Considera', 'Estima']}),
+  p('reiterates', 'operative', 'interpol', {ar: ['تكرر', 'تكرر تأكيد'], en: ['Reiterates'], fr: ['Réitère'], es: ['Reitera']}),
+  p('accepts', 'operative', 'un-manual', {ar: ['تقبل'], en: ['Accepts'], fr: ['Accepte'], es: ['Acepta']}),
+  p('honours', 'operative', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', {ar: ['تكرّم', 'تحيي ذكرى'], en: ['Honours', 'Honors'], fr: ['Honore', 'Rend hommage'], es: ['Honra', 'Rinde homenaje']}),
+  p('shares', 'operative', 'interpol-en: AG-2001-RES-05 (Budapest, 2001)', {ar: ['تشاطر'], en: ['Shares'], fr: ['Partage', "S'associe"], es: ['Comparte', 'Se suma']}),
+  p('report', 'operative', 'un-manual', {ar: ['تقديم تقارير', 'تقدم تقريرا'], en: ['Report', 'Reports'], fr: ['Faire rapport', 'Rendre compte'], es: ['Informar', 'Presentar un informe']})
 ]

@@ -16,7 +16,7 @@
  *   so `93ª` rather than the RAE's `93.ª`. No adopted Spanish or modern
  *   French opening was found to check the rest of the wording against.
  */
-import type {Language} from '../tree.js'
+import {hostPlace, languageData, type Language} from '../../languages/index.js'
 import {formatDay, formatDayMonth, parseIso, yearSeparator} from './dates.js'
 import {sessionByNumber, type GeneralAssemblySession} from './sessions.js'
 
@@ -28,37 +28,9 @@ export const openingTemplates: Record<Language, string> = {
   es: 'La Asamblea General de la OIPC-INTERPOL, reunida en su {ordinal} reunión en {place} {dates},'
 }
 
-/** French contracts `à` with a city's article: `au Caire`, `aux Abymes`. */
-const frenchContractions: ReadonlyArray<[string, string]> = [
-  ['à Le ', 'au '],
-  ['à Les ', 'aux ']
-]
-
-/** Date-range wording: `{start}`/`{end}` are day-and-month (with the year when the years differ). */
-const rangeTemplates: Record<Language, {range: string; single: string}> = {
-  ar: {range: 'في الفترة من {start} إلى {end}', single: 'في {end}'},
-  en: {range: 'from {start} to {end}', single: 'on {end}'},
-  fr: {range: 'du {start} au {end}', single: 'le {end}'},
-  es: {range: 'del {start} al {end}', single: 'el {end}'}
-}
-
 /** A session number as an ordinal: `الـ 93`, `93rd`, `93e`, `93ª`. */
 export function sessionOrdinal(session: number, language: Language): string {
-  switch (language) {
-    case 'ar':
-      return `الـ ${session}`
-    case 'fr':
-      return `${session}e`
-    case 'es':
-      return `${session}ª`
-    default:
-      return `${session}${englishSuffix(session)}`
-  }
-}
-
-function englishSuffix(n: number): string {
-  if (n % 100 >= 11 && n % 100 <= 13) return 'th'
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
+  return languageData(language).ordinals.write(session)
 }
 
 /** The opening formula of a session, or undefined when its city or dates are unknown. */
@@ -71,7 +43,7 @@ export function openingFormula(session: number, language: Language): string | un
     .replace('{ordinal}', sessionOrdinal(session, language))
     .replace('{place}', place(row, language))
     .replace('{dates}', dates)
-  if (language === 'fr') for (const [from, to] of frenchContractions) formula = formula.replace(from, to)
+  for (const [from, to] of languageData(language).contractions) formula = formula.replace(from, to)
   return formula
 }
 
@@ -79,9 +51,7 @@ export function openingFormula(session: number, language: Language): string | un
 function place(row: GeneralAssemblySession, language: Language): string {
   const city = row.city![language]
   const country = row.country![language]
-  if (city === country) return city
-  if (language === 'en') return `${city}, ${country},`
-  return `${city} (${country})`
+  return hostPlace(city, country, language, 'inSentence')
 }
 
 /** `from 24 to 27 November 2025`, `du 28 novembre au 1er décembre 2023`, … */
@@ -89,7 +59,7 @@ function sessionDates(startIso: string, endIso: string, language: Language): str
   const start = parseIso(startIso)
   const end = parseIso(endIso)
   if (!start || !end) return undefined
-  const templates = rangeTemplates[language]
+  const templates = languageData(language).dates.range
   const endText = `${formatDayMonth(end.day, end.month, language)}${yearSeparator(language)}${end.year}`
   if (startIso === endIso) return templates.single.replace('{end}', endText)
   let startText = formatDay(start.day, language)

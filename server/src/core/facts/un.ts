@@ -7,6 +7,7 @@
  * first in UN Arabic, `19/71` number first on INTERPOL's Arabic site): both
  * readings are kept, and the one whose session fits the stated date is meant.
  */
+import {languageData} from '../../languages/index.js'
 import type {Language, UnReading} from '../tree.js'
 import {parseIso, toIso} from './dates.js'
 
@@ -66,7 +67,7 @@ export function dateFitsUnSession(session: number, isoDate: string): boolean {
  */
 export function readUnCitation(a: number, b: number, language: Language): UnReading[] {
   const candidates: UnReading[] = [{session: a, number: b}]
-  if (language === 'ar' && a !== b) candidates.push({session: b, number: a})
+  if (languageData(language).unPairEitherOrder && a !== b) candidates.push({session: b, number: a})
   return candidates.filter((reading) => isPlausible(reading))
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Arabic, as the reference resolution GA-2025-93-RES-03 and UN Arabic write it.
+ *
+ * Months pair the Levantine name with the international one, Levantine first
+ * (`تشرين الثاني/نوفمبر`); UN Arabic spells June and July يونيه/يوليه, and
+ * يونيو/يوليو also occur (FACTS.md, "Dates"). Opener particles: ref (`وإذ`).
+ */
+import {foldForMatch} from '../core/normalize.js'
+import type {LanguageData} from './types.js'
+
+export const ar: LanguageData = {
+  code: 'ar',
+  name: 'Arabic',
+  script: 'Arabic',
+  direction: 'rtl',
+  nativeDigits: 'arabicIndic',
+  punctuation: {comma: '،', semicolon: '؛', question: '؟', labelColon: ':', beforeColon: [''], listSeparator: '، '},
+  dates: {
+    months: {
+      kind: 'paired',
+      pairs: [
+        {levantine: ['كانون الثاني'], international: ['يناير']},
+        {levantine: ['شباط'], international: ['فبراير']},
+        {levantine: ['آذار'], international: ['مارس']},
+        {levantine: ['نيسان'], international: ['أبريل', 'إبريل']},
+        {levantine: ['أيار'], international: ['مايو']},
+        {levantine: ['حزيران'], international: ['يونيه', 'يونيو']},
+        {levantine: ['تموز'], international: ['يوليه', 'يوليو']},
+        {levantine: ['آب'], international: ['أغسطس']},
+        {levantine: ['أيلول'], international: ['سبتمبر']},
+        {levantine: ['تشرين الأول'], international: ['أكتوبر']},
+        {levantine: ['تشرين الثاني'], international: ['نوفمبر']},
+        {levantine: ['كانون الأول'], international: ['ديسمبر']}
+      ]
+    },
+    firstDay: undefined,
+    dayMonth: ' ',
+    monthYear: ' ',
+    range: {range: 'في الفترة من {start} إلى {end}', single: 'في {end}'}
+  },
+  ordinals: {
+    // `الـ 93`, `ال93`, `دورتها 93` (folded: the tatweel is gone).
+    read: /(?<!\p{L})(?:ال ?|دورتها |دورته )(\d{1,3})(?!\d)/gu,
+    write: (n) => `الـ ${n}`
+  },
+  place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
+  contractions: [],
+  detection: new Set(),
+  modifiers: {also: ['أيضا', 'أيضاً'], further: ['كذلك', 'علاوة على ذلك'], finally: ['أخيرا', 'أخيراً']},
+  modifierFirst: false,
+  openerParticles: new Set(['واذ', 'وقد', 'وان', 'ولما']),
+  openerPrepositions: new Set(['على', 'إلى', 'في', 'عن', 'ب', 'من', 'مع'].map(foldForMatch)),
+  // Finite verbs are third-person feminine imperfects (`ت…`); verbal nouns start otherwise or follow `تفعيل` (`تشجيع`, `تعزيز`).
+  continuesChapeau: (word) => !word.startsWith('ت') || /^ت..ي.$/.test(word),
+  unPairEitherOrder: true
+}

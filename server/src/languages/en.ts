@@ -1,0 +1,38 @@
+/** English, as INTERPOL's English resolutions write it (FACTS.md, "Wording seen"). */
+import {latinOrdinal, latinPunctuation} from './latin.js'
+import type {LanguageData} from './types.js'
+
+export const en: LanguageData = {
+  code: 'en',
+  name: 'English',
+  script: 'Latin',
+  direction: 'ltr',
+  nativeDigits: undefined,
+  punctuation: latinPunctuation,
+  dates: {
+    months: {
+      kind: 'single',
+      names: [['January'], ['February'], ['March'], ['April'], ['May'], ['June'], ['July'], ['August'], ['September'], ['October'], ['November'], ['December']]
+    },
+    firstDay: undefined,
+    dayMonth: ' ',
+    monthYear: ' ',
+    range: {range: 'from {start} to {end}', single: 'on {end}'}
+  },
+  ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`},
+  place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},
+  contractions: [],
+  detection: new Set(['the', 'of', 'and', 'to', 'its', 'in', 'with', 'for', 'on', 'that', 'by', 'member', 'countries', 'meeting']),
+  modifiers: {also: ['also'], further: ['further', 'furthermore'], finally: ['finally']},
+  modifierFirst: true,
+  openerParticles: new Set(),
+  openerPrepositions: new Set(),
+  // Finite verbs end in `s`.
+  continuesChapeau: (word) => !word.endsWith('s'),
+  unPairEitherOrder: false
+}
+
+function suffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th'
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
+}

@@ -1,0 +1,91 @@
+/**
+ * The registry of languages: every language resolint checks, one module each.
+ * To add one, write its module (see `types.ts`), add it here, and fill the rows
+ * TypeScript then asks for (ARCHITECTURE.md, "Add a language").
+ */
+import {ar} from './ar.js'
+import {en} from './en.js'
+import {es} from './es.js'
+import {fr} from './fr.js'
+import type {LanguageData, Script} from './types.js'
+
+/** Every language, by code, in the order of the tables (INTERPOL's: Arabic, English, French, Spanish). */
+export const registry = {ar, en, fr, es} as const satisfies Record<string, LanguageData>
+
+/** The code of a language resolint checks. */
+export type Language = keyof typeof registry
+
+/** The languages, in the order of the tables. */
+export const languages = Object.keys(registry) as readonly Language[]
+
+/** What resolint knows of a language. */
+export function languageData(code: Language): LanguageData {
+  return registry[code]
+}
+
+/** The language of resolint's messages and hover texts (until they are localised). */
+export const messageLanguage: Language = 'en'
+
+/** The language assumed when the text says nothing. */
+export const defaultLanguage: Language = 'en'
+
+/** A row for every language, made from its code: a table that cannot miss one. */
+export function byLanguage<T>(make: (code: Language) => T): Record<Language, T> {
+  return Object.fromEntries(languages.map((code) => [code, make(code)])) as Record<Language, T>
+}
+
+/** Names of the languages, in English (the language of resolint's messages). */
+export const languageNames: Record<Language, string> = byLanguage((code) => registry[code].name)
+
+/** Whether a string is the code of a language resolint checks. */
+export function isLanguage(code: string): code is Language {
+  return Object.hasOwn(registry, code)
+}
+
+/** A host city and its country as the language writes them (`Marrakesh, Morocco`, `Marrakech (Maroc)`); a city-state once (`Singapore`). */
+export function hostPlace(city: string, country: string, language: Language, where: 'alone' | 'inSentence' = 'alone'): string {
+  if (city === country) return city
+  return registry[language].place[where].replace('{city}', city).replace('{country}', country)
+}
+
+/** Letters of each script, as UTF-16 code ranges. */
+const scriptLetters: Record<Script, ReadonlyArray<readonly [number, number]>> = {
+  Arabic: [[0x0600, 0x06ff]],
+  Latin: [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xc0, 0x17f]
+  ]
+}
+
+const scripts = Object.keys(scriptLetters) as Script[]
+const letterRanges = scripts.flatMap((script) => scriptLetters[script].map(([from, to]) => [from, to, script] as const))
+
+/**
+ * Detect the language of a document: the script with most letters (the default
+ * language's script unless another has more), then, among the languages of that
+ * script, the one with most of its common words (ties to the default, then to
+ * the order of the registry).
+ */
+export function detectLanguage(source: string): Language {
+  const sample = source.length > 20000 ? source.slice(0, 20000) : source
+  const counts = new Map<Script, number>(scripts.map((script) => [script, 0]))
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index)
+    const range = letterRanges.find(([from, to]) => code >= from && code <= to)
+    if (range) counts.set(range[2], counts.get(range[2])! + 1)
+  }
+  let script = registry[defaultLanguage].script
+  for (const other of scripts) if (counts.get(other)! > counts.get(script)!) script = other
+  const candidates = [defaultLanguage, ...languages.filter((code) => code !== defaultLanguage)].filter((code) => registry[code].script === script)
+  if (candidates.length <= 1) return candidates[0] ?? defaultLanguage
+  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  const score = new Map<Language, number>(candidates.map((code) => [code, 0]))
+  for (const word of words) {
+    const owner = candidates.find((code) => registry[code].detection.has(word))
+    if (owner) score.set(owner, score.get(owner)! + 1)
+  }
+  return candidates.reduce((best, code) => (score.get(code)! > score.get(best)! ? code : best))
+}
+
+export type {LanguageData} from './types.js'

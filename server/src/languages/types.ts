@@ -1,0 +1,86 @@
+/**
+ * What resolint knows of a language, behind one interface: one module per
+ * language (`ar.ts`, `en.ts`, …) implements it, and `index.ts` is the registry.
+ * Code elsewhere asks these modules and never branches on a language code.
+ */
+import type {Modifier} from '../core/tree.js'
+
+/** A writing system, with the letters that tell it apart. */
+export type Script = 'Arabic' | 'Latin'
+
+/** A digit style: ASCII `0-9`, Arabic-Indic `٠-٩` or extended Arabic-Indic `۰-۹`. */
+export type DigitStyle = 'western' | 'arabicIndic' | 'extended'
+
+/** Month names: one name a month, or (Arabic) a pair of the Levantine and the international name. */
+export type MonthNames =
+  | {kind: 'single'; /** Forms of each month, January first; the first form of each is canonical. */ names: ReadonlyArray<readonly string[]>}
+  | {kind: 'paired'; /** January first; the first form of each half is canonical; written `levantine/international`. */ pairs: ReadonlyArray<{levantine: readonly string[]; international: readonly string[]}>}
+
+/** Where the morphology of a language plugs in (`languages/grammar/<code>.ts`). */
+export interface Grammar {}
+
+/** One language: script, punctuation, dates, ordinals, detection cues and the words that shape openers. */
+export interface LanguageData {
+  /** ISO 639-1 code, the key of the registry and of every row keyed by language. */
+  code: string
+  /** The language's name in English (the language of resolint's messages). */
+  name: string
+  script: Script
+  direction: 'ltr' | 'rtl'
+  /** Digit style the language may write besides western digits (Arabic-Indic in Arabic), when the document mostly does. */
+  nativeDigits: DigitStyle | undefined
+  punctuation: {
+    /** Comma, semicolon and question mark of the script; the other scripts' ones are foreign here. */
+    comma: string
+    semicolon: string
+    question: string
+    /** The colon written after a label (subject, vote): French puts a space before it (`Objet :`). */
+    labelColon: string
+    /** What may stand between a label and its colon: nothing, or in French a (narrow no-break) space. */
+    beforeColon: readonly string[]
+    /** Between items of a list (`Pour : 134, Contre : 0`, `المؤيدون: 134، المعارضون: 0`). */
+    listSeparator: string
+  }
+  dates: {
+    months: MonthNames
+    /** The first day of a month as written before its name (`1er` in French), else the number. */
+    firstDay: string | undefined
+    /** Between the day and the month, and between the month and the year (`24 de noviembre de 2025`). */
+    dayMonth: string
+    monthYear: string
+    /** Date-range wording: `{start}`/`{end}` are day and month (with the year when the years differ). */
+    range: {range: string; single: string}
+  }
+  ordinals: {
+    /**
+     * A session ordinal in folded text (`93rd`, `93e`, `93ª`, `الـ 93`, `دورتها 93`); group 1 the digits.
+     * Global and Unicode-aware (`gu`), tried by `matchAll`.
+     */
+    read: RegExp
+    /** The ordinal of a session number as written: `93rd`, `93e`, `93ª`, `الـ 93`. */
+    write: (n: number) => string
+  }
+  /** A host as written after a city: `Marrakesh, Morocco` (`{city}, {country}`), `Marrakech (Maroc)`; `inSentence` where it is followed by more of the sentence. */
+  place: {alone: string; inSentence: string}
+  /** Spellings the language contracts after a template is filled (`à Le ` → `au `). */
+  contractions: ReadonlyArray<readonly [string, string]>
+  /** Common words that tell the language from others of its script (lower case). */
+  detection: ReadonlySet<string>
+  /** Words that mark a repeated opener (`RECALLING ALSO`, `وإذ تذكّر أيضا`), and whether they may also come first (`FURTHER RECALLING`). */
+  modifiers: Record<Modifier, readonly string[]>
+  modifierFirst: boolean
+  /** Particles before an opener's verb (`وإذ تؤكد`), folded: an unknown opener starting with one takes the next word too. */
+  openerParticles: ReadonlySet<string>
+  /** Prepositions (folded) that end an opener; a modifier goes before them (`وإذ تشدد أيضا على`). */
+  openerPrepositions: ReadonlySet<string>
+  /**
+   * Whether an operative form continues a chapeau ending in "to:" / "إلى:" (verbal noun,
+   * infinitive: `الاعتراف`, `Recognize`) rather than being a finite verb (`تعترف`, `Recognizes`),
+   * read from the shape of its first word (folded).
+   */
+  continuesChapeau: (word: string) => boolean
+  /** Whether a UN resolution pair `a/b` may be written number first (Arabic `19/71` for A/RES/71/19). */
+  unPairEitherOrder: boolean
+  /** The morphology that recognises openers and verbs by their form (see `languages/grammar/`). */
+  grammar?: Grammar
+}
