@@ -92,8 +92,18 @@ export function startServer(connection: Connection): void {
     revalidateAll()
   })
 
-  documents.onDidOpen(({document}) => schedule(document.uri, 0))
+  // TextDocuments fires onDidChangeContent after onDidOpen for the same version: that
+  // one is checked by the open, else a second, debounced check of it could publish
+  // after a later change was made or a config change was read (a race on a slow machine).
+  const opening = new Map<string, number>()
+  documents.onDidOpen(({document}) => {
+    opening.set(document.uri, document.version)
+    schedule(document.uri, 0)
+  })
   documents.onDidChangeContent(({document}) => {
+    const opened = opening.get(document.uri)
+    opening.delete(document.uri)
+    if (opened === document.version) return
     void settingsOf(document.uri).then((settings) => {
       if (settings.run === 'onType') schedule(document.uri, debounceMs)
     })
