@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {parse} from '../server/src/core/parse.js'
 import type {Node} from 'unist'
-import type {Root} from '../server/src/core/tree.js'
+import type {Operative, OperativeParagraph, Preamble, Root, Subparagraph} from '../server/src/core/tree.js'
 import {bidi, bom, crlf, hardWrapped, markdown, onePerLine} from './variants.js'
 
 const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
@@ -158,6 +158,39 @@ describe('parse', () => {
     // After a finished paragraph, or in its full form, it is the opening.
     const opening = parse('Subject: Cooperation\nThe General Assembly, meeting in Glasgow from 4 to 7 November 2024 at its 92nd session:\n', {language: 'en'})
     assert.deepEqual(opening.children.map((block) => block.type), ['subject', 'opening'])
+  })
+
+  it('reads a list inside a paragraph as one unit: its items are subparagraphs, nested by level', () => {
+    const range = (node: {position: {start: {line: number; column: number}; end: {line: number; column: number}}}) =>
+      `${node.position.start.line}:${node.position.start.column}-${node.position.end.line}:${node.position.end.column}`
+    // A preamble paragraph ending with `:` and bulleted noun-phrase items, one bullet alone on its line.
+    const preamble = parse('RAPPELANT les résolutions suivantes :\n- AGN/37/RES/1, Téhéran, 1968 ;\n-\nAGN/41/RES/11, Francfort, 1972,\nNOTANT le rapport,\n', {language: 'fr'})
+    const [paragraph, next] = (preamble.children[0] as Preamble).children
+    const items = paragraph!.children.filter((child) => child.type === 'subparagraph')
+    assert.deepEqual([paragraph, ...items, next!].map(range), ['1:1-4:32', '2:1-2:32', '3:1-4:32', '5:1-5:19'])
+    assert.deepEqual(items.map((item) => item.children.at(-1)), [
+      {type: 'terminator', value: ';', position: items[0]!.children.at(-1)!.position},
+      {type: 'terminator', value: ',', position: items[1]!.children.at(-1)!.position}
+    ])
+    // To 2014, `1)` items under a paragraph ending with `:` (and `, et`) are its list, not operative paragraphs.
+    const older = parse('AGN/69/RES/2\nAUTORISE le Comité exécutif à approuver :\n1) Un projet d’accord, et\n2) La signature de l’accord.\nAdoptée\n', {language: 'fr'})
+    const operative = older.children.find((block): block is Operative => block.type === 'operative')!
+    assert.deepEqual(operative.children.map((node) => [node.type, range(node)]), [['operativeParagraph', '2:1-4:29']])
+    const olderItems = (operative.children[0] as OperativeParagraph).children.filter((child) => child.type === 'subparagraph')
+    assert.deepEqual(olderItems.map((item) => [range(item), item.children.at(-1)!.type === 'terminator' ? (item.children.at(-1) as {value: string}).value : '']), [
+      ['3:1-3:26', ', et'],
+      ['4:1-4:29', '.']
+    ])
+    // Today, `1)` after a chapeau still numbers operative paragraphs (operative-numbering asks for `1.`).
+    const current = parse('GA-2025-93-RES-09\nCALLS UPON member countries to:\n1) Share data;\n2) Train staff.\n', {language: 'en'})
+    assert.deepEqual(shape(current).at(-1), ['operative', ['chapeau:-:calls-upon:', 'operativeParagraph:1:?;', 'operativeParagraph:2:?.']])
+    // (i) under (a) under 1.: a real hierarchy.
+    const nested = parse('1. DECIDES that:\n(a) the Secretariat shall:\n(i) report;\n(ii) consult;\n(b) member countries shall act.\n', {language: 'en'})
+    const top = (nested.children[0] as Operative).children[0] as OperativeParagraph
+    const level = (node: {children: Array<{type: string}>}) => node.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+    assert.deepEqual(level(top).map(range), ['2:1-4:14', '5:1-5:32'])
+    assert.deepEqual(level(level(top)[0]!).map(range), ['3:1-3:12', '4:1-4:14'])
+    assert.equal(range(top), '1:1-5:32')
   })
 
   it('takes the session from the ordinal before `session`, not from an ordinal day', () => {

@@ -126,23 +126,8 @@ export function inlineContainers(tree: Root): InlineContainer[] {
         result.push({node: block, children: block.children})
         break
       case 'preamble':
-        for (const paragraph of block.children) result.push({node: paragraph, children: paragraph.children})
-        break
       case 'operative':
-        for (const paragraph of block.children) {
-          if (paragraph.type === 'chapeau') {
-            result.push({node: paragraph, children: paragraph.children})
-            continue
-          }
-          const own: Phrasing[] = []
-          const subparagraphs: Subparagraph[] = []
-          for (const child of paragraph.children) {
-            if (child.type === 'subparagraph') subparagraphs.push(child)
-            else own.push(child)
-          }
-          result.push({node: paragraph, children: own})
-          for (const subparagraph of subparagraphs) result.push({node: subparagraph, children: subparagraph.children})
-        }
+        for (const paragraph of block.children) addParagraph(paragraph)
         break
       case 'closing':
         for (const line of block.children) result.push({node: line, children: line.children})
@@ -152,4 +137,16 @@ export function inlineContainers(tree: Root): InlineContainer[] {
     }
   }
   return result
+
+  /** A paragraph's own phrasing, then each of its items, depth first. */
+  function addParagraph(paragraph: Paragraph) {
+    const own: Phrasing[] = []
+    const subparagraphs: Subparagraph[] = []
+    for (const child of paragraph.children) {
+      if (child.type === 'subparagraph') subparagraphs.push(child)
+      else own.push(child)
+    }
+    result.push({node: paragraph, children: own})
+    for (const subparagraph of subparagraphs) addParagraph(subparagraph)
+  }
 }

@@ -8,6 +8,7 @@
 import type {PhraseKind} from './facts/lexicon.js'
 import {distance, foldForMatch} from './normalize.js'
 import {closestPhrases} from './phrases.js'
+import type {Profile} from './profiles.js'
 import type {Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, PreambleParagraph, Root, Subparagraph} from './tree.js'
 
 /** The preamble paragraphs of the document, in order. */
@@ -53,9 +54,58 @@ export function listMarkerOf(paragraph: Paragraph): ListMarker | undefined {
   return first?.type === 'listMarker' ? first : undefined
 }
 
-/** The subparagraphs of an operative paragraph. */
-export function subparagraphsOf(paragraph: OperativeParagraph): Subparagraph[] {
-  return paragraph.children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+/** The items of a paragraph's list (its direct subparagraphs; theirs are their own). */
+export function subparagraphsOf(paragraph: Paragraph): Subparagraph[] {
+  return (paragraph.children as Array<Phrasing | Subparagraph>).filter((child): child is Subparagraph => child.type === 'subparagraph')
+}
+
+/** Where a paragraph or an item of its list ends, and with what. */
+export interface ListEnd {
+  node: Paragraph
+  /** The terminator a fix writes. */
+  expected: string
+  /** Every terminator it may end with. */
+  accepted: readonly string[]
+  /** Whether it ends the paragraph's sentence (the paragraph itself, or the last item of the last level). */
+  final: boolean
+}
+
+/**
+ * What may end an item of a list that is not the last: in the operative part
+ * the operative terminator (`;`), in the preamble also the preamble's (`,`:
+ * `- AGN/37/RES/1, Téhéran, 1968 : …,`), and the item terminators with a
+ * conjunction (`; and`, `, et`, `; y`, `؛ و`). The first is the one a fix writes.
+ */
+export function itemTerminatorsOf(profile: Profile, language: Language, part: 'preamble' | 'operative'): string[] {
+  const terminators = profile.terminators[language]
+  const own = part === 'preamble' ? [terminators.preamble, terminators.operative] : [terminators.operative]
+  return [...own, ...profile.itemTerminators[language]]
+}
+
+/**
+ * The ends of a paragraph and of the items of its list: a paragraph with
+ * items ends with `:`, its last item with the paragraph's own terminator
+ * (`final`), every other item with an item terminator (`items`: `;`, `,`,
+ * `; and`, `, et`, `; y`, `؛ و`, the first being the one a fix writes);
+ * an item with items of its own likewise, one level down.
+ */
+export function listEnds(paragraph: Paragraph, final: string, items: readonly string[]): ListEnd[] {
+  const result: ListEnd[] = []
+  visit(paragraph, final, [final], true)
+  return result
+
+  function visit(node: Paragraph, expected: string, accepted: readonly string[], isFinal: boolean) {
+    const subparagraphs = subparagraphsOf(node)
+    if (subparagraphs.length === 0) {
+      result.push({node, expected, accepted, final: isFinal})
+      return
+    }
+    result.push({node, expected: ':', accepted: [':'], final: false})
+    subparagraphs.forEach((subparagraph, index) => {
+      if (index === subparagraphs.length - 1) visit(subparagraph, expected, accepted, isFinal)
+      else visit(subparagraph, items[0] ?? expected, items, false)
+    })
+  }
 }
 
 /**

@@ -35,6 +35,9 @@ import type {
   VoteLine
 } from './tree.js'
 
+/** A paragraph that can hold a list: its items are subparagraphs, and items hold the next level. */
+type ListParent = PreambleParagraph | OperativeParagraph | Chapeau | Subparagraph
+
 /** Language and profile of a parse. */
 export interface ParseOptions {
   /** Language of the document; detected when undefined. */
@@ -51,6 +54,7 @@ type LineKind =
   | 'vote'
   | 'marker'
   | 'subMarker'
+  | 'item'
   | 'preambleOpener'
   | 'operativeVerb'
 
@@ -96,6 +100,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const openingStarts = profile.openingStarts[language].map(foldForMatch)
   const openingWords = profile.openingPhrases[language].map(foldForMatch)
   const voteLabels = profile.vote[language].adopted.map(foldForMatch)
+  const itemTerminators = [...profile.itemTerminators[language]].sort((a, b) => b.length - a.length)
 
   // A form of the opening that is the tail of another (`الجمعية العامة` of `إن الجمعية العامة`) can stand mid-sentence.
   const openingTails = openingStarts.filter((form) => openingStarts.some((other) => other !== form && other.indexOf(form) > 0))
@@ -146,7 +151,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length)) return 'marker'
     subMarkerPattern.lastIndex = 0
     if (subMarkerPattern.test(rest) && rest.charAt(subMarkerPattern.lastIndex) === ' ') return 'subMarker'
-    if (rest !== text) return undefined
+    // A bulleted item (`- AGN/37/RES/1, Téhéran, 1968 : …,`), or its bullet alone on a line of a PDF paste.
+    if (rest !== text || (text.length === 1 && listMarkerCharacters.includes(text))) return 'item'
     if (identifierLine.test(text)) return 'identifier'
     for (const label of headingLabels) {
       if (text.startsWith(label) && /^ ?\d{0,3} ?$/.test(text.slice(label.length))) return 'heading'
@@ -203,6 +209,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const endsSentence = endsParagraph && last !== ',' && last !== '،'
     const first = source.charAt(line.bodyStart)
     const lowerLatin = first !== first.toUpperCase()
+    // A bullet alone on its line is followed by its item's text.
+    if (previous.contentEnd - previous.bodyStart === 1 && listMarkerCharacters.includes(source.charAt(previous.bodyStart))) return false
     switch (line.kind) {
       case undefined:
         return endsSentence && !blankSeparated && !lowerLatin
@@ -210,6 +218,9 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       case 'operativeVerb':
         // An opener in capitals (`CALLS UPON`) starts a paragraph even after a line without a terminator.
         return (endsParagraph || capitalWord(line.bodyStart)) && !lowerLatin
+      case 'item':
+        // A dash starting a wrapped line is punctuation; an item follows a colon or the end of an item (`;`, `; and`, `, et`).
+        return endsParagraph || endsItem(previous.contentStart, previous.contentEnd)
       case 'opening':
         // `… adopted by⏎the General Assembly at …`: a wrapped line, not a second opening; so is `الجمعية العامة` without its `إن`.
         if (lowerLatin) return false
@@ -217,6 +228,20 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       default:
         return true
     }
+  }
+
+  /** Whether the text ends with an item terminator of the language (`; and`, `, et`, `; y`, `؛ و`). */
+  function endsItem(start: number, end: number): boolean {
+    return itemTerminatorAt(start, trimClosingMarkup(start, end)) !== undefined
+  }
+
+  /** The item terminator ending `[start, end)`, if any. */
+  function itemTerminatorAt(start: number, end: number): string | undefined {
+    for (const terminator of itemTerminators) {
+      if (end - start <= terminator.length) continue
+      if (source.slice(end - terminator.length, end).toLowerCase() === terminator) return source.slice(end - terminator.length, end)
+    }
+    return undefined
   }
 
   function frontMatter(kind: LineKind | undefined): boolean {
@@ -241,10 +266,19 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     let operative: Operative | undefined
     let closing: Closing | undefined
     let lastParagraph: OperativeParagraph | undefined
+    /** The list inside a paragraph being read: the paragraph, its section, and the items of each level so far. */
+    let list: {parent: ListParent; section: Preamble | Operative; kind: 'preamble' | 'operative'; levels: Array<{family: string; last: Subparagraph}>} | undefined
 
     for (const block of all) {
       const {start, end} = block
-      const kind = block.kind ?? fallbackKind(block, state)
+      if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
+      if (list && isItem(block)) {
+        addItem(list, start, end)
+        continue
+      }
+      list = undefined
+      let kind = block.kind ?? fallbackKind(block, state)
+      if (kind === 'item') kind = fallbackKind(block, state)
       if (kind !== 'preambleOpener') preamble = undefined
       if (kind !== 'marker' && kind !== 'subMarker' && kind !== 'operativeVerb' && kind !== 'chapeau') operative = undefined
       if (kind !== 'vote') closing = undefined
@@ -291,6 +325,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
           state = 'preamble'
           const paragraph: PreambleParagraph = {type: 'preambleParagraph', children: paragraphChildren(start, end, 'preamble'), position: span(start, end)}
           preamble = addTo(preamble, 'preamble', paragraph)
+          if (endsWithColon(paragraph)) list = {parent: paragraph, section: preamble, kind: 'preamble', levels: []}
           break
         }
         case 'subMarker': {
@@ -319,6 +354,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
             : {type: 'operativeParagraph', children, position: span(start, end)}
           lastParagraph = paragraph.type === 'operativeParagraph' ? paragraph : undefined
           operative = addTo(operative, 'operative', paragraph)
+          if (endsWithColon(paragraph)) list = {parent: paragraph, section: operative, kind: 'operative', levels: []}
           break
         }
         default:
@@ -328,6 +364,34 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     }
     for (const block of result) if (block.type === 'operative') markChapeaus(block)
     return result
+
+    /** Whether a block is an item of the open list: a bullet, a letter or numeral, or a number the era gives items (`1)` to 2014). */
+    function isItem(block: BlockLines): boolean {
+      if (block.kind === 'item' || block.kind === 'subMarker') return true
+      if (block.kind !== 'marker') return false
+      const marker = readMarker(skipSpace(block.start, block.end), block.end)
+      return marker !== undefined && layoutOf(profile, era).itemNumbering.includes(marker.style)
+    }
+
+    /** Add an item to the open list: under the paragraph, or under the last item of the level above when its marker is of a new kind. */
+    function addItem(open: NonNullable<typeof list>, start: number, end: number) {
+      if (open.parent.type === 'chapeau') {
+        // A chapeau whose list is inside it (`AUTORISE … à approuver : 1) …, et 2) ….`) is one operative paragraph.
+        const paragraph: OperativeParagraph = {type: 'operativeParagraph', children: open.parent.children, position: open.parent.position}
+        const siblings = (open.section as Operative).children
+        siblings[siblings.indexOf(open.parent)] = paragraph
+        open.parent = paragraph
+      }
+      const item: Subparagraph = {type: 'subparagraph', children: paragraphChildren(start, end, open.kind, true), position: span(start, end)}
+      const family = familyOf(item, open.levels)
+      let depth = open.levels.findIndex((level) => level.family === family)
+      if (depth < 0) depth = open.levels.length
+      const parent = depth === 0 ? open.parent : open.levels[depth - 1]!.last
+      ;(parent.children as Array<Phrasing | Subparagraph>).push(item)
+      for (const node of [open.section, open.parent, ...open.levels.slice(0, depth).map((level) => level.last)]) node.position.end = item.position.end
+      open.levels.length = depth
+      open.levels.push({family, last: item})
+    }
 
     /** Add `node` to its section (stretching it), or start the section after the last block. */
     function addTo<Section extends Preamble | Operative | Closing>(section: Section | undefined, type: Section['type'], node: Section['children'][number]): Section {
@@ -340,6 +404,30 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       result.push(created)
       return created
     }
+  }
+
+  function endsWithColon(paragraph: {children: Array<Phrasing | Subparagraph>}): boolean {
+    const last = paragraph.children.at(-1)
+    return last?.type === 'terminator' && last.value === ':'
+  }
+
+  /**
+   * The kind of an item's marker: `number`, `latin`, `roman`, `abjad`, or its bullet.
+   * A lone `(i)` after `(h)` is a letter, as in operative-numbering.
+   */
+  function familyOf(item: Subparagraph, levels: ReadonlyArray<{family: string; last: Subparagraph}>): string {
+    const marker = item.children.find((child): child is Marker => child.type === 'marker')
+    if (!marker) {
+      const bullet = item.children.find((child) => child.type === 'listMarker')
+      return 'bullet' + (bullet && 'value' in bullet ? bullet.value : '')
+    }
+    if (/1/.test(marker.style)) return 'number'
+    if (marker.style.includes('i')) {
+      const latin = levels.find((level) => level.family === 'latin')
+      const previous = latin?.last.children.find((child): child is Marker => child.type === 'marker')
+      return marker.ordinal === 1 && previous?.ordinal === 8 && levels.at(-1)?.family === 'latin' ? 'latin' : 'roman'
+    }
+    return marker.style.includes('a') ? 'latin' : 'abjad'
   }
 
   /** The era of an identifier line, from the prefix of the identifier it cites. */
@@ -417,12 +505,15 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   /** Children of a paragraph: list marker, number marker, opener, content, terminator. */
-  function paragraphChildren(start: number, end: number, kind: 'preamble' | 'operative'): Phrasing[] {
+  function paragraphChildren(start: number, end: number, kind: 'preamble' | 'operative', item = false): Phrasing[] {
     const children: Phrasing[] = []
     let index = skipSpace(start, end)
-    if (listMarkerCharacters.includes(source.charAt(index)) && /[ \t\u00a0]/.test(source.charAt(index + 1))) {
+    // A bullet, also alone on its line above its item's text (PDF pastes).
+    if (listMarkerCharacters.includes(source.charAt(index)) && blank(source.charAt(index + 1))) {
       children.push({type: 'listMarker', value: source.charAt(index), position: span(index, index + 1)})
-      index = skipSpace(index + 1, end)
+      index = index + 1
+      while (index < end && blank(source.charAt(index))) index++
+      index = skipSpace(index, end)
     }
     const marker = readMarker(index, end)
     if (marker) {
@@ -438,7 +529,11 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     let contentEnd = trimClosingMarkup(contentStart, end)
     let terminator: Terminator | undefined
     const last = source.charAt(contentEnd - 1)
-    if (contentEnd > contentStart && terminatorCharacters.includes(last)) {
+    const conjunction = item ? itemTerminatorAt(contentStart, contentEnd) : undefined
+    if (conjunction) {
+      terminator = {type: 'terminator', value: conjunction, position: span(contentEnd - conjunction.length, contentEnd)}
+      contentEnd -= conjunction.length
+    } else if (contentEnd > contentStart && terminatorCharacters.includes(last)) {
       terminator = {type: 'terminator', value: last, position: span(contentEnd - 1, contentEnd)}
       contentEnd--
     }

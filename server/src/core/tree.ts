@@ -245,10 +245,10 @@ export interface Preamble extends Base {
   children: PreambleParagraph[]
 }
 
-/** A preamble paragraph: `RECALLING …,`. */
+/** A preamble paragraph: `RECALLING …,`, or `RAPPELANT … :` and its items (subparagraphs) last. */
 export interface PreambleParagraph extends Base {
   type: 'preambleParagraph'
-  children: Phrasing[]
+  children: Array<Phrasing | Subparagraph>
 }
 
 /** The operative part: chapeaux and operative paragraphs. */
@@ -269,10 +269,13 @@ export interface OperativeParagraph extends Base {
   children: Array<Phrasing | Subparagraph>
 }
 
-/** A subparagraph of an operative paragraph: `(a) …;`. */
+/**
+ * An item of a list inside a paragraph ending with `:`: `(a) …;`, `- AGN/37/RES/1 …,`, `1) …, et`
+ * (to 2014). An item ending with `:` holds the next level (`(i)` under `(a)`) as its subparagraphs, last.
+ */
 export interface Subparagraph extends Base {
   type: 'subparagraph'
-  children: Phrasing[]
+  children: Array<Phrasing | Subparagraph>
 }
 
 /** The closing: the vote line(s). */

@@ -9,7 +9,7 @@
  */
 import type {TextEdit} from 'vscode-languageserver-types'
 import {digitsToArabicIndic} from '../core/normalize.js'
-import {introducesList, isSubparagraphStyle, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import {introducesList, isSubparagraphStyle, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
 import {getProfile, interpolGa, type Profile} from '../core/profiles.js'
 import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
@@ -121,7 +121,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     if (block.type === 'preamble') {
       for (const paragraph of block.children) {
         removeListMarker(paragraph)
-        terminate(paragraph, terminators.preamble)
+        terminateList(paragraph, terminators.preamble, itemTerminatorsOf(profile, tree.data.language, 'preamble'))
       }
     }
     if (block.type !== 'operative') continue
@@ -146,18 +146,20 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
 
   operativeParagraphs.forEach((paragraph, index) => {
     const last = index === operativeParagraphs.length - 1
-    const subparagraphs = subparagraphsOf(paragraph)
-    if (subparagraphs.length === 0) {
-      terminate(paragraph, last ? terminators.last : terminators.operative)
-      return
-    }
-    terminate(paragraph, terminators.chapeau)
-    subparagraphs.forEach((subparagraph, subIndex) => {
-      removeListMarker(subparagraph)
-      terminate(subparagraph, last && subIndex === subparagraphs.length - 1 ? terminators.last : terminators.operative)
-    })
+    terminateList(paragraph, last ? terminators.last : terminators.operative, itemTerminatorsOf(profile, tree.data.language, 'operative'))
   })
   return changes
+
+  /** Terminate a paragraph and the items of its list, keeping an item terminator already accepted (`; and`, `, et`). */
+  function terminateList(paragraph: Paragraph, final: string, items: readonly string[]) {
+    for (const end of listEnds(paragraph, final, items)) {
+      // A bullet is an item's marker; only one pasted before a number or letter (`- (a)`) is removed.
+      if (end.node.type === 'subparagraph' && markerOf(end.node)) removeListMarker(end.node)
+      const last = ownChildren(end.node).at(-1)
+      if (last?.type === 'terminator' && end.accepted.includes(last.value)) continue
+      terminate(end.node, end.expected)
+    }
+  }
 
   function removeListMarker(paragraph: Paragraph) {
     const listMarker = listMarkerOf(paragraph)

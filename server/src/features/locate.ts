@@ -5,7 +5,7 @@
  */
 import type {Node, Parent, Point, Position as UnistPosition} from 'unist'
 import type {Position} from 'vscode-languageserver-types'
-import type {Block, Chapeau, Closing, Heading, Identifier, Opening, OperativeParagraph, PreambleParagraph, Root, Subject, Subparagraph, Unknown, VoteLine} from '../core/tree.js'
+import type {Block, Chapeau, Closing, Heading, Identifier, Opening, OperativeParagraph, Paragraph, PreambleParagraph, Root, Subject, Subparagraph, Unknown, VoteLine} from '../core/tree.js'
 import {ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import {fromPosition} from './convert.js'
 
@@ -59,8 +59,8 @@ export interface UnitEntry {
   unit: Unit
   /** The top-level block holding it. */
   block: Block
-  /** For a subparagraph, its operative paragraph. */
-  parent: OperativeParagraph | undefined
+  /** For a subparagraph, the paragraph (or item) whose list it is in. */
+  parent: Paragraph | undefined
   /** First and last line (1-based) of the unit's own text (an operative paragraph's subparagraphs excluded). */
   startLine: number
   endLine: number
@@ -69,9 +69,9 @@ export interface UnitEntry {
 /** Every unit of the document in order. */
 export function unitsOf(tree: Root): UnitEntry[] {
   const entries: UnitEntry[] = []
-  const add = (unit: Unit, block: Block, parent?: OperativeParagraph) => {
+  const add = (unit: Unit, block: Block, parent?: Paragraph) => {
     let endLine = unit.position.end.line
-    if (unit.type === 'operativeParagraph') {
+    if (unit.type === 'operativeParagraph' || unit.type === 'preambleParagraph' || unit.type === 'subparagraph') {
       const first = subparagraphsOf(unit)[0]
       if (first) {
         const own = ownChildren(unit)
@@ -81,18 +81,16 @@ export function unitsOf(tree: Root): UnitEntry[] {
     }
     entries.push({unit, block, parent, startLine: unit.position.start.line, endLine})
   }
+  /** A paragraph, then the items of its list, depth first. */
+  const addParagraph = (paragraph: Paragraph, block: Block, parent?: Paragraph) => {
+    add(paragraph, block, parent)
+    for (const child of subparagraphsOf(paragraph)) addParagraph(child, block, paragraph)
+  }
   for (const block of tree.children) {
     switch (block.type) {
       case 'preamble':
-        for (const paragraph of block.children) add(paragraph, block)
-        break
       case 'operative':
-        for (const paragraph of block.children) {
-          add(paragraph, block)
-          if (paragraph.type === 'operativeParagraph') {
-            for (const child of subparagraphsOf(paragraph)) add(child, block, paragraph)
-          }
-        }
+        for (const paragraph of block.children) addParagraph(paragraph, block)
         break
       case 'closing':
         for (const line of (block as Closing).children) add(line, block)

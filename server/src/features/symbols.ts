@@ -17,7 +17,7 @@ import {
 import {messageLanguage} from '../languages/index.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
 import {markerOf, openerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
-import type {OperativeParagraph, Paragraph, Phrasing, Root, VoteLine} from '../core/tree.js'
+import type {Paragraph, Phrasing, Root, VoteLine} from '../core/tree.js'
 import {toRange} from './convert.js'
 import {pathAt} from './locate.js'
 
@@ -55,13 +55,13 @@ export function documentSymbols(tree: Root): DocumentSymbol[] {
         break
       }
       case 'preamble': {
-        const children = block.children.map((paragraph) => paragraphSymbol(paragraph, SymbolKind.Property))
+        const children = block.children.map((paragraph) => listSymbol(paragraph, SymbolKind.Property))
         symbols.push(symbol('Preamble', SymbolKind.Module, block.position, block.position, count(block.children.length), children))
         break
       }
       case 'operative': {
         const children = block.children.map((paragraph) =>
-          paragraph.type === 'chapeau' ? paragraphSymbol(paragraph, SymbolKind.Interface) : operativeSymbol(paragraph)
+          paragraph.type === 'chapeau' ? paragraphSymbol(paragraph, SymbolKind.Interface) : listSymbol(paragraph, SymbolKind.Function)
         )
         const paragraphs = block.children.filter((child) => child.type === 'operativeParagraph').length
         symbols.push(symbol('Operative', SymbolKind.Module, block.position, block.position, count(paragraphs), children))
@@ -91,18 +91,9 @@ export function foldingRanges(tree: Root): FoldingRange[] {
   for (const block of tree.children) {
     switch (block.type) {
       case 'preamble':
-        add(block.position, FoldingRangeKind.Region)
-        for (const paragraph of block.children) add(paragraph.position)
-        break
       case 'operative':
         add(block.position, FoldingRangeKind.Region)
-        for (const paragraph of block.children) {
-          add(paragraph.position)
-          if (paragraph.type !== 'operativeParagraph') continue
-          const subparagraphs = subparagraphsOf(paragraph)
-          if (subparagraphs.length > 0) add({start: subparagraphs[0]!.position.start, end: subparagraphs.at(-1)!.position.end})
-          for (const subparagraph of subparagraphs) add(subparagraph.position)
-        }
+        for (const paragraph of block.children) addParagraph(paragraph)
         break
       case 'unknown':
         break
@@ -111,6 +102,14 @@ export function foldingRanges(tree: Root): FoldingRange[] {
     }
   }
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine)
+
+  /** A paragraph, the group of its items, and each item with its own items, level by level. */
+  function addParagraph(paragraph: Paragraph) {
+    add(paragraph.position)
+    const subparagraphs = subparagraphsOf(paragraph)
+    if (subparagraphs.length > 0) add({start: subparagraphs[0]!.position.start, end: subparagraphs.at(-1)!.position.end})
+    for (const subparagraph of subparagraphs) addParagraph(subparagraph)
+  }
 }
 
 /** Smart selection: the node under each position, then its paragraph, its part, the whole document. */
@@ -138,10 +137,11 @@ function paragraphSymbol(paragraph: Paragraph, kind: SymbolKind): DocumentSymbol
   return symbol(name, kind, paragraph.position, selection, afterOpener(paragraph))
 }
 
-function operativeSymbol(paragraph: OperativeParagraph): DocumentSymbol {
-  const base = paragraphSymbol(paragraph, SymbolKind.Function)
+/** A paragraph's symbol with its items as children, level by level (`(i)` under `(a)` under `1.`). */
+function listSymbol(paragraph: Paragraph, kind: SymbolKind): DocumentSymbol {
+  const base = paragraphSymbol(paragraph, kind)
   const subparagraphs = subparagraphsOf(paragraph)
-  if (subparagraphs.length > 0) base.children = subparagraphs.map((subparagraph) => paragraphSymbol(subparagraph, SymbolKind.Field))
+  if (subparagraphs.length > 0) base.children = subparagraphs.map((subparagraph) => listSymbol(subparagraph, SymbolKind.Field))
   return base
 }
 

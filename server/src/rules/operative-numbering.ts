@@ -7,7 +7,7 @@
  */
 import {digitsToArabicIndic} from '../core/normalize.js'
 import {introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
-import type {Marker, Operative, OperativeParagraph, Root} from '../core/tree.js'
+import type {Marker, Operative, OperativeParagraph, Root, Subparagraph} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
@@ -65,7 +65,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
     })
   }
 
-  function checkSubparagraphs(paragraph: OperativeParagraph) {
+  function checkSubparagraphs(paragraph: OperativeParagraph | Subparagraph) {
     let outer = 0
     let inner = 0
     let previous: {family: Family; ordinal: number} | undefined
@@ -85,6 +85,8 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
         report(file, messages.subparagraph(marker.value, text), marker, {expected: text})
       }
     }
+    // The next level (`(i)` under `(a)`) is numbered from 1 under each item.
+    for (const subparagraph of subparagraphsOf(paragraph)) checkSubparagraphs(subparagraph)
   }
 
   function formatNumber(number: number, arabicIndic: boolean): string {
@@ -93,7 +95,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
   }
 })
 
-type Family = 'latin' | 'abjad' | 'roman'
+type Family = 'latin' | 'abjad' | 'roman' | 'number'
 
 /** The children of the operative part between chapeaux, chapeaux left out. */
 function groupsOf(operative: Operative): OperativeParagraph[][] {
@@ -112,7 +114,7 @@ function groupsOf(operative: Operative): OperativeParagraph[][] {
  */
 function read(marker: Marker, previous: {family: Family; ordinal: number} | undefined): {family: Family; ordinal: number} {
   const label = marker.value.replace(/[()\s]/g, '').toLowerCase()
-  const family: Family = marker.style.includes('i') ? 'roman' : marker.style.includes('a') ? 'latin' : 'abjad'
+  const family: Family = /1/.test(marker.style) ? 'number' : marker.style.includes('i') ? 'roman' : marker.style.includes('a') ? 'latin' : 'abjad'
   if (family === 'roman' && label === 'i' && previous?.family === 'latin' && previous.ordinal === 8) return {family: 'latin', ordinal: 9}
   if (family === 'latin' && (label === 'v' || label === 'x') && previous?.family === 'roman') return {family: 'roman', ordinal: label === 'v' ? 5 : 10}
   return {family, ordinal: marker.ordinal}
@@ -120,7 +122,8 @@ function read(marker: Marker, previous: {family: Family; ordinal: number} | unde
 
 function formatSubmarker(marker: Marker, family: Family, ordinal: number): string {
   let label: string
-  if (family === 'abjad') label = abjad[ordinal - 1] ?? String(ordinal)
+  if (family === 'number') label = String(ordinal)
+  else if (family === 'abjad') label = abjad[ordinal - 1] ?? String(ordinal)
   else if (family === 'latin') label = String.fromCharCode(96 + ordinal)
   else {
     label = ''

@@ -1,9 +1,10 @@
 /**
  * Operative paragraphs end with `؛` / `;`, the last with `.`; a paragraph
  * introducing subparagraphs ends with `:` and its subparagraphs carry the
- * terminators.
+ * terminators: each item `;` (or `,`, `; and`, `, et`, `; y`, `؛ و`), the
+ * last one the paragraph's own; an item with items of its own likewise.
  */
-import {operativeParagraphsOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import {itemTerminatorsOf, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
 import type {Paragraph, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -16,28 +17,22 @@ const messages = {
 
 export default rule('operative-terminator', (tree: Root, file, _options, {language, profile}) => {
   const terminators = profile.terminators[language]
+  const items = itemTerminatorsOf(profile, language, 'operative')
   const paragraphs = operativeParagraphsOf(tree)
   paragraphs.forEach((paragraph, index) => {
     const last = index === paragraphs.length - 1
-    const subparagraphs = subparagraphsOf(paragraph)
-    if (subparagraphs.length === 0) {
-      expect(paragraph, last ? terminators.last : terminators.operative, last)
-      return
+    for (const end of listEnds(paragraph, last ? terminators.last : terminators.operative, items)) {
+      expect(end.node, end.expected, end.accepted, last && end.final)
     }
-    expect(paragraph, terminators.chapeau, false)
-    subparagraphs.forEach((subparagraph, subIndex) => {
-      const lastOfAll = last && subIndex === subparagraphs.length - 1
-      expect(subparagraph, lastOfAll ? terminators.last : terminators.operative, lastOfAll)
-    })
   })
 
-  function expect(paragraph: Paragraph, expected: string, last: boolean) {
+  function expect(paragraph: Paragraph, expected: string, accepted: readonly string[], last: boolean) {
     const final = ownChildren(paragraph).at(-1)
     const end = final ? final.position.end : paragraph.position.end
     const terminator = final?.type === 'terminator' ? final : undefined
     if (!terminator) {
       report(file, messages.missing(expected, last), {start: end, end}, {expected})
-    } else if (terminator.value !== expected) {
+    } else if (!accepted.includes(terminator.value)) {
       report(file, messages.wrong(terminator.value, expected, last), terminator, {expected})
     }
   }

@@ -1,8 +1,10 @@
 /**
  * Each preamble paragraph ends with the preamble terminator of the language:
- * `،` in Arabic, `,` in English, French and Spanish.
+ * `،` in Arabic, `,` in English, French and Spanish. A paragraph introducing a
+ * list (`RAPPELANT les résolutions … :`) ends with `:`, its items with `,` or
+ * `;` (or `; and`, `, et` …), the last one with the preamble terminator.
  */
-import {ownChildren, preambleParagraphsOf} from '../core/paragraphs.js'
+import {itemTerminatorsOf, listEnds, ownChildren, preambleParagraphsOf} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -12,15 +14,18 @@ const messages = {
 }
 
 export default rule('preamble-terminator', (tree: Root, file, _options, {language, profile}) => {
-  const expected = profile.terminators[language].preamble
+  const terminators = profile.terminators[language]
+  const items = itemTerminatorsOf(profile, language, 'preamble')
   for (const paragraph of preambleParagraphsOf(tree)) {
-    const last = ownChildren(paragraph).at(-1)
-    if (!last) continue
-    if (last.type !== 'terminator') {
-      const end = last.position.end
-      report(file, messages.missing(expected), {start: end, end}, {expected})
-    } else if (last.value !== expected) {
-      report(file, messages.wrong(last.value, expected), last, {expected})
+    for (const {node, expected, accepted} of listEnds(paragraph, terminators.preamble, items)) {
+      const last = ownChildren(node).at(-1)
+      if (!last) continue
+      if (last.type !== 'terminator') {
+        const end = last.position.end
+        report(file, messages.missing(expected), {start: end, end}, {expected})
+      } else if (!accepted.includes(last.value)) {
+        report(file, messages.wrong(last.value, expected), last, {expected})
+      }
     }
   }
 })
