@@ -16,11 +16,13 @@ const folder = new URL('../docs/rules/', import.meta.url)
 interface Example {
   kind: 'ok' | 'not-ok'
   config: Config
+  /** The file name the example is checked as (`"file"` in the fence's JSON), for rules that read it. */
+  file: string | undefined
   text: string
   expected: string[]
 }
 
-/** Fenced blocks of a page: ```ok / ```not-ok with optional JSON settings, each not-ok followed by ```text. */
+/** Fenced blocks of a page: ```ok / ```not-ok with optional JSON settings (a config, and `file`), each not-ok followed by ```text. */
 export function examplesOf(markdown: string): Example[] {
   const fences = [...markdown.matchAll(/^```(ok|not-ok|text)(?: (\{.*\}))?\n([\s\S]*?)^```$/gm)]
   const examples: Example[] = []
@@ -28,7 +30,8 @@ export function examplesOf(markdown: string): Example[] {
     if (fence[1] === 'text') return
     const next = fences[index + 1]
     const output = fence[1] === 'not-ok' && next?.[1] === 'text' ? next[3]!.split('\n').filter(Boolean) : []
-    examples.push({kind: fence[1] as Example['kind'], config: fence[2] ? JSON.parse(fence[2]) : {}, text: fence[3]!, expected: output})
+    const {file, ...config} = (fence[2] ? JSON.parse(fence[2]) : {}) as Config & {file?: string}
+    examples.push({kind: fence[1] as Example['kind'], config, file, text: fence[3]!, expected: output})
   })
   return examples
 }
@@ -50,12 +53,12 @@ describe('docs/rules', () => {
 
       examples.forEach((example, index) => {
         it(`${example.kind} example ${index + 1}`, () => {
-          const messages = lint(example.text, example.config, id)
+          const messages = lint(example.text, example.config, id, example.file)
           assert.deepEqual(messages.map(formatMessage), example.expected)
           const fixes = messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
           if (fixes.length === 0) return
           const fixed = applyFixes(example.text, fixes)
-          const left = lint(fixed.text, example.config, id)
+          const left = lint(fixed.text, example.config, id, example.file)
           const unfixable = messages.filter((message) => !fixOf(message)).length
           assert.equal(left.length, unfixable, `after fixing:\n${fixed.text}\n${left.map(formatMessage).join('\n')}`)
         })

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import {describe, it} from 'mocha'
 import type {CompletionItem, DocumentSymbol, Hover, Position, Range, SelectionRange, TextEdit} from 'vscode-languageserver-types'
 import {parse} from '../server/src/core/parse.js'
-import type {Root} from '../server/src/core/tree.js'
+import type {Language, Root} from '../server/src/core/tree.js'
 import {complete} from '../server/src/features/completion.js'
 import {format, formatText} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
@@ -221,6 +221,55 @@ describe('features: completion', () => {
     assert.deepEqual(completeAt(bare, 2, 0), [], 'no session known')
     assert.deepEqual(labels(completeAt(bare, 2, 0, {existingIdentifiers: ['drafts/GA-2024-92-RES-05.fr.txt', 'GA-2023-91-RES-09.en.txt']})), ['GA-2024-92-RES-06'])
     assert.deepEqual(labels(completeAt(bare, 2, 0, {existingIdentifiers: ['GA-2024-92-RES-05'], today: new Date(2025, 0, 10)})), ['GA-2025-93-RES-01'])
+  })
+
+  it('takes the identifier and the heading number from the file’s own name, not the next free number', () => {
+    // The folder holds this file, its English version and resolution 1: none of them makes 2 taken.
+    const options = {fileName: '/drafts/GA-2026-94-RES-02.fr.txt', existingIdentifiers: ['GA-2026-94-RES-01.fr.txt', 'GA-2026-94-RES-02.fr.txt', 'GA-2026-94-RES-02.en.txt']}
+    const french = (text: string, line: number, character: number, more: Parameters<typeof complete>[3] = options) => complete(parse(text, {language: 'fr'}), text, {line, character}, more)
+    assert.deepEqual(french('', 0, 0)[0], {
+      label: 'RÉSOLUTION N° 2',
+      kind: 14,
+      detail: 'Heading, numbered as the file name',
+      sortText: '0',
+      textEdit: {range: range(0, 0, 0, 0), newText: 'RÉSOLUTION N° 2'},
+      insertTextFormat: 1
+    })
+    assert.deepEqual(french('RÉSOLUTION N° 2\n\n', 2, 0), [
+      {
+        label: 'GA-2026-94-RES-02',
+        kind: 18,
+        detail: "The file name's identifier: the 94th session (2026)",
+        sortText: '0',
+        textEdit: {range: range(2, 0, 2, 0), newText: 'GA-2026-94-RES-02'},
+        insertTextFormat: 1
+      },
+      {label: 'Objet :', kind: 14, detail: 'Subject line', sortText: '1', textEdit: {range: range(2, 0, 2, 0), newText: 'Objet : '}, insertTextFormat: 1}
+    ])
+    // An untitled draft: the next free number of the folder's session.
+    assert.deepEqual(labels(french('RÉSOLUTION N° 2\n\n', 2, 0, {existingIdentifiers: options.existingIdentifiers})), ['GA-2026-94-RES-03', 'Objet :'])
+    // Without a file name, the heading takes the identifier's number.
+    assert.deepEqual(labels(french('\n\nGA-2026-94-RES-07\n', 0, 0, {})), ['RÉSOLUTION N° 7'])
+  })
+
+  it('completes the heading, the subject label and the vote line in the typography of each language', () => {
+    const cases: Array<[Language, string, string, string]> = [
+      ['ar', 'قرار رقم 4', 'الموضوع: ', 'اعتُمد: المؤيدون: ${1:<n>}، المعارضون: ${2:<n>}، الممتنعون عن التصويت: ${3:<n>}'],
+      ['en', 'RESOLUTION No. 4', 'Subject: ', 'Adopted: For: ${1:<n>}, Against: ${2:<n>}, Abstentions: ${3:<n>}'],
+      ['fr', 'RÉSOLUTION N° 4', 'Objet : ', 'Adoptée : Pour : ${1:<n>}, Contre : ${2:<n>}, Abstentions : ${3:<n>}'],
+      ['es', 'RESOLUCIÓN N.º 4', 'Asunto: ', 'Aprobada: A favor: ${1:<n>}, En contra: ${2:<n>}, Abstenciones: ${3:<n>}']
+    ]
+    for (const [language, heading, subject, vote] of cases) {
+      const at = (text: string, line: number) => complete(parse(text, {language}), text, {line, character: 0}, {fileName: `GA-2025-93-RES-04.${language}.txt`})
+      const newText = (item: CompletionItem | undefined) => (item?.textEdit as TextEdit | undefined)?.newText
+      assert.equal(newText(at('', 0).find((item) => item.detail === 'Heading, numbered as the file name')), heading)
+      assert.equal(newText(at(heading + '\n\nGA-2025-93-RES-04\n\n', 4).find((item) => item.detail === 'Subject line')), subject)
+      const fixtureText = {ar: reference, en: english, fr: french, es: spanish}[language]
+      const body = fixtureText.slice(0, fixtureText.search(/\n\n(?:اعتُمد|Adopted|Adoptée|Aprobada)/)) + '\n\n'
+      const item = at(body, body.split('\n').length - 1).find((entry) => entry.detail === 'Vote line (once the vote is taken)')
+      assert.deepEqual([newText(item), item?.insertTextFormat, item?.label], [vote, 2, vote.replace(/\$\{\d:(<n>)\}/g, '$1')])
+      assert.equal(at(fixtureText + '\n\n', fixtureText.split('\n').length + 1).find((entry) => entry.detail === 'Vote line (once the vote is taken)'), undefined, 'not after the vote line')
+    }
   })
 
   it('offers the opening formula of the identifier’s session after the subject, in the four languages', () => {

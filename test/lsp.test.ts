@@ -172,6 +172,25 @@ describe('language server (stdio)', function () {
     assert.ok(items.some((item) => item.label === 'وإذ تؤكد أيضا'), 'the also-form of an opener already used')
   })
 
+  it('completes the identifier from the file’s own name among its siblings, and fixes a heading/identifier disagreement either way', async () => {
+    for (const name of ['GA-2026-94-RES-01.fr.txt', 'GA-2026-94-RES-02.en.txt']) writeFileSync(path.join(folder, name), '')
+    const own = pathToFileURL(path.join(folder, 'GA-2026-94-RES-02.fr.txt')).href
+    await client.open(own, 'RÉSOLUTION N° 2\n\n')
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri: own}, position: {line: 2, character: 0}})
+    assert.deepEqual(items.map((item) => item.label), ['GA-2026-94-RES-02', 'Objet :'])
+
+    // An untitled-like name: which side is wrong is unknown, so both fixes are offered, neither preferred over the other's range.
+    const draft = pathToFileURL(path.join(folder, 'brouillon.fr.resolution')).href
+    const diagnostics = await client.open(draft, 'RÉSOLUTION N° 2\n\nGA-2026-94-RES-03\n')
+    const mismatch = diagnostics.find((d) => d.code === 'identifier-consistency')!
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: draft}, range: mismatch.range, context: {diagnostics: [mismatch]}})
+    const edits = actions.filter((action) => action.kind === 'quickfix' && action.edit?.changes).map((action) => [action.title, action.edit!.changes![draft]!])
+    assert.deepEqual(edits, [
+      ['Replace with `3`', [{range: {start: {line: 0, character: 14}, end: {line: 0, character: 15}}, newText: '3'}]],
+      ['Replace with `GA-2026-94-RES-02`', [{range: {start: {line: 2, character: 0}, end: {line: 2, character: 17}}, newText: 'GA-2026-94-RES-02'}]]
+    ])
+  })
+
   it('hovers the identifier with its session, city and dates', async () => {
     await client.open(uri, reference)
     const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: {line: 4, character: 5}})

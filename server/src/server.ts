@@ -147,7 +147,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analyze(textDocument.uri)
     const document = documents.get(textDocument.uri)
     if (!analysis || !document) return []
-    return complete(analysis.tree, document.getText(), position, {existingIdentifiers: siblingIdentifiers(textDocument.uri), today: new Date()})
+    return complete(analysis.tree, document.getText(), position, {fileName: filePath(textDocument.uri), existingIdentifiers: siblingIdentifiers(textDocument.uri), today: new Date()})
   })
 
   connection.onHover(async ({textDocument, position}) => {
@@ -328,6 +328,9 @@ export function startServer(connection: Connection): void {
     }
     for (const suggestion of data?.suggestions ?? []) {
       actions.push({title: fixTitle(suggestion), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion)})
+    }
+    for (const alternative of data?.alternatives ?? []) {
+      actions.push({title: fixTitle(alternative.newText), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[uri]: [alternative]}}})
     }
     return actions
   }

@@ -136,11 +136,14 @@ export const interpolGa: Profile = {
   numbering: '1.'
 }
 
-/** The vote line in the profile's canonical wording, `<n>` for each figure: `Adopted: For: <n>, Against: <n>, Abstentions: <n>`. */
-export function voteLineExample(profile: Profile, language: Language): string {
+/**
+ * The vote line in the profile's canonical wording, `figure(0…2)` for the figures
+ * (`<n>` by default): `Adopted: For: <n>, Against: <n>, Abstentions: <n>`.
+ */
+export function voteLineExample(profile: Profile, language: Language, figure: (index: number) => string = () => '<n>'): string {
   const vote = profile.vote[language]
   const {labelColon: colon, listSeparator: separator} = languageData(language).punctuation
-  return `${vote.adopted[0] ?? ''}${colon} ` + [vote.for[0], vote.against[0], vote.abstentions[0]].map((label) => `${label ?? ''}${colon} <n>`).join(separator)
+  return `${vote.adopted[0] ?? ''}${colon} ` + [vote.for[0], vote.against[0], vote.abstentions[0]].map((label, index) => `${label ?? ''}${colon} ${figure(index)}`).join(separator)
 }
 
 /** The layout a document of `era` is held to: the profile's current one when the era is unknown. */

@@ -39,6 +39,8 @@ export interface ReportOptions {
   expected?: string
   /** Possible replacements of the range, offered as quick fixes only. */
   suggestions?: string[]
+  /** Replacements of other ranges that resolve the problem too, offered as quick fixes only. */
+  alternatives?: Array<{text: string; place: Position}>
   /** What was found, when it is not the text of the range. */
   actual?: string
   note?: string
@@ -92,6 +94,7 @@ export function report(file: VFile, reason: string, place: Node | Position, opti
   }
   if (options.expected !== undefined) message.expected = [options.expected]
   if (options.suggestions && options.suggestions.length > 0) Object.assign(message, {suggestions: options.suggestions})
+  if (options.alternatives && options.alternatives.length > 0) Object.assign(message, {alternatives: options.alternatives})
   if (options.actual !== undefined) message.actual = options.actual
   if (options.note !== undefined) message.note = options.note
   if (options.information) Object.assign(message, {information: true})

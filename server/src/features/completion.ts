@@ -1,26 +1,31 @@
 /**
  * Completion: what the drafter is most likely to type where the cursor is —
- * a preamble opener, an operative verb or the next paragraph number, the next
- * free identifier, the opening formula of the session. Pure: tree, text and
- * position in, items out. Snippets live in package.json, not here.
+ * the heading, the identifier (the file name's, else the next free one), the
+ * subject label, the opening formula of the session, a preamble opener, an
+ * operative verb or the next paragraph number, the vote line. Pure: tree, text
+ * and position in, items out.
  */
 import {CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range} from 'vscode-languageserver-types'
-import {describeIdentifier, identifierOfName, nextIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
+import {describeIdentifier, formatIdentifier, identifierOfName, nextIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
 import type {Phrase} from '../core/facts/lexicon.js'
 import {openingFormula, sessionOrdinal} from '../core/facts/openings.js'
 import {lastSession, sessionByNumber, sessionByYear} from '../core/facts/sessions.js'
 import {digitsToArabicIndic, foldForMatch, trimEndOf} from '../core/normalize.js'
 import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
 import {terminatorCharacters} from '../core/parse.js'
+import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
+import {getProfile, interpolGa, voteLineExample, type Profile} from '../core/profiles.js'
 import {languageData, languageNames, messageLanguage} from '../languages/index.js'
-import type {Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
+import type {Identifier, InterpolIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
 import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
 import {equivalents, formOf, inCase, languagesFrom, withModifier, type FormKind} from './wording.js'
 
 /** What completion needs from outside the document. */
 export interface CompletionOptions {
+  /** The document's own file name or path: when it is an identifier (`GA-2026-94-RES-02.fr.txt`), it is the document's. */
+  fileName?: string
   /** Identifiers already taken (other drafts' identifiers or file names such as `GA-2025-93-RES-03.ar.txt`). */
   existingIdentifiers?: string[]
   /** Today, to guess the session when the document names none. */
@@ -115,8 +120,10 @@ function itemsForNewParagraph(context: Context, region: Region, start: number): 
     case 'front': {
       const all = [...before, ...after].map((entry) => entry.unit.type)
       const items: CompletionItem[] = []
+      if (!all.includes('heading') && before.length === 0) items.push(...headingItems(context, range))
       const subjectAfter = after.some((entry) => entry.unit.type === 'subject')
       if (!all.includes('identifier') && (subjectAfter || !all.includes('subject'))) items.push(...identifierItems(context, range))
+      if (!all.includes('subject') && before.some((entry) => entry.unit.type === 'heading' || entry.unit.type === 'identifier')) items.push(subjectItem(context, range))
       const settled = before.some((entry) => entry.unit.type === 'subject' || (entry.unit.type === 'identifier' && !all.includes('subject')))
       if (!all.includes('opening') && settled) items.push(...openingItems(context, range))
       return items
@@ -141,6 +148,7 @@ function itemsForNewParagraph(context: Context, region: Region, start: number): 
         })
       }
       items.push(...operativeItems(context, range, kind, 1))
+      if (!tree.children.some((block) => block.type === 'closing') && !after.some((entry) => entry.block.type === 'operative')) items.push(voteLineItem(context, range))
       return items
     }
     default:
@@ -321,17 +329,74 @@ function phraseItem(phrase: Phrase, language: Language, upper: boolean, range: R
   return item
 }
 
-/** The next free identifier of the session the document belongs to. */
+/** The document's identifier as its file name gives it (`GA-2026-94-RES-02.fr.txt`), when the name is a whole modern one. */
+function ownIdentifier(context: Context): InterpolIdentifier | undefined {
+  const {fileName} = context.options
+  const id = fileName === undefined ? undefined : identifierOfName(fileName)
+  return id?.prefix === 'GA' && id.year !== undefined && id.session !== undefined && id.number !== undefined ? id : undefined
+}
+
+/** The heading with the resolution number: the file name's, the identifier's, else the next free one. */
+function headingItems(context: Context, range: Range): CompletionItem[] {
+  const {tree} = context
+  const label = profileOf(tree).headingLabels[tree.data.language][0]
+  if (label === undefined) return []
+  let number = ownIdentifier(context)?.number
+  let detail = 'Heading, numbered as the file name'
+  if (number === undefined) {
+    const identifier = tree.children.find((block): block is Identifier => block.type === 'identifier')
+    number = identifier ? identifierOfLine(identifier)?.number : undefined
+    detail = 'Heading, numbered as the identifier'
+  }
+  if (number === undefined) {
+    const session = documentSession(context)
+    number = session ? identifierOfName(nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session))?.number : undefined
+    detail = 'Heading, with the next free number of the session'
+  }
+  const text = number === undefined ? `${label} ` : `${label} ${number}`
+  return [{label: text.trim(), kind: CompletionItemKind.Keyword, detail: number === undefined ? 'Heading' : detail, sortText: '0', textEdit: {range, newText: text}, insertTextFormat: InsertTextFormat.PlainText}]
+}
+
+/** The subject label with its colon, in the language's typography (`Subject: `, `Objet : `). */
+function subjectItem(context: Context, range: Range): CompletionItem {
+  const language = context.tree.data.language
+  const text = `${profileOf(context.tree).subjectLabels[language][0] ?? ''}${languageData(language).punctuation.labelColon} `
+  return {label: text.trim(), kind: CompletionItemKind.Keyword, detail: 'Subject line', sortText: '1', textEdit: {range, newText: text}, insertTextFormat: InsertTextFormat.PlainText}
+}
+
+/** The vote line, its three figures to fill in. */
+function voteLineItem(context: Context, range: Range): CompletionItem {
+  const {tree} = context
+  const profile = profileOf(tree)
+  const language = tree.data.language
+  return {
+    label: voteLineExample(profile, language),
+    kind: CompletionItemKind.Snippet,
+    detail: 'Vote line (once the vote is taken)',
+    sortText: '9',
+    textEdit: {range, newText: voteLineExample(profile, language, (index) => `\${${index + 1}:<n>}`)},
+    insertTextFormat: InsertTextFormat.Snippet
+  }
+}
+
+function profileOf(tree: Root): Profile {
+  return getProfile(tree.data.profile) ?? interpolGa
+}
+
+/** The document's identifier: its file name's, else the next free one of the session it belongs to. */
 function identifierItems(context: Context, range: Range): CompletionItem[] {
-  const session = documentSession(context)
+  const own = ownIdentifier(context)
+  const session = own ? {session: own.session!, year: own.year!, assumed: false} : documentSession(context)
   if (!session) return []
-  const identifier = nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session)
+  const identifier = own ? formatIdentifier(own)! : nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session)
   const row = sessionByNumber(session.session)
   const where = row?.city ? `, ${row.city.en}` : ''
   const item: CompletionItem = {
     label: identifier,
     kind: CompletionItemKind.Reference,
-    detail: `Next free number of the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}${where})`,
+    detail: own
+      ? `The file name's identifier: the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}${where})`
+      : `Next free number of the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}${where})`,
     sortText: '0',
     textEdit: {range, newText: identifier},
     insertTextFormat: InsertTextFormat.PlainText
@@ -407,6 +472,8 @@ function documentSession(context: Context, identifierFirst = false): {session: n
   }
   const fromDocument = identifierFirst ? (fromIdentifier() ?? fromOpening()) : (fromOpening() ?? fromIdentifier())
   if (fromDocument) return fromDocument
+  const own = ownIdentifier(context)
+  if (own) return {session: own.session!, year: own.year!, assumed: false}
   const existing = fromExisting()
   const today = fromToday()
   return existing && today ? (today.year > existing.year ? today : existing) : (existing ?? today)

@@ -9,7 +9,8 @@ import {
   DiagnosticSeverity,
   type Diagnostic,
   type Position,
-  type Range
+  type Range,
+  type TextEdit
 } from 'vscode-languageserver-types'
 import {fixOf} from '../core/fix.js'
 
@@ -19,6 +20,8 @@ export interface DiagnosticData {
   expected?: string
   /** Other possible replacements (quick fixes only). */
   suggestions?: string[]
+  /** Edits elsewhere that resolve the problem too (quick fixes only): the identifier when the heading is flagged. */
+  alternatives?: TextEdit[]
 }
 
 /** unist point (1-based) -> LSP position (0-based). */
@@ -68,6 +71,8 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   if (fix) data.expected = fix.text
   const suggestions = (message as VFileMessage & {suggestions?: string[]}).suggestions
   if (suggestions) data.suggestions = suggestions
-  if (data.expected !== undefined || data.suggestions) diagnostic.data = data
+  const alternatives = (message as VFileMessage & {alternatives?: Array<{text: string; place: UnistPosition}>}).alternatives
+  if (alternatives) data.alternatives = alternatives.map((alternative) => ({range: toRange(alternative.place), newText: alternative.text}))
+  if (data.expected !== undefined || data.suggestions || data.alternatives) diagnostic.data = data
   return diagnostic
 }

@@ -2,15 +2,20 @@
  * The identifier agrees with the rest of the resolution: its number with the
  * heading's (`قرار رقم 3` / `…-RES-03`), its session with the opening's
  * (`دورتها الـ 93` / `GA-2025-93-…`), its year with the opening's dates.
+ * When the heading and the identifier disagree, a file named like an identifier
+ * (`GA-2026-94-RES-02.fr.txt`) says which is right; without one, both fixes are offered.
  */
 import {identifierOfLine, identifierText} from '../core/citations.js'
-import {formatIdentifier} from '../core/facts/identifiers.js'
+import {formatIdentifier, identifierOfName} from '../core/facts/identifiers.js'
 import type {Heading, Identifier, Opening, Root, Session, Text} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
   number: (actual: number, expected: number, identifier: string) =>
     `Unexpected resolution number ${code(String(actual))} in the heading, expected ${code(String(expected))} as in the identifier ${code(identifier)}`,
+  numberNamed: (actual: number, expected: number, identifier: string) =>
+    `Unexpected resolution number ${code(String(actual))} in the heading, expected ${code(String(expected))} as in the identifier ${code(identifier)} and the file name`,
+  identifierNamed: (actual: string, expected: string) => `Unexpected identifier ${code(actual)}, expected ${code(expected)} with the number of the heading and the file name`,
   session: (actual: number, expected: number) =>
     `Unexpected session ${code(String(actual))} in the identifier, expected ${code(String(expected))} as in the opening`,
   year: (actual: number, expected: number) => `Unexpected year ${code(String(actual))} in the identifier, expected ${code(String(expected))} as in the opening`
@@ -31,7 +36,17 @@ export default rule('identifier-consistency', (tree: Root, file) => {
 
   if (heading && heading.number !== undefined && id.number !== undefined && heading.number !== id.number) {
     const number = heading.children.find((child): child is Text => child.type === 'text')
-    report(file, messages.number(heading.number, id.number, written), number ?? heading, {suggestions: [String(id.number)]})
+    const renumbered = formatIdentifier({...id, number: heading.number})
+    // The file name settles which of the two is wrong; without it, either may be.
+    const named = file.path ? identifierOfName(file.path)?.number : undefined
+    if (named === id.number) report(file, messages.numberNamed(heading.number, id.number, written), number ?? heading, {expected: String(id.number)})
+    else if (named === heading.number && renumbered) report(file, messages.identifierNamed(written, renumbered), place, {expected: renumbered})
+    else {
+      report(file, messages.number(heading.number, id.number, written), number ?? heading, {
+        suggestions: [String(id.number)],
+        alternatives: renumbered ? [{text: renumbered, place}] : []
+      })
+    }
   }
   if (!opening) return
 
