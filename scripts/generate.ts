@@ -39,6 +39,15 @@ export function configSchema() {
             }
           ])
         )
+      },
+      phrases: {
+        description: "The project's own preamble openers and operative verbs, known like the lexicon's (docs/rules/preamble-opening.md).",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          preamble: {description: 'Preamble openers, as written (`HAVING HEARD`, `وإذ تستذكر`).', type: 'array', items: {type: 'string', minLength: 1}},
+          operative: {description: 'Operative verbs, as written (`NOMINATES`, `Impartir`).', type: 'array', items: {type: 'string', minLength: 1}}
+        }
       }
     }
   }

@@ -14,6 +14,8 @@ export interface Config {
   /** `draft` (the default) while writing, `final` for a submission check. */
   stage?: Stage | undefined
   rules?: Record<string, RuleSetting> | undefined
+  /** The project's own preamble openers and operative verbs, known like the lexicon's. */
+  phrases?: {preamble?: string[] | undefined; operative?: string[] | undefined} | undefined
 }
 
 /** A key of a config that was left out, and why. */
@@ -31,7 +33,7 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
   const config: Config = {}
   if (value === null || value === undefined) return {config, errors}
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return {config, errors: [{key: '', message: 'expected an object with `language`, `profile`, `stage` and `rules`'}]}
+    return {config, errors: [{key: '', message: 'expected an object with `language`, `profile`, `stage`, `rules` and `phrases`'}]}
   }
   for (const [key, entry] of Object.entries(value)) {
     if (key === '$schema') continue
@@ -58,7 +60,19 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
           errors.push({key: `rules.${id}`, message: `expected \`"off"\`, \`"info"\`, \`"warn"\`, \`"error"\` or \`[level, options]\`, not ${JSON.stringify(setting)}`})
         } else config.rules[id] = setting as RuleSetting
       }
-    } else errors.push({key, message: 'unknown key (expected `language`, `profile`, `stage` or `rules`)'})
+    } else if (key === 'phrases') {
+      if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+        errors.push({key, message: 'expected an object with `preamble` and `operative` lists of phrases'})
+        continue
+      }
+      config.phrases = {}
+      for (const [kind, list] of Object.entries(entry)) {
+        if (kind !== 'preamble' && kind !== 'operative') errors.push({key: `phrases.${kind}`, message: 'unknown key (expected `preamble` or `operative`)'})
+        else if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
+          errors.push({key: `phrases.${kind}`, message: `expected a list of phrases (strings), not ${JSON.stringify(list)}`})
+        } else config.phrases[kind] = list.map((item: string) => item.trim())
+      }
+    } else errors.push({key, message: 'unknown key (expected `language`, `profile`, `stage`, `rules` or `phrases`)'})
   }
   return {config, errors}
 }
@@ -83,6 +97,11 @@ export function mergeConfigs(...configs: Array<Config | undefined>): Config {
     if (config.profile) result.profile = config.profile
     if (config.stage) result.stage = config.stage
     if (config.rules) result.rules = {...result.rules, ...config.rules}
+    // Phrases add up: the user's, the workspace's and the project's are all the drafter's own.
+    for (const kind of ['preamble', 'operative'] as const) {
+      const list = config.phrases?.[kind]
+      if (list && list.length > 0) result.phrases = {...result.phrases, [kind]: [...new Set([...(result.phrases?.[kind] ?? []), ...list])]}
+    }
   }
   return result
 }

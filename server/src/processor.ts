@@ -11,7 +11,7 @@ import {rules} from './rules/index.js'
 
 /** A processor with every rule at its configured (or default) severity. */
 export function createProcessor(config: Config = {}): Processor<Root> {
-  const processor = unified().use(resolutionParse, {language: config.language, profile: config.profile, stage: config.stage}) as unknown as Processor<Root>
+  const processor = unified().use(resolutionParse, {language: config.language, profile: config.profile, stage: config.stage, phrases: config.phrases}) as unknown as Processor<Root>
   for (const [id, entry] of Object.entries(rules)) processor.use(entry.plugin, config.rules?.[id] ?? entry.severity)
   return processor
 }

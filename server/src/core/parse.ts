@@ -8,6 +8,7 @@
 import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
 import {detectLanguage, languageData} from '../languages/index.js'
+import {leadWords} from '../languages/grammar/index.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
@@ -27,6 +28,7 @@ import type {
   Preamble,
   PreambleParagraph,
   Root,
+  RootData,
   Session,
   Subparagraph,
   Terminator,
@@ -43,6 +45,8 @@ export interface ParseOptions {
   /** Language of the document; detected when undefined. */
   language?: Language | undefined
   profile?: Profile | undefined
+  /** The project's own phrases, recorded on the tree for the rules. */
+  phrases?: RootData['phrases']
 }
 
 type LineKind =
@@ -113,7 +117,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   return {
     type: 'root',
     children,
-    data: {language, languageSource: options.language ? 'configured' : 'detected', profile: profile.id, ...(era ? {era} : {})},
+    data: {language, languageSource: options.language ? 'configured' : 'detected', profile: profile.id, ...(era ? {era} : {}), ...(options.phrases ? {phrases: options.phrases} : {})},
     position: span(0, source.length)
   }
 
@@ -575,8 +579,12 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     let foldedEnd: number
     if (match) foldedEnd = match.end
     else {
-      foldedEnd = wordEnd(folded.text, 0)
-      if (languageInfo.openerParticles.has(folded.text.slice(0, foldedEnd)) && foldedEnd < folded.text.length) {
+      // An opener the lexicon does not know spans the words its form does (`HAVING RECEIVED`, `وإذ يساورها`).
+      const {words, ends} = leadWords(folded.text)
+      const classes = kind === 'preamble' ? ['preamble'] : ['finite', 'continuing']
+      const span = Math.max(0, ...languageData(language).grammar.read(words).filter((reading) => classes.includes(reading.class)).map((reading) => reading.words))
+      foldedEnd = span > 0 ? ends[span - 1]! : wordEnd(folded.text, 0)
+      if (span === 0 && languageInfo.openerParticles.has(folded.text.slice(0, foldedEnd)) && foldedEnd < folded.text.length) {
         foldedEnd = wordEnd(folded.text, foldedEnd + 1)
       }
       if (foldedEnd === 0) return undefined

@@ -88,6 +88,19 @@ export function matchPhrase(text: string, at: number, language: Language, kind?:
   return undefined
 }
 
+/** Every form of the phrases of a kind in a language: as written in the lexicon, folded, and its phrase's id. */
+export function formsOfKind(language: Language, kind: PhraseKind): Array<{form: string; folded: string; id: string}> {
+  const key = language + '|' + kind
+  let forms = formsByKind.get(key)
+  if (!forms) {
+    forms = phrases.filter((phrase) => phrase.kind === kind).flatMap((phrase) => phrase.forms[language].map((form) => ({form, folded: foldForMatch(form), id: phrase.id})))
+    formsByKind.set(key, forms)
+  }
+  return forms
+}
+
+const formsByKind = new Map<string, Array<{form: string; folded: string; id: string}>>()
+
 /** Known phrases of a kind closest to `value` (folded edit distance), best first. */
 export function closestPhrases(value: string, language: Language, kind: PhraseKind, limit = 3): Phrase[] {
   const folded = foldForMatch(value)

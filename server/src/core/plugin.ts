@@ -6,13 +6,14 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {parse} from './parse.js'
 import {getProfile} from './profiles.js'
-import {languages, type Language, type Root, type Stage} from './tree.js'
+import {languages, type Language, type Root, type RootData, type Stage} from './tree.js'
 
 /** Options of the parser plugin (also read from the processor's `settings`). */
 export interface ResolutionSettings {
   language?: Language | undefined
   profile?: string | undefined
   stage?: Stage | undefined
+  phrases?: RootData['phrases']
 }
 
 /** The language a file name declares (`….ar.txt`, `….fr.resolution`), if any. */
@@ -26,7 +27,7 @@ export function languageOfPath(path: string | undefined): Language | undefined {
 export default function resolutionParse(this: Processor, options?: ResolutionSettings) {
   const settings = {...(this.data('settings') as ResolutionSettings | undefined), ...options}
   ;(this as unknown as Processor<Root>).parser = (document: string, file: VFile) => {
-    const tree = parse(document, {language: settings.language ?? languageOfPath(file.path), profile: getProfile(settings.profile)})
+    const tree = parse(document, {language: settings.language ?? languageOfPath(file.path), profile: getProfile(settings.profile), phrases: settings.phrases})
     tree.data.stage = settings.stage ?? 'draft'
     return tree
   }

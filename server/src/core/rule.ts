@@ -47,6 +47,8 @@ export interface ReportOptions {
   ancestors?: Node[]
   /** Report it as information whatever the rule's severity: what a draft has not reached yet. */
   information?: boolean
+  /** The drafter's word, which the "Add to this project's phrases" quick fix adds to `.resolintrc.json`. */
+  phrase?: {kind: 'preamble' | 'operative'; value: string} | undefined
 }
 
 /** The body of a rule. */
@@ -98,6 +100,7 @@ export function report(file: VFile, reason: string, place: Node | Position, opti
   if (options.actual !== undefined) message.actual = options.actual
   if (options.note !== undefined) message.note = options.note
   if (options.information) Object.assign(message, {information: true})
+  if (options.phrase) Object.assign(message, {phrase: options.phrase})
   return message
 }
 

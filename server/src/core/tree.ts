@@ -36,6 +36,8 @@ export interface RootData extends Data {
   stage?: Stage
   /** The era of the document's identifier (`AGN`, `AG`, `GA`); absent without an identifier. */
   era?: 'AGN' | 'AG' | 'GA'
+  /** The project's own preamble openers and operative verbs (configuration `phrases`). */
+  phrases?: {preamble?: readonly string[] | undefined; operative?: readonly string[] | undefined} | undefined
 }
 
 /** The document. */

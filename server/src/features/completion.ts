@@ -33,13 +33,6 @@ export interface CompletionOptions {
 }
 
 /** Last words of a chapeau after which items continue it with a verbal noun or infinitive (`… إلى:`, `… to:`). */
-const continuingChapeauEndings: Record<Language, readonly string[]> = {
-  ar: ['إلى', 'على'],
-  en: ['to'],
-  fr: ['a', 'de', "d'"],
-  es: ['a', 'de']
-}
-
 /** Latin-script INTERPOL texts write preamble openers and finite operative verbs in upper case (FACTS.md, fixtures). */
 const upperByDefault: Record<Language, boolean> = {ar: false, en: true, fr: true, es: true}
 
@@ -268,7 +261,7 @@ function endsInPreposition(children: ReadonlyArray<{type: string}>, language: La
   if (!last) return false
   const words = foldForMatch(last.value).split(' ')
   const word = words.at(-1) ?? ''
-  return continuingChapeauEndings[language].some((ending) => foldForMatch(ending) === word)
+  return languageData(language).grammar.chapeauEndings.some((ending) => foldForMatch(ending) === word)
 }
 
 /** `N.` for a new operative paragraph: one more than the paragraphs since the chapeau, when the document numbers them. */

@@ -7,6 +7,7 @@
  */
 import {foldForMatch} from '../core/normalize.js'
 import type {LanguageData} from './types.js'
+import {arabic} from './grammar/ar.js'
 
 export const ar: LanguageData = {
   code: 'ar',
@@ -52,5 +53,6 @@ export const ar: LanguageData = {
   openerPrepositions: new Set(['على', 'إلى', 'في', 'عن', 'ب', 'من', 'مع'].map(foldForMatch)),
   // Finite verbs are third-person feminine imperfects (`ت…`); verbal nouns start otherwise or follow `تفعيل` (`تشجيع`, `تعزيز`).
   continuesChapeau: (word) => !word.startsWith('ت') || /^ت..ي.$/.test(word),
+  grammar: arabic,
   unPairEitherOrder: true
 }

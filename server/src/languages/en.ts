@@ -1,6 +1,7 @@
 /** English, as INTERPOL's English resolutions write it (FACTS.md, "Wording seen"). */
 import {latinOrdinal, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
+import {english} from './grammar/en.js'
 
 export const en: LanguageData = {
   code: 'en',
@@ -29,6 +30,7 @@ export const en: LanguageData = {
   openerPrepositions: new Set(),
   // Finite verbs end in `s`.
   continuesChapeau: (word) => !word.endsWith('s'),
+  grammar: english,
   unPairEitherOrder: false
 }
 

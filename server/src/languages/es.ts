@@ -4,6 +4,7 @@
  */
 import {latinOrdinal, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
+import {spanish} from './grammar/es.js'
 
 export const es: LanguageData = {
   code: 'es',
@@ -33,5 +34,6 @@ export const es: LanguageData = {
   openerPrepositions: new Set(),
   // Infinitives end in `-ar`, `-er`, `-ir`.
   continuesChapeau: (word) => /(?:ar|er|ir)$/.test(word),
+  grammar: spanish,
   unPairEitherOrder: false
 }

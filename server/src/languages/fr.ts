@@ -1,6 +1,7 @@
 /** French: `1er avril 2011`, the ordinal `93e`, a space before a label's colon (`Objet :`). */
 import {latinOrdinal, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
+import {french} from './grammar/fr.js'
 
 export const fr: LanguageData = {
   code: 'fr',
@@ -33,5 +34,6 @@ export const fr: LanguageData = {
   openerPrepositions: new Set(),
   // Infinitives end in `-er`, `-ir`, `-oir`, `-re` after d, t, v, ui or ri.
   continuesChapeau: (word) => /(?:er|ir|oir|[dtv]re|uire|rire)$/.test(word),
+  grammar: french,
   unPairEitherOrder: false
 }

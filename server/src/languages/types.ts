@@ -16,8 +16,7 @@ export type MonthNames =
   | {kind: 'single'; /** Forms of each month, January first; the first form of each is canonical. */ names: ReadonlyArray<readonly string[]>}
   | {kind: 'paired'; /** January first; the first form of each half is canonical; written `levantine/international`. */ pairs: ReadonlyArray<{levantine: readonly string[]; international: readonly string[]}>}
 
-/** Where the morphology of a language plugs in (`languages/grammar/<code>.ts`). */
-export interface Grammar {}
+import type {Grammar} from './grammar/types.js'
 
 /** One language: script, punctuation, dates, ordinals, detection cues and the words that shape openers. */
 export interface LanguageData {
@@ -81,6 +80,6 @@ export interface LanguageData {
   continuesChapeau: (word: string) => boolean
   /** Whether a UN resolution pair `a/b` may be written number first (Arabic `19/71` for A/RES/71/19). */
   unPairEitherOrder: boolean
-  /** The morphology that recognises openers and verbs by their form (see `languages/grammar/`). */
-  grammar?: Grammar
+  /** The morphology that recognises openers and verbs by their form (`languages/grammar/<code>.ts`). */
+  grammar: Grammar
 }

@@ -12,6 +12,7 @@ import identifierConsistency from './identifier-consistency.js'
 import identifierFormat from './identifier-format.js'
 import openingFacts from './opening-facts.js'
 import openingFormula from './opening-formula.js'
+import openerUnlisted from './opener-unlisted.js'
 import operativeChapeau from './operative-chapeau.js'
 import operativeNumbering from './operative-numbering.js'
 import operativeOpening from './operative-opening.js'
@@ -45,6 +46,7 @@ export const rules: Record<string, RuleEntry> = {
   'identifier-consistency': {plugin: identifierConsistency, severity: 'error'},
   'identifier-format': {plugin: identifierFormat, severity: 'error'},
   'opening-facts': {plugin: openingFacts, severity: 'warn'},
+  'opener-unlisted': {plugin: openerUnlisted, severity: 'off'},
   'opening-formula': {plugin: openingFormula, severity: 'warn'},
   'operative-chapeau': {plugin: operativeChapeau, severity: 'error'},
   'operative-numbering': {plugin: operativeNumbering, severity: 'error'},

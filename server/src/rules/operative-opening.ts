@@ -1,50 +1,114 @@
 /**
- * Each numbered operative paragraph, and each chapeau, opens with a known
- * operative verb or verbal noun of the document's language (`DECIDES`,
- * `Recognize`, `تدعو`, `الاعتراف`). Unnumbered paragraphs are checked too
- * where the operative part numbers none (older texts).
+ * Each numbered operative paragraph, and each chapeau, opens with a verb of
+ * the form its place calls for, recognised by its grammar whatever the verb:
+ * a present-tense verb at the top level and in a chapeau (`DECIDES`,
+ * `ALSO ELECTS`, `ÉLIT`, `تنتخب`), and under a chapeau ending in *to:* /
+ * *à :* / *إلى:* an infinitive or a verbal noun (`Connect`, `Désigner`,
+ * `Difundir`, `تسمية`, `أن تواصل`). Where an operative part numbers no
+ * paragraph (older texts), its unnumbered paragraphs are checked. Reported,
+ * by certainty: a near miss of a known verb (`Encourag`), a participle or a
+ * verb of the other form, no verb at all, and a word of no verb's form.
  */
-import {introducesList, markerOf, openerOf, ownChildren, suggestOpeners, writesUpperCase} from '../core/paragraphs.js'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {Position} from 'unist'
+import {judgeOpener, operativeExpectations, type Expected} from '../core/openers.js'
+import {introducesList, markerOf, openerOf, ownChildren, writesUpperCase} from '../core/paragraphs.js'
 import type {Chapeau, Opener, OperativeParagraph, Root} from '../core/tree.js'
+import type {OpenerClass} from '../languages/grammar/index.js'
+import {trimEndOf} from '../core/normalize.js'
 import {code, report, rule} from '../core/rule.js'
 
+const forms: Record<Exclude<OpenerClass, 'none'>, string> = {
+  preamble: 'participle',
+  finite: 'present-tense verb',
+  continuing: 'infinitive or verbal noun'
+}
+
+const wanted: Record<Expected, string> = {
+  preamble: 'a participle',
+  finite: 'a verb in the present tense',
+  continuing: 'the infinitive or verbal noun the chapeau calls for',
+  operative: 'a verb in the present tense or a verbal noun'
+}
+
 const messages = {
-  unknown: (actual: string, suggestions: string[]) =>
-    `Unexpected unknown operative verb ${code(actual)}, expected ${
-      suggestions.length > 0 ? 'a known one such as ' + suggestions.map(code).join(' or ') : 'a verb in the present tense or a verbal noun'
-    }`,
-  missing: () => 'Unexpected operative paragraph without an opening verb, expected a verb in the present tense or a verbal noun'
+  nearMiss: (actual: string, suggestions: string[]) => `Unexpected misspelt operative verb ${code(actual)}, expected ${suggestions.map(code).join(' or ')}`,
+  wrongKind: (actual: string, found: Exclude<OpenerClass, 'none'>, expected: Expected) =>
+    `Unexpected ${forms[found]} ${code(actual)} opening an operative paragraph, expected ${wanted[expected]}`,
+  unknown: (actual: string, suggestions: string[], expected: Expected) =>
+    `Unexpected operative verb ${code(actual)}, expected ${suggestions.length > 0 ? 'a known one such as ' + suggestions.map(code).join(' or ') : wanted[expected]}`,
+  missing: (expected: Expected) => `Unexpected operative paragraph without an opening verb, expected ${wanted[expected]}`
 }
 
 export default rule('operative-opening', (tree: Root, file, _options, {language}) => {
   for (const block of tree.children) {
     if (block.type !== 'operative') continue
     const anyNumbered = block.children.some((node) => node.type === 'operativeParagraph' && markerOf(node))
+    const expectations = operativeExpectations(block, language)
     const chapeaux: Array<Chapeau | OperativeParagraph> = []
     const paragraphs: OperativeParagraph[] = []
     block.children.forEach((node, index) => {
       if (introducesList(block, index)) chapeaux.push(node)
       else if (node.type === 'operativeParagraph' && (markerOf(node) || !anyNumbered)) paragraphs.push(node)
     })
-    check(chapeaux)
-    check(paragraphs)
+    check(chapeaux, expectations)
+    check(paragraphs, expectations)
   }
 
   /** Check a set of paragraphs written alike (chapeaux, or the paragraphs they introduce). */
-  function check(paragraphs: Array<Chapeau | OperativeParagraph>) {
-    const openers = paragraphs.map(openerOf).filter((opener): opener is Opener => opener !== undefined)
-    const known = openers.filter((opener) => opener.phraseId !== undefined)
+  function check(paragraphs: Array<Chapeau | OperativeParagraph>, expectations: Map<unknown, Expected>) {
+    const known = paragraphs.map(openerOf).filter((opener): opener is Opener => opener?.phraseId !== undefined)
     for (const paragraph of paragraphs) {
-      const opener = openerOf(paragraph)
-      if (!opener) {
-        const first = ownChildren(paragraph).find((child) => child.type !== 'listMarker' && child.type !== 'marker')
-        const start = (first ?? paragraph).position.start
-        report(file, messages.missing(), {start, end: start})
-        continue
+      const expected = expectations.get(paragraph) ?? 'finite'
+      const upper = writesUpperCase(known, openerOf(paragraph)?.value ?? '')
+      const verdict = judgeOpener(paragraph, expected, tree, upper)
+      switch (verdict.type) {
+        case 'missing': {
+          const first = ownChildren(paragraph).find((child) => child.type !== 'listMarker' && child.type !== 'marker')
+          const start = (first ?? paragraph).position.start
+          report(file, messages.missing(expected), {start, end: start})
+          break
+        }
+        case 'nearMiss': {
+          const place = nearMissPlace(file, verdict.opener, verdict.words)
+          report(file, messages.nearMiss(place.value, verdict.suggestions), place.position, {
+            ...(verdict.certain ? {expected: verdict.suggestions[0]!} : {suggestions: verdict.suggestions}),
+            phrase: {kind: 'operative', value: place.value}
+          })
+          break
+        }
+        case 'wrongKind':
+          if (verdict.found === 'none') break
+          report(file, messages.wrongKind(verdict.opener.value, verdict.found, expected), verdict.opener, {
+            phrase: verdict.known ? undefined : {kind: 'operative', value: verdict.opener.value}
+          })
+          break
+        case 'unknown':
+          report(file, messages.unknown(verdict.opener.value, verdict.suggestions, expected), verdict.opener, {
+            suggestions: verdict.suggestions,
+            phrase: {kind: 'operative', value: verdict.opener.value}
+          })
+          break
+        default:
       }
-      if (opener.phraseId !== undefined) continue
-      const suggestions = suggestOpeners(opener.value, language, 'operative', writesUpperCase(known, opener.value))
-      report(file, messages.unknown(opener.value, suggestions), opener, {suggestions})
     }
   }
 })
+
+/** The source range of the first `words` words from the opener's start: what a near miss replaces. */
+export function nearMissPlace(file: VFile, opener: Opener, words: number): {value: string; position: Position} {
+  const source = String(file.value)
+  const start = opener.position.start.offset!
+  const pattern = /\S+/g
+  pattern.lastIndex = start
+  let end = start
+  for (let count = 0; count < words; count++) {
+    const match = pattern.exec(source)
+    if (!match) break
+    end = match.index + trimEndOf(match[0], ',;:.،؛').length
+  }
+  if (end <= start) return {value: opener.value, position: opener.position}
+  const place = location(file)
+  return {value: source.slice(start, end), position: {start: place.toPoint(start)!, end: place.toPoint(end)!}}
+}

@@ -1,34 +1,62 @@
 /**
- * Each preamble paragraph opens with a known preamble opener of the
- * document's language: a participle or participial phrase (`RECALLING`,
- * `وإذ تذكّر`). An unknown one gets the closest known openers as suggestions.
+ * Each preamble paragraph opens with a preamble opener: a participle, an
+ * adjective or a participial or prepositional phrase, recognised by its form
+ * in the document's language whatever the word (`HAVING RECEIVED`,
+ * `DEEPLY CONCERNED`, `SE FÉLICITANT`, `وإيمانا منها`). Reported, by
+ * certainty: a near miss of a known opener (`RECALING`), an operative verb
+ * opening the paragraph, no opener at all, and a word of no opener's form.
  */
-import {openerOf, preambleParagraphsOf, suggestOpeners, writesUpperCase} from '../core/paragraphs.js'
+import {judgeOpener} from '../core/openers.js'
+import {openerOf, preambleParagraphsOf, writesUpperCase} from '../core/paragraphs.js'
 import type {Opener, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
+import {nearMissPlace} from './operative-opening.js'
+
+const expectedOpener = 'a participle, an adjective or a participial phrase'
 
 const messages = {
+  nearMiss: (actual: string, suggestions: string[]) => `Unexpected misspelt preamble opener ${code(actual)}, expected ${suggestions.map(code).join(' or ')}`,
+  wrongKind: (actual: string) => `Unexpected operative verb ${code(actual)} opening a preamble paragraph, expected ${expectedOpener}`,
   unknown: (actual: string, suggestions: string[]) =>
-    `Unexpected unknown preamble opener ${code(actual)}, expected ${
-      suggestions.length > 0 ? 'a known one such as ' + suggestions.map(code).join(' or ') : 'a known participle or participial phrase'
-    }`,
-  missing: () => 'Unexpected preamble paragraph without an opening phrase, expected a known participle or participial phrase'
+    `Unexpected preamble opener ${code(actual)}, expected ${suggestions.length > 0 ? 'a known one such as ' + suggestions.map(code).join(' or ') : expectedOpener}`,
+  missing: () => `Unexpected preamble paragraph without an opening phrase, expected ${expectedOpener}`
 }
 
-export default rule('preamble-opening', (tree: Root, file, _options, {language}) => {
+export default rule('preamble-opening', (tree: Root, file) => {
   const paragraphs = preambleParagraphsOf(tree)
-  const openers = paragraphs.map(openerOf).filter((opener): opener is Opener => opener !== undefined)
-  const known = openers.filter((opener) => opener.phraseId !== undefined)
+  const known = paragraphs.map(openerOf).filter((opener): opener is Opener => opener?.phraseId !== undefined)
 
   for (const paragraph of paragraphs) {
-    const opener = openerOf(paragraph)
-    if (!opener) {
-      const start = paragraph.position.start
-      report(file, messages.missing(), {start, end: start})
-      continue
+    const upper = writesUpperCase(known, openerOf(paragraph)?.value ?? '')
+    const verdict = judgeOpener(paragraph, 'preamble', tree, upper)
+    switch (verdict.type) {
+      case 'missing': {
+        const start = paragraph.position.start
+        report(file, messages.missing(), {start, end: start})
+        break
+      }
+      case 'nearMiss': {
+        const place = nearMissPlace(file, verdict.opener, verdict.words)
+        report(file, messages.nearMiss(place.value, verdict.suggestions), place.position, {
+          ...(verdict.certain ? {expected: verdict.suggestions[0]!} : {suggestions: verdict.suggestions}),
+          phrase: {kind: 'preamble', value: place.value}
+        })
+        break
+      }
+      case 'wrongKind':
+        if (verdict.found !== 'finite') {
+          report(file, messages.unknown(verdict.opener.value, []), verdict.opener, {phrase: {kind: 'preamble', value: verdict.opener.value}})
+          break
+        }
+        report(file, messages.wrongKind(verdict.opener.value), verdict.opener, {phrase: verdict.known ? undefined : {kind: 'preamble', value: verdict.opener.value}})
+        break
+      case 'unknown':
+        report(file, messages.unknown(verdict.opener.value, verdict.suggestions), verdict.opener, {
+          suggestions: verdict.suggestions,
+          phrase: {kind: 'preamble', value: verdict.opener.value}
+        })
+        break
+      default:
     }
-    if (opener.phraseId !== undefined) continue
-    const suggestions = suggestOpeners(opener.value, language, 'preamble', writesUpperCase(known, opener.value))
-    report(file, messages.unknown(opener.value, suggestions), opener, {suggestions})
   }
 })

@@ -1,0 +1,156 @@
+/**
+ * What to make of a paragraph's opener, by certainty: a known phrase, one of
+ * the project's own phrases, a well-formed opener the lexicon does not list
+ * (not a problem), a near miss of a known phrase (a typing slip: `RECALING`),
+ * a word of the wrong kind (an operative verb opening a preamble paragraph, a
+ * participle opening an operative one), no verb at all, or an unknown word.
+ * Shared by `preamble-opening`, `operative-opening` and `opener-unlisted`.
+ */
+import {leadWords, oneEdit, type OpenerClass} from '../languages/grammar/index.js'
+import {languageData} from '../languages/index.js'
+import type {PhraseKind} from './facts/lexicon.js'
+import {foldForMatch, trimEndOf} from './normalize.js'
+import {introducesList, isUpperCase, openerOf, ownChildren, suggestOpeners} from './paragraphs.js'
+import {formsOfKind, matchPhrase} from './phrases.js'
+import type {Chapeau, Language, Opener, Operative, Paragraph, Root} from './tree.js'
+
+/** What the place of a paragraph calls for: a preamble opener, a present-tense verb, the form a chapeau calls for, or either verb form. */
+export type Expected = 'preamble' | 'finite' | 'continuing' | 'operative'
+
+/** The drafter's own phrases (`.resolintrc.json` `phrases`, setting `resolint.phrases`). */
+export interface ProjectPhrases {
+  preamble?: readonly string[] | undefined
+  operative?: readonly string[] | undefined
+}
+
+/** The verdict on one paragraph's opener. */
+export type Verdict =
+  | {type: 'known' | 'project'; opener: Opener}
+  | {type: 'unlisted'; opener: Opener}
+  | {type: 'nearMiss'; opener: Opener; words: number; suggestions: string[]; certain: boolean}
+  | {type: 'wrongKind'; opener: Opener; found: OpenerClass; known: boolean}
+  | {type: 'missing'}
+  | {type: 'unknown'; opener: Opener; suggestions: string[]}
+
+/** The kind of lexicon phrase a place takes. */
+export function phraseKindOf(expected: Expected): PhraseKind {
+  return expected === 'preamble' ? 'preamble' : 'operative'
+}
+
+const accepts: Record<Expected, readonly OpenerClass[]> = {
+  preamble: ['preamble'],
+  finite: ['finite'],
+  continuing: ['continuing'],
+  operative: ['finite', 'continuing']
+}
+
+/** The opener of `paragraph` judged for a place that expects `expected`. */
+export function judgeOpener(paragraph: Paragraph, expected: Expected, tree: Root, upper: boolean): Verdict {
+  const language = tree.data.language
+  const kind = phraseKindOf(expected)
+  const opener = openerOf(paragraph)
+  if (!opener) return {type: 'missing'}
+  if (opener.phraseId !== undefined) return {type: 'known', opener}
+  const text = foldForMatch(leadText(paragraph, opener))
+  if (isProjectPhrase(text, tree.data.phrases?.[kind])) return {type: 'project', opener}
+  const other: PhraseKind = kind === 'preamble' ? 'operative' : 'preamble'
+  if (matchPhrase(text, 0, language, other)) return {type: 'wrongKind', opener, found: other === 'preamble' ? 'preamble' : 'finite', known: true}
+
+  const grammar = languageData(language).grammar
+  const {words} = leadWords(text)
+  const readings = grammar.read(words)
+  const wellFormed = readings.some((reading) => accepts[expected].includes(reading.class))
+
+  const miss = nearMiss(words, language, kind, wellFormed, tree.data.phrases?.[kind])
+  // A slip is fixed in the case it was typed in (`Reaffimrs` → `Reaffirms`, `RECALING` → `RECALLING`).
+  const typedUpper = opener.value === opener.value.toLowerCase() ? upper : isUpperCase(opener.value)
+  if (miss) return {type: 'nearMiss', opener, words: miss.words, suggestions: miss.forms.map((form) => (typedUpper ? form.toUpperCase() : form)), certain: miss.certain}
+  if (wellFormed) return {type: 'unlisted', opener}
+  if (readings.some((reading) => reading.class === 'none')) return {type: 'missing'}
+  const found = readings.find((reading) => reading.class !== 'none')
+  if (found) return {type: 'wrongKind', opener, found: found.class, known: false}
+  const suggestions = suggestOpeners(opener.value, language, kind, upper).filter((form) => closeEnough(opener.value, form))
+  return {type: 'unknown', opener, suggestions}
+}
+
+/** The words a paragraph opens with, from its opener on (enough for the longest phrase). */
+function leadText(paragraph: Paragraph, opener: Opener): string {
+  let text = ''
+  let started = false
+  for (const child of ownChildren(paragraph)) {
+    if (child === opener) started = true
+    if (!started || !('value' in child)) continue
+    text += (text && !/\s$/.test(text) && child !== opener ? ' ' : '') + child.value
+    if (text.length > 200) break
+  }
+  return text
+}
+
+function isProjectPhrase(text: string, phrases: readonly string[] | undefined): boolean {
+  return (phrases ?? []).some((phrase) => {
+    const folded = foldForMatch(phrase)
+    return folded !== '' && text.startsWith(folded) && !/[\p{L}\p{N}\p{M}]/u.test(text.charAt(folded.length))
+  })
+}
+
+interface Miss {
+  /** How many written words the near miss spans. */
+  words: number
+  forms: string[]
+  /** Whether one phrase only is that close, by a slip: the fix is certain. */
+  certain: boolean
+}
+
+/** Known forms one slip away from the first words as written. */
+function nearMiss(words: readonly string[], language: Language, kind: PhraseKind, wellFormed: boolean, project: readonly string[] | undefined): Miss | undefined {
+  const grammar = languageData(language).grammar
+  const found: Array<{form: string; id: string; words: number}> = []
+  const candidates = [...formsOfKind(language, kind), ...(project ?? []).map((form) => ({form, folded: foldForMatch(form), id: 'project:' + form}))]
+  for (const candidate of candidates) {
+    const count = candidate.folded.split(' ').length
+    if (count > words.length) continue
+    const written = words.slice(0, count).join(' ')
+    const edit = oneEdit(written, candidate.folded)
+    if (!edit || !grammar.slip(written, candidate.folded, edit, wellFormed)) continue
+    if (!found.some((entry) => entry.form === candidate.form)) found.push({form: candidate.form, id: candidate.id, words: count})
+  }
+  if (found.length === 0) return undefined
+  const words0 = found[0]!.words
+  const same = found.filter((entry) => entry.words === words0)
+  return {words: words0, forms: same.map((entry) => entry.form), certain: new Set(same.map((entry) => entry.id)).size === 1 && same.length === 1}
+}
+
+/** A suggestion for an unknown word only when it is close: two edits, or a third of the word. */
+function closeEnough(written: string, form: string): boolean {
+  const a = foldForMatch(written)
+  const b = foldForMatch(form)
+  return Math.abs(a.length - b.length) <= 2 && sharedPrefix(a, b) >= Math.min(3, b.length)
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let index = 0
+  while (index < a.length && index < b.length && a.charAt(index) === b.charAt(index)) index++
+  return index
+}
+
+/** What the paragraphs after chapeau `node` open with: the continuing form when it ends in a word that calls for it (`to:`, `à :`, `إلى:`). */
+export function chapeauCalls(node: Chapeau | Paragraph, language: Language): Expected {
+  const texts = ownChildren(node).filter((child) => child.type === 'text')
+  const last = texts.at(-1)
+  if (!last || !('value' in last)) return 'operative'
+  const folded = trimEndOf(foldForMatch(last.value), ' :')
+  return languageData(language).grammar.chapeauEndings.some((ending) => folded === ending || folded.endsWith(' ' + ending)) ? 'continuing' : 'operative'
+}
+
+/** What each paragraph of an operative part calls for: chapeaux a finite verb, the paragraphs under one what it calls for. */
+export function operativeExpectations(block: Operative, language: Language): Map<Operative['children'][number], Expected> {
+  const result = new Map<Operative['children'][number], Expected>()
+  let under: Expected | undefined
+  block.children.forEach((node, index) => {
+    if (introducesList(block, index)) {
+      result.set(node, 'finite')
+      under = chapeauCalls(node, language)
+    } else result.set(node, under ?? 'finite')
+  })
+  return result
+}

@@ -1,0 +1,76 @@
+/**
+ * Arabic openers by their form, on folded text (hamza forms of alef folded to
+ * `ا`, `ى` to `ي`, diacritics dropped). Preamble: `إذ` / `وإذ` + imperfect
+ * verb or pronoun (`وإذ تشير`, `وإذ يساورها`, `وإذ هي مقتنعة`), `وقد` + perfect
+ * (`وقد نظرت`), a verbal noun + `منها` (`وإدراكا منها`, `وإيمانا منها`,
+ * `ورغبة منها`), an accusative verbal noun used as an adverb (`عملا ب`,
+ * `ووفقا ل`, `واستنادا إلى`) and prepositional openers (`في ضوء`).
+ * Operative: the imperfect (`تقرر`, `تناشد`, `تنتخب`), led by `كما` or
+ * followed by `كذلك` / `أيضا`; under a chapeau, a verbal noun of any verb
+ * (`تسمية`، `نشر`، `تدريب`، `المشاركة`) or `أن` + imperfect (`أن تواصل`).
+ * Sources: UN Arabic parallel texts (FACTS.md), the reference GA-2025-93-RES-03.
+ */
+import {type Edit, type Grammar, type Reading} from './types.js'
+
+/** Pronouns, demonstratives and relatives: no verb. */
+const none = new Set(['هذا', 'هذه', 'الذي', 'التي', 'الذين', 'هو', 'هي', 'هم', 'جميع', 'كل'])
+const prepositions = new Set(['في', 'وفي', 'على', 'وعلى', 'مع', 'ومع', 'من', 'ومن', 'ازاء', 'وازاء', 'بموجب', 'وبموجب', 'بعد', 'وبعد', 'لدي', 'بناء', 'وبناء', 'نظرا', 'ونظرا', 'بالنظر', 'وبالنظر', 'حرصا', 'وحرصا'])
+/** Particles before a verb or a pronoun: `إذ`, `وإذ`, `وقد`, `ولما`, `وحيث`. */
+const particles = new Set(['اذ', 'واذ', 'قد', 'وقد', 'لما', 'ولما', 'حيث', 'وحيث'])
+
+const letters = /^[\u0621-\u064a]+$/
+
+function isImperfect(value: string): boolean {
+  return /^[وف]?[تي][\u0621-\u064a]{2,}$/.test(value)
+}
+
+function read(words: readonly string[]): Reading[] {
+  const first = words[0] ?? ''
+  const second = words[1] ?? ''
+  const readings: Reading[] = []
+  if (!letters.test(first)) return readings
+  if (particles.has(first)) return second && letters.test(second) ? [{class: 'preamble', words: 2}] : []
+  if (second === 'منها' && /[اة]$/.test(first)) return [{class: 'preamble', words: 2}]
+  if (first === 'ان' && isImperfect(second)) return [{class: 'continuing', words: 2}]
+  if (none.has(first) || first === 'ان') return [{class: 'none', words: 1}]
+  if (prepositions.has(first)) readings.push({class: 'preamble', words: 1})
+  else if (/^[\u0621-\u064a]{2,}ا$/.test(first)) readings.push({class: 'preamble', words: 1})
+  if (first === 'كما' && isImperfect(second)) readings.push({class: 'finite', words: 2})
+  else if (isImperfect(first)) readings.push({class: 'finite', words: 1})
+  if (!prepositions.has(first) && first !== 'كما') readings.push({class: 'continuing', words: 1})
+  return readings
+}
+
+/** Letters a hurried hand writes for one another: a hamza's seat, `ة` and `ه`. */
+const seats: ReadonlyArray<readonly [string, string]> = [['ؤ', 'و'], ['ئ', 'ي'], ['ء', 'ا'], ['ة', 'ه']]
+
+function differing(written: string, known: string): [string, string] {
+  for (let index = 0; index < written.length; index++) {
+    if (written.charAt(index) !== known.charAt(index)) return [written.charAt(index), known.charAt(index)]
+  }
+  return ['', '']
+}
+
+export const arabic: Grammar = {
+  read,
+  slip(written: string, known: string, edit: Edit, wellFormed: boolean): boolean {
+    if (edit === 'transposition') return true
+    if (edit === 'substitution') {
+      const [a, b] = differing(written, known)
+      return !wellFormed || seats.some(([x, y]) => (a === x && b === y) || (a === y && b === x))
+    }
+    const [long, short] = written.length > known.length ? [written, known] : [known, written]
+    // An alef after a final waw belongs to plurals only (`تدعوا` for `تدعو`).
+    if (long.endsWith('وا') && long.slice(0, -1) === short) return true
+    // A letter typed twice, but not the `تت` of an imperfect of form V or VI (`وإذ تتذكر` is a word of its own).
+    for (let index = 0; index < long.length; index++) {
+      if (long.charAt(index) !== short.charAt(index)) {
+        const doubled = long.charAt(index) === long.charAt(index - 1) || long.charAt(index) === long.charAt(index + 1)
+        const prefix = long.charAt(index) === 'ت' && /(?:^| )و?تت/.test(long.slice(Math.max(0, index - 3), index + 2))
+        return (doubled && !prefix) || (!wellFormed && known.length >= 4)
+      }
+    }
+    return false
+  },
+  chapeauEndings: ['الي', 'ب', 'علي', 'ما يلي']
+}

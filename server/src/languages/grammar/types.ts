@@ -1,0 +1,85 @@
+/**
+ * What a language's grammar tells about the first words of a paragraph:
+ * the kinds of opener they can be, recognised by their form whatever the
+ * word (a participle, a present-tense verb, an infinitive or a verbal noun),
+ * and whether a one-letter difference from a known phrase is a typing slip.
+ * Every module is pure and works on folded text (`core/normalize.ts`).
+ */
+
+/**
+ * A kind of paragraph opener:
+ * - `preamble`: participle, adjective, participial or prepositional phrase (`RECALLING`, `DEEPLY CONCERNED`, `وإذ تشير`);
+ * - `finite`: a present-tense verb, adverb-led or not (`DECIDES`, `Also decides`, `تقرر`);
+ * - `continuing`: the form a chapeau calls for (bare infinitive, infinitive, verbal noun, `أن` + verb);
+ * - `none`: a word that opens no paragraph (article, determiner, pronoun): no verb at all.
+ */
+export type OpenerClass = 'preamble' | 'finite' | 'continuing' | 'none'
+
+/** One way of reading the first words: a kind and how many words the opener spans. */
+export interface Reading {
+  class: OpenerClass
+  words: number
+}
+
+/** The kind of a single edit between two words. */
+export type Edit = 'substitution' | 'insertion' | 'deletion' | 'transposition'
+
+/** A language's grammar of openers. */
+export interface Grammar {
+  /**
+   * Every reading of the first folded words of a paragraph that their form allows (several when the form is
+   * ambiguous: Arabic `تبادل` is a verb and a verbal noun, Spanish `-ida` a participle or a verb); none when the
+   * form tells nothing.
+   */
+  read(words: readonly string[]): Reading[]
+  /**
+   * Whether `written`, one `edit` away from the known form `known` (both folded), is a typing slip rather than
+   * another word or another form of the same word (`RECALING`, `تدعوا`, but not `VOTING` for `NOTING` nor
+   * `Désigne` for `Désigner`). `wellFormed`: whether the written word passes the grammar where it stands.
+   */
+  slip(written: string, known: string, edit: Edit, wellFormed: boolean): boolean
+  /** Last words of a chapeau that call for the continuing form (`to:`, `à :`, `إلى:`), folded. */
+  chapeauEndings: readonly string[]
+}
+
+/** The single edit that turns `written` into `known`, or undefined when they are equal or further apart. */
+export function oneEdit(written: string, known: string): Edit | undefined {
+  if (written === known) return undefined
+  const a = written.length
+  const b = known.length
+  if (Math.abs(a - b) > 1) return undefined
+  let start = 0
+  while (start < a && start < b && written.charCodeAt(start) === known.charCodeAt(start)) start++
+  let endA = a
+  let endB = b
+  while (endA > start && endB > start && written.charCodeAt(endA - 1) === known.charCodeAt(endB - 1)) {
+    endA--
+    endB--
+  }
+  const left = endA - start
+  const right = endB - start
+  if (left === 1 && right === 1) return 'substitution'
+  if (left === 1 && right === 0) return 'insertion'
+  if (left === 0 && right === 1) return 'deletion'
+  if (left === 2 && right === 2 && written.charAt(start) === known.charAt(start + 1) && written.charAt(start + 1) === known.charAt(start)) return 'transposition'
+  return undefined
+}
+
+/** Whether the one-letter insertion or deletion between two words doubles or undoubles a letter (`RECALING`, `CONSTATTANT`). */
+export function doubling(written: string, known: string): boolean {
+  const [long, short] = written.length > known.length ? [written, known] : [known, written]
+  for (let index = 0; index < long.length; index++) {
+    if (long.charAt(index) !== short.charAt(index)) {
+      return long.charAt(index) === long.charAt(index - 1) || long.charAt(index) === long.charAt(index + 1)
+    }
+  }
+  return false
+}
+
+/** Readings of an adverb-led phrase: the adverb, then whatever the next word reads as (`DEEPLY CONCERNED`, `Also decides`). */
+export function adverbLed(words: readonly string[], read: (words: readonly string[]) => Reading[], classes: readonly OpenerClass[]): Reading[] {
+  if (words.length < 2) return []
+  return read(words.slice(1))
+    .filter((reading) => classes.includes(reading.class))
+    .map((reading) => ({class: reading.class, words: reading.words + 1}))
+}
