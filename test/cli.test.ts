@@ -1,17 +1,18 @@
 /** The `resolint` command as a user runs it: the bundle `dist/cli.mjs`, real files, exit codes. */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {explanations} from '../server/src/core/explanations.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 const referencePath = path.join(fixtures, 'reference/GA-2025-93-RES-03.ar.txt')
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8'})
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 60_000})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -83,6 +84,15 @@ describe('resolint (command line)', () => {
     assert.equal(result.level, 'error')
     assert.deepEqual(result.locations[0].physicalLocation.region, {startLine: 39, startColumn: 123, endLine: 39, endColumn: 124})
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '؛')
+    assert.deepEqual(result.fixes[0].artifactChanges[0].replacements[0].deletedRegion, {startLine: 39, startColumn: 123, endLine: 39, endColumn: 124})
+    const rule = run0.tool.driver.rules[result.ruleIndex]
+    assert.equal(rule.name, 'operative-terminator')
+    assert.equal(rule.helpUri, 'https://github.com/resolint/resolint/blob/main/docs/rules/operative-terminator.md')
+    assert.deepEqual(rule.defaultConfiguration, {level: 'error', enabled: true})
+    assert.equal(rule.fullDescription.text, explanations['operative-terminator'])
+    assert.match(rule.shortDescription.text, /^[^\n]+\.$/)
+    assert.ok(rule.help.text.startsWith(explanations['operative-terminator']!))
+    assert.deepEqual(run0.tool.driver.rules.find((entry: {id: string}) => entry.id === 'preamble-repeated-opening').defaultConfiguration, {level: 'note', enabled: true})
   })
 
   it('reads .resolintrc.json from the folder upward', () => {
@@ -92,28 +102,99 @@ describe('resolint (command line)', () => {
     assert.ok(!stdout.includes('operative-terminator'))
   })
 
-  it('a malformed config is one clear line naming the file and the key; exit 2', () => {
+  it('a malformed config is one clear line naming the file, the key and its place; the valid part applies; exit 2', () => {
     copyFileSync(referencePath, path.join(folder, 'a.resolution'))
-    writeFileSync(path.join(folder, '.resolintrc.json'), JSON.stringify({rules: {'operative-terminator': 'loud'}}))
+    writeFileSync(path.join(folder, '.resolintrc.json'), JSON.stringify({rules: {'operative-terminator': 'loud', 'digit-style': 'off'}}))
     const {code, stdout} = run(['a.resolution'], folder)
     assert.equal(code, 2)
-    assert.ok(stdout.includes('a.resolution  error  .resolintrc.json (`rules.operative-terminator`): expected `"off"`, `"info"`, `"warn"`, `"error"` or `[level, options]`, not "loud"\n'), stdout)
+    assert.equal(
+      stdout.split('\n')[0],
+      '.resolintrc.json:1:11  error  `rules.operative-terminator`: expected `"off"`, `"info"`, `"warn"`, `"error"` or `[level, options]`, not "loud"'
+    )
+    assert.ok(stdout.includes('operative-terminator\n'), 'the rule keeps its default')
     assert.ok(!stdout.includes('    at '), 'no stack trace')
   })
 
-  it('an unreadable file is reported, the others are still checked; exit 2', function () {
-    if (process.getuid?.() === 0) {
-      // Root reads anything: use a missing file instead of a permission.
-      copyFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), path.join(folder, 'b.resolution'))
-      const {code, stdout} = run(['missing.resolution', 'b.resolution'], folder)
-      assert.equal(code, 2)
-      assert.ok(stdout.includes('missing.resolution  error  No such file or folder\n'), stdout)
-      assert.ok(stdout.includes('b.resolution: no issues found'), stdout)
-      return
-    }
+  it('a missing file and a glob that match nothing: exit 2, each named, not counted as checked; the others are checked', () => {
+    copyFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), path.join(folder, 'b.resolution'))
+    const {code, stdout} = run(['missing.resolution', 'b.resolution', 'drafts/*.txt'], folder)
+    assert.equal(
+      stdout,
+      [
+        'missing.resolution  error  no such file or folder',
+        'drafts/*.txt  error  no files match this glob',
+        'b.resolution: no issues found',
+        '1 file checked, no problems; 2 not checked',
+        ''
+      ].join('\n')
+    )
+    assert.equal(code, 2)
+  })
+
+  it('an unreadable file is reported with its reason, the others are still checked; exit 2', function () {
+    if (process.getuid?.() === 0) this.skip() // Root reads anything.
     writeFileSync(path.join(folder, 'a.resolution'), 'x')
     chmodSync(path.join(folder, 'a.resolution'), 0)
-    assert.equal(run(['a.resolution'], folder).code, 2)
+    copyFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), path.join(folder, 'b.resolution'))
+    const {code, stdout} = run(['a.resolution', 'b.resolution'], folder)
+    assert.equal(stdout, 'a.resolution  error  permission denied: not checked\nb.resolution: no issues found\n1 file checked, no problems; 1 not checked\n')
+    assert.equal(code, 2)
+  })
+
+  it('in folders checks only resolution files (identifier names, *.resolution, *.resolution.txt, the .md forms); files given by name always', () => {
+    const english = readFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'))
+    mkdirSync(path.join(folder, 'drafts'))
+    for (const name of ['GA-2025-93-RES-03.en.txt', 'AG-2014-RES-03.en.txt', 'GA-2025-93-RES-03.en.md', 'draft.resolution', 'draft.resolution.txt', 'notes.txt', 'minutes.md', 'draft.docx']) {
+      writeFileSync(path.join(folder, 'drafts', name), english)
+    }
+    const {stdout} = run(['drafts', 'drafts/notes.txt'], folder)
+    const checked = stdout.split('\n').filter((line) => line.startsWith('drafts/')).map((line) => line.split(/[: ]/)[0])
+    assert.deepEqual([...new Set(checked)], [
+      'drafts/AG-2014-RES-03.en.txt',
+      'drafts/GA-2025-93-RES-03.en.md',
+      'drafts/GA-2025-93-RES-03.en.txt',
+      'drafts/draft.resolution',
+      'drafts/draft.resolution.txt',
+      'drafts/notes.txt'
+    ])
+    assert.match(stdout.trimEnd().split('\n').at(-1)!, /^6 files checked/)
+  })
+
+  it('reads .resolintignore (gitignore syntax) in folders and globs', () => {
+    const english = readFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'))
+    mkdirSync(path.join(folder, 'old'))
+    writeFileSync(path.join(folder, 'GA-2025-93-RES-03.en.txt'), english)
+    writeFileSync(path.join(folder, 'GA-2025-93-RES-09.en.txt'), english)
+    writeFileSync(path.join(folder, 'old', 'GA-2024-92-RES-01.en.txt'), english)
+    writeFileSync(path.join(folder, '.resolintignore'), '# drafts set aside\nold/\n*-RES-09.*\n')
+    assert.deepEqual(
+      run(['.'], folder).stdout.split('\n').filter((line) => line.endsWith('no issues found')),
+      ['GA-2025-93-RES-03.en.txt: no issues found']
+    )
+    assert.deepEqual(
+      run(['**/*.txt'], folder).stdout.split('\n').filter((line) => line.endsWith('no issues found')),
+      ['GA-2025-93-RES-03.en.txt: no issues found']
+    )
+  })
+
+  it('--fix says which files it fixed and how many fixes each', () => {
+    copyFileSync(referencePath, path.join(folder, 'GA-2025-93-RES-03.ar.txt'))
+    copyFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), path.join(folder, 'GA-2025-93-RES-03.en.txt'))
+    const {stdout} = run(['--fix', '.'], folder)
+    const lines = stdout.trimEnd().split('\n')
+    assert.equal(lines[0], 'GA-2025-93-RES-03.ar.txt: fixed 10 problems')
+    assert.ok(lines.includes('GA-2025-93-RES-03.en.txt: no issues found'))
+    assert.equal(lines.at(-1), '2 files checked: 0 errors, 5 warnings, 1 info; fixed 10 problems in 1 file')
+    const json = run(['--fix', '--format', 'json', '.'], folder)
+    assert.equal(json.stderr, '', 'nothing left to fix')
+  })
+
+  it('the README\'s first command, `resolint examples/`, checks both examples', () => {
+    const {code, stdout} = run(['examples/'], fileURLToPath(new URL('..', import.meta.url)))
+    assert.match(stdout.trimEnd().split('\n').at(-1)!, /^2 files checked: \d+ errors/)
+    assert.ok(stdout.includes('examples/draft.en.resolution:'))
+    assert.ok(stdout.includes('examples/GA-2025-93-RES-03.ar.txt:'))
+    assert.equal(code, 1)
   })
 
   it('bad usage: exit 2 with a one-line message', () => {

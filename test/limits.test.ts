@@ -99,9 +99,9 @@ describe('limits: binary files (command line)', () => {
       stdout,
       [
         'GA-2025-93-RES-03.en.txt: no issues found',
-        'draft.resolution  error  Unexpected binary file, expected text: not checked',
-        'image.resolution  error  Unexpected binary file, expected text: not checked',
-        '3 files checked: 2 errors, 0 warnings, 0 info',
+        'draft.resolution  error  binary file, not text (a NUL byte in the first 8 KB): not checked',
+        'image.resolution  error  binary file, not text (a NUL byte in the first 8 KB): not checked',
+        '1 file checked, no problems; 2 not checked',
         ''
       ].join('\n')
     )
@@ -121,7 +121,7 @@ describe('limits: binary files (command line)', () => {
     const [file] = JSON.parse(stdout) as Array<{messages: Array<{reason: string; fatal: boolean; ruleId?: string}>}>
     assert.deepEqual(
       file!.messages.map(({reason, fatal, ruleId}) => ({reason, fatal, ruleId})),
-      [{reason: 'Unexpected binary file, expected text: not checked', fatal: true, ruleId: undefined}]
+      [{reason: 'binary file, not text (a NUL byte in the first 8 KB): not checked', fatal: true, ruleId: undefined}]
     )
   })
 })

@@ -117,6 +117,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('resolint.restartServer', async () => {
       restarts = []
       await client?.restart()
+    }),
+    // Offered by the server's "Disable <rule>" on documents that are not files (untitled, virtual): a setting, not a file.
+    vscode.commands.registerCommand('resolint.disableRuleInSettings', async (id: string) => {
+      const settings = vscode.workspace.getConfiguration('resolint')
+      const workspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0
+      const inspected = settings.inspect<Record<string, unknown>>('rules')
+      const current = (workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {}
+      await settings.update('rules', {...current, [id]: 'off'}, workspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global)
     })
   )
   await client.start()

@@ -1,30 +1,40 @@
 /**
- * `resolint`: check resolutions on the command line, on unified-engine.
- * Exit 0 when clean, 1 when an error is found, 2 on bad usage or unreadable
- * input (other files are still checked).
+ * `resolint`: check resolutions on the command line. The files come from
+ * `files/collect.ts`, are read by `files/read.ts`, configured by the one
+ * `.resolintrc.json` lookup (`files/config-lookup.ts`) and checked by the
+ * same processor as the server's; `--fix` writes through `files/write.ts`.
+ * Exit 0 when clean, 1 when an error is found, 2 on bad usage or an input
+ * that was not checked or not fixed (the other files are still checked).
  */
-import {renameSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
-import {unified, type Processor} from 'unified'
-import {engine, type Context} from 'unified-engine'
-import type {VFile} from 'vfile'
-import {formatConfigError, validateConfig, mergeConfigs, type Config} from './config.js'
+import type {Processor} from 'unified'
+import {location} from 'vfile-location'
+import {VFile} from 'vfile'
+import {mergeConfigs, type Config} from './config.js'
 import {fixAll} from './core/fix.js'
-import resolutionParse from './core/plugin.js'
 import {languages, stages, type Language, type Root, type Stage} from './core/tree.js'
+import {collectFiles} from './files/collect.js'
+import {ConfigLookup, type ConfigFile} from './files/config-lookup.js'
+import {readTextFile} from './files/read.js'
+import {writeFixed, type WriteHooks} from './files/write.js'
+import {check, createProcessor} from './processor.js'
 import {reportJson, reportSarif, reportText} from './report.js'
-import {rules} from './rules/index.js'
 
 const usage = `Usage: resolint [options] <files, folders or globs...>
 
 Check INTERPOL General Assembly resolutions (Arabic, English, French, Spanish).
-Folders are searched for *.resolution and *.txt files.
+Files given by name are always checked. Folders are searched for resolution
+files: named like an identifier (GA-2025-93-RES-03.ar.txt, AG-2014-RES-03.en.md),
+*.resolution or *.resolution.txt; hidden folders, node_modules and what
+.resolintignore lists (gitignore syntax) are skipped. Quote globs ('drafts/**/*.txt').
+A missing file or a glob that matches nothing is an error (exit 2).
 
 Options:
   --format <text|json|sarif>  output format (default: text)
-  --fix                       write every certain fix in place
+  --fix                       write every certain fix in place, and say which
+                              files were fixed and which were not, and why
   --language <ar|en|fr|es>    language of every file (default: detected)
   --stage <draft|final>       draft (default): missing parts are information;
                               final: a submission check, every part required
@@ -32,20 +42,18 @@ Options:
   -h, --help                  show this help
   -v, --version               show the version
 
-Configuration: .resolintrc.json, found from each file's folder upward:
-  {"language": "ar", "profile": "interpol-ga", "stage": "draft", "rules": {"digit-style": "off"}}`
+Configuration: .resolintrc.json (JSON only), the nearest from each file's folder
+upward to the repository root (.git) or the home folder:
+  {"language": "ar", "profile": "interpol-ga", "stage": "draft", "rules": {"digit-style": "off"}}
+
+Files: regular files up to 5 MB in UTF-8 (with or without BOM) or UTF-16 with
+a BOM; a fix is written back in the file's encoding, through symlinks, keeping
+its mode, owner and hard links, and never over a change made meanwhile.`
 
 const version = '0.1.0'
 
-declare module 'vfile' {
-  interface DataMap {
-    fixing: boolean
-    fixed: boolean
-  }
-}
-
-/** Run the command line; resolves with the exit code. */
-export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+/** Run the command line; resolves with the exit code. `hooks` are a test seam of `--fix`. */
+export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHooks = {}): Promise<number> {
   let values
   let positionals: string[]
   try {
@@ -80,43 +88,61 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   if (values.language) overrides.language = values.language as Language
   if (values.stage) overrides.stage = values.stage as Stage
 
-  const toEngineConfig = (raw: unknown, filePath: string) => {
-    const {config, errors} = validateConfig(raw)
-    if (errors.length > 0) throw new Error(errors.map((error) => formatConfigError(path.relative(cwd, filePath) || filePath, error)).join('; '))
-    return engineConfig(mergeConfigs(config, overrides))
+  const reporter = format === 'json' ? reportJson : format === 'sarif' ? reportSarif : reportText
+
+  const {files: targets, problems} = collectFiles(positionals, cwd)
+  const lookup = new ConfigLookup()
+  const processors = new Map<string, Processor<Root>>()
+  const processorFor = (config: Config) => {
+    const key = JSON.stringify(config)
+    if (!processors.has(key)) processors.set(key, createProcessor(config).freeze() as Processor<Root>)
+    return processors.get(key)!
+  }
+  const reported: VFile[] = problems.map((problem) => notChecked(problem.name, problem.reason, cwd))
+  const configsReported = new Set<string>()
+  for (const target of targets) {
+    const read = readTextFile(target.path)
+    if (!read.ok) {
+      reported.push(notChecked(target.name, `${read.reason}: not checked`, cwd))
+      continue
+    }
+    const found = lookup.find(target.path)
+    if (found && found.errors.length > 0 && !configsReported.has(found.path)) {
+      configsReported.add(found.path)
+      reported.push(configReport(found, cwd))
+    }
+    const processor = processorFor(mergeConfigs(found?.config, overrides))
+    // Every round, the first and each after a fix, checks with the file's own name and settings.
+    const checkText = (text: string) => Object.assign(check(processor, text, target.name), {cwd})
+    const original = read.file.text
+    let file = checkText(original)
+    if (values.fix) {
+      const first = file
+      let last = file
+      const result = fixAll(original, (text) => {
+        last = text === original ? first : checkText(text)
+        return last.messages
+      })
+      if (result.text !== original) {
+        const outcome = writeFixed(read.file, result.text, hooks)
+        if (outcome.ok) {
+          file = last
+          file.data.fixes = result.fixes
+        } else {
+          const message = file.message(outcome.reason)
+          message.fatal = true
+        }
+      }
+    }
+    reported.push(file)
   }
 
-  const context = await new Promise<Context | undefined>((resolve) => {
-    engine(
-      {
-        processor: unified().use(resolutionParse).use(skipBinary) as unknown as Processor,
-        files: positionals,
-        cwd,
-        extensions: ['resolution', 'txt'],
-        rcName: '.resolintrc',
-        detectConfig: true,
-        configTransform: toEngineConfig,
-        defaultConfig: engineConfig(overrides),
-        plugins: values.fix ? [fixer as never] : [],
-        ignoreName: '.resolintignore',
-        silentlyIgnore: false,
-        output: false,
-        out: false,
-        quiet: values.quiet,
-        color: false,
-        reporter: format === 'json' ? reportJson : format === 'sarif' ? reportSarif : reportText,
-        streamError: process.stdout
-      },
-      (error, _code, context) => {
-        if (error) process.stderr.write(`resolint: ${error.message}\n`)
-        resolve(error ? undefined : context)
-      }
-    )
-  })
-  if (!context) return 2
+  process.stdout.write(reporter(reported, {quiet: values.quiet}))
+  if (values.fix && format !== 'text') {
+    for (const file of reported) if (file.data.fixes) process.stderr.write(`resolint: ${file.path}: fixed ${plural(file.data.fixes, 'problem')}\n`)
+  }
   let code = 0
-  for (const file of context.files) {
-    if (file.data.fixed && file.path) writeAtomically(file)
+  for (const file of reported) {
     for (const message of file.messages) {
       if (message.fatal && !message.ruleId) code = 2
       else if (message.fatal && code === 0) code = 1
@@ -125,63 +151,41 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   return code
 }
 
-/** `.resolintrc.json` content -> unified-engine preset: every rule at its setting. */
-function engineConfig(config: Config) {
-  return {
-    settings: {language: config.language, profile: config.profile, stage: config.stage},
-    plugins: Object.entries(rules).map(([id, entry]) => [entry.plugin, config.rules?.[id] ?? entry.severity] as [unknown, unknown])
-  } as never
+/** An input that was not checked: a file with its one fatal message and no rule run. */
+function notChecked(name: string, reason: string, cwd: string): VFile {
+  const file = new VFile({path: name, cwd})
+  file.data.notChecked = true
+  file.message(reason).fatal = true
+  return file
 }
 
-/** How far into a file a NUL byte is looked for (as git and grep do). */
-const binaryProbe = 8192
-
-/**
- * Plugin, right after the parser: a file with a NUL byte in its first 8 KB
- * is not text (an image, a `.docx` renamed). It gets one fatal message and an
- * empty tree; unified-engine runs no rule on a file with a fatal message.
- */
-function skipBinary(this: Processor) {
-  const processor = this as unknown as Processor<Root>
-  const parse = processor.parser!
-  processor.parser = (document, file) => {
-    if (!document.slice(0, binaryProbe).includes('\0')) return parse(document, file)
-    file.message('Unexpected binary file, expected text: not checked').fatal = true
-    return parse('', file)
+/** A config file's errors, once, each at its key. */
+function configReport(config: ConfigFile, cwd: string): VFile {
+  const file = new VFile({path: path.relative(cwd, config.path) || config.path, cwd, value: config.text})
+  file.data.config = true
+  const place = location(config.text)
+  for (const error of config.errors) {
+    const start = error.offset === undefined ? undefined : place.toPoint(error.offset)
+    const end = error.offset === undefined ? undefined : place.toPoint(error.offset + (error.length ?? 0))
+    const message = file.message(error.key ? `\`${error.key}\`: ${error.message}` : error.message, start && end ? {place: {start, end}} : undefined)
+    message.fatal = true
   }
+  return file
 }
 
-/** Plugin, last in the pipeline: apply certain fixes until none is left; keep the messages of the fixed text. */
-function fixer(this: Processor) {
-  const processor = this as unknown as Processor<Root>
-  return (_tree: Root, file: VFile) => {
-    if (file.data.fixing) return
-    let first = true
-    const original = String(file.value)
-    const result = fixAll(original, (text) => {
-      if (first) {
-        first = false
-        return [...file.messages]
-      }
-      const copy = processor.parse(text)
-      const checked = new (file.constructor as typeof import('vfile').VFile)({value: text, path: file.path})
-      checked.data.fixing = true
-      processor.runSync(copy, checked)
-      return checked.messages
-    })
-    if (result.text === original) return
-    file.value = result.text
-    file.messages = result.messages.map((message) => Object.assign(message, {file: file.path}))
-    file.data.fixed = true
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Fixes written by `--fix`. */
+    fixes: number
+    /** An input that gave nothing to check (missing, unreadable, not text). */
+    notChecked: boolean
+    /** A `.resolintrc.json` reported for its errors. */
+    config: boolean
   }
-}
-
-/** Write a fixed file: temporary file in the same folder, then rename; mode kept. */
-function writeAtomically(file: VFile) {
-  const target = file.path
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.resolint-tmp`)
-  writeFileSync(temporary, String(file.value), {mode: statSync(target).mode})
-  renameSync(temporary, target)
 }
 
 function write(text: string, code: number): number {

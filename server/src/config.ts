@@ -23,7 +23,13 @@ export interface ConfigError {
   /** Dotted key path, e.g. `rules.operative-terminator`. */
   key: string
   message: string
+  /** Where the key is in the config's text (UTF-16 offset and length), when it was read from one. */
+  offset?: number | undefined
+  length?: number | undefined
 }
+
+/** Configs nested deeper than this are refused (a deeper one overflows the stack of whoever walks it). */
+export const maxConfigDepth = 32
 
 const levels = new Set<unknown>(['off', 'info', 'warn', 'error', 0, 1, 2, true, false])
 
@@ -40,13 +46,13 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
     if (key === 'language') {
       if (entry === 'auto' || entry === null) continue
       if (languages.includes(entry as Language)) config.language = entry as Language
-      else errors.push({key, message: `expected one of ${['auto', ...languages].map((l) => '`' + l + '`').join(', ')}, not ${JSON.stringify(entry)}`})
+      else errors.push({key, message: `expected one of ${['auto', ...languages].map((l) => '`' + l + '`').join(', ')}, not ${shown(entry)}`})
     } else if (key === 'profile') {
       if (typeof entry === 'string' && getProfile(entry)) config.profile = entry
-      else errors.push({key, message: `expected one of ${Object.keys(profiles).map((p) => '`' + p + '`').join(', ')}, not ${JSON.stringify(entry)}`})
+      else errors.push({key, message: `expected one of ${Object.keys(profiles).map((p) => '`' + p + '`').join(', ')}, not ${shown(entry)}`})
     } else if (key === 'stage') {
       if (stages.includes(entry as Stage)) config.stage = entry as Stage
-      else errors.push({key, message: `expected one of ${stages.map((stage) => '`' + stage + '`').join(', ')}, not ${JSON.stringify(entry)}`})
+      else errors.push({key, message: `expected one of ${stages.map((stage) => '`' + stage + '`').join(', ')}, not ${shown(entry)}`})
     } else if (key === 'rules') {
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
         errors.push({key, message: 'expected an object of rule ids to `"off"`, `"info"`, `"warn"`, `"error"` or `[level, options]`'})
@@ -57,7 +63,7 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
         const level = Array.isArray(setting) ? setting[0] : setting
         if (!ruleIds.includes(id)) errors.push({key: `rules.${id}`, message: 'unknown rule'})
         else if (!levels.has(level) || (Array.isArray(setting) && setting.length > 2)) {
-          errors.push({key: `rules.${id}`, message: `expected \`"off"\`, \`"info"\`, \`"warn"\`, \`"error"\` or \`[level, options]\`, not ${JSON.stringify(setting)}`})
+          errors.push({key: `rules.${id}`, message: `expected \`"off"\`, \`"info"\`, \`"warn"\`, \`"error"\` or \`[level, options]\`, not ${shown(setting)}`})
         } else config.rules[id] = setting as RuleSetting
       }
     } else if (key === 'phrases') {
@@ -77,15 +83,69 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
   return {config, errors}
 }
 
-/** Parse the text of a config file. */
+/** Parse the text of a config file; errors carry the position of their key. */
 export function parseConfig(text: string): {config: Config; errors: ConfigError[]} {
+  // A BOM becomes a space: JSON refuses it, and the offsets stay those of the text.
+  text = text.replace(/^\uFEFF/, ' ')
+  const scanned = scanJson(text, maxConfigDepth)
+  if ('error' in scanned) return {config: {}, errors: [scanned.error]}
   let value: unknown
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''))
+    value = JSON.parse(text)
   } catch (error) {
     return {config: {}, errors: [{key: '', message: `invalid JSON: ${(error as Error).message}`}]}
   }
-  return validateConfig(value)
+  const result = validateConfig(value)
+  for (const error of result.errors) Object.assign(error, scanned.keys.get(error.key))
+  return result
+}
+
+/**
+ * One pass over JSON text, without recursion: the offset of each key path
+ * (`rules.digit-style`, first occurrence), or the key path where the nesting
+ * passes `maxDepth`. Linear in the text, whatever its shape.
+ */
+export function scanJson(text: string, maxDepth: number): {keys: Map<string, {offset: number; length: number}>} | {error: ConfigError} {
+  const keys = new Map<string, {offset: number; length: number}>()
+  const stack: Array<{object: boolean; path: string[]; key: string; index: number; expectKey: boolean}> = []
+  const childPath = (): string[] => {
+    const top = stack.at(-1)
+    return top ? [...top.path, top.object ? top.key : `[${top.index}]`] : []
+  }
+  const joined = (path: string[]) => path.map((segment, index) => (index === 0 || segment.startsWith('[') ? segment : '.' + segment)).join('')
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '"') {
+      const start = index
+      for (index++; index < text.length && text[index] !== '"'; index++) if (text[index] === '\\') index++
+      const top = stack.at(-1)
+      if (top?.object && top.expectKey) {
+        let key: string
+        try {
+          key = JSON.parse(text.slice(start, index + 1)) as string
+        } catch {
+          key = text.slice(start + 1, index)
+        }
+        top.key = key
+        top.expectKey = false
+        const path = joined(childPath())
+        if (!keys.has(path)) keys.set(path, {offset: start, length: index + 1 - start})
+      }
+    } else if (char === '{' || char === '[') {
+      const path = childPath()
+      if (stack.length >= maxDepth) {
+        return {error: {key: joined(path.slice(0, 4)) + (path.length > 4 ? '…' : ''), message: `nested deeper than ${maxDepth} levels`, offset: index, length: 1}}
+      }
+      stack.push({object: char === '{', path, key: '', index: 0, expectKey: char === '{'})
+    } else if (char === '}' || char === ']') {
+      stack.pop()
+    } else if (char === ',') {
+      const top = stack.at(-1)
+      if (top?.object) top.expectKey = true
+      else if (top) top.index++
+    }
+  }
+  return {keys}
 }
 
 /** Later configs win; rules are merged per rule. */
@@ -104,6 +164,12 @@ export function mergeConfigs(...configs: Array<Config | undefined>): Config {
     }
   }
   return result
+}
+
+/** A value quoted in a message, cut short (a config may hold a megabyte in one value). */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
 }
 
 /** One line naming the file and the key. */

@@ -8,8 +8,9 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporterJson} from 'vfile-reporter-json'
 import {fixOf} from './core/fix.js'
+import {explanations} from './core/explanations.js'
+import {docsUrl, type Severity} from './core/rule.js'
 import {rules} from './rules/index.js'
-import {docsUrl} from './core/rule.js'
 
 interface ReporterOptions {
   quiet?: boolean | null | undefined
@@ -21,38 +22,49 @@ function sorted(messages: VFileMessage[]): VFileMessage[] {
   return [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
-/** The innermost cause of an engine error that is not a system error (a config error names the file and the key there). */
-function rootCause(error: Error): string {
-  let cause: unknown = error
-  while (cause instanceof Error && cause.cause instanceof Error && !('code' in cause.cause)) cause = cause.cause
-  return (cause as Error).message
-}
-
-/** `file:line:column  severity  message  rule-id`, then a summary. */
+/**
+ * `file:line:column  severity  message  rule-id`, then a summary: files
+ * checked, problems by severity, inputs not checked, fixes written.
+ */
 export function reportText(files: VFile[], options: ReporterOptions = {}): string {
   const lines: string[] = []
   const counts = {error: 0, warning: 0, info: 0, fixable: 0}
+  let checked = 0
+  let skipped = 0
+  let fixes = 0
+  let fixedFiles = 0
   for (const file of files) {
     const name = file.path ? path.relative(file.cwd, file.path) || file.path : '<stdin>'
-    if (file.messages.length === 0 && !options.quiet) lines.push(`${name}: no issues found`)
+    if (file.data.notChecked) skipped++
+    else if (!file.data.config) checked++
+    if (file.data.fixes) {
+      fixes += file.data.fixes
+      fixedFiles++
+      lines.push(`${name}: fixed ${plural(file.data.fixes, 'problem')}`)
+    }
+    if (file.messages.length === 0 && !options.quiet && !file.data.fixes) lines.push(`${name}: no issues found`)
     for (const message of sorted(file.messages)) {
       const label = severityLabel(message)
-      counts[label]++
+      if (!file.data.notChecked) counts[label]++
       if (fixOf(message)) counts.fixable++
       const where = message.line ? `${name}:${message.line}:${message.column}` : name
-      const reason = message.ruleId ? message.reason : rootCause(message)
-      lines.push(`${where}  ${label}  ${reason}${message.ruleId ? `  ${message.ruleId}` : ''}`)
+      lines.push(`${where}  ${label}  ${message.reason}${message.ruleId ? `  ${message.ruleId}` : ''}`)
     }
   }
   const total = counts.error + counts.warning + counts.info
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
-  lines.push(
+  let summary =
     total === 0
-      ? `${plural(files.length, 'file')} checked, no problems`
-      : `${plural(files.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info` +
-          (counts.fixable > 0 ? ` (${counts.fixable} fixable with \`--fix\`)` : '')
-  )
+      ? `${plural(checked, 'file')} checked, no problems`
+      : `${plural(checked, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info` +
+        (counts.fixable > 0 ? ` (${counts.fixable} fixable with \`--fix\`)` : '')
+  if (skipped > 0) summary += `; ${skipped} not checked`
+  if (fixedFiles > 0) summary += `; fixed ${plural(fixes, 'problem')} in ${plural(fixedFiles, 'file')}`
+  lines.push(summary)
   return lines.join('\n') + '\n'
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 /** The JSON of vfile-reporter-json, with `expected` kept. */
@@ -60,7 +72,13 @@ export function reportJson(files: VFile[], options: ReporterOptions = {}): strin
   return reporterJson(files, {quiet: options.quiet ?? false})
 }
 
-/** A SARIF 2.1.0 log with one run. */
+const sarifLevels: Record<Severity, string> = {off: 'none', info: 'note', warn: 'warning', error: 'error'}
+
+function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text
+}
+
+/** A SARIF 2.1.0 log with one run: the rules with their help and default level, the results with their fixes. */
 export function reportSarif(files: VFile[]): string {
   const ids = Object.keys(rules)
   const results = files.flatMap((file) =>
@@ -99,7 +117,15 @@ export function reportSarif(files: VFile[]): string {
           driver: {
             name: 'resolint',
             informationUri: 'https://github.com/resolint/resolint',
-            rules: ids.map((id) => ({id, helpUri: docsUrl(id), shortDescription: {text: id}}))
+            rules: ids.map((id) => ({
+              id,
+              name: id,
+              shortDescription: {text: firstSentence(explanations[id] ?? id)},
+              fullDescription: {text: explanations[id] ?? id},
+              help: {text: `${explanations[id] ?? id} See ${docsUrl(id)}`, markdown: `${explanations[id] ?? id}\n\n[${id}](${docsUrl(id)})`},
+              helpUri: docsUrl(id),
+              defaultConfiguration: {level: sarifLevels[rules[id]!.severity], enabled: rules[id]!.severity !== 'off'}
+            }))
           }
         },
         columnKind: 'utf16CodeUnits',

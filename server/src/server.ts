@@ -3,7 +3,7 @@
  * check is cached per version; settings per document URI, merged with the
  * nearest `.resolintrc.json` (watched). Nothing here knows a single rule.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Processor} from 'unified'
@@ -20,7 +20,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {formatConfigError, mergeConfigs, parseConfig, type Config, type ConfigError} from './config.js'
+import {formatConfigError, maxConfigDepth, mergeConfigs, scanJson, type Config, type ConfigError} from './config.js'
 import {fixAll} from './core/fix.js'
 import {stages, type Root, type Stage} from './core/tree.js'
 import {complete} from './features/completion.js'
@@ -29,6 +29,7 @@ import {format} from './features/format.js'
 import {hover} from './features/hover.js'
 import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
 import {renumberEdits} from './features/renumber.js'
+import {ConfigLookup, configName, type ConfigFile} from './files/config-lookup.js'
 import {languageNames} from './languages/index.js'
 import {check, createProcessor} from './processor.js'
 
@@ -43,8 +44,10 @@ export interface Settings {
 }
 
 const defaults: Settings = {language: 'auto', profile: 'interpol-ga', stage: 'draft', rules: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
-const configName = '.resolintrc.json'
 const debounceMs = 150
+
+/** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
+export const disableRuleCommand = 'resolint.disableRuleInSettings'
 
 interface Analysis {
   version: number
@@ -57,7 +60,9 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const analyses = new Map<string, Analysis>()
   const settingsByUri = new Map<string, Promise<Settings>>()
-  const configFiles = new Map<string, {config: Config; errors: ConfigError[]} | undefined>()
+  // One lookup: each folder looked at and each `.resolintrc.json` read once, until one changes.
+  let lookup = new ConfigLookup()
+  const publishedConfigs = new Set<string>()
   const processors = new Map<string, Processor<Root>>()
   const timers = new Map<string, NodeJS.Timeout>()
   const failedRules = new Set<string>()
@@ -65,6 +70,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     configurationCapability = Boolean(params.capabilities.workspace?.configuration)
+    const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
+    lookup = new ConfigLookup({roots: roots.map(filePath).filter((root): root is string => root !== undefined)})
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -86,8 +93,9 @@ export function startServer(connection: Connection): void {
   })
 
   connection.onDidChangeWatchedFiles(({changes}) => {
-    for (const change of changes) {
-      if (change.uri.endsWith(configName)) configFiles.clear()
+    if (changes.some((change) => change.uri.endsWith(configName))) {
+      lookup.clear()
+      publishedConfigs.clear()
     }
     revalidateAll()
   })
@@ -281,42 +289,20 @@ export function startServer(connection: Connection): void {
       stage: stages.includes(settings.stage as Stage) ? (settings.stage as Stage) : undefined,
       rules: settings.rules ?? {}
     }
-    const found = findConfigFile(uri)
-    return mergeConfigs(fromSettings, found ? readConfig(found) : undefined)
+    return mergeConfigs(fromSettings, configFileOf(uri)?.config)
   }
 
-  function findConfigFile(uri: string): string | undefined {
+  /** The `.resolintrc.json` that applies to a document; its errors are published on it once per read. */
+  function configFileOf(uri: string): ConfigFile | undefined {
     const file = filePath(uri)
-    if (!file) return undefined
-    let folder = path.dirname(file)
-    for (;;) {
-      const candidate = path.join(folder, configName)
-      if (existsSync(candidate)) return candidate
-      const parent = path.dirname(folder)
-      if (parent === folder) return undefined
-      folder = parent
+    const found = file ? lookup.find(file) : undefined
+    if (found && !publishedConfigs.has(found.path)) {
+      publishedConfigs.add(found.path)
+      const lines = TextDocument.create('', 'json', 0, found.text)
+      void connection.sendDiagnostics({uri: pathToFileURL(found.path).href, diagnostics: found.errors.map((error) => configDiagnostic(lines, error))})
+      for (const error of found.errors) connection.console.warn(formatConfigError(found.path, error))
     }
-  }
-
-  /** Read and validate a config file; errors become diagnostics in it, the valid part is used. */
-  function readConfig(file: string): Config {
-    if (!configFiles.has(file)) {
-      let result: {config: Config; errors: ConfigError[]}
-      let text = ''
-      try {
-        text = readFileSync(file, 'utf8')
-        result = parseConfig(text)
-      } catch (error) {
-        result = {config: {}, errors: [{key: '', message: `cannot read: ${(error as Error).message}`}]}
-      }
-      configFiles.set(file, result)
-      void connection.sendDiagnostics({
-        uri: pathToFileURL(file).href,
-        diagnostics: result.errors.map((error) => configDiagnostic(text, error))
-      })
-      for (const error of result.errors) connection.console.warn(formatConfigError(file, error))
-    }
-    return configFiles.get(file)?.config ?? {}
+    return found
   }
 
   function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
@@ -348,21 +334,29 @@ export function startServer(connection: Connection): void {
     return {range: {start: document.positionAt(start), end: document.positionAt(text.length - end)}, newText: fixed.slice(start, fixed.length - end)}
   }
 
-  /** "Disable <rule> in .resolintrc.json": edit the nearest config file, or create one beside the document. */
+  /**
+   * "Disable <rule> in .resolintrc.json": edit the nearest config file, or
+   * create one beside the document. A document that is not a file, or whose
+   * config cannot be read or does not parse, gets the workspace settings
+   * instead (a command the client runs): nothing is written where the
+   * document is not, and no config is rewritten from a part of it.
+   */
   async function disableRuleAction(uri: string, diagnostic: Diagnostic): Promise<CodeAction> {
     const id = diagnostic.code as string
-    const existing = findConfigFile(uri)
-    const target = existing ?? path.join(path.dirname(filePath(uri) ?? '.'), configName)
-    const targetUri = pathToFileURL(target).href
-    let value: Record<string, unknown> = {}
-    let oldText = ''
-    if (existing) {
-      oldText = readFileSync(existing, 'utf8')
-      try {
-        const parsed: unknown = JSON.parse(oldText.replace(/^\uFEFF/, ''))
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) value = parsed as Record<string, unknown>
-      } catch {}
+    const file = filePath(uri)
+    const existing = file ? configFileOf(uri) : undefined
+    const value = existing ? (existing.readable ? objectOf(existing.text) : undefined) : {}
+    if (!file || !value) {
+      return {
+        title: `Disable ${id} in the workspace settings (resolint.rules)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: {title: `Disable ${id}`, command: disableRuleCommand, arguments: [id]}
+      }
     }
+    const target = existing?.path ?? path.join(path.dirname(file), configName)
+    const targetUri = pathToFileURL(target).href
+    const oldText = existing?.text ?? ''
     const rules = value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, unknown>) : {}
     const newText = JSON.stringify({...value, rules: {...rules, [id]: 'off'}}, null, 2) + '\n'
     const lines = oldText.split('\n')
@@ -393,6 +387,18 @@ function filePath(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined
 }
 
+/** The object a config's text holds, if it is one that parses (within the depth limit). */
+function objectOf(text: string): Record<string, unknown> | undefined {
+  if (text.trim() === '') return {}
+  if ('error' in scanJson(text, maxConfigDepth)) return undefined
+  try {
+    const value: unknown = JSON.parse(text)
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function withoutNulls(value: Partial<Settings> | null): Partial<Settings> {
   if (!value || typeof value !== 'object') return {}
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== null && entry !== undefined)) as Partial<Settings>
@@ -403,14 +409,11 @@ function fixTitle(text: string): string {
 }
 
 /** A config error as a diagnostic on its key in the config file's text (or its first line). */
-function configDiagnostic(text: string, error: ConfigError): Diagnostic {
-  const key = error.key.split('.').at(-1)
-  const at = key ? text.indexOf(JSON.stringify(key)) : -1
-  const before = at >= 0 ? text.slice(0, at).split('\n') : ['']
-  const line = before.length - 1
-  const character = before.at(-1)!.length
+function configDiagnostic(text: TextDocument, error: ConfigError): Diagnostic {
+  const start = text.positionAt(error.offset ?? 0)
+  const end = text.positionAt((error.offset ?? 0) + (error.length ?? 0))
   return {
-    range: {start: {line, character}, end: {line, character: character + (at >= 0 ? JSON.stringify(key).length : 0)}},
+    range: {start, end},
     message: error.key ? `\`${error.key}\`: ${error.message}` : error.message,
     severity: DiagnosticSeverity.Error,
     source: 'resolint'

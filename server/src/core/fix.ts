@@ -35,16 +35,21 @@ export function applyFixes(text: string, fixes: Fix[]): {text: string; applied: 
   return {text: result + text.slice(cursor), applied}
 }
 
-/** Fix until nothing certain is left (at most `passes` rounds, as fixes can reveal others). */
-export function fixAll(text: string, check: (text: string) => VFileMessage[], passes = 10): {text: string; messages: VFileMessage[]} {
+/**
+ * Fix until nothing certain is left (at most `passes` rounds, as fixes can
+ * reveal others); `fixes` counts the fixes applied over all rounds.
+ */
+export function fixAll(text: string, check: (text: string) => VFileMessage[], passes = 10): {text: string; messages: VFileMessage[]; fixes: number} {
   let messages = check(text)
+  let count = 0
   for (let pass = 0; pass < passes; pass++) {
     const fixes = messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
     if (fixes.length === 0) break
-    const next = applyFixes(text, fixes).text
+    const {text: next, applied} = applyFixes(text, fixes)
     if (next === text) break
+    count += applied.length
     text = next
     messages = check(text)
   }
-  return {text, messages}
+  return {text, messages, fixes: count}
 }

@@ -1,0 +1,189 @@
+/**
+ * Reading a file from disk safely, for the command line and the server: only
+ * regular files, a size limit checked on the open file before reading, and
+ * the encodings a drafter's files come in. Every refusal is a short reason
+ * that the caller prints after the file's name.
+ */
+import {closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats} from 'node:fs'
+
+/** The encodings read and written back: UTF-8 with or without a BOM, UTF-16 with a BOM. */
+export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be'
+
+/** A text file as read: its text (without BOM), how it was encoded, and what it was on disk. */
+export interface TextFile {
+  /** The path as given. */
+  path: string
+  /** The path with every symlink resolved: where a fix is written. */
+  realPath: string
+  text: string
+  encoding: Encoding
+  /** The bytes read, to tell whether the file changed before a fix replaces it. */
+  bytes: Buffer
+  stats: Stats
+}
+
+export type ReadResult = {ok: true; file: TextFile} | {ok: false; reason: string}
+
+/** Files above this size are not read (bytes). */
+export const defaultMaxBytes = 5 * 1024 * 1024
+
+/** How far into a file a NUL byte is looked for (as git and grep do). */
+const binaryProbe = 8192
+
+/** Read `filePath` as text, or say why not. Never blocks on a FIFO and never reads more than `maxBytes + 1` bytes. */
+export function readTextFile(filePath: string, maxBytes = defaultMaxBytes): ReadResult {
+  const raw = readRegularFile(filePath, maxBytes)
+  if (!raw.ok) return raw
+  const decoded = decode(raw.bytes)
+  if ('reason' in decoded) return {ok: false, reason: decoded.reason}
+  return {ok: true, file: {path: filePath, realPath: raw.realPath, text: decoded.text, encoding: decoded.encoding, bytes: raw.bytes, stats: raw.stats}}
+}
+
+/** The bytes of a regular file of at most `maxBytes`, with its stats and real path. */
+export function readRegularFile(filePath: string, maxBytes: number): {ok: true; bytes: Buffer; stats: Stats; realPath: string} | {ok: false; reason: string} {
+  let realPath: string
+  let descriptor: number
+  try {
+    const stats = statSync(filePath)
+    if (!stats.isFile()) return {ok: false, reason: notRegular(stats)}
+    realPath = realpathSync(filePath)
+    // O_NONBLOCK: if the file was swapped for a FIFO since the stat, the open still returns at once.
+    descriptor = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    return {ok: false, reason: systemReason(error)}
+  }
+  try {
+    const stats = fstatSync(descriptor)
+    if (!stats.isFile()) return {ok: false, reason: notRegular(stats)}
+    if (stats.size > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    // Read up to one byte more than the limit: a file that grows past it while read is refused too.
+    let buffer = Buffer.alloc(Math.min(maxBytes + 1, stats.size + 1))
+    let length = 0
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) break
+        const larger = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2))
+        buffer.copy(larger)
+        buffer = larger
+      }
+      const read = readSync(descriptor, buffer, length, buffer.length - length, length)
+      if (read === 0) break
+      length += read
+    }
+    if (length > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    return {ok: true, bytes: buffer.subarray(0, length), stats, realPath}
+  } catch (error) {
+    return {ok: false, reason: systemReason(error)}
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
+/** Why a path that is not a regular file is not read. */
+export function notRegular(stats: Stats): string {
+  const kind = stats.isDirectory()
+    ? 'folder'
+    : stats.isFIFO()
+      ? 'FIFO'
+      : stats.isSocket()
+        ? 'socket'
+        : stats.isCharacterDevice()
+          ? 'character device'
+          : stats.isBlockDevice()
+            ? 'block device'
+            : 'unknown kind'
+  return `not a regular file (${kind})`
+}
+
+/** A system error in a drafter's words: `permission denied`, `symlink loop`, `no such file or folder`. */
+export function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'ELOOP') return 'symlink loop'
+  if (code === 'ENXIO') return 'not a regular file (socket)'
+  if (code === 'EISDIR') return 'not a regular file (folder)'
+  return (error as Error).message
+}
+
+/** Bytes -> text, or why they are not text. */
+export function decode(bytes: Buffer): {text: string; encoding: Encoding} | {reason: string} {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = utf8(bytes.subarray(3))
+    return text === undefined ? {reason: legacyReason(bytes.subarray(3))} : checkText(text, 'utf8-bom')
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf16le')
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf16be')
+  const probe = bytes.subarray(0, binaryProbe)
+  if (probe.includes(0)) return {reason: nulReason(probe)}
+  const text = utf8(bytes)
+  return text === undefined ? {reason: legacyReason(bytes)} : checkText(text, 'utf8')
+}
+
+/** Text -> bytes in the encoding it was read in (with its BOM). */
+export function encode(text: string, encoding: Encoding): Buffer {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8')
+  if (encoding === 'utf8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])
+  const body = Buffer.from(text, 'utf16le')
+  if (encoding === 'utf16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), body])
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), body.swap16()])
+}
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+function utf16(bytes: Buffer, encoding: 'utf16le' | 'utf16be'): {text: string; encoding: Encoding} | {reason: string} {
+  if (bytes.length % 2 === 1) return {reason: `not valid ${encoding === 'utf16le' ? 'UTF-16 LE' : 'UTF-16 BE'} (odd number of bytes)`}
+  const body = encoding === 'utf16le' ? bytes : Buffer.from(bytes).swap16()
+  try {
+    return checkText(new TextDecoder('utf-16le', {fatal: true, ignoreBOM: true}).decode(body), encoding)
+  } catch {
+    return {reason: `not valid ${encoding === 'utf16le' ? 'UTF-16 LE' : 'UTF-16 BE'}`}
+  }
+}
+
+/** Decoded text with a NUL in its first 8 KB is not text (an image, a `.docx` renamed). */
+function checkText(text: string, encoding: Encoding): {text: string; encoding: Encoding} | {reason: string} {
+  return text.slice(0, binaryProbe).includes('\0') ? {reason: binaryReason} : {text, encoding}
+}
+
+const binaryReason = 'binary file, not text (a NUL byte in the first 8 KB)'
+
+/** NUL bytes: UTF-16 without its byte order mark (every other byte NUL in Latin text), or binary. */
+function nulReason(probe: Buffer): string {
+  let even = 0
+  let odd = 0
+  for (let index = 0; index < probe.length; index++) {
+    if (probe[index] === 0) {
+      if (index % 2 === 0) even++
+      else odd++
+    }
+  }
+  const half = probe.length / 2
+  if (odd > half * 0.3 && even < half * 0.02) return 'not UTF-8 (looks like UTF-16 LE without a byte order mark?)'
+  if (even > half * 0.3 && odd < half * 0.02) return 'not UTF-8 (looks like UTF-16 BE without a byte order mark?)'
+  return binaryReason
+}
+
+/**
+ * Not UTF-8: name the likely code page. Arabic in Windows-1256 is words of
+ * consecutive bytes over 0x7F; French or Spanish in Windows-1252 has such
+ * bytes one at a time between ASCII letters (`Assembl\xE9e`).
+ */
+function legacyReason(bytes: Uint8Array): string {
+  let high = 0
+  let inRuns = 0
+  for (let index = 0; index < bytes.length; index++) {
+    if (bytes[index]! < 0x80) continue
+    high++
+    if ((bytes[index - 1] ?? 0) >= 0x80 || (bytes[index + 1] ?? 0) >= 0x80) inRuns++
+  }
+  return `not UTF-8 (looks like Windows-${inRuns > high / 2 ? 1256 : 1252}?)`
+}
