@@ -57,7 +57,7 @@ describe('stages', () => {
 
   it('is read from `.resolintrc.json`; a bad stage is named', () => {
     assert.deepEqual(parseConfig('{"stage": "final"}'), {config: {stage: 'final'}, errors: []})
-    assert.deepEqual(parseConfig('{"stage": "submitted"}'), {config: {}, errors: [{key: 'stage', message: 'expected one of `draft`, `final`, not "submitted"'}]})
+    assert.deepEqual(parseConfig('{"stage": "submitted"}'), {config: {}, errors: [{key: 'stage', message: 'expected one of `draft`, `final`, not "submitted"', offset: 1, length: 7}]})
   })
 
   describe('on the command line', () => {
