@@ -2,14 +2,15 @@
  * Docs are the tests (STYLE.md 9, 10): every `ok` example of a rule page raises
  * nothing from that rule; every `not-ok` example gives exactly the output block
  * after it; and applying its certain fixes removes those messages and changes
- * nothing else.
+ * nothing else. Quoted text in a page's expected messages is written plainly:
+ * the test puts in the bidi isolates `code()` adds (`isolated` in helpers.ts).
  */
 import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
 import {applyFixes, fixOf, type Fix} from '../server/src/core/fix.js'
 import {ruleIds} from '../server/src/rules/index.js'
 import type {Config} from '../server/src/config.js'
-import {formatMessage, lint} from './helpers.js'
+import {formatMessage, isolated, lint} from './helpers.js'
 
 const folder = new URL('../docs/rules/', import.meta.url)
 
@@ -54,7 +55,7 @@ describe('docs/rules', () => {
       examples.forEach((example, index) => {
         it(`${example.kind} example ${index + 1}`, () => {
           const messages = lint(example.text, example.config, id, example.file)
-          assert.deepEqual(messages.map(formatMessage), example.expected)
+          assert.deepEqual(messages.map(formatMessage), example.expected.map(isolated))
           const fixes = messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
           if (fixes.length === 0) return
           const fixed = applyFixes(example.text, fixes)

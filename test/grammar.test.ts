@@ -19,6 +19,12 @@
  * `reference.ar.test.resolution` is the reference resolution verbatim (checked
  * below against the fixture), so a defect in it can never be "fixed" to make
  * the grammar pass.
+ *
+ * Right-to-left lines are one token (see the grammar's `right-to-left` rule):
+ * their assertions name the line's scope where the inner pieces (opener,
+ * numbers, dates, citations) used to be, and assert those pieces absent. The
+ * second suite tokenises every Arabic line of the fixtures with vscode-textmate
+ * (what VS Code runs) and proves it is one run.
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
@@ -26,6 +32,8 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'nod
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {redosCheck} from './recheck.js'
+import {INITIAL, Registry, parseRawGrammar, type IGrammar, type IRawTheme} from 'vscode-textmate'
+import {OnigScanner, OnigString, loadWASM} from 'vscode-oniguruma'
 
 // mocha runs from the repository root (where .mocharc.json is); this works whether
 // the test folder is compiled as CommonJS or as ESM.
@@ -45,10 +53,11 @@ const testFiles = readdirSync(testFolder).filter((name) => name.endsWith('.test.
 const read = (name: string) => readFileSync(join(testFolder, name), 'utf8')
 const isAssertion = (line: string) => /^\/\/\s*(\^|<~*-)/.test(line)
 /** Scope names a test file asserts (required or excluded). */
-function assertedScopes(text: string): Set<string> {
+function assertedScopes(text: string, which: 'all' | 'required' = 'all'): Set<string> {
   const scopes = new Set<string>()
   for (const line of text.split('\n').filter(isAssertion)) {
-    for (const word of line.split(/\s+/)) if (word.endsWith('.ga-resolution')) scopes.add(word)
+    const words = (which === 'required' ? line.split(' - ')[0] : line).split(/\s+/)
+    for (const word of words) if (word.endsWith('.ga-resolution')) scopes.add(word)
   }
   return scopes
 }
@@ -113,11 +122,30 @@ describe('TextMate grammar', () => {
       'meta.vote', 'keyword.other.vote', 'support.type.property-name.vote-label', 'constant.numeric.vote-count',
       'punctuation.separator.vote'
     ].map((scope) => `${scope}.ga-resolution`)
-    for (const name of ['en.test.resolution', 'fr.test.resolution', 'es.test.resolution', 'ar.test.resolution', 'reference.ar.test.resolution']) {
+    for (const name of ['en.test.resolution', 'fr.test.resolution', 'es.test.resolution']) {
       const text = read(name)
       assert.ok(text.startsWith(header), `${name}: header`)
-      const missing = core.filter((scope) => !assertedScopes(text).has(scope))
+      const missing = core.filter((scope) => !assertedScopes(text, 'required').has(scope))
       assert.deepEqual(missing, [], `${name} asserts no ${missing.join(', ')}`)
+    }
+  })
+
+  it('has Arabic assertion files that assert the scope of every part, and the inner pieces absent', () => {
+    const lineScopes = [
+      'markup.heading', 'meta.identifier', 'entity.name.tag.identifier', 'meta.subject', 'meta.opening',
+      'meta.paragraph.preamble', 'meta.chapeau', 'meta.paragraph.operative', 'meta.vote'
+    ].map((scope) => `${scope}.ga-resolution`)
+    const pieces = [
+      'entity.name.section', 'constant.numeric.resolution-number', 'keyword.other.subject', 'keyword.control.preamble',
+      'entity.name.function.operative', 'constant.numeric.paragraph-number', 'constant.other.date', 'constant.other.reference.un',
+      'keyword.other.vote', 'constant.numeric.vote-count'
+    ].map((scope) => `${scope}.ga-resolution`)
+    for (const name of ['ar.test.resolution', 'reference.ar.test.resolution']) {
+      const text = read(name)
+      assert.ok(text.startsWith(header), `${name}: header`)
+      const required = assertedScopes(text, 'required')
+      assert.deepEqual(lineScopes.filter((scope) => !required.has(scope)), [], `${name}: line scopes`)
+      assert.deepEqual(pieces.filter((scope) => required.has(scope) || !assertedScopes(text).has(scope)), [], `${name}: pieces asserted absent`)
     }
   })
 
@@ -151,5 +179,129 @@ describe('TextMate grammar', () => {
       return result.status === 'safe' ? [] : [`${path}: ${result.status}${result.status === 'vulnerable' ? ` (${result.complexity.summary})` : ''}`]
     })
     assert.deepEqual(failures, [])
+  })
+})
+
+/** A letter of a right-to-left script (bidi class R or AL): what makes VS Code lay out a run right to left. */
+const rightToLeftLetter = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u
+
+/** Every text file under `folder` (recursively). */
+function textFiles(folder: string): string[] {
+  return readdirSync(folder, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && /\.(txt|resolution|md)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+}
+
+let loaded: Promise<IGrammar> | undefined
+/** The grammar in vscode-textmate on Oniguruma (WASM): the tokenizer VS Code runs, with `theme` set. */
+function loadGrammar(): Promise<IGrammar> {
+  loaded ??= (async () => {
+    const wasm = readFileSync(join(root, 'node_modules/vscode-oniguruma/release/onig.wasm'))
+    await loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength))
+    const registry = new Registry({
+      onigLib: Promise.resolve({createOnigScanner: (patterns) => new OnigScanner(patterns), createOnigString: (text) => new OnigString(text)}),
+      loadGrammar: async () => parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath)
+    })
+    registry.setTheme(theme)
+    const grammar = await registry.loadGrammar('text.ga-resolution')
+    assert.ok(grammar)
+    return grammar
+  })()
+  return loaded
+}
+
+/** A theme giving every scope of the grammar its own colour, so that no two scopes draw alike. */
+const theme: IRawTheme = {
+  settings: [
+    {settings: {foreground: '#000000'}},
+    ...[...grammarNames].sort().map((scope, index) => ({scope, settings: {foreground: `#${(index + 1).toString(16).padStart(6, '0')}`}}))
+  ]
+}
+
+interface Run {
+  /** Distinct scope stacks of the line's tokens (vscode-textmate `tokenizeLine`). */
+  stacks: string[]
+  /** Tokens VS Code draws: `tokenizeLine2` merges neighbours of equal theme metadata. */
+  drawn: number
+}
+function runsOf(grammar: IGrammar, line: string): Run {
+  const {tokens} = grammar.tokenizeLine(line, INITIAL)
+  const stacks = [...new Set(tokens.map((token) => token.scopes.join(' ')))]
+  return {stacks, drawn: grammar.tokenizeLine2(line, INITIAL).tokens.length / 2}
+}
+
+/**
+ * "One run" means: every token vscode-textmate gives for the line has the same
+ * scope stack, and with a theme that colours every scope of the grammar
+ * differently, `tokenizeLine2` (the binary tokens VS Code draws, neighbours of
+ * equal metadata merged) gives exactly one token. Equal scope stacks draw alike
+ * under any theme, so VS Code renders the line as one span, laid out by the
+ * Unicode bidi algorithm as a whole, as in Plain Text. Every rule of the grammar
+ * is one line long, so each line is tokenised from the initial state.
+ */
+describe('TextMate grammar: right-to-left lines are one run', () => {
+  const sources = [
+    ...textFiles(join(root, 'test/fixtures')),
+    ...textFiles(join(root, 'examples')),
+    ...testFiles.map((name) => join(testFolder, name))
+  ]
+  const arabicLines = sources.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split(/\r\n|\r|\n/)
+      .filter((line) => rightToLeftLetter.test(line) && !isAssertion(line))
+      .map((line) => ({file: file.slice(root.length + 1), line}))
+  )
+
+  it('tokenises every Arabic line of the fixtures, the examples and the grammar tests as one run', async () => {
+    const grammar = await loadGrammar()
+    // The reference alone has 24 paragraphs; a glob that found nothing cannot pass.
+    assert.ok(sources.some((file) => file.endsWith('reference/GA-2025-93-RES-03.ar.txt')))
+    assert.ok(sources.some((file) => file.endsWith('examples/GA-2025-93-RES-03.ar.txt')))
+    assert.ok(arabicLines.length >= 70, `only ${arabicLines.length} Arabic lines found`)
+    const cut = arabicLines.flatMap(({file, line}) => {
+      const run = runsOf(grammar, line)
+      return run.stacks.length === 1 && run.drawn === 1 ? [] : [`${file}: ${line.slice(0, 40)}… → ${run.stacks.join(' | ')}`]
+    })
+    assert.deepEqual(cut, [])
+  })
+
+  it('gives each Arabic part its scope, for the whole line', async () => {
+    const grammar = await loadGrammar()
+    const scopeOf = (line: string) => runsOf(grammar, line).stacks.join(' | ')
+    assert.equal(scopeOf('قرار رقم 3'), 'text.ga-resolution markup.heading.ga-resolution')
+    assert.equal(scopeOf('# قرار رقم 3'), 'text.ga-resolution markup.heading.ga-resolution')
+    assert.equal(scopeOf('الموضوع: دعم'), 'text.ga-resolution meta.subject.ga-resolution')
+    assert.equal(scopeOf('إن الجمعية العامة، المجتمعة في 24 تشرين الثاني/نوفمبر 2025،'), 'text.ga-resolution meta.opening.ga-resolution')
+    assert.equal(scopeOf('في ضوء القرار GA-2021-89-RES-11،'), 'text.ga-resolution meta.paragraph.preamble.ga-resolution')
+    assert.equal(scopeOf('تدعو جميع البلدان الأعضاء إلى:'), 'text.ga-resolution meta.chapeau.ga-resolution')
+    assert.equal(scopeOf('- 2. تشجيع توقيع الاتفاقية؛'), 'text.ga-resolution meta.paragraph.operative.ga-resolution')
+    assert.equal(scopeOf('اعتُمد: المؤيدون: 134، المعارضون: 0'), 'text.ga-resolution meta.vote.ga-resolution')
+    assert.equal(scopeOf('وإذا كان الأمر كذلك،'), 'text.ga-resolution')
+    // A Latin-script paragraph quoting one Arabic word is one run too.
+    assert.equal(scopeOf('1. Welcomes the word قرار on 24 November 2025;'), 'text.ga-resolution meta.paragraph.operative.ga-resolution')
+  })
+
+  it('counts every letter of a right-to-left script, so no Arabic line escapes', async () => {
+    const grammar = await loadGrammar()
+    const line = (letter: string) => `1. Recognizes GA-2025-93-RES-03 of 24 November 2025 ${letter};`
+    assert.ok(runsOf(grammar, line('x')).stacks.length > 1, 'the Latin line is in pieces (the check can fail)')
+    const letters: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const letter = String.fromCharCode(code)
+      if (rightToLeftLetter.test(letter)) letters.push(letter)
+    }
+    assert.ok(letters.length > 1000, `${letters.length} letters`)
+    const missed = letters.filter((letter) => runsOf(grammar, line(letter)).drawn !== 1)
+    assert.deepEqual(missed.map((letter) => `U+${letter.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`), [])
+  })
+
+  it('keeps the detailed colours of Latin-script lines', async () => {
+    const grammar = await loadGrammar()
+    assert.deepEqual(runsOf(grammar, 'RESOLUTION No. 3').stacks, [
+      'text.ga-resolution markup.heading.ga-resolution entity.name.section.ga-resolution',
+      'text.ga-resolution markup.heading.ga-resolution',
+      'text.ga-resolution markup.heading.ga-resolution constant.numeric.resolution-number.ga-resolution'
+    ])
+    assert.equal(runsOf(grammar, 'RECALLING resolution GA-2021-89-RES-11 of 24 November 2025,').drawn, 8)
   })
 })

@@ -11,6 +11,16 @@ export function formatMessage(message: VFileMessage): string {
   return `${range}: ${message.reason}`
 }
 
+/**
+ * `text` with U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE written inside
+ * each pair of backticks, as `code()` quotes literal text in messages. Pages and tests write
+ * expected messages without the invisible isolates and compare with `isolated(expected)`, so
+ * every quotation of every expected message is asserted isolated, exactly.
+ */
+export function isolated(text: string): string {
+  return text.replace(/`([^`\n]*)`/g, '`\u2068$1\u2069`')
+}
+
 /** Messages of `text` (only those of `ruleId` when given), sorted by position. */
 export function lint(text: string, config: Config = {}, ruleId?: string, path?: string): VFileMessage[] {
   const file = check(createProcessor(config), text, path)

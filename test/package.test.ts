@@ -1,7 +1,7 @@
 /** The packaged extension: what the .vsix holds and its size (under 1 MB). */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, statSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -28,6 +28,18 @@ describe('the .vsix', function () {
       'snippets/ga-resolution.json',
       'syntaxes/ga-resolution.tmLanguage.json'
     ])
+  })
+
+  it('wraps long lines in resolutions and does not highlight the bidi marks of pasted text', () => {
+    // A paragraph is one line; the marks (LRM, RLM, ALM) only hint the display and the checker
+    // reads through them. Embeddings, overrides and isolates stay visible: they reorder text.
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+    assert.deepEqual(manifest.contributes.configurationDefaults, {
+      '[ga-resolution]': {
+        'editor.wordWrap': 'on',
+        'editor.unicodeHighlight.allowedCharacters': {'\u200E': true, '\u200F': true, '\u061C': true}
+      }
+    })
   })
 
   it('is packed by vsce and stays under 1 MB', () => {

@@ -104,7 +104,9 @@ export function report(file: VFile, reason: string, place: Node | Position, opti
   return message
 }
 
-/** Backticks around literal text in a message. */
+/** Literal text quoted in a message: in backticks, inside U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE. */
 export function code(value: string): string {
-  return '`' + value.replace(/\s+/g, ' ') + '`'
+  // > **Note**: without the isolates, Arabic quoted in an English sentence (or Latin in an
+  // > Arabic one) joins the words around it in one bidi run, and the sentence reads scrambled.
+  return '`\u2068' + value.replace(/\s+/g, ' ') + '\u2069`'
 }
