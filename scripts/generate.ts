@@ -104,7 +104,8 @@ export function packageWithEnums(text: string): string {
   const properties = manifest.contributes.configuration.properties
   properties['resolint.language'].enum = ['auto', ...languages]
   properties['resolint.profile'].enum = Object.keys(profiles)
-  return JSON.stringify(manifest, null, 2) + '\n'
+  // Invisible characters (the bidi marks of the word-wrap defaults) are written escaped.
+  return JSON.stringify(manifest, null, 2).replace(/[\u061C\u200B-\u200F\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n'
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {

@@ -11,7 +11,7 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {VFileMessage} from 'vfile-message'
 import {parseConfig} from '../server/src/config.js'
-import {formatMessage, lint} from './helpers.js'
+import {formatMessage, isolated, lint} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
 const severity = (message: VFileMessage) => (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info')
@@ -30,7 +30,7 @@ describe('stages', () => {
         ['1:16-1:16: Unexpected missing identifier, expected `GA-<year>-<session>-RES-<nn>` [info section-order]'],
         ['3:18-3:18: Unexpected missing subject line, expected `Objet : …` [info section-order]'],
         ['5:1-5:6: Unexpected text outside the parts of a resolution [info section-order]', '5:6-5:6: Unexpected missing subject line, expected `Objet : …` [info section-order]']
-      ]
+      ].map((lines) => lines.map(isolated))
     )
     assert.deepEqual(brief(lint('', {stage: 'draft'}, undefined, path2602)), [])
   })
@@ -41,7 +41,7 @@ describe('stages', () => {
       "3:18-3:18: Unexpected missing opening, expected `L'Assemblée générale …` [error section-order]",
       '3:18-3:18: Unexpected missing operative part, expected numbered operative paragraphs [error section-order]',
       '3:18-3:18: Unexpected missing vote line, expected `Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>` [error section-order]'
-    ])
+    ].map(isolated))
     assert.equal(lint('', {stage: 'final'}, undefined, path2602).filter((message) => message.fatal).length, 6)
   })
 
@@ -52,7 +52,7 @@ describe('stages', () => {
       "5:1-5:1: Unexpected missing opening, expected `L'Assemblée générale …` [info section-order]",
       '5:1-5:1: Unexpected missing operative part, expected numbered operative paragraphs [info section-order]',
       '7:1-7:27: Unexpected text outside the parts of a resolution [warning section-order]'
-    ])
+    ].map(isolated))
   })
 
   it('is read from `.resolintrc.json`; a bad stage is named', () => {
@@ -81,7 +81,7 @@ describe('stages', () => {
       const final = run(['--stage', 'final', 'GA-2025-93-RES-09.en.txt'], folder)
       assert.equal(final.code, 1)
       assert.ok(
-        final.stdout.includes('GA-2025-93-RES-09.en.txt:9:36  error  Unexpected missing vote line, expected `Adopted: For: <n>, Against: <n>, Abstentions: <n>`  section-order\n'),
+        final.stdout.includes(isolated('GA-2025-93-RES-09.en.txt:9:36  error  Unexpected missing vote line, expected `Adopted: For: <n>, Against: <n>, Abstentions: <n>`  section-order\n')),
         final.stdout
       )
     })
