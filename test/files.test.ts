@@ -84,7 +84,7 @@ describe('files: configuration is JSON data only', () => {
     assert.equal(
       stdout,
       [
-        '.resolintrc.json:1:2  error  `plugins`: unknown key (expected `language`, `profile`, `stage` or `rules`)',
+        '.resolintrc.json:1:2  error  `plugins`: unknown key (expected `language`, `profile`, `stage`, `rules` or `phrases`)',
         'GA-2025-93-RES-03.en.txt: no issues found',
         '1 file checked: 1 error, 0 warnings, 0 info',
         ''
