@@ -20,18 +20,19 @@ import {
   type TextEdit
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {formatConfigError, maxConfigDepth, mergeConfigs, scanJson, type Config, type ConfigError} from './config.js'
+import {formatConfigError, maxConfigDepth, mergeConfigs, scanJson, type Config} from './config.js'
 import {fixAll} from './core/fix.js'
+import type {Document} from './core/document.js'
 import {stages, type Root, type Stage} from './core/tree.js'
 import {complete} from './features/completion.js'
-import {toDiagnostic, type DiagnosticData} from './features/convert.js'
+import {configDiagnostic, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
 import {format} from './features/format.js'
 import {hover} from './features/hover.js'
 import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
 import {renumberEdits} from './features/renumber.js'
 import {ConfigLookup, configName, type ConfigFile} from './files/config-lookup.js'
 import {languageNames} from './languages/index.js'
-import {check, createProcessor} from './processor.js'
+import {check, createProcessor, type Checked} from './processor.js'
 
 /** Settings of the `resolint.` section, as the client sends them (any may be missing or null). */
 export interface Settings {
@@ -49,11 +50,8 @@ const debounceMs = 150
 /** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
 export const disableRuleCommand = 'resolint.disableRuleInSettings'
 
-interface Analysis {
-  version: number
-  file: VFile
-  tree: Root
-}
+/** A document's check at a version of the editor's text. */
+type Analysis = Document & {version: number}
 
 /** Start serving on `connection`; returns nothing, everything hangs off the connection. */
 export function startServer(connection: Connection): void {
@@ -161,7 +159,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
     const document = documents.get(textDocument.uri)
-    return analysis && document ? hover(analysis.tree, document.getText(), position, analysis.file.messages) : null
+    return analysis && document ? hover(analysis.tree, document.getText(), position, analysis.messages) : null
   })
 
   connection.onDocumentSymbol(async ({textDocument}) => {
@@ -211,7 +209,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analyze(uri)
     // A result for an older version is never shown.
     if (!analysis || documents.get(uri)?.version !== version) return
-    const diagnostics = analysis.file.messages.map(toDiagnostic)
+    const diagnostics = analysis.messages.map(toDiagnostic)
     await connection.sendDiagnostics({uri, version, diagnostics})
     await connection.sendNotification('resolint/status', {
       uri,
@@ -236,14 +234,15 @@ export function startServer(connection: Connection): void {
     const settings = await settingsOf(uri)
     const text = document.getText()
     const processor = processorFor(config)
-    let file: VFile
+    let file: Checked
     if (text.length > settings.maxFileSize) {
       // An empty tree and no rule run: the one message says why.
-      file = new VFile({value: '', path: filePath(uri)})
-      file.data.tree = processor.parse(file)
-      file.message(`Unexpected document of ${Math.round(text.length / 1024)} KB, larger than \`resolint.maxFileSize\` (${Math.round(settings.maxFileSize / 1024)} KB): not checked`)
+      const empty = new VFile({value: '', path: filePath(uri), data: {version: document.version}})
+      empty.data.tree = processor.parse(empty)
+      empty.message(`Unexpected document of ${Math.round(text.length / 1024)} KB, larger than \`resolint.maxFileSize\` (${Math.round(settings.maxFileSize / 1024)} KB): not checked`)
+      file = empty as Checked
     } else {
-      file = check(processor, text, filePath(uri))
+      file = check(processor, text, filePath(uri), document.version)
     }
     for (const message of file.messages) {
       if (message.ruleId && message.fatal && message.cause instanceof Error && !failedRules.has(message.ruleId)) {
@@ -251,7 +250,7 @@ export function startServer(connection: Connection): void {
         connection.console.error(`resolint: rule ${message.ruleId} failed: ${message.cause.stack ?? message.cause.message}`)
       }
     }
-    const analysis: Analysis = {version: document.version, file, tree: file.data.tree!}
+    const analysis = file.data.document as Analysis
     analyses.set(uri, analysis)
     return analysis
   }
@@ -298,8 +297,7 @@ export function startServer(connection: Connection): void {
     const found = file ? lookup.find(file) : undefined
     if (found && !publishedConfigs.has(found.path)) {
       publishedConfigs.add(found.path)
-      const lines = TextDocument.create('', 'json', 0, found.text)
-      void connection.sendDiagnostics({uri: pathToFileURL(found.path).href, diagnostics: found.errors.map((error) => configDiagnostic(lines, error))})
+      void connection.sendDiagnostics({uri: pathToFileURL(found.path).href, diagnostics: found.errors.map((error) => configDiagnostic(found.text, error))})
       for (const error of found.errors) connection.console.warn(formatConfigError(found.path, error))
     }
     return found
@@ -322,16 +320,12 @@ export function startServer(connection: Connection): void {
   }
 
   async function fixAllEdit(document: TextDocument): Promise<TextEdit | undefined> {
+    const analysis = await analyze(document.uri)
+    if (!analysis || document.getText().length > (await settingsOf(document.uri)).maxFileSize) return undefined
     const processor = processorFor(await configOf(document.uri))
-    const text = document.getText()
-    if (text.length > (await settingsOf(document.uri)).maxFileSize) return undefined
-    const fixed = fixAll(text, (value) => check(processor, value, filePath(document.uri)).messages).text
-    if (fixed === text) return undefined
-    let start = 0
-    while (start < text.length && start < fixed.length && text.charCodeAt(start) === fixed.charCodeAt(start)) start++
-    let end = 0
-    while (end < text.length - start && end < fixed.length - start && text.charCodeAt(text.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)) end++
-    return {range: {start: document.positionAt(start), end: document.positionAt(text.length - end)}, newText: fixed.slice(start, fixed.length - end)}
+    // The analysis's messages are the first round: the text just checked is not checked again.
+    const fixed = fixAll(analysis, (value) => check(processor, value, filePath(document.uri)).messages).text
+    return replacementEdit(analysis.text, analysis.lines, fixed)
   }
 
   /**
@@ -406,16 +400,4 @@ function withoutNulls(value: Partial<Settings> | null): Partial<Settings> {
 
 function fixTitle(text: string): string {
   return text === '' ? 'Remove it' : `Replace with \`${text.trim() || text}\``
-}
-
-/** A config error as a diagnostic on its key in the config file's text (or its first line). */
-function configDiagnostic(text: TextDocument, error: ConfigError): Diagnostic {
-  const start = text.positionAt(error.offset ?? 0)
-  const end = text.positionAt((error.offset ?? 0) + (error.length ?? 0))
-  return {
-    range: {start, end},
-    message: error.key ? `\`${error.key}\`: ${error.message}` : error.message,
-    severity: DiagnosticSeverity.Error,
-    source: 'resolint'
-  }
 }

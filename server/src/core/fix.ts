@@ -3,6 +3,7 @@
  * Fixing never changes text outside the ranges the fixes name.
  */
 import type {VFileMessage} from 'vfile-message'
+import type {Document} from './document.js'
 
 /** A replacement of the source's `[start, end)`. */
 export interface Fix {
@@ -37,10 +38,13 @@ export function applyFixes(text: string, fixes: Fix[]): {text: string; applied: 
 
 /**
  * Fix until nothing certain is left (at most `passes` rounds, as fixes can
- * reveal others); `fixes` counts the fixes applied over all rounds.
+ * reveal others); `fixes` counts the fixes applied over all rounds. From a
+ * checked `Document`, its messages are the first round's: the text just
+ * checked is not checked again.
  */
-export function fixAll(text: string, check: (text: string) => VFileMessage[], passes = 10): {text: string; messages: VFileMessage[]; fixes: number} {
-  let messages = check(text)
+export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, check: (text: string) => VFileMessage[], passes = 10): {text: string; messages: VFileMessage[]; fixes: number} {
+  let text = typeof start === 'string' ? start : start.text
+  let messages = typeof start === 'string' ? check(text) : [...start.messages]
   let count = 0
   for (let pass = 0; pass < passes; pass++) {
     const fixes = messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)

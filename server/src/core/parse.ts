@@ -9,6 +9,7 @@ import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
 import {detectLanguage, languageData} from '../languages/index.js'
 import {leadWords} from '../languages/grammar/index.js'
+import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
@@ -47,6 +48,8 @@ export interface ParseOptions {
   profile?: Profile | undefined
   /** The project's own phrases, recorded on the tree for the rules. */
   phrases?: RootData['phrases']
+  /** The text's line index, when the caller made it already (the check's `Document`). */
+  lines?: LineIndex | undefined
 }
 
 type LineKind =
@@ -96,7 +99,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const profile = options.profile ?? interpolGa
   const language = options.language ?? detectLanguage(source)
   const languageInfo = languageData(language)
-  const place = location(source)
+  const place = options.lines ?? location(source)
   const point = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset}
   const span = (start: number, end: number): Position => ({start: point(start), end: point(end)})
   const headingLabels = profile.headingLabels[language].map(foldForMatch)

@@ -1,12 +1,16 @@
 /**
- * The unified parser plugin: text -> resolution tree. Language comes from the
- * options, then the file name (`GA-2025-93-RES-03.ar.txt`), then detection.
+ * The unified parser plugin: text -> resolution tree, and the check's `Document`
+ * (`file.data.document`). Language comes from the options, then the file name
+ * (`GA-2025-93-RES-03.ar.txt`), then detection.
  */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {createDocument} from './document.js'
 import {parse} from './parse.js'
+import {splitLanguage} from './set.js'
 import {getProfile} from './profiles.js'
-import {languages, type Language, type Root, type RootData, type Stage} from './tree.js'
+import type {Language, Root, RootData, Stage} from './tree.js'
 
 /** Options of the parser plugin (also read from the processor's `settings`). */
 export interface ResolutionSettings {
@@ -18,17 +22,21 @@ export interface ResolutionSettings {
 
 /** The language a file name declares (`….ar.txt`, `….fr.resolution`), if any. */
 export function languageOfPath(path: string | undefined): Language | undefined {
-  const match = path ? /\.(ar|en|fr|es)\.(?:txt|resolution|md)$/i.exec(path) : null
-  const language = match?.[1]?.toLowerCase() as Language | undefined
-  return language && languages.includes(language) ? language : undefined
+  return path ? splitLanguage(path)?.language : undefined
+}
+
+declare module 'unified' {
+  interface Settings extends ResolutionSettings {}
 }
 
 /** Parser plugin for unified. */
 export default function resolutionParse(this: Processor, options?: ResolutionSettings) {
-  const settings = {...(this.data('settings') as ResolutionSettings | undefined), ...options}
-  ;(this as unknown as Processor<Root>).parser = (document: string, file: VFile) => {
-    const tree = parse(document, {language: settings.language ?? languageOfPath(file.path), profile: getProfile(settings.profile), phrases: settings.phrases})
+  const settings = {...this.data('settings'), ...options}
+  ;(this as unknown as Processor<Root>).parser = (text: string, file: VFile) => {
+    const lines = location(text)
+    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile: getProfile(settings.profile), lines, phrases: settings.phrases})
     tree.data.stage = settings.stage ?? 'draft'
+    file.data.document = createDocument(file, tree, lines)
     return tree
   }
 }

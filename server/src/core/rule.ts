@@ -8,6 +8,7 @@ import type {Transformer} from 'unified'
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {documentOf, type Document} from './document.js'
 import {getProfile, interpolGa, layoutOf, type Layout, type Profile} from './profiles.js'
 import type {Language, Root, Stage} from './tree.js'
 
@@ -31,6 +32,8 @@ export interface RuleContext {
   stage: Stage
   /** The layout of the document's era (its identifier's; the current one without). */
   layout: Layout
+  /** The check's text, line index and folded text, made once for every rule. */
+  document: Document
 }
 
 /** What a rule can attach to a message besides its reason and place. */
@@ -61,7 +64,7 @@ export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefine
 export function rule<Options = unknown>(id: string, check: Check<Options>): RulePlugin {
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
     const profile = getProfile(tree.data?.profile) ?? interpolGa
-    check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era)})
+    check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era), document: documentOf(file, tree)})
   })
   const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
     // unified-lint-rule reads a bare value as options: give it `[level, options]`.

@@ -1,9 +1,11 @@
 /**
  * The one conversion point between unist / vfile and LSP: 1-based points to
- * 0-based positions (both count UTF-16 code units), messages to diagnostics
- * with their fixes as data for code actions. Nothing else converts.
+ * 0-based positions (both count UTF-16 code units), messages and config errors
+ * to diagnostics with their fixes as data for code actions, a replaced text to
+ * one edit. Nothing else converts.
  */
 import type {Point, Position as UnistPosition} from 'unist'
+import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {
   DiagnosticSeverity,
@@ -12,6 +14,8 @@ import {
   type Range,
   type TextEdit
 } from 'vscode-languageserver-types'
+import type {ConfigError} from '../config.js'
+import type {LineIndex} from '../core/document.js'
 import {fixOf} from '../core/fix.js'
 
 /** Fix data carried by a diagnostic, for code actions. */
@@ -75,4 +79,32 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   if (alternatives) data.alternatives = alternatives.map((alternative) => ({range: toRange(alternative.place), newText: alternative.text}))
   if (data.expected !== undefined || data.suggestions || data.alternatives) diagnostic.data = data
   return diagnostic
+}
+
+/** A line index's point of an offset as an LSP position (the offset clamped to the text). */
+export function positionOf(lines: LineIndex, offset: number): Position {
+  const point = lines.toPoint(offset)
+  return point ? toPosition(point) : {line: 0, character: 0}
+}
+
+/** One edit turning `text` (whose line index is `lines`) into `replacement`: the span between their common start and end. */
+export function replacementEdit(text: string, lines: LineIndex, replacement: string): TextEdit | undefined {
+  if (replacement === text) return undefined
+  let start = 0
+  while (start < text.length && start < replacement.length && text.charCodeAt(start) === replacement.charCodeAt(start)) start++
+  let end = 0
+  while (end < text.length - start && end < replacement.length - start && text.charCodeAt(text.length - 1 - end) === replacement.charCodeAt(replacement.length - 1 - end)) end++
+  return {range: {start: positionOf(lines, start), end: positionOf(lines, text.length - end)}, newText: replacement.slice(start, replacement.length - end)}
+}
+
+/** A `.resolintrc.json` error as a diagnostic on its key in the file's text (`error.offset`, else its start). */
+export function configDiagnostic(text: string, error: ConfigError): Diagnostic {
+  const lines = location(text)
+  const start = error.offset ?? 0
+  return {
+    range: {start: positionOf(lines, start), end: positionOf(lines, start + (error.length ?? 0))},
+    message: error.key ? `\`${error.key}\`: ${error.message}` : error.message,
+    severity: DiagnosticSeverity.Error,
+    source: 'resolint'
+  }
 }

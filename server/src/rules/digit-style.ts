@@ -6,7 +6,6 @@
  * Citations and identifiers are always written in Western digits and are
  * not counted.
  */
-import {location} from 'vfile-location'
 import type {Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
 import {code, report, rule} from '../core/rule.js'
@@ -31,7 +30,7 @@ interface Run {
   style: Style
 }
 
-export default rule('digit-style', (tree: Root, file, _options, {language}) => {
+export default rule('digit-style', (tree: Root, file, _options, {language, document}) => {
   const runs: Run[] = []
   walk(tree, (node) => {
     if (node.type === 'identifier') return 'skip'
@@ -44,7 +43,7 @@ export default rule('digit-style', (tree: Root, file, _options, {language}) => {
   const count = (style: Style) => runs.filter((run) => run.style === style).length
   const native = languageData(language).nativeDigits
   const expected: Style = native && count(native) > count('western') ? native : 'western'
-  const place = location(file)
+  const place = document.lines
   for (const run of runs) {
     if (run.style === expected) continue
     const start = place.toPoint(run.start)

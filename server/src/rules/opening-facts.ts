@@ -6,7 +6,6 @@
  * (cities and dates of some early sessions) is not checked.
  */
 import type {Point, Position} from 'unist'
-import {location} from 'vfile-location'
 import {documentIdentifier, interpolYearSession} from '../core/citations.js'
 import {formatDate, formatDay, formatDayMonth, parseIso, yearSeparator} from '../core/facts/dates.js'
 import {sessionOrdinal} from '../core/facts/openings.js'
@@ -31,7 +30,7 @@ const notes = {
 /** How a range of session dates is written in an opening, from `{start}` to `{end}`. */
 const rangeWords: Record<Language, string> = {ar: 'من {start} إلى {end}', en: 'from {start} to {end}', fr: 'du {start} au {end}', es: 'del {start} al {end}'}
 
-export default rule('opening-facts', (tree: Root, file, _options, {language}) => {
+export default rule('opening-facts', (tree: Root, file, _options, {language, document}) => {
   const opening = tree.children.find((block): block is Opening => block.type === 'opening')
   if (!opening) return
   const session = opening.children.find((child): child is Session => child.type === 'session')
@@ -67,7 +66,7 @@ export default rule('opening-facts', (tree: Root, file, _options, {language}) =>
 
   /** The cities of the sessions table named in the opening's text. */
   function citiesIn(node: Opening, lang: Language) {
-    const place = location(file)
+    const place = document.lines
     const result: Array<{name: string; value: string; rows: GeneralAssemblySession[]; place: Position}> = []
     const names = new Map<string, GeneralAssemblySession[]>()
     for (const entry of sessions) {

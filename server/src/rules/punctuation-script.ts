@@ -5,7 +5,6 @@
  * digits (`1,000`) and punctuation between two words of the other script
  * (a quoted title) are left alone.
  */
-import {location} from 'vfile-location'
 import type {Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
 import {code, report, rule} from '../core/rule.js'
@@ -52,9 +51,9 @@ const foreignByLanguage = new Map(
   })
 )
 
-export default rule('punctuation-script', (tree: Root, file, _options, {language}) => {
+export default rule('punctuation-script', (tree: Root, file, _options, {language, document}) => {
   const {foreign: marksOf, pattern: foreign} = foreignByLanguage.get(language)!
-  const place = location(file)
+  const place = document.lines
 
   walk(tree, (node) => {
     if (node.type !== 'text') return
