@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {
   chmodSync,
+  chownSync,
   existsSync,
   linkSync,
   lstatSync,
@@ -390,6 +391,23 @@ describe('files: --fix cannot lose data', () => {
     assert.ok(stdout.includes('linked/GA-2025-93-RES-04.ar.txt: fixed 10 problems\n'), stdout)
     assert.ok(stdout.endsWith('; fixed 20 problems in 2 files\n'), stdout)
     assert.deepEqual(readdirSync(path.join(folder, 'real')), ['GA-2025-93-RES-03.ar.txt'], 'no temporary file')
+  })
+
+  it('keeps the owner of a file it replaces (root writes files of other users)', function () {
+    if (!isRoot) this.skip() // Only root can give a file to another user.
+    const file = path.join(folder, 'GA-2025-93-RES-03.ar.txt')
+    writeFileSync(file, arabic)
+    chownSync(file, 1234, 5678)
+    run(['--fix', 'GA-2025-93-RES-03.ar.txt'], folder)
+    assert.equal(readFileSync(file, 'utf8'), fixedReference())
+    assert.deepEqual([statSync(file).uid, statSync(file).gid], [1234, 5678])
+  })
+
+  it('--format json: the report stays JSON, what was fixed goes to stderr', () => {
+    writeFileSync(path.join(folder, 'GA-2025-93-RES-03.ar.txt'), arabic)
+    const {stdout, stderr} = run(['--fix', '--format', 'json', 'GA-2025-93-RES-03.ar.txt'], folder)
+    assert.equal((JSON.parse(stdout) as unknown[]).length, 1)
+    assert.equal(stderr, 'resolint: GA-2025-93-RES-03.ar.txt: fixed 10 problems\n')
   })
 
   it('refuses a read-only file with a message, and still fixes the next file', () => {

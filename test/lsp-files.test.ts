@@ -91,14 +91,18 @@ describe('language server: any file around a document', function () {
     })
   })
 
-  it('runs no configuration code: .resolintrc.js, .cjs, .mjs, .yml and package.json#resolint around the document stay unread', async () => {
+  it('runs no configuration code: .resolintrc.js, .cjs, .mjs, .yml and package.json#resolint in the folder of the document and above stay unread', async () => {
     const marker = path.join(folder, 'MARKER')
     const code = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n`
-    for (const name of ['.resolintrc.js', '.resolintrc.cjs', '.resolintrc.mjs']) writeFileSync(path.join(folder, name), code)
-    writeFileSync(path.join(folder, '.resolintrc.yml'), 'rules:\n  operative-terminator: off\n')
-    writeFileSync(path.join(folder, '.resolintrc'), JSON.stringify({rules: {'operative-terminator': 'off'}}))
-    writeFileSync(path.join(folder, 'package.json'), JSON.stringify({resolint: {rules: {'operative-terminator': 'off'}}}))
-    const diagnostics = await client.open(uri, reference)
+    const child = path.join(folder, 'drafts')
+    mkdirSync(child)
+    for (const place of [folder, child]) {
+      for (const name of ['.resolintrc.js', '.resolintrc.cjs', '.resolintrc.mjs']) writeFileSync(path.join(place, name), code)
+      writeFileSync(path.join(place, '.resolintrc.yml'), 'rules:\n  operative-terminator: off\n')
+      writeFileSync(path.join(place, '.resolintrc'), JSON.stringify({rules: {'operative-terminator': 'off'}}))
+      writeFileSync(path.join(place, 'package.json'), JSON.stringify({resolint: {rules: {'operative-terminator': 'off'}}}))
+    }
+    const diagnostics = await client.open(pathToFileURL(path.join(child, 'GA-2025-93-RES-03.ar.txt')).href, reference)
     assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'operative-terminator'), 'none of them applies')
     assert.equal(existsSync(marker), false)
   })

@@ -157,7 +157,13 @@ class IgnoreFiles {
     if (!this.byFolder.has(folder)) {
       const file = path.join(folder, ignoreName)
       let rules: Ignore | undefined
-      if (statSync(file, {throwIfNoEntry: false})) {
+      let exists = true
+      try {
+        exists = statSync(file, {throwIfNoEntry: false}) !== undefined
+      } catch {
+        // The reader names the reason (a loop, a permission).
+      }
+      if (exists) {
         const result = readTextFile(file, 1024 * 1024)
         if (result.ok) rules = ignoreModule.default().add(result.file.text)
         else this.problems.push({name: path.relative(this.cwd, file) || file, reason: `${result.reason}: ignored`})
