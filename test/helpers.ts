@@ -2,7 +2,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../server/src/config.js'
 import {fixAll} from '../server/src/core/fix.js'
-import {check, createProcessor} from '../server/src/processor.js'
+import {check, checkSets, createProcessor} from '../server/src/processor.js'
 
 /** `line:column-line:column: reason` as in the docs examples. */
 export function formatMessage(message: VFileMessage): string {
@@ -36,4 +36,26 @@ export function report(text: string, config: Config = {}, ruleId?: string, withR
 export function fix(text: string, config: Config = {}, ruleId?: string): {text: string; messages: VFileMessage[]} {
   const processor = createProcessor(config)
   return fixAll(text, (value) => check(processor, value).messages.filter((message) => !ruleId || message.ruleId === ruleId))
+}
+
+/** A file of a set example: its name and text. */
+export interface SetFile {
+  path: string
+  text: string
+}
+
+/** Check the files of a set, each alone and then against each other; the messages of each file (only those of `ruleId` when given). */
+export function lintSet(files: readonly SetFile[], config: Config = {}, ruleId?: string): Array<{path: string; messages: VFileMessage[]}> {
+  const processor = createProcessor(config)
+  const checked = files.map(({path, text}) => {
+    const file = check(processor, text, path)
+    return {file, tree: file.data.tree!, config}
+  })
+  checkSets(checked)
+  return checked.map(({file}) => ({path: file.path, messages: file.messages.filter((message) => !ruleId || message.ruleId === ruleId)}))
+}
+
+/** `name:line:column-line:column: reason` for every message of a set, file by file. */
+export function reportSet(files: readonly SetFile[], config: Config = {}, ruleId?: string): string[] {
+  return lintSet(files, config, ruleId).flatMap(({path, messages}) => messages.map((message) => `${path.split('/').at(-1)}:${formatMessage(message)}`))
 }

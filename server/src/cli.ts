@@ -19,7 +19,7 @@ import {collectFiles} from './files/collect.js'
 import {ConfigLookup, type ConfigFile} from './files/config-lookup.js'
 import {readTextFile} from './files/read.js'
 import {writeFixed, type WriteHooks} from './files/write.js'
-import {check, createProcessor} from './processor.js'
+import {check, checkSets, createProcessor, type CheckedFile} from './processor.js'
 import {reportJson, reportSarif, reportText} from './report.js'
 
 const usage = `Usage: resolint [options] <files, folders or globs...>
@@ -100,6 +100,7 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   }
   const reported: VFile[] = problems.map((problem) => notChecked(problem.name, problem.reason, cwd))
   const configsReported = new Set<string>()
+  const checked: CheckedFile[] = []
   for (const target of targets) {
     const read = readTextFile(target.path)
     if (!read.ok) {
@@ -111,7 +112,8 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
       configsReported.add(found.path)
       reported.push(configReport(found, cwd))
     }
-    const processor = processorFor(mergeConfigs(found?.config, overrides))
+    const config = mergeConfigs(found?.config, overrides)
+    const processor = processorFor(config)
     // Every round, the first and each after a fix, checks with the file's own name and settings.
     const checkText = (text: string) => Object.assign(check(processor, text, target.name), {cwd})
     const original = read.file.text
@@ -135,7 +137,10 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
       }
     }
     reported.push(file)
+    checked.push({file, tree: file.data.tree!, config})
   }
+  // The language versions of one resolution among the inputs, checked against each other.
+  checkSets(checked)
 
   process.stdout.write(reporter(reported, {quiet: values.quiet}))
   if (values.fix && format !== 'text') {

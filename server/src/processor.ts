@@ -5,31 +5,67 @@
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {createDocument, type Document} from './core/document.js'
+import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
-import type {Root} from './core/tree.js'
+import {groupSets, type Version} from './core/set.js'
+import type {Language, Root} from './core/tree.js'
 import type {Config} from './config.js'
 import {rules} from './rules/index.js'
 
-/** A processor with every rule at its configured (or default) severity: the server, the command line and the tests all check through it. */
-export function createProcessor(config: Config = {}): Processor<Root> {
+/**
+ * A processor with every rule at its configured (or default) severity: the server, the command line and the tests all check through it.
+ * With `scope: 'set'`, only the rules that compare the language versions of a set.
+ */
+export function createProcessor(config: Config = {}, options: {scope?: 'set'} = {}): Processor<Root> {
   const {language, profile, stage, phrases} = config
   const processor = unified().use(resolutionParse, {language, profile, stage, phrases}) as unknown as Processor<Root>
-  for (const [id, entry] of Object.entries(rules)) processor.use(entry.plugin, config.rules?.[id] ?? entry.severity)
+  for (const [id, entry] of Object.entries(rules)) {
+    if (options.scope === undefined || entry.scope === options.scope) processor.use(entry.plugin, config.rules?.[id] ?? entry.severity)
+  }
   return processor
 }
 
 /** A checked file: its tree, its `Document` and its messages. */
 export type Checked = VFile & {data: {tree: Root; document: Document}}
 
-/** Check one text (of an editor's `version`, when it has one); returns the file with its tree, document and messages. */
-export function check(processor: Processor<Root>, value: string, path?: string, version?: number): Checked {
+/**
+ * Check one text (of an editor's `version`, when it has one); returns the file with its tree, document and messages.
+ * `prepare` runs between parsing and the rules (the server gives the file its set there).
+ */
+export function check(processor: Processor<Root>, value: string, path?: string, version?: number, prepare?: (file: VFile, tree: Root) => void): Checked {
   const file = new VFile({value, path})
   if (version !== undefined) file.data.version = version
   const tree = processor.parse(file)
+  prepare?.(file, tree)
   processor.runSync(tree, file)
   file.data.tree = tree
   file.data.document ??= createDocument(file, tree)
   return file as Checked
+}
+
+/** A checked file, its tree and the rule settings it was checked with. */
+export interface CheckedFile {
+  file: VFile
+  tree: Root
+  config: Config
+}
+
+/**
+ * Check the versions of each set among `checked` against each other (files
+ * whose names differ only by their language part): the set's rules run on
+ * each version with that file's settings, after its own check. Files of no
+ * set are left as they are.
+ */
+export function checkSets(checked: readonly CheckedFile[], options: AnalyzeOptions = {}): void {
+  for (const set of groupSets(checked, (entry) => entry.file.path)) {
+    const entries = Object.entries(set.versions) as Array<[Language, CheckedFile]>
+    const versions: Version[] = entries.map(([language, entry]) => ({language, path: entry.file.path, tree: entry.tree}))
+    const analysis = analyzeSet(versions, options)
+    for (const [language, entry] of entries) {
+      entry.file.data.parallel = {language, analysis}
+      createProcessor(entry.config, {scope: 'set'}).runSync(entry.tree, entry.file)
+    }
+  }
 }
 
 declare module 'vfile' {

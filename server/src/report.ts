@@ -4,12 +4,13 @@
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporterJson} from 'vfile-reporter-json'
 import {fixOf} from './core/fix.js'
 import {explanations} from './core/explanations.js'
-import {docsUrl, type Severity} from './core/rule.js'
+import {docsUrl, relatedOf, type Severity} from './core/rule.js'
 import {rules} from './rules/index.js'
 
 interface ReporterOptions {
@@ -67,9 +68,23 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-/** The JSON of vfile-reporter-json, with `expected` kept. */
+/** The JSON of vfile-reporter-json, with `expected` kept and each message's `related` locations (which it drops) added. */
 export function reportJson(files: VFile[], options: ReporterOptions = {}): string {
-  return reporterJson(files, {quiet: options.quiet ?? false})
+  const data = JSON.parse(reporterJson(files, {quiet: options.quiet ?? false})) as Array<{path?: string; messages: Array<Record<string, unknown>>}>
+  const byPath = new Map<string | undefined, VFile>(files.map((file) => [file.path, file]))
+  for (const entry of data) {
+    const messages = byPath.get(entry.path)?.messages ?? []
+    entry.messages.forEach((json, index) => {
+      const related = messages[index] ? relatedOf(messages[index]) : []
+      if (related.length > 0) json.related = related
+    })
+  }
+  return JSON.stringify(data)
+}
+
+/** A SARIF region: 1-based lines and UTF-16 columns, end exclusive as unist's. */
+function regionOf(place: Position) {
+  return {startLine: place.start.line, startColumn: place.start.column, endLine: place.end.line, endColumn: place.end.column}
 }
 
 const sarifLevels: Record<Severity, string> = {off: 'none', info: 'note', warn: 'warning', error: 'error'}
@@ -85,16 +100,24 @@ export function reportSarif(files: VFile[]): string {
     sorted(file.messages).map((message) => {
       const uri = file.path ? pathToFileURL(path.resolve(file.cwd, file.path)).href : 'stdin'
       const place = message.place && 'start' in message.place ? message.place : undefined
-      const region = place
-        ? {startLine: place.start.line, startColumn: place.start.column, endLine: place.end.line, endColumn: place.end.column}
-        : {startLine: message.line ?? 1, startColumn: message.column ?? 1}
+      const region = place ? regionOf(place) : {startLine: message.line ?? 1, startColumn: message.column ?? 1}
       const fix = fixOf(message)
+      const related = relatedOf(message)
       return {
         ruleId: message.ruleId ?? 'resolint-input',
         ...(message.ruleId && ids.includes(message.ruleId) ? {ruleIndex: ids.indexOf(message.ruleId)} : {}),
         level: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'note',
         message: {text: message.reason},
         locations: [{physicalLocation: {artifactLocation: {uri}, region}}],
+        ...(related.length > 0
+          ? {
+              relatedLocations: related.map((location, index) => ({
+                id: index + 1,
+                physicalLocation: {artifactLocation: {uri: pathToFileURL(path.resolve(file.cwd, location.path)).href}, region: regionOf(location.place)},
+                message: {text: location.note}
+              }))
+            }
+          : {}),
         ...(fix && place
           ? {
               fixes: [

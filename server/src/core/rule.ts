@@ -36,6 +36,15 @@ export interface RuleContext {
   document: Document
 }
 
+/** A place in another file shown with a message (the counterpart paragraph in another language version). */
+export interface RelatedLocation {
+  /** The other file's path. */
+  path: string
+  place: Position
+  /** What is there: `English version: \`RECALLING …\``. */
+  note: string
+}
+
 /** What a rule can attach to a message besides its reason and place. */
 export interface ReportOptions {
   /** The certain replacement of the message's range: applied by `--fix` and fix-all. */
@@ -52,6 +61,8 @@ export interface ReportOptions {
   information?: boolean
   /** The drafter's word, which the "Add to this project's phrases" quick fix adds to `.resolintrc.json`. */
   phrase?: {kind: 'preamble' | 'operative'; value: string} | undefined
+  /** Places in other files that the message is about too (LSP `relatedInformation`, SARIF `relatedLocations`). */
+  related?: RelatedLocation[]
 }
 
 /** The body of a rule. */
@@ -104,7 +115,13 @@ export function report(file: VFile, reason: string, place: Node | Position, opti
   if (options.note !== undefined) message.note = options.note
   if (options.information) Object.assign(message, {information: true})
   if (options.phrase) Object.assign(message, {phrase: options.phrase})
+  if (options.related && options.related.length > 0) Object.assign(message, {related: options.related})
   return message
+}
+
+/** The places in other files a message carries, if any. */
+export function relatedOf(message: VFileMessage): RelatedLocation[] {
+  return (message as VFileMessage & {related?: RelatedLocation[]}).related ?? []
 }
 
 /** Literal text quoted in a message: in backticks, inside U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE. */

@@ -4,6 +4,7 @@
  * are the language versions of one resolution. Pure: callers list the files.
  */
 import {isLanguage, languages, type Language} from '../languages/index.js'
+import type {Root} from './tree.js'
 
 /** The language versions of one resolution. */
 export interface ResolutionSet {
@@ -43,4 +44,46 @@ export function resolutionSets(paths: readonly string[]): ResolutionSet[] {
 /** The languages a set has no version in, in the order of the registry. */
 export function missingLanguages(set: ResolutionSet): Language[] {
   return languages.filter((language) => set.versions[language] === undefined)
+}
+
+/** One version of a resolution: its file, language and tree. */
+export interface Version {
+  language: Language
+  /** The file's path, as the face knows it (for related locations). */
+  path: string
+  tree: Root
+}
+
+/** The path of the `language` version of the set `key` (`docs/GA-2025-93-RES-07.txt` → `docs/GA-2025-93-RES-07.fr.txt`). */
+export function versionPath(key: string, language: Language): string {
+  return key.replace(/(\.(?:txt|resolution|md))$/i, `.${language}$1`)
+}
+
+/** The paths of the other versions of `path` among `names` (file names of its folder, joined to it by `join`), by language. */
+export function siblingPaths(path: string, names: readonly string[], join: (name: string) => string): Partial<Record<Language, string>> {
+  const own = splitLanguage(path)
+  const result: Partial<Record<Language, string>> = {}
+  if (!own) return result
+  for (const name of names) {
+    const other = splitLanguage(join(name))
+    if (other && other.language !== own.language && other.key === own.key) result[other.language] = join(name)
+  }
+  return result
+}
+
+/**
+ * Group items into sets by their paths, versions in the order of `languages`;
+ * items whose name has no language part, and sets of one version, are left
+ * out (one file alone is not a set). A second item of a language already in
+ * its set is left out too.
+ */
+export function groupSets<Item>(items: readonly Item[], pathOf: (item: Item) => string | undefined): Array<{key: string; versions: Partial<Record<Language, Item>>}> {
+  const byPath = new Map<string, Item>()
+  for (const item of items) {
+    const path = pathOf(item)
+    if (path !== undefined && !byPath.has(path)) byPath.set(path, item)
+  }
+  return resolutionSets([...byPath.keys()])
+    .filter((set) => Object.keys(set.versions).length > 1)
+    .map((set) => ({key: set.key, versions: Object.fromEntries(languages.filter((language) => set.versions[language]).map((language) => [language, byPath.get(set.versions[language]!)!]))}))
 }

@@ -4,6 +4,7 @@
  * to diagnostics with their fixes as data for code actions, a replaced text to
  * one edit. Nothing else converts.
  */
+import {pathToFileURL} from 'node:url'
 import type {Point, Position as UnistPosition} from 'unist'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
@@ -17,6 +18,7 @@ import {
 import type {ConfigError} from '../config.js'
 import type {LineIndex} from '../core/document.js'
 import {fixOf} from '../core/fix.js'
+import {relatedOf} from '../core/rule.js'
 
 /** Fix data carried by a diagnostic, for code actions. */
 export interface DiagnosticData {
@@ -67,6 +69,10 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
     message: message.reason + (message.note ? `\n${message.note}` : ''),
     severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source: 'resolint'
+  }
+  const related = relatedOf(message)
+  if (related.length > 0) {
+    diagnostic.relatedInformation = related.map((location) => ({location: {uri: pathToFileURL(location.path).href, range: toRange(location.place)}, message: location.note}))
   }
   if (message.ruleId) diagnostic.code = message.ruleId
   if (message.url) diagnostic.codeDescription = {href: message.url}

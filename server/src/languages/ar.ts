@@ -51,6 +51,7 @@ export const ar: LanguageData = {
   modifierFirst: false,
   openerParticles: new Set(['واذ', 'وقد', 'وان', 'ولما']),
   openerPrepositions: new Set(['على', 'إلى', 'في', 'عن', 'ب', 'من', 'مع'].map(foldForMatch)),
+  articleWords: new Set(['المادة', 'المادتين', 'المادتان', 'المواد', 'مادة', 'للمادة', 'بالمادة'].map(foldForMatch)),
   // Finite verbs are third-person feminine imperfects (`ت…`); verbal nouns start otherwise or follow `تفعيل` (`تشجيع`, `تعزيز`).
   continuesChapeau: (word) => !word.startsWith('ت') || /^ت..ي.$/.test(word),
   grammar: arabic,

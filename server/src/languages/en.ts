@@ -28,6 +28,7 @@ export const en: LanguageData = {
   modifierFirst: true,
   openerParticles: new Set(),
   openerPrepositions: new Set(),
+  articleWords: new Set(['article', 'articles']),
   // Finite verbs end in `s`.
   continuesChapeau: (word) => !word.endsWith('s'),
   grammar: english,

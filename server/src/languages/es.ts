@@ -32,6 +32,7 @@ export const es: LanguageData = {
   modifierFirst: true,
   openerParticles: new Set(),
   openerPrepositions: new Set(),
+  articleWords: new Set(['articulo', 'articulos']),
   // Infinitives end in `-ar`, `-er`, `-ir`.
   continuesChapeau: (word) => /(?:ar|er|ir)$/.test(word),
   grammar: spanish,

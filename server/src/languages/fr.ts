@@ -32,6 +32,7 @@ export const fr: LanguageData = {
   modifierFirst: true,
   openerParticles: new Set(),
   openerPrepositions: new Set(),
+  articleWords: new Set(['article', 'articles']),
   // Infinitives end in `-er`, `-ir`, `-oir`, `-re` after d, t, v, ui or ri.
   continuesChapeau: (word) => /(?:er|ir|oir|[dtv]re|uire|rire)$/.test(word),
   grammar: french,

@@ -72,6 +72,8 @@ export interface LanguageData {
   openerParticles: ReadonlySet<string>
   /** Prepositions (folded) that end an opener; a modifier goes before them (`وإذ تشدد أيضا على`). */
   openerPrepositions: ReadonlySet<string>
+  /** Words (folded) that make the number after them an article number (`article 47`, `المادة 47`): the wording of the parallel check's messages. */
+  articleWords: ReadonlySet<string>
   /**
    * Whether an operative form continues a chapeau ending in "to:" / "إلى:" (verbal noun,
    * infinitive: `الاعتراف`, `Recognize`) rather than being a finite verb (`تعترف`, `Recognizes`),

@@ -17,6 +17,9 @@ import operativeChapeau from './operative-chapeau.js'
 import operativeNumbering from './operative-numbering.js'
 import operativeOpening from './operative-opening.js'
 import operativeTerminator from './operative-terminator.js'
+import parallelFacts from './parallel-facts.js'
+import parallelLanguages from './parallel-languages.js'
+import parallelStructure from './parallel-structure.js'
 import preambleOpening from './preamble-opening.js'
 import preambleRepeatedOpening from './preamble-repeated-opening.js'
 import preambleTerminator from './preamble-terminator.js'
@@ -33,6 +36,8 @@ export interface RuleEntry {
   plugin: RulePlugin
   /** Severity when the configuration does not set one. */
   severity: Severity
+  /** `set`: the rule compares the language versions of a resolution, and runs when the file is checked with its set. */
+  scope?: 'set'
 }
 
 /** Every rule, by id. */
@@ -52,6 +57,9 @@ export const rules: Record<string, RuleEntry> = {
   'operative-numbering': {plugin: operativeNumbering, severity: 'error'},
   'operative-opening': {plugin: operativeOpening, severity: 'warn'},
   'operative-terminator': {plugin: operativeTerminator, severity: 'error'},
+  'parallel-facts': {plugin: parallelFacts, severity: 'warn', scope: 'set'},
+  'parallel-languages': {plugin: parallelLanguages, severity: 'info', scope: 'set'},
+  'parallel-structure': {plugin: parallelStructure, severity: 'warn', scope: 'set'},
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
   'preamble-terminator': {plugin: preambleTerminator, severity: 'error'},

@@ -1,0 +1,424 @@
+/**
+ * The versions of a resolution checked against each other. Each version is
+ * cut into parts (`parts.ts`); the parts are aligned, part by part, by
+ * structure (`align.ts`), the openers' lexicon entries and the facts they
+ * share; then, in each aligned part, the language-neutral facts are compared.
+ *
+ * A difference is reported in the version that differs from the majority,
+ * with the counterparts in the other versions as related locations. Without
+ * a majority (two versions, or two against two) it is reported in each.
+ */
+import type {Position} from 'unist'
+import {code, report, type RelatedLocation as Related} from '../rule.js'
+import type {VFile} from 'vfile'
+import type {Version} from '../set.js'
+import {findWord, foldForMatch} from '../normalize.js'
+import {languageData} from '../../languages/index.js'
+import {languageNames, languages, type Language} from '../tree.js'
+import {align} from './align.js'
+import {skeletonOf, type Fact, type FactKind, type Part, type PartKind, type Skeleton} from './parts.js'
+
+/** The rules the findings belong to. */
+export type ParallelRuleId = 'parallel-structure' | 'parallel-facts' | 'parallel-languages'
+
+
+/** A difference found between the versions, to be reported in one of them. */
+export interface Finding {
+  ruleId: ParallelRuleId
+  /** The version it is reported in. */
+  language: Language
+  reason: string
+  place: Position
+  related: Related[]
+}
+
+/** The findings of a set and its aligned parts. */
+export interface SetAnalysis {
+  findings: Finding[]
+  /** The aligned parts: in each, the part of every version that has one. */
+  columns: Array<Partial<Record<Language, Part>>>
+}
+
+/** What the check of one version knows of its set: its own language and the analysis of the whole set (made once, shared by the versions). */
+export interface SetContext {
+  language: Language
+  analysis: SetAnalysis
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the face (CLI, server) before the rules run, when the file is a version of a set. */
+    parallel: SetContext
+  }
+}
+
+/** Report the findings of rule `ruleId` that belong to the file's version (the body of each parallel rule). */
+export function reportFindings(file: VFile, ruleId: ParallelRuleId): void {
+  const context = file.data.parallel
+  if (!context) return
+  for (const finding of context.analysis.findings) {
+    if (finding.ruleId === ruleId && finding.language === context.language) report(file, finding.reason, finding.place, {related: finding.related})
+  }
+}
+
+/** Options of `analyzeSet`. */
+export interface AnalyzeOptions {
+  /** The version that says what concerns the whole set (a missing language); by default the first. */
+  anchor?: Language | undefined
+}
+
+const partNames: Record<PartKind, string> = {
+  heading: 'heading',
+  identifier: 'identifier line',
+  subject: 'subject line',
+  opening: 'opening',
+  preambleParagraph: 'preamble paragraph',
+  chapeau: 'chapeau',
+  operativeParagraph: 'operative paragraph',
+  subparagraph: 'subparagraph',
+  voteLine: 'vote line'
+}
+
+const factWords: Record<FactKind, string> = {
+  number: 'number',
+  year: 'year',
+  article: 'article number',
+  date: 'date',
+  interpol: 'INTERPOL resolution',
+  un: 'UN resolution',
+  name: 'name',
+  vote: 'figure',
+  heading: 'resolution number',
+  identifier: 'identifier',
+  session: 'session',
+  city: 'city'
+}
+
+const voteWords: Record<string, string> = {'vote:for': 'figure of votes for', 'vote:against': 'figure of votes against', 'vote:abstentions': 'figure of abstentions'}
+
+const messages = {
+  languages: (missing: Language[]) =>
+    `Missing the ${versions(missing)} of this resolution: a resolution is put to the vote in ${list(languages.map((language) => languageNames[language]))}`,
+  missingPart: (kind: PartKind, others: Language[], where: 'before' | 'after' | undefined, anchor: PartKind | undefined, marker: string | undefined) =>
+    `Missing the ${partNames[kind]} that the ${versions(others)} ${have(others)}${where && anchor ? ` ${where} this ${anchor === kind ? 'one' : partNames[anchor]}` : ''}` +
+    (marker ? ` (${code(marker)} there)` : ''),
+  extraPart: (kind: PartKind, others: Language[]) => `Unexpected ${partNames[kind]}: the ${versions(others)} ${have(others)} none here`,
+  numbering: (written: string, expected: number, others: Language[]) => `Unexpected number ${code(written)}, expected ${expected} as in the ${versions(others)}`,
+  differs: (word: string, written: string, shown: string, others: Language[]) => `Unexpected ${word} ${code(written)}, expected ${shown} as in the ${versions(others)}`,
+  /** Without a majority (two versions, or two against two), no version is said to be wrong. */
+  differsFrom: (word: string, written: string, shown: string, others: Language[]) => `The ${word} ${code(written)} differs from the ${versions(others)}, which ${have(others)} ${shown}`,
+  missingFact: (word: string, shown: string, others: Language[]) => `Missing the ${word} ${shown} that the ${versions(others)} ${have(others)} here`,
+  extraFact: (word: string, written: string, others: Language[]) => `Unexpected ${word} ${code(written)}: the ${versions(others)} ${others.length > 1 ? 'do' : 'does'} not have it here`
+}
+
+/** `the Arabic, French and Spanish versions` without the article: `Arabic, French and Spanish versions`. */
+function versions(group: readonly Language[]): string {
+  return `${list(group.map((language) => languageNames[language]))} version${group.length > 1 ? 's' : ''}`
+}
+
+function have(group: readonly Language[]): string {
+  return group.length > 1 ? 'have' : 'has'
+}
+
+function list(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}
+
+/** Cost of leaving a part without a counterpart (a score of two parts is about +3 for a clear match). */
+const gapCost = 1
+
+/** How alike two parts of different versions are: their kind, opener, number and shared facts. */
+export function similarity(a: Part, b: Part): number {
+  if (a.kind !== b.kind) return -3
+  let score = 0.5
+  if (a.phraseId !== undefined && b.phraseId !== undefined) score += a.phraseId === b.phraseId ? 2 : -0.5
+  if (a.ordinal !== undefined && a.ordinal === b.ordinal) score += 0.5
+  const counted = (facts: Fact[]) => facts.filter((fact) => !fact.presence)
+  const left = counted(a.facts)
+  const right = counted(b.facts)
+  const shared = sharedCount(left, right)
+  score += 1.5 * shared - Math.min(1.5, 0.25 * (left.length + right.length - 2 * shared))
+  return score
+}
+
+/** How many facts two lists share, each used once (a fact with two readings matches either). */
+function sharedCount(left: Fact[], right: Fact[]): number {
+  const used = new Set<number>()
+  let shared = 0
+  for (const fact of left) {
+    const index = right.findIndex((other, at) => !used.has(at) && other.keys.some((key) => fact.keys.includes(key)))
+    if (index >= 0) {
+      used.add(index)
+      shared++
+    }
+  }
+  return shared
+}
+
+/** Compare the versions of one resolution (two or more, each language once). */
+export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}): SetAnalysis {
+  const ordered = languages.flatMap((language) => set.filter((version) => version.language === language).slice(0, 1))
+  const present = ordered.map((version) => version.language)
+  const paths = new Map(ordered.map((version) => [version.language, version.path]))
+  const skeletons = new Map(ordered.map((version) => [version.language, skeletonOf(version.tree, version.language)]))
+  const analysis: SetAnalysis = {findings: [], columns: []}
+  if (present.length < 2) return analysis
+
+  const missing = languages.filter((language) => !present.includes(language))
+  if (missing.length > 0) {
+    const anchor = options.anchor && present.includes(options.anchor) ? options.anchor : present[0]!
+    const place = (language: Language) => {
+      const skeleton = skeletons.get(language)!
+      const part = skeleton.identifier ?? skeleton.heading ?? everyPart(skeleton)[0]
+      return part?.head ?? documentStart
+    }
+    analysis.findings.push({
+      ruleId: 'parallel-languages',
+      language: anchor,
+      reason: messages.languages(missing),
+      place: place(anchor),
+      related: present.filter((language) => language !== anchor).map((language) => ({path: paths.get(language)!, place: place(language), note: `${languageNames[language]} version`}))
+    })
+  }
+
+  const sequences: Array<(skeleton: Skeleton) => Part[]> = [
+    (skeleton) => (skeleton.heading ? [skeleton.heading] : []),
+    (skeleton) => (skeleton.identifier ? [skeleton.identifier] : []),
+    (skeleton) => (skeleton.subject ? [skeleton.subject] : []),
+    (skeleton) => (skeleton.opening ? [skeleton.opening] : []),
+    (skeleton) => skeleton.preamble,
+    (skeleton) => skeleton.operative,
+    (skeleton) => skeleton.closing
+  ]
+  sequences.forEach((partsOf, index) => {
+    const before = (language: Language) => sequences.slice(0, index).flatMap((earlier) => earlier(skeletons.get(language)!)).at(-1)
+    const after = (language: Language) => sequences.slice(index + 1).flatMap((later) => later(skeletons.get(language)!))[0]
+    compareSequence(new Map(present.map((language) => [language, partsOf(skeletons.get(language)!)])), before, after)
+  })
+  return analysis
+
+  /** Align one sequence of parts across the versions, report what is missing or extra, then compare each aligned part. */
+  function compareSequence(parts: Map<Language, Part[]>, before: (language: Language) => Part | undefined, after: (language: Language) => Part | undefined) {
+    const group = [...parts.keys()]
+    const lists = group.map((language) => parts.get(language)!)
+    if (lists.every((entries) => entries.length === 0)) return
+    const columns = align(lists, similarity, gapCost).map((cells) => {
+      const column = new Map<Language, Part>()
+      cells.forEach((cell, which) => {
+        if (cell !== undefined) column.set(group[which]!, lists[which]![cell]!)
+      })
+      return column
+    })
+    const shifted = new Set<Language>()
+    columns.forEach((column, index) => {
+      const has = new Map(group.map((language) => [language, column.has(language) ? 1 : 0]))
+      for (const language of group) {
+        const expected = expectedValue(has, language)
+        if (has.get(language) === expected) continue
+        const others = group.filter((other) => has.get(other) === expected)
+        shifted.add(language)
+        if (expected === 1) reportMissing(language, column, others, columns, index, before, after)
+        else {
+          const part = column.get(language)!
+          push('parallel-structure', language, messages.extraPart(part.kind, others), part.head, others.map((other) => relatedPart(other, nearest(columns, index, other))))
+        }
+      }
+      if (column.size < 2) return
+      compareNumbers(column, shifted)
+      compareFacts(column)
+      analysis.columns.push(Object.fromEntries(column))
+      const withChildren = [...column].filter(([, part]) => part.kind === 'operativeParagraph')
+      if (withChildren.length > 1 && withChildren.some(([, part]) => part.children.length > 0)) {
+        compareSequence(
+          new Map(withChildren.map(([language, part]) => [language, part.children])),
+          (language) => column.get(language),
+          () => undefined
+        )
+      }
+    })
+  }
+
+  function reportMissing(language: Language, column: Map<Language, Part>, others: Language[], columns: Array<Map<Language, Part>>, index: number, before: (language: Language) => Part | undefined, after: (language: Language) => Part | undefined) {
+    const next = columns.slice(index + 1).find((entry) => entry.has(language))?.get(language)
+    const previous = columns.slice(0, index).reverse().find((entry) => entry.has(language))?.get(language)
+    const [anchor, where] = next ? [next, 'before' as const] : previous ? [previous, 'after' as const] : before(language) ? [before(language)!, 'after' as const] : after(language) ? [after(language)!, 'before' as const] : [undefined, undefined]
+    const example = column.get(others[0]!)!
+    // Subparagraph markers differ by language (`(b)`, `b)`, `(ب)`): the first Latin-script version's is shown.
+    const marker = [...others].sort((a, b) => Number(languageData(a).script !== 'Latin') - Number(languageData(b).script !== 'Latin')).map((other) => column.get(other)!.marker).find((value) => value !== undefined)
+    push(
+      'parallel-structure',
+      language,
+      messages.missingPart(example.kind, others, where, anchor?.kind, marker),
+      anchor?.head ?? documentStart,
+      others.map((other) => relatedPart(other, column.get(other)!))
+    )
+  }
+
+  /** Numbers of aligned paragraphs that differ, where no paragraph missing or extra before explains it. */
+  function compareNumbers(column: Map<Language, Part>, shifted: ReadonlySet<Language>) {
+    const ordinals = new Map([...column].filter(([, part]) => part.ordinal !== undefined).map(([language, part]) => [language, part.ordinal!]))
+    if (ordinals.size < 2) return
+    for (const [language, ordinal] of ordinals) {
+      const expected = expectedValue(ordinals, language)
+      if (ordinal === expected || shifted.has(language)) continue
+      const others = [...ordinals.keys()].filter((other) => ordinals.get(other) === expected)
+      const part = column.get(language)!
+      push('parallel-structure', language, messages.numbering(part.marker ?? String(ordinal), expected, others), part.head, others.map((other) => relatedPart(other, column.get(other)!)))
+    }
+  }
+
+  /** The facts of one aligned part, compared by key: what one version has more or fewer of than the others. */
+  function compareFacts(column: Map<Language, Part>) {
+    const group = [...column.keys()]
+    const keyed = new Map<string, Map<Language, Fact[]>>()
+    for (const language of group) {
+      for (const fact of column.get(language)!.facts) {
+        if (fact.presence) continue
+        const key = chooseKey(fact, language, column)
+        let entry = keyed.get(key)
+        if (!entry) keyed.set(key, (entry = new Map()))
+        entry.set(language, [...(entry.get(language) ?? []), fact])
+      }
+    }
+    const excess = new Map<Language, Fact[]>()
+    const deficit = new Map<Language, Array<{key: string; example: Fact; holders: Language[]; majority: boolean}>>()
+    for (const [key, holders] of keyed) {
+      const counts = new Map(group.map((language) => [language, holders.get(language)?.length ?? 0]))
+      for (const language of group) {
+        const count = counts.get(language)!
+        const expected = expectedValue(counts, language)
+        if (count > expected) excess.set(language, [...(excess.get(language) ?? []), ...holders.get(language)!.slice(expected)])
+        if (count < expected) {
+          const others = group.filter((other) => counts.get(other)! >= expected && other !== language)
+          const example = holders.get(others[0]!)![0]!
+          for (let missingCount = count; missingCount < expected; missingCount++) deficit.set(language, [...(deficit.get(language) ?? []), {key, example, holders: others, majority: hasMajority(counts)}])
+        }
+      }
+    }
+    for (const language of group) {
+      const extra = [...(excess.get(language) ?? [])].sort((a, b) => a.place.start.offset! - b.place.start.offset!)
+      const lacking = [...(deficit.get(language) ?? [])]
+      for (const fact of extra) {
+        const index = lacking.findIndex((entry) => entry.example.family === fact.family)
+        const counterpart = index >= 0 ? lacking.splice(index, 1)[0] : undefined
+        if (counterpart) {
+          const word = wordOf(counterpart.example.kind === 'article' || fact.kind === 'article' ? 'article' : counterpart.example.kind, fact.family)
+          const message = counterpart.majority ? messages.differs : messages.differsFrom
+          push('parallel-facts', language, message(word, fact.written, counterpart.example.shown, counterpart.holders), fact.place, relatedFacts(column, counterpart.key, counterpart.holders))
+        } else {
+          const others = group.filter((other) => other !== language && !(keyed.get(chooseKey(fact, language, column))?.get(other)?.length ?? 0))
+          push('parallel-facts', language, messages.extraFact(wordOf(fact.kind, fact.family), fact.written, others), fact.place, others.map((other) => relatedPart(other, column.get(other)!)))
+        }
+      }
+      for (const entry of lacking) {
+        push('parallel-facts', language, messages.missingFact(wordOf(entry.example.kind, entry.example.family), entry.example.shown, entry.holders), column.get(language)!.head, relatedFacts(column, entry.key, entry.holders))
+      }
+    }
+    compareNames(column)
+  }
+
+  /** Latin-script names of a version in another script (`NEXUS` in Arabic): looked for in the text of the Latin-script versions. */
+  function compareNames(column: Map<Language, Part>) {
+    const group = [...column.keys()]
+    const names = new Map<string, Map<Language, Fact>>()
+    for (const language of group) {
+      for (const fact of column.get(language)!.facts) {
+        if (!fact.presence) continue
+        let entry = names.get(fact.keys[0]!)
+        if (!entry) names.set(fact.keys[0]!, (entry = new Map()))
+        if (!entry.has(language)) entry.set(language, fact)
+      }
+    }
+    for (const [, holders] of names) {
+      const example = [...holders.values()][0]!
+      const has = new Map(
+        group.map((language) => [language, holders.has(language) || (languageData(language).script === 'Latin' && findWord(column.get(language)!.folded, foldForMatch(example.written)) >= 0) ? 1 : 0])
+      )
+      for (const language of group) {
+        const expected = expectedValue(has, language)
+        if (has.get(language) === expected) continue
+        const others = group.filter((other) => has.get(other) === expected)
+        const part = column.get(language)!
+        const related = others.map((other) => (holders.has(other) ? relatedFact(other, holders.get(other)!) : relatedPart(other, column.get(other)!)))
+        if (expected === 1) push('parallel-facts', language, messages.missingFact('name', example.written, others), part.head, related)
+        else push('parallel-facts', language, messages.extraFact('name', holders.get(language)?.written ?? example.written, others), holders.get(language)?.place ?? part.head, related)
+      }
+    }
+  }
+
+  /** The key a fact is compared by: of its readings, the one the other versions have most. */
+  function chooseKey(fact: Fact, language: Language, column: Map<Language, Part>): string {
+    if (fact.keys.length === 1) return fact.keys[0]!
+    let best = fact.keys[0]!
+    let bestCount = -1
+    for (const key of fact.keys) {
+      let count = 0
+      for (const [other, part] of column) if (other !== language && part.facts.some((candidate) => candidate.keys.includes(key))) count++
+      if (count > bestCount) [best, bestCount] = [key, count]
+    }
+    return best
+  }
+
+  function relatedFacts(column: Map<Language, Part>, key: string, holders: Language[]): Related[] {
+    return holders.map((other) => {
+      const fact = column.get(other)!.facts.find((candidate) => !candidate.presence && chooseKey(candidate, other, column) === key)
+      return fact ? relatedFact(other, fact) : relatedPart(other, column.get(other)!)
+    })
+  }
+
+  function relatedFact(language: Language, fact: Fact): Related {
+    return {path: paths.get(language)!, place: fact.place, note: `${languageNames[language]} version: ${code(fact.written)}`}
+  }
+
+  function relatedPart(language: Language, part: Part | undefined): Related {
+    return part
+      ? {path: paths.get(language)!, place: part.head, note: `${languageNames[language]} version: ${code(part.words)}`}
+      : {path: paths.get(language)!, place: documentStart, note: `${languageNames[language]} version`}
+  }
+
+  function push(ruleId: ParallelRuleId, language: Language, reason: string, place: Position, related: Related[]) {
+    analysis.findings.push({ruleId, language, reason, place, related})
+  }
+}
+
+/** The part of `language` in the column at `index`, or the nearest one before it. */
+function nearest(columns: Array<Map<Language, Part>>, index: number, language: Language): Part | undefined {
+  for (let at = index; at >= 0; at--) if (columns[at]!.has(language)) return columns[at]!.get(language)
+  return columns.slice(index).find((column) => column.has(language))?.get(language)
+}
+
+function wordOf(kind: FactKind, family: string): string {
+  return voteWords[family] ?? factWords[kind]
+}
+
+/**
+ * What `language` is expected to have: the value more than half the versions
+ * have; without such a majority, the value most of the others have (the
+ * larger on a tie), so that with two versions each is compared with the other.
+ */
+function expectedValue(values: ReadonlyMap<Language, number>, language: Language): number {
+  const all = tally([...values.values()])
+  if (hasMajority(values)) return all[0]![0]
+  const others = tally([...values].filter(([other]) => other !== language).map(([, value]) => value))
+  return others[0]?.[0] ?? values.get(language)!
+}
+
+/** Whether more than half the versions have the same value. */
+function hasMajority(values: ReadonlyMap<Language, number>): boolean {
+  const [first] = tally([...values.values()])
+  return first !== undefined && first[1] * 2 > values.size
+}
+
+/** Values with how many have each, most common first (the larger value on a tie). */
+function tally(entries: number[]): Array<[number, number]> {
+  const counts = new Map<number, number>()
+  for (const value of entries) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])
+}
+
+/** Every part of a skeleton, in document order (subparagraphs left out). */
+function everyPart(skeleton: Skeleton): Part[] {
+  return [skeleton.heading, skeleton.identifier, skeleton.subject, skeleton.opening, ...skeleton.preamble, ...skeleton.operative, ...skeleton.closing].filter((part): part is Part => part !== undefined)
+}
+
+const documentStart: Position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}

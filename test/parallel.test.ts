@@ -1,0 +1,230 @@
+/**
+ * The language versions of a resolution checked against each other, on a set
+ * we wrote (`test/fixtures/set/GA-2025-93-RES-07.{ar,en,fr,es}.txt`): clean, it
+ * gives nothing; each one-version change gives exactly its finding, and is
+ * consistent in itself, so that the rules of one file see nothing.
+ */
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {align} from '../server/src/core/parallel/align.js'
+import {groupSets, siblingPaths, versionPath} from '../server/src/core/set.js'
+import {languages, type Language} from '../server/src/core/tree.js'
+import {ruleIds, rules} from '../server/src/rules/index.js'
+import {formatMessage, isolated, lintSet, type SetFile} from './helpers.js'
+
+const folder = new URL('fixtures/set/', import.meta.url)
+const name = (language: Language) => `GA-2025-93-RES-07.${language}.txt`
+const clean: Record<Language, string> = Object.fromEntries(languages.map((language) => [language, readFileSync(new URL(name(language), folder), 'utf8')])) as Record<Language, string>
+const setRules = ruleIds.filter((id) => rules[id]!.scope === 'set')
+
+/** Every message of the set, `name:range: reason (rule)`, with the single-file rules' messages too. */
+function messagesOf(texts: Partial<Record<Language, string>>): string[] {
+  const files: SetFile[] = (Object.entries(texts) as Array<[Language, string]>).map(([language, text]) => ({path: '/set/' + name(language), text}))
+  return lintSet(files).flatMap(({path, messages}) => messages.map((message) => `${path.slice('/set/'.length)}:${formatMessage(message)} (${message.ruleId})`))
+}
+
+/** The set with one version changed: `from` must occur in it exactly once. */
+function changed(language: Language, from: string | RegExp, to: string): Record<Language, string> {
+  const text = clean[language]
+  const count = typeof from === 'string' ? text.split(from).length - 1 : [...text.matchAll(new RegExp(from, 'g'))].length
+  assert.equal(count, 1, `${String(from)} occurs once in the ${language} version`)
+  return {...clean, [language]: text.replace(from, to)}
+}
+
+describe('parallel versions', () => {
+  it('the clean set gives no finding, from any rule', () => {
+    assert.deepEqual(messagesOf(clean), [])
+  })
+
+  it('the set rules are registered with their defaults', () => {
+    assert.deepEqual(
+      setRules.map((id) => [id, rules[id]!.severity]),
+      [
+        ['parallel-facts', 'warn'],
+        ['parallel-languages', 'info'],
+        ['parallel-structure', 'warn']
+      ]
+    )
+  })
+
+  const cases: Array<{change: string; texts: Record<Language, string>; expected: string[]}> = [
+    {
+      change: 'a preamble paragraph dropped from the English version',
+      texts: changed('en', /NOTING WITH CONCERN[^\n]*\n\n/, ''),
+      expected: ['GA-2025-93-RES-07.en.txt:15:1-15:10: Missing the preamble paragraph that the Arabic, French and Spanish versions have before this one (parallel-structure)']
+    },
+    {
+      change: 'an operative paragraph dropped from the French version, the rest renumbered',
+      texts: {...clean, fr: clean.fr.replace(/2\. EXHORTE[^\n]*\n\n/, '').replace('3. PRIE', '2. PRIE').replace('4. INVITE', '3. INVITE').replace('5. DÉCIDE', '4. DÉCIDE')},
+      expected: ['GA-2025-93-RES-07.fr.txt:23:1-23:8: Missing the operative paragraph that the Arabic, English and Spanish versions have before this one (`2.` there) (parallel-structure)']
+    },
+    {
+      change: 'a subparagraph dropped from the Spanish version',
+      texts: changed('es', /b\) informe[^\n]*\n\n/, ''),
+      expected: ['GA-2025-93-RES-07.es.txt:27:1-27:9: Missing the subparagraph that the Arabic, English and French versions have after this one (`(b)` there) (parallel-structure)']
+    },
+    {
+      change: 'a vote figure changed in the Spanish version',
+      texts: changed('es', 'A favor: 121', 'A favor: 112'),
+      expected: ['GA-2025-93-RES-07.es.txt:35:20-35:23: Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions (parallel-facts)']
+    },
+    {
+      change: 'a date changed in the Arabic version',
+      texts: changed('ar', '24 كانون الأول', '25 كانون الأول'),
+      expected: ['GA-2025-93-RES-07.ar.txt:13:96-13:122: Unexpected date `25 كانون الأول/ديسمبر 2024`, expected 24 December 2024 as in the English, French and Spanish versions (parallel-facts)']
+    },
+    {
+      change: 'a UN resolution number changed in the English version (the Arabic 19/71 is the same citation as 71/19)',
+      texts: changed('en', '71/19', '71/18'),
+      expected: ['GA-2025-93-RES-07.en.txt:9:54-9:59: Unexpected UN resolution `71/18`, expected 71/19 as in the Arabic, French and Spanish versions (parallel-facts)']
+    },
+    {
+      change: 'an INTERPOL identifier changed in the French version',
+      texts: changed('fr', 'AG-2008-RES-07', 'AG-2008-RES-08'),
+      expected: ['GA-2025-93-RES-07.fr.txt:11:35-11:49: Unexpected INTERPOL resolution `AG-2008-RES-08`, expected AG-2008-RES-07 as in the Arabic, English and Spanish versions (parallel-facts)']
+    },
+    {
+      change: 'an article number changed in the Spanish version',
+      texts: changed('es', 'artículo 47 de la Convención de', 'artículo 46 de la Convención de'),
+      expected: ['GA-2025-93-RES-07.es.txt:13:31-13:33: Unexpected article number `46`, expected 47 as in the Arabic, English and French versions (parallel-facts)']
+    },
+    {
+      change: 'a year changed in the Arabic version',
+      texts: changed('ar', 'عام 1997', 'عام 1998'),
+      expected: ['GA-2025-93-RES-07.ar.txt:17:45-17:49: Unexpected year `1998`, expected 1997 as in the English, French and Spanish versions (parallel-facts)']
+    },
+    {
+      change: 'a Latin-script name misspelt in the Arabic version',
+      texts: changed('ar', 'لمنصة NEXUS،', 'لمنصة NEXSUS،'),
+      expected: ['GA-2025-93-RES-07.ar.txt:19:47-19:53: Unexpected name `NEXSUS`: the English, French and Spanish versions do not have it here (parallel-facts)']
+    },
+    {
+      change: 'the Spanish version missing',
+      texts: {ar: clean.ar, en: clean.en, fr: clean.fr} as Record<Language, string>,
+      expected: [
+        'GA-2025-93-RES-07.ar.txt:3:1-3:18: Missing the Spanish version of this resolution: a resolution is put to the vote in Arabic, English, French and Spanish (parallel-languages)'
+      ]
+    }
+  ]
+
+  for (const {change, texts, expected} of cases) {
+    it(change, () => {
+      assert.deepEqual(messagesOf(texts), expected.map(isolated))
+      // Each change is consistent in itself: alone, each version is clean.
+      for (const [language, text] of Object.entries(texts) as Array<[Language, string]>) {
+        assert.deepEqual(lintSet([{path: '/alone/' + name(language), text}]).flatMap(({messages}) => messages.map(formatMessage)), [], language)
+      }
+    })
+  }
+
+  it('with two versions, a difference is reported in both', () => {
+    const texts = {ar: clean.ar, en: clean.en.replace('in 1997', 'in 1999')}
+    assert.deepEqual(messagesOf(texts), [
+      'GA-2025-93-RES-07.ar.txt:17:45-17:49: The year `1997` differs from the English version, which has 1999 (parallel-facts)',
+      'GA-2025-93-RES-07.ar.txt:3:1-3:18: Missing the French and Spanish versions of this resolution: a resolution is put to the vote in Arabic, English, French and Spanish (parallel-languages)',
+      'GA-2025-93-RES-07.en.txt:17:55-17:59: The year `1999` differs from the Arabic version, which has 1997 (parallel-facts)'
+    ].map(isolated))
+  })
+
+  it('a finding carries the counterparts in the other versions as related locations', () => {
+    const [, english] = lintSet(
+      (Object.entries(changed('en', '71/19', '71/18')) as Array<[Language, string]>).map(([language, text]) => ({path: '/set/' + name(language), text})),
+      {},
+      'parallel-facts'
+    )
+    const related = (english!.messages[0] as unknown as {related: Array<{path: string; place: {start: {line: number; column: number}}; note: string}>}).related
+    assert.deepEqual(
+      related.map(({path, place, note}) => `${path}:${place.start.line}:${place.start.column} ${note}`),
+      ['/set/GA-2025-93-RES-07.ar.txt:9:46 Arabic version: `19/71`', '/set/GA-2025-93-RES-07.fr.txt:9:25 French version: `71/19`', '/set/GA-2025-93-RES-07.es.txt:9:26 Spanish version: `71/19`'].map(isolated)
+    )
+  })
+
+  it('the set rules can be turned off like any rule', () => {
+    const texts = changed('es', 'A favor: 121', 'A favor: 112')
+    const files = (Object.entries(texts) as Array<[Language, string]>).map(([language, text]) => ({path: '/set/' + name(language), text}))
+    assert.deepEqual(lintSet(files, {rules: {'parallel-facts': 'off'}}).flatMap(({messages}) => messages), [])
+  })
+})
+
+describe('sets of files', () => {
+  it('groups checked files into sets of two or more versions; finds the siblings of a file', () => {
+    assert.equal(versionPath('/f/GA-2025-93-RES-07.md', 'es'), '/f/GA-2025-93-RES-07.es.md')
+    const paths = ['/f/a.en.txt', '/g/a.fr.txt', '/f/a.fr.txt', '/f/a.fr.md', '/f/b.en.txt', '/f/a.es.txt', '/f/notes.txt']
+    assert.deepEqual(
+      groupSets(paths, (path) => path).map((set) => [set.key, Object.keys(set.versions)]),
+      [['/f/a.txt', ['en', 'fr', 'es']]]
+    )
+    assert.deepEqual(siblingPaths('/f/a.en.txt', ['a.en.txt', 'a.fr.txt', 'a.es.md', 'a.ar.txt', 'b.fr.txt'], (entry) => '/f/' + entry), {fr: '/f/a.fr.txt', ar: '/f/a.ar.txt'})
+  })
+})
+
+describe('alignment', () => {
+  const score = (a: string, b: string) => (a === b ? 3 : -1)
+  it('one missing item is one gap, not a shift of every later one', () => {
+    assert.deepEqual(align([['a', 'b', 'c', 'd', 'e'], ['a', 'b', 'd', 'e']], score, 1), [[0, 0], [1, 1], [2, undefined], [3, 2], [4, 3]])
+  })
+
+  it('an item only one sequence has stands alone in its column', () => {
+    assert.deepEqual(align([['a', 'b', 'c'], ['a', 'x', 'b', 'c'], ['a', 'b', 'c']], score, 1), [[0, 0, 0], [undefined, 1, undefined], [1, 2, 1], [2, 3, 2]])
+  })
+
+  it('is bounded: a band around the diagonal, so 2,000 items align with a gap found', () => {
+    const long = Array.from({length: 2000}, (_, index) => String(index))
+    const short = long.filter((_, index) => index !== 1500)
+    const columns = align([long, short], score, 1)
+    assert.equal(columns.length, 2000)
+    assert.deepEqual(columns[1500], [1500, undefined])
+    assert.deepEqual(columns[1999], [1999, 1998])
+  })
+})
+
+describe('parallel versions on the command line', () => {
+  const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
+  let dir: string
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'resolint-set-'))
+    for (const [language, text] of Object.entries(changed('es', 'A favor: 121', 'A favor: 112'))) writeFileSync(path.join(dir, name(language as Language)), text)
+  })
+  afterEach(() => rmSync(dir, {recursive: true, force: true}))
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {cwd: dir, encoding: 'utf8'})
+
+  it('checks the files of one set among the inputs together: text', () => {
+    const {stdout, status} = run('.')
+    assert.equal(
+      stdout,
+      [
+        'GA-2025-93-RES-07.ar.txt: no issues found',
+        'GA-2025-93-RES-07.en.txt: no issues found',
+        isolated('GA-2025-93-RES-07.es.txt:35:20  warning  Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions  parallel-facts'),
+        'GA-2025-93-RES-07.fr.txt: no issues found',
+        '4 files checked: 0 errors, 1 warning, 0 info',
+        ''
+      ].join('\n')
+    )
+    assert.equal(status, 0)
+  })
+
+  it('a version checked alone is not compared', () => {
+    assert.equal(run(name('es')).stdout, 'GA-2025-93-RES-07.es.txt: no issues found\n1 file checked, no problems\n')
+  })
+
+  it('JSON and SARIF carry the related locations', () => {
+    const json = JSON.parse(run('--format', 'json', '.').stdout) as Array<{path: string; messages: Array<{ruleId: string; related: Array<{path: string; note: string}>}>}>
+    const spanish = json.find((file) => file.path === name('es'))!
+    assert.deepEqual(spanish.messages.map((message) => [message.ruleId, message.related.map((entry) => `${entry.path} ${entry.note}`)]), [
+      ['parallel-facts', ['GA-2025-93-RES-07.ar.txt Arabic version: `121`', 'GA-2025-93-RES-07.en.txt English version: `121`', 'GA-2025-93-RES-07.fr.txt French version: `121`'].map(isolated)]
+    ])
+    const sarif = JSON.parse(run('--format', 'sarif', '.').stdout) as {runs: Array<{results: Array<{ruleId: string; relatedLocations: unknown[]}>}>}
+    const [result] = sarif.runs[0]!.results
+    assert.equal(result!.ruleId, 'parallel-facts')
+    assert.deepEqual(result!.relatedLocations[0], {
+      id: 1,
+      physicalLocation: {artifactLocation: {uri: pathToFileURL(path.join(dir, name('ar'))).href}, region: {startLine: 35, startColumn: 19, endLine: 35, endColumn: 22}},
+      message: {text: isolated('Arabic version: `121`')}
+    })
+  })
+})
