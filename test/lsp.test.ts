@@ -142,6 +142,20 @@ describe('language server (stdio)', function () {
     assert.equal((change[1] as {edits: TextEdit[]}).edits[0]!.newText, '{\n  "rules": {\n    "operative-numbering": "off"\n  }\n}\n')
   })
 
+  it('offers "Add «…» to this project\'s phrases" on an opener, writing .resolintrc.json and never the user settings', async () => {
+    const text = reference.replace('وإذ تؤكد الدور', 'وإذ توكد الدور')
+    const diagnostics = await client.open(uri, text)
+    const opener = diagnostics.find((d) => d.code === 'preamble-opening')!
+    assert.equal(opener.message, 'Unexpected misspelt preamble opener `وإذ توكد`, expected `وإذ تؤكد`')
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: opener.range, context: {diagnostics: [opener]}})
+    assert.equal(actions.find((action) => action.isPreferred)!.title, 'Replace with `وإذ تؤكد`')
+    const add = actions.find((action) => action.title === "Add \u00abوإذ توكد\u00bb to this project's phrases")!
+    const change = (add.edit as WorkspaceEdit).documentChanges!
+    const configUri = pathToFileURL(path.join(folder, '.resolintrc.json')).href
+    assert.deepEqual(change[0], {kind: 'create', uri: configUri, options: {ignoreIfExists: true}})
+    assert.equal((change[1] as {edits: TextEdit[]}).edits[0]!.newText, '{\n  "phrases": {\n    "preamble": [\n      "وإذ توكد"\n    ]\n  }\n}\n')
+  })
+
   it('reads .resolintrc.json, follows its changes, and reports a bad one in the config file while working on with defaults', async () => {
     const config = path.join(folder, '.resolintrc.json')
     writeFileSync(config, JSON.stringify({rules: {'operative-terminator': 'off'}}))

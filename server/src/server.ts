@@ -20,7 +20,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {formatConfigError, maxConfigDepth, mergeConfigs, scanJson, type Config} from './config.js'
+import {formatConfigError, maxConfigDepth, mergeConfigs, scanJson, validateConfig, type Config} from './config.js'
 import {fixAll} from './core/fix.js'
 import type {Document} from './core/document.js'
 import {stages, type Root, type Stage} from './core/tree.js'
@@ -40,11 +40,13 @@ export interface Settings {
   profile: string
   stage: string
   rules: Config['rules']
+  /** The drafter's own openers and verbs, as `.resolintrc.json` `phrases`. */
+  phrases: Config['phrases']
   run: 'onType' | 'onSave'
   maxFileSize: number
 }
 
-const defaults: Settings = {language: 'auto', profile: 'interpol-ga', stage: 'draft', rules: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
+const defaults: Settings = {language: 'auto', profile: 'interpol-ga', stage: 'draft', rules: {}, phrases: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
 const debounceMs = 150
 
 /** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
@@ -133,6 +135,9 @@ export function startServer(connection: Connection): void {
       for (const diagnostic of context.diagnostics) {
         if (diagnostic.source !== 'resolint') continue
         actions.push(...quickFixes(textDocument.uri, diagnostic))
+        const phrase = (diagnostic.data as DiagnosticData | undefined)?.phrase
+        const add = phrase ? addPhraseAction(textDocument.uri, diagnostic, phrase) : undefined
+        if (add) actions.push(add)
         if (typeof diagnostic.code === 'string') actions.push(await disableRuleAction(textDocument.uri, diagnostic))
       }
     }
@@ -286,7 +291,8 @@ export function startServer(connection: Connection): void {
       language: settings.language === 'auto' ? undefined : (settings.language as Config['language']),
       profile: settings.profile,
       stage: stages.includes(settings.stage as Stage) ? (settings.stage as Stage) : undefined,
-      rules: settings.rules ?? {}
+      rules: settings.rules ?? {},
+      phrases: validateConfig({phrases: settings.phrases ?? {}}).config.phrases
     }
     return mergeConfigs(fromSettings, configFileOf(uri)?.config)
   }
@@ -348,15 +354,40 @@ export function startServer(connection: Connection): void {
         command: {title: `Disable ${id}`, command: disableRuleCommand, arguments: [id]}
       }
     }
+    return configAction(diagnostic, file, existing, `Disable ${id} in ${configName}`, {
+      ...value,
+      rules: {...(value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, unknown>) : {}), [id]: 'off'}
+    })
+  }
+
+  /**
+   * "Add «…» to this project's phrases": the drafter's word into the nearest `.resolintrc.json` `phrases`
+   * (created beside the document when there is none), never into user settings: none where that file
+   * cannot be read or parsed, or the document is not a file.
+   */
+  function addPhraseAction(uri: string, diagnostic: Diagnostic, phrase: NonNullable<DiagnosticData['phrase']>): CodeAction | undefined {
+    const file = filePath(uri)
+    const existing = file ? configFileOf(uri) : undefined
+    const value = existing ? (existing.readable ? objectOf(existing.text) : undefined) : {}
+    if (!file || !value) return undefined
+    const phrases = value.phrases && typeof value.phrases === 'object' && !Array.isArray(value.phrases) ? (value.phrases as Record<string, unknown>) : {}
+    const list = Array.isArray(phrases[phrase.kind]) ? (phrases[phrase.kind] as unknown[]) : []
+    return configAction(diagnostic, file, existing, `Add \u00ab${phrase.value}\u00bb to this project's phrases`, {
+      ...value,
+      phrases: {...phrases, [phrase.kind]: list.includes(phrase.value) ? list : [...list, phrase.value]}
+    })
+  }
+
+  /** A quick fix that writes `value` into the config file `existing`, or creates one beside `file`. */
+  function configAction(diagnostic: Diagnostic, file: string, existing: ConfigFile | undefined, title: string, value: Record<string, unknown>): CodeAction {
     const target = existing?.path ?? path.join(path.dirname(file), configName)
     const targetUri = pathToFileURL(target).href
     const oldText = existing?.text ?? ''
-    const rules = value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, unknown>) : {}
-    const newText = JSON.stringify({...value, rules: {...rules, [id]: 'off'}}, null, 2) + '\n'
+    const newText = JSON.stringify(value, null, 2) + '\n'
     const lines = oldText.split('\n')
     const edit: TextEdit = {range: {start: {line: 0, character: 0}, end: {line: lines.length, character: 0}}, newText}
     return {
-      title: `Disable ${id} in ${configName}`,
+      title,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: existing

@@ -28,6 +28,8 @@ export interface DiagnosticData {
   suggestions?: string[]
   /** Edits elsewhere that resolve the problem too (quick fixes only): the identifier when the heading is flagged. */
   alternatives?: TextEdit[]
+  /** The drafter's opener or verb, for "Add «…» to this project's phrases". */
+  phrase?: {kind: 'preamble' | 'operative'; value: string}
 }
 
 /** unist point (1-based) -> LSP position (0-based). */
@@ -83,7 +85,9 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   if (suggestions) data.suggestions = suggestions
   const alternatives = (message as VFileMessage & {alternatives?: Array<{text: string; place: UnistPosition}>}).alternatives
   if (alternatives) data.alternatives = alternatives.map((alternative) => ({range: toRange(alternative.place), newText: alternative.text}))
-  if (data.expected !== undefined || data.suggestions || data.alternatives) diagnostic.data = data
+  const phrase = (message as VFileMessage & {phrase?: DiagnosticData['phrase']}).phrase
+  if (phrase) data.phrase = phrase
+  if (data.expected !== undefined || data.suggestions || data.alternatives || data.phrase) diagnostic.data = data
   return diagnostic
 }
 
