@@ -35,8 +35,11 @@ const arabic = readFileSync(path.join(fixtures, 'reference/GA-2025-93-RES-03.ar.
 const english = readFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), 'utf8')
 const isRoot = process.getuid?.() === 0
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 60_000})
+/** Root reads and writes anything: permission cases run as `nobody` then. */
+const nobody = {uid: 65534, gid: 65534}
+
+function run(args: string[], cwd: string, user?: {uid: number; gid: number}) {
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 60_000, ...(user && isRoot ? user : {})})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -272,11 +275,11 @@ describe('files: nothing hangs or crashes (command line)', () => {
     assert.equal(run(['.', 'GA-2025-93-RES-04.en.txt'], folder).stdout, 'GA-2025-93-RES-03.en.txt: no issues found\n1 file checked, no problems\n')
   })
 
-  it('a file that cannot be read: `permission denied`', function () {
-    if (isRoot) this.skip() // Root reads anything.
+  it('a file that cannot be read: `permission denied`', () => {
+    chmodSync(folder, 0o755)
     writeFileSync(path.join(folder, 'GA-2025-93-RES-03.en.txt'), english)
     chmodSync(path.join(folder, 'GA-2025-93-RES-03.en.txt'), 0)
-    assert.equal(run(['.'], folder).stdout, 'GA-2025-93-RES-03.en.txt  error  permission denied: not checked\n0 files checked, no problems; 1 not checked\n')
+    assert.equal(run(['.'], folder, nobody).stdout, 'GA-2025-93-RES-03.en.txt  error  permission denied: not checked\n0 files checked, no problems; 1 not checked\n')
   })
 })
 
@@ -474,16 +477,21 @@ describe('files: --fix cannot lose data', () => {
     assert.deepEqual(readdirSync(folder), ['GA-2025-93-RES-03.ar.txt'])
   })
 
-  it('a folder that cannot be written: the fix is refused, the file kept, and the next file fixed', function () {
-    if (isRoot) this.skip() // Root writes anything.
+  it('a folder that cannot be written: the fix is refused, the file kept, no temporary file, and the next file fixed', () => {
+    // The user owns both files and may write them, but not the locked folder, where the temporary file goes.
+    const user = isRoot ? nobody : {uid: process.getuid!(), gid: process.getgid!()}
+    chmodSync(folder, 0o777)
     const locked = path.join(folder, 'locked')
     mkdirSync(locked)
     writeFileSync(path.join(locked, 'GA-2025-93-RES-03.ar.txt'), arabic)
-    chmodSync(locked, 0o500)
     writeFileSync(path.join(folder, 'GA-2025-93-RES-03.ar.txt'), arabic)
-    const {stdout} = run(['--fix', 'locked/GA-2025-93-RES-03.ar.txt', 'GA-2025-93-RES-03.ar.txt'], folder)
+    for (const file of [path.join(locked, 'GA-2025-93-RES-03.ar.txt'), path.join(folder, 'GA-2025-93-RES-03.ar.txt')]) chownSync(file, user.uid, user.gid)
+    chmodSync(locked, 0o555)
+    const {stdout} = run(['--fix', 'locked/GA-2025-93-RES-03.ar.txt', 'GA-2025-93-RES-03.ar.txt'], folder, nobody)
+    chmodSync(locked, 0o755) // So that the folder can be removed by any user.
     assert.ok(stdout.includes('locked/GA-2025-93-RES-03.ar.txt  error  permission denied: not fixed\n'), stdout)
     assert.ok(stdout.includes('\nGA-2025-93-RES-03.ar.txt: fixed 10 problems\n'), stdout)
     assert.equal(readFileSync(path.join(locked, 'GA-2025-93-RES-03.ar.txt'), 'utf8'), arabic)
+    assert.deepEqual(readdirSync(locked), ['GA-2025-93-RES-03.ar.txt'])
   })
 })
