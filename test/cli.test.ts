@@ -182,11 +182,13 @@ describe('resolint (command line)', () => {
 
   it('--fix says which files it fixed and how many fixes each', () => {
     copyFileSync(referencePath, path.join(folder, 'GA-2025-93-RES-03.ar.txt'))
-    copyFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), path.join(folder, 'GA-2025-93-RES-03.en.txt'))
+    // In another folder: not a version of the same resolution (those are checked against each other).
+    mkdirSync(path.join(folder, 'en'))
+    copyFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), path.join(folder, 'en', 'GA-2025-93-RES-03.en.txt'))
     const {stdout} = run(['--fix', '.'], folder)
     const lines = stdout.trimEnd().split('\n')
     assert.equal(lines[0], 'GA-2025-93-RES-03.ar.txt: fixed 10 problems')
-    assert.ok(lines.includes('GA-2025-93-RES-03.en.txt: no issues found'))
+    assert.ok(lines.includes('en/GA-2025-93-RES-03.en.txt: no issues found'), stdout)
     assert.equal(lines.at(-1), '2 files checked: 0 errors, 5 warnings, 1 info; fixed 10 problems in 1 file')
     const json = run(['--fix', '--format', 'json', '.'], folder)
     assert.equal(json.stderr, '', 'nothing left to fix')

@@ -146,7 +146,7 @@ describe('language server (stdio)', function () {
     const text = reference.replace('وإذ تؤكد الدور', 'وإذ توكد الدور')
     const diagnostics = await client.open(uri, text)
     const opener = diagnostics.find((d) => d.code === 'preamble-opening')!
-    assert.equal(opener.message, 'Unexpected misspelt preamble opener `وإذ توكد`, expected `وإذ تؤكد`')
+    assert.equal(opener.message, 'Unexpected misspelt preamble opener `\u2068وإذ توكد\u2069`, expected `\u2068وإذ تؤكد\u2069`')
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: opener.range, context: {diagnostics: [opener]}})
     assert.equal(actions.find((action) => action.isPreferred)!.title, 'Replace with `وإذ تؤكد`')
     const add = actions.find((action) => action.title === "Add \u00abوإذ توكد\u00bb to this project's phrases")!
