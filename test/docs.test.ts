@@ -13,7 +13,7 @@
  */
 import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
-import {applyFixes, fixOf, type Fix} from '../server/src/core/fix.js'
+import {applyFixes, fixesOf} from '../server/src/core/fix.js'
 import {ruleIds} from '../server/src/rules/index.js'
 import type {Config} from '../server/src/config.js'
 import {formatMessage, isolated, lint, reportSet, type SetFile} from './helpers.js'
@@ -73,11 +73,11 @@ describe('docs/rules', () => {
           }
           const messages = lint(example.text, example.config, id, example.file)
           assert.deepEqual(messages.map(formatMessage), example.expected.map(isolated))
-          const fixes = messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
+          const fixes = messages.flatMap(fixesOf)
           if (fixes.length === 0) return
           const fixed = applyFixes(example.text, fixes)
           const left = lint(fixed.text, example.config, id, example.file)
-          const unfixable = messages.filter((message) => !fixOf(message)).length
+          const unfixable = messages.filter((message) => fixesOf(message).length === 0).length
           assert.equal(left.length, unfixable, `after fixing:\n${fixed.text}\n${left.map(formatMessage).join('\n')}`)
         })
       })

@@ -193,6 +193,32 @@ describe('parse', () => {
     assert.equal(range(top), '1:1-5:32')
   })
 
+  it('reads page furniture of a PDF paste as outside the text: a paragraph goes on across a page break, numbering does not restart', () => {
+    const text = [
+      'GA-2025-93-RES-09',
+      'CALLS UPON member countries to:',
+      '1. Share police information with the',
+      '',
+      '- 2 -',
+      'GA-2025-93-RES-09',
+      '',
+      'General Secretariat;',
+      '2. Train their staff.',
+      'Page 2 of 2',
+      ''
+    ].join('\n')
+    const tree = parse(text, {language: 'en'})
+    assert.deepEqual(shape(tree), [['identifier'], ['operative', ['chapeau:-:calls-upon:', 'operativeParagraph:1:?;', 'operativeParagraph:2:?.']]])
+    const first = (tree.children[1] as Operative).children[1]!
+    assert.deepEqual([first.position.start.line, first.position.end.line, first.position.end.column], [3, 8, 21])
+    // The furniture is plain text in the paragraph: no citation is read in the repeated identifier.
+    assert.ok(!first.children.some((child) => child.type === 'citation'))
+    assert.deepEqual(
+      tree.data.pastedLayout?.map((piece) => [piece.kind, piece.position.start.line, piece.removal.start.line, piece.removal.end.line]),
+      [['pageNumber', 5, 5, 6], ['repeatedHeader', 6, 6, 7], ['pageNumber', 10, 10, 11]]
+    )
+  })
+
   it('takes the session from the ordinal before `session`, not from an ordinal day', () => {
     const sessionOf = (text: string, language: 'en' | 'fr') => {
       const opening = parse(text, {language}).children.find((block) => block.type === 'opening')

@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {applyFixes, fixAll, fixOf, type Fix} from '../server/src/core/fix.js'
+import {applyFixes, fixAll, fixesOf} from '../server/src/core/fix.js'
 import {parse} from '../server/src/core/parse.js'
 import resolutionParse from '../server/src/core/plugin.js'
 import type {Node} from 'unist'
@@ -83,7 +83,7 @@ describe('robustness', () => {
     const variants = fc.oneof(draft, fc.constant(reference), draft.map((extra) => reference.replace('\n\nتدعو', `\n\n${extra}\n\nتدعو`)))
     fc.assert(
       fc.property(variants, (text) => {
-        const fixes = check(processor, text).messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
+        const fixes = check(processor, text).messages.flatMap(fixesOf)
         const {text: fixed, applied} = applyFixes(text, fixes)
         // Outside the applied ranges, the text is the same, in order.
         let cursor = 0

@@ -8,7 +8,7 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporterJson} from 'vfile-reporter-json'
-import {fixOf} from './core/fix.js'
+import {fixesOf, fixOf} from './core/fix.js'
 import {explanations} from './core/explanations.js'
 import {docsUrl, relatedOf, type Severity} from './core/rule.js'
 import {rules} from './rules/index.js'
@@ -47,7 +47,7 @@ export function reportText(files: VFile[], options: ReporterOptions = {}): strin
     for (const message of sorted(file.messages)) {
       const label = severityLabel(message)
       if (!file.data.notChecked) counts[label]++
-      if (fixOf(message)) counts.fixable++
+      if (fixesOf(message).length > 0) counts.fixable++
       const where = message.line ? `${name}:${message.line}:${message.column}` : name
       lines.push(`${where}  ${label}  ${message.reason}${message.ruleId ? `  ${message.ruleId}` : ''}`)
     }

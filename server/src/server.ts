@@ -316,6 +316,10 @@ export function startServer(connection: Connection): void {
     if (data?.expected !== undefined) {
       actions.push({title: fixTitle(data.expected), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.expected)})
     }
+    if (data?.edits) {
+      const title = data.edits.every((change) => change.newText === '') ? `Remove them (${data.edits.length})` : `Fix them (${data.edits.length})`
+      actions.push({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: {changes: {[uri]: data.edits}}})
+    }
     for (const suggestion of data?.suggestions ?? []) {
       actions.push({title: fixTitle(suggestion), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion)})
     }

@@ -1,9 +1,18 @@
 /**
- * Fixes: a message with one `expected` value replaces its range with it.
- * Fixing never changes text outside the ranges the fixes name.
+ * Fixes: a message with one `expected` value replaces its range with it; a
+ * message with `edits` (one certain fix of several ranges: removing every
+ * pasted page number) replaces each of them. Fixing never changes text
+ * outside the ranges the fixes name.
  */
+import type {Position} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Document} from './document.js'
+
+/** A message's certain fix of several ranges at once. */
+export interface MessageEdit {
+  position: Position
+  text: string
+}
 
 /** A replacement of the source's `[start, end)`. */
 export interface Fix {
@@ -18,6 +27,21 @@ export function fixOf(message: VFileMessage): Fix | undefined {
   const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
   if (start === undefined || end === undefined || message.expected?.length !== 1) return undefined
   return {start, end, text: message.expected[0]!}
+}
+
+/** The edits of a message's certain fix of several ranges, if it has one. */
+export function editsOf(message: VFileMessage): MessageEdit[] | undefined {
+  return (message as VFileMessage & {edits?: MessageEdit[]}).edits
+}
+
+/** Every replacement a message's certain fix makes: its `expected`, or its `edits`. */
+export function fixesOf(message: VFileMessage): Fix[] {
+  const edits = editsOf(message)
+  if (!edits) {
+    const fix = fixOf(message)
+    return fix ? [fix] : []
+  }
+  return edits.flatMap(({position, text}) => (position.start.offset === undefined || position.end.offset === undefined ? [] : [{start: position.start.offset, end: position.end.offset, text}]))
 }
 
 /** Apply fixes that do not overlap (first come, first served, in document order). */
@@ -47,7 +71,7 @@ export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, chec
   let messages = typeof start === 'string' ? check(text) : [...start.messages]
   let count = 0
   for (let pass = 0; pass < passes; pass++) {
-    const fixes = messages.map(fixOf).filter((fix): fix is Fix => fix !== undefined)
+    const fixes = messages.flatMap(fixesOf)
     if (fixes.length === 0) break
     const {text: next, applied} = applyFixes(text, fixes)
     if (next === text) break

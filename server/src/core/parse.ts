@@ -25,6 +25,8 @@ import type {
   Operative,
   OperativeParagraph,
   Opener,
+  PastedLayout,
+  PastedLayoutKind,
   Phrasing,
   Preamble,
   PreambleParagraph,
@@ -75,12 +77,19 @@ interface Line {
   kind: LineKind | undefined
   /** Markdown heading (`# …`): always a block of its own. */
   markdownHeading: boolean
+  /** Start of the line, and the start of the next one (after its line break). */
+  start: number
+  next: number
+  /** Page furniture: left out of the blocks, or plain text inside the paragraph it interrupts. */
+  layout?: PastedLayoutKind
 }
 
 interface BlockLines {
   kind: LineKind | undefined
   start: number
   end: number
+  /** Page furniture inside the block (a page break in the middle of a paragraph): no phrasing is read in it. */
+  holes: Array<[number, number]>
 }
 
 /** Paragraph terminators, Latin and Arabic. */
@@ -113,18 +122,109 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const openingTails = openingStarts.filter((form) => openingStarts.some((other) => other !== form && other.indexOf(form) > 0))
   let era: Era | undefined
 
-  const lines = splitLines(source).map(([start, end]) => readLine(start, end))
+  const ranges = splitLines(source)
+  const lines = ranges.map(([start, end], index) => readLine(start, end, ranges[index + 1]?.[0] ?? source.length))
+  const pastedLayout: PastedLayout[] = []
+  /** Footnote markers glued to punctuation (`session,1`), by their end offset: skipped like closing markup. */
+  const footnoteMarkers = new Map<number, number>()
+  markLayout(lines)
+  let holes: Array<[number, number]> = []
   const blocks = groupLines(lines)
   const children = buildBlocks(blocks)
 
   return {
     type: 'root',
     children,
-    data: {language, languageSource: options.language ? 'configured' : 'detected', profile: profile.id, ...(era ? {era} : {}), ...(options.phrases ? {phrases: options.phrases} : {})},
+    data: {
+      language,
+      languageSource: options.language ? 'configured' : 'detected',
+      profile: profile.id,
+      ...(era ? {era} : {}),
+      ...(options.phrases ? {phrases: options.phrases} : {}),
+      ...(pastedLayout.length > 0 ? {pastedLayout: pastedLayout.sort((a, b) => a.position.start.offset! - b.position.start.offset!)} : {})
+    },
     position: span(0, source.length)
   }
 
-  function readLine(start: number, end: number): Line {
+  /**
+   * Page furniture of pasted PDFs and archive copies: page numbers (`- 3 -`,
+   * `Page 2 of 5`, `2/5`), continuation marks (`…/…`), running titles above
+   * the identifier, the header repeated at the top of a page, an archive's
+   * filing notes, footnotes under their rule (`_____`) and their markers glued
+   * to punctuation (`session,1`). Words are the profile's (`pastedLayout`).
+   */
+  function markLayout(all: Line[]) {
+    const data = profile.pastedLayout
+    const pageWords = data.page[language].page.map(foldForMatch)
+    const ofWords = data.page[language].of.map(foldForMatch)
+    const titleWords = data.runningTitle[language].map(foldForMatch)
+    const filingStart = data.filing[language].start.map(foldForMatch)
+    const filingEnd = data.filing[language].end.map(foldForMatch)
+    const headers = new Set<string>()
+    const titles = new Set<string>()
+    const footnoteNumbers = new Set<string>()
+    let front = true
+    let begun = false
+    let filing = false
+    let footnotes = false
+    for (const line of all) {
+      if (line.contentStart === line.contentEnd) {
+        footnotes = false
+        continue
+      }
+      const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
+      const text = foldText(source, line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
+      let kind: PastedLayoutKind | undefined
+      if (filing || filingStart.some((word) => text.startsWith(word))) {
+        kind = 'filing'
+        filing = !filingEnd.some((word) => text.startsWith(word))
+      } else if (/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(raw) || /^\d{1,3}\s*\/\s*\d{1,3}$/.test(raw) || isPageLine(text)) {
+        kind = 'pageNumber'
+        footnotes = false
+      } else if (/^(?:…|\.{2,3})\s*\/\s*(?:…|\.{2,3})$|^\.\/\.$/.test(raw)) {
+        kind = 'continuation'
+        footnotes = false
+      } else if (/^(?:_{5,}|-{5,}|—{3,})$/.test(raw)) {
+        kind = 'footnote'
+        footnotes = true
+      } else if (footnotes) {
+        kind = 'footnote'
+        const number = /^(\d{1,2})\s/.exec(raw)
+        if (number) footnoteNumbers.add(number[1]!)
+      } else if (line.kind === 'heading' || line.kind === 'identifier' || line.kind === 'headingIdentifier') {
+        // Repeated at the top of a page once the text has begun; in the front matter, a heading twice is the drafter's.
+        if (headers.has(text) && begun) kind = 'repeatedHeader'
+        headers.add(text)
+        front = false
+      } else if (titles.has(text) || (front && line.kind === undefined && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && titleWords.some((word) => findWord(text, word) >= 0))) {
+        kind = 'runningTitle'
+        titles.add(text)
+      } else if (line.kind !== undefined) front = false
+      if (line.kind === 'opening' || line.kind === 'preambleOpener' || line.kind === 'operativeVerb' || line.kind === 'marker') begun = true
+      if (!kind) continue
+      line.layout = kind
+      pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
+    }
+    if (footnoteNumbers.size === 0) return
+    for (const line of all) {
+      if (line.layout || line.contentStart === line.contentEnd) continue
+      for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(/(?<=\p{L}[,.;:»”)])(\d{1,2})(?!\d)/gu)) {
+        if (!footnoteNumbers.has(match[1]!)) continue
+        const at = line.contentStart + match.index
+        footnoteMarkers.set(at + match[1]!.length, at)
+        pastedLayout.push({kind: 'footnoteMarker', position: span(at, at + match[1]!.length), removal: span(at, at + match[1]!.length)})
+      }
+    }
+
+    function isPageLine(text: string): boolean {
+      const word = pageWords.find((candidate) => text.startsWith(candidate + ' '))
+      if (!word) return false
+      const rest = text.slice(word.length + 1).split(' ')
+      return /^\d{1,3}$/.test(rest[0] ?? '') && (rest.length === 1 || (rest.length === 3 && ofWords.includes(rest[1]!) && /^\d{1,3}$/.test(rest[2]!)))
+    }
+  }
+
+  function readLine(start: number, end: number, next: number): Line {
     let contentStart = start
     while (contentStart < end && invisible(source.charAt(contentStart))) contentStart++
     let contentEnd = end
@@ -136,7 +236,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       while (bodyStart < contentEnd && '#> \t'.includes(source.charAt(bodyStart))) bodyStart++
     }
     bodyStart = skipOpeningMarkup(bodyStart, contentEnd)
-    return {contentStart, contentEnd, bodyStart, markdownHeading, kind: contentStart < contentEnd ? lineKind(bodyStart, contentEnd) : undefined}
+    return {contentStart, contentEnd, bodyStart, markdownHeading, start, next, kind: contentStart < contentEnd ? lineKind(bodyStart, contentEnd) : undefined}
   }
 
   function skipOpeningMarkup(index: number, end: number): number {
@@ -190,19 +290,32 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const result: BlockLines[] = []
     let current: BlockLines | undefined
     let previous: Line | undefined
+    // Page furniture is left out: a paragraph broken by a page goes on after it, blank lines around the break included.
+    let furniture: Line[] = []
+    let blankBefore: Line | undefined
     for (const line of all) {
-      if (line.contentStart === line.contentEnd) {
-        current = undefined
-        previous = line
+      if (line.layout) {
+        furniture.push(line)
         continue
       }
+      if (line.contentStart === line.contentEnd) {
+        blankBefore ??= line
+        continue
+      }
+      if (blankBefore && furniture.length === 0) {
+        current = undefined
+        previous = blankBefore
+      }
+      blankBefore = undefined
       const continuesVote = current?.kind === 'vote' && line.kind === undefined
       if (!current || !previous || (!continuesVote && startsBlock(line, previous, blankSeparated)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier') {
-        current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd}
+        current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
         result.push(current)
       } else {
         current.end = line.contentEnd
+        for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
       }
+      furniture = []
       previous = line
     }
     return result
@@ -262,7 +375,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   function lastVisible(start: number, end: number): string {
-    while (end > start && closingMarkup.includes(source.charAt(end - 1))) end--
+    while (end > start && (closingMarkup.includes(source.charAt(end - 1)) || footnoteMarkers.has(end))) end = footnoteMarkers.get(end) ?? end - 1
     return source.charAt(end - 1)
   }
 
@@ -278,6 +391,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
 
     for (const block of all) {
       const {start, end} = block
+      holes = block.holes
       if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
       if (list && isItem(block)) {
         addItem(list, start, end)
@@ -502,8 +616,21 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   function trimClosingMarkup(start: number, end: number): number {
-    while (end > start && (closingMarkup.includes(source.charAt(end - 1)) || invisible(source.charAt(end - 1)))) end--
+    while (end > start && (closingMarkup.includes(source.charAt(end - 1)) || invisible(source.charAt(end - 1)) || footnoteMarkers.has(end))) end = footnoteMarkers.get(end) ?? end - 1
     return end
+  }
+
+  /** Phrasing of `[start, end)`, page furniture inside it left as plain text. */
+  function inline(start: number, end: number): Phrasing[] {
+    const result: Phrasing[] = []
+    let cursor = start
+    for (const [holeStart, holeEnd] of holes) {
+      if (holeEnd <= cursor || holeStart >= end) continue
+      result.push(...scanInline(source, cursor, holeStart, language, point), text(holeStart, holeEnd))
+      cursor = holeEnd
+    }
+    result.push(...scanInline(source, cursor, end, language, point))
+    return result
   }
 
   function skipSpace(index: number, end: number): number {
@@ -544,7 +671,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       terminator = {type: 'terminator', value: last, position: span(contentEnd - 1, contentEnd)}
       contentEnd--
     }
-    children.push(...scanInline(source, contentStart, contentEnd, language, point))
+    children.push(...inline(contentStart, contentEnd))
     if (terminator) children.push(terminator)
     return children
   }
@@ -621,9 +748,9 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       const sessionStart = folded.map[digitsIndex]!
       const sessionEnd = folded.map[match.index + match[0].length - 1]! + 1
       const session: Session = {type: 'session', value: source.slice(sessionStart, sessionEnd), number: Number.parseInt(match[1]!, 10), position: span(sessionStart, sessionEnd)}
-      children.push(...scanInline(source, start, sessionStart, language, point), session, ...scanInline(source, sessionEnd, bodyEnd, language, point))
+      children.push(...inline(start, sessionStart), session, ...inline(sessionEnd, bodyEnd))
     } else {
-      children.push(...scanInline(source, start, bodyEnd, language, point))
+      children.push(...inline(start, bodyEnd))
     }
     if (terminator) children.push(terminator)
     return children

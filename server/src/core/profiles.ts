@@ -34,6 +34,17 @@ export interface Layout {
   source: string
 }
 
+/** What page furniture looks like, per language (folded comparison). */
+export interface PastedLayoutData {
+  /** The word before a page number (`Page 2 of 5`) and the one between it and the count. */
+  page: PerLanguage<{page: readonly string[]; of: readonly string[]}>
+  /** Words of a running title (`ICPO-Interpol - General Assembly`, `68th Session - Seoul - …`): a line above the identifier with one of them and no terminator. */
+  runningTitle: PerLanguage<readonly string[]>
+  /** An archive's filing notes around the text: the line that opens them and the one that closes them. */
+  filing: PerLanguage<{start: readonly string[]; end: readonly string[]}>
+  source: string
+}
+
 /** A kind of resolution: its parts, labels, terminators, vote wording and numbering. */
 export interface Profile {
   id: string
@@ -46,6 +57,8 @@ export interface Profile {
   current: Era
   /** What may end an item of a list inside a paragraph, besides the paragraph's own terminators (`; and`, `, et`, `; y`, `؛ و`). */
   itemTerminators: PerLanguage<readonly string[]>
+  /** Page furniture of pasted PDFs and archive copies, recognised so that it is reported once and breaks nothing. */
+  pastedLayout: PastedLayoutData
   /** Words before the resolution number in the heading (`قرار رقم 3`); the first is canonical, longer variants before their prefixes. */
   headingLabels: PerLanguage<readonly string[]>
   /** Labels of the subject line, without the colon. */
@@ -96,6 +109,23 @@ export const interpolGa: Profile = {
     }
   },
   current: 'GA',
+  pastedLayout: {
+    page: {
+      ar: {page: ['الصفحة', 'صفحة'], of: ['من']},
+      en: {page: ['Page'], of: ['of']},
+      fr: {page: ['Page'], of: ['sur', 'de']},
+      es: {page: ['Página', 'Pág.'], of: ['de']}
+    },
+    runningTitle: {
+      ar: ['الجمعية العامة', 'الدورة'],
+      en: ['General Assembly', 'Session'],
+      fr: ['Assemblée générale', 'session'],
+      es: ['Asamblea General', 'reunión']
+    },
+    filing: {ar: {start: [], end: []}, en: {start: [], end: []}, fr: {start: ['CLASSEMENT DE CETTE RESOLUTION'], end: ['TEXTE DE LA RESOLUTION']}, es: {start: [], end: []}},
+    source:
+      'AGN/68/RES/5 and AG-2001-RES-05 (interpol.int, Yale Avalon: `ICPO-Interpol - General Assembly` / `68th Session - Seoul - 8th-12th November 1999` above the text); AGN/61/RES/15 and AGN/64/RES/13 (doczz: `…/…`, `-2-`, the header repeated at the top of page 2, the filing notes `CLASSEMENT DE CETTE RESOLUTION` … `TEXTE DE LA RESOLUTION`); UN documents for `Page 2 of 5` and footnotes (UNVERIFIED for INTERPOL)'
+  },
   itemTerminators: {
     ar: ['؛ و', '، و'],
     en: ['; and', '; or', ', and', ', or'],

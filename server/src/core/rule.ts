@@ -9,6 +9,7 @@ import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {documentOf, type Document} from './document.js'
+import type {MessageEdit} from './fix.js'
 import {getProfile, interpolGa, layoutOf, type Layout, type Profile} from './profiles.js'
 import type {Language, Root, Stage} from './tree.js'
 
@@ -49,6 +50,8 @@ export interface RelatedLocation {
 export interface ReportOptions {
   /** The certain replacement of the message's range: applied by `--fix` and fix-all. */
   expected?: string
+  /** The certain fix of several ranges at once (removing every piece of pasted page furniture): applied by `--fix` and fix-all. */
+  edits?: MessageEdit[]
   /** Possible replacements of the range, offered as quick fixes only. */
   suggestions?: string[]
   /** Replacements of other ranges that resolve the problem too, offered as quick fixes only. */
@@ -109,6 +112,7 @@ export function report(file: VFile, reason: string, place: Node | Position, opti
     Error.stackTraceLimit = stackTraceLimit
   }
   if (options.expected !== undefined) message.expected = [options.expected]
+  if (options.edits && options.edits.length > 0) Object.assign(message, {edits: options.edits})
   if (options.suggestions && options.suggestions.length > 0) Object.assign(message, {suggestions: options.suggestions})
   if (options.alternatives && options.alternatives.length > 0) Object.assign(message, {alternatives: options.alternatives})
   if (options.actual !== undefined) message.actual = options.actual

@@ -38,6 +38,19 @@ export interface RootData extends Data {
   era?: 'AGN' | 'AG' | 'GA'
   /** The project's own preamble openers and operative verbs (configuration `phrases`). */
   phrases?: {preamble?: readonly string[] | undefined; operative?: readonly string[] | undefined} | undefined
+  /** Page furniture pasted with the text (page numbers, running titles, …): outside every node's own phrasing, or plain text inside a paragraph. */
+  pastedLayout?: PastedLayout[]
+}
+
+/** Kinds of page furniture pasted from PDFs and archive copies. */
+export type PastedLayoutKind = 'pageNumber' | 'runningTitle' | 'repeatedHeader' | 'continuation' | 'filing' | 'footnote' | 'footnoteMarker'
+
+/** One piece of page furniture: a line (or a footnote marker) and the range that removes it (its line break included). */
+export interface PastedLayout {
+  kind: PastedLayoutKind
+  position: Position
+  /** What to delete to remove it: the whole line with its line break, or the marker alone. */
+  removal: Position
 }
 
 /** The document. */

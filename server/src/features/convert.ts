@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-types'
 import type {ConfigError} from '../config.js'
 import type {LineIndex} from '../core/document.js'
-import {fixOf} from '../core/fix.js'
+import {editsOf, fixOf} from '../core/fix.js'
 import {relatedOf} from '../core/rule.js'
 
 /** Fix data carried by a diagnostic, for code actions. */
@@ -30,6 +30,8 @@ export interface DiagnosticData {
   alternatives?: TextEdit[]
   /** The drafter's opener or verb, for "Add «…» to this project's phrases". */
   phrase?: {kind: 'preamble' | 'operative'; value: string}
+  /** A certain fix of several ranges (applied by fix-all), with the title of its quick fix. */
+  edits?: Array<{range: Range; newText: string}>
 }
 
 /** unist point (1-based) -> LSP position (0-based). */
@@ -88,6 +90,9 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   const phrase = (message as VFileMessage & {phrase?: DiagnosticData['phrase']}).phrase
   if (phrase) data.phrase = phrase
   if (data.expected !== undefined || data.suggestions || data.alternatives || data.phrase) diagnostic.data = data
+  const edits = editsOf(message)
+  if (edits) data.edits = edits.map(({position, text}) => ({range: toRange(position), newText: text}))
+  if (data.expected !== undefined || data.suggestions || data.alternatives || data.edits) diagnostic.data = data
   return diagnostic
 }
 
