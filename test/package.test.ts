@@ -23,6 +23,8 @@ describe('the .vsix', function () {
       'dist/extension.cjs',
       'dist/server.cjs',
       'language-configuration.json',
+      'media/preview.css',
+      'media/preview.js',
       'package.json',
       'schemas/resolintrc.schema.json',
       'snippets/ga-resolution.json',

@@ -1,7 +1,7 @@
 /**
  * The VS Code side: starts the bundled language server over IPC, shows a
  * language status item, and restarts the server after a crash — but stops
- * checking a document that crashed it twice.
+ * checking a document that crashed it twice. The preview lives in preview.ts.
  */
 import * as vscode from 'vscode'
 import {
@@ -15,6 +15,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions
 } from 'vscode-languageclient/node'
+import {Previews} from './preview'
 
 interface Status {
   uri: string
@@ -107,11 +108,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
 
   client = new LanguageClient('resolint', 'resolint', serverOptions, clientOptions)
+  const previews = new Previews(context, client)
   context.subscriptions.push(
     status,
+    previews,
     client.onNotification('resolint/status', (value: Status) => {
       statuses.set(value.uri, value)
       showStatus()
+      previews.checked(value.uri)
     }),
     vscode.window.onDidChangeActiveTextEditor(showStatus),
     vscode.commands.registerCommand('resolint.restartServer', async () => {

@@ -28,10 +28,11 @@ import {complete} from './features/completion.js'
 import {configDiagnostic, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
 import {format} from './features/format.js'
 import {hover} from './features/hover.js'
+import {renderPreview} from './features/preview.js'
 import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
 import {renumberEdits} from './features/renumber.js'
 import {ConfigLookup, configName, type ConfigFile} from './files/config-lookup.js'
-import {languageNames} from './languages/index.js'
+import {languageData, languageNames} from './languages/index.js'
 import {check, createProcessor, type Checked} from './processor.js'
 
 /** Settings of the `resolint.` section, as the client sends them (any may be missing or null). */
@@ -186,6 +187,12 @@ export function startServer(connection: Connection): void {
     const analysis = await analyze(textDocument.uri)
     const document = documents.get(textDocument.uri)
     return analysis && document ? format(analysis.tree, document.getText()) : []
+  })
+
+  // The preview's HTML (client/src/preview.ts asks again after each check, on `resolint/status`).
+  connection.onRequest('resolint/preview', async ({uri}: {uri: string}) => {
+    const analysis = await analyze(uri)
+    return analysis ? {version: analysis.version, html: renderPreview(analysis, languageData(analysis.tree.data.language))} : null
   })
 
   documents.listen(connection)
