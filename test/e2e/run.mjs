@@ -25,6 +25,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {previewPageTests} from './preview.mjs'
 
 const E2E = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(E2E, '../..')
@@ -545,7 +546,7 @@ async function main() {
   }, RUN_LIMIT_MS)
 
   runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolint-e2e-'))
-  for (const dir of ['home', 'xdg/config', 'xdg/data', 'xdg/cache', 'ud/User', 'exts', 'ws-host', 'ws-page', 'chromium', 'results']) {
+  for (const dir of ['home', 'xdg/config', 'xdg/data', 'xdg/cache', 'ud/User', 'exts', 'ws-host', 'ws-page', 'ws-preview', 'chromium', 'results']) {
     fs.mkdirSync(path.join(runDir, dir), {recursive: true})
   }
   const settings = {
@@ -570,6 +571,8 @@ async function main() {
   const wsPage = path.join(runDir, 'ws-page')
   fs.copyFileSync(reference, path.join(wsHost, REFERENCE_NAME))
   fs.copyFileSync(reference, path.join(wsPage, REFERENCE_NAME))
+  const wsPreview = path.join(runDir, 'ws-preview')
+  fs.copyFileSync(reference, path.join(wsPreview, REFERENCE_NAME))
   log(`reference: ${path.relative(ROOT, reference)}; run folder: ${runDir}`)
 
   const {expected, fixed, fixedExpected} = cliExpectations(reference)
@@ -605,6 +608,7 @@ async function main() {
 
   await hostTests(port, wsHost, extension, testsEntry, resultFile)
   await pageTests(port, wsPage, expected)
+  await previewPageTests({context, port, workspace: wsPreview, referenceName: REFERENCE_NAME, artifacts: ARTIFACTS, record, log, until, runCommand})
   clearTimeout(watchdog)
   return summarize()
 }

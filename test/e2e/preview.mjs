@@ -1,0 +1,134 @@
+// The preview through the page, as a person (called by run.mjs): open the Arabic reference,
+// run "resolint: Open Preview to the Side", read the webview (direction, font, hanging numbers,
+// problem marks, margin markers, styles and script admitted by the CSP), click a paragraph and
+// see the editor's cursor go to its line, move the cursor and see the preview mark its paragraph.
+// Leaves test/e2e/artifacts/preview-ar.png (editor and preview side by side) and
+// preview-ar-full.png (the whole preview).
+import path from 'node:path'
+
+/**
+ * @param {object} h what run.mjs shares: the browser context, port, workspace folder, reference
+ *   name, artifacts folder and its `record`, `log`, `until` and `runCommand` helpers.
+ */
+export async function previewPageTests(h) {
+  const {context, port, workspace, referenceName, artifacts, record, log, until, runCommand} = h
+  const page = await context.newPage()
+  const problems = []
+  page.on('console', (m) => {
+    if (/content security policy|refused to (load|execute|apply)/i.test(m.text())) problems.push(m.text())
+  })
+  const step = async (title, fn) => {
+    const t0 = Date.now()
+    try {
+      const value = await fn()
+      record('preview page', title, true, undefined, Date.now() - t0)
+      return value
+    } catch (error) {
+      record('preview page', title, false, error.message.split('\n').slice(0, 8).join('\n'), Date.now() - t0)
+      throw error
+    }
+  }
+  /** The webview frame showing the preview. */
+  const previewFrame = () =>
+    until(
+      async () => {
+        for (const frame of page.frames()) {
+          if (await frame.$('article.resolution').catch(() => null)) return frame
+        }
+        return undefined
+      },
+      20_000,
+      'the preview webview'
+    )
+  const statusLine = async () => {
+    const text = await page.locator('#status\\.editor\\.selection').innerText({timeout: 2000}).catch(() => '')
+    const match = /Ln (\d+)/.exec(text)
+    return match ? Number(match[1]) : undefined
+  }
+  try {
+    await step('the Explorer opens the reference', async () => {
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
+      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: referenceName})
+      await row.waitFor({state: 'visible', timeout: 30_000})
+      await row.dblclick()
+      await page.locator('.tabs-container .tab.active', {hasText: referenceName}).waitFor({timeout: 15_000})
+      // Checked: the squiggles are there.
+      await page.locator('.monaco-editor .squiggly-error').first().waitFor({timeout: 30_000})
+    })
+
+    let frame
+    await step('"resolint: Open Preview to the Side" opens the preview beside the editor', async () => {
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
+      await runCommand(page, 'resolint: Open Preview to the Side')
+      await page.locator('.tabs-container .tab', {hasText: `Preview ${referenceName}`}).waitFor({timeout: 15_000})
+      frame = await previewFrame()
+    })
+
+    await step('the preview is right to left in an Arabic font, with hanging numbers, problem marks and margin markers', async () => {
+      const facts = await frame.evaluate(() => {
+        const article = document.querySelector('article.resolution')
+        const style = getComputedStyle(article)
+        const paragraph = document.querySelector('.preamble-paragraph')
+        const opener = paragraph.querySelector('.opener')
+        const numbered = document.querySelector('.operative-paragraph.numbered')
+        const number = numbered.querySelector('.number').getBoundingClientRect()
+        const body = numbered.querySelector('.body').getBoundingClientRect()
+        return {
+          dir: article.getAttribute('dir'),
+          lang: article.getAttribute('lang'),
+          direction: style.direction,
+          font: style.fontFamily,
+          // Right to left: the opener starts at the paragraph's right edge (less the first-line indent).
+          openerFromRight: Math.round(paragraph.getBoundingClientRect().right - opener.getBoundingClientRect().right),
+          indent: Math.round(parseFloat(getComputedStyle(paragraph).textIndent)),
+          // The number hangs right of the text, in its own column (the stylesheet was admitted).
+          display: getComputedStyle(numbered).display,
+          numberRightOfBody: number.left >= body.right - 1,
+          numbers: [...document.querySelectorAll('.operative-paragraph > .number')].map((element) => element.textContent.trim()),
+          markers: document.querySelectorAll('.margin-marker').length,
+          marks: document.querySelectorAll('mark.problem').length,
+          underline: getComputedStyle(document.querySelector('mark.problem')).textDecorationStyle
+        }
+      })
+      log(`preview: ${JSON.stringify(facts)}`)
+      const expect = (ok, what) => {
+        if (!ok) throw new Error(`${what}: ${JSON.stringify(facts)}`)
+      }
+      expect(facts.dir === 'rtl' && facts.lang === 'ar' && facts.direction === 'rtl', 'dir="rtl" lang="ar"')
+      expect(/Traditional Arabic/.test(facts.font), 'the Arabic font stack')
+      expect(Math.abs(facts.openerFromRight - facts.indent) <= 2, 'the first preamble opener at the right edge')
+      expect(facts.display === 'grid' && facts.numberRightOfBody, 'numbers hanging on the right')
+      expect(JSON.stringify(facts.numbers) === JSON.stringify(['1.', '- 2.', '- 3.', '- 4.', '- 5.']), 'five numbered paragraphs')
+      expect(facts.markers === 8 && facts.marks >= 16, '8 margin markers and the problems marked')
+      expect(facts.underline === 'wavy', 'wavy underlines')
+      if (problems.length) throw new Error(`the CSP refused something: ${problems.join(' | ')}`)
+    })
+
+    await step('a click on a paragraph in the preview puts the editor\'s cursor on its line', async () => {
+      await frame.evaluate(() => document.querySelector('.operative').scrollIntoView({block: 'start'}))
+      await frame.locator('.operative-paragraph[data-line="40"] .opener').click()
+      await until(async () => (await statusLine()) === 41, 10_000, 'the cursor on line 41 (status bar)')
+      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '40'), 10_000, 'the clicked paragraph marked current')
+    })
+    await page.screenshot({path: path.join(artifacts, 'preview-ar.png')})
+
+    await step('moving the editor\'s cursor marks its paragraph in the preview', async () => {
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
+      await page.keyboard.press('Control+Home')
+      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '2'), 10_000, 'the heading marked current (cursor on line 1 = blank, next block)')
+      await page.keyboard.press('Control+End')
+      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '43'), 10_000, 'the vote line marked current and scrolled to')
+      const visible = await frame.evaluate(() => {
+        const box = document.querySelector('.vote-line').getBoundingClientRect()
+        return box.top >= 0 && box.bottom <= window.innerHeight
+      })
+      if (!visible) throw new Error('the vote line is not scrolled into view')
+    })
+    await frame.locator('article.resolution').screenshot({path: path.join(artifacts, 'preview-ar-full.png')}).catch((error) => log(`full screenshot failed: ${error.message}`))
+  } catch {
+    // recorded by step()
+  } finally {
+    if (!(await page.isClosed())) await page.screenshot({path: path.join(artifacts, 'preview-ar.last.png')}).catch(() => {})
+    await page.close().catch(() => {})
+  }
+}
