@@ -3,7 +3,8 @@
  * marker style (`1.`), with no list marker pasted before the number (`- 2.`)
  * and no unnumbered paragraph among numbered ones. Subparagraph markers
  * (`(a)`, `(b)`; `(i)`, `(ii)` inside them) run consecutively too.
- * Numbering restarts after each chapeau.
+ * After a chapeau, numbering restarts at 1 or runs on from the paragraphs
+ * before it (both are in use); the first number of the group says which.
  */
 import {digitsToArabicIndic} from '../core/normalize.js'
 import {introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
@@ -26,20 +27,25 @@ const romanNumerals: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], 
 export default rule('operative-numbering', (tree: Root, file, _options, {profile}) => {
   for (const block of tree.children) {
     if (block.type !== 'operative') continue
-    for (const group of groupsOf(block)) checkGroup(group)
+    let last = 0
+    for (const group of groupsOf(block)) last = checkGroup(group, last)
   }
 
-  function checkGroup(paragraphs: OperativeParagraph[]) {
+  /** Check the paragraphs of one group; returns the number of its last paragraph (`before` when it numbers none). */
+  function checkGroup(paragraphs: OperativeParagraph[], before: number): number {
     const markers = paragraphs.map(markerOf)
     const numbered = markers.filter((marker): marker is Marker => marker !== undefined)
     if (numbered.length === 0) {
       paragraphs.forEach(checkSubparagraphs)
-      return
+      return before
     }
+    const first = markers[0]
+    const runsOn = before > 0 && first !== undefined && first.style === profile.numbering && first.ordinal === before + 1
+    const offset = runsOn ? before : 0
     const arabicIndic = numbered.filter((marker) => marker.arabicIndic).length * 2 > numbered.length
     const seen = new Set<number>()
     paragraphs.forEach((paragraph, index) => {
-      const number = index + 1
+      const number = offset + index + 1
       const marker = markers[index]
       const listMarker = listMarkerOf(paragraph)
       if (!marker) {
@@ -63,6 +69,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
       seen.add(marker.ordinal)
       checkSubparagraphs(paragraph)
     })
+    return offset + paragraphs.length
   }
 
   function checkSubparagraphs(paragraph: OperativeParagraph | Subparagraph) {
