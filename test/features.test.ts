@@ -621,13 +621,13 @@ describe('features: format', () => {
       [
         "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,",
         '',
-        'RAPPELANT la résolution AG-2008-RES-07 ,',
+        'RAPPELANT la résolution AG-2008-RES-07,',
         '',
         'DEMANDE aux pays membres de :',
         '',
         '1. Renforcer la coopération ;',
         '',
-        '2. Veiller à la formation .',
+        '2. Veiller à la formation.',
         ''
       ].join('\n')
     )

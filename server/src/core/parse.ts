@@ -14,6 +14,7 @@ import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
 import {interpolGa, layoutOf, type Era, type Profile} from './profiles.js'
+import {markSpaces} from './typography.js'
 import type {
   Block,
   Chapeau,
@@ -606,7 +607,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (!label) return [text(start, end)]
     let labelEnd = folded.map[label.length]!
     let index = labelEnd
-    while (index < end && (source.charAt(index) === ' ' || source.charAt(index) === ':' || invisible(source.charAt(index)))) {
+    while (index < end && (markSpaces.includes(source.charAt(index)) || source.charAt(index) === ':' || invisible(source.charAt(index)))) {
       if (source.charAt(index) === ':') labelEnd = index + 1
       index++
     }
@@ -777,7 +778,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       const labelStart = folded.map[entry.at]!
       let labelEnd = folded.map[entry.at + entry.length - 1]! + 1
       if (source.charAt(labelEnd) === ':') labelEnd++
-      else if (source.charAt(labelEnd) === ' ' && source.charAt(labelEnd + 1) === ':') labelEnd += 2
+      // French writes a space before the colon: plain, no-break or narrow no-break (`Pour\u00a0:`).
+      else if (markSpaces.includes(source.charAt(labelEnd)) && source.charAt(labelEnd + 1) === ':') labelEnd += 2
       if (labelStart > cursor) children.push(text(cursor, labelStart))
       children.push({type: 'label', value: source.slice(labelStart, labelEnd), position: span(labelStart, labelEnd)})
       cursor = labelEnd

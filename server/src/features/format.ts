@@ -1,7 +1,8 @@
 /**
  * Formatting: the canonical text of a resolution, and nothing else. Operative
  * paragraphs numbered `1.` on from 1 after each chapeau, stray list markers
- * removed, the profile's terminators, one blank line between paragraphs,
+ * removed, the profile's terminators, the document's space before French
+ * `;` `:` `?` `!` (and none before a mark elsewhere), one blank line between paragraphs,
  * hard-wrapped paragraphs joined into one line, trailing spaces removed; the
  * document's line ending and BOM kept. Words are never touched: the result is
  * checked word for word against the input and, should they differ, the text
@@ -13,6 +14,8 @@ import {introducesList, isSubparagraphStyle, itemTerminatorsOf, listEnds, listMa
 import {parse} from '../core/parse.js'
 import {getProfile, interpolGa, type Profile} from '../core/profiles.js'
 import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
+import {documentMarkSpace, spacedMark, spacesBefore} from '../core/typography.js'
+import {languageData} from '../languages/index.js'
 import {toRange} from './convert.js'
 import {linesOf, unitsOf} from './locate.js'
 
@@ -113,8 +116,12 @@ function unitText(text: string, start: number, end: number, changes: Change[], k
 
 /** Changes of list markers, number markers and terminators of every paragraph. */
 function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] {
-  const terminators = profile.terminators[tree.data.language]
+  const language = tree.data.language
+  const terminators = profile.terminators[language]
+  const space = documentMarkSpace(text, language)
   const changes: Change[] = []
+  /** Marks `terminate` rewrites, with the space before them. */
+  const terminated = new Set<number>()
   const operativeParagraphs: OperativeParagraph[] = []
 
   for (const block of tree.children) {
@@ -148,7 +155,26 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     const last = index === operativeParagraphs.length - 1
     terminateList(paragraph, last ? terminators.last : terminators.operative, itemTerminatorsOf(profile, tree.data.language, 'operative'))
   })
+  spaceMarks()
   return changes
+
+  /** The document's space before each spaced mark that ends a phrase (`saisis;` → `saisis ;`, `Objet:` → `Objet :`); not in `10:30` or `https://`. */
+  function spaceMarks() {
+    const marks = languageData(language).punctuation.spacedMarks
+    if (marks === '') return
+    for (const entry of unitsOf(tree)) {
+      if (entry.unit.type === 'unknown') continue
+      const {start, end} = {start: entry.unit.position.start.offset!, end: entry.unit.position.end.offset!}
+      for (let index = start + 1; index < end; index++) {
+        if (!marks.includes(text.charAt(index)) || terminated.has(index)) continue
+        const next = index + 1 < end ? text.charAt(index + 1) : ' '
+        if (!/\s/.test(next) && !marks.includes(next)) continue
+        const gap = spacesBefore(text, index)
+        if (gap <= start || /[\s:;?!]/.test(text.charAt(gap - 1))) continue
+        if (text.slice(gap, index) !== space) changes.push({start: gap, end: index, text: space})
+      }
+    }
+  }
 
   /** Terminate a paragraph and the items of its list, keeping an item terminator already accepted (`; and`, `, et`). */
   function terminateList(paragraph: Paragraph, final: string, items: readonly string[]) {
@@ -156,8 +182,8 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
       // A bullet is an item's marker; only one pasted before a number or letter (`- (a)`) is removed.
       if (end.node.type === 'subparagraph' && markerOf(end.node)) removeListMarker(end.node)
       const last = ownChildren(end.node).at(-1)
-      if (last?.type === 'terminator' && end.accepted.includes(last.value)) continue
-      terminate(end.node, end.expected)
+      if (last?.type === 'terminator' && end.accepted.includes(last.value)) terminate(end.node, last.value)
+      else terminate(end.node, end.expected)
     }
   }
 
@@ -194,11 +220,15 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     const own = ownChildren(paragraph).filter((child) => child.type !== 'listMarker' && child.type !== 'marker')
     const last = own.at(-1)
     if (!last) return
+    // The spaces before the mark go with it: `volés ;` → `volés,`, `saisis` → `saisis ;` in French.
     if (last.type === 'terminator') {
-      if (last.value !== expected) changes.push({start: last.position.start.offset!, end: last.position.end.offset!, text: expected})
+      const start = spacesBefore(text, last.position.start.offset!)
+      const written = spacedMark(expected, language, space)
+      terminated.add(last.position.start.offset!)
+      if (text.slice(start, last.position.end.offset!) !== written) changes.push({start, end: last.position.end.offset!, text: written})
     } else {
       const at = last.position.end.offset!
-      changes.push({start: at, end: at, text: expected})
+      changes.push({start: spacesBefore(text, at), end: at, text: spacedMark(expected, language, space)})
     }
   }
 

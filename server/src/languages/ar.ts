@@ -15,7 +15,7 @@ export const ar: LanguageData = {
   script: 'Arabic',
   direction: 'rtl',
   nativeDigits: 'arabicIndic',
-  punctuation: {comma: '،', semicolon: '؛', question: '؟', labelColon: ':', beforeColon: [''], listSeparator: '، '},
+  punctuation: {comma: '،', semicolon: '؛', question: '؟', labelColon: ':', beforeColon: [''], listSeparator: '، ', spacedMarks: ''},
   dates: {
     months: {
       kind: 'paired',

@@ -1,4 +1,4 @@
-/** French: `1er avril 2011`, the ordinal `93e`, a space before a label's colon (`Objet :`). */
+/** French: `1er avril 2011`, the ordinal `93e`, a space before `;` `:` `?` `!` (`Objet :`, `saisis ;`). */
 import {latinOrdinal, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
 import {french} from './grammar/fr.js'
@@ -9,7 +9,7 @@ export const fr: LanguageData = {
   script: 'Latin',
   direction: 'ltr',
   nativeDigits: undefined,
-  punctuation: {...latinPunctuation, labelColon: ' :', beforeColon: ['', ' ', '\u00a0', '\u202f']},
+  punctuation: {...latinPunctuation, labelColon: ' :', beforeColon: ['', ' ', '\u00a0', '\u202f'], spacedMarks: ';:?!'},
   dates: {
     months: {
       kind: 'single',

@@ -14,5 +14,6 @@ export const latinPunctuation: LanguageData['punctuation'] = {
   question: '?',
   labelColon: ':',
   beforeColon: [''],
-  listSeparator: ', '
+  listSeparator: ', ',
+  spacedMarks: ''
 }

@@ -39,6 +39,12 @@ export interface LanguageData {
     beforeColon: readonly string[]
     /** Between items of a list (`Pour : 134, Contre : 0`, `المؤيدون: 134، المعارضون: 0`). */
     listSeparator: string
+    /**
+     * Marks written after a space (French `;` `:` `?` `!`: `saisis ;`, `Objet :`): a fix or
+     * Format Document writes the space the document uses before them (plain, no-break or
+     * narrow no-break), and none before the other marks.
+     */
+    spacedMarks: string
   }
   dates: {
     months: MonthNames

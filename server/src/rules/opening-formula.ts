@@ -9,6 +9,7 @@ import {distance, fold, foldForMatch} from '../core/normalize.js'
 import {openerOf} from '../core/paragraphs.js'
 import type {Block, Opening, Root, Terminator} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
+import {markFix} from '../core/typography.js'
 
 const messages = {
   start: (expected: string) => `Unexpected start of the opening, expected ${code(expected)}`,
@@ -99,12 +100,13 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
     const terminator: Terminator | undefined = last?.type === 'terminator' ? last : undefined
     if (terminator) {
       if (terminator.value !== expected) {
-        const fix = continued ? {suggestions: [expected]} : {expected}
-        report(file, messages.terminator(terminator.value, expected), terminator, fix)
+        const {place, expected: written} = markFix(file, language, terminator.position, expected)
+        report(file, messages.terminator(terminator.value, expected), place, continued ? {suggestions: [written]} : {expected: written})
       }
     } else {
       const end = last ? last.position.end : opening.position.end
-      report(file, messages.noTerminator(expected), {start: end, end}, {expected})
+      const fix = markFix(file, language, {start: end, end}, expected)
+      report(file, messages.noTerminator(expected), fix.place, {expected: fix.expected})
     }
   }
 })

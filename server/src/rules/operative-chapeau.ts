@@ -5,6 +5,7 @@
 import {introducesList, markerOf, ownChildren} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
+import {markFix} from '../core/typography.js'
 
 const messages = {
   wrong: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of a chapeau, expected ${code(expected)}`,
@@ -21,9 +22,11 @@ export default rule('operative-chapeau', (tree: Root, file, _options, {language,
       const last = ownChildren(node).at(-1)
       if (last && last.type !== 'terminator') {
         const end = last.position.end
-        report(file, messages.missing(expected), {start: end, end}, {expected})
+        const fix = markFix(file, language, {start: end, end}, expected)
+        report(file, messages.missing(expected), fix.place, {expected: fix.expected})
       } else if (last && last.value !== expected) {
-        report(file, messages.wrong(last.value, expected), last, {expected})
+        const fix = markFix(file, language, last.position, expected)
+        report(file, messages.wrong(last.value, expected), fix.place, {expected: fix.expected})
       }
       const next = block.children[index + 1]
       if (!next || next.type !== 'operativeParagraph' || !markerOf(next)) {

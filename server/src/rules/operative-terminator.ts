@@ -7,6 +7,7 @@
 import {itemTerminatorsOf, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
 import type {Paragraph, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
+import {markFix} from '../core/typography.js'
 
 const messages = {
   wrong: (actual: string, expected: string, last: boolean) =>
@@ -31,9 +32,11 @@ export default rule('operative-terminator', (tree: Root, file, _options, {langua
     const end = final ? final.position.end : paragraph.position.end
     const terminator = final?.type === 'terminator' ? final : undefined
     if (!terminator) {
-      report(file, messages.missing(expected, last), {start: end, end}, {expected})
+      const fix = markFix(file, language, {start: end, end}, expected)
+      report(file, messages.missing(expected, last), fix.place, {expected: fix.expected})
     } else if (!accepted.includes(terminator.value)) {
-      report(file, messages.wrong(terminator.value, expected, last), terminator, {expected})
+      const fix = markFix(file, language, terminator.position, expected)
+      report(file, messages.wrong(terminator.value, expected, last), fix.place, {expected: fix.expected})
     }
   }
 })

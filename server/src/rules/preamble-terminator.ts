@@ -7,6 +7,7 @@
 import {itemTerminatorsOf, listEnds, ownChildren, preambleParagraphsOf} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
+import {markFix} from '../core/typography.js'
 
 const messages = {
   wrong: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of a preamble paragraph, expected ${code(expected)}`,
@@ -22,9 +23,11 @@ export default rule('preamble-terminator', (tree: Root, file, _options, {languag
       if (!last) continue
       if (last.type !== 'terminator') {
         const end = last.position.end
-        report(file, messages.missing(expected), {start: end, end}, {expected})
+        const fix = markFix(file, language, {start: end, end}, expected)
+        report(file, messages.missing(expected), fix.place, {expected: fix.expected})
       } else if (!accepted.includes(last.value)) {
-        report(file, messages.wrong(last.value, expected), last, {expected})
+        const fix = markFix(file, language, last.position, expected)
+        report(file, messages.wrong(last.value, expected), fix.place, {expected: fix.expected})
       }
     }
   }

@@ -7,6 +7,7 @@ import {foldForMatch} from '../core/normalize.js'
 import {languageData} from '../languages/index.js'
 import type {Label, Root, Subject} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
+import {markFix} from '../core/typography.js'
 
 const messages = {
   colon: (label: string, colon: string) => `Unexpected subject label ${code(label)} without a colon, expected ${code(label + colon)}`,
@@ -27,7 +28,8 @@ export default rule('subject-line', (tree: Root, file, _options, {language}) => 
     const colon = value.lastIndexOf(':')
     if (colon < 0) {
       const at = label.position.end
-      report(file, messages.colon(value, languageData(language).punctuation.labelColon), {start: at, end: at}, {expected: languageData(language).punctuation.labelColon})
+      const fix = markFix(file, language, {start: at, end: at}, ':')
+      report(file, messages.colon(value, languageData(language).punctuation.labelColon), fix.place, {expected: fix.expected})
     } else {
       let word = colon
       while (word > 0 && /\s/.test(value.charAt(word - 1))) word--

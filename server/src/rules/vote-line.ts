@@ -9,6 +9,7 @@ import {voteLineExample} from '../core/profiles.js'
 import {languageData} from '../languages/index.js'
 import type {Label, Root, VoteCount, VoteLine} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
+import {markFix} from '../core/typography.js'
 
 type Kind = 'adopted' | VoteCount['kind']
 
@@ -64,7 +65,10 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
       if (foldForMatch(name) !== foldForMatch(expected)) {
         report(file, messages.wording(name, expected), {start: label.position.start, end: endOfName(label)}, {expected})
       }
-      if (!label.value.slice(name.length).includes(':')) report(file, messages.colon(expected, colon), {start: endOfName(label), end: endOfName(label)}, {expected: colon})
+      if (!label.value.slice(name.length).includes(':')) {
+        const fix = markFix(file, language, {start: endOfName(label), end: endOfName(label)}, ':')
+        report(file, messages.colon(expected, colon), fix.place, {expected: fix.expected})
+      }
       else {
         const gap = label.value.slice(name.length, label.value.lastIndexOf(':'))
         if (!languageData(language).punctuation.beforeColon.includes(gap)) {
