@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import {parse} from '../server/src/core/parse.js'
 import {documentMarkSpace} from '../server/src/core/typography.js'
 import {formatText} from '../server/src/features/format.js'
-import {fix, formatMessage, lint} from './helpers.js'
+import {fix, formatMessage, isolated, lint} from './helpers.js'
 
 const nbsp = '\u00a0'
 const narrow = '\u202f'
@@ -61,7 +61,7 @@ describe('typography in fixes', () => {
           '17:40-17:42: Unexpected `;` at the end of the last operative paragraph, expected `.` → "."',
           '19:29-19:29: Unexpected label `Contre` without a colon, expected `Contre :` → ' + JSON.stringify(space + ':'),
           '9:45-9:47: Unexpected `;` at the end of a preamble paragraph, expected `,` → ","'
-        ]
+        ].map(isolated)
       )
       const majority = space
       assert.equal(
