@@ -40,11 +40,12 @@ const parse = (text: string) => {
 }
 
 describe('facts: sessions', () => {
-  it('runs from the 61st (1992) to the 93rd (2025)', () => {
+  it('runs from the 61st (1992) to the coming 94th (2026), whose host is known and dates are not', () => {
     assert.equal(firstSession.session, 61)
     assert.equal(firstSession.year, 1992)
-    assert.equal(lastSession.session, 93)
-    assert.equal(lastSession.year, 2025)
+    assert.equal(lastSession.session, 94)
+    assert.equal(lastSession.year, 2026)
+    assert.deepEqual([lastSession.city?.en, lastSession.country?.en, lastSession.start, lastSession.end], ['Hong Kong', 'China', undefined, undefined])
   })
 
   it('has no gap in session numbers and increasing years', () => {
@@ -74,8 +75,9 @@ describe('facts: sessions', () => {
     }
   })
 
-  it('keeps sessions 62–64 with unknown city', () => {
-    for (const [session, year] of [[62, 1993], [63, 1994], [64, 1995]] as const) {
+  it('keeps sessions 62 and 63 with unknown city; the 64th was in Beijing (1995), its dates unknown', () => {
+    assert.deepEqual([sessionByNumber(64)?.year, sessionByNumber(64)?.city?.en, sessionByNumber(64)?.start], [1995, 'Beijing', undefined])
+    for (const [session, year] of [[62, 1993], [63, 1994]] as const) {
       const row = sessionByNumber(session)
       assert.equal(row?.year, year)
       assert.equal(row?.city, undefined)
@@ -106,7 +108,7 @@ describe('facts: sessions', () => {
 
   it('returns undefined outside the table', () => {
     assert.equal(sessionByNumber(60), undefined)
-    assert.equal(sessionByNumber(94), undefined)
+    assert.equal(sessionByNumber(95), undefined)
     assert.equal(sessionByYear(1991), undefined)
   })
 })
@@ -256,7 +258,7 @@ describe('facts: identifiers', () => {
       'session-year-mismatch'
     ])
     assert.deepEqual(describeIdentifier(parse('GA-2030-120-RES-01'), 'en').problems, [
-      {code: 'unknown-session', message: 'the 120th session is not in the sessions table (61st to 93rd)'}
+      {code: 'unknown-session', message: 'the 120th session is not in the sessions table (61st to 94th)'}
     ])
   })
 

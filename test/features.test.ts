@@ -214,9 +214,10 @@ describe('features: completion', () => {
     assert.deepEqual(labels(completeAt(draft, 2, 0)), ['GA-2023-91-RES-01'])
     const bare = 'RÉSOLUTION N° 4\n\n\n\nObjet : Fraude en ligne\n'
     assert.deepEqual(labels(completeAt(bare, 2, 0, {today: new Date(2024, 5, 1)})), ['GA-2024-92-RES-01'])
-    const future = completeAt(bare, 2, 0, {today: new Date(2026, 5, 1)})
-    assert.deepEqual(labels(future), ['GA-2026-94-RES-01'])
-    assert.equal(future[0]!.documentation, 'The 94th session is assumed: the sessions table ends with the 93rd (2025).')
+    assert.deepEqual(labels(completeAt(bare, 2, 0, {today: new Date(2026, 5, 1)})), ['GA-2026-94-RES-01'])
+    const future = completeAt(bare, 2, 0, {today: new Date(2027, 5, 1)})
+    assert.deepEqual(labels(future), ['GA-2027-95-RES-01'])
+    assert.equal(future[0]!.documentation, 'The 95th session is assumed: the sessions table ends with the 94th (2026).')
     assert.deepEqual(labels(completeAt(bare, 2, 0, {today: new Date(2026, 5, 1), existingIdentifiers: ['GA-2026-94-RES-02']})), ['GA-2026-94-RES-03'])
     assert.deepEqual(completeAt(bare, 2, 0), [], 'no session known')
     assert.deepEqual(labels(completeAt(bare, 2, 0, {existingIdentifiers: ['drafts/GA-2024-92-RES-05.fr.txt', 'GA-2023-91-RES-09.en.txt']})), ['GA-2024-92-RES-06'])
@@ -239,7 +240,7 @@ describe('features: completion', () => {
       {
         label: 'GA-2026-94-RES-02',
         kind: 18,
-        detail: "The file name's identifier: the 94th session (2026)",
+        detail: "The file name's identifier: the 94th session (2026, Hong Kong)",
         sortText: '0',
         textEdit: {range: range(2, 0, 2, 0), newText: 'GA-2026-94-RES-02'},
         insertTextFormat: 1

@@ -1,9 +1,9 @@
 /**
- * Sessions of the INTERPOL General Assembly, 61st (1992) to 93rd (2025): year,
+ * Sessions of the INTERPOL General Assembly, 61st (1992) to 94th (2026, the coming one): year,
  * host city and country in the four languages, dates, and where each was read.
  *
  * `verified` means every field present in the row is confirmed by its source;
- * an absent `start`/`end` is unknown, not unverified. Rows marked
+ * an absent city or `start`/`end` is not (yet) known, not unverified. Rows marked
  * `verified: false` say why in `source`; checks that rely on them stay mild.
  *
  * > **Note**: session = year − 1931 up to 2019 and year − 1932 from 2021: the
@@ -43,6 +43,8 @@ const newDelhi: Localized = {ar: 'نيودلهي', en: 'New Delhi', fr: 'New Del
 const india: Localized = {ar: 'الهند', en: 'India', fr: 'Inde', es: 'India'}
 const singapore: Localized = {ar: 'سنغافورة', en: 'Singapore', fr: 'Singapour', es: 'Singapur'}
 const monaco: Localized = {ar: 'موناكو', en: 'Monaco', fr: 'Monaco', es: 'Mónaco'}
+const beijing: Localized = {ar: 'بيجين', en: 'Beijing', fr: 'Beijing', es: 'Beijing'}
+const china: Localized = {ar: 'الصين', en: 'China', fr: 'Chine', es: 'China'}
 
 const unknownSession = (session: number, year: number): GeneralAssemblySession => ({
   session,
@@ -52,7 +54,7 @@ const unknownSession = (session: number, year: number): GeneralAssemblySession =
   verified: false,
   source:
     'UNVERIFIED: FACTS.md has no row for this session and searches of interpol.int and press pages found no reliable source; ' +
-    'session number and year follow from the table (61st in 1992, 65th in 1996). One web-novel page says the 64th was held in Beijing in 1995: not relied on.'
+    'session number and year follow from the table (61st in 1992, 65th in 1996).'
 })
 
 /** The sessions, in order. */
@@ -60,7 +62,7 @@ export const sessions: readonly GeneralAssemblySession[] = [
   {session: 61, year: 1992, city: {ar: 'داكار', en: 'Dakar', fr: 'Dakar', es: 'Dakar'}, country: {ar: 'السنغال', en: 'Senegal', fr: 'Sénégal', es: 'Senegal'}, start: '1992-11-04', end: '1992-11-10', verified: true, source: 'FACTS.md: AGN/61/RES/15, Dakar 1992 (interpol.int archive)'},
   unknownSession(62, 1993),
   unknownSession(63, 1994),
-  unknownSession(64, 1995),
+  {session: 64, year: 1995, city: beijing, country: china, verified: true, source: 'Media OutReach Newswire 5 Jan 2026 (laotiantimes.com), China\'s Vice Minister of Public Security Xu Datong: "China hosted the INTERPOL General Assembly in Beijing in 1995 and 2017"; dates not found'},
   {session: 65, year: 1996, city: {ar: 'أنطاليا', en: 'Antalya', fr: 'Antalya', es: 'Antalya'}, country: {ar: 'تركيا', en: 'Turkey', fr: 'Turquie', es: 'Turquía'}, start: '1996-10-23', end: '1996-10-29', verified: true, source: 'Netherlands police note IS/I/9600393 of 4 Nov 1996 (expydoc.com/doc/6683725): "Van 23 tot en met 29 oktober 1996 … 65e Generale Assemblee … Antalya"'},
   {session: 66, year: 1997, city: newDelhi, country: india, start: '1997-10-15', end: '1997-10-21', verified: true, source: 'India Post stamp note "66th General Assembly Session of ICPO-Interpol" (indianphilatelics.com): Vigyan Bhawan, New Delhi, 15–21 Oct 1997; livemint.com 2022: "last held in 1997"'},
   {session: 67, year: 1998, city: {ar: 'القاهرة', en: 'Cairo', fr: 'Le Caire', es: 'El Cairo'}, country: {ar: 'مصر', en: 'Egypt', fr: 'Égypte', es: 'Egipto'}, verified: true, source: 'AG-2001-RES-05 (avalon.law.yale.edu/sept11/interpol_007.asp): "the 67th session in Cairo (1998)"; dates not found'},
@@ -82,14 +84,16 @@ export const sessions: readonly GeneralAssemblySession[] = [
   {session: 83, year: 2014, city: monaco, country: monaco, start: '2014-11-03', end: '2014-11-07', verified: true, source: 'FACTS.md; Monaco event listing "From 3rd to 7th November" 2014'},
   {session: 84, year: 2015, city: {ar: 'كيغالي', en: 'Kigali', fr: 'Kigali', es: 'Kigali'}, country: {ar: 'رواندا', en: 'Rwanda', fr: 'Rwanda', es: 'Rwanda'}, start: '2015-11-02', end: '2015-11-05', verified: true, source: 'interpol.int event page "2-5 November 2015 – Kigali, Rwanda"'},
   {session: 85, year: 2016, city: {ar: 'نوسا دوا', en: 'Nusa Dua', fr: 'Nusa Dua', es: 'Nusa Dua'}, country: {ar: 'إندونيسيا', en: 'Indonesia', fr: 'Indonésie', es: 'Indonesia'}, start: '2016-11-07', end: '2016-11-10', verified: true, source: 'FACTS.md (Antara; Nusa Dua, Bali)'},
-  {session: 86, year: 2017, city: {ar: 'بيجين', en: 'Beijing', fr: 'Beijing', es: 'Beijing'}, country: {ar: 'الصين', en: 'China', fr: 'Chine', es: 'China'}, start: '2017-09-26', end: '2017-09-29', verified: true, source: 'FACTS.md (from 26 Sep); People\'s Daily 29 Sep 2017: the four-day 86th session closed in Beijing on the 29th; interpol.int Arabic: "بيجين (الصين)"'},
+  {session: 86, year: 2017, city: beijing, country: china, start: '2017-09-26', end: '2017-09-29', verified: true, source: 'FACTS.md (from 26 Sep); People\'s Daily 29 Sep 2017: the four-day 86th session closed in Beijing on the 29th; interpol.int Arabic: "بيجين (الصين)"'},
   {session: 87, year: 2018, city: {ar: 'دبي', en: 'Dubai', fr: 'Dubaï', es: 'Dubái'}, country: {ar: 'الإمارات العربية المتحدة', en: 'United Arab Emirates', fr: 'Émirats arabes unis', es: 'Emiratos Árabes Unidos'}, start: '2018-11-18', end: '2018-11-21', verified: true, source: 'justice.gov (INTERPOL Washington): "87th INTERPOL General Assembly held November 18-21, 2018, in Dubai"'},
   {session: 88, year: 2019, city: {ar: 'سانتياغو', en: 'Santiago', fr: 'Santiago', es: 'Santiago'}, country: {ar: 'شيلي', en: 'Chile', fr: 'Chili', es: 'Chile'}, start: '2019-10-15', end: '2019-10-18', verified: true, source: 'PDI Chile, Revista Detective 176: "efectuada en Santiago entre el 15 y el 18 de octubre de 2019"; interpol.int news 18 Oct 2019'},
   {session: 89, year: 2021, city: {ar: 'إسطنبول', en: 'Istanbul', fr: 'Istanbul', es: 'Estambul'}, country: {ar: 'تركيا', en: 'Türkiye', fr: 'Türkiye', es: 'Türkiye'}, start: '2021-11-23', end: '2021-11-25', verified: true, source: 'interpol.int event page "23 – 25 November, Istanbul"; postponed from 2020 (interpol.int news 23 Oct 2020)'},
   {session: 90, year: 2022, city: newDelhi, country: india, start: '2022-10-18', end: '2022-10-21', verified: true, source: 'aseanapol.org: "held in New Delhi, India from 18-21 October 2022"; interpol.int news 21 Oct 2022'},
   {session: 91, year: 2023, city: {ar: 'فيينا', en: 'Vienna', fr: 'Vienne', es: 'Viena'}, country: {ar: 'النمسا', en: 'Austria', fr: 'Autriche', es: 'Austria'}, start: '2023-11-28', end: '2023-12-01', verified: true, source: 'rednoticemonitor.com: "met from November 28 to December 1, 2023, in Vienna"; MAP: the 91st session runs to 1 December'},
   {session: 92, year: 2024, city: {ar: 'غلاسكو', en: 'Glasgow', fr: 'Glasgow', es: 'Glasgow'}, country: {ar: 'المملكة المتحدة', en: 'United Kingdom', fr: 'Royaume-Uni', es: 'Reino Unido'}, start: '2024-11-04', end: '2024-11-07', verified: true, source: 'allafrica.com: "92e session, tenue dans la ville de Glasgow … du 4 au 7 novembre"; rednoticemonitor.com'},
-  {session: 93, year: 2025, city: marrakesh, country: morocco, start: '2025-11-24', end: '2025-11-27', verified: true, source: 'reference GA-2025-93-RES-03 (مراكش (المغرب)، 24 إلى 27 تشرين الثاني/نوفمبر 2025); chilevision.cl: "Entre los días 24 y 27 de noviembre … Marrakech"'}
+  {session: 93, year: 2025, city: marrakesh, country: morocco, start: '2025-11-24', end: '2025-11-27', verified: true, source: 'reference GA-2025-93-RES-03 (مراكش (المغرب)، 24 إلى 27 تشرين الثاني/نوفمبر 2025); chilevision.cl: "Entre los días 24 y 27 de noviembre … Marrakech"'},
+  // The coming session: its host is announced, its dates are not yet (no `start`/`end`).
+  {session: 94, year: 2026, city: {ar: 'هونغ كونغ', en: 'Hong Kong', fr: 'Hong Kong', es: 'Hong Kong'}, country: china, verified: true, source: 'police.gov.hk Offbeat 1286: "The 94th INTERPOL General Assembly will be held in Hong Kong in 2026"; Media OutReach Newswire 5 Jan 2026 (laotiantimes.com): "Hong Kong, China will be the host city for the 94th General Assembly in 2026". Dates not yet announced (press: "in November 2026")'}
 ]
 
 /** Years in the span of the table when no session was held, with why. */
@@ -103,7 +107,7 @@ const byYear = new Map(sessions.map((row) => [row.year, row]))
 /** The first session in the table (61st, 1992). */
 export const firstSession: GeneralAssemblySession = sessions[0]!
 
-/** The last session in the table (93rd, 2025). */
+/** The last session in the table (94th, 2026: the coming one, its dates not yet known). */
 export const lastSession: GeneralAssemblySession = sessions[sessions.length - 1]!
 
 /** The session with this number, or undefined when it is not in the table. */
