@@ -26,9 +26,10 @@ const usage = `Usage: resolint [options] <files, folders or globs...>
 
 Check INTERPOL General Assembly resolutions (Arabic, English, French, Spanish).
 Files given by name are always checked. Folders are searched for resolution
-files: named like an identifier (GA-2025-93-RES-03.ar.txt, AG-2014-RES-03.en.md),
-*.resolution or *.resolution.txt; hidden folders, node_modules and what
-.resolintignore lists (gitignore syntax) are skipped. Quote globs ('drafts/**/*.txt').
+files: named like an identifier (GA-2025-93-RES-03.ar.txt, AG-2014-RES-03.en.md,
+AGN-68-RES-5.en.txt), *.resolution or *.resolution.txt; hidden folders,
+node_modules and what .resolintignore lists (gitignore syntax) are skipped.
+Quote globs ('drafts/**/*.txt').
 A missing file or a glob that matches nothing is an error (exit 2).
 
 Options:

@@ -22,6 +22,7 @@ export interface TextFile {
   stats: Stats
 }
 
+/** A file read as text, or the reason it was not. */
 export type ReadResult = {ok: true; file: TextFile} | {ok: false; reason: string}
 
 /** Files above this size are not read (bytes). */
