@@ -209,7 +209,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (footnoteNumbers.size === 0) return
     for (const line of all) {
       if (line.layout || line.contentStart === line.contentEnd) continue
-      for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(/(?<=\p{L}[,.;:»”)])(\d{1,2})(?!\d)/gu)) {
+      for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(/(?<=[\p{L}\p{N}][,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)/gu)) {
         if (!footnoteNumbers.has(match[1]!)) continue
         const at = line.contentStart + match.index
         footnoteMarkers.set(at + match[1]!.length, at)
@@ -390,7 +390,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     /** The list inside a paragraph being read: the paragraph, its section, and the items of each level so far. */
     let list: {parent: ListParent; section: Preamble | Operative; kind: 'preamble' | 'operative'; levels: Array<{family: string; last: Subparagraph}>} | undefined
 
-    for (const block of all) {
+    for (const [index, block] of all.entries()) {
       const {start, end} = block
       holes = block.holes
       if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
@@ -399,8 +399,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         continue
       }
       list = undefined
-      let kind = block.kind ?? fallbackKind(block, state)
-      if (kind === 'item') kind = fallbackKind(block, state)
+      let kind = block.kind ?? fallbackKind(block, state, all[index + 1])
+      if (kind === 'item') kind = fallbackKind(block, state, all[index + 1])
       if (kind !== 'preambleOpener') preamble = undefined
       if (kind !== 'marker' && kind !== 'subMarker' && kind !== 'operativeVerb' && kind !== 'chapeau') operative = undefined
       if (kind !== 'vote') closing = undefined
@@ -582,9 +582,11 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   /** Kind of a block whose first words say nothing: decided by where it stands. */
-  function fallbackKind(block: BlockLines, state: string): LineKind | 'chapeau' | 'unknown' {
+  function fallbackKind(block: BlockLines, state: string, next: BlockLines | undefined): LineKind | 'chapeau' | 'unknown' {
     const last = lastVisible(block.start, block.end)
-    if (state === 'preamble') return last === ':' ? 'chapeau' : 'preambleOpener'
+    // In the preamble, a paragraph ending with `:` introduces numbered operative paragraphs, or its own list of items.
+    const introducesItems = next?.kind === 'item' || next?.kind === 'subMarker'
+    if (state === 'preamble') return last === ':' && !introducesItems ? 'chapeau' : 'preambleOpener'
     if (state === 'operative') return last === ':' ? 'chapeau' : 'marker'
     // Front matter: a subject label without its colon is still the subject (the rule reports the colon).
     const text = foldText(source, block.start, Math.min(block.end, block.start + 40))
