@@ -1,7 +1,7 @@
 /** The packaged extension: what the .vsix holds and its size (under 1 MB). */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -13,13 +13,17 @@ const flags = ['--no-dependencies', '--allow-missing-repository', '--skip-licens
 describe('the .vsix', function () {
   this.timeout(120_000)
 
-  it('holds the bundles and the contributed data, no sources or tests', () => {
+  it('holds the bundles, the contributed data and the rule pages, no sources or tests', () => {
     const listing = spawnSync(vsce, ['ls', '--no-dependencies'], {cwd: root, encoding: 'utf8'})
     assert.equal(listing.status, 0, listing.stderr)
     const files = listing.stdout.split('\n').filter(Boolean).sort()
+    // Every rule page, which a diagnostic's link opens offline (client/src/ruleDocs.ts).
+    const pages = readdirSync(path.join(root, 'docs/rules')).filter((name) => name.endsWith('.md')).map((name) => `docs/rules/${name}`)
+    assert.ok(pages.length >= 20, `${pages.length} rule pages`)
     assert.deepEqual(files, [
       'LICENSE',
       'README.md',
+      ...pages,
       'dist/extension.cjs',
       'dist/server.cjs',
       'language-configuration.json',
@@ -29,7 +33,7 @@ describe('the .vsix', function () {
       'schemas/resolintrc.schema.json',
       'snippets/ga-resolution.json',
       'syntaxes/ga-resolution.tmLanguage.json'
-    ])
+    ].sort())
   })
 
   it('wraps long lines in resolutions and does not highlight the bidi marks of pasted text', () => {
@@ -42,6 +46,27 @@ describe('the .vsix', function () {
         'editor.unicodeHighlight.allowedCharacters': {'\u200E': true, '\u200F': true, '\u061C': true}
       }
     })
+  })
+
+  it('colours no bracket pairs: a coloured bracket is a run of its own and scrambles an Arabic line', () => {
+    // Like the grammar's one token per Arabic line (test/grammar.test.ts); brackets still match.
+    const configuration = JSON.parse(readFileSync(path.join(root, 'language-configuration.json'), 'utf8'))
+    assert.deepEqual(configuration.colorizedBracketPairs, [])
+    assert.deepEqual(configuration.brackets, [['(', ')'], ['[', ']']])
+  })
+
+  it('offers fix-all in the command palette and the editor context menu of resolutions, and the client registers every command', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+    const resolutions = 'editorLangId == ga-resolution'
+    const {menus} = manifest.contributes
+    const inPalette = (command: string) => menus.commandPalette.filter((entry: {command: string}) => entry.command === command)
+    assert.deepEqual(inPalette('resolint.fixAll'), [{command: 'resolint.fixAll', when: resolutions}])
+    assert.deepEqual(inPalette('resolint.showRuleDoc'), [{command: 'resolint.showRuleDoc', when: 'false'}], 'the rule-page command takes a rule: links run it')
+    assert.deepEqual(menus['editor/context'], [{command: 'resolint.fixAll', when: resolutions, group: '1_modification@10'}])
+    const fixAll = manifest.contributes.commands.find((command: {command: string}) => command.command === 'resolint.fixAll')
+    assert.deepEqual(fixAll, {command: 'resolint.fixAll', title: 'Fix all auto-fixable problems', category: 'resolint'})
+    const client = readdirSync(path.join(root, 'client/src')).map((name) => readFileSync(path.join(root, 'client/src', name), 'utf8')).join('\n')
+    for (const {command} of manifest.contributes.commands as Array<{command: string}>) assert.ok(client.includes(`'${command}'`), command)
   })
 
   it('is packed by vsce and stays under 1 MB', () => {

@@ -1,7 +1,9 @@
 /**
  * The VS Code side: starts the bundled language server over IPC, shows a
  * language status item, and restarts the server after a crash — but stops
- * checking a document that crashed it twice. The preview lives in preview.ts.
+ * checking a document that crashed it twice. The preview lives in preview.ts. Its other
+ * commands: fix all (the server's `source.fixAll.resolint` action), and the rule pages
+ * shipped in the .vsix, which a diagnostic's link opens in a Markdown preview.
  */
 import * as vscode from 'vscode'
 import {
@@ -16,6 +18,7 @@ import {
   type ServerOptions
 } from 'vscode-languageclient/node'
 import {Previews} from './preview'
+import {isRuleId, ruleDocCommandUri, ruleOfPage, showRuleDocCommand} from './ruleDocs'
 
 interface Status {
   uri: string
@@ -102,6 +105,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     errorHandler,
     middleware: {
+      // A rule's link opens its bundled page, offline (the server sends the online address,
+      // which the command line and SARIF keep).
+      handleDiagnostics: (uri, diagnostics, next) => {
+        for (const diagnostic of diagnostics) {
+          const code = diagnostic.code
+          if (typeof code !== 'object' || !code.target) continue
+          const rule = ruleOfPage(code.target.toString(true))
+          if (rule) diagnostic.code = {value: code.value, target: vscode.Uri.parse(ruleDocCommandUri(rule))}
+        }
+        next(uri, diagnostics)
+      },
       didOpen: (document, next) => (excluded.has(document.uri.toString()) ? Promise.resolve() : next(document)),
       didChange: (event, next) => (excluded.has(event.document.uri.toString()) ? Promise.resolve() : next(event))
     }
@@ -129,9 +143,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const inspected = settings.inspect<Record<string, unknown>>('rules')
       const current = (workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {}
       await settings.update('rules', {...current, [id]: 'off'}, workspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global)
-    })
+    }),
+    vscode.commands.registerCommand(showRuleDocCommand, async (rule: unknown) => {
+      if (!isRuleId(rule)) return
+      const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`)
+      await vscode.commands.executeCommand('markdown.showPreview', page)
+    }),
+    vscode.commands.registerCommand('resolint.fixAll', fixAll)
   )
   await client.start()
+}
+
+/**
+ * Apply the server's `source.fixAll.resolint` action to the active resolution: the same
+ * edit as `resolint --fix` and fix-all on save, offered in the palette and the editor's
+ * context menu.
+ */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor
+  if (!editor || editor.document.languageId !== 'ga-resolution') return
+  const {document} = editor
+  const kind = vscode.CodeActionKind.SourceFixAll.append('resolint')
+  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length))
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, kind.value, 1)) ?? []
+  const action = actions.find((candidate) => candidate.kind && kind.contains(candidate.kind))
+  if (!action?.edit) {
+    void vscode.window.showInformationMessage('resolint: no auto-fixable problem in this document.')
+    return
+  }
+  await vscode.workspace.applyEdit(action.edit)
 }
 
 /** Stop the language server. */

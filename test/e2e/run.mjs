@@ -357,6 +357,26 @@ async function pageTests(port, workspace, expectedFile) {
       await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({timeout: 15_000})
     })
 
+    await step('the Arabic reads right to left, wrapped, each line one run (reference-ar.png)', async () => {
+      const paragraphs = fs.readFileSync(path.join(workspace, REFERENCE_NAME), 'utf8').split(/\r?\n/)
+      const layout = await readingOrder(page, paragraphs)
+      await page.screenshot({path: path.join(ARTIFACTS, 'reference-ar.png')})
+      log(`reading order: ${JSON.stringify(layout.heading)}; ${layout.lines.length} paragraphs on screen`)
+      const {heading, lines} = layout
+      if (!heading) throw new Error('the heading line `قرار رقم 3` is not on screen')
+      // Right to left: قرار at the right, then رقم, then the number at the left end.
+      if (!(heading.number.right <= heading.raqm.left + 1 && heading.raqm.right <= heading.qarar.left + 1)) {
+        throw new Error(`the heading does not read قرار رقم 3 from right to left: ${JSON.stringify(heading)}`)
+      }
+      // Each Arabic paragraph: one run, its first word at the start (the right end) of its first screen line.
+      if (lines.length < 8) throw new Error(`only ${lines.length} Arabic paragraphs on screen: ${JSON.stringify(lines)}`)
+      const wrong = lines.filter((line) => line.runs !== 1 || Math.abs(line.first.right - line.right) > 1)
+      if (wrong.length) throw new Error(`paragraphs cut in runs or not starting at the right: ${JSON.stringify(wrong)}`)
+      // Word wrap: the opening (one line of the file) continues on the next screen line.
+      const wrapped = lines.filter((line) => line.shown < line.length)
+      if (wrapped.length === 0) throw new Error(`no paragraph is wrapped: ${JSON.stringify(lines)}`)
+    })
+
     const status = await step('the status bar shows resolint', async () => {
       // A plain status bar item shows its text; a language status item sits behind the `{}`
       // entry, whose accessible label lists the items' texts: accept either.
@@ -416,17 +436,92 @@ async function pageTests(port, workspace, expectedFile) {
       // As a person would next: go to the first problem (the screenshot then shows it underlined).
       await rows.filter({hasText: listed[0].code}).first().click()
       await page.keyboard.press('Enter')
+      await page.screenshot({path: path.join(ARTIFACTS, 'problems.png')})
       return listed
     })
     log(`Problems panel: ${problems.length} listed`)
     for (const p of problems) log(`  ${p.code} [Ln ${p.line}, Col ${p.column}] ${p.message}`)
+
+    await step('the rule link of a problem opens its page offline, in a Markdown preview (rule-page.png)', async () => {
+      const row = page.locator('.markers-panel .monaco-list-row', {hasText: 'operative-terminator'}).first()
+      await row.locator('a', {hasText: 'operative-terminator'}).first().click()
+      await page.locator('.tabs-container .tab', {hasText: /operative-terminator\.md/}).first().waitFor({timeout: 15_000})
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame')
+      await frame.locator('h1, h2').first().waitFor({timeout: 15_000})
+      const heading = await frame.locator('h1').first().innerText()
+      log(`rule page preview: ${JSON.stringify(heading)}`)
+      if (!/operative-terminator/.test(heading)) throw new Error(`the preview shows ${JSON.stringify(heading)}`)
+      await page.screenshot({path: path.join(ARTIFACTS, 'rule-page.png')})
+    })
   } catch {
     // recorded by step()
   } finally {
-    await page.screenshot({path: path.join(ARTIFACTS, 'problems.png')}).catch((error) => log(`screenshot failed: ${error.message}`))
+    await page.screenshot({path: path.join(ARTIFACTS, 'page-end.png')}).catch((error) => log(`screenshot failed: ${error.message}`))
     fs.writeFileSync(path.join(ARTIFACTS, 'browser-console.log'), consoleLines.join('\n') + '\n')
     await page.close().catch(() => {})
   }
+}
+
+/**
+ * Where the editor draws the Arabic paragraphs on screen: for the first screen line of each
+ * (a paragraph is one line of the file), how many text spans (runs) draw it, the box of its
+ * first word, the right end of its text (spaces aside), and how much of the paragraph it
+ * shows (word wrap); and the boxes of the three words of the heading `قرار رقم 3`.
+ */
+async function readingOrder(page, paragraphs) {
+  await page.locator('.editor-instance .monaco-editor .view-line', {hasText: 'في ضوء'}).first().waitFor({timeout: 15_000})
+  return page.evaluate((paragraphs) => {
+    const box = (rect) => ({left: Math.round(rect.left), right: Math.round(rect.right)})
+    const normal = (text) => text.replace(/\u00a0/g, ' ')
+    const textNodes = (line) => {
+      const nodes = []
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node)
+      return nodes
+    }
+    /** The box of the characters from `start` to `end` of a screen line, across its text nodes. */
+    const rectAt = (nodes, start, end) => {
+      const at = (offset) => {
+        for (const node of nodes) {
+          if (offset <= node.data.length) return [node, offset]
+          offset -= node.data.length
+        }
+        return [nodes.at(-1), nodes.at(-1).data.length]
+      }
+      const range = document.createRange()
+      range.setStart(...at(start))
+      range.setEnd(...at(end))
+      return box(range.getBoundingClientRect())
+    }
+    const rectOf = (line, needle) => {
+      const nodes = textNodes(line)
+      const start = normal(nodes.map((node) => node.data).join('')).indexOf(needle)
+      return start < 0 ? undefined : rectAt(nodes, start, start + needle.length)
+    }
+    const rightOfText = (line) => {
+      const nodes = textNodes(line)
+      const text = normal(nodes.map((node) => node.data).join(''))
+      let right = -Infinity
+      for (let i = 0; i < text.length; i++) if (text[i] !== ' ') right = Math.max(right, rectAt(nodes, i, i + 1).right)
+      return right
+    }
+    const runs = (line) => [...line.querySelectorAll('span')].filter((span) => span.children.length === 0 && span.textContent.length > 0).length
+    const arabic = /\p{Script=Arabic}/u
+    const screen = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')]
+    const lines = []
+    for (const line of screen) {
+      const text = normal(line.textContent).trimEnd()
+      // Paragraphs that open with an Arabic word (a numbered one opens with its number, which
+      // an editor laid out left to right puts at the left, as Plain Text does).
+      const paragraph = text && paragraphs.find((p) => arabic.test(p[0] ?? '') && p.startsWith(text))
+      if (!paragraph) continue
+      const first = paragraph.split(' ')[0]
+      lines.push({start: first, runs: runs(line), first: rectOf(line, first), right: rightOfText(line), shown: text.length, length: paragraph.length})
+    }
+    const headingLine = screen.find((line) => normal(line.textContent).trim() === 'قرار رقم 3')
+    const heading = headingLine && {qarar: rectOf(headingLine, 'قرار'), raqm: rectOf(headingLine, 'رقم'), number: rectOf(headingLine, '3')}
+    return {heading, lines}
+  }, paragraphs)
 }
 
 /** The CLI's messages as `line:column ruleId` (1-based, as the Problems panel shows them). */
@@ -551,8 +646,8 @@ async function main() {
   }
   const settings = {
     'workbench.startupEditor': 'none',
-    // Long right-to-left paragraphs wrap, so the screenshot shows whole lines.
-    'editor.wordWrap': 'on',
+    // No editor.wordWrap here: the extension's default for ga-resolution wraps the long
+    // right-to-left paragraphs (the host tests and the reading-order step check it).
     'workbench.tips.enabled': false,
     'workbench.enableExperiments': false,
     'telemetry.telemetryLevel': 'off',

@@ -244,6 +244,23 @@ suite('resolint in VS Code', function () {
     matched = true
   })
 
+  test('resolutions wrap their long lines: editor.wordWrap is `on`, by the extension\'s default for ga-resolution', async function () {
+    // run.mjs writes no wordWrap to the user settings: the value comes from package.json's configurationDefaults.
+    const editor = vscode.workspace.getConfiguration('editor', document)
+    const wordWrap = editor.inspect('wordWrap')
+    assert.strictEqual(wordWrap.defaultLanguageValue, 'on', JSON.stringify(wordWrap))
+    assert.strictEqual(wordWrap.globalValue, undefined, 'the user settings set wordWrap: the default is not what is tested')
+    assert.strictEqual(editor.get('wordWrap'), 'on')
+    assert.deepStrictEqual(editor.get('unicodeHighlight.allowedCharacters'), {'\u200e': true, '\u200f': true, '\u061c': true})
+  })
+
+  test('a message quotes Arabic inside bidi isolates, so it reads right in an English sentence', async function () {
+    const wrong = (d) => codeOf(d) === 'operative-terminator' && document.getText(d.range) === '؟'
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`', patience())).find(wrong)
+    assert.ok(diagnostic, `no operative-terminator diagnostic on \`؟\`: ${fromDiagnostics(ours(uri)).join('; ')}`)
+    assert.strictEqual(diagnostic.message, 'Unexpected `\u2068؟\u2069` at the end of an operative paragraph, expected `\u2068؛\u2069`')
+  })
+
   test('quick fix removes the stray list marker `-` before `2.` and nothing else', async function () {
     const line = lines().findIndex((text) => /^-\s*2\./.test(text))
     assert.ok(line >= 0, 'the reference has no line starting with `- 2.`')
@@ -288,6 +305,40 @@ suite('resolint in VS Code', function () {
     await applyAction(fixAll)
 
     assert.strictEqual(document.getText(), fixed)
+  })
+
+  test('the command "resolint: Fix all auto-fixable problems" gives the text of `resolint --fix`', async function () {
+    const fixed = fs.readFileSync(env('RESOLINT_E2E_FIXED'), 'utf8')
+    assert.ok((await vscode.commands.getCommands(true)).includes('resolint.fixAll'), 'resolint.fixAll is not registered')
+    await vscode.window.showTextDocument(document)
+    await settled()
+    await settledDiagnostics(uri, (d) => d.length > 0, 'some diagnostics', patience())
+
+    await vscode.commands.executeCommand('resolint.fixAll')
+
+    assert.strictEqual(document.getText(), fixed)
+  })
+
+  test('a diagnostic\'s rule link opens the page shipped in the extension, in a Markdown preview', async function () {
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'operative-terminator'), 'operative-terminator', patience())).find(
+      (d) => codeOf(d) === 'operative-terminator'
+    )
+    assert.ok(diagnostic, 'no operative-terminator diagnostic')
+    const target = diagnostic.code.target
+    assert.ok(target, 'the diagnostic has no link')
+    assert.deepStrictEqual([target.scheme, target.path, JSON.parse(target.query)], ['command', 'resolint.showRuleDoc', ['operative-terminator']], target.toString())
+    const preview = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && /operative-terminator\.md/.test(tab.label))
+    const opened = when(vscode.window.tabGroups.onDidChangeTabs, preview, WAIT, 'a Markdown preview of operative-terminator.md')
+    // What the link does when clicked: run its command with its arguments.
+    await vscode.commands.executeCommand(target.path, ...JSON.parse(target.query))
+    await opened
+    // The tab object of the event may be replaced as the preview loads: close the current one.
+    await poll(() => preview(), WAIT, 'the preview tab')
+    await vscode.window.tabGroups.close(preview()).then(undefined, () => vscode.commands.executeCommand('workbench.action.closeActiveEditor'))
+    await vscode.window.showTextDocument(document)
   })
 
   test('completion at the start of a new preamble paragraph offers `وإذ تؤكد`', async function () {
