@@ -61,8 +61,8 @@ export const inlinePatterns = {
   date: byLanguage(datePattern),
   /** A digit run. */
   digits: /\d+/g,
-  /** An `S/N` pair (or `N/S` in Arabic). */
-  pair: /(\d{1,4})\/(\d{1,4})(?![\d/])/y,
+  /** An `S/N` pair (or `N/S` in Arabic), also with a spaced slash (`40 / 152`). */
+  pair: /(\d{1,4}) ?\/ ?(\d{1,4})(?![\d/])/y,
   /** One part of an INTERPOL identifier after its prefix: separators, then a number or `RES`. */
   identifierPart: /[ \-/_]{0,3}(?:(\d{1,4})(?!\d)|(res)(?![a-z]))/y,
   resolutionWords,

@@ -55,5 +55,6 @@ export const ar: LanguageData = {
   // Finite verbs are third-person feminine imperfects (`ت…`); verbal nouns start otherwise or follow `تفعيل` (`تشجيع`, `تعزيز`).
   continuesChapeau: (word) => !word.startsWith('ت') || /^ت..ي.$/.test(word),
   grammar: arabic,
-  unPairEitherOrder: true
+  unPairEitherOrder: true,
+  descriptiveMention: ['عملا ب', 'وفقا ل', 'بموجب', 'المنشأ', 'المنشأة', 'المشار إليه', 'المشار إليها', 'تنفيذا ل'].map(foldForMatch)
 }

@@ -32,7 +32,8 @@ export const en: LanguageData = {
   // Finite verbs end in `s`.
   continuesChapeau: (word) => !word.endsWith('s'),
   grammar: english,
-  unPairEitherOrder: false
+  unPairEitherOrder: false,
+  descriptiveMention: ['pursuant to', 'in accordance with', 'under', 'established by', 'as set out in', 'referred to in', 'in implementation of', 'in line with', 'adopted under']
 }
 
 function suffix(n: number): string {

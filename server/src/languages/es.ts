@@ -36,5 +36,6 @@ export const es: LanguageData = {
   // Infinitives end in `-ar`, `-er`, `-ir`.
   continuesChapeau: (word) => /(?:ar|er|ir)$/.test(word),
   grammar: spanish,
-  unPairEitherOrder: false
+  unPairEitherOrder: false,
+  descriptiveMention: ['de conformidad con', 'en virtud de', 'con arreglo a', 'en cumplimiento de', 'establecido en', 'establecida en', 'mencionado en', 'mencionada en', 'conforme a']
 }

@@ -36,5 +36,6 @@ export const fr: LanguageData = {
   // Infinitives end in `-er`, `-ir`, `-oir`, `-re` after d, t, v, ui or ri.
   continuesChapeau: (word) => /(?:er|ir|oir|[dtv]re|uire|rire)$/.test(word),
   grammar: french,
-  unPairEitherOrder: false
+  unPairEitherOrder: false,
+  descriptiveMention: ['conformement a', 'en application de', 'en vertu de', 'en execution de', 'vise dans', 'visee dans', 'cree par', 'creee par', 'au titre de']
 }

@@ -88,6 +88,11 @@ export interface LanguageData {
   continuesChapeau: (word: string) => boolean
   /** Whether a UN resolution pair `a/b` may be written number first (Arabic `19/71` for A/RES/71/19). */
   unPairEitherOrder: boolean
+  /**
+   * Words that make a later mention of a resolution descriptive, not a second citation:
+   * `established pursuant to resolution 75/240`, `conformément à la résolution …` (folded).
+   */
+  descriptiveMention: readonly string[]
   /** The morphology that recognises openers and verbs by their form (`languages/grammar/<code>.ts`). */
   grammar: Grammar
 }

@@ -2,9 +2,12 @@
  * A paragraph cites each resolution once. The same resolution twice in one
  * paragraph or list is a slip of drafting — worse when the two carry
  * different dates (`20/75` dated 2018 and again dated 2020): one of them is
- * wrong, or another resolution was meant.
+ * wrong, or another resolution was meant. A later descriptive mention
+ * (`the fund established pursuant to resolution 75/240`, `conformément à la
+ * résolution …`) refers back to it and is not a second citation.
  */
 import {citationKey, inlineContainers} from '../core/citations.js'
+import {foldForMatch} from '../core/normalize.js'
 import type {Citation, Phrasing} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 import {languageData} from '../languages/index.js'
@@ -17,12 +20,19 @@ const messages = {
 }
 
 export default rule('citation-duplicate', (tree, file, _options, {language}) => {
+  const descriptive = languageData(language).descriptiveMention
   for (const {children} of inlineContainers(tree)) check(children)
 
   function check(children: Phrasing[]) {
     const seen = new Map<string, Citation>()
+    let before = ''
     for (const child of children) {
-      if (child.type !== 'citation') continue
+      if (child.type !== 'citation') {
+        before += child.type === 'text' ? child.value : ' '
+        continue
+      }
+      const lead = before
+      before = ''
       const key = citationKey(child, languageData(language).unPairEitherOrder)
       if (key === undefined) continue
       const first = seen.get(key)
@@ -30,6 +40,7 @@ export default rule('citation-duplicate', (tree, file, _options, {language}) => 
         seen.set(key, child)
         continue
       }
+      if (isDescriptive(lead)) continue
       const date = child.date
       const firstDate = first.date
       if (date && firstDate && (date.start ?? date.value) !== (firstDate.start ?? firstDate.value)) {
@@ -38,5 +49,13 @@ export default rule('citation-duplicate', (tree, file, _options, {language}) => 
         report(file, messages.again(child.value, first.value), child)
       }
     }
+  }
+
+  /** Whether the words since the last citation and punctuation mark a descriptive mention (`pursuant to resolution`). */
+  function isDescriptive(lead: string): boolean {
+    const clause = lead.slice(Math.max(0, lead.length - 80)).split(/[,;:.،؛]/).at(-1) ?? ''
+    const words = ` ${foldForMatch(clause).replace(/\s+/g, ' ').trim()} `
+    // An Arabic phrase may end with a proclitic glued to the next word (`عملا ب` of `عملا بالقرار`).
+    return descriptive.some((phrase) => words.includes(phrase.at(-2) === ' ' ? ` ${phrase}` : ` ${phrase} `))
   }
 })
