@@ -7,7 +7,7 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {profiles} from '../server/src/core/profiles.js'
+import {profiles} from '../server/src/profiles/index.js'
 import {stages} from '../server/src/core/tree.js'
 import {languages} from '../server/src/languages/index.js'
 import {rules} from '../server/src/rules/index.js'

@@ -19,10 +19,11 @@ import {
   identifierEras,
   nextIdentifier,
   parseInterpolIdentifier
-} from '../server/src/core/facts/identifiers.js'
-import {memberCounts, membersInYear} from '../server/src/core/facts/members.js'
-import {openingFormula, sessionOrdinal} from '../server/src/core/facts/openings.js'
-import {firstSession, lastSession, sessionByNumber, sessionByYear, sessions, yearsWithoutSession} from '../server/src/core/facts/sessions.js'
+} from '../server/src/profiles/interpol-ga/identifiers.js'
+import {memberCounts, membersInYear} from '../server/src/profiles/interpol-ga/members.js'
+import {openingFormula} from '../server/src/profiles/interpol-ga/openings.js'
+import {sessionOrdinal} from '../server/src/languages/index.js'
+import {firstSession, lastSession, sessionByNumber, sessionByYear, sessions, yearsWithoutSession} from '../server/src/profiles/interpol-ga/sessions.js'
 import {
   bestReading,
   dateFitsUnSession,

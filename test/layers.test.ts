@@ -18,7 +18,7 @@ function imports(file: string): string[] {
   return [...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? match[2]!)
 }
 
-const core = [...files('server/src/core'), ...files('server/src/languages'), ...files('server/src/rules'), ...files('server/src/features')]
+const core = [...files('server/src/core'), ...files('server/src/languages'), ...files('server/src/profiles'), ...files('server/src/rules'), ...files('server/src/features')]
 
 describe('layers', () => {
   it('core, rules and features import neither vscode nor vscode-languageserver (LSP types only)', () => {
@@ -45,6 +45,12 @@ describe('layers', () => {
         .flatMap((line, index) => (/[!=]==\s*'(?:ar|en|fr|es)'|'(?:ar|en|fr|es)'\s*[!=]==|case\s+'(?:ar|en|fr|es)'\s*:/.test(line) ? [`${file}:${index + 1}`] : []))
     )
     assert.deepEqual(branches, [])
+  })
+
+  it('no code outside server/src/profiles/ imports a profile\'s own modules (its facts reach rules as `profile.facts`)', () => {
+    const outside = [...files('server/src'), ...files('client/src'), ...files('scripts')].filter((file) => !file.startsWith(path.join('server', 'src', 'profiles')))
+    const imported = outside.flatMap((file) => imports(file).filter((specifier) => /profiles\/[^/]+\//.test(specifier)).map((specifier) => `${file} imports ${specifier}`))
+    assert.deepEqual(imported, [])
   })
 
   it('server.ts imports no single rule', () => {

@@ -2,7 +2,7 @@
  * `.resolintrc.json` and the `resolint.*` settings: validation and merging.
  * Pure: callers read the files. Errors name the file and the key.
  */
-import {getProfile, profiles} from './core/profiles.js'
+import {getProfile, profiles} from './profiles/index.js'
 import {languages, stages, type Language, type Stage} from './core/tree.js'
 import {ruleIds} from './rules/index.js'
 import type {RuleSetting} from './core/rule.js'

@@ -4,8 +4,7 @@
  * citations name, the session a document belongs to, and what its identifier
  * line names.
  */
-import {parseInterpolIdentifier} from './facts/identifiers.js'
-import {sessionByNumber, sessionByYear} from './facts/sessions.js'
+import type {Profile} from '../profiles/index.js'
 import {unResolution, unSessionOfDate, unSessionOpening, type UnResolution} from './facts/un.js'
 import type {Block, Citation, Identifier, InterpolIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
 
@@ -55,23 +54,16 @@ export function unSessionOpened(session: number): string {
 
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-/** Year and session of an INTERPOL identifier, completed from the sessions table. */
-export function interpolYearSession(id: InterpolIdentifier): {year: number | undefined; session: number | undefined} {
-  const year = id.year ?? (id.session === undefined ? undefined : sessionByNumber(id.session)?.year)
-  const session = id.session ?? (id.year === undefined ? undefined : sessionByYear(id.year)?.session)
-  return {year, session}
-}
-
 /**
  * A key naming the resolution a citation cites: equal keys, same resolution.
  * UN pairs of a language that writes them either way (Arabic) are keyed
  * without order (`19/71` and `71/19` are one).
  */
-export function citationKey(citation: Citation, eitherOrder: boolean): string | undefined {
+export function citationKey(citation: Citation, eitherOrder: boolean, profile: Profile): string | undefined {
   if (citation.family === 'interpol') {
     const id = citation.interpol
     if (!id || id.number === undefined) return undefined
-    const {year, session} = interpolYearSession(id)
+    const {year, session} = profile.facts.identifiers.yearAndSession(id)
     if (year !== undefined) return `interpol:${year}:${id.number}`
     return session === undefined ? undefined : `interpol:session ${session}:${id.number}`
   }
@@ -96,9 +88,9 @@ export function identifierText(node: Identifier): string {
 }
 
 /** What the identifier line names: its citation node's identifier when the parser read one, else its text parsed. */
-export function identifierOfLine(node: Identifier, written = identifierText(node)): InterpolIdentifier | undefined {
+export function identifierOfLine(node: Identifier, profile: Profile, written = identifierText(node)): InterpolIdentifier | undefined {
   for (const child of node.children) if (child.type === 'citation' && child.interpol) return child.interpol
-  return parseInterpolIdentifier(written)
+  return profile.facts.identifiers.parseInterpolIdentifier(written)
 }
 
 /** A node whose children are phrasing: a paragraph, or a one-line block. */

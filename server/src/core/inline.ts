@@ -11,7 +11,7 @@
  *
  * - INTERPOL identifiers of every era (`GA-2025-93-RES-03`, `AG-2008-RES-07`,
  *   `AGN/68/RES/5`), also malformed (`GA 2022 90 RES-01`), read with
- *   `parseInterpolIdentifier`. Other symbols (`I/CONS/GA/1956`, reports
+ *   the profile's `parseInterpolIdentifier`. Other symbols (`I/CONS/GA/1956`, reports
  *   `GA-2025-93-REP-03`, the OAS `AG/RES. 1892`) are left as text.
  * - UN General Assembly resolutions: `A/RES/71/19`, or a pair `71/19` after a
  *   word for resolution (`resolution`, `résolution`, `resolución`, `قرار`,
@@ -25,7 +25,7 @@
 import type {Point, Position} from 'unist'
 import {monthForm, monthForms, toIso} from './facts/dates.js'
 import {conjunctions, dateConnectors, listSeparators, rangeStarts, resolutionWords} from './facts/citations.js'
-import {parseInterpolIdentifier} from './facts/identifiers.js'
+import {defaultProfile, type Profile} from '../profiles/index.js'
 import {readUnCitation} from './facts/un.js'
 import {byLanguage, languageData} from '../languages/index.js'
 import {fold, foldForMatch, isArabic, type Folded} from './normalize.js'
@@ -71,11 +71,11 @@ export const inlinePatterns = {
 }
 
 /** Nodes for `source.slice(start, end)`: text runs, citations and dates. */
-export function scanInline(source: string, start: number, end: number, language: Language, point: (offset: number) => Point): Phrasing[] {
+export function scanInline(source: string, start: number, end: number, language: Language, point: (offset: number) => Point, profile: Profile = defaultProfile): Phrasing[] {
   if (start >= end) return []
   if (!hasDigit(source, start, end)) return [textNode(source, start, end, point)]
   const folded = fold(source, start, end)
-  const found = findNodes(source, folded, language, point)
+  const found = findNodes(source, folded, language, point, profile)
   const children: Phrasing[] = []
   let cursor = start
   for (const node of found) {
@@ -101,7 +101,8 @@ function textNode(source: string, start: number, end: number, point: (offset: nu
 }
 
 /** Citations and dates of a folded paragraph, in order, not overlapping. */
-function findNodes(source: string, folded: Folded, language: Language, point: (offset: number) => Point): Array<Citation | DateNode> {
+function findNodes(source: string, folded: Folded, language: Language, point: (offset: number) => Point, profile: Profile): Array<Citation | DateNode> {
+  const {parseInterpolIdentifier} = profile.facts.identifiers
   const {text, map} = folded
   const found: Array<Citation | DateNode> = []
   /** Folded end of the last node found: where the next one may start. */

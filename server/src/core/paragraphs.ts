@@ -8,7 +8,7 @@
 import type {PhraseKind} from './facts/lexicon.js'
 import {distance, foldForMatch} from './normalize.js'
 import {closestPhrases} from './phrases.js'
-import type {Profile} from './profiles.js'
+import type {Profile} from '../profiles/index.js'
 import type {Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, PreambleParagraph, Root, Subparagraph} from './tree.js'
 
 /** The preamble paragraphs of the document, in order. */

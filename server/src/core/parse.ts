@@ -13,7 +13,7 @@ import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
-import {interpolGa, layoutOf, type Era, type Profile} from './profiles.js'
+import {defaultProfile, layoutOf, type Era, type Profile} from '../profiles/index.js'
 import {markSpaces} from './typography.js'
 import type {
   Block,
@@ -106,7 +106,7 @@ const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
 
 /** Parse `source` into a resolution tree. */
 export function parse(source: string, options: ParseOptions = {}): Root {
-  const profile = options.profile ?? interpolGa
+  const profile = options.profile ?? defaultProfile
   const language = options.language ?? detectLanguage(source)
   const languageInfo = languageData(language)
   const place = options.lines ?? location(source)
@@ -414,7 +414,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
           break
         }
         case 'identifier': {
-          const identifier: Identifier = {type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point), position: span(start, end)}
+          const identifier: Identifier = {type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point, profile), position: span(start, end)}
           era ??= eraOf(identifier)
           result.push(identifier)
           break
@@ -425,7 +425,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
           result.push({type: 'heading', children: [label!], number: undefined, position: span(start, label!.position.end.offset!)})
           const from = rest!.position.start.offset!
           const to = rest!.position.end.offset!
-          const identifier: Identifier = {type: 'identifier', children: scanInline(source, from, to, language, point), position: span(from, to)}
+          const identifier: Identifier = {type: 'identifier', children: scanInline(source, from, to, language, point, profile), position: span(from, to)}
           era ??= eraOf(identifier)
           result.push(identifier)
           break
@@ -556,7 +556,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   function eraOf(identifier: Identifier): Era | undefined {
     for (const child of identifier.children) {
       const prefix = child.type === 'citation' ? child.interpol?.prefix : undefined
-      if (prefix === 'AGN' || prefix === 'AG' || prefix === 'GA') return prefix
+      if (prefix !== undefined && Object.hasOwn(profile.layouts, prefix)) return prefix
     }
     return undefined
   }
@@ -629,10 +629,10 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     let cursor = start
     for (const [holeStart, holeEnd] of holes) {
       if (holeEnd <= cursor || holeStart >= end) continue
-      result.push(...scanInline(source, cursor, holeStart, language, point), text(holeStart, holeEnd))
+      result.push(...scanInline(source, cursor, holeStart, language, point, profile), text(holeStart, holeEnd))
       cursor = holeEnd
     }
-    result.push(...scanInline(source, cursor, end, language, point))
+    result.push(...scanInline(source, cursor, end, language, point, profile))
     return result
   }
 

@@ -9,7 +9,7 @@ import {location} from 'vfile-location'
 import {createDocument} from './document.js'
 import {parse} from './parse.js'
 import {splitLanguage} from './set.js'
-import {getProfile} from './profiles.js'
+import {detectProfile, getProfile} from '../profiles/index.js'
 import type {Language, Root, RootData, Stage} from './tree.js'
 
 /** Options of the parser plugin (also read from the processor's `settings`). */
@@ -34,7 +34,7 @@ export default function resolutionParse(this: Processor, options?: ResolutionSet
   const settings = {...this.data('settings'), ...options}
   ;(this as unknown as Processor<Root>).parser = (text: string, file: VFile) => {
     const lines = location(text)
-    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile: getProfile(settings.profile), lines, phrases: settings.phrases})
+    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile: settings.profile === undefined ? detectProfile(text) : getProfile(settings.profile), lines, phrases: settings.phrases})
     tree.data.stage = settings.stage ?? 'draft'
     file.data.document = createDocument(file, tree, lines)
     return tree

@@ -35,7 +35,7 @@ export interface RootData extends Data {
   /** The stage the document is checked at (set by the parser plugin from the settings; `draft` when absent). */
   stage?: Stage
   /** The era of the document's identifier (`AGN`, `AG`, `GA`); absent without an identifier. */
-  era?: 'AGN' | 'AG' | 'GA'
+  era?: string
   /** The project's own preamble openers and operative verbs (configuration `phrases`). */
   phrases?: {preamble?: readonly string[] | undefined; operative?: readonly string[] | undefined} | undefined
   /** Page furniture pasted with the text (page numbers, running titles, …): outside every node's own phrasing, or plain text inside a paragraph. */

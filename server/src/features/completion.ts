@@ -6,17 +6,14 @@
  * and position in, items out.
  */
 import {CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range} from 'vscode-languageserver-types'
-import {describeIdentifier, formatIdentifier, identifierOfName, nextIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
 import type {Phrase} from '../core/facts/lexicon.js'
-import {openingFormula, sessionOrdinal} from '../core/facts/openings.js'
-import {lastSession, sessionByNumber, sessionByYear} from '../core/facts/sessions.js'
-import {digitsToArabicIndic, foldForMatch, trimEndOf} from '../core/normalize.js'
+import {foldForMatch, trimEndOf} from '../core/normalize.js'
 import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
 import {terminatorCharacters} from '../core/parse.js'
 import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
-import {getProfile, interpolGa, voteLineExample, type Profile} from '../core/profiles.js'
-import {languageData, languageNames, messageLanguage} from '../languages/index.js'
+import {operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
+import {languageData, languageNames, messageLanguage, sessionOrdinal} from '../languages/index.js'
 import type {Identifier, InterpolIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
 import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
@@ -53,7 +50,7 @@ export function complete(tree: Root, text: string, position: Position, options: 
   const continues = current !== undefined && line > current.startLine && endsWithTerminator(text.slice(current.unit.position.start.offset!, lineStart))
   const before = units.filter((entry) => entry.endLine < line || (continues && entry === current))
   const after = units.filter((entry) => entry.startLine > line)
-  const context = {tree, text, lines, position, cursor, before, after, options}
+  const context = {tree, text, lines, position, cursor, before, after, options, profile: profileOf(tree)}
 
   if (!current || continues) {
     const region = regionAfter(before)
@@ -103,6 +100,8 @@ interface Context {
   /** Units after it. */
   after: UnitEntry[]
   options: CompletionOptions
+  /** The document's profile (its facts: sessions, identifiers, openings). */
+  profile: Profile
 }
 
 /** Items on an empty line, or for a paragraph being started at `start`. */
@@ -290,8 +289,7 @@ function nextMarker(tree: Root, before: UnitEntry[]): string | undefined {
     }
   }
   if (!numbered && !chapeau) return undefined
-  const number = String(count + 1)
-  return (arabicIndic ? digitsToArabicIndic(number) : number) + '.'
+  return operativeMarker(profileOf(tree), count + 1, arabicIndic)
 }
 
 function isNumbered(paragraph: Operative['children'][number]): boolean {
@@ -324,6 +322,7 @@ function phraseItem(phrase: Phrase, language: Language, upper: boolean, range: R
 
 /** The document's identifier as its file name gives it (`GA-2026-94-RES-02.fr.txt`), when the name is a whole modern one. */
 function ownIdentifier(context: Context): InterpolIdentifier | undefined {
+  const {identifierOfName} = context.profile.facts.identifiers
   const {fileName} = context.options
   const id = fileName === undefined ? undefined : identifierOfName(fileName)
   return id?.prefix === 'GA' && id.year !== undefined && id.session !== undefined && id.number !== undefined ? id : undefined
@@ -331,6 +330,7 @@ function ownIdentifier(context: Context): InterpolIdentifier | undefined {
 
 /** The heading with the resolution number: the file name's, the identifier's, else the next free one. */
 function headingItems(context: Context, range: Range): CompletionItem[] {
+  const {identifierOfName, nextIdentifier} = context.profile.facts.identifiers
   const {tree} = context
   const label = profileOf(tree).headingLabels[tree.data.language][0]
   if (label === undefined) return []
@@ -338,7 +338,7 @@ function headingItems(context: Context, range: Range): CompletionItem[] {
   let detail = 'Heading, numbered as the file name'
   if (number === undefined) {
     const identifier = tree.children.find((block): block is Identifier => block.type === 'identifier')
-    number = identifier ? identifierOfLine(identifier)?.number : undefined
+    number = identifier ? identifierOfLine(identifier, context.profile)?.number : undefined
     detail = 'Heading, numbered as the identifier'
   }
   if (number === undefined) {
@@ -372,12 +372,10 @@ function voteLineItem(context: Context, range: Range): CompletionItem {
   }
 }
 
-function profileOf(tree: Root): Profile {
-  return getProfile(tree.data.profile) ?? interpolGa
-}
-
 /** The document's identifier: its file name's, else the next free one of the session it belongs to. */
 function identifierItems(context: Context, range: Range): CompletionItem[] {
+  const {formatIdentifier, nextIdentifier} = context.profile.facts.identifiers
+  const {lastSession, sessionByNumber} = context.profile.facts.sessions
   const own = ownIdentifier(context)
   const session = own ? {session: own.session!, year: own.year!, assumed: false} : documentSession(context)
   if (!session) return []
@@ -402,6 +400,7 @@ function identifierItems(context: Context, range: Range): CompletionItem[] {
 
 /** The opening formula of the session the identifier names. */
 function openingItems(context: Context, range: Range): CompletionItem[] {
+  const {openingFormula} = context.profile.facts.openings
   const session = documentSession(context, true)
   if (!session) return []
   const formula = openingFormula(session.session, context.tree.data.language)
@@ -425,6 +424,8 @@ function openingItems(context: Context, range: Range): CompletionItem[] {
  * identifier and today's year.
  */
 function documentSession(context: Context, identifierFirst = false): {session: number; year: number; assumed: boolean} | undefined {
+  const {describeIdentifier, identifierOfName, parseInterpolIdentifier} = context.profile.facts.identifiers
+  const {lastSession, sessionByNumber, sessionByYear} = context.profile.facts.sessions
   const {tree, options} = context
   const fromOpening = (): {session: number; year: number; assumed: boolean} | undefined => {
     for (const block of tree.children) {

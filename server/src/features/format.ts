@@ -9,10 +9,9 @@
  * is left as it is.
  */
 import type {TextEdit} from 'vscode-languageserver-types'
-import {digitsToArabicIndic} from '../core/normalize.js'
 import {introducesList, isSubparagraphStyle, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
-import {getProfile, interpolGa, type Profile} from '../core/profiles.js'
+import {operativeMarker, profileOf, type Profile} from '../profiles/index.js'
 import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
 import {documentMarkSpace, spacedMark, spacesBefore} from '../core/typography.js'
 import {languageData} from '../languages/index.js'
@@ -71,7 +70,7 @@ function pieces(tree: Root, text: string): Piece[] | undefined {
   const lines = linesOf(text)
   const eol = lineEnding(text)
   const bom = text.startsWith('\uFEFF') ? 1 : 0
-  const profile = getProfile(tree.data.profile) ?? interpolGa
+  const profile = profileOf(tree)
   // By start (a stable sort), so each paragraph finds its changes from where the previous one left off.
   const changes = paragraphChanges(tree, text, profile).sort((a, b) => a.start - b.start)
   const result: Piece[] = []
@@ -199,8 +198,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     if (!first) return
     group.forEach((paragraph, index) => {
       const marker = markers[index]
-      const number = String(index + 1)
-      const wanted = ((marker?.arabicIndic ?? first.arabicIndic) ? digitsToArabicIndic(number) : number) + '.'
+      const wanted = operativeMarker(profile, index + 1, marker?.arabicIndic ?? first.arabicIndic)
       if (marker) {
         if (marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
         const after = marker.position.end.offset!

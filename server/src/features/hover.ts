@@ -9,10 +9,9 @@ import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
 import {formatDate, formatDateRange} from '../core/facts/dates.js'
-import {describeIdentifier, parseInterpolIdentifier} from '../core/facts/identifiers.js'
 import type {Phrase} from '../core/facts/lexicon.js'
-import {sessionOrdinal} from '../core/facts/openings.js'
-import {sessionByNumber} from '../core/facts/sessions.js'
+import {sessionOrdinal} from '../languages/index.js'
+import {profileOf, type ProfileFacts} from '../profiles/index.js'
 import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from '../core/facts/un.js'
 import {isUpperCase, suggestOpeners} from '../core/paragraphs.js'
 import {phraseById} from '../core/phrases.js'
@@ -31,7 +30,7 @@ export function hover(tree: Root, text: string, position: Position, messages: VF
 
   for (let index = path.length - 1; index > 0; index--) {
     const node = path[index]!
-    const markdown = describe(node, path.slice(0, index), language, text)
+    const markdown = describe(node, path.slice(0, index), language, text, profileOf(tree).facts)
     if (markdown) {
       sections.push(markdown)
       range = node.position
@@ -53,7 +52,8 @@ export function hover(tree: Root, text: string, position: Position, messages: VF
 }
 
 /** Markdown about one node, or undefined when it is not one hover explains. */
-function describe(node: Node, ancestors: Node[], language: Language, text: string): string | undefined {
+function describe(node: Node, ancestors: Node[], language: Language, text: string, facts: ProfileFacts): string | undefined {
+  const {parseInterpolIdentifier} = facts.identifiers
   switch (node.type) {
     case 'opener': {
       const inPreamble = ancestors.some((ancestor) => ancestor.type === 'preambleParagraph')
@@ -63,19 +63,19 @@ function describe(node: Node, ancestors: Node[], language: Language, text: strin
       const citation = node as Citation
       if (citation.family === 'un') return unCitation(citation)
       const id = citation.interpol ?? parseInterpolIdentifier(citation.value)
-      return id ? interpol(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier')) : undefined
+      return id ? interpol(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier'), facts) : undefined
     }
     case 'identifier': {
       const start = node.position!.start.offset!
       const value = text.slice(start, node.position!.end.offset!)
       const id = parseInterpolIdentifier(value)
-      return id ? interpol(value.trim(), id, language, true) : undefined
+      return id ? interpol(value.trim(), id, language, true, facts) : undefined
     }
     case 'text':
       // Text of the identifier line that is not a citation: the identifier as a whole.
-      return ancestors.at(-1)?.type === 'identifier' ? describe(ancestors.at(-1)!, ancestors.slice(0, -1), language, text) : undefined
+      return ancestors.at(-1)?.type === 'identifier' ? describe(ancestors.at(-1)!, ancestors.slice(0, -1), language, text, facts) : undefined
     case 'session':
-      return session(node as Session, language)
+      return session(node as Session, language, facts)
     default:
       return undefined
   }
@@ -100,7 +100,8 @@ function formsCell(phrase: Phrase, language: Language): string {
 }
 
 /** An INTERPOL identifier: the session it belongs to, or why it is inconsistent. */
-function interpol(value: string, id: InterpolIdentifier, language: Language, own: boolean): string {
+function interpol(value: string, id: InterpolIdentifier, language: Language, own: boolean, facts: ProfileFacts): string {
+  const {describeIdentifier} = facts.identifiers
   const english = describeIdentifier(id, messageLanguage)
   const local = language === messageLanguage ? undefined : describeIdentifier(id, language)
   const title = `**${value}** · INTERPOL General Assembly resolution${id.number === undefined ? '' : ` No. ${id.number}`}${own ? '' : ' (cited)'}`
@@ -154,8 +155,8 @@ function unReading(reading: UnReading, stated: string | undefined, several: bool
 }
 
 /** The session number of the opening: where and when. */
-function session(node: Session, language: Language): string {
-  const row = sessionByNumber(node.number)
+function session(node: Session, language: Language, facts: ProfileFacts): string {
+  const row = facts.sessions.sessionByNumber(node.number)
   const title = `**${node.value}** · ${sessionOrdinal(node.number, messageLanguage)} session of the INTERPOL General Assembly`
   if (!row) return `${title}\n\nNot in the sessions table.`
   const place = (in_: Language) =>

@@ -1,17 +1,20 @@
 /**
- * "Renumber operative paragraphs": markers `1.` … `N.` in order, stray list
+ * "Renumber operative paragraphs": markers `1.` … `N.` (in the profile's
+ * numbering) in order, stray list
  * markers removed, a number added where one is missing. Markers only.
  */
 import type {TextEdit} from 'vscode-languageserver-types'
 import {listMarkerOf, markerOf, operativeParagraphsOf} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
+import {operativeMarker, profileOf} from '../profiles/index.js'
 import {toPosition, toRange} from './convert.js'
 
 /** Edits renumbering every operative paragraph; none when the numbering is already right. */
 export function renumberEdits(tree: Root): TextEdit[] {
   const edits: TextEdit[] = []
+  const profile = profileOf(tree)
   operativeParagraphsOf(tree).forEach((paragraph, index) => {
-    const wanted = `${index + 1}.`
+    const wanted = operativeMarker(profile, index + 1, false)
     const listMarker = listMarkerOf(paragraph)
     const marker = markerOf(paragraph)
     if (listMarker) {

@@ -15,7 +15,7 @@ import {
   type SelectionRange
 } from 'vscode-languageserver-types'
 import {messageLanguage} from '../languages/index.js'
-import {sessionOrdinal} from '../core/facts/openings.js'
+import {sessionOrdinal} from '../languages/index.js'
 import {markerOf, openerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Paragraph, Phrasing, Root, VoteLine} from '../core/tree.js'
 import {toRange} from './convert.js'

@@ -42,6 +42,11 @@ export function isLanguage(code: string): code is Language {
   return Object.hasOwn(registry, code)
 }
 
+/** A session number as an ordinal: `الـ 93`, `93rd`, `93e`, `93ª`. */
+export function sessionOrdinal(session: number, language: Language): string {
+  return registry[language].ordinals.write(session)
+}
+
 /** A host city and its country as the language writes them (`Marrakesh, Morocco`, `Marrakech (Maroc)`); a city-state once (`Singapore`). */
 export function hostPlace(city: string, country: string, language: Language, where: 'alone' | 'inSentence' = 'alone'): string {
   if (city === country) return city

@@ -19,7 +19,7 @@ const messages = {
     `Unexpected second citation of ${code(actual)} dated ${code(date)}, expected each resolution once: it is cited as ${code(first)} dated ${code(firstDate)} before`
 }
 
-export default rule('citation-duplicate', (tree, file, _options, {language}) => {
+export default rule('citation-duplicate', (tree, file, _options, {language, profile}) => {
   const descriptive = languageData(language).descriptiveMention
   for (const {children} of inlineContainers(tree)) check(children)
 
@@ -33,7 +33,7 @@ export default rule('citation-duplicate', (tree, file, _options, {language}) => 
       }
       const lead = before
       before = ''
-      const key = citationKey(child, languageData(language).unPairEitherOrder)
+      const key = citationKey(child, languageData(language).unPairEitherOrder, profile)
       if (key === undefined) continue
       const first = seen.get(key)
       if (!first) {

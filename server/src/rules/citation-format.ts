@@ -4,8 +4,8 @@
  * `AG-2008-RES-07` from 2001 to 2014, `GA-2021-89-RES-11` from 2017.
  * The document's own identifier line is `identifier-format`'s.
  */
-import {describeIdentifier, eraOfYear, formatIdentifier, missingParts, shapeOf, type ExpectedForm} from '../core/facts/identifiers.js'
-import {sessionOrdinal} from '../core/facts/openings.js'
+import type {ExpectedForm} from '../profiles/index.js'
+import {sessionOrdinal} from '../languages/index.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
@@ -17,13 +17,14 @@ const messages = {
 }
 
 const notes = {
-  era: (form: ExpectedForm, from: number | undefined, to: number | undefined) =>
-    `INTERPOL resolutions of ${from === undefined ? `up to ${to}` : to === undefined ? `${from} onward` : `${from} to ${to}`} are numbered \`${shapeOf(form)}\`.`,
+  era: (shape: string, from: number | undefined, to: number | undefined) =>
+    `INTERPOL resolutions of ${from === undefined ? `up to ${to}` : to === undefined ? `${from} onward` : `${from} to ${to}`} are numbered \`${shape}\`.`,
   uncertain: 'The session and the year of this citation disagree: check which is right before changing the form.',
   unverified: (session: number) => `The sessions table marks the ${sessionOrdinal(session, 'en')} session UNVERIFIED.`
 }
 
-export default rule('citation-format', (tree: Root, file) => {
+export default rule('citation-format', (tree: Root, file, _options, {profile}) => {
+  const {describeIdentifier, eraOfYear, formatIdentifier, missingParts, shapeOf} = profile.facts.identifiers
   for (const {node, children} of inlineContainers(tree)) {
     if (node.type === 'identifier') continue
     for (const child of children) if (child.type === 'citation' && child.interpol) check(child, child.interpol)
@@ -42,7 +43,7 @@ export default rule('citation-format', (tree: Root, file) => {
       const expected = era.expected
       const certain = expected !== undefined && !disagree && form.verified && (!filled || needsNoFill(form.form, id) || rowVerified)
       const shown = expected ?? shapeOf(form.form).replace('<year>', String(description.year))
-      const note = disagree ? notes.uncertain : notes.era(form.form, form.from, form.to)
+      const note = disagree ? notes.uncertain : notes.era(shapeOf(form.form), form.from, form.to)
       report(file, messages.era(node.value, description.year, shown), node, certain ? {expected: expected!, note} : {suggestions: expected ? [expected] : [], note})
       return
     }

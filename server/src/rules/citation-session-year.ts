@@ -3,9 +3,7 @@
  * sessions table: the 90th session was held in 2022, so `GA-2021-90-RES-05`
  * is wrong in one of its parts — which one, only the drafter knows.
  */
-import {formatIdentifier} from '../core/facts/identifiers.js'
-import {sessionOrdinal} from '../core/facts/openings.js'
-import {sessionByNumber, sessionByYear, yearsWithoutSession} from '../core/facts/sessions.js'
+import {sessionOrdinal} from '../languages/index.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
@@ -22,7 +20,9 @@ const notes = {
   unverified: (session: number) => `The sessions table marks the ${sessionOrdinal(session, 'en')} session UNVERIFIED.`
 }
 
-export default rule('citation-session-year', (tree: Root, file) => {
+export default rule('citation-session-year', (tree: Root, file, _options, {profile}) => {
+  const {formatIdentifier} = profile.facts.identifiers
+  const {sessionByNumber, sessionByYear, yearsWithoutSession} = profile.facts.sessions
   for (const {node, children} of inlineContainers(tree)) {
     if (node.type === 'identifier') continue
     for (const child of children) if (child.type === 'citation' && child.interpol) check(child, child.interpol)

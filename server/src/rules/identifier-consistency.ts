@@ -6,7 +6,6 @@
  * (`GA-2026-94-RES-02.fr.txt`) says which is right; without one, both fixes are offered.
  */
 import {identifierOfLine, identifierText} from '../core/citations.js'
-import {formatIdentifier, identifierOfName} from '../core/facts/identifiers.js'
 import type {Heading, Identifier, Opening, Root, Session, Text} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -21,7 +20,8 @@ const messages = {
   year: (actual: number, expected: number) => `Unexpected year ${code(String(actual))} in the identifier, expected ${code(String(expected))} as in the opening`
 }
 
-export default rule('identifier-consistency', (tree: Root, file) => {
+export default rule('identifier-consistency', (tree: Root, file, _options, {profile}) => {
+  const {formatIdentifier, identifierOfName} = profile.facts.identifiers
   const heading = tree.children.find((block): block is Heading => block.type === 'heading')
   const identifier = tree.children.find((block): block is Identifier => block.type === 'identifier')
   const opening = tree.children.find((block): block is Opening => block.type === 'opening')
@@ -30,7 +30,7 @@ export default rule('identifier-consistency', (tree: Root, file) => {
   const last = identifier.children.at(-1)
   if (!first || !last) return
   const written = identifierText(identifier)
-  const id = identifierOfLine(identifier, written)
+  const id = identifierOfLine(identifier, profile, written)
   if (!id) return
   const place = {start: first.position.start, end: last.position.end}
 

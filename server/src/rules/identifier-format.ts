@@ -4,7 +4,6 @@
  * older `AG-<year>-RES-<nn>` and `AGN/<session>/RES/<n>` for older texts.
  */
 import {identifierOfLine, identifierText} from '../core/citations.js'
-import {describeIdentifier, expectedForm, formatIdentifier, identifierEras, missingParts, shapeOf} from '../core/facts/identifiers.js'
 import type {Identifier, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
@@ -16,10 +15,10 @@ const messages = {
   unreadable: (actual: string, shape: string) => `Unexpected identifier ${code(actual)}, expected ${code(shape)}`
 }
 
-/** The shape of the current era (the last one), shown when nothing better is known. */
-const currentShape = identifierEras[identifierEras.length - 1]!.shape
-
-export default rule('identifier-format', (tree: Root, file) => {
+export default rule('identifier-format', (tree: Root, file, _options, {profile}) => {
+  const {describeIdentifier, expectedForm, formatIdentifier, identifierEras, missingParts, shapeOf} = profile.facts.identifiers
+  /** The shape of the current era (the last one), shown when nothing better is known. */
+  const currentShape = identifierEras[identifierEras.length - 1]!.shape
   for (const block of tree.children) {
     if (block.type === 'identifier') check(block)
   }
@@ -28,7 +27,7 @@ export default rule('identifier-format', (tree: Root, file) => {
     const place = rangeOf(node)
     if (!place) return
     const written = identifierText(node)
-    const id = identifierOfLine(node, written)
+    const id = identifierOfLine(node, profile, written)
     if (!id) {
       report(file, messages.unreadable(written, currentShape), place)
       return

@@ -6,10 +6,10 @@
  * (cities and dates of some early sessions) is not checked.
  */
 import type {Point, Position} from 'unist'
-import {documentIdentifier, interpolYearSession} from '../core/citations.js'
+import {documentIdentifier} from '../core/citations.js'
 import {formatDate, formatDay, formatDayMonth, parseIso, yearSeparator} from '../core/facts/dates.js'
-import {sessionOrdinal} from '../core/facts/openings.js'
-import {sessionByNumber, sessions, type GeneralAssemblySession} from '../core/facts/sessions.js'
+import {sessionOrdinal} from '../languages/index.js'
+import type {GeneralAssemblySession} from '../profiles/index.js'
 import {findWord, fold, foldForMatch} from '../core/normalize.js'
 import type {DateNode, Language, Opening, Root, Session} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
@@ -30,14 +30,15 @@ const notes = {
 /** How a range of session dates is written in an opening, from `{start}` to `{end}`. */
 const rangeWords: Record<Language, string> = {ar: 'من {start} إلى {end}', en: 'from {start} to {end}', fr: 'du {start} au {end}', es: 'del {start} al {end}'}
 
-export default rule('opening-facts', (tree: Root, file, _options, {language, document}) => {
+export default rule('opening-facts', (tree: Root, file, _options, {language, document, profile}) => {
+  const {sessionByNumber, sessions} = profile.facts.sessions
   const opening = tree.children.find((block): block is Opening => block.type === 'opening')
   if (!opening) return
   const session = opening.children.find((child): child is Session => child.type === 'session')
   let number = session?.number
   if (number === undefined) {
     const identifier = documentIdentifier(tree)
-    if (identifier) number = interpolYearSession(identifier).session
+    if (identifier) number = profile.facts.identifiers.yearAndSession(identifier).session
   }
   const row = number === undefined ? undefined : sessionByNumber(number)
   if (!row) return

@@ -6,7 +6,7 @@
  * After a chapeau, numbering restarts at 1 or runs on from the paragraphs
  * before it (both are in use); the first number of the group says which.
  */
-import {digitsToArabicIndic} from '../core/normalize.js'
+import {operativeMarker} from '../profiles/index.js'
 import {introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Marker, Operative, OperativeParagraph, Root, Subparagraph} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
@@ -97,8 +97,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
   }
 
   function formatNumber(number: number, arabicIndic: boolean): string {
-    const digits = String(number)
-    return profile.numbering.replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
+    return operativeMarker(profile, number, arabicIndic)
   }
 })
 

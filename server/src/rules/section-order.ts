@@ -11,7 +11,7 @@
  * line being typed at the end is not yet "text outside the parts".
  */
 import type {Point, Position} from 'unist'
-import {voteLineExample, type Part, type Profile} from '../core/profiles.js'
+import {voteLineExample, type Part, type Profile} from '../profiles/index.js'
 import {languageData} from '../languages/index.js'
 import type {Block, Language, Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'

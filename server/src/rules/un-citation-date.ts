@@ -8,7 +8,7 @@
  */
 import {fitUnDate, inlineContainers, knownResolution, unSessionOpened, unSymbol} from '../core/citations.js'
 import {formatDate} from '../core/facts/dates.js'
-import {sessionOrdinal} from '../core/facts/openings.js'
+import {sessionOrdinal} from '../languages/index.js'
 import type {UnResolution} from '../core/facts/un.js'
 import type {Citation, DateNode, UnReading} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'

@@ -5,7 +5,7 @@
  * `Adopted: For: 134, Against: 0, Abstentions: 5`).
  */
 import {foldForMatch} from '../core/normalize.js'
-import {voteLineExample} from '../core/profiles.js'
+import {voteLineExample} from '../profiles/index.js'
 import {languageData} from '../languages/index.js'
 import type {Label, Root, VoteCount, VoteLine} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'

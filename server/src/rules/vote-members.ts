@@ -4,9 +4,8 @@
  * The year is the identifier's, else the opening's dates', else its
  * session's. Before 1996, the first known member count, nothing is checked.
  */
-import {documentIdentifier, interpolYearSession} from '../core/citations.js'
-import {memberCounts} from '../core/facts/members.js'
-import {sessionByNumber} from '../core/facts/sessions.js'
+import {documentIdentifier} from '../core/citations.js'
+import type {ProfileFacts} from '../profiles/index.js'
 import type {Opening, Root, VoteCount} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 
@@ -25,10 +24,10 @@ const notes = {
   between: (year: number, from: number, to: number) => `The members table has no figure for ${year}: it was between ${from} and ${to}.`
 }
 
-export default rule('vote-members', (tree: Root, file) => {
-  const year = sessionYear(tree)
+export default rule('vote-members', (tree: Root, file, _options, {profile}) => {
+  const year = sessionYear(tree, profile.facts)
   if (year === undefined) return
-  const bound = memberBound(year)
+  const bound = memberBound(year, profile.facts)
   if (!bound) return
   for (const block of tree.children) {
     if (block.type !== 'closing') continue
@@ -44,16 +43,16 @@ export default rule('vote-members', (tree: Root, file) => {
 })
 
 /** The year of the session the resolution belongs to. */
-function sessionYear(tree: Root): number | undefined {
+function sessionYear(tree: Root, facts: ProfileFacts): number | undefined {
   const identifier = documentIdentifier(tree)
   if (identifier) {
-    const {year} = interpolYearSession(identifier)
+    const {year} = facts.identifiers.yearAndSession(identifier)
     if (year !== undefined) return year
   }
   const opening = tree.children.find((block): block is Opening => block.type === 'opening')
   if (!opening) return undefined
   for (const child of opening.children) if (child.type === 'date' && child.start) return Number(child.start.slice(0, 4))
-  for (const child of opening.children) if (child.type === 'session') return sessionByNumber(child.number)?.year
+  for (const child of opening.children) if (child.type === 'session') return facts.sessions.sessionByNumber(child.number)?.year
   return undefined
 }
 
@@ -61,7 +60,8 @@ function sessionYear(tree: Root): number | undefined {
  * The most member countries a year can have: its figure, or, for a year
  * between two figures (admissions not recorded), the next figure.
  */
-function memberBound(year: number): {count: number; note?: string} | undefined {
+function memberBound(year: number, facts: ProfileFacts): {count: number; note?: string} | undefined {
+  const {memberCounts} = facts.members
   let index = -1
   for (let i = 0; i < memberCounts.length && memberCounts[i]!.from <= year; i++) index = i
   if (index === -1) return undefined

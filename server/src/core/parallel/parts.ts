@@ -13,11 +13,10 @@
 import type {Point, Position} from 'unist'
 import {citationKey} from '../citations.js'
 import {formatDate, formatDateRange} from '../facts/dates.js'
-import {sessionOrdinal} from '../facts/openings.js'
-import {sessions} from '../facts/sessions.js'
 import {digitsToAscii, findWord, fold, foldForMatch} from '../normalize.js'
 import {markerOf, openerOf, ownChildren} from '../paragraphs.js'
-import {languageData, messageLanguage} from '../../languages/index.js'
+import {languageData, messageLanguage, sessionOrdinal} from '../../languages/index.js'
+import {profileOf, type Profile} from '../../profiles/index.js'
 import type {Citation, DateNode, Language, Paragraph, Phrasing, Root, Text, VoteCount, VoteLine} from '../tree.js'
 
 /** What a fact is. `number`, `year` and `article` are one family: a number is compared by its value. */
@@ -78,11 +77,12 @@ export interface Skeleton {
 
 /** Cut a version's tree into parts with their facts. */
 export function skeletonOf(tree: Root, language: Language): Skeleton {
+  const profile = profileOf(tree)
   const skeleton: Skeleton = {heading: undefined, identifier: undefined, subject: undefined, opening: undefined, preamble: [], operative: [], closing: []}
   for (const block of tree.children) {
     switch (block.type) {
       case 'heading': {
-        const part = partOf('heading', block.position, block.children, language, {skipText: true})
+        const part = partOf('heading', block.position, block.children, language, profile, {skipText: true})
         if (block.number !== undefined) {
           const number = block.children.find((child) => child.type === 'text' && /\d/.test(digitsToAscii(child.value)))
           part.facts.push({kind: 'heading', family: 'heading', keys: ['heading:' + block.number], shown: String(block.number), written: number?.value.trim() ?? String(block.number), place: number?.position ?? block.position})
@@ -91,25 +91,25 @@ export function skeletonOf(tree: Root, language: Language): Skeleton {
         break
       }
       case 'identifier':
-        skeleton.identifier ??= partOf('identifier', block.position, block.children, language, {identifier: true})
+        skeleton.identifier ??= partOf('identifier', block.position, block.children, language, profile, {identifier: true})
         break
       case 'subject':
-        skeleton.subject ??= partOf('subject', block.position, block.children, language)
+        skeleton.subject ??= partOf('subject', block.position, block.children, language, profile)
         break
       case 'opening': {
-        const part = partOf('opening', block.position, block.children, language)
-        part.facts.push(...citiesOf(block.children, language))
+        const part = partOf('opening', block.position, block.children, language, profile)
+        part.facts.push(...citiesOf(block.children, language, profile))
         skeleton.opening ??= part
         break
       }
       case 'preamble':
-        for (const paragraph of block.children) skeleton.preamble.push(paragraphPart(paragraph, language))
+        for (const paragraph of block.children) skeleton.preamble.push(paragraphPart(paragraph, language, profile))
         break
       case 'operative':
-        for (const paragraph of block.children) skeleton.operative.push(paragraphPart(paragraph, language))
+        for (const paragraph of block.children) skeleton.operative.push(paragraphPart(paragraph, language, profile))
         break
       case 'closing':
-        for (const line of block.children) skeleton.closing.push(voteLinePart(line, language))
+        for (const line of block.children) skeleton.closing.push(voteLinePart(line, language, profile))
         break
       default:
         break
@@ -118,9 +118,9 @@ export function skeletonOf(tree: Root, language: Language): Skeleton {
   return skeleton
 }
 
-function paragraphPart(paragraph: Paragraph, language: Language): Part {
+function paragraphPart(paragraph: Paragraph, language: Language, profile: Profile): Part {
   const own = ownChildren(paragraph)
-  const part = partOf(paragraph.type, paragraph.position, own, language)
+  const part = partOf(paragraph.type, paragraph.position, own, language, profile)
   const opener = openerOf(paragraph)
   const marker = markerOf(paragraph)
   part.phraseId = opener?.phraseId
@@ -129,19 +129,19 @@ function paragraphPart(paragraph: Paragraph, language: Language): Part {
   const last = opener ?? marker
   if (last) part.head = {start: paragraph.position.start, end: last.position.end}
   if (paragraph.type === 'operativeParagraph') {
-    for (const child of paragraph.children) if (child.type === 'subparagraph') part.children.push(paragraphPart(child, language))
+    for (const child of paragraph.children) if (child.type === 'subparagraph') part.children.push(paragraphPart(child, language, profile))
   }
   return part
 }
 
-function voteLinePart(line: VoteLine, language: Language): Part {
-  const part = partOf('voteLine', line.position, line.children, language)
+function voteLinePart(line: VoteLine, language: Language, profile: Profile): Part {
+  const part = partOf('voteLine', line.position, line.children, language, profile)
   part.head = line.position
   return part
 }
 
 /** A part with the facts of its phrasing. */
-function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], language: Language, options: {skipText?: boolean; identifier?: boolean} = {}): Part {
+function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], language: Language, profile: Profile, options: {skipText?: boolean; identifier?: boolean} = {}): Part {
   const facts: Fact[] = []
   let source = ''
   let end: number | undefined
@@ -153,9 +153,9 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
     switch (child.type) {
       case 'citation':
         if (options.identifier) {
-          const key = citationKey(child, false)
+          const key = citationKey(child, false, profile)
           facts.push({kind: 'identifier', family: 'identifier', keys: ['identifier:' + (key ?? child.value)], shown: child.interpol?.canonical ?? child.value, written: child.value, place: child.position})
-        } else facts.push(citationFact(child))
+        } else facts.push(citationFact(child, profile))
         break
       case 'date':
         facts.push(dateFact(child))
@@ -188,9 +188,9 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
   }
 }
 
-function citationFact(citation: Citation): Fact {
+function citationFact(citation: Citation, profile: Profile): Fact {
   if (citation.family === 'interpol') {
-    const key = citationKey(citation, false)
+    const key = citationKey(citation, false, profile)
     return {kind: 'interpol', family: 'interpol', keys: ['interpol:' + (key ?? citation.value.toUpperCase())], shown: citation.interpol?.canonical ?? citation.value, written: citation.value, place: citation.position}
   }
   const readings = citation.un ?? []
@@ -262,13 +262,13 @@ function normalizeNumber(written: string): string {
 }
 
 /** The host cities of the sessions table named in the opening (the city of the session, in any of its four names). */
-function citiesOf(children: readonly Phrasing[], language: Language): Fact[] {
+function citiesOf(children: readonly Phrasing[], language: Language, profile: Profile): Fact[] {
   const facts: Fact[] = []
   const seen = new Set<string>()
   for (const child of children) {
     if (child.type !== 'text') continue
     const folded = fold(child.value)
-    for (const row of sessions) {
+    for (const row of profile.facts.sessions.sessions) {
       const name = row.city?.[language]
       if (!name || seen.has(row.city!.en)) continue
       const at = findWord(folded.text, foldForMatch(name))

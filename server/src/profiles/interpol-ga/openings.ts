@@ -16,8 +16,8 @@
  *   so `93ª` rather than the RAE's `93.ª`. No adopted Spanish or modern
  *   French opening was found to check the rest of the wording against.
  */
-import {hostPlace, languageData, type Language} from '../../languages/index.js'
-import {formatDay, formatDayMonth, parseIso, yearSeparator} from './dates.js'
+import {hostPlace, languageData, sessionOrdinal, type Language} from '../../languages/index.js'
+import {formatDay, formatDayMonth, parseIso, yearSeparator} from '../../core/facts/dates.js'
 import {sessionByNumber, type GeneralAssemblySession} from './sessions.js'
 
 /** Templates; `{place}`, `{dates}` and `{ordinal}` are filled from the sessions table. */
@@ -28,10 +28,6 @@ export const openingTemplates: Record<Language, string> = {
   es: 'La Asamblea General de la OIPC-INTERPOL, reunida en su {ordinal} reunión en {place} {dates},'
 }
 
-/** A session number as an ordinal: `الـ 93`, `93rd`, `93e`, `93ª`. */
-export function sessionOrdinal(session: number, language: Language): string {
-  return languageData(language).ordinals.write(session)
-}
 
 /** The opening formula of a session, or undefined when its city or dates are unknown. */
 export function openingFormula(session: number, language: Language): string | undefined {

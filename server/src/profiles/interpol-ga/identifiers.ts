@@ -12,11 +12,10 @@
  * The prefix does not depend on the language. Reports (`-RAP-`, `-REP-`) are
  * not resolutions and are not parsed.
  */
-import {hostPlace, languageData} from '../../languages/index.js'
-import {digitsToAscii, trimEndOf} from '../normalize.js'
-import type {InterpolIdentifier, Language} from '../tree.js'
-import {formatDateRange} from './dates.js'
-import {sessionOrdinal} from './openings.js'
+import {hostPlace, languageData, sessionOrdinal} from '../../languages/index.js'
+import {digitsToAscii, trimEndOf} from '../../core/normalize.js'
+import type {InterpolIdentifier, Language} from '../../core/tree.js'
+import {formatDateRange} from '../../core/facts/dates.js'
 import {firstSession, lastSession, sessionByNumber, sessionByYear, yearsWithoutSession, type GeneralAssemblySession} from './sessions.js'
 
 /** The prefix of an identifier's era. */
@@ -237,6 +236,13 @@ function summarize(row: GeneralAssemblySession, language: Language, city: string
   if (city && country) parts.push(hostPlace(city, country, language))
   parts.push(dates ?? String(row.year))
   return parts.join(languageData(language).punctuation.listSeparator)
+}
+
+/** Year and session of an identifier, completed from the sessions table. */
+export function yearAndSession(id: InterpolIdentifier): {year: number | undefined; session: number | undefined} {
+  const year = id.year ?? (id.session === undefined ? undefined : sessionByNumber(id.session)?.year)
+  const session = id.session ?? (id.year === undefined ? undefined : sessionByYear(id.year)?.session)
+  return {year, session}
 }
 
 /**

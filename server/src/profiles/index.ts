@@ -1,0 +1,54 @@
+/**
+ * The registry of profiles: every family of resolutions resolint checks, one
+ * folder each (`profiles/<id>/`). To add one, write its folder and add it here.
+ */
+import {digitsToArabicIndic} from '../core/normalize.js'
+import {languageData, type Language} from '../languages/index.js'
+import {interpolGa} from './interpol-ga/index.js'
+import type {Era, Layout, Profile} from './types.js'
+
+export type {Era, Layout, Part, PerLanguage, Profile, ProfileFacts} from './types.js'
+export type {ExpectedForm} from './interpol-ga/identifiers.js'
+export type {GeneralAssemblySession} from './interpol-ga/sessions.js'
+
+/** Every profile, by id. */
+export const profiles: Record<string, Profile> = {[interpolGa.id]: interpolGa}
+
+/** The profile of a document whose text says nothing of its family. */
+export const defaultProfile: Profile = interpolGa
+
+/** The profile of that id (the default one without an id), or undefined. */
+export function getProfile(id: string | undefined): Profile | undefined {
+  return id === undefined ? defaultProfile : profiles[id]
+}
+
+/** The profile a tree was parsed with (its `data.profile`), the default one when unknown. */
+export function profileOf(tree: {data?: {profile?: string}}): Profile {
+  return getProfile(tree.data?.profile) ?? defaultProfile
+}
+
+/** The profile a text is of: the first whose `detect` recognises it, else the default. */
+export function detectProfile(text: string): Profile {
+  return Object.values(profiles).find((profile) => profile.detect(text)) ?? defaultProfile
+}
+
+/**
+ * The vote line in the profile's canonical wording, `figure(0…2)` for the figures
+ * (`<n>` by default): `Adopted: For: <n>, Against: <n>, Abstentions: <n>`.
+ */
+export function voteLineExample(profile: Profile, language: Language, figure: (index: number) => string = () => '<n>'): string {
+  const vote = profile.vote[language]
+  const {labelColon: colon, listSeparator: separator} = languageData(language).punctuation
+  return `${vote.adopted[0] ?? ''}${colon} ` + [vote.for[0], vote.against[0], vote.abstentions[0]].map((label, index) => `${label ?? ''}${colon} ${figure(index)}`).join(separator)
+}
+
+/** An operative paragraph's marker in the profile's numbering (`1.` → `3.`, `(3)`), in Arabic-Indic digits when asked. */
+export function operativeMarker(profile: Profile, number: number, arabicIndic: boolean): string {
+  const digits = String(number)
+  return profile.numbering.replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
+}
+
+/** The layout a document of `era` is held to: the profile's current one when the era is unknown. */
+export function layoutOf(profile: Profile, era: Era | undefined): Layout {
+  return profile.layouts[era ?? profile.current]
+}

@@ -1,0 +1,118 @@
+/**
+ * The INTERPOL General Assembly profile (`interpol-ga`), taken from the reference
+ * resolution GA-2025-93-RES-03 and from INTERPOL texts quoted in FACTS.md: its
+ * parts and layouts by era, labels, terminators, vote wording and numbering, and
+ * its facts (sessions, members, identifiers by era, opening formulas), which no
+ * code outside this folder imports: rules and features reach them as `profile.facts`.
+ */
+import type {Layout, Part, Profile} from '../types.js'
+import * as identifiers from './identifiers.js'
+import * as members from './members.js'
+import * as openings from './openings.js'
+import * as sessions from './sessions.js'
+
+/** The facts of the profile, by table. */
+const facts = {sessions, members, identifiers, openings}
+
+/** The shape of the profile's facts. */
+export type InterpolGaFacts = typeof facts
+
+/** An INTERPOL text names its Assembly (`ICPO-INTERPOL`, `OIPC`, `الإنتربول`) or cites an identifier of one of its eras. */
+const cues = /interpol|\bicpo\b|\boipc\b|الإنتربول|الانتربول|\b(?:agn|ag|ga)[-/ ](?:\d{2,4})[-/ ]/i
+
+function detect(text: string): boolean {
+  return cues.test(text.length > 20000 ? text.slice(0, 20000) : text)
+}
+
+const currentParts: readonly Part[] = ['heading', 'identifier', 'subject', 'opening', 'preamble', 'operative', 'closing']
+const currentRequired: readonly Part[] = ['heading', 'identifier', 'subject', 'opening', 'operative', 'closing']
+
+/** Texts to 2014 (FACTS.md, "Wording seen in real INTERPOL resolutions"). */
+const olderLayout: Layout = {
+  parts: [['heading', 'identifier'], 'subject', ['opening', 'preamble'], 'operative', 'closing'],
+  required: ['identifier', 'opening', 'operative', 'closing'],
+  headingNumber: false,
+  titleWithoutLabel: true,
+  bareAdoption: true,
+  itemNumbering: ['1)'],
+  source:
+    'AGN/68/RES/5 (interpol.int archive: `Resolution No AGN/68/RES/5`, a title line, the preamble before the opening, unnumbered verbs, `Adopted.`); AGN/69/RES/2 (doczz: `AGN/69/RES/2` / `RESOLUTION` / `Objet : …`, `1)` items, `Adoptée`); AG-2001-RES-05 (Yale Avalon: no title line)'
+}
+
+/** The INTERPOL General Assembly profile, the default. */
+export const interpolGa: Profile = {
+  id: 'interpol-ga',
+  parts: currentParts,
+  required: currentRequired,
+  layouts: {
+    AGN: olderLayout,
+    AG: olderLayout,
+    GA: {
+      parts: currentParts,
+      required: currentRequired,
+      headingNumber: true,
+      titleWithoutLabel: false,
+      bareAdoption: false,
+      itemNumbering: [],
+      source: 'the reference GA-2025-93-RES-03'
+    }
+  },
+  current: 'GA',
+  pastedLayout: {
+    page: {
+      ar: {page: ['الصفحة', 'صفحة'], of: ['من']},
+      en: {page: ['Page'], of: ['of']},
+      fr: {page: ['Page'], of: ['sur', 'de']},
+      es: {page: ['Página', 'Pág.'], of: ['de']}
+    },
+    runningTitle: {
+      ar: ['الجمعية العامة', 'الدورة'],
+      en: ['General Assembly', 'Session'],
+      fr: ['Assemblée générale', 'session'],
+      es: ['Asamblea General', 'reunión']
+    },
+    filing: {ar: {start: [], end: []}, en: {start: [], end: []}, fr: {start: ['CLASSEMENT DE CETTE RESOLUTION'], end: ['TEXTE DE LA RESOLUTION']}, es: {start: [], end: []}},
+    source:
+      'AGN/68/RES/5 and AG-2001-RES-05 (interpol.int, Yale Avalon: `ICPO-Interpol - General Assembly` / `68th Session - Seoul - 8th-12th November 1999` above the text); AGN/61/RES/15 and AGN/64/RES/13 (doczz: `…/…`, `-2-`, the header repeated at the top of page 2, the filing notes `CLASSEMENT DE CETTE RESOLUTION` … `TEXTE DE LA RESOLUTION`); UN documents for `Page 2 of 5` and footnotes (UNVERIFIED for INTERPOL)'
+  },
+  itemTerminators: {
+    ar: ['؛ و', '، و'],
+    en: ['; and', '; or', ', and', ', or'],
+    fr: ['; et', ', et', '; ou', ', ou'],
+    es: ['; y', ', y', '; o', ', o']
+  },
+  headingLabels: {
+    ar: ['قرار رقم', 'القرار رقم'],
+    en: ['RESOLUTION No.', 'Resolution Number', 'Resolution No', 'Resolution'],
+    fr: ['RÉSOLUTION N°', 'Résolution nº', 'Résolution numéro', 'Résolution no.', 'Résolution no', 'Résolution'],
+    es: ['RESOLUCIÓN N.º', 'Resolución n.°', 'Resolución nº', 'Resolución n°', 'Resolución núm.', 'Resolución No.', 'Resolución No', 'Resolución']
+  },
+  subjectLabels: {ar: ['الموضوع'], en: ['Subject'], fr: ['Objet', 'Sujet'], es: ['Asunto', 'Tema', 'Objeto']},
+  openingStarts: {
+    ar: ['إن الجمعية العامة', 'الجمعية العامة'],
+    en: ['The ICPO-INTERPOL General Assembly', 'The ICPO-Interpol General Assembly', 'The INTERPOL General Assembly', 'The General Assembly'],
+    fr: ["L'Assemblée générale"],
+    es: ['La Asamblea General']
+  },
+  openingPhrases: {
+    ar: ['الجمعية العامة', 'المجتمعة في دورتها'],
+    en: ['General Assembly', 'meeting', 'session'],
+    fr: ['Assemblée générale', 'réunie', 'session'],
+    es: ['Asamblea General', 'reunida', 'reunión']
+  },
+  terminators: {
+    ar: {preamble: '،', operative: '؛', last: '.', chapeau: ':', opening: '،'},
+    en: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ':'},
+    fr: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ','},
+    es: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ','}
+  },
+  vote: {
+    ar: {adopted: ['اعتُمد', 'اعتمدت'], for: ['المؤيدون'], against: ['المعارضون'], abstentions: ['الممتنعون عن التصويت', 'الممتنعون']},
+    en: {adopted: ['Adopted'], for: ['For', 'In favour', 'In favor'], against: ['Against'], abstentions: ['Abstentions']},
+    fr: {adopted: ['Adoptée', 'Adopté'], for: ['Pour'], against: ['Contre'], abstentions: ['Abstentions']},
+    es: {adopted: ['Aprobada', 'Adoptada'], for: ['A favor', 'Votos a favor'], against: ['En contra'], abstentions: ['Abstenciones']}
+  },
+  numbering: '1.',
+  detect,
+  facts
+}

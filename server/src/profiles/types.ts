@@ -1,0 +1,87 @@
+/**
+ * What a profile is: one family of resolutions (`profiles/<id>/`), its parts and
+ * layouts by era, labels, terminators, vote wording, numbering, facts and the
+ * test that recognises its texts. Code elsewhere asks the profile it is given.
+ */
+import type {Language} from '../languages/index.js'
+import type {InterpolGaFacts as ProfileFacts} from './interpol-ga/index.js'
+
+export type {ProfileFacts}
+
+/** The parts of a resolution, named as their block types. */
+export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble' | 'operative' | 'closing'
+
+/** A row for each language. */
+export type PerLanguage<T> = Record<Language, T>
+
+/** An era of a profile's identifiers, named by its prefix (interpol-ga: `AGN`, `AG`, `GA`). */
+export type Era = string
+
+/**
+ * The layout of an era: what its adopted texts look like. A document's era is
+ * its identifier's; a document without one is held to the profile's current era.
+ */
+export interface Layout {
+  /** Parts in the order they appear; the parts of an inner list may come in either order (`AGN/69/RES/2` above `RESOLUTION`, the preamble before the opening). */
+  parts: ReadonlyArray<Part | readonly Part[]>
+  /** Parts that must be present. */
+  required: readonly Part[]
+  /** Whether the heading carries the resolution number (`RESOLUTION No. 3`); older headings are `Resolution No AGN/68/RES/5` or `RESOLUTION`. */
+  headingNumber: boolean
+  /** Whether the subject may be a title line without its label (`Model police co-operation agreement`). */
+  titleWithoutLabel: boolean
+  /** Whether the closing may be a bare `Adopted.` / `Adoptée`, without figures. */
+  bareAdoption: boolean
+  /** Marker styles that number the items of a list inside a paragraph ending with `:`, besides `(a)`, `a)`, `(i)`, `(أ)` and bullets. */
+  itemNumbering: readonly string[]
+  /** Where the convention was read. */
+  source: string
+}
+
+/** What page furniture looks like, per language (folded comparison). */
+export interface PastedLayoutData {
+  /** The word before a page number (`Page 2 of 5`) and the one between it and the count. */
+  page: PerLanguage<{page: readonly string[]; of: readonly string[]}>
+  /** Words of a running title (`ICPO-Interpol - General Assembly`, `68th Session - Seoul - …`): a line above the identifier with one of them and no terminator. */
+  runningTitle: PerLanguage<readonly string[]>
+  /** An archive's filing notes around the text: the line that opens them and the one that closes them. */
+  filing: PerLanguage<{start: readonly string[]; end: readonly string[]}>
+  source: string
+}
+
+/** A kind of resolution: its parts, labels, terminators, vote wording and numbering. */
+export interface Profile {
+  id: string
+  /** Parts in the order they must appear (the current era's). */
+  parts: readonly Part[]
+  /** Parts that must be present (the current era's). */
+  required: readonly Part[]
+  /** The layout of each era; `current` is the one new drafts are held to. */
+  layouts: Record<Era, Layout>
+  current: Era
+  /** What may end an item of a list inside a paragraph, besides the paragraph's own terminators (`; and`, `, et`, `; y`, `؛ و`). */
+  itemTerminators: PerLanguage<readonly string[]>
+  /** Page furniture of pasted PDFs and archive copies, recognised so that it is reported once and breaks nothing. */
+  pastedLayout: PastedLayoutData
+  /** Words before the resolution number in the heading (`قرار رقم 3`); the first is canonical, longer variants before their prefixes. */
+  headingLabels: PerLanguage<readonly string[]>
+  /** Labels of the subject line, without the colon. */
+  subjectLabels: PerLanguage<readonly string[]>
+  /** How the opening formula starts. */
+  openingStarts: PerLanguage<readonly string[]>
+  /** Phrases the opening must contain (folded comparison). */
+  openingPhrases: PerLanguage<readonly string[]>
+  /** Terminators: of preamble paragraphs, of operative paragraphs but the last, of the last one, of the opening. */
+  terminators: PerLanguage<{preamble: string; operative: string; last: string; chapeau: string; opening: string}>
+  /** Vote line labels, without colons; the first of each is canonical. */
+  vote: PerLanguage<{adopted: readonly string[]; for: readonly string[]; against: readonly string[]; abstentions: readonly string[]}>
+  /** The marker style operative paragraphs must use, with `1` for the number. */
+  numbering: string
+  /** Whether a text is of this family (for documents whose profile is not configured). */
+  detect: (text: string) => boolean
+  /**
+   * The family's facts: sessions, members, identifiers by era, opening formulas.
+   * > **Note**: their shape is interpol-ga's until a second profile shows what varies.
+   */
+  facts: ProfileFacts
+}
