@@ -144,7 +144,7 @@ describe('features: completion', () => {
       textEdit: {range: range(35, 0, 35, 0), newText: '1. '},
       insertTextFormat: 1
     })
-    assert.deepEqual(labels(items.slice(1)), ['اتخاذ قرار', 'الاعتراف', 'تشجيع', 'مواصلة', 'إقامة', 'ضمان', 'دعوة', 'دعم', 'تعزيز', 'تقديم تقارير'])
+    assert.deepEqual(labels(items.slice(1)).slice(0, 10), ['اتخاذ قرار', 'الاعتراف', 'تشجيع', 'مواصلة', 'إقامة', 'ضمان', 'دعوة', 'دعم', 'تعزيز', 'تقديم تقارير'])
     assert.equal(items.find((item) => item.label === 'الاعتراف')!.detail, 'Recognize · Reconnaître · Reconocer')
     assert.equal(ranked(completeAt(reference, 37, 0))[0]!.label, '2.')
   })

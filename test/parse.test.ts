@@ -183,7 +183,7 @@ describe('parse', () => {
     ])
     // Today, `1)` after a chapeau still numbers operative paragraphs (operative-numbering asks for `1.`).
     const current = parse('GA-2025-93-RES-09\nCALLS UPON member countries to:\n1) Share data;\n2) Train staff.\n', {language: 'en'})
-    assert.deepEqual(shape(current).at(-1), ['operative', ['chapeau:-:calls-upon:', 'operativeParagraph:1:?;', 'operativeParagraph:2:?.']])
+    assert.deepEqual(shape(current).at(-1), ['operative', ['chapeau:-:calls-upon:', 'operativeParagraph:1:?;', 'operativeParagraph:2:trains.']])
     // (i) under (a) under 1.: a real hierarchy.
     const nested = parse('1. DECIDES that:\n(a) the Secretariat shall:\n(i) report;\n(ii) consult;\n(b) member countries shall act.\n', {language: 'en'})
     const top = (nested.children[0] as Operative).children[0] as OperativeParagraph
