@@ -401,6 +401,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       list = undefined
       let kind = block.kind ?? fallbackKind(block, state, all[index + 1])
       if (kind === 'item') kind = fallbackKind(block, state, all[index + 1])
+      // A title line (`Exchange of police information …`, `تبادل المعلومات …`) may start with a verb's form: it is still the title.
+      if ((kind === 'operativeVerb' || kind === 'preambleOpener') && state === 'front' && isTitleLine(block, result)) kind = 'unknown'
       if (kind !== 'preambleOpener') preamble = undefined
       if (kind !== 'marker' && kind !== 'subMarker' && kind !== 'operativeVerb' && kind !== 'chapeau') operative = undefined
       if (kind !== 'vote') closing = undefined
