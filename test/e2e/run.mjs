@@ -446,11 +446,16 @@ async function pageTests(port, workspace, expectedFile) {
       const row = page.locator('.markers-panel .monaco-list-row', {hasText: 'operative-terminator'}).first()
       await row.locator('a', {hasText: 'operative-terminator'}).first().click()
       await page.locator('.tabs-container .tab', {hasText: /operative-terminator\.md/}).first().waitFor({timeout: 15_000})
-      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame')
-      await frame.locator('h1, h2').first().waitFor({timeout: 15_000})
-      const heading = await frame.locator('h1').first().innerText()
+      // Other webviews may be open (resolint's own preview): find the frame that shows the page.
+      const headings = async () => {
+        const found = []
+        for (const frame of page.frames()) found.push(...(await frame.locator('h1').allInnerTexts().catch(() => [])))
+        return found
+      }
+      const heading = await until(async () => (await headings()).find((text) => /operative-terminator/.test(text)), 30_000, 'the rule page in a preview').catch(async (error) => {
+        throw new Error(`${error.message}; headings in the page's frames: ${JSON.stringify(await headings())}; frames: ${JSON.stringify(page.frames().map((frame) => frame.url().slice(0, 120)))}`)
+      })
       log(`rule page preview: ${JSON.stringify(heading)}`)
-      if (!/operative-terminator/.test(heading)) throw new Error(`the preview shows ${JSON.stringify(heading)}`)
       await page.screenshot({path: path.join(ARTIFACTS, 'rule-page.png')})
     })
   } catch {
