@@ -195,11 +195,18 @@ describe('resolint (command line)', () => {
     assert.equal(json.stderr, '', 'nothing left to fix')
   })
 
-  it('the README\'s first command, `resolint examples/`, checks both examples', () => {
-    const {code, stdout} = run(['examples/'], fileURLToPath(new URL('..', import.meta.url)))
-    assert.match(stdout.trimEnd().split('\n').at(-1)!, /^2 files checked: \d+ errors/)
-    assert.ok(stdout.includes('examples/draft.en.resolution:'))
-    assert.ok(stdout.includes('examples/GA-2025-93-RES-03.ar.txt:'))
+  it('the README\'s first command, `resolint examples/`, says what the README says of each example', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    const {code, stdout} = run(['examples/'], root)
+    const lines = stdout.trimEnd().split('\n')
+    // The adopted Arabic text as published: the README gives the number of its problems.
+    const stated = /resolint reports its (\d+) problems on purpose/.exec(readFileSync(path.join(root, 'README.md'), 'utf8'))
+    assert.ok(stated, 'the README no longer says how many problems the adopted text has')
+    assert.equal(lines.filter((line) => line.startsWith('examples/GA-2025-93-RES-03.ar.txt:')).length, Number(stated[1]), stdout)
+    assert.ok(lines.some((line) => line.startsWith('examples/draft.en.resolution:')), stdout)
+    // One resolution of our own in four languages, clean.
+    for (const language of ['ar', 'en', 'fr', 'es']) assert.ok(lines.includes(`examples/clean/GA-2025-93-RES-11.${language}.txt: no issues found`), stdout)
+    assert.match(lines.at(-1)!, /^6 files checked: \d+ errors/)
     assert.equal(code, 1)
   })
 
