@@ -30,8 +30,6 @@ export interface CompletionOptions {
 }
 
 /** Last words of a chapeau after which items continue it with a verbal noun or infinitive (`… إلى:`, `… to:`). */
-/** Latin-script INTERPOL texts write preamble openers and finite operative verbs in upper case (FACTS.md, fixtures). */
-const upperByDefault: Record<Language, boolean> = {ar: false, en: true, fr: true, es: true}
 
 type Region = 'front' | 'preamble' | 'operative' | 'closing'
 
@@ -176,7 +174,7 @@ function preambleItems(context: Context, range: Range): CompletionItem[] {
   const allOpeners = preambleOpeners([...context.before, ...context.after])
   const upper = inUpperCase(
     allOpeners.filter((opener) => opener.phraseId !== undefined),
-    upperByDefault[language]
+    context.profile.upperCaseOpeners[language]
   )
   const used = preambleOpeners(context.before).filter((opener) => opener.phraseId !== undefined)
   const items: CompletionItem[] = []
@@ -216,7 +214,7 @@ function preambleOpeners(entries: UnitEntry[]): Opener[] {
 function operativeItems(context: Context, range: Range, kind: FormKind, rank: number): CompletionItem[] {
   const language = context.tree.data.language
   // Items continuing a chapeau are capitalized (`1. Recognize …;`), finite verbs follow the preamble's style.
-  const upper = inUpperCase(operativeOpeners(context, kind), kind === 'finite' && upperByDefault[language])
+  const upper = inUpperCase(operativeOpeners(context, kind), kind === 'finite' && context.profile.upperCaseOpeners[language])
   const items: CompletionItem[] = []
   for (const phrase of phrasesOfKind('operative')) {
     if (!formOf(phrase, language, kind)) continue

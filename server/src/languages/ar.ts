@@ -37,7 +37,7 @@ export const ar: LanguageData = {
     firstDay: undefined,
     dayMonth: ' ',
     monthYear: ' ',
-    range: {range: 'في الفترة من {start} إلى {end}', single: 'في {end}'}
+    range: {range: 'في الفترة من {start} إلى {end}', single: 'في {end}', span: 'من {start} إلى {end}'}
   },
   ordinals: {
     // `الـ 93`, `ال93`, `دورتها 93` (folded: the tatweel is gone).

@@ -18,7 +18,7 @@ export const en: LanguageData = {
     firstDay: undefined,
     dayMonth: ' ',
     monthYear: ' ',
-    range: {range: 'from {start} to {end}', single: 'on {end}'}
+    range: {range: 'from {start} to {end}', single: 'on {end}', span: 'from {start} to {end}'}
   },
   ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`},
   place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},

@@ -22,7 +22,7 @@ export const es: LanguageData = {
     firstDay: undefined,
     dayMonth: ' de ',
     monthYear: ' de ',
-    range: {range: 'del {start} al {end}', single: 'el {end}'}
+    range: {range: 'del {start} al {end}', single: 'el {end}', span: 'del {start} al {end}'}
   },
   ordinals: {read: latinOrdinal, write: (n) => `${n}ª`},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},

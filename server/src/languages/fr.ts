@@ -18,7 +18,7 @@ export const fr: LanguageData = {
     firstDay: '1er',
     dayMonth: ' ',
     monthYear: ' ',
-    range: {range: 'du {start} au {end}', single: 'le {end}'}
+    range: {range: 'du {start} au {end}', single: 'le {end}', span: 'du {start} au {end}'}
   },
   ordinals: {read: latinOrdinal, write: (n) => `${n}e`},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},

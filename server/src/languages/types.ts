@@ -53,8 +53,11 @@ export interface LanguageData {
     /** Between the day and the month, and between the month and the year (`24 de noviembre de 2025`). */
     dayMonth: string
     monthYear: string
-    /** Date-range wording: `{start}`/`{end}` are day and month (with the year when the years differ). */
-    range: {range: string; single: string}
+    /**
+     * Date-range wording: `{start}`/`{end}` are day and month (with the year when the years differ); `span` is the
+     * range alone, without the words that introduce it in an opening (Arabic `في الفترة`).
+     */
+    range: {range: string; single: string; span: string}
   }
   ordinals: {
     /**

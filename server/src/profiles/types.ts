@@ -77,6 +77,8 @@ export interface Profile {
   vote: PerLanguage<{adopted: readonly string[]; for: readonly string[]; against: readonly string[]; abstentions: readonly string[]}>
   /** The marker style operative paragraphs must use, with `1` for the number. */
   numbering: string
+  /** Whether the family writes preamble openers and finite operative verbs in upper case in a language (completion's default). */
+  upperCaseOpeners: PerLanguage<boolean>
   /** Whether a text is of this family (for documents whose profile is not configured). */
   detect: (text: string) => boolean
   /**

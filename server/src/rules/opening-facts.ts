@@ -8,7 +8,7 @@
 import type {Point, Position} from 'unist'
 import {documentIdentifier} from '../core/citations.js'
 import {formatDate, formatDay, formatDayMonth, parseIso, yearSeparator} from '../core/facts/dates.js'
-import {sessionOrdinal} from '../languages/index.js'
+import {languageData, sessionOrdinal} from '../languages/index.js'
 import type {GeneralAssemblySession} from '../profiles/index.js'
 import {findWord, fold, foldForMatch} from '../core/normalize.js'
 import type {DateNode, Language, Opening, Root, Session} from '../core/tree.js'
@@ -27,8 +27,6 @@ const notes = {
   unverified: (session: number) => `The sessions table marks the ${sessionOrdinal(session, 'en')} session UNVERIFIED.`
 }
 
-/** How a range of session dates is written in an opening, from `{start}` to `{end}`. */
-const rangeWords: Record<Language, string> = {ar: 'من {start} إلى {end}', en: 'from {start} to {end}', fr: 'du {start} au {end}', es: 'del {start} al {end}'}
 
 export default rule('opening-facts', (tree: Root, file, _options, {language, document, profile}) => {
   const {sessionByNumber, sessions} = profile.facts.sessions
@@ -104,5 +102,5 @@ function writtenRange(startIso: string, endIso: string, language: Language): str
   let first = formatDay(start.day, language)
   if (start.month !== end.month || start.year !== end.year) first = formatDayMonth(start.day, start.month, language)
   if (start.year !== end.year) first += `${yearSeparator(language)}${start.year}`
-  return rangeWords[language].replace('{start}', first).replace('{end}', formatDate(endIso, language)!)
+  return languageData(language).dates.range.span.replace('{start}', first).replace('{end}', formatDate(endIso, language)!)
 }

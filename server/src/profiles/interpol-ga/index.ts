@@ -113,6 +113,8 @@ export const interpolGa: Profile = {
     es: {adopted: ['Aprobada', 'Adoptada'], for: ['A favor', 'Votos a favor'], against: ['En contra'], abstentions: ['Abstenciones']}
   },
   numbering: '1.',
+  // Latin-script INTERPOL texts write openers and finite verbs in upper case (FACTS.md, fixtures).
+  upperCaseOpeners: {ar: false, en: true, fr: true, es: true},
   detect,
   facts
 }
