@@ -228,7 +228,7 @@ describe('features: completion', () => {
     // The folder holds this file, its English version and resolution 1: none of them makes 2 taken.
     const options = {fileName: '/drafts/GA-2026-94-RES-02.fr.txt', existingIdentifiers: ['GA-2026-94-RES-01.fr.txt', 'GA-2026-94-RES-02.fr.txt', 'GA-2026-94-RES-02.en.txt']}
     const french = (text: string, line: number, character: number, more: Parameters<typeof complete>[3] = options) => complete(parse(text, {language: 'fr'}), text, {line, character}, more)
-    assert.deepEqual(french('', 0, 0)[0], {
+    assert.deepEqual(french('', 0, 0).find((item) => item.kind === 14), {
       label: 'RÉSOLUTION N° 2',
       kind: 14,
       detail: 'Heading, numbered as the file name',
@@ -271,6 +271,60 @@ describe('features: completion', () => {
       assert.deepEqual([newText(item), item?.insertTextFormat, item?.label], [vote, 2, vote.replace(/\$\{\d:(<n>)\}/g, '$1')])
       assert.equal(at(fixtureText + '\n\n', fixtureText.split('\n').length + 1).find((entry) => entry.detail === 'Vote line (once the vote is taken)'), undefined, 'not after the vote line')
     }
+  })
+
+  it('offers a whole new resolution on a blank file, in its language only, for the coming session with fields for what is not known', () => {
+    const items = complete(parse('', {language: 'fr'}), '', {line: 0, character: 0}, {fileName: '/drafts/GA-2026-94-RES-02.fr.txt'})
+    const resolution = items.filter((item) => item.kind === 15)
+    assert.deepEqual(
+      resolution.map((item) => [item.label, item.detail, item.insertTextFormat, (item.textEdit as TextEdit).newText]),
+      [
+        [
+          'Resolution (French)',
+          'A new resolution in French, 94th session (2026, Hong Kong)',
+          2,
+          [
+            'RÉSOLUTION N° 2',
+            'GA-2026-94-RES-02',
+            'Objet : ${1:[objet]}',
+            "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 94e session à Hong Kong (Chine) ${2:[dates]},",
+            'RAPPELANT ${3:…},',
+            "AYANT À L'ESPRIT ${4:…},",
+            '${5:DEMANDE à tous les pays membres de} :',
+            '1. ${6:Encourager …} ;',
+            '2. ${7:Veiller …}.'
+          ].join('\n\n') + '\n'
+        ]
+      ]
+    )
+    // The English skeleton writes `94th` and this session's host, not last year's (the static snippet wrote `94rd` and Marrakesh).
+    const english = complete(parse('', {language: 'en'}), '', {line: 0, character: 0}, {fileName: 'GA-2026-94-RES-05.en.txt'}).find((item) => item.label === 'Resolution (English)')!
+    assert.match((english.textEdit as TextEdit).newText, /meeting in Hong Kong, China, \$\{2:\[dates\]\} at its 94th session:/)
+    // An untitled blank file tells no language: the four are offered.
+    assert.deepEqual(
+      labels(complete(parse(''), '', {line: 0, character: 0}, {today: new Date(2026, 3, 1)}).filter((item) => item.kind === 15)),
+      ['Resolution (Arabic)', 'Resolution (English)', 'Resolution (French)', 'Resolution (Spanish)']
+    )
+    // Not once the text has begun.
+    assert.deepEqual(complete(parse('\n\nObjet : x\n', {language: 'fr'}), '\n\nObjet : x\n', {line: 0, character: 0}, {}).filter((item) => item.kind === 15), [])
+  })
+
+  it('offers the opening of the coming session with a field for its dates', () => {
+    const draft = 'RÉSOLUTION N° 2\n\nGA-2026-94-RES-02\n\nObjet : Biens culturels\n\n'
+    assert.deepEqual(complete(parse(draft, {language: 'fr'}), draft, {line: 6, character: 0}), [
+      {
+        label: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 94e session à Hong Kong (Chine) [dates],",
+        kind: 15,
+        detail: 'Opening of the 94th session (2026): its dates are not yet in the sessions table',
+        sortText: '0',
+        filterText: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 94e session à Hong Kong (Chine) [dates],",
+        textEdit: {range: range(6, 0, 6, 0), newText: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 94e session à Hong Kong (Chine) ${1:[dates]},"},
+        insertTextFormat: 2
+      }
+    ])
+    // A session beyond the table: city and dates are fields.
+    const later = completeAt('RESOLUTION No. 1\n\nGA-2027-95-RES-01\n\nSubject: Fraud\n\n', 6, 0)
+    assert.equal((later[0]!.textEdit as TextEdit).newText, 'The ICPO-INTERPOL General Assembly, meeting in ${1:[city, country]} ${2:[dates]} at its 95th session:')
   })
 
   it('offers the opening formula of the identifier’s session after the subject, in the four languages', () => {

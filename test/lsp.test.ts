@@ -192,6 +192,11 @@ describe('language server (stdio)', function () {
     await client.open(own, 'RÉSOLUTION N° 2\n\n')
     const items = await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri: own}, position: {line: 2, character: 0}})
     assert.deepEqual(items.map((item) => item.label), ['GA-2026-94-RES-02', 'Objet :'])
+    // A blank file: the whole-resolution snippet of its own language only, numbered as its name.
+    const blank = pathToFileURL(path.join(folder, 'GA-2026-94-RES-03.fr.txt')).href
+    await client.open(blank, '')
+    const snippets = (await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri: blank}, position: {line: 0, character: 0}})).filter((item) => item.kind === 15)
+    assert.deepEqual(snippets.map((item) => [item.label, (item.textEdit as TextEdit).newText.split('\n')[0]]), [['Resolution (French)', 'RÉSOLUTION N° 3']])
 
     // An untitled-like name: which side is wrong is unknown, so both fixes are offered, neither preferred over the other's range.
     const draft = pathToFileURL(path.join(folder, 'brouillon.fr.resolution')).href

@@ -31,7 +31,6 @@ describe('the .vsix', function () {
       'media/preview.js',
       'package.json',
       'schemas/resolintrc.schema.json',
-      'snippets/ga-resolution.json',
       'syntaxes/ga-resolution.tmLanguage.json'
     ].sort())
   })

@@ -13,7 +13,7 @@ import {terminatorCharacters} from '../core/parse.js'
 import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
 import {operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
-import {languageData, languageNames, messageLanguage, sessionOrdinal} from '../languages/index.js'
+import {languageData, languageNames, languages, messageLanguage, sessionOrdinal} from '../languages/index.js'
 import type {Identifier, InterpolIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
 import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
@@ -110,6 +110,7 @@ function itemsForNewParagraph(context: Context, region: Region, start: number): 
     case 'front': {
       const all = [...before, ...after].map((entry) => entry.unit.type)
       const items: CompletionItem[] = []
+      if (before.length === 0 && after.length === 0) items.push(...resolutionItems(context, range))
       if (!all.includes('heading') && before.length === 0) items.push(...headingItems(context, range))
       const subjectAfter = after.some((entry) => entry.unit.type === 'subject')
       if (!all.includes('identifier') && (subjectAfter || !all.includes('subject'))) items.push(...identifierItems(context, range))
@@ -348,6 +349,63 @@ function headingItems(context: Context, range: Range): CompletionItem[] {
   return [{label: text.trim(), kind: CompletionItemKind.Keyword, detail: number === undefined ? 'Heading' : detail, sortText: '0', textEdit: {range, newText: text}, insertTextFormat: InsertTextFormat.PlainText}]
 }
 
+/**
+ * A whole new resolution (the profile's `draftSkeletons`) on a blank document: in the
+ * document's language, or in the four when a blank text gave nothing to tell it by.
+ */
+function resolutionItems(context: Context, range: Range): CompletionItem[] {
+  const {tree, profile} = context
+  const {formatIdentifier, identifierOfName, nextIdentifier} = profile.facts.identifiers
+  const {factPlaceholders, openingDraft} = profile.facts.openings
+  const blank = tree.data.languageSource === 'detected' && !/\p{L}/u.test(context.text)
+  const own = ownIdentifier(context)
+  const session = own ? {session: own.session!, year: own.year!, assumed: false} : documentSession(context)
+  const identifier = own ? formatIdentifier(own)! : session ? nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session) : undefined
+  const number = identifierOfName(identifier ?? '')?.number
+  const row = session ? profile.facts.sessions.sessionByNumber(session.session) : undefined
+  return (blank ? languages : [tree.data.language]).map((language, index) => {
+    const labelColon = languageData(language).punctuation.labelColon
+    const parts: Record<string, string> = {
+      heading: `${profile.headingLabels[language][0] ?? ''} ${number ?? '{{1}}'}`,
+      identifier: identifier ?? 'GA-{{year}}-{{session}}-RES-{{01}}',
+      subject: `${profile.subjectLabels[language][0] ?? ''}${labelColon} {{${factPlaceholders[language].subject}}}`,
+      opening: session ? openingDraft(session.session, language) : `${profile.openingStarts[language][0] ?? ''} {{…}}`
+    }
+    const draft = profile.facts.drafts.draftSkeletons[language].map((line) => line.replace(/^\{(\w+)\}$/, (whole, name: string) => parts[name] ?? whole)).join('\n\n') + '\n'
+    const {snippet, text} = snippetOf(draft)
+    const name = languageNames[language]
+    return {
+      label: `Resolution (${name})`,
+      kind: CompletionItemKind.Snippet,
+      detail: session ? `A new resolution in ${name}, ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}${row?.city ? `, ${row.city[messageLanguage]}` : ''})` : `A new resolution in ${name}`,
+      documentation: {kind: 'markdown', value: '```\n' + text + '```'},
+      sortText: `0${index}`,
+      filterText: `resolution résolution resolución ${profile.headingLabels[language][0] ?? ''} resolution-${language}`,
+      textEdit: {range, newText: snippet},
+      insertTextFormat: InsertTextFormat.Snippet
+    }
+  })
+}
+
+/** A draft with `{{field}}`s as a snippet (`${1:field}`, the rest escaped) and as the text it shows. */
+function snippetOf(draft: string): {snippet: string; text: string} {
+  let index = 0
+  let snippet = ''
+  let text = ''
+  let cursor = 0
+  for (const match of draft.matchAll(/\{\{([^{}]*)\}\}/g)) {
+    const literal = draft.slice(cursor, match.index)
+    snippet += escapeSnippet(literal) + `\${${++index}:${escapeSnippet(match[1]!)}}`
+    text += literal + match[1]!
+    cursor = match.index + match[0].length
+  }
+  return {snippet: snippet + escapeSnippet(draft.slice(cursor)), text: text + draft.slice(cursor)}
+}
+
+function escapeSnippet(value: string): string {
+  return value.replace(/[$}\\]/g, '\\$&')
+}
+
 /** The subject label with its colon, in the language's typography (`Subject: `, `Objet : `). */
 function subjectItem(context: Context, range: Range): CompletionItem {
   const language = context.tree.data.language
@@ -398,11 +456,26 @@ function identifierItems(context: Context, range: Range): CompletionItem[] {
 
 /** The opening formula of the session the identifier names. */
 function openingItems(context: Context, range: Range): CompletionItem[] {
-  const {openingFormula} = context.profile.facts.openings
+  const {openingDraft, openingFormula} = context.profile.facts.openings
   const session = documentSession(context, true)
   if (!session) return []
-  const formula = openingFormula(session.session, context.tree.data.language)
-  if (!formula) return []
+  const language = context.tree.data.language
+  const formula = openingFormula(session.session, language)
+  if (!formula) {
+    // The coming session: what the table does not know yet is a field to fill in.
+    const {snippet, text} = snippetOf(openingDraft(session.session, language))
+    return [
+      {
+        label: text,
+        kind: CompletionItemKind.Snippet,
+        detail: `Opening of the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}): its ${context.profile.facts.sessions.sessionByNumber(session.session)?.city ? 'dates are' : 'city and dates are'} not yet in the sessions table`,
+        sortText: '0',
+        filterText: text,
+        textEdit: {range, newText: snippet},
+        insertTextFormat: InsertTextFormat.Snippet
+      }
+    ]
+  }
   return [
     {
       label: formula,

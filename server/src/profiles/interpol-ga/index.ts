@@ -6,13 +6,14 @@
  * code outside this folder imports: rules and features reach them as `profile.facts`.
  */
 import type {Layout, Part, Profile} from '../types.js'
+import * as drafts from './drafts.js'
 import * as identifiers from './identifiers.js'
 import * as members from './members.js'
 import * as openings from './openings.js'
 import * as sessions from './sessions.js'
 
 /** The facts of the profile, by table. */
-const facts = {sessions, members, identifiers, openings}
+const facts = {sessions, members, identifiers, openings, drafts}
 
 /** The shape of the profile's facts. */
 export type InterpolGaFacts = typeof facts

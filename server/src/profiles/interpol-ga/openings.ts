@@ -43,6 +43,30 @@ export function openingFormula(session: number, language: Language): string | un
   return formula
 }
 
+/** What stands for a fact not yet known, in a draft: the drafter fills it in (and `placeholder` reports it if not). */
+export const factPlaceholders: Record<Language, {place: string; dates: string; subject: string}> = {
+  ar: {place: '[المدينة (البلد)]', dates: '[التواريخ]', subject: '[الموضوع]'},
+  en: {place: '[city, country]', dates: '[dates]', subject: '[subject]'},
+  fr: {place: '[ville (pays)]', dates: '[dates]', subject: '[objet]'},
+  es: {place: '[ciudad (país)]', dates: '[fechas]', subject: '[asunto]'}
+}
+
+/**
+ * The opening formula of a session for a draft, whatever the table knows of it:
+ * each fact not (yet) known — the coming session's city or dates — is a field
+ * `{{placeholder}}` for a snippet to turn into a tab stop (`{{[dates]}}`).
+ */
+export function openingDraft(session: number, language: Language, row: GeneralAssemblySession | undefined = sessionByNumber(session)): string {
+  const field = (text: string) => `{{${text}}}`
+  const dates = row?.start && row.end ? sessionDates(row.start, row.end, language) : undefined
+  let formula = openingTemplates[language]
+    .replace('{ordinal}', sessionOrdinal(session, language))
+    .replace('{place}', row?.city && row.country ? place(row, language) : field(factPlaceholders[language].place))
+    .replace('{dates}', dates ?? field(factPlaceholders[language].dates))
+  for (const [from, to] of languageData(language).contractions) formula = formula.replace(from, to)
+  return formula
+}
+
 /** The host as written in an opening: `Marrakesh, Morocco,`, `Marrakech (Maroc)`, `Singapore`. */
 function place(row: GeneralAssemblySession, language: Language): string {
   const city = row.city![language]
