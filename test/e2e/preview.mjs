@@ -2,8 +2,8 @@
 // run "resolint: Open Preview to the Side", read the webview (direction, font, hanging numbers,
 // problem marks, margin markers, styles and script admitted by the CSP), click a paragraph and
 // see the editor's cursor go to its line, move the cursor and see the preview mark its paragraph.
-// Leaves test/e2e/artifacts/preview-ar.png (editor and preview side by side) and
-// preview-ar-full.png (the whole preview).
+// Leaves test/e2e/artifacts/preview-ar.png (editor and preview side by side, at the numbered
+// paragraphs) and preview-ar-top.png (the top of the preview).
 import path from 'node:path'
 
 /**
@@ -124,11 +124,13 @@ export async function previewPageTests(h) {
       })
       if (!visible) throw new Error('the vote line is not scrolled into view')
     })
-    await frame.locator('article.resolution').screenshot({path: path.join(artifacts, 'preview-ar-full.png')}).catch((error) => log(`full screenshot failed: ${error.message}`))
+    // The top of the preview: heading, identifier, subject, opening and the preamble.
+    await frame.evaluate(() => window.scrollTo(0, 0))
+    await page.screenshot({path: path.join(artifacts, 'preview-ar-top.png')})
   } catch {
-    // recorded by step()
+    // recorded by step(); what the page showed then:
+    await page.screenshot({path: path.join(artifacts, 'preview-ar.failed.png')}).catch(() => {})
   } finally {
-    if (!(await page.isClosed())) await page.screenshot({path: path.join(artifacts, 'preview-ar.last.png')}).catch(() => {})
     await page.close().catch(() => {})
   }
 }

@@ -41,16 +41,19 @@ const previewTab = () =>
     .flatMap((group) => group.tabs)
     .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('resolint.preview'))
 
+// Read when mocha loads the files, before extension.test.js edits the reference.
+const reference = process.env.RESOLINT_E2E_REFERENCE
+const original = reference && fs.existsSync(reference) ? fs.readFileSync(reference, 'utf8') : undefined
+
 suite('resolint preview in VS Code', function () {
   let uri
 
   suiteSetup(async function () {
-    const reference = process.env.RESOLINT_E2E_REFERENCE
-    if (!reference) throw new Error('RESOLINT_E2E_REFERENCE is not set: start code-server through test/e2e/run.mjs')
+    if (!reference || original === undefined) throw new Error('RESOLINT_E2E_REFERENCE is not set: start code-server through test/e2e/run.mjs')
     const folder = path.join(path.dirname(reference), 'preview')
     fs.mkdirSync(folder, {recursive: true})
     const copy = path.join(folder, path.basename(reference))
-    fs.copyFileSync(reference, copy)
+    fs.writeFileSync(copy, original)
     uri = vscode.Uri.file(copy)
     const document = await vscode.workspace.openTextDocument(uri)
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One)
