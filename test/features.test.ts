@@ -529,6 +529,34 @@ describe('features: symbols, folding, selection', () => {
     assert.deepEqual(flat(operative), ['Operative', '1. REQUESTS', '(a) prepare', '(b) consult', '2. DECIDES'])
   })
 
+  it('outlines and folds a list inside a paragraph level by level, in the preamble too', () => {
+    const nested = [
+      'RAPPELANT les résolutions suivantes :',
+      '- AGN/37/RES/1, Téhéran, 1968 ;',
+      '- AGN/61/RES/15, Dakar, 1992,',
+      '1. DEMANDE au Secrétariat général :',
+      'a) de tenir le fichier, et en particulier :',
+      'i) de l’actualiser ;',
+      'ii) de le diffuser ;',
+      'b) de faire rapport.',
+      ''
+    ].join('\n')
+    const tree = parse(nested, {language: 'fr'})
+    const tree2 = (symbol: DocumentSymbol): unknown => (symbol.children ? [symbol.name, symbol.children.map(tree2)] : symbol.name)
+    assert.deepEqual(documentSymbols(tree).filter((symbol) => symbol.name === 'Preamble' || symbol.name === 'Operative').map(tree2), [
+      ['Preamble', [['RAPPELANT', ['AGN', 'AGN']]]],
+      ['Operative', [['1. DEMANDE', [['a) de tenir', ['i) de', 'ii) de']], 'b) de faire']]]]
+    ])
+    assert.deepEqual(foldingRanges(tree), [
+      {startLine: 0, endLine: 2, kind: 'region'},
+      {startLine: 1, endLine: 2},
+      {startLine: 3, endLine: 7, kind: 'region'},
+      {startLine: 4, endLine: 7},
+      {startLine: 4, endLine: 6},
+      {startLine: 5, endLine: 6}
+    ])
+  })
+
   it('selects node, paragraph, part, document', () => {
     const chain = (selection: SelectionRange | undefined): Range[] => (selection ? [selection.range, ...chain(selection.parent)] : [])
     const [citation, opener, blank] = selectionRanges(tree, [
