@@ -475,6 +475,8 @@ async function pageTests(port, workspace, expectedFile) {
  */
 async function readingOrder(page, paragraphs) {
   await page.locator('.editor-instance .monaco-editor .view-line', {hasText: 'في ضوء'}).first().waitFor({timeout: 15_000})
+  // Measured with the problems drawn (the opening's `دورتما` is underlined): squiggles must not cut runs either.
+  await page.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({state: 'attached', timeout: 30_000})
   return page.evaluate((paragraphs) => {
     const box = (rect) => ({left: Math.round(rect.left), right: Math.round(rect.right)})
     const normal = (text) => text.replace(/\u00a0/g, ' ')
