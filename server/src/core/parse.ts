@@ -115,7 +115,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const headingLabels = profile.headingLabels[language].map(foldForMatch)
   const subjectLabels = profile.subjectLabels[language].map(foldForMatch)
   const openingStarts = profile.openingStarts[language].map(foldForMatch)
-  const openingWords = profile.openingPhrases[language].map(foldForMatch)
+  const openingWords = profile.openingPhrases[language].flat().map(foldForMatch)
   const voteLabels = profile.vote[language].adopted.map(foldForMatch)
   const itemTerminators = [...profile.itemTerminators[language]].sort((a, b) => b.length - a.length)
 

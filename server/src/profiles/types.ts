@@ -69,8 +69,11 @@ export interface Profile {
   subjectLabels: PerLanguage<readonly string[]>
   /** How the opening formula starts. */
   openingStarts: PerLanguage<readonly string[]>
-  /** Phrases the opening must contain (folded comparison). */
-  openingPhrases: PerLanguage<readonly string[]>
+  /**
+   * Phrases the opening must contain (folded comparison), each with the other
+   * wordings that say the same, the first canonical (`reunida` / `celebrada`).
+   */
+  openingPhrases: PerLanguage<ReadonlyArray<readonly string[]>>
   /** Terminators: of preamble paragraphs, of operative paragraphs but the last, of the last one, of the opening. */
   terminators: PerLanguage<{preamble: string; operative: string; last: string; chapeau: string; opening: string}>
   /** Vote line labels, without colons; the first of each is canonical. */

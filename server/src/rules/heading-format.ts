@@ -27,7 +27,8 @@ export default rule('heading-format', (tree: Root, file, _options, {language, pr
       if (layout.headingNumber) report(file, messages.missing(`${canonical} <n>`), heading)
       return
     }
-    if (label && label.value !== canonical) {
+    // The canonical label in other letter case is the same label (`Resolution No.`, `Résolution n°`).
+    if (label && label.value.toLocaleUpperCase() !== canonical.toLocaleUpperCase()) {
       // Keep the space before the number when the variant had none (`Resolution3`).
       const joined = number.position.start.offset === label.position.end.offset
       report(file, messages.label(label.value, canonical), label, {expected: joined ? canonical + ' ' : canonical})

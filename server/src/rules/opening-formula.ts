@@ -78,10 +78,10 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
     }
 
     // A word of the formula itself is never a misspelling of another (`reunida`, `reunión`).
-    const formulaWords = new Set([...starts, ...profile.openingPhrases[language]].flatMap((value) => foldForMatch(value).split(' ')))
-    for (const phrase of profile.openingPhrases[language]) {
+    const formulaWords = new Set([...starts, ...profile.openingPhrases[language].flat()].flatMap((value) => foldForMatch(value).split(' ')))
+    for (const [phrase, ...others] of profile.openingPhrases[language]) {
+      if (phrase === undefined || [phrase, ...others].some((wording) => containsWords(folded.text, foldForMatch(wording)))) continue
       const wanted = foldForMatch(phrase)
-      if (containsWords(folded.text, wanted)) continue
       const candidates = nearMisses(words, wanted.split(' '), phrase.split(/\s+/), formulaWords)
       const only = candidates.length === 1 ? candidates[0] : undefined
       if (only) {

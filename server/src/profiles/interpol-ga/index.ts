@@ -96,10 +96,10 @@ export const interpolGa: Profile = {
     es: ['La Asamblea General']
   },
   openingPhrases: {
-    ar: ['الجمعية العامة', 'المجتمعة في دورتها'],
-    en: ['General Assembly', 'meeting', 'session'],
-    fr: ['Assemblée générale', 'réunie', 'session'],
-    es: ['Asamblea General', 'reunida', 'reunión']
+    ar: [['الجمعية العامة'], ['المجتمعة في دورتها', 'المنعقدة في دورتها', 'في دورتها']],
+    en: [['General Assembly'], ['meeting', 'held', 'convened', 'assembled'], ['session']],
+    fr: [['Assemblée générale'], ['réunie', 'tenue', 'en sa', 'lors de sa'], ['session']],
+    es: [['Asamblea General'], ['reunida', 'celebrada', 'en su'], ['reunión', 'sesión', 'período de sesiones']]
   },
   terminators: {
     ar: {preamble: '،', operative: '؛', last: '.', chapeau: ':', opening: '،'},
