@@ -14,7 +14,9 @@ import {align} from '../server/src/core/parallel/align.js'
 import {groupSets, siblingPaths, versionPath} from '../server/src/core/set.js'
 import {languages, type Language} from '../server/src/core/tree.js'
 import {ruleIds, rules} from '../server/src/rules/index.js'
+import type {Diagnostic, Hover} from 'vscode-languageserver-types'
 import {formatMessage, isolated, lintSet, type SetFile} from './helpers.js'
+import {TestClient} from './lsp-client.js'
 
 const folder = new URL('fixtures/set/', import.meta.url)
 const name = (language: Language) => `GA-2025-93-RES-07.${language}.txt`
@@ -226,5 +228,71 @@ describe('parallel versions on the command line', () => {
       physicalLocation: {artifactLocation: {uri: pathToFileURL(path.join(dir, name('ar'))).href}, region: {startLine: 35, startColumn: 19, endLine: 35, endColumn: 22}},
       message: {text: isolated('Arabic version: `121`')}
     })
+  })
+})
+
+describe('parallel versions in the language server', () => {
+  let client: TestClient
+  let dir: string
+  const uriOf = (language: Language) => pathToFileURL(path.join(dir, name(language))).href
+  const brief = (diagnostics: Diagnostic[]) =>
+    diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message} | ${(d.relatedInformation ?? []).map((r) => `${r.location.uri.split('/').at(-1)}:${r.location.range.start.line}:${r.location.range.start.character}`).join(' ')}`)
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'resolint-set-lsp-'))
+    for (const [language, text] of Object.entries(changed('es', 'A favor: 121', 'A favor: 112'))) writeFileSync(path.join(dir, name(language as Language)), text)
+    client = new TestClient()
+    await client.initialize()
+  })
+  afterEach(async () => {
+    await client.stop()
+    rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('an open version is checked against its siblings read from disk, with related locations', async () => {
+    const diagnostics = await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
+    assert.deepEqual(brief(diagnostics), [
+      isolated('34:19 parallel-facts Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions | GA-2025-93-RES-07.ar.txt:34:18 GA-2025-93-RES-07.en.txt:34:14 GA-2025-93-RES-07.fr.txt:34:17')
+    ])
+  })
+
+  it('the open buffer wins over the file, and an edit in one version re-checks the open siblings', async () => {
+    await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
+    // The Arabic version open with the same slip: the Spanish one now has the Arabic on its side, two against two.
+    const arabic = clean.ar.replace('المؤيدون: 121', 'المؤيدون: 112')
+    const spanishAgain = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
+    const arabicDiagnostics = await client.open(uriOf('ar'), arabic)
+    assert.deepEqual(arabicDiagnostics.map((d) => d.message), [isolated('The figure of votes for `112` differs from the English and French versions, which have 121')])
+    assert.deepEqual((await spanishAgain).diagnostics.map((d) => d.message), [isolated('The figure of votes for `112` differs from the English and French versions, which have 121')])
+    // Fixed in the Arabic buffer: the Spanish version is the odd one again.
+    const spanishThird = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
+    const lines = arabic.split('\n')
+    const line = lines.findIndex((entry) => entry.includes('المؤيدون: 112'))
+    const character = lines[line]!.indexOf('112')
+    assert.deepEqual(await client.change(uriOf('ar'), 2, [{range: {start: {line, character}, end: {line, character: character + 3}}, text: '121'}]), [])
+    assert.deepEqual((await spanishThird).diagnostics.map((d) => d.message), [isolated('Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions')])
+  })
+
+  it('a sibling changed on disk (a watched file) re-checks the open version', async () => {
+    await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
+    writeFileSync(path.join(dir, name('fr')), clean.fr.replace('Pour : 121', 'Pour : 112'))
+    const again = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf('fr'), type: 2}]})
+    assert.deepEqual((await again).diagnostics.map((d) => d.message), [isolated('The figure of votes for `112` differs from the Arabic and English versions, which have 121')])
+  })
+
+  it('hovers a paragraph number with its opening words in the other versions, and finds the counterparts for "Open parallel versions"', async () => {
+    await client.open(uriOf('en'), clean.en)
+    const line = clean.en.split('\n').findIndex((entry) => entry.startsWith('3. REQUESTS'))
+    const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri: uriOf('en')}, position: {line, character: 0}})
+    assert.deepEqual(result.contents, {
+      kind: 'markdown',
+      value: ['**Arabic**: 3. تطلب إلى الأمانة العامة:', '**French**: 3. PRIE le Secrétariat général :', '**Spanish**: 3. SOLICITA a la Secretaría General que:'].join('\n\n')
+    })
+    const versions = await client.request<Array<{language: string; uri: string; range: {start: {line: number}}}>>('resolint/parallelVersions', {textDocument: {uri: uriOf('en')}, position: {line, character: 10}})
+    assert.deepEqual(versions.map((version) => [version.language, version.uri, version.range.start.line]), [
+      ['ar', uriOf('ar'), line],
+      ['fr', uriOf('fr'), line],
+      ['es', uriOf('es'), line]
+    ])
   })
 })

@@ -101,7 +101,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{language: 'ga-resolution'}],
     synchronize: {
       configurationSection: 'resolint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.resolintrc.json')
+      // The config, and the language versions beside open documents (checked against each other).
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.resolintrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{ar,en,fr,es}.{txt,md,resolution}')]
     },
     errorHandler,
     middleware: {
@@ -132,6 +133,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       previews.checked(value.uri)
     }),
     vscode.window.onDidChangeActiveTextEditor(showStatus),
+    // The other language versions beside the current one, each at the counterpart of the paragraph at the cursor.
+    vscode.commands.registerCommand('resolint.openParallelVersions', async () => {
+      const editor = vscode.window.activeTextEditor
+      if (!editor || !client) return
+      const versions: Array<{uri: string; range: {start: {line: number; character: number}; end: {line: number; character: number}}}> = await client.sendRequest('resolint/parallelVersions', {
+        textDocument: {uri: editor.document.uri.toString()},
+        position: {line: editor.selection.active.line, character: editor.selection.active.character}
+      })
+      if (versions.length === 0) {
+        void vscode.window.showInformationMessage('resolint: no other language version of this resolution beside it (files named like GA-2025-93-RES-07.fr.txt).')
+        return
+      }
+      let column = editor.viewColumn ?? vscode.ViewColumn.One
+      for (const version of versions) {
+        column = column + 1
+        const {start, end} = version.range
+        const selection = new vscode.Range(start.line, start.character, end.line, end.character)
+        await vscode.window.showTextDocument(vscode.Uri.parse(version.uri), {viewColumn: column, preserveFocus: true, preview: false, selection})
+      }
+    }),
     vscode.commands.registerCommand('resolint.restartServer', async () => {
       restarts = []
       await client?.restart()

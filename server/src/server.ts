@@ -29,11 +29,15 @@ import {configDiagnostic, replacementEdit, toDiagnostic, type DiagnosticData} fr
 import {format} from './features/format.js'
 import {hover} from './features/hover.js'
 import {renderPreview} from './features/preview.js'
+import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
 import {renumberEdits} from './features/renumber.js'
 import {ConfigLookup, configName, type ConfigFile} from './files/config-lookup.js'
 import {languageData, languageNames} from './languages/index.js'
 import {check, createProcessor, type Checked} from './processor.js'
+import {SiblingVersions} from './siblings.js'
+import type {SetContext} from './core/parallel/compare.js'
+import {splitLanguage} from './core/set.js'
 
 /** Settings of the `resolint.` section, as the client sends them (any may be missing or null). */
 export interface Settings {
@@ -68,6 +72,17 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>()
   const failedRules = new Set<string>()
   let configurationCapability = false
+  // The other language versions of each open document: read from disk, the open buffer winning.
+  const sets = new Map<string, SetContext>()
+  const siblings = new SiblingVersions(
+    (text, file) => processorFor({}).parse(new VFile({value: text, path: file})),
+    (file) => {
+      const uri = pathToFileURL(file).href
+      const document = documents.get(uri)
+      if (!document) return undefined
+      return {tree: () => (analyses.get(uri)?.version === document.version ? analyses.get(uri)!.tree : processorFor({}).parse(new VFile({value: document.getText(), path: file})))}
+    }
+  )
 
   connection.onInitialize((params): InitializeResult => {
     configurationCapability = Boolean(params.capabilities.workspace?.configuration)
@@ -94,10 +109,18 @@ export function startServer(connection: Connection): void {
   })
 
   connection.onDidChangeWatchedFiles(({changes}) => {
-    if (changes.some((change) => change.uri.endsWith(configName))) {
-      lookup.clear()
-      publishedConfigs.clear()
+    if (!changes.some((change) => change.uri.endsWith(configName))) {
+      // A version changed on disk (created, edited, deleted): the open versions of its set are checked again.
+      for (const change of changes) {
+        const file = filePath(change.uri)
+        if (!file) continue
+        siblings.forget(file)
+        recheckSiblings(change.uri, 0)
+      }
+      return
     }
+    lookup.clear()
+    publishedConfigs.clear()
     revalidateAll()
   })
 
@@ -108,18 +131,24 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen(({document}) => {
     opening.set(document.uri, document.version)
     schedule(document.uri, 0)
+    recheckSiblings(document.uri, debounceMs)
   })
   documents.onDidChangeContent(({document}) => {
     const opened = opening.get(document.uri)
     opening.delete(document.uri)
     if (opened === document.version) return
     void settingsOf(document.uri).then((settings) => {
-      if (settings.run === 'onType') schedule(document.uri, debounceMs)
+      if (settings.run === 'onType') {
+        schedule(document.uri, debounceMs)
+        recheckSiblings(document.uri, debounceMs)
+      }
     })
   })
   documents.onDidSave(({document}) => schedule(document.uri, 0))
   documents.onDidClose(({document}) => {
     analyses.delete(document.uri)
+    sets.delete(document.uri)
+    recheckSiblings(document.uri, 0)
     settingsByUri.delete(document.uri)
     clearTimeout(timers.get(document.uri))
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
@@ -165,7 +194,26 @@ export function startServer(connection: Connection): void {
   connection.onHover(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
     const document = documents.get(textDocument.uri)
-    return analysis && document ? hover(analysis.tree, document.getText(), position, analysis.messages) : null
+    if (!analysis || !document) return null
+    const own = hover(analysis.tree, document.getText(), position, analysis.messages)
+    const set = sets.get(textDocument.uri)
+    const versions = set ? parallelHover(set, position) : null
+    if (!own || !versions) return own ?? versions
+    const text = (value: typeof own.contents) => (typeof value === 'object' && 'kind' in value ? value.value : String(value))
+    return {contents: {kind: 'markdown', value: `${text(own.contents)}\n\n---\n\n${text(versions.contents)}`}, range: own.range ?? versions.range}
+  })
+
+  // "resolint: Open parallel versions": where the counterparts of the part at the cursor are (or the other versions' start).
+  connection.onRequest('resolint/parallelVersions', async ({textDocument, position}: {textDocument: {uri: string}; position: {line: number; character: number}}) => {
+    await analyze(textDocument.uri)
+    const set = sets.get(textDocument.uri)
+    if (!set) return []
+    const counterparts = counterpartsAt(set, position) ?? []
+    const others = Object.entries(set.analysis.paths).filter(([language]) => language !== set.language)
+    return others.map(([language, file]) => {
+      const counterpart = counterparts.find((entry) => entry.language === language)
+      return counterpart ?? {language, uri: pathToFileURL(file!).href, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, words: ''}
+    })
   })
 
   connection.onDocumentSymbol(async ({textDocument}) => {
@@ -207,6 +255,22 @@ export function startServer(connection: Connection): void {
         void validate(uri)
       }, delay)
     )
+  }
+
+  /** The paths of the open documents that are files. */
+  function openPaths(): string[] {
+    return documents.all().flatMap((document) => filePath(document.uri) ?? [])
+  }
+
+  /** Check again the open versions of the set of `uri` (an edit, open or close of one, or a change on disk). */
+  function recheckSiblings(uri: string, delay: number) {
+    const key = splitLanguage(filePath(uri) ?? '')?.key
+    if (key === undefined) return
+    for (const document of documents.all()) {
+      if (document.uri === uri || splitLanguage(filePath(document.uri) ?? '')?.key !== key) continue
+      analyses.delete(document.uri)
+      schedule(document.uri, delay)
+    }
   }
 
   function revalidateAll() {
@@ -254,7 +318,14 @@ export function startServer(connection: Connection): void {
       empty.message(`Unexpected document of ${Math.round(text.length / 1024)} KB, larger than \`resolint.maxFileSize\` (${Math.round(settings.maxFileSize / 1024)} KB): not checked`)
       file = empty as Checked
     } else {
-      file = check(processor, text, filePath(uri), document.version)
+      const own = filePath(uri)
+      file = check(processor, text, own, document.version, (checked, tree) => {
+        const set = own ? siblings.contextFor(own, tree, openPaths()) : undefined
+        if (set) {
+          checked.data.parallel = set
+          sets.set(uri, set)
+        } else sets.delete(uri)
+      })
     }
     for (const message of file.messages) {
       if (message.ruleId && message.fatal && message.cause instanceof Error && !failedRules.has(message.ruleId)) {

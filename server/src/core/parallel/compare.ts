@@ -35,8 +35,10 @@ export interface Finding {
 /** The findings of a set and its aligned parts. */
 export interface SetAnalysis {
   findings: Finding[]
-  /** The aligned parts: in each, the part of every version that has one. */
+  /** The aligned parts: in each, the part of every version that has one (a paragraph's column before its subparagraphs'). */
   columns: Array<Partial<Record<Language, Part>>>
+  /** The path of each version. */
+  paths: Partial<Record<Language, string>>
 }
 
 /** What the check of one version knows of its set: its own language and the analysis of the whole set (made once, shared by the versions). */
@@ -161,7 +163,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
   const present = ordered.map((version) => version.language)
   const paths = new Map(ordered.map((version) => [version.language, version.path]))
   const skeletons = new Map(ordered.map((version) => [version.language, skeletonOf(version.tree, version.language)]))
-  const analysis: SetAnalysis = {findings: [], columns: []}
+  const analysis: SetAnalysis = {findings: [], columns: [], paths: Object.fromEntries(paths)}
   if (present.length < 2) return analysis
 
   const missing = languages.filter((language) => !present.includes(language))

@@ -1,0 +1,89 @@
+/**
+ * The other language versions of an open document, for the language server:
+ * the files beside it whose names differ only by their language part, read
+ * from disk and parsed once per change of the file (the open buffer wins
+ * where a version is open), then checked against it by `core/parallel/`.
+ */
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {analyzeSet, type SetContext} from './core/parallel/compare.js'
+import {siblingPaths, splitLanguage, type Version} from './core/set.js'
+import type {Root} from './core/tree.js'
+import {languages} from './languages/index.js'
+
+/** What the server knows of an open version: its current tree (made on demand). */
+export interface OpenVersion {
+  tree: () => Root
+}
+
+/** Versions on disk larger than this are not read (as `resolint.maxFileSize`'s default). */
+const largest = 5 * 1024 * 1024
+
+/** The sibling versions of open documents, with a cache of the trees of those read from disk. */
+export class SiblingVersions {
+  private readonly disk = new Map<string, {mtimeMs: number; size: number; tree: Root | undefined}>()
+
+  /**
+   * `parse` makes a tree of a version's text (its language from its name);
+   * `open` gives the open document at a path, if any.
+   */
+  constructor(
+    private readonly parse: (text: string, file: string) => Root,
+    private readonly open: (file: string) => OpenVersion | undefined
+  ) {}
+
+  /** The paths of the other versions of `file`: on disk beside it, and open ones (new, unsaved files too), by language. */
+  siblingsOf(file: string, openPaths: readonly string[] = []): string[] {
+    const folder = path.dirname(file)
+    let names: string[] = []
+    try {
+      names = readdirSync(folder)
+    } catch {}
+    const found = siblingPaths(file, [...names, ...openPaths.filter((other) => path.dirname(other) === folder).map((other) => path.basename(other))], (name) => path.join(folder, name))
+    return languages.flatMap((language) => (found[language] ? [found[language]!] : []))
+  }
+
+  /**
+   * The set of `file`, checked with `tree` as its version: undefined when it has
+   * no other version. What concerns the whole set is said in its first open version.
+   */
+  contextFor(file: string, tree: Root, openPaths: readonly string[] = []): SetContext | undefined {
+    const own = splitLanguage(file)
+    if (!own) return undefined
+    const versions: Version[] = [{language: own.language, path: file, tree}]
+    for (const sibling of this.siblingsOf(file, openPaths)) {
+      const language = splitLanguage(sibling)!.language
+      const siblingTree = this.open(sibling)?.tree() ?? this.fromDisk(sibling)
+      if (siblingTree) versions.push({language, path: sibling, tree: siblingTree})
+    }
+    if (versions.length < 2) return undefined
+    const anchor = languages.find((language) => versions.some((version) => version.language === language && (version.path === file || this.open(version.path))))
+    return {language: own.language, analysis: analyzeSet(versions, {anchor})}
+  }
+
+  /** Forget what was read of `file` (it changed on disk). */
+  forget(file: string): void {
+    this.disk.delete(file)
+  }
+
+  private fromDisk(file: string): Root | undefined {
+    let stat
+    try {
+      stat = statSync(file)
+    } catch {
+      return undefined
+    }
+    if (!stat.isFile() || stat.size > largest) return undefined
+    const cached = this.disk.get(file)
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.tree
+    let tree: Root | undefined
+    try {
+      const text = readFileSync(file, 'utf8')
+      tree = text.slice(0, 8192).includes('\0') ? undefined : this.parse(text.replace(/^\uFEFF/, ''), file)
+    } catch {
+      tree = undefined
+    }
+    this.disk.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, tree})
+    return tree
+  }
+}
