@@ -35,7 +35,7 @@ import {renumberEdits} from './features/renumber.js'
 import {ConfigLookup, configName, type ConfigFile} from './files/config-lookup.js'
 import {languageData, languageNames} from './languages/index.js'
 import {check, createProcessor, type Checked} from './processor.js'
-import {SiblingVersions} from './siblings.js'
+import {comparable, SiblingVersions} from './siblings.js'
 import type {SetContext} from './core/parallel/compare.js'
 import {splitLanguage} from './core/set.js'
 
@@ -80,7 +80,13 @@ export function startServer(connection: Connection): void {
       const uri = pathToFileURL(file).href
       const document = documents.get(uri)
       if (!document) return undefined
-      return {tree: () => (analyses.get(uri)?.version === document.version ? analyses.get(uri)!.tree : processorFor({}).parse(new VFile({value: document.getText(), path: file})))}
+      return {
+        tree: () => {
+          const text = document.getText()
+          if (!comparable(text)) return undefined
+          return analyses.get(uri)?.version === document.version ? analyses.get(uri)!.tree : processorFor({}).parse(new VFile({value: text, path: file}))
+        }
+      }
     }
   )
 
@@ -320,7 +326,7 @@ export function startServer(connection: Connection): void {
     } else {
       const own = filePath(uri)
       file = check(processor, text, own, document.version, (checked, tree) => {
-        const set = own ? siblings.contextFor(own, tree, openPaths()) : undefined
+        const set = own && comparable(text) ? siblings.contextFor(own, tree, openPaths()) : undefined
         if (set) {
           checked.data.parallel = set
           sets.set(uri, set)

@@ -11,9 +11,14 @@ import {siblingPaths, splitLanguage, type Version} from './core/set.js'
 import type {Root} from './core/tree.js'
 import {languages} from './languages/index.js'
 
-/** What the server knows of an open version: its current tree (made on demand). */
+/** What the server knows of an open version: its current tree (made on demand; undefined when it is not text to compare). */
 export interface OpenVersion {
-  tree: () => Root
+  tree: () => Root | undefined
+}
+
+/** Whether a text is compared as a version: not larger than `largest`, and no NUL byte in its first 8 KB (a binary file opened as text). */
+export function comparable(text: string): boolean {
+  return text.length <= largest && !text.slice(0, 8192).includes('\0')
 }
 
 /** Versions on disk larger than this are not read (as `resolint.maxFileSize`'s default). */
@@ -53,7 +58,8 @@ export class SiblingVersions {
     const versions: Version[] = [{language: own.language, path: file, tree}]
     for (const sibling of this.siblingsOf(file, openPaths)) {
       const language = splitLanguage(sibling)!.language
-      const siblingTree = this.open(sibling)?.tree() ?? this.fromDisk(sibling)
+      const open = this.open(sibling)
+      const siblingTree = open ? open.tree() : this.fromDisk(sibling)
       if (siblingTree) versions.push({language, path: sibling, tree: siblingTree})
     }
     if (versions.length < 2) return undefined
@@ -79,7 +85,7 @@ export class SiblingVersions {
     let tree: Root | undefined
     try {
       const text = readFileSync(file, 'utf8')
-      tree = text.slice(0, 8192).includes('\0') ? undefined : this.parse(text.replace(/^\uFEFF/, ''), file)
+      tree = comparable(text) ? this.parse(text.replace(/^\uFEFF/, ''), file) : undefined
     } catch {
       tree = undefined
     }

@@ -159,10 +159,14 @@ function sharedCount(left: Fact[], right: Fact[]): number {
 
 /** Compare the versions of one resolution (two or more, each language once). */
 export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}): SetAnalysis {
-  const ordered = languages.flatMap((language) => set.filter((version) => version.language === language).slice(0, 1))
-  const present = ordered.map((version) => version.language)
-  const paths = new Map(ordered.map((version) => [version.language, version.path]))
-  const skeletons = new Map(ordered.map((version) => [version.language, skeletonOf(version.tree, version.language)]))
+  // A version with no part yet (an empty file, a translation not begun, a binary file) is not compared.
+  const ordered = languages
+    .flatMap((language) => set.filter((version) => version.language === language).slice(0, 1))
+    .map((version) => ({version, skeleton: skeletonOf(version.tree, version.language)}))
+    .filter(({skeleton}) => everyPart(skeleton).length > 0)
+  const present = ordered.map(({version}) => version.language)
+  const paths = new Map(ordered.map(({version}) => [version.language, version.path]))
+  const skeletons = new Map(ordered.map(({version, skeleton}) => [version.language, skeleton]))
   const analysis: SetAnalysis = {findings: [], columns: [], paths: Object.fromEntries(paths)}
   if (present.length < 2) return analysis
 
