@@ -305,6 +305,12 @@ describe('features: completion', () => {
       labels(complete(parse(''), '', {line: 0, character: 0}, {today: new Date(2026, 3, 1)}).filter((item) => item.kind === 15)),
       ['Resolution (Arabic)', 'Resolution (English)', 'Resolution (French)', 'Resolution (Spanish)']
     )
+    // Inserted and left as it is, its fields are reported, one by one.
+    const shown = (resolution[0]!.documentation as {value: string}).value.replace(/^```\n|```$/g, '')
+    assert.deepEqual(
+      check(createProcessor(), shown, 'GA-2026-94-RES-02.fr.txt').messages.filter((message) => message.ruleId === 'placeholder').map((message) => `${message.line}:${message.column}`),
+      ['5:9', '7:87', '9:11', '11:18', '15:15', '17:12']
+    )
     // Not once the text has begun.
     assert.deepEqual(complete(parse('\n\nObjet : x\n', {language: 'fr'}), '\n\nObjet : x\n', {line: 0, character: 0}, {}).filter((item) => item.kind === 15), [])
   })

@@ -21,6 +21,7 @@ import parallelFacts from './parallel-facts.js'
 import parallelLanguages from './parallel-languages.js'
 import parallelStructure from './parallel-structure.js'
 import pastedLayout from './pasted-layout.js'
+import placeholder from './placeholder.js'
 import preambleOpening from './preamble-opening.js'
 import preambleRepeatedOpening from './preamble-repeated-opening.js'
 import preambleTerminator from './preamble-terminator.js'
@@ -62,6 +63,7 @@ export const rules: Record<string, RuleEntry> = {
   'parallel-languages': {plugin: parallelLanguages, severity: 'info', scope: 'set'},
   'parallel-structure': {plugin: parallelStructure, severity: 'warn', scope: 'set'},
   'pasted-layout': {plugin: pastedLayout, severity: 'info'},
+  placeholder: {plugin: placeholder, severity: 'warn'},
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
   'preamble-terminator': {plugin: preambleTerminator, severity: 'error'},

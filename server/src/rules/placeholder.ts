@@ -1,0 +1,56 @@
+/**
+ * Placeholders left in the text: an ellipsis (`…`, `...`), a bracketed field
+ * (`[ville]`, `[city, country]`, `[dates]`), an angle-bracket field (`<n>`),
+ * `XX` for a number, and a subject line that repeats its label
+ * (`Subject: subject`, `Objet : objet`). They are what a template or a
+ * copied resolution leaves for the drafter to fill in.
+ */
+import {foldForMatch} from '../core/normalize.js'
+import type {Root, Subject} from '../core/tree.js'
+import {walk} from '../core/walk.js'
+import {code, report, rule} from '../core/rule.js'
+
+const messages = {
+  left: (actual: string) => `Unexpected placeholder ${code(actual)} left in the text, expected the words it stands for`,
+  subject: (actual: string) => `Unexpected subject ${code(actual)}, expected the subject of the resolution`
+}
+
+/**
+ * `…` and `...`; `[…]` of a few words without digits or slashes (not a symbol such as
+ * `[III/IRPD/GA/2011]`, not `[sic]`); `<n>`, `<nn>`, `<…>` (not markup such as `<script>`); `XX` alone.
+ */
+const placeholders = /\u2026|\.{3,}|\[(?!sic\])[\p{L}\p{M} ,'’()-]{1,40}\]|<(?:\p{L}{1,3}|…|\.{3})>|(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu
+
+/** Nodes whose words are the drafter's (not citations, markers, labels or figures). */
+const read = new Set(['text', 'unknown', 'voteCount'])
+
+export default rule('placeholder', (tree: Root, file, _options, {profile, language, document}) => {
+  const found: Array<{start: number; end: number; reason: string}> = []
+  walk(tree, (node) => {
+    if (!read.has(node.type) || !('value' in node)) return undefined
+    const base = node.position.start.offset!
+    for (const match of node.value.matchAll(placeholders)) {
+      found.push({start: base + match.index, end: base + match.index + match[0].length, reason: messages.left(match[0])})
+    }
+    return undefined
+  })
+
+  // `Subject: subject`: the label written again where the subject belongs.
+  const labels = new Set(profile.subjectLabels[language].map(foldForMatch))
+  for (const block of tree.children) {
+    if (block.type !== 'subject') continue
+    const rest = (block as Subject).children.filter((child) => child.type !== 'label')
+    const words = rest.map((child) => child.value).join('').trim()
+    if (rest.length > 0 && labels.has(foldForMatch(words))) {
+      const start = rest[0]!.position.start.offset!
+      found.push({start, end: start + words.length, reason: messages.subject(words)})
+    }
+  }
+
+  found.sort((a, b) => a.start - b.start)
+  for (const {start, end, reason} of found) {
+    const from = document.lines.toPoint(start)
+    const to = document.lines.toPoint(end)
+    if (from && to) report(file, reason, {start: from, end: to})
+  }
+})
