@@ -25,7 +25,7 @@ export function configSchema() {
     properties: {
       $schema: {type: 'string'},
       language: {description: 'Language of the documents; `auto` detects it.', enum: ['auto', ...languages]},
-      profile: {description: 'Structure the documents are checked against.', enum: Object.keys(profiles)},
+      profile: {description: 'Kind of resolution the documents are checked against; detected from the text when absent (`un-ga` for `A/RES/…`).', enum: Object.keys(profiles)},
       stage: {description: '`draft` (default): missing parts are information and no vote line is expected; `final`: every required part is required.', enum: [...stages]},
       rules: {
         type: 'object',
@@ -103,7 +103,7 @@ export function packageWithEnums(text: string): string {
   const manifest = JSON.parse(text)
   const properties = manifest.contributes.configuration.properties
   properties['resolint.language'].enum = ['auto', ...languages]
-  properties['resolint.profile'].enum = Object.keys(profiles)
+  properties['resolint.profile'].enum = ['auto', ...Object.keys(profiles)]
   // Invisible characters (the bidi marks of the word-wrap defaults) are written escaped.
   return JSON.stringify(manifest, null, 2).replace(/[\u061C\u200B-\u200F\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n'
 }

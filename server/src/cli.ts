@@ -15,6 +15,7 @@ import {VFile} from 'vfile'
 import {mergeConfigs, type Config} from './config.js'
 import {fixAll} from './core/fix.js'
 import {languages, stages, type Language, type Root, type Stage} from './core/tree.js'
+import {getProfile, profiles} from './profiles/index.js'
 import {collectFiles} from './files/collect.js'
 import {ConfigLookup, type ConfigFile} from './files/config-lookup.js'
 import {readTextFile} from './files/read.js'
@@ -22,9 +23,12 @@ import {writeFixed, type WriteHooks} from './files/write.js'
 import {check, checkSets, createProcessor, type CheckedFile} from './processor.js'
 import {reportJson, reportSarif, reportText} from './report.js'
 
+const profileIds = Object.keys(profiles).join('|')
+
 const usage = `Usage: resolint [options] <files, folders or globs...>
 
-Check INTERPOL General Assembly resolutions (Arabic, English, French, Spanish).
+Check INTERPOL and United Nations General Assembly resolutions (Arabic,
+English, French, Spanish).
 Files given by name are always checked. Folders are searched for resolution
 files: named like an identifier (GA-2025-93-RES-03.ar.txt, AG-2014-RES-03.en.md,
 AGN-68-RES-5.en.txt), *.resolution or *.resolution.txt; hidden folders,
@@ -37,6 +41,9 @@ Options:
   --fix                       write every certain fix in place, and say which
                               files were fixed and which were not, and why
   --language <ar|en|fr|es>    language of every file (default: detected)
+  --profile <${profileIds}>
+                              kind of resolution of every file (default:
+                              detected: A/RES/… or \`The General Assembly,\` is un-ga)
   --stage <draft|final>       draft (default): missing parts are information;
                               final: a submission check, every part required
   --quiet                     report only files with messages
@@ -65,6 +72,7 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
         format: {type: 'string', default: 'text'},
         fix: {type: 'boolean', default: false},
         language: {type: 'string'},
+        profile: {type: 'string'},
         stage: {type: 'string'},
         quiet: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
@@ -81,6 +89,9 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   if (values.language !== undefined && !languages.includes(values.language as Language)) {
     return fail(`Unexpected language \`${values.language}\`, expected one of ${languages.map((l) => '`' + l + '`').join(', ')}`)
   }
+  if (values.profile !== undefined && !getProfile(values.profile)) {
+    return fail(`Unexpected profile \`${values.profile}\`, expected one of ${Object.keys(profiles).map((p) => '`' + p + '`').join(', ')}`)
+  }
   if (values.stage !== undefined && !stages.includes(values.stage as Stage)) {
     return fail(`Unexpected stage \`${values.stage}\`, expected ${stages.map((stage) => '`' + stage + '`').join(' or ')}`)
   }
@@ -88,6 +99,7 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   const overrides: Config = {}
   if (values.language) overrides.language = values.language as Language
   if (values.stage) overrides.stage = values.stage as Stage
+  if (values.profile) overrides.profile = values.profile
 
   const reporter = format === 'json' ? reportJson : format === 'sarif' ? reportSarif : reportText
 

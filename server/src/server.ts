@@ -51,7 +51,7 @@ export interface Settings {
   maxFileSize: number
 }
 
-const defaults: Settings = {language: 'auto', profile: 'interpol-ga', stage: 'draft', rules: {}, phrases: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
+const defaults: Settings = {language: 'auto', profile: 'auto', stage: 'draft', rules: {}, phrases: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
 const debounceMs = 150
 
 /** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */

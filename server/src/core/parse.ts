@@ -168,15 +168,30 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     let begun = false
     let filing = false
     let footnotes = false
+    /** A masthead line just above, without a blank line between: its wrapped rest (`…: no first placement of weapons`). */
+    let masthead = false
+    /** The title line's text after its number (UN `80/4. Necessity of …`): repeated at page tops, shortened. */
+    let title: string | undefined
     for (const line of all) {
       if (line.contentStart === line.contentEnd) {
         footnotes = false
+        masthead = false
         continue
       }
       const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
       const text = foldText(source, line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
       let kind: PastedLayoutKind | undefined
-      if (filing || filingStart.some((word) => text.startsWith(word))) {
+      const own = line.kind === undefined ? profile.lineKind?.(text, language) : undefined
+      if (!begun && (own === 'masthead' || (masthead && line.kind === undefined))) {
+        kind = 'masthead'
+      } else if (title !== undefined && line.kind === undefined && text.length >= 15 && title.startsWith(text) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
+        kind = 'repeatedHeader'
+      } else if (own === 'footnote' && line.kind === undefined) {
+        kind = 'footnote'
+        footnotes = true
+        const number = /^\[\^(\d{1,2})\]:/.exec(raw)
+        if (number) footnoteNumbers.add(number[1]!)
+      } else if (filing || filingStart.some((word) => text.startsWith(word))) {
         kind = 'filing'
         filing = !filingEnd.some((word) => text.startsWith(word))
       } else if (/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(raw) || /^\d{1,3}\s*\/\s*\d{1,3}$/.test(raw) || isPageLine(text)) {
@@ -202,6 +217,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         titles.add(text)
       } else if (line.kind !== undefined) front = false
       if (line.kind === 'opening' || line.kind === 'preambleOpener' || line.kind === 'operativeVerb' || line.kind === 'marker') begun = true
+      masthead = kind === 'masthead'
+      if (line.kind === 'subject' && profile.lineKind) title = text.replace(/^[^ ]+ /, '')
       if (!kind) continue
       line.layout = kind
       pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
@@ -252,6 +269,9 @@ export function parse(source: string, options: ParseOptions = {}): Root {
 
   function lineKind(start: number, end: number): LineKind | undefined {
     const text = trimEndOf(foldText(source, start, Math.min(end, start + 400)), '_')
+    const own = profile.lineKind?.(text, language)
+    // Masthead and footnote lines are told by their place (markLayout); here they may still be a wrapped line of text.
+    if (own && own !== 'masthead' && own !== 'footnote') return own
     let rest = text
     if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
     markerPattern.lastIndex = 0

@@ -1,7 +1,8 @@
 /**
  * The unified parser plugin: text -> resolution tree, and the check's `Document`
  * (`file.data.document`). Language comes from the options, then the file name
- * (`GA-2025-93-RES-03.ar.txt`), then detection.
+ * (`GA-2025-93-RES-03.ar.txt`), then detection; the profile from the options,
+ * else from the text (`profileFor`).
  */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
@@ -9,7 +10,7 @@ import {location} from 'vfile-location'
 import {createDocument} from './document.js'
 import {parse} from './parse.js'
 import {splitLanguage} from './set.js'
-import {detectProfile, getProfile} from '../profiles/index.js'
+import {profileFor} from '../profiles/index.js'
 import type {Language, Root, RootData, Stage} from './tree.js'
 
 /** Options of the parser plugin (also read from the processor's `settings`). */
@@ -34,7 +35,7 @@ export default function resolutionParse(this: Processor, options?: ResolutionSet
   const settings = {...this.data('settings'), ...options}
   ;(this as unknown as Processor<Root>).parser = (text: string, file: VFile) => {
     const lines = location(text)
-    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile: settings.profile === undefined ? detectProfile(text) : getProfile(settings.profile), lines, phrases: settings.phrases})
+    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile: profileFor(settings.profile, text), lines, phrases: settings.phrases})
     tree.data.stage = settings.stage ?? 'draft'
     file.data.document = createDocument(file, tree, lines)
     return tree

@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {documentOf, type Document} from './document.js'
 import type {MessageEdit} from './fix.js'
-import {layoutOf, profileOf, type Layout, type Profile} from '../profiles/index.js'
+import {layoutOf, profileOf, profileRuns, type Layout, type Profile} from '../profiles/index.js'
 import type {Language, Root, Stage} from './tree.js'
 
 /** Where rule pages live; the only place a docs URL is made. */
@@ -78,6 +78,8 @@ export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefine
 export function rule<Options = unknown>(id: string, check: Check<Options>): RulePlugin {
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
     const profile = profileOf(tree)
+    // A profile lists its rules: INTERPOL's vote line means nothing to a UN resolution.
+    if (!profileRuns(profile, id)) return
     check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era), document: documentOf(file, tree)})
   })
   const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {

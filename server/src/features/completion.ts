@@ -288,7 +288,7 @@ function nextMarker(tree: Root, before: UnitEntry[]): string | undefined {
     }
   }
   if (!numbered && !chapeau) return undefined
-  return operativeMarker(profileOf(tree), count + 1, arabicIndic)
+  return operativeMarker(profileOf(tree), count + 1, arabicIndic, tree.data.language)
 }
 
 function isNumbered(paragraph: Operative['children'][number]): boolean {

@@ -5,14 +5,19 @@
 import {digitsToArabicIndic} from '../core/normalize.js'
 import {languageData, type Language} from '../languages/index.js'
 import {interpolGa} from './interpol-ga/index.js'
+import {unGa} from './un-ga/index.js'
 import type {Era, Layout, Profile} from './types.js'
 
-export type {Era, Layout, Part, PerLanguage, Profile, ProfileFacts} from './types.js'
+export type {Era, Layout, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
 export type {ExpectedForm} from './interpol-ga/identifiers.js'
 export type {GeneralAssemblySession} from './interpol-ga/sessions.js'
 
-/** Every profile, by id. */
-export const profiles: Record<string, Profile> = {[interpolGa.id]: interpolGa}
+/**
+ * Every profile, by id, in the order detection asks them: `un-ga` first, as a
+ * UN resolution may well name INTERPOL (its `detect` wants the symbol, the
+ * opening line alone or the plenary-meeting closing).
+ */
+export const profiles: Record<string, Profile> = {[unGa.id]: unGa, [interpolGa.id]: interpolGa}
 
 /** The profile of a document whose text says nothing of its family. */
 export const defaultProfile: Profile = interpolGa
@@ -20,6 +25,21 @@ export const defaultProfile: Profile = interpolGa
 /** The profile of that id (the default one without an id), or undefined. */
 export function getProfile(id: string | undefined): Profile | undefined {
   return id === undefined ? defaultProfile : profiles[id]
+}
+
+/** The profile configured (an id), else (none or `auto`) the one the text is of. */
+export function profileFor(id: string | undefined, text: string): Profile {
+  return id === undefined || id === 'auto' ? detectProfile(text) : (getProfile(id) ?? defaultProfile)
+}
+
+/** Whether rule `id` applies under the profile (its `rules` list; every rule without one). */
+export function profileRuns(profile: Profile, id: string): boolean {
+  return profile.rules === undefined || profile.rules.includes(id)
+}
+
+/** The marker style of operative paragraphs in `language` (`1.`; UN Arabic `1 -`). */
+export function numberingOf(profile: Profile, language: Language | undefined): string {
+  return (language && profile.numberingByLanguage?.[language]) || profile.numbering
 }
 
 /** The profile a tree was parsed with (its `data.profile`), the default one when unknown. */
@@ -43,9 +63,9 @@ export function voteLineExample(profile: Profile, language: Language, figure: (i
 }
 
 /** An operative paragraph's marker in the profile's numbering (`1.` → `3.`, `(3)`), in Arabic-Indic digits when asked. */
-export function operativeMarker(profile: Profile, number: number, arabicIndic: boolean): string {
+export function operativeMarker(profile: Profile, number: number, arabicIndic: boolean, language?: Language): string {
   const digits = String(number)
-  return profile.numbering.replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
+  return numberingOf(profile, language).replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
 }
 
 /** The layout a document of `era` is held to: the profile's current one when the era is unknown. */

@@ -4,9 +4,14 @@
  * test that recognises its texts. Code elsewhere asks the profile it is given.
  */
 import type {Language} from '../languages/index.js'
+import type {PastedLayoutKind} from '../core/tree.js'
+import type {RulePlugin, Severity} from '../core/rule.js'
 import type {InterpolGaFacts as ProfileFacts} from './interpol-ga/index.js'
 
 export type {ProfileFacts}
+
+/** A line of a profile's own layout: a part's line, or a masthead or footnote line that is read and not checked (`Distr.: General`). */
+export type ProfileLine = 'identifier' | 'heading' | 'subject' | 'vote' | 'masthead' | 'footnote'
 
 /** The parts of a resolution, named as their block types. */
 export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble' | 'operative' | 'closing'
@@ -80,6 +85,18 @@ export interface Profile {
   vote: PerLanguage<{adopted: readonly string[]; for: readonly string[]; against: readonly string[]; abstentions: readonly string[]}>
   /** The marker style operative paragraphs must use, with `1` for the number. */
   numbering: string
+  /** The style of a language that numbers otherwise (UN Arabic `1 -`). */
+  numberingByLanguage?: Partial<Record<Language, string>>
+  /** Whether the opening names the session (`…, meeting in its 93rd session in …`); true when absent. */
+  openingSession?: boolean
+  /** The profile's own lines, asked before the shared line kinds; `text` is the line folded (`foldForMatch`). */
+  lineKind?: (text: string, language: Language) => ProfileLine | undefined
+  /** The rules that apply (every rule when absent): the profile's own, and the shared ones that hold for it. */
+  rules?: readonly string[]
+  /** The profile's own rules (`un-symbol-session`), with their default severity: `rules/index.ts` registers them with the shared ones. */
+  ownRules?: Record<string, {plugin: RulePlugin; severity: Severity}>
+  /** Layout lines that are the profile's own (the UN masthead, footnotes): read, never reported as pasted. */
+  ownLayout?: readonly PastedLayoutKind[]
   /** Whether the family writes preamble openers and finite operative verbs in upper case in a language (completion's default). */
   upperCaseOpeners: PerLanguage<boolean>
   /** Whether a text is of this family (for documents whose profile is not configured). */

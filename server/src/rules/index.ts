@@ -32,6 +32,7 @@ import unCitationDate from './un-citation-date.js'
 import voteLine from './vote-line.js'
 import voteMembers from './vote-members.js'
 import type {RulePlugin, Severity} from '../core/rule.js'
+import {profiles} from '../profiles/index.js'
 
 /** A rule and its default severity. */
 export interface RuleEntry {
@@ -72,7 +73,9 @@ export const rules: Record<string, RuleEntry> = {
   'subject-line': {plugin: subjectLine, severity: 'warn'},
   'un-citation-date': {plugin: unCitationDate, severity: 'warn'},
   'vote-line': {plugin: voteLine, severity: 'error'},
-  'vote-members': {plugin: voteMembers, severity: 'error'}
+  'vote-members': {plugin: voteMembers, severity: 'error'},
+  // Each profile's own rules (`profiles/<id>/rules/`).
+  ...Object.fromEntries(Object.values(profiles).flatMap((profile) => Object.entries(profile.ownRules ?? {})))
 }
 
 /** The ids of every rule, in the registry's order. */

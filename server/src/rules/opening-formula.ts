@@ -93,7 +93,7 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
       }
     }
 
-    if (!continued && !opening.children.some((child) => child.type === 'session')) report(file, messages.session(), opening)
+    if (!continued && profile.openingSession !== false && !opening.children.some((child) => child.type === 'session')) report(file, messages.session(), opening)
 
     const expected = profile.terminators[language].opening
     const last = opening.children.at(-1)

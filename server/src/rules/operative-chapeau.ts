@@ -6,6 +6,7 @@ import {introducesList, markerOf, ownChildren} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 import {markFix} from '../core/typography.js'
+import {numberingOf} from '../profiles/index.js'
 
 const messages = {
   wrong: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of a chapeau, expected ${code(expected)}`,
@@ -30,7 +31,7 @@ export default rule('operative-chapeau', (tree: Root, file, _options, {language,
       }
       const next = block.children[index + 1]
       if (!next || next.type !== 'operativeParagraph' || !markerOf(next)) {
-        report(file, messages.alone(profile.numbering), node)
+        report(file, messages.alone(numberingOf(profile, language)), node)
       }
     })
   }

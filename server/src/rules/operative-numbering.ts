@@ -6,7 +6,7 @@
  * After a chapeau, numbering restarts at 1 or runs on from the paragraphs
  * before it (both are in use); the first number of the group says which.
  */
-import {operativeMarker} from '../profiles/index.js'
+import {numberingOf, operativeMarker} from '../profiles/index.js'
 import {introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Marker, Operative, OperativeParagraph, Root, Subparagraph} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
@@ -24,7 +24,8 @@ const messages = {
 const abjad = ['أ', 'ب', 'ج', 'د', 'هـ', ...'وزحطيكلمنسعفصقرشتثخذضظغ']
 const romanNumerals: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
 
-export default rule('operative-numbering', (tree: Root, file, _options, {profile}) => {
+export default rule('operative-numbering', (tree: Root, file, _options, {profile, language}) => {
+  const numbering = numberingOf(profile, language)
   for (const block of tree.children) {
     if (block.type !== 'operative') continue
     let last = 0
@@ -40,7 +41,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
       return before
     }
     const first = markers[0]
-    const runsOn = before > 0 && first !== undefined && first.style === profile.numbering && first.ordinal === before + 1
+    const runsOn = before > 0 && first !== undefined && first.style === numbering && first.ordinal === before + 1
     const offset = runsOn ? before : 0
     const arabicIndic = numbered.filter((marker) => marker.arabicIndic).length * 2 > numbered.length
     const seen = new Set<number>()
@@ -61,7 +62,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
         report(file, messages.listMarker(listMarker.value, marker.value), {start: listMarker.position.start, end: marker.position.start}, {expected: ''})
       }
       const expected = formatNumber(number, marker.arabicIndic)
-      if (marker.style !== profile.numbering) report(file, messages.style(marker.value, expected), marker, {expected})
+      if (marker.style !== numbering) report(file, messages.style(marker.value, expected), marker, {expected})
       else if (marker.ordinal !== number) {
         const message = seen.has(marker.ordinal) ? messages.duplicate : messages.number
         report(file, message(marker.value, expected), marker, {expected})
@@ -97,7 +98,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
   }
 
   function formatNumber(number: number, arabicIndic: boolean): string {
-    return operativeMarker(profile, number, arabicIndic)
+    return operativeMarker(profile, number, arabicIndic, language)
   }
 })
 

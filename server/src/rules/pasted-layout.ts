@@ -11,6 +11,7 @@ import type {PastedLayout, PastedLayoutKind, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 
 const names: Record<PastedLayoutKind, [string, string]> = {
+  masthead: ['masthead line', 'masthead lines'],
   pageNumber: ['page number', 'page numbers'],
   runningTitle: ['running title', 'running titles'],
   repeatedHeader: ['header repeated at the top of a page', 'headers repeated at the top of pages'],
@@ -28,9 +29,11 @@ const messages = {
   }
 }
 
-export default rule('pasted-layout', (tree: Root, file) => {
+export default rule('pasted-layout', (tree: Root, file, _options, {profile}) => {
   const byKind = new Map<PastedLayoutKind, PastedLayout[]>()
   for (const piece of tree.data.pastedLayout ?? []) {
+    // The profile's own layout (the UN masthead and footnotes) was not pasted.
+    if (piece.kind === 'masthead' || profile.ownLayout?.includes(piece.kind)) continue
     const pieces = byKind.get(piece.kind) ?? []
     pieces.push(piece)
     byKind.set(piece.kind, pieces)

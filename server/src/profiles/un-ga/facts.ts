@@ -1,0 +1,51 @@
+/**
+ * What a UN resolution says of itself: the symbol's session and number, the
+ * adoption date of its heading, the title line's number, the plenary
+ * meeting's date. Read from the tree the parser made under the `un-ga` profile.
+ */
+import type {Point} from 'unist'
+import {scanInline} from '../../core/inline.js'
+import {foldText} from '../../core/normalize.js'
+import type {Document} from '../../core/document.js'
+import type {Block, DateNode, Language, Root} from '../../core/tree.js'
+
+/** The symbol: `A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A` (folded). */
+export const symbolPattern = /a\/res\/(?:es-|s-)?(\d{1,3})\/(\d{1,4})(?: ?[a-z])?/
+/** The title line: `80/7. Title` (`80/7 - …` in Arabic). */
+export const titlePattern = /^(\d{1,3})\/(\d{1,4})(?: ?[a-z])?(?:\.| -) /
+
+/** A session and number (`80/7`), with the block that states it. */
+export interface UnNumber {
+  session: number
+  number: number
+  block: Block
+}
+
+/** The symbol's session and number (`A/RES/80/7`). */
+export function symbolOf(tree: Root, document: Document): UnNumber | undefined {
+  for (const block of tree.children) {
+    if (block.type !== 'identifier') continue
+    const match = symbolPattern.exec(textOf(block, document))
+    if (match) return {session: Number(match[1]), number: Number(match[2]), block}
+  }
+  return undefined
+}
+
+/** The title line's session and number (`80/7. Title`). */
+export function titleNumberOf(tree: Root, document: Document): UnNumber | undefined {
+  const block = tree.children.find((candidate) => candidate.type === 'subject')
+  const match = block ? titlePattern.exec(textOf(block, document).replace(/^[*_]+/, '')) : null
+  return block && match ? {session: Number(match[1]), number: Number(match[2]), block} : undefined
+}
+
+/** The first date of the first block of `type` (the heading's adoption date, the closing's meeting date). */
+export function dateOf(tree: Root, document: Document, type: 'heading' | 'closing', language: Language): DateNode | undefined {
+  const block = tree.children.find((candidate) => candidate.type === type)
+  if (!block) return undefined
+  const point = (offset: number): Point => document.lines.toPoint(offset) ?? {line: 1, column: 1, offset}
+  return scanInline(document.text, block.position.start.offset!, block.position.end.offset!, language, point).find((node): node is DateNode => node.type === 'date')
+}
+
+function textOf(block: Block, document: Document): string {
+  return foldText(document.text, block.position.start.offset!, block.position.end.offset!)
+}

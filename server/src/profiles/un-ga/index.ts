@@ -1,0 +1,254 @@
+/**
+ * The United Nations General Assembly profile (`un-ga`): resolutions in the
+ * official layout of the UN's edited texts (A/RES/S/N):
+ *
+ *     United Nations                               A/RES/80/7
+ *     General Assembly                  Distr.: General 18 November 2025
+ *     Eightieth session
+ *     Agenda item 89
+ *     Resolution adopted by the General Assembly on 14 November 2025
+ *     [without reference to a Main Committee (A/80/L.7)]
+ *     80/7. Report of the International Atomic Energy Agency
+ *     The General Assembly,
+ *     Recalling …,            (preamble: participles and adjectives)
+ *     1. Takes note …;        (operative part: present-tense verbs)
+ *     40th plenary meeting
+ *     14 November 2025
+ *
+ * Parts: the symbol is the identifier, `Resolution adopted by …` the heading,
+ * the title line the subject, `The General Assembly,` the opening, the
+ * plenary-meeting line and its date the closing. The other masthead lines
+ * (organ, distribution, session, agenda item, the committee line) and the
+ * footnotes are the layout's own: read, not checked.
+ *
+ * Wording is per language and optional: a language without a row is simply
+ * not recognised (the UN has six official languages; four are written here).
+ * English was read from 24 resolutions of the 80th session (UN Digital Library
+ * extracts); French, Spanish and Arabic follow the UN's edited texts of the same
+ * layout (UNVERIFIED against a corpus).
+ */
+import type {Language} from '../../languages/index.js'
+import {foldForMatch} from '../../core/normalize.js'
+import {interpolGa} from '../interpol-ga/index.js'
+import type {Layout, Profile, ProfileLine} from '../types.js'
+import {titlePattern} from './facts.js'
+import unPlenaryDate from './rules/un-plenary-date.js'
+import unSymbolSession from './rules/un-symbol-session.js'
+import unTitleNumber from './rules/un-title-number.js'
+
+type Rows<T> = Partial<Record<Language, T>>
+
+/** How each masthead and heading line of the layout reads, per language (compared folded: case, accents, alef and yeh forms). */
+export interface UnWording {
+  /** `Resolution adopted by the General Assembly on`, before the adoption date. */
+  adopted: string
+  /** The committee line: `[without reference to a Main Committee (…)]`, `[on the report of the … Committee (…)]`. */
+  committee: readonly string[]
+  /** `plenary meeting`: the closing line, after or before the meeting's ordinal. */
+  plenary: string
+  /** Other masthead lines: the organ, distribution, session and agenda item (starts of lines). */
+  masthead: readonly string[]
+  /** The opening line, as written. */
+  opening: string
+}
+
+export const wording: Rows<UnWording> = {
+  en: {
+    adopted: 'resolution adopted by the general assembly on',
+    committee: ['[without reference to a main committee', '[on the report of the'],
+    plenary: 'plenary meeting',
+    masthead: ['united nations', 'general assembly', 'distr.', 'agenda item'],
+    opening: 'The General Assembly'
+  },
+  fr: {
+    adopted: "resolution adoptee par l'assemblee generale le",
+    committee: ['[sans renvoi a une grande commission', '[sur la base du rapport de la', '[sur le rapport de la'],
+    plenary: 'seance pleniere',
+    masthead: ['nations unies', 'assemblee generale', 'distr.', "point", 'points'],
+    opening: "L'Assemblée générale"
+  },
+  es: {
+    adopted: 'resolucion aprobada por la asamblea general el',
+    committee: ['[sin remision previa a una comision principal', '[sobre la base del informe de la'],
+    plenary: 'sesion plenaria',
+    masthead: ['naciones unidas', 'asamblea general', 'distr.', 'tema', 'temas'],
+    opening: 'La Asamblea General'
+  },
+  ar: {
+    adopted: 'قرار اتخذته الجمعية العامة في',
+    committee: ['[دون الإحالة إلى لجنة رئيسية', '[بدون إحالة إلى لجنة رئيسية', '[بناء على تقرير اللجنة'],
+    plenary: 'الجلسة العامة',
+    masthead: ['الأمم المتحدة', 'الجمعية العامة', 'التوزيع:', 'البند', 'البندان', 'البنود'],
+    opening: 'إن الجمعية العامة'
+  }
+}
+
+const folded = new Map<Language, UnWording | undefined>()
+
+/** The wording of a language, folded as lines are. */
+function foldedWording(language: Language): UnWording | undefined {
+  if (!folded.has(language)) {
+    const words = wording[language]
+    folded.set(language, words && {
+      adopted: foldForMatch(words.adopted),
+      committee: words.committee.map(foldForMatch),
+      plenary: foldForMatch(words.plenary),
+      masthead: words.masthead.map(foldForMatch),
+      opening: words.opening
+    })
+  }
+  return folded.get(language)
+}
+
+/** Session lines: `Eightieth session`, `Quatre-vingtième session`, `Octogésimo período de sesiones`, `الدورة الثمانون`. */
+const sessionLine: Rows<RegExp> = {
+  en: /^[a-z-]+(?: [a-z-]+)? (?:special |emergency special )?session(?: agenda items? .*)?$/,
+  fr: /^[a-z-]+(?: [a-z-]+)? session(?: extraordinaire)?(?: points? .*)?$/,
+  es: /^[a-z-]+(?: [a-z-]+)? periodo (?:extraordinario )?de sesiones(?: temas? .*)?$/,
+  ar: /^الدورة [\u0621-\u064a ]+$/
+}
+
+/** The symbol line: `A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A`, alone or after `United Nations` on the masthead's first line. */
+const symbolLine = /^(?:[\p{L} ]{0,20} )?a\/res\/(?:es-|s-)?\d{1,3}\/\d{1,4}(?: ?[a-z])?$/u
+/** The ordinal before `plenary meeting` (`40th`, `40e`, `40ª`); Arabic writes the number after (`الجلسة العامة 40`). */
+const ordinalBefore = /^\d{1,3}(?:st|nd|rd|th|e|eme|re|a|ª|º|o)?$/
+
+/** Which line of the UN layout `text` (folded) is, if any. */
+export function unLine(text: string, language: Language): ProfileLine | undefined {
+  const words = foldedWording(language)
+  if (!words) return undefined
+  const plain = text.replace(/[*_]/g, '').trim()
+  // Footnotes under their rule, and Markdown's (`[^1]: See A/80/348.`).
+  if (/^(?:-{3,}|_{3,})$/.test(plain) || /^\[\^\d{1,3}\]:/.test(plain)) return 'footnote'
+  if (symbolLine.test(plain)) return 'identifier'
+  if (plain.startsWith(words.adopted + ' ') || plain === words.adopted) return 'heading'
+  if (titlePattern.test(plain)) return 'subject'
+  if (isPlenaryLine(plain, words.plenary)) return 'vote'
+  if (words.committee.some((start) => plain.startsWith(start))) return 'masthead'
+  if (words.masthead.some((start) => plain === start || plain.startsWith(start + ' ') || plain.startsWith(start + ':'))) return 'masthead'
+  if (sessionLine[language]?.test(plain)) return 'masthead'
+  return undefined
+}
+
+/** `40th plenary meeting`, alone or with its date after it (`… 14 November 2025`), never a longer line of text. */
+function isPlenaryLine(line: string, plenary: string): boolean {
+  const at = line.indexOf(plenary)
+  if (at < 0 || line.length > plenary.length + 40) return false
+  if (at === 0) return /^ \d{1,3}(?: |$)/.test(line.slice(plenary.length))
+  return line.charAt(at - 1) === ' ' && ordinalBefore.test(line.slice(0, at - 1)) && (line.length === at + plenary.length || line.charAt(at + plenary.length) === ' ')
+}
+
+/** Whether a text is a UN General Assembly resolution: its symbol, its opening line alone, or its plenary-meeting closing. */
+export function isUnResolution(source: string): boolean {
+  // Line by line, each line's markup trimmed: the patterns are anchored at both ends and never scan the whole text.
+  for (const raw of source.split('\n')) {
+    const line = trimMarkup(raw)
+    if (line.length > 120) continue
+    if (/^(?:United Nations )?A\/RES\/(?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z])?$/.test(line)) return true
+    if (/^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?[,،]$/u.test(line)) return true
+    if (/^\d{1,3}(?:st|nd|rd|th|e|ª|a) (?:plenary meeting|séance plénière|sesión plenaria)(?: .{1,40})?$/.test(line) || /^الجلسة العامة [\d\u0660-\u0669]{1,3}$/.test(line)) return true
+  }
+  return false
+}
+
+/** A line without the Markdown around it (`# `, `> `, `*…*`) and its spaces. */
+function trimMarkup(line: string): string {
+  let start = 0
+  let end = line.length
+  while (start < end && ' \t\r*_#>'.includes(line.charAt(start))) start++
+  while (end > start && ' \t\r*_'.includes(line.charAt(end - 1))) end--
+  return line.slice(start, end)
+}
+
+const parts: Layout['parts'] = [['identifier', 'heading'], 'subject', 'opening', 'preamble', 'operative', 'closing']
+
+const layout: Layout = {
+  parts,
+  required: ['opening', 'operative'],
+  headingNumber: false,
+  titleWithoutLabel: true,
+  bareAdoption: false,
+  itemNumbering: [],
+  source: 'A/RES/80/1 to A/RES/80/54 (UN Digital Library): symbol and heading above the title line; a resolution in draft has neither'
+}
+
+const empty = {ar: [], en: [], fr: [], es: []}
+
+/** The rules that apply to UN resolutions: the shared ones, and this profile's own (`un-*`). */
+export const unRules = [
+  'citation-duplicate',
+  'citation-format',
+  'date-validity',
+  'digit-style',
+  'opener-unlisted',
+  'opening-formula',
+  'operative-chapeau',
+  'operative-numbering',
+  'operative-opening',
+  'operative-terminator',
+  'parallel-facts',
+  'parallel-languages',
+  'parallel-structure',
+  'pasted-layout',
+  'preamble-opening',
+  'preamble-repeated-opening',
+  'preamble-terminator',
+  'punctuation-script',
+  'section-order',
+  'un-citation-date',
+  'un-symbol-session',
+  'un-plenary-date',
+  'un-title-number'
+] as const
+
+export const unGa: Profile = {
+  id: 'un-ga',
+  parts: layout.parts.flat(),
+  required: layout.required,
+  // One layout for every era: UN symbols have none of INTERPOL's prefixes.
+  layouts: {AGN: layout, AG: layout, GA: layout},
+  current: 'GA',
+  pastedLayout: {
+    page: {ar: {page: ['الصفحة'], of: ['من']}, en: {page: ['Page'], of: ['of']}, fr: {page: ['Page'], of: ['sur']}, es: {page: ['Página'], of: ['de']}},
+    runningTitle: empty,
+    filing: {ar: {start: [], end: []}, en: {start: [], end: []}, fr: {start: [], end: []}, es: {start: [], end: []}},
+    source: 'UN documents: `Page 2 of 5`, footnotes under a rule'
+  },
+  itemTerminators: {
+    ar: ['؛ و', '، و'],
+    en: ['; and', '; or', ', and', ', or'],
+    fr: ['; et', ', et', '; ou', ', ou'],
+    es: ['; y', ', y', '; o', ', o']
+  },
+  headingLabels: empty,
+  subjectLabels: empty,
+  openingStarts: {ar: ['إن الجمعية العامة'], en: ['The General Assembly'], fr: ["L'Assemblée générale"], es: ['La Asamblea General']},
+  openingPhrases: empty,
+  terminators: {
+    ar: {preamble: '،', operative: '؛', last: '.', chapeau: ':', opening: '،'},
+    en: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ','},
+    fr: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ','},
+    es: {preamble: ',', operative: ';', last: '.', chapeau: ':', opening: ','}
+  },
+  vote: {
+    ar: {adopted: [], for: [], against: [], abstentions: []},
+    en: {adopted: [], for: [], against: [], abstentions: []},
+    fr: {adopted: [], for: [], against: [], abstentions: []},
+    es: {adopted: [], for: [], against: [], abstentions: []}
+  },
+  numbering: '1.',
+  numberingByLanguage: {ar: '1 -'},
+  upperCaseOpeners: {ar: false, en: false, fr: false, es: false},
+  // UN texts cite INTERPOL's resolutions too: its identifiers are read; its sessions and members serve no rule this profile runs.
+  facts: interpolGa.facts,
+  openingSession: false,
+  lineKind: unLine,
+  detect: isUnResolution,
+  rules: unRules,
+  ownRules: {
+    'un-plenary-date': {plugin: unPlenaryDate, severity: 'error'},
+    'un-symbol-session': {plugin: unSymbolSession, severity: 'error'},
+    'un-title-number': {plugin: unTitleNumber, severity: 'error'}
+  },
+  ownLayout: ['masthead', 'footnote', 'footnoteMarker']
+}

@@ -1,0 +1,23 @@
+/**
+ * The title line's number (`80/7. Report of …`) is the symbol's
+ * (`A/RES/80/7`).
+ */
+import {code, report, rule} from '../../../core/rule.js'
+import {symbolOf, titleNumberOf} from '../facts.js'
+
+const messages = {
+  differs: (title: string, symbol: string) => `Unexpected title number ${code(title)}, expected ${code(symbol)} as in the symbol A/RES/${symbol}`
+}
+
+export default rule('un-title-number', (tree, file, _options, {document}) => {
+  const symbol = symbolOf(tree, document)
+  const title = titleNumberOf(tree, document)
+  if (!symbol || !title || (symbol.session === title.session && symbol.number === title.number)) return
+  const start = title.block.position.start.offset!
+  const match = /\d{1,3}\/\d{1,4}/.exec(document.text.slice(start, title.block.position.end.offset!))
+  if (!match) return
+  const from = start + match.index
+  const place = {start: document.lines.toPoint(from)!, end: document.lines.toPoint(from + match[0].length)!}
+  const expected = `${symbol.session}/${symbol.number}`
+  report(file, messages.differs(match[0], expected), place, {suggestions: [expected]})
+})

@@ -1,0 +1,165 @@
+/**
+ * The `un-ga` profile: UN General Assembly resolutions in the official layout,
+ * written for these tests (fixtures/un/, one per language), clean and with
+ * one defect at a time; detection; the features on the profile.
+ */
+import assert from 'node:assert/strict'
+import {execFileSync} from 'node:child_process'
+import {readdirSync, readFileSync} from 'node:fs'
+import {parse} from '../server/src/core/parse.js'
+import {profileFor} from '../server/src/profiles/index.js'
+import type {Language} from '../server/src/core/tree.js'
+import {complete} from '../server/src/features/completion.js'
+import {format} from '../server/src/features/format.js'
+import {hover} from '../server/src/features/hover.js'
+import {documentSymbols} from '../server/src/features/symbols.js'
+import {formatMessage, isolated, lint} from './helpers.js'
+
+const folder = new URL('fixtures/un/', import.meta.url)
+const read = (language: Language) => readFileSync(new URL(`A-RES-80-120.${language}.txt`, folder), 'utf8')
+const languages: Language[] = ['ar', 'en', 'fr', 'es']
+
+/** Messages of the fixture with `from` replaced by `to`, as `line:col-line:col: reason (rule)`. */
+function defect(language: Language, from: string, to: string): string[] {
+  const text = read(language)
+  assert.ok(text.includes(from), `${language} fixture has ${from}`)
+  return lint(text.replace(from, to))
+    .map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    .sort()
+}
+
+describe('un-ga: UN General Assembly resolutions', () => {
+  for (const language of languages) {
+    it(`the clean ${language} resolution is detected as un-ga and has no message at all`, () => {
+      const text = read(language)
+      assert.equal(profileFor(undefined, text).id, 'un-ga')
+      assert.deepEqual(lint(text).map((message) => `${formatMessage(message)} (${message.ruleId})`), [])
+    })
+
+    it(`the ${language} resolution has its parts in order`, () => {
+      const text = read(language)
+      const tree = parse(text, {language, profile: profileFor(undefined, text)})
+      assert.deepEqual(
+        tree.children.map((block) => block.type),
+        ['identifier', 'heading', 'subject', 'opening', 'preamble', 'operative', 'closing']
+      )
+      // The masthead (organ, distribution, session, agenda item, committee line) and the footnotes are the layout's own.
+      assert.deepEqual([...new Set((tree.data.pastedLayout ?? []).map((piece) => piece.kind))].sort(), ['footnote', 'footnoteMarker', 'masthead'])
+    })
+  }
+
+  it('no other fixture is taken for a UN resolution', () => {
+    const others = ['fixtures/clean/', 'fixtures/reference/'].flatMap((sub) =>
+      readdirSync(new URL(sub, import.meta.url), {recursive: true})
+        .map(String)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => new URL(sub + name, import.meta.url))
+    )
+    assert.ok(others.length >= 8)
+    for (const url of others) assert.equal(profileFor(undefined, readFileSync(url, 'utf8')).id, 'interpol-ga', url.pathname)
+  })
+
+  it('a configured profile wins over detection', () => {
+    assert.equal(profileFor('interpol-ga', read('en')).id, 'interpol-ga')
+    assert.equal(profileFor('un-ga', 'The ICPO-INTERPOL General Assembly, meeting in Lyon,').id, 'un-ga')
+    assert.equal(profileFor('auto', read('ar')).id, 'un-ga')
+  })
+
+  it('the adoption date outside the symbol\'s session, and the plenary date that differs from it', () => {
+    assert.deepEqual(defect('en', 'on 10 December 2025\n', 'on 10 December 2024\n'), [
+      '40:1-40:17: Unexpected meeting date `10 December 2025`, expected `10 December 2024`, the adoption date of the heading (un-plenary-date)',
+      '9:47-9:63: Unexpected adoption date `10 December 2024` for A/RES/80/120, expected a date of the 80th session (opened in September 2025): 10 December 2024 falls in the 79th session (un-symbol-session)'
+    ].map(isolated))
+    assert.deepEqual(defect('fr', 'le 10 décembre 2025', 'le 10 décembre 2026'), [
+      '40:1-40:17: Unexpected meeting date `10 décembre 2025`, expected `10 décembre 2026`, the adoption date of the heading (un-plenary-date)',
+      '9:48-9:64: Unexpected adoption date `10 décembre 2026` for A/RES/80/120, expected a date of the 80th session (opened in September 2025): 10 December 2026 falls in the 81st session (un-symbol-session)'
+    ].map(isolated))
+  })
+
+  it('the plenary date alone', () => {
+    assert.deepEqual(defect('en', 'meeting\n10 December 2025', 'meeting\n11 December 2025'), [
+      '40:1-40:17: Unexpected meeting date `11 December 2025`, expected `10 December 2025`, the adoption date of the heading (un-plenary-date)'
+    ].map(isolated))
+    assert.deepEqual(defect('ar', 'كانون الأول/ديسمبر 2025\n\n___', 'كانون الأول/ديسمبر 2024\n\n___'), [
+      '36:1-36:27: Unexpected meeting date `10 كانون الأول/ديسمبر 2024`, expected `10 كانون الأول/ديسمبر 2025`, the adoption date of the heading (un-plenary-date)'
+    ].map(isolated))
+  })
+
+  it('the title line\'s number that is not the symbol\'s', () => {
+    assert.deepEqual(defect('en', '80/120. Safety', '80/121. Safety'), [
+      '13:1-13:7: Unexpected title number `80/121`, expected `80/120` as in the symbol A/RES/80/120 (un-title-number)'
+    ].map(isolated))
+    assert.deepEqual(defect('es', '80/120. Seguridad', '80/12. Seguridad'), [
+      '13:1-13:6: Unexpected title number `80/12`, expected `80/120` as in the symbol A/RES/80/120 (un-title-number)'
+    ].map(isolated))
+  })
+
+  it('shared rules on the profile\'s data: terminators, numbering, openers', () => {
+    assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning1'), [
+      '19:63-19:63: Unexpected end of a preamble paragraph without a terminator, expected `,` (preamble-terminator)'
+    ].map(isolated))
+    assert.deepEqual(defect('en', '3. Also encourages', '4. Also encourages'), ['35:1-35:3: Unexpected paragraph number `4.`, expected `3.` (operative-numbering)'].map(isolated))
+    assert.deepEqual(defect('en', '1. Welcomes', '1. Welcoming'), [
+      '23:4-23:13: Unexpected participle `Welcoming` opening an operative paragraph, expected a verb in the present tense (operative-opening)'
+    ].map(isolated))
+    assert.deepEqual(
+      defect('fr', 'la formation du personnel des bibliothèques ;', 'la formation du personnel des bibliothèques.'),
+      ['35:95-35:96: Unexpected `.` at the end of an operative paragraph, expected `;` (operative-terminator)'].map(isolated)
+    )
+    assert.deepEqual(defect('ar', '3 - تشجع أيضا', '5 - تشجع أيضا'), ['31:1-31:4: Unexpected paragraph number `5 -`, expected `3 -` (operative-numbering)'].map(isolated))
+    assert.deepEqual(defect('ar', 'مدى الحياة،1', 'مدى الحياة؛1'), ['19:51-19:52: Unexpected `؛` at the end of a preamble paragraph, expected `،` (preamble-terminator)'].map(isolated))
+  })
+
+  it('INTERPOL-only rules do not run: no heading number, identifier format, vote line or opening facts', () => {
+    const text = read('en').replace('55th plenary meeting\n10 December 2025', '')
+    const ids = new Set(lint(text, {stage: 'final'}).map((message) => message.ruleId))
+    for (const id of ['heading-format', 'identifier-format', 'identifier-consistency', 'vote-line', 'vote-members', 'opening-facts', 'subject-line']) assert.ok(!ids.has(id), id)
+  })
+
+  for (const language of languages) {
+    it(`features on the ${language} resolution: formatting changes nothing, the outline has every part, completion offers the next number`, () => {
+      const text = read(language)
+      const tree = parse(text, {language, profile: profileFor(undefined, text)})
+      assert.deepEqual(format(tree, text), [])
+      const symbols = documentSymbols(tree)
+      assert.equal(symbols.length, 7)
+      assert.deepEqual(
+        symbols.slice(4, 6).map((symbol) => symbol.children?.length),
+        [3, 4]
+      )
+      const lines = text.split('\n')
+      const last = lines.findIndex((line) => /^4[ .]/.test(line))
+      lines.splice(last + 1, 0, '')
+      const typed = lines.join('\n')
+      const items = complete(parse(typed, {language, profile: profileFor(undefined, typed)}), typed, {line: last + 1, character: 0})
+      assert.equal(items[0]?.label, language === 'ar' ? '5 -' : '5.')
+    })
+  }
+
+  it('hover on a cited UN resolution gives its session', () => {
+    const text = read('en')
+    const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
+    const line = text.split('\n').findIndex((value) => value.includes('78/150'))
+    const result = hover(tree, text, {line, character: text.split('\n')[line]!.indexOf('78/150') + 2}, [])
+    assert.deepEqual(result?.contents, {kind: 'markdown', value: '**78/150** · UN General Assembly resolution\n\n`A/RES/78/150`: 78th session (opened 5 September 2023)'})
+  })
+
+  it('the command line takes --profile and names the profiles in its help', () => {
+    const cli = new URL('../dist/cli.mjs', import.meta.url).pathname
+    const fixture = new URL('A-RES-80-120.en.txt', folder).pathname
+    const run = (...args: string[]) => {
+      try {
+        return {status: 0, out: execFileSync('node', [cli, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})}
+      } catch (error) {
+        const failure = error as {status: number; stdout: string; stderr: string}
+        return {status: failure.status, out: failure.stdout + failure.stderr}
+      }
+    }
+    assert.match(run('--help').out, /--profile <un-ga\|interpol-ga>/)
+    assert.equal(run('--profile', 'un-ga', fixture).status, 0)
+    const forced = run('--profile', 'interpol-ga', '--format', 'json', fixture)
+    assert.equal(forced.status, 1)
+    assert.ok(JSON.parse(forced.out)[0].messages.some((message: {ruleId: string}) => message.ruleId === 'opening-formula'))
+    assert.deepEqual(run('--profile', 'un', fixture), {status: 2, out: 'resolint: Unexpected profile `un`, expected one of `un-ga`, `interpol-ga`\n'})
+  })
+})
