@@ -64,7 +64,11 @@ const scriptLetters: Record<Script, ReadonlyArray<readonly [number, number]>> = 
 }
 
 const scripts = Object.keys(scriptLetters) as Script[]
-const letterRanges = scripts.flatMap((script) => scriptLetters[script].map(([from, to]) => [from, to, script] as const))
+/** The script of each UTF-16 code unit, as its index in `scripts` plus one (0: a letter of none): one lookup a character. */
+const scriptOfUnit = new Uint8Array(0x10000)
+scripts.forEach((script, index) => {
+  for (const [from, to] of scriptLetters[script]) scriptOfUnit.fill(index + 1, from, to + 1)
+})
 
 /**
  * Detect the language of a document: the script with most letters (the default
@@ -74,12 +78,9 @@ const letterRanges = scripts.flatMap((script) => scriptLetters[script].map(([fro
  */
 export function detectLanguage(source: string): Language {
   const sample = source.length > 20000 ? source.slice(0, 20000) : source
-  const counts = new Map<Script, number>(scripts.map((script) => [script, 0]))
-  for (let index = 0; index < sample.length; index++) {
-    const code = sample.charCodeAt(index)
-    const range = letterRanges.find(([from, to]) => code >= from && code <= to)
-    if (range) counts.set(range[2], counts.get(range[2])! + 1)
-  }
+  const perScript = new Uint32Array(scripts.length + 1)
+  for (let index = 0; index < sample.length; index++) perScript[scriptOfUnit[sample.charCodeAt(index)]!]!++
+  const counts = new Map<Script, number>(scripts.map((script, index) => [script, perScript[index + 1]!]))
   let script = registry[defaultLanguage].script
   for (const other of scripts) if (counts.get(other)! > counts.get(script)!) script = other
   const candidates = [defaultLanguage, ...languages.filter((code) => code !== defaultLanguage)].filter((code) => registry[code].script === script)
