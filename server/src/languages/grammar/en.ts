@@ -65,7 +65,11 @@ function read(words: readonly string[]): Reading[] {
   if (prepositions.has(first)) readings.push({class: 'preamble', words: 1})
   if (isFinite(first)) readings.push({class: 'finite', words: 1})
   if (first === 'to' && words.length > 1 && isBare(words[1]!)) readings.push({class: 'continuing', words: 2})
-  if (isBare(first)) readings.push({class: 'continuing', words: 1})
+  if (isBare(first)) {
+    readings.push({class: 'continuing', words: 1})
+    // A bare form may as well be an adjective (`WARY`, `FIRM`, `ALIVE`): in English the form cannot tell, so a preamble accepts it.
+    if (!readings.some((reading) => reading.class === 'finite')) readings.push({class: 'preamble', words: 1})
+  }
   if (/^[a-z]{3,}ly$/.test(first) || adverbs.has(first)) readings.push(...adverbLed(words, read, ['preamble', 'finite', 'continuing']))
   return readings
 }
