@@ -219,6 +219,25 @@ describe('parse', () => {
     )
   })
 
+  it('reads a page header with the identifier and the page mark on one line as page furniture', () => {
+    const text = [
+      'GA-2025-93-RES-18',
+      'REQUESTS the General Secretariat to:',
+      '1. Publish the Rules;',
+      '',
+      'GA-2025-93-RES-18                    Page 2/2',
+      '',
+      '2. Assist National Central Bureaus.',
+      ''
+    ].join('\n')
+    const tree = parse(text, {language: 'en'})
+    assert.deepEqual(shape(tree), [['identifier'], ['operative', ['chapeau:-:requests:', 'operativeParagraph:1:publishes;', 'operativeParagraph:2:assists.']]])
+    assert.deepEqual(
+      tree.data.pastedLayout?.map((piece) => [piece.kind, piece.position.start.line, piece.position.end.column]),
+      [['pageNumber', 5, 46]]
+    )
+  })
+
   it('takes the session from the ordinal before `session`, not from an ordinal day', () => {
     const sessionOf = (text: string, language: 'en' | 'fr') => {
       const opening = parse(text, {language}).children.find((block) => block.type === 'opening')

@@ -235,10 +235,28 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     }
 
     function isPageLine(text: string): boolean {
+      if (isPageMark(text)) return true
+      // A page's header line: the identifier and the page mark side by side (`GA-2025-93-RES-18      Page 2/2`).
+      const words = text.split(' ')
+      for (let count = 1; count <= 4 && count < words.length; count++) {
+        const head = words.slice(0, count).join(' ')
+        const tail = words.slice(count).join(' ')
+        if ((isPageMark(tail) && identifierLine.test(head)) || (isPageMark(head) && identifierLine.test(tail))) return true
+        const end = words.slice(-count).join(' ')
+        const start = words.slice(0, -count).join(' ')
+        if (isPageMark(end) && identifierLine.test(start)) return true
+      }
+      return false
+    }
+
+    /** `Page 2`, `Page 2 of 5`, `Page 2/5`, `2/5`, `- 2 -`. */
+    function isPageMark(text: string): boolean {
+      if (/^[-–—] ?\d{1,3} ?[-–—]$/.test(text) || /^\d{1,3} ?\/ ?\d{1,3}$/.test(text)) return true
       const word = pageWords.find((candidate) => text.startsWith(candidate + ' '))
       if (!word) return false
       const rest = text.slice(word.length + 1).split(' ')
-      return /^\d{1,3}$/.test(rest[0] ?? '') && (rest.length === 1 || (rest.length === 3 && ofWords.includes(rest[1]!) && /^\d{1,3}$/.test(rest[2]!)))
+      if (rest.length === 1 && /^\d{1,3}(?:\/\d{1,3})?$/.test(rest[0]!)) return true
+      return rest.length === 3 && /^\d{1,3}$/.test(rest[0]!) && ofWords.includes(rest[1]!) && /^\d{1,3}$/.test(rest[2]!)
     }
   }
 
