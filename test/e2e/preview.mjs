@@ -1,7 +1,8 @@
 // The preview through the page, as a person (called by run.mjs): open the Arabic reference,
 // run "resolint: Open Preview to the Side", read the webview (direction, font, hanging numbers,
 // problem marks, margin markers, styles and script admitted by the CSP), click a paragraph and
-// see the editor's cursor go to its line, move the cursor and see the preview mark its paragraph.
+// see the editor's cursor go to its line, move the cursor and see the preview mark its paragraph,
+// type a wrong heading number and see it marked in the preview, undo and see the mark go.
 // Leaves test/e2e/artifacts/preview-ar.png (editor and preview side by side, at the numbered
 // paragraphs) and preview-ar-top.png (the top of the preview).
 import path from 'node:path'
@@ -124,6 +125,22 @@ export async function previewPageTests(h) {
       })
       if (!visible) throw new Error('the vote line is not scrolled into view')
     })
+    await step('the preview follows typing: a wrong heading number is marked after the check, and unmarked after undo', async () => {
+      const heading = () => frame.evaluate(() => {
+        const h1 = document.querySelector('h1.heading')
+        return `${h1.querySelector('.label').textContent} ${h1.querySelector('mark.problem')?.textContent ?? ''}|${h1.classList.contains('has-problems')}`
+      })
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
+      await page.keyboard.press('Control+Home')
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('End')
+      await page.keyboard.type('3')
+      await until(async () => (await heading()) === 'قرار رقم 33|true', 15_000, 'the heading `قرار رقم 33` marked in the preview')
+      await page.keyboard.press('Control+Z')
+      await until(async () => (await heading()) === 'قرار رقم |false', 15_000, 'the heading back to `قرار رقم 3`, unmarked')
+    })
+
     // The top of the preview: heading, identifier, subject, opening and the preamble.
     await frame.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({path: path.join(artifacts, 'preview-ar-top.png')})
