@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
+import {validateConfig} from '../server/src/config.js'
 import {parse} from '../server/src/core/parse.js'
-import {profileFor} from '../server/src/profiles/index.js'
+import {profileFor, profiles} from '../server/src/profiles/index.js'
+import {rules} from '../server/src/rules/index.js'
 import type {Language} from '../server/src/core/tree.js'
 import {complete} from '../server/src/features/completion.js'
 import {format} from '../server/src/features/format.js'
@@ -59,6 +61,10 @@ describe('un-ga: UN General Assembly resolutions', () => {
     for (const url of others) assert.equal(profileFor(undefined, readFileSync(url, 'utf8')).id, 'interpol-ga', url.pathname)
   })
 
+  it('.resolintrc.json takes "profile": "un-ga"', () => {
+    assert.deepEqual(validateConfig({profile: 'un-ga'}), {config: {profile: 'un-ga'}, errors: []})
+  })
+
   it('a configured profile wins over detection', () => {
     assert.equal(profileFor('interpol-ga', read('en')).id, 'interpol-ga')
     assert.equal(profileFor('un-ga', 'The ICPO-INTERPOL General Assembly, meeting in Lyon,').id, 'un-ga')
@@ -108,6 +114,20 @@ describe('un-ga: UN General Assembly resolutions', () => {
     )
     assert.deepEqual(defect('ar', '3 - تشجع أيضا', '5 - تشجع أيضا'), ['31:1-31:4: Unexpected paragraph number `5 -`, expected `3 -` (operative-numbering)'].map(isolated))
     assert.deepEqual(defect('ar', 'مدى الحياة،1', 'مدى الحياة؛1'), ['19:51-19:52: Unexpected `؛` at the end of a preamble paragraph, expected `،` (preamble-terminator)'].map(isolated))
+  })
+
+  it('the rules left out of un-ga are INTERPOL\'s own, and a new rule is placed on purpose', () => {
+    const listed = new Set(profiles['un-ga']!.rules)
+    assert.deepEqual(Object.keys(rules).filter((id) => !listed.has(id)), [
+      'citation-session-year',
+      'heading-format',
+      'identifier-consistency',
+      'identifier-format',
+      'opening-facts',
+      'subject-line',
+      'vote-line',
+      'vote-members'
+    ])
   })
 
   it('INTERPOL-only rules do not run: no heading number, identifier format, vote line or opening facts', () => {
