@@ -4,7 +4,7 @@
  * figures depend on the machine, so nothing here asserts a time.
  *
  * `npm run bench -- core server` runs some sections and prints them without
- * writing the page (sections: core, server, cli, fuzz).
+ * writing the page (sections: core, parallel, server, cli, fuzz).
  */
 import {execFileSync, spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -14,14 +14,15 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {PerformanceObserver} from 'node:perf_hooks'
 import {toDiagnostic} from '../server/src/features/convert.js'
 import {parse} from '../server/src/core/parse.js'
-import {check, createProcessor} from '../server/src/processor.js'
+import {check, checkSets, createProcessor} from '../server/src/processor.js'
+import {languages} from '../server/src/languages/index.js'
 import {fuzz} from '../test/fuzz.js'
 import {TestClient} from '../test/lsp-client.js'
 import {bytes, english, french, reference, resolution, resolutions, spanish} from './corpus.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const page = path.join(root, 'docs/benchmarks.md')
-const sections = ['core', 'server', 'cli', 'fuzz'] as const
+const sections = ['core', 'parallel', 'server', 'cli', 'fuzz'] as const
 type Section = (typeof sections)[number]
 
 // ---------------------------------------------------------------- statistics
@@ -55,6 +56,60 @@ interface Target {
   met: boolean
 }
 const targets: Target[] = []
+
+// ---------------------------------------------------------------- parallel
+
+/** A version with its preamble paragraphs repeated `times` times (a long resolution: alignment on hundreds of paragraphs). */
+function longer(text: string, times: number): string {
+  const blocks = text.split(/\n\n/)
+  const first = blocks.findIndex((block) => /^\S/.test(block) && blocks.indexOf(block) > 4)
+  const last = blocks.findIndex((block) => /^1\. /.test(block))
+  const preamble = blocks.slice(first, last)
+  return [...blocks.slice(0, first), ...Array.from({length: times}, () => preamble).flat(), ...blocks.slice(last)].join('\n\n')
+}
+
+async function parallel(): Promise<string> {
+  const processor = createProcessor()
+  const set = languages.map((language) => ({language, text: readFileSync(path.join(root, `test/fixtures/set/GA-2025-93-RES-07.${language}.txt`), 'utf8')}))
+  const rows: string[][] = []
+  for (const [label, times, runs] of [
+    ['GA-2025-93-RES-07 (6 preamble, 5 operative paragraphs)', 1, 300],
+    ['the same, preamble ×20 (120 preamble paragraphs)', 20, 60],
+    ['the same, preamble ×200 (1,200 preamble paragraphs)', 200, 9]
+  ] as const) {
+    const texts = set.map(({language, text}) => ({path: `/set/GA-2025-93-RES-07.${language}.txt`, text: longer(text, times)}))
+    const alone = () => texts.map(({path, text}) => check(processor, text, path))
+    const together = () => checkSets(alone().map((file) => ({file, tree: file.data.tree, config: {}})))
+    for (let index = 0; index < Math.min(runs, 10); index++) together()
+    const aloneTimes: number[] = []
+    const togetherTimes: number[] = []
+    // Interleaved, so that both see the same machine load.
+    for (let index = 0; index < runs; index++) {
+      let started = performance.now()
+      alone()
+      aloneTimes.push(performance.now() - started)
+      started = performance.now()
+      together()
+      togetherTimes.push(performance.now() - started)
+    }
+    const base = median(aloneTimes)
+    const whole = median(togetherTimes)
+    rows.push([label, kb(texts.reduce((sum, {text}) => sum + bytes(text), 0)) + ' KB', ms(base), ms(whole), ms(whole - base), `${((whole - base) / base).toFixed(2)}×`])
+    log(`parallel: ${label}: four checks ${ms(base)} ms, with the set ${ms(whole)} ms`)
+    if (times === 1) {
+      targets.push({name: 'A four-version set: the comparison costs no more than checking the four documents (median)', limit: '≤ 1× the four checks', measured: `${ms(whole - base)} ms over ${ms(base)} ms (${((whole - base) / base).toFixed(2)}×)`, met: whole - base <= base})
+    }
+  }
+  return [
+    '## Parallel versions: a set of four against its four documents',
+    '',
+    '`checkSets` on the four versions of the fixture set (`test/fixtures/set/`), each checked first, against checking the four alone (`check(createProcessor(), text, path)` × 4), interleaved run by run in one process after warming up.',
+    'The comparison cuts each tree into parts and facts, aligns the parts (a banded Needleman–Wunsch: a band of the difference in length plus 12 around the diagonal, so linear in the number of paragraphs), compares the facts and runs the three `parallel-*` rules on each version.',
+    '',
+    table(['set', 'UTF-8 size (4 versions)', 'four checks (ms)', 'four checks and the set (ms)', 'the set alone (ms)', 'the set / four checks'], rows),
+    ''
+  ].join('\n')
+}
 
 // ---------------------------------------------------------------- core
 
@@ -579,7 +634,7 @@ async function main() {
   const asked = process.argv.slice(2).filter((arg): arg is Section => (sections as readonly string[]).includes(arg))
   const chosen = asked.length > 0 ? asked : [...sections]
   const parts: string[] = []
-  const run: Record<Section, () => Promise<string>> = {core, server, cli, fuzz: longFuzz}
+  const run: Record<Section, () => Promise<string>> = {core, parallel, server, cli, fuzz: longFuzz}
   for (const section of chosen) parts.push(await run[section]())
   const summary = [
     '## Targets',

@@ -12,7 +12,7 @@ import type {Position} from 'unist'
 import {code, report, type RelatedLocation as Related} from '../rule.js'
 import type {VFile} from 'vfile'
 import type {Version} from '../set.js'
-import {findWord, foldForMatch} from '../normalize.js'
+import {findWord, foldForMatch, foldText} from '../normalize.js'
 import {languageData} from '../../languages/index.js'
 import {languageNames, languages, type Language} from '../tree.js'
 import {align} from './align.js'
@@ -338,7 +338,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
     for (const [, holders] of names) {
       const example = [...holders.values()][0]!
       const has = new Map(
-        group.map((language) => [language, holders.has(language) || (languageData(language).script === 'Latin' && findWord(column.get(language)!.folded, foldForMatch(example.written)) >= 0) ? 1 : 0])
+        group.map((language) => [language, holders.has(language) || (languageData(language).script === 'Latin' && findWord(foldText(column.get(language)!.source), foldForMatch(example.written)) >= 0) ? 1 : 0])
       )
       for (const language of group) {
         const expected = expectedValue(has, language)

@@ -55,8 +55,8 @@ export interface Part {
   /** The marker as written (`3.`, `(b)`), when numbered. */
   marker: string | undefined
   facts: Fact[]
-  /** The part's own text, folded (for names looked for by presence). */
-  folded: string
+  /** The part's own text as written (its folded form is made only where a name is looked for in it). */
+  source: string
   /** The first words, as written (hover, related locations). */
   words: string
   /** The subparagraphs of an operative paragraph. */
@@ -182,7 +182,7 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
     ordinal: undefined,
     marker: undefined,
     facts,
-    folded: fold(source).text,
+    source,
     words: firstWords(source),
     children: []
   }
@@ -223,6 +223,9 @@ const digit = /\d/
 
 /** The numbers and names of a text node. */
 function textFacts(node: Text, language: Language): Fact[] {
+  const latin = languageData(language).script === 'Latin'
+  // Most text has neither digits nor (in a version in another script) Latin letters: nothing to read.
+  if (!/[\d\u0660-\u0669\u06f0-\u06f9]/.test(node.value) && (latin || !/[A-Za-z]/.test(node.value))) return []
   const value = digitsToAscii(node.value)
   const facts: Fact[] = []
   const names: Array<[number, number]> = []
@@ -231,13 +234,12 @@ function textFacts(node: Text, language: Language): Fact[] {
     const word = match[0]
     const start = match.index
     words.push({start, end: start + word.length, word})
-    const latin = latinLetter.test(word)
-    if (!latin) continue
+    if (!latinLetter.test(word)) continue
     if (digit.test(word)) {
       if (ordinalEnding.test(word)) continue
       names.push([start, start + word.length])
       facts.push({kind: 'name', family: 'name', keys: ['name:' + word.toUpperCase()], shown: node.value.slice(start, start + word.length), written: node.value.slice(start, start + word.length), place: placeIn(node, start, start + word.length)})
-    } else if (languageData(language).script !== 'Latin' && word.length > 1) {
+    } else if (!latin && word.length > 1) {
       facts.push({kind: 'name', family: 'name', keys: ['name:' + word.toUpperCase()], shown: word, written: word, place: placeIn(node, start, start + word.length), presence: true})
     }
   }
@@ -301,7 +303,7 @@ function pointIn(node: Text, index: number): Point {
 
 /** The first words of a text, for showing where a part is: at most 8 words or 60 characters. */
 function firstWords(source: string): string {
-  const words = source.trim().split(/\s+/)
+  const words = source.slice(0, 200).trim().split(/\s+/)
   let result = ''
   for (const word of words) {
     if (result && (result.length + word.length > 60 || result.split(' ').length >= 8)) return result + ' …'
