@@ -32,6 +32,7 @@ import {renderPreview} from './features/preview.js'
 import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
 import {renumberEdits} from './features/renumber.js'
+import {pace, type Debounce, type LastCheck} from './features/schedule.js'
 import {ConfigLookup, configName, type ConfigFile} from './files/config-lookup.js'
 import {languageData, languageNames} from './languages/index.js'
 import {check, createProcessor, type Checked} from './processor.js'
@@ -48,10 +49,13 @@ export interface Settings {
   /** The drafter's own openers and verbs, as `.resolintrc.json` `phrases`. */
   phrases: Config['phrases']
   run: 'onType' | 'onSave'
+  /** `"auto"`: by the last check's cost (features/schedule.ts); a number: a fixed debounce in ms. */
+  debounce: Debounce
   maxFileSize: number
 }
 
-const defaults: Settings = {language: 'auto', profile: 'auto', stage: 'draft', rules: {}, phrases: {}, run: 'onType', maxFileSize: 5 * 1024 * 1024}
+const defaults: Settings = {language: 'auto', profile: 'auto', stage: 'draft', rules: {}, phrases: {}, run: 'onType', debounce: 'auto', maxFileSize: 5 * 1024 * 1024}
+/** The pause before the other language versions of an edited document are checked again (the edited one is paced by features/schedule.ts). */
 const debounceMs = 150
 
 /** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
@@ -69,7 +73,10 @@ export function startServer(connection: Connection): void {
   let lookup = new ConfigLookup()
   const publishedConfigs = new Set<string>()
   const processors = new Map<string, Processor<Root>>()
-  const timers = new Map<string, NodeJS.Timeout>()
+  /** Each document's pending check, as the function that cancels it. */
+  const timers = new Map<string, () => void>()
+  /** Each document's last check: its cost and when it ended (`performance.now()`). */
+  const lastChecks = new Map<string, {cost: number; ended: number}>()
   const failedRules = new Set<string>()
   let configurationCapability = false
   // The other language versions of each open document: read from disk, the open buffer winning.
@@ -144,10 +151,12 @@ export function startServer(connection: Connection): void {
     opening.delete(document.uri)
     if (opened === document.version) return
     void settingsOf(document.uri).then((settings) => {
-      if (settings.run === 'onType') {
-        schedule(document.uri, debounceMs)
-        recheckSiblings(document.uri, debounceMs)
-      }
+      if (settings.run !== 'onType') return
+      const last = lastChecks.get(document.uri)
+      const lastCheck: LastCheck | undefined = last && {cost: last.cost, endedAgo: performance.now() - last.ended}
+      const {delay, restart} = pace(settings.debounce, lastCheck)
+      if (restart || !timers.has(document.uri)) schedule(document.uri, delay)
+      recheckSiblings(document.uri, debounceMs)
     })
   })
   documents.onDidSave(({document}) => schedule(document.uri, 0))
@@ -156,7 +165,9 @@ export function startServer(connection: Connection): void {
     sets.delete(document.uri)
     recheckSiblings(document.uri, 0)
     settingsByUri.delete(document.uri)
-    clearTimeout(timers.get(document.uri))
+    timers.get(document.uri)?.()
+    timers.delete(document.uri)
+    lastChecks.delete(document.uri)
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
@@ -252,15 +263,20 @@ export function startServer(connection: Connection): void {
   documents.listen(connection)
   connection.listen()
 
+  /** Check `uri` after `delay` ms (0: on the next tick), replacing its pending check. */
   function schedule(uri: string, delay: number) {
-    clearTimeout(timers.get(uri))
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri)
-        void validate(uri)
-      }, delay)
-    )
+    timers.get(uri)?.()
+    const run = () => {
+      timers.delete(uri)
+      void validate(uri)
+    }
+    if (delay === 0) {
+      const immediate = setImmediate(run)
+      timers.set(uri, () => clearImmediate(immediate))
+    } else {
+      const timeout = setTimeout(run, delay)
+      timers.set(uri, () => clearTimeout(timeout))
+    }
   }
 
   /** The paths of the open documents that are files. */
@@ -324,6 +340,7 @@ export function startServer(connection: Connection): void {
       empty.message(`Unexpected document of ${Math.round(text.length / 1024)} KB, larger than \`resolint.maxFileSize\` (${Math.round(settings.maxFileSize / 1024)} KB): not checked`)
       file = empty as Checked
     } else {
+      const started = performance.now()
       const own = filePath(uri)
       file = check(processor, text, own, document.version, (checked, tree) => {
         const set = own && comparable(text) ? siblings.contextFor(own, tree, openPaths()) : undefined
@@ -332,6 +349,8 @@ export function startServer(connection: Connection): void {
           sets.set(uri, set)
         } else sets.delete(uri)
       })
+      const ended = performance.now()
+      lastChecks.set(uri, {cost: ended - started, ended})
     }
     for (const message of file.messages) {
       if (message.ruleId && message.fatal && message.cause instanceof Error && !failedRules.has(message.ruleId)) {
