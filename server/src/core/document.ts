@@ -7,6 +7,7 @@ import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fold, type Folded} from './normalize.js'
+import type {Profile} from '../profiles/types.js'
 import type {Root} from './tree.js'
 
 /** The line index of a text: offsets to 1-based points and back (vfile-location). */
@@ -22,13 +23,15 @@ export interface Document {
   /** The whole text folded (`fold`), with its map back to source offsets; made on first use. */
   readonly folded: Folded
   readonly tree: Root
+  /** The profile the text was parsed with (set by the parser plugin). */
+  readonly profile: Profile | undefined
   /** The check's messages (the file's, as rules add them). */
   readonly messages: VFileMessage[]
   readonly file: VFile
 }
 
 /** The document of a file being checked: `lines` when the caller made them already. */
-export function createDocument(file: VFile, tree: Root, lines: LineIndex = location(file)): Document {
+export function createDocument(file: VFile, tree: Root, lines: LineIndex = location(file), profile: Profile | undefined = file.data.document?.profile): Document {
   const text = String(file.value)
   let folded: Folded | undefined
   return {
@@ -41,6 +44,7 @@ export function createDocument(file: VFile, tree: Root, lines: LineIndex = locat
       return folded
     },
     tree,
+    profile,
     get messages() {
       return file.messages
     },

@@ -35,9 +35,10 @@ export default function resolutionParse(this: Processor, options?: ResolutionSet
   const settings = {...this.data('settings'), ...options}
   ;(this as unknown as Processor<Root>).parser = (text: string, file: VFile) => {
     const lines = location(text)
-    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile: profileFor(settings.profile, text), lines, phrases: settings.phrases})
+    const profile = profileFor(settings.profile, text)
+    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile, lines, phrases: settings.phrases})
     tree.data.stage = settings.stage ?? 'draft'
-    file.data.document = createDocument(file, tree, lines)
+    file.data.document = createDocument(file, tree, lines, profile)
     return tree
   }
 }

@@ -10,15 +10,17 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {documentOf, type Document} from './document.js'
 import type {MessageEdit} from './fix.js'
-import {layoutOf, profileOf, profileRuns, type Layout, type Profile} from '../profiles/index.js'
+// Not the registry (`profiles/index.ts`): it imports the profiles, and their own rules import this module.
+import {layoutOf, profileRuns, type Layout, type Profile} from '../profiles/types.js'
 import type {Language, Root, Stage} from './tree.js'
 
-/** Where rule pages live; the only place a docs URL is made. */
-export const docsBase = 'https://github.com/resolint/resolint/blob/main/docs/rules/'
-
-/** The docs page of a rule. */
+/**
+ * The docs page of a rule; the only place a docs URL is made.
+ * > **Note**: a literal, not a module constant: a profile's own rules call `rule()`
+ * > while this module may still be loading (it imports the profiles, they their rules).
+ */
 export function docsUrl(id: string): string {
-  return docsBase + id + '.md'
+  return 'https://github.com/resolint/resolint/blob/main/docs/rules/' + id + '.md'
 }
 
 /** A rule's severity; `info` is resolint's addition to unified-lint-rule's levels. */
@@ -77,7 +79,7 @@ export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefine
 /** Make rule `id` from `check`. */
 export function rule<Options = unknown>(id: string, check: Check<Options>): RulePlugin {
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
-    const profile = profileOf(tree)
+    const profile = profileOfDocument(documentOf(file, tree), id)
     // A profile lists its rules: INTERPOL's vote line means nothing to a UN resolution.
     if (!profileRuns(profile, id)) return
     check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era), document: documentOf(file, tree)})
@@ -99,6 +101,12 @@ export function rule<Options = unknown>(id: string, check: Check<Options>): Rule
   }
   Object.defineProperty(wrapped, 'name', {value: 'resolint:' + id})
   return wrapped
+}
+
+/** The profile the parser plugin recorded on the check's document. */
+function profileOfDocument(document: Document, id: string): Profile {
+  if (!document.profile) throw new Error(`rule ${id} needs the resolint parser (its document records the profile)`)
+  return document.profile
 }
 
 /** Report `reason` on `place` (a node or a position). */

@@ -6,8 +6,9 @@ import {digitsToArabicIndic} from '../core/normalize.js'
 import {languageData, type Language} from '../languages/index.js'
 import {interpolGa} from './interpol-ga/index.js'
 import {unGa} from './un-ga/index.js'
-import type {Era, Layout, Profile} from './types.js'
+import type {Profile} from './types.js'
 
+export {layoutOf, profileRuns} from './types.js'
 export type {Era, Layout, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
 export type {ExpectedForm} from './interpol-ga/identifiers.js'
 export type {GeneralAssemblySession} from './interpol-ga/sessions.js'
@@ -32,10 +33,6 @@ export function profileFor(id: string | undefined, text: string): Profile {
   return id === undefined || id === 'auto' ? detectProfile(text) : (getProfile(id) ?? defaultProfile)
 }
 
-/** Whether rule `id` applies under the profile (its `rules` list; every rule without one). */
-export function profileRuns(profile: Profile, id: string): boolean {
-  return profile.rules === undefined || profile.rules.includes(id)
-}
 
 /** The marker style of operative paragraphs in `language` (`1.`; UN Arabic `1 -`). */
 export function numberingOf(profile: Profile, language: Language | undefined): string {
@@ -68,7 +65,3 @@ export function operativeMarker(profile: Profile, number: number, arabicIndic: b
   return numberingOf(profile, language).replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
 }
 
-/** The layout a document of `era` is held to: the profile's current one when the era is unknown. */
-export function layoutOf(profile: Profile, era: Era | undefined): Layout {
-  return profile.layouts[era ?? profile.current]
-}

@@ -107,3 +107,13 @@ export interface Profile {
    */
   facts: ProfileFacts
 }
+
+/** Whether rule `id` applies under the profile (its `rules` list; every rule without one). */
+export function profileRuns(profile: Profile, id: string): boolean {
+  return profile.rules === undefined || profile.rules.includes(id)
+}
+
+/** The layout a document of `era` is held to: the profile's current one when the era is unknown. */
+export function layoutOf(profile: Profile, era: Era | undefined): Layout {
+  return profile.layouts[era ?? profile.current]
+}
