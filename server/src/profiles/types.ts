@@ -5,7 +5,6 @@
  */
 import type {Language} from '../languages/index.js'
 import type {PastedLayoutKind} from '../core/tree.js'
-import type {RulePlugin, Severity} from '../core/rule.js'
 import type {InterpolGaFacts as ProfileFacts} from './interpol-ga/index.js'
 
 export type {ProfileFacts}
@@ -93,8 +92,6 @@ export interface Profile {
   lineKind?: (text: string, language: Language) => ProfileLine | undefined
   /** The rules that apply (every rule when absent): the profile's own, and the shared ones that hold for it. */
   rules?: readonly string[]
-  /** The profile's own rules (`un-symbol-session`), with their default severity: `rules/index.ts` registers them with the shared ones. */
-  ownRules?: Record<string, {plugin: RulePlugin; severity: Severity}>
   /** Layout lines that are the profile's own (the UN masthead, footnotes): read, never reported as pasted. */
   ownLayout?: readonly PastedLayoutKind[]
   /** Whether the family writes preamble openers and finite operative verbs in upper case in a language (completion's default). */

@@ -32,7 +32,7 @@ import unCitationDate from './un-citation-date.js'
 import voteLine from './vote-line.js'
 import voteMembers from './vote-members.js'
 import type {RulePlugin, Severity} from '../core/rule.js'
-import {profiles} from '../profiles/index.js'
+import {profileRules} from '../profiles/rules.js'
 
 /** A rule and its default severity. */
 export interface RuleEntry {
@@ -75,7 +75,7 @@ export const rules: Record<string, RuleEntry> = {
   'vote-line': {plugin: voteLine, severity: 'error'},
   'vote-members': {plugin: voteMembers, severity: 'error'},
   // Each profile's own rules (`profiles/<id>/rules/`).
-  ...Object.fromEntries(Object.values(profiles).flatMap((profile) => Object.entries(profile.ownRules ?? {})))
+  ...profileRules
 }
 
 /** The ids of every rule, in the registry's order. */

@@ -32,9 +32,6 @@ import {foldForMatch} from '../../core/normalize.js'
 import {interpolGa} from '../interpol-ga/index.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
 import {titlePattern} from './facts.js'
-import unPlenaryDate from './rules/un-plenary-date.js'
-import unSymbolSession from './rules/un-symbol-session.js'
-import unTitleNumber from './rules/un-title-number.js'
 
 type Rows<T> = Partial<Record<Language, T>>
 
@@ -251,10 +248,5 @@ export const unGa: Profile = {
   lineKind: unLine,
   detect: isUnResolution,
   rules: unRules,
-  ownRules: {
-    'un-plenary-date': {plugin: unPlenaryDate, severity: 'error'},
-    'un-symbol-session': {plugin: unSymbolSession, severity: 'error'},
-    'un-title-number': {plugin: unTitleNumber, severity: 'error'}
-  },
   ownLayout: ['masthead', 'footnote', 'footnoteMarker']
 }
