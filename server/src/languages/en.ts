@@ -20,7 +20,7 @@ export const en: LanguageData = {
     monthYear: ' ',
     range: {range: 'from {start} to {end}', single: 'on {end}', span: 'from {start} to {end}'}
   },
-  ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`},
+  ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`, accepted: () => []},
   place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},
   contractions: [],
   detection: new Set(['the', 'of', 'and', 'to', 'its', 'in', 'with', 'for', 'on', 'that', 'by', 'member', 'countries', 'meeting']),

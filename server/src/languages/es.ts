@@ -24,7 +24,7 @@ export const es: LanguageData = {
     monthYear: ' de ',
     range: {range: 'del {start} al {end}', single: 'el {end}', span: 'del {start} al {end}'}
   },
-  ordinals: {read: latinOrdinal, write: (n) => `${n}ª`},
+  ordinals: {read: latinOrdinal, write: (n) => `${n}ª`, accepted: (n) => [`${n}.ª`, `${n}a`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   contractions: [],
   detection: new Set(['el', 'los', 'las', 'del', 'y', 'su', 'sus', 'una', 'por', 'con', 'para', 'reunida', 'en']),

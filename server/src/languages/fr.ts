@@ -20,7 +20,7 @@ export const fr: LanguageData = {
     monthYear: ' ',
     range: {range: 'du {start} au {end}', single: 'le {end}', span: 'du {start} au {end}'}
   },
-  ordinals: {read: latinOrdinal, write: (n) => `${n}e`},
+  ordinals: {read: latinOrdinal, write: (n) => `${n}e`, accepted: (n) => [`${n}ème`, `${n}eme`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   // `à` contracts with a city's article: `au Caire`, `aux Abymes`.
   contractions: [

@@ -67,6 +67,11 @@ export interface LanguageData {
     read: RegExp
     /** The ordinal of a session number as written: `93rd`, `93e`, `93ª`, `الـ 93`. */
     write: (n: number) => string
+    /**
+     * Other forms of the ordinal that are right (French `93ème` of older texts, Spanish `93.ª`);
+     * without it, the language's ordinals are not checked (`opening-formula` reports `94rd`, `93th`).
+     */
+    accepted?: (n: number) => readonly string[]
   }
   /** A host as written after a city: `Marrakesh, Morocco` (`{city}, {country}`), `Marrakech (Maroc)`; `inSentence` where it is followed by more of the sentence. */
   place: {alone: string; inSentence: string}

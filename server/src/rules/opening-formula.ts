@@ -10,12 +10,14 @@ import {openerOf} from '../core/paragraphs.js'
 import type {Block, Opening, Root, Terminator} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 import {markFix} from '../core/typography.js'
+import {languageData} from '../languages/index.js'
 
 const messages = {
   start: (expected: string) => `Unexpected start of the opening, expected ${code(expected)}`,
   typo: (actual: string, expected: string) => `Unexpected ${code(actual)} in the opening, expected ${code(expected)}`,
   phrase: (expected: string) => `Unexpected opening without ${code(expected)}, expected it in the opening formula`,
   session: () => 'Unexpected opening without a session number, expected the ordinal of the session',
+  ordinal: (actual: string, expected: string) => `Unexpected ordinal ${code(actual)} for the session, expected ${code(expected)}`,
   terminator: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of the opening, expected ${code(expected)}`,
   noTerminator: (expected: string) => `Unexpected end of the opening without a terminator, expected ${code(expected)}`
 }
@@ -94,6 +96,13 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
     }
 
     if (!continued && profile.openingSession !== false && !opening.children.some((child) => child.type === 'session')) report(file, messages.session(), opening)
+    // `94rd`, `93th`, `94er`, `94º`: the suffix does not fit the number (or the language's feminine `reunión`).
+    const {accepted, write} = languageData(language).ordinals
+    for (const child of opening.children) {
+      if (child.type !== 'session' || !accepted) continue
+      const forms = [write(child.number), ...accepted(child.number)].map((form) => form.toLowerCase())
+      if (!forms.includes(child.value.toLowerCase())) report(file, messages.ordinal(child.value, write(child.number)), child, {expected: write(child.number)})
+    }
 
     const expected = profile.terminators[language].opening
     const last = opening.children.at(-1)
