@@ -8,7 +8,8 @@ import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'no
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import type {Diagnostic, DocumentSymbol, Hover} from 'vscode-languageserver-types'
+import {DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type Hover} from 'vscode-languageserver-types'
+import {capDiagnostics, maxDiagnostics} from '../server/src/features/convert.js'
 import {TestClient} from './lsp-client.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
@@ -123,5 +124,33 @@ describe('limits: binary files (command line)', () => {
       file!.messages.map(({reason, fatal, ruleId}) => ({reason, fatal, ruleId})),
       [{reason: 'binary file, not text (a NUL byte in the first 8 KB): not checked', fatal: true, ruleId: undefined}]
     )
+  })
+})
+
+describe('limits: diagnostics per document (conversion)', () => {
+  const at = (line: number): Diagnostic => ({range: {start: {line, character: 2}, end: {line, character: 5}}, message: `problem ${line}`, severity: DiagnosticSeverity.Warning, source: 'resolint'})
+  const many = (count: number) => Array.from({length: count}, (_, line) => at(line))
+
+  it('sends 1,000 as they are', () => {
+    const diagnostics = many(1000)
+    assert.equal(capDiagnostics(diagnostics), diagnostics)
+    assert.equal(maxDiagnostics, 1000)
+  })
+
+  it('sends the first 1,000 of 1,234 and one information diagnostic, on the first left out, saying 234 are not shown', () => {
+    const capped = capDiagnostics(many(1234))
+    assert.equal(capped.length, 1001)
+    assert.deepEqual(capped.slice(0, 1000), many(1000))
+    assert.deepEqual(capped[1000], {
+      range: {start: {line: 1000, character: 2}, end: {line: 1000, character: 2}},
+      message: '234 more problems are not shown: at most 1,000 are shown per document',
+      severity: DiagnosticSeverity.Information,
+      source: 'resolint'
+    })
+  })
+
+  it('says "1 more problem is" for one left out, and counts with thousands separators', () => {
+    assert.equal(capDiagnostics(many(3), 2)[2]!.message, '1 more problem is not shown: at most 2 are shown per document')
+    assert.equal(capDiagnostics(many(2503), 1)[1]!.message, '2,502 more problems are not shown: at most 1 are shown per document')
   })
 })

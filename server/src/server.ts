@@ -25,7 +25,7 @@ import {fixAll} from './core/fix.js'
 import type {Document} from './core/document.js'
 import {stages, type Root, type Stage} from './core/tree.js'
 import {complete} from './features/completion.js'
-import {configDiagnostic, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
+import {capDiagnostics, configDiagnostic, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
 import {format} from './features/format.js'
 import {hover} from './features/hover.js'
 import {renderPreview} from './features/preview.js'
@@ -308,7 +308,8 @@ export function startServer(connection: Connection): void {
     // A result for an older version is never shown.
     if (!analysis || documents.get(uri)?.version !== version) return
     const diagnostics = analysis.messages.map(toDiagnostic)
-    await connection.sendDiagnostics({uri, version, diagnostics})
+    // The status counts every problem; the editor gets at most `maxDiagnostics` and one saying how many more.
+    await connection.sendDiagnostics({uri, version, diagnostics: capDiagnostics(diagnostics)})
     await connection.sendNotification('resolint/status', {
       uri,
       language: analysis.tree.data.language,

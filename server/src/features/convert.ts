@@ -96,6 +96,28 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   return diagnostic
 }
 
+/** Diagnostics sent per document at most: past this, an editor's problem list stops being read and costs the most to draw. */
+export const maxDiagnostics = 1000
+
+/**
+ * At most `max` diagnostics, in their order; if some are left out, one information
+ * diagnostic after them, on the first left out, says how many.
+ */
+export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics): Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics
+  const left = diagnostics.length - max
+  const first = diagnostics[max]!
+  return [
+    ...diagnostics.slice(0, max),
+    {
+      range: {start: first.range.start, end: first.range.start},
+      message: `${left.toLocaleString('en')} more ${left === 1 ? 'problem is' : 'problems are'} not shown: at most ${max.toLocaleString('en')} are shown per document`,
+      severity: DiagnosticSeverity.Information,
+      source: 'resolint'
+    }
+  ]
+}
+
 /** A line index's point of an offset as an LSP position (the offset clamped to the text). */
 export function positionOf(lines: LineIndex, offset: number): Position {
   const point = lines.toPoint(offset)
