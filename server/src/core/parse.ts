@@ -237,6 +237,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     function isPageLine(text: string): boolean {
       if (isPageMark(text)) return true
       // A page's header line: the identifier and the page mark side by side (`GA-2025-93-RES-18      Page 2/2`).
+      if (text.length > 80 || !text.includes('res')) return false
       const words = text.split(' ')
       for (let count = 1; count <= 4 && count < words.length; count++) {
         const head = words.slice(0, count).join(' ')

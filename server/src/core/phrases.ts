@@ -18,6 +18,9 @@ interface ModifierForm {
 }
 
 const formsByLanguage = new Map<Language, Form[]>()
+const indexByLanguage = new Map<Language, Map<string, Form[]>>()
+/** Forms are indexed by their first characters: this many, or all of a shorter form. */
+const prefixLength = 6
 const modifiersByLanguage = new Map<Language, ModifierForm[]>()
 const letterOrDigit = /[\p{L}\p{N}\p{M}]/u
 
@@ -30,6 +33,26 @@ function formsOf(language: Language): Form[] {
     formsByLanguage.set(language, forms)
   }
   return forms
+}
+
+/**
+ * The forms of a language by prefix, longest first in each list: a line's
+ * first words are looked up in a few lists instead of every form (300 phrases,
+ * asked on every line and paragraph).
+ */
+function indexOf(language: Language): Map<string, Form[]> {
+  let index = indexByLanguage.get(language)
+  if (!index) {
+    index = new Map()
+    for (const form of formsOf(language)) {
+      const key = form.folded.slice(0, prefixLength)
+      const list = index.get(key)
+      if (list) list.push(form)
+      else index.set(key, [form])
+    }
+    indexByLanguage.set(language, index)
+  }
+  return index
 }
 
 function modifierFormsOf(language: Language): ModifierForm[] {
@@ -70,8 +93,18 @@ export function matchPhrase(text: string, at: number, language: Language, kind?:
       }
     }
   }
-  for (const form of formsOf(language)) {
-    if ((kind && form.phrase.kind !== kind) || !wordAt(text, form.folded, start)) continue
+  const index = indexOf(language)
+  // Longest first overall: the forms of `prefixLength` characters or more, then those of each shorter length.
+  for (let length = Math.min(prefixLength, text.length - start); length >= 1; length--) {
+    for (const form of index.get(text.slice(start, start + length)) ?? []) {
+      const match = matchForm(form)
+      if (match) return match
+    }
+  }
+  return undefined
+
+  function matchForm(form: Form): PhraseMatch | undefined {
+    if ((kind && form.phrase.kind !== kind) || !wordAt(text, form.folded, start)) return undefined
     let end = start + form.folded.length
     if (!modifier) {
       const after = text.charAt(end) === ' ' ? end + 1 : -1
@@ -85,7 +118,6 @@ export function matchPhrase(text: string, at: number, language: Language, kind?:
     }
     return {phrase: form.phrase, end, modifier}
   }
-  return undefined
 }
 
 /** Every form of the phrases of a kind in a language: as written in the lexicon, folded, and its phrase's id. */
