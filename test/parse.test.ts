@@ -219,6 +219,20 @@ describe('parse', () => {
     )
   })
 
+  it('starts a preamble paragraph at `إذ` / `وإذ` + any verb after the opening, never wraps it into the opening', () => {
+    const text = [
+      'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش،',
+      'إذ تستحضر قرارها GA-2019-88-RES-05،',
+      'وإذ تستشعر خطورة الاتجار بالممتلكات الثقافية،',
+      '1. تطلب إلى الأمانة العامة مواصلة عملها.',
+      ''
+    ].join('\n')
+    const tree = parse(text, {language: 'ar'})
+    const preamble = tree.children.find((block): block is Preamble => block.type === 'preamble')!
+    assert.deepEqual(preamble.children.map((paragraph) => [paragraph.position.start.line, paragraph.position.end.line]), [[2, 2], [3, 3]])
+    assert.equal(tree.children[0]!.position.end.line, 1)
+  })
+
   it('reads a page header with the identifier and the page mark on one line as page furniture', () => {
     const text = [
       'GA-2025-93-RES-18',

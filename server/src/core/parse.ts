@@ -315,6 +315,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (openingStarts.some((opening) => text.startsWith(opening))) return 'opening'
     const phrase = matchPhrase(text, 0, language)
     if (phrase) return phrase.phrase.kind === 'preamble' ? 'preambleOpener' : 'operativeVerb'
+    const space = text.indexOf(' ')
+    if (space > 0 && space < text.length - 1 && languageInfo.preambleParticles.has(text.slice(0, space))) return 'preambleOpener'
     return undefined
   }
 

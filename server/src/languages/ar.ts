@@ -49,7 +49,8 @@ export const ar: LanguageData = {
   detection: new Set(),
   modifiers: {also: ['أيضا', 'أيضاً'], further: ['كذلك', 'علاوة على ذلك'], finally: ['أخيرا', 'أخيراً']},
   modifierFirst: false,
-  openerParticles: new Set(['واذ', 'وقد', 'وان', 'ولما']),
+  openerParticles: new Set(['اذ', 'واذ', 'وقد', 'وان', 'ولما']),
+  preambleParticles: new Set(['اذ', 'واذ']),
   openerPrepositions: new Set(['على', 'إلى', 'في', 'عن', 'ب', 'من', 'مع'].map(foldForMatch)),
   articleWords: new Set(['المادة', 'المادتين', 'المادتان', 'المواد', 'مادة', 'للمادة', 'بالمادة'].map(foldForMatch)),
   // Finite verbs are third-person feminine imperfects (`ت…`); verbal nouns start otherwise or follow `تفعيل` (`تشجيع`, `تعزيز`).

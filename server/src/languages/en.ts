@@ -27,6 +27,7 @@ export const en: LanguageData = {
   modifiers: {also: ['also'], further: ['further', 'furthermore'], finally: ['finally']},
   modifierFirst: true,
   openerParticles: new Set(),
+  preambleParticles: new Set(),
   openerPrepositions: new Set(),
   articleWords: new Set(['article', 'articles']),
   // Finite verbs end in `s`.

@@ -31,6 +31,7 @@ export const es: LanguageData = {
   modifiers: {also: ['también', 'asimismo'], further: ['además'], finally: ['finalmente', 'por último']},
   modifierFirst: true,
   openerParticles: new Set(),
+  preambleParticles: new Set(),
   openerPrepositions: new Set(),
   articleWords: new Set(['articulo', 'articulos']),
   // Infinitives end in `-ar`, `-er`, `-ir`.

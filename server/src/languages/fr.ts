@@ -31,6 +31,7 @@ export const fr: LanguageData = {
   modifiers: {also: ['également', 'aussi'], further: ['en outre', 'de plus'], finally: ['enfin', 'finalement']},
   modifierFirst: true,
   openerParticles: new Set(),
+  preambleParticles: new Set(),
   openerPrepositions: new Set(),
   articleWords: new Set(['article', 'articles']),
   // Infinitives end in `-er`, `-ir`, `-oir`, `-re` after d, t, v, ui or ri.

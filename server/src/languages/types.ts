@@ -84,6 +84,11 @@ export interface LanguageData {
   modifierFirst: boolean
   /** Particles before an opener's verb (`وإذ تؤكد`), folded: an unknown opener starting with one takes the next word too. */
   openerParticles: ReadonlySet<string>
+  /**
+   * Particles (folded) that open a preamble paragraph whatever verb follows (`إذ تشير`, `وإذ تستحضر`):
+   * a line starting with one after a paragraph's end starts a new paragraph, not a hard-wrapped line.
+   */
+  preambleParticles: ReadonlySet<string>
   /** Prepositions (folded) that end an opener; a modifier goes before them (`وإذ تشدد أيضا على`). */
   openerPrepositions: ReadonlySet<string>
   /** Words (folded) that make the number after them an article number (`article 47`, `المادة 47`): the wording of the parallel check's messages. */
