@@ -9,7 +9,7 @@
  * bare infinitive of any verb (`Connect`, `Share`, `Designate`).
  * Sources: UN Editorial Manual, "Resolutions"; the adopted INTERPOL texts.
  */
-import {adverbLed, doubling, type Edit, type Grammar, type Reading} from './types.js'
+import {adverbLed, latinSlip, type Grammar, type Reading} from './types.js'
 
 /** Articles, determiners and pronouns: a paragraph opening with one has no verb first. */
 const none = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'it', 'they', 'there', 'we', 'our', 'all', 'each', 'every', 'any', 'some', 'such', 'both', 'no', 'one', 'member', 'countries', 'general', 'states'])
@@ -81,11 +81,6 @@ function inflection(written: string, known: string): boolean {
 
 export const english: Grammar = {
   read,
-  slip(written: string, known: string, edit: Edit, wellFormed: boolean): boolean {
-    if (inflection(written, known)) return false
-    if (edit === 'substitution') return !wellFormed || written.length <= 4
-    if (edit === 'transposition') return true
-    return known.length >= 5 && (!wellFormed || doubling(written, known) || known.length >= 6)
-  },
+  slip: latinSlip(inflection),
   chapeauEndings: ['to']
 }

@@ -11,7 +11,7 @@
  * `Difundir`, `Impartir`).
  * Sources: UN Editorial Manual (Spanish), Manual de documentación de las Naciones Unidas; INTERPOL texts.
  */
-import {adverbLed, doubling, type Edit, type Grammar, type Reading} from './types.js'
+import {adverbLed, infinitiveOrPlural, latinSlip, type Grammar, type Reading} from './types.js'
 
 const none = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'todo', 'todos', 'toda', 'todas', 'cada', 'ningun', 'ninguna', 'ello', 'ella', 'ellos', 'paises', 'miembros'])
 const prepositions = new Set(['a', 'al', 'ante', 'con', 'de', 'del', 'desde', 'en', 'entre', 'hacia', 'mediante', 'para', 'por', 'segun', 'sin', 'sobre', 'tras', 'conforme', 'visto', 'vistos', 'vista', 'vistas', 'habida', 'dada', 'dado', 'dadas', 'dados', 'atendiendo', 'considerando', 'como', 'pese', 'respecto', 'frente'])
@@ -60,17 +60,10 @@ function read(words: readonly string[]): Reading[] {
 }
 
 /** Other forms of one verb are not slips: `Insta` for `Instar`, a plural `s`. */
-function inflection(written: string, known: string): boolean {
-  return written + 'r' === known || known + 'r' === written || written + 's' === known || known + 's' === written
-}
+const inflection = infinitiveOrPlural
 
 export const spanish: Grammar = {
   read,
-  slip(written: string, known: string, edit: Edit, wellFormed: boolean): boolean {
-    if (inflection(written, known)) return false
-    if (edit === 'substitution') return !wellFormed || written.length <= 4
-    if (edit === 'transposition') return true
-    return known.length >= 5 && (!wellFormed || doubling(written, known) || known.length >= 6)
-  },
+  slip: latinSlip(inflection),
   chapeauEndings: ['a', 'de', 'que', 'para']
 }

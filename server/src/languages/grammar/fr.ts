@@ -16,7 +16,7 @@
  *
  * Sources: UN Editorial Manual (French), Guide de rédaction de l'ONU; INTERPOL texts.
  */
-import {adverbLed, doubling, type Edit, type Grammar, type Reading} from './types.js'
+import {adverbLed, infinitiveOrPlural, latinSlip, type Grammar, type Reading} from './types.js'
 
 const none = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'on', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'aucun', 'aucune', 'du', 'pays', 'membres'])
 const prepositions = new Set(['a', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'suite', 'vu', 'eu', 'compte', 'conformement', 'par', 'pour', 'selon', 'lors', 'apres', 'nonobstant', 'attendu', 'moyennant', 'face', 'devant', 'considerant', 'outre', 'grace', 'avec', 'pres', 'afin'])
@@ -70,17 +70,10 @@ function read(words: readonly string[]): Reading[] {
 }
 
 /** Other forms of one verb are not slips: `Désigne` for `Désigner`, a plural `s`. */
-function inflection(written: string, known: string): boolean {
-  return written + 'r' === known || known + 'r' === written || written + 's' === known || known + 's' === written
-}
+const inflection = infinitiveOrPlural
 
 export const french: Grammar = {
   read,
-  slip(written: string, known: string, edit: Edit, wellFormed: boolean): boolean {
-    if (inflection(written, known)) return false
-    if (edit === 'substitution') return !wellFormed || written.length <= 4
-    if (edit === 'transposition') return true
-    return known.length >= 5 && (!wellFormed || doubling(written, known) || known.length >= 6)
-  },
+  slip: latinSlip(inflection),
   chapeauEndings: ['a', 'de', "d'", 'pour']
 }

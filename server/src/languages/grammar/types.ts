@@ -83,3 +83,23 @@ export function adverbLed(words: readonly string[], read: (words: readonly strin
     .filter((reading) => classes.includes(reading.class))
     .map((reading) => ({class: reading.class, words: reading.words + 1}))
 }
+
+/**
+ * Whether a one-letter difference from a known form is a typing slip, in a
+ * Latin-script language: never another form of the same verb (`inflection`);
+ * a substitution only in a word of no opener's form or a short one; a doubled,
+ * dropped or added letter only in longer words.
+ */
+export function latinSlip(inflection: (written: string, known: string) => boolean): Grammar['slip'] {
+  return (written, known, edit, wellFormed) => {
+    if (inflection(written, known)) return false
+    if (edit === 'substitution') return !wellFormed || written.length <= 4
+    if (edit === 'transposition') return true
+    return known.length >= 5 && (!wellFormed || doubling(written, known) || known.length >= 6)
+  }
+}
+
+/** French and Spanish: the infinitive's `r` (`Désigne` / `Désigner`, `Insta` / `Instar`) or a plural `s` makes another form, not a slip. */
+export function infinitiveOrPlural(written: string, known: string): boolean {
+  return written + 'r' === known || known + 'r' === written || written + 's' === known || known + 's' === written
+}
