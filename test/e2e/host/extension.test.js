@@ -13,6 +13,7 @@ const assert = require('assert')
 const fs = require('fs')
 const path = require('path')
 const vscode = require('vscode')
+const {when} = require('./when')
 
 const EXTENSION_ID = 'resolint.resolint'
 const LANGUAGE_ID = 'ga-resolution'
@@ -26,29 +27,6 @@ const env = (name) => {
 }
 
 // ---------------------------------------------------------------- helpers
-
-/** Resolves with `check()`'s value once it is truthy: now, or on an `event`; rejects after `ms`. */
-function when(event, check, ms, what) {
-  return new Promise((resolve, reject) => {
-    let subscription
-    const finish = (fn, value) => {
-      clearTimeout(timer)
-      if (subscription) subscription.dispose()
-      fn(value)
-    }
-    const timer = setTimeout(() => finish(reject, new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)
-    const probe = () => {
-      try {
-        const value = check()
-        if (value) finish(resolve, value)
-      } catch (error) {
-        finish(reject, error)
-      }
-    }
-    subscription = event(probe)
-    probe()
-  })
-}
 
 /** Bounded polling, for states that have no event (extension activation). */
 async function poll(check, ms, what) {

@@ -9,31 +9,9 @@ const assert = require('assert')
 const fs = require('fs')
 const path = require('path')
 const vscode = require('vscode')
+const {when} = require('./when')
 
 const WAIT = 20000
-
-/** Resolves with `check()`'s value once it is truthy: now, or on an `event`; rejects after `ms`. */
-function when(event, check, ms, what) {
-  return new Promise((resolve, reject) => {
-    let subscription
-    const finish = (fn, value) => {
-      clearTimeout(timer)
-      if (subscription) subscription.dispose()
-      fn(value)
-    }
-    const timer = setTimeout(() => finish(reject, new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)
-    const probe = () => {
-      try {
-        const value = check()
-        if (value) finish(resolve, value)
-      } catch (error) {
-        finish(reject, error)
-      }
-    }
-    subscription = event(probe)
-    probe()
-  })
-}
 
 /** The tab of resolint's preview, if one is open. */
 const previewTab = () =>
