@@ -136,8 +136,25 @@ function editsWithin(action, uri, range) {
 
 /** The quick fix offered for `diagnostic`: by its diagnostics if given, else by where it edits. */
 async function quickFixFor(uri, diagnostic) {
-  const actions = await codeActions(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
-  const fixes = actions.filter(
+  let actions = []
+  let fixes = []
+  // The diagnostics shown may still be those of the text before the last edit or undo, for which the
+  // server, already on the newer version, has no action: ask again once it has caught up.
+  for (let attempt = 0; attempt < 10 && fixes.length === 0; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 300))
+    actions = await codeActions(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+    fixes = matchingFixes(actions, uri, diagnostic)
+  }
+  assert.ok(
+    fixes.length > 0,
+    `no quick fix for ${codeOf(diagnostic)} at ${describeRange(diagnostic.range)}; actions offered: ${JSON.stringify(actions.map((a) => a.title))}`
+  )
+  return fixes.find((a) => a.isPreferred) || fixes[0]
+}
+
+/** The quick fixes among `actions` that answer `diagnostic`. */
+function matchingFixes(actions, uri, diagnostic) {
+  return actions.filter(
     (a) =>
       a.kind &&
       vscode.CodeActionKind.QuickFix.contains(a.kind) &&
@@ -145,11 +162,6 @@ async function quickFixFor(uri, diagnostic) {
         ? a.diagnostics.some((d) => codeOf(d) === codeOf(diagnostic) && sameRange(d.range, diagnostic.range))
         : editsWithin(a, uri, diagnostic.range))
   )
-  assert.ok(
-    fixes.length > 0,
-    `no quick fix for ${codeOf(diagnostic)} at ${describeRange(diagnostic.range)}; actions offered: ${JSON.stringify(actions.map((a) => a.title))}`
-  )
-  return fixes.find((a) => a.isPreferred) || fixes[0]
 }
 
 /** Text of an item label / insert text, whatever its shape. */
