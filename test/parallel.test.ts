@@ -194,7 +194,7 @@ describe('parallel versions on the command line', () => {
   afterEach(() => rmSync(dir, {recursive: true, force: true}))
   const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {cwd: dir, encoding: 'utf8'})
 
-  it('checks the files of one set among the inputs together: text', () => {
+  it('checks the files of one set among the inputs together: text, with the related locations indented below', () => {
     const {stdout, status} = run('.')
     assert.equal(
       stdout,
@@ -202,6 +202,9 @@ describe('parallel versions on the command line', () => {
         'GA-2025-93-RES-07.ar.txt: no issues found',
         'GA-2025-93-RES-07.en.txt: no issues found',
         isolated('GA-2025-93-RES-07.es.txt:35:20  warning  Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions  parallel-facts'),
+        isolated('  related: GA-2025-93-RES-07.ar.txt:35:19  Arabic version: `121`'),
+        isolated('  related: GA-2025-93-RES-07.en.txt:35:15  English version: `121`'),
+        isolated('  related: GA-2025-93-RES-07.fr.txt:35:18  French version: `121`'),
         'GA-2025-93-RES-07.fr.txt: no issues found',
         '4 files checked: 0 errors, 1 warning, 0 info',
         ''

@@ -24,8 +24,10 @@ function sorted(messages: VFileMessage[]): VFileMessage[] {
 }
 
 /**
- * `file:line:column  severity  message  rule-id`, then a summary: files
- * checked, problems by severity, inputs not checked, fixes written.
+ * `file:line:column  severity  message  rule-id`, each related location on an
+ * indented line below it (`  related: file:line:column  note`, as tsc shows
+ * where else a problem is), then a summary: files checked, problems by
+ * severity, inputs not checked, fixes written.
  */
 export function reportText(files: VFile[], options: ReporterOptions = {}): string {
   const lines: string[] = []
@@ -50,6 +52,10 @@ export function reportText(files: VFile[], options: ReporterOptions = {}): strin
       if (fixesOf(message).length > 0) counts.fixable++
       const where = message.line ? `${name}:${message.line}:${message.column}` : name
       lines.push(`${where}  ${label}  ${message.reason}${message.ruleId ? `  ${message.ruleId}` : ''}`)
+      for (const location of relatedOf(message)) {
+        const other = path.relative(file.cwd, path.resolve(file.cwd, location.path)) || location.path
+        lines.push(`  related: ${other}:${location.place.start.line}:${location.place.start.column}  ${location.note}`)
+      }
     }
   }
   const total = counts.error + counts.warning + counts.info
