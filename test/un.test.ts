@@ -116,6 +116,44 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('ar', 'مدى الحياة،1', 'مدى الحياة؛1'), ['19:51-19:52: Unexpected `؛` at the end of a preamble paragraph, expected `،` (preamble-terminator)'].map(isolated))
   })
 
+  it('a paragraph broken at a page end by a blank line is one paragraph', () => {
+    // Mid-sentence in lower case, and after a short word (`… plans for the⏎⏎Safety …`).
+    assert.deepEqual(defect('en', 'national plans for the safety', 'national plans for the\n\nsafety'), [])
+    assert.deepEqual(defect('en', 'training of library staff', 'training of\n\nLibrary staff'), [])
+    assert.deepEqual(defect('fr', 'dans l\'apprentissage tout', 'dans\n\nl\'apprentissage tout'), [])
+    // A paragraph that ends with a content word and no terminator is still reported, and the next one kept apart.
+    assert.deepEqual(defect('en', 'accessible library buildings,', 'accessible library buildings'), [
+      '21:68-21:68: Unexpected end of a preamble paragraph without a terminator, expected `,` (preamble-terminator)'
+    ].map(isolated))
+  })
+
+  it('an operative paragraph may open with a phrase before its verb', () => {
+    assert.deepEqual(defect('en', '3. Also encourages Member States', '3. Pending the completion of the report, encourages Member States'), [])
+    assert.deepEqual(defect('en', '3. Also encourages Member States', '3. In this regard, also encourages Member States'), [])
+    assert.deepEqual(defect('fr', '3. Encourage également', '3. En attendant le rapport, encourage également'), [])
+    // No verb after the phrase: still a participle where a verb is expected.
+    assert.deepEqual(defect('en', '3. Also encourages Member States', '3. Pending the completion of the report, Member States'), [
+      '35:4-35:11: Unexpected participle `Pending` opening an operative paragraph, expected a verb in the present tense (operative-opening)'
+    ].map(isolated))
+  })
+
+  it('Markdown footnotes: markers `[^1]` and `[^1]: …` blocks are the layout\'s own', () => {
+    const text = read('en')
+      .replace('lifelong learning,1', 'lifelong learning,[^1]')
+      .replace('Secretary-General;2', 'Secretary-General;[^2]')
+      .replace('_______________\n1 See A/80/210.\n2 A/80/300.', '---\n\n[^1]: See A/80/210.\n\n[^2]: A/80/300,\n    and A/80/301.')
+    assert.deepEqual(lint(text).map((message) => `${formatMessage(message)} (${message.ruleId})`), [])
+    const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
+    assert.deepEqual((tree.data.pastedLayout ?? []).filter((piece) => piece.kind === 'footnoteMarker').map((piece) => text.slice(piece.position.start.offset, piece.position.end.offset)), ['[^1]', '[^2]'])
+  })
+
+  it('a marker one space after the paragraph\'s end is the next footnote\'s, a list of numbers is not', () => {
+    assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning in 2024, 1'), [])
+    assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning, 3'), [
+      '19:65-19:65: Unexpected end of a preamble paragraph without a terminator, expected `,` (preamble-terminator)'
+    ].map(isolated))
+  })
+
   it('the rules left out of un-ga are INTERPOL\'s own, and a new rule is placed on purpose', () => {
     const listed = new Set(profiles['un-ga']!.rules)
     assert.deepEqual(Object.keys(rules).filter((id) => !listed.has(id)), [

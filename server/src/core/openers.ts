@@ -54,12 +54,14 @@ export function judgeOpener(paragraph: Paragraph, expected: Expected, tree: Root
   const text = foldForMatch(leadText(paragraph, opener))
   if (isProjectPhrase(text, tree.data.phrases?.[kind])) return {type: 'project', opener}
   const other: PhraseKind = kind === 'preamble' ? 'operative' : 'preamble'
-  if (matchPhrase(text, 0, language, other)) return {type: 'wrongKind', opener, found: other === 'preamble' ? 'preamble' : 'finite', known: true}
-
   const grammar = languageData(language).grammar
   const {words} = leadWords(text)
   const readings = grammar.read(words)
   const wellFormed = readings.some((reading) => accepts[expected].includes(reading.class))
+  // `2. Pending the total elimination of nuclear weapons, urges …`: a phrase set before the verb.
+  const fronted = !wellFormed && expected !== 'preamble' ? frontedVerb(leadText(paragraph, opener), language, expected) : undefined
+  if (fronted) return {type: fronted, opener}
+  if (matchPhrase(text, 0, language, other)) return {type: 'wrongKind', opener, found: other === 'preamble' ? 'preamble' : 'finite', known: true}
 
   const miss = nearMiss(words, language, kind, wellFormed, tree.data.phrases?.[kind])
   // A slip is fixed in the case it was typed in (`Reaffimrs` → `Reaffirms`, `RECALING` → `RECALLING`).
@@ -71,6 +73,35 @@ export function judgeOpener(paragraph: Paragraph, expected: Expected, tree: Root
   if (found) return {type: 'wrongKind', opener, found: found.class, known: false}
   const suggestions = suggestOpeners(opener.value, language, kind, upper).filter((form) => closeEnough(opener.value, form))
   return {type: 'unknown', opener, suggestions}
+}
+
+/**
+ * The verb after a phrase set before it (`Pending …, urges`, `In this regard,
+ * requests`, `ريثما …، تحث`): a known operative verb or a finite form, written
+ * in lower case, after one of the first three commas. `known` when the lexicon
+ * lists it.
+ */
+function frontedVerb(lead: string, language: Language, expected: Expected): 'known' | 'unlisted' | undefined {
+  const {punctuation, grammar} = languageData(language)
+  const commas = [...new Set([',', punctuation.comma])]
+  let from = 0
+  for (let count = 0; count < 3; count++) {
+    let at = -1
+    for (const comma of commas) {
+      const found = lead.indexOf(comma, from)
+      if (found >= 0 && (at < 0 || found < at)) at = found
+    }
+    if (at < 0) return undefined
+    from = at + 1
+    const rest = lead.slice(from).trimStart()
+    const first = rest.charAt(0)
+    // A capital after the comma is a name (`…, States …`), not the verb.
+    if (!rest || first !== first.toLowerCase()) continue
+    const folded = foldForMatch(rest)
+    if (matchPhrase(folded, 0, language, 'operative')) return 'known'
+    if (grammar.read(leadWords(folded).words).some((reading) => accepts[expected].includes(reading.class))) return 'unlisted'
+  }
+  return undefined
 }
 
 /** The words a paragraph opens with, from its opener on (enough for the longest phrase). */

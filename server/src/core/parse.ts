@@ -189,7 +189,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       } else if (own === 'footnote' && line.kind === undefined) {
         kind = 'footnote'
         footnotes = true
-        const number = /^\[\^(\d{1,2})\]:/.exec(raw)
+        const number = /^\[\^(\d{1,3})\]:/.exec(raw)
         if (number) footnoteNumbers.add(number[1]!)
       } else if (filing || filingStart.some((word) => text.startsWith(word))) {
         kind = 'filing'
@@ -224,13 +224,20 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
     }
     if (footnoteNumbers.size === 0) return
+    // Markers glued to punctuation (`session,1`, `(SSOD-IV),3`), Markdown's (`report[^4]`), and one a space after the
+    // paragraph's last mark (`… in 2014, 3`) when it is the next footnote's, not in a list of numbers (`1, 2, 3`).
+    const markers = /(?<=\S[,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)|\[\^(\d{1,3})\]|(?<=\S[,;:،؛] )(\d{1,2})$/gu
+    let last = 0
     for (const line of all) {
       if (line.layout || line.contentStart === line.contentEnd) continue
-      for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(/(?<=[\p{L}\p{N}][,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)/gu)) {
-        if (!footnoteNumbers.has(match[1]!)) continue
+      for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(markers)) {
+        const number = match[1] ?? match[2] ?? match[3]!
+        if (!footnoteNumbers.has(number) || (match[3] && Number(number) !== last + 1)) continue
+        last = Number(number)
         const at = line.contentStart + match.index
-        footnoteMarkers.set(at + match[1]!.length, at)
-        pastedLayout.push({kind: 'footnoteMarker', position: span(at, at + match[1]!.length), removal: span(at, at + match[1]!.length)})
+        const end = at + match[0].length
+        footnoteMarkers.set(end, match[3] ? at - 1 : at)
+        pastedLayout.push({kind: 'footnoteMarker', position: span(at, end), removal: span(match[3] ? at - 1 : at, end)})
       }
     }
 
@@ -344,7 +351,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         blankBefore ??= line
         continue
       }
-      if (blankBefore && furniture.length === 0) {
+      if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(line, previous))) {
         current = undefined
         previous = blankBefore
       }
@@ -361,6 +368,18 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       previous = line
     }
     return result
+  }
+
+  /**
+   * A paragraph broken at a PDF page end by a blank line (`… of the⏎⏎threat or use of force …`):
+   * the first part ends no paragraph, and the next starts in lower case, mid-sentence, or the first
+   * part ends with a short lower-case word (`… Production and⏎⏎Stockpiling of …`, `for the⏎⏎Treaty`).
+   */
+  function brokenAtPage(line: Line, previous: Line): boolean {
+    if (line.kind !== undefined || line.markdownHeading || previous.markdownHeading) return false
+    if (terminatorCharacters.includes(lastVisible(previous.contentStart, previous.contentEnd))) return false
+    const first = source.charAt(line.bodyStart)
+    return first !== first.toUpperCase() || /(?:^|\s)\p{Ll}{1,3}$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd))
   }
 
   function startsBlock(line: Line, previous: Line, blankSeparated: boolean): boolean {
