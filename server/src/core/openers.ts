@@ -11,7 +11,7 @@ import {languageData} from '../languages/index.js'
 import type {PhraseKind} from './facts/lexicon.js'
 import {foldForMatch, trimEndOf} from './normalize.js'
 import {introducesList, isUpperCase, openerOf, ownChildren, suggestOpeners} from './paragraphs.js'
-import {formsOfKind, matchPhrase} from './phrases.js'
+import {formOf, formsOfKind, matchPhrase} from './phrases.js'
 import type {Chapeau, Language, Opener, Operative, Paragraph, Root} from './tree.js'
 
 /** What the place of a paragraph calls for: a preamble opener, a present-tense verb, the form a chapeau calls for, or either verb form. */
@@ -136,11 +136,13 @@ interface Miss {
 function nearMiss(words: readonly string[], language: Language, kind: PhraseKind, wellFormed: boolean, project: readonly string[] | undefined): Miss | undefined {
   const grammar = languageData(language).grammar
   const found: Array<{form: string; id: string; words: number}> = []
-  const candidates = [...formsOfKind(language, kind), ...(project ?? []).map((form) => ({form, folded: foldForMatch(form), id: 'project:' + form}))]
+  const candidates = [...formsOfKind(language, kind), ...(project ?? []).map((form) => formOf(form, foldForMatch(form), 'project:' + form))]
+  // The first n written words, joined once for each n (asked for each of some 300 forms).
+  const lead: string[] = []
   for (const candidate of candidates) {
-    const count = candidate.folded.split(' ').length
+    const count = candidate.words
     if (count > words.length) continue
-    const written = words.slice(0, count).join(' ')
+    const written = (lead[count] ??= words.slice(0, count).join(' '))
     const edit = oneEdit(written, candidate.folded)
     if (!edit || !grammar.slip(written, candidate.folded, edit, wellFormed)) continue
     if (!found.some((entry) => entry.form === candidate.form)) found.push({form: candidate.form, id: candidate.id, words: count})

@@ -137,9 +137,11 @@ export function isUpperCase(value: string): boolean {
 
 /**
  * Whether a document writes these openers in upper case: most known ones are,
- * or, with none to go by, `fallback` is.
+ * or, with none to go by, `fallback` is. The openers are counted once; the
+ * answer is asked for each paragraph's own fallback (counting for each one
+ * was quadratic in the paragraphs of a document).
  */
-export function writesUpperCase(openers: readonly Opener[], fallback: string): boolean {
+export function writesUpperCase(openers: readonly Opener[]): (fallback: string) => boolean {
   let upper = 0
   let other = 0
   for (const opener of openers) {
@@ -147,7 +149,7 @@ export function writesUpperCase(openers: readonly Opener[], fallback: string): b
     if (isUpperCase(opener.value)) upper++
     else other++
   }
-  return upper === other ? isUpperCase(fallback) : upper > other
+  return (fallback) => (upper === other ? isUpperCase(fallback) : upper > other)
 }
 
 /**

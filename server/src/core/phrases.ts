@@ -120,18 +120,31 @@ export function matchPhrase(text: string, at: number, language: Language, kind?:
   }
 }
 
-/** Every form of the phrases of a kind in a language: as written in the lexicon, folded, and its phrase's id. */
-export function formsOfKind(language: Language, kind: PhraseKind): Array<{form: string; folded: string; id: string}> {
+/** A form of a phrase: as written, folded, the number of its folded words, and its phrase's id. */
+export interface KindForm {
+  form: string
+  folded: string
+  words: number
+  id: string
+}
+
+/** A form as `formsOfKind` lists it. */
+export function formOf(form: string, folded: string, id: string): KindForm {
+  return {form, folded, words: folded.split(' ').length, id}
+}
+
+/** Every form of the phrases of a kind in a language: as written in the lexicon, folded, its number of words and its phrase's id. */
+export function formsOfKind(language: Language, kind: PhraseKind): KindForm[] {
   const key = language + '|' + kind
   let forms = formsByKind.get(key)
   if (!forms) {
-    forms = phrases.filter((phrase) => phrase.kind === kind).flatMap((phrase) => phrase.forms[language].map((form) => ({form, folded: foldForMatch(form), id: phrase.id})))
+    forms = phrases.filter((phrase) => phrase.kind === kind).flatMap((phrase) => phrase.forms[language].map((form) => formOf(form, foldForMatch(form), phrase.id)))
     formsByKind.set(key, forms)
   }
   return forms
 }
 
-const formsByKind = new Map<string, Array<{form: string; folded: string; id: string}>>()
+const formsByKind = new Map<string, KindForm[]>()
 
 /** Known phrases of a kind closest to `value` (folded edit distance), best first. */
 export function closestPhrases(value: string, language: Language, kind: PhraseKind, limit = 3): Phrase[] {

@@ -201,7 +201,7 @@ function preambleItems(context: Context, range: Range): CompletionItem[] {
 
 /** Whether the document writes these openers in upper case; `fallback` when it has none to go by. */
 function inUpperCase(openers: readonly Opener[], fallback: boolean): boolean {
-  return writesUpperCase(openers, fallback ? 'A' : 'a')
+  return writesUpperCase(openers)(fallback ? 'A' : 'a')
 }
 
 function preambleOpeners(entries: UnitEntry[]): Opener[] {

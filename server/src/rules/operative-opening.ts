@@ -58,10 +58,10 @@ export default rule('operative-opening', (tree: Root, file, _options, {language}
 
   /** Check a set of paragraphs written alike (chapeaux, or the paragraphs they introduce). */
   function check(paragraphs: Array<Chapeau | OperativeParagraph>, expectations: Map<unknown, Expected>) {
-    const known = paragraphs.map(openerOf).filter((opener): opener is Opener => opener?.phraseId !== undefined)
+    const inUpperCase = writesUpperCase(paragraphs.map(openerOf).filter((opener): opener is Opener => opener?.phraseId !== undefined))
     for (const paragraph of paragraphs) {
       const expected = expectations.get(paragraph) ?? 'finite'
-      const upper = writesUpperCase(known, openerOf(paragraph)?.value ?? '')
+      const upper = inUpperCase(openerOf(paragraph)?.value ?? '')
       const verdict = judgeOpener(paragraph, expected, tree, upper)
       switch (verdict.type) {
         case 'missing': {

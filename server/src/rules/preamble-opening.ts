@@ -24,10 +24,10 @@ const messages = {
 
 export default rule('preamble-opening', (tree: Root, file) => {
   const paragraphs = preambleParagraphsOf(tree)
-  const known = paragraphs.map(openerOf).filter((opener): opener is Opener => opener?.phraseId !== undefined)
+  const inUpperCase = writesUpperCase(paragraphs.map(openerOf).filter((opener): opener is Opener => opener?.phraseId !== undefined))
 
   for (const paragraph of paragraphs) {
-    const upper = writesUpperCase(known, openerOf(paragraph)?.value ?? '')
+    const upper = inUpperCase(openerOf(paragraph)?.value ?? '')
     const verdict = judgeOpener(paragraph, 'preamble', tree, upper)
     switch (verdict.type) {
       case 'missing': {
