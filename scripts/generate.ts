@@ -98,12 +98,18 @@ export function readmeWithRules(readme: string): string {
 
 export const packagePath = new URL('../package.json', import.meta.url)
 
-/** `package.json` with the enums of `resolint.language` and `resolint.profile` made from the registries. */
+/**
+ * `package.json` with the enums of `resolint.language` and `resolint.profile` made from the
+ * registries, each value described by a `%key%` of `package.nls*.json` (a new language or
+ * profile then lacks its description in every catalogue, which test/nls.test.ts names).
+ */
 export function packageWithEnums(text: string): string {
   const manifest = JSON.parse(text)
   const properties = manifest.contributes.configuration.properties
-  properties['resolint.language'].enum = ['auto', ...languages]
-  properties['resolint.profile'].enum = ['auto', ...Object.keys(profiles)]
+  for (const [id, values] of [['resolint.language', ['auto', ...languages]], ['resolint.profile', ['auto', ...Object.keys(profiles)]]] as const) {
+    properties[id].enum = values
+    properties[id].enumDescriptions = values.map((value) => `%${id}.enum.${value}%`)
+  }
   // Invisible characters (the bidi marks of the word-wrap defaults) are written escaped.
   return JSON.stringify(manifest, null, 2).replace(/[\u061C\u200B-\u200F\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n'
 }

@@ -20,6 +20,9 @@ describe('the .vsix', function () {
     // Every rule page, which a diagnostic's link opens offline (client/src/ruleDocs.ts).
     const pages = readdirSync(path.join(root, 'docs/rules')).filter((name) => name.endsWith('.md')).map((name) => `docs/rules/${name}`)
     assert.ok(pages.length >= 20, `${pages.length} rule pages`)
+    // The commands' and settings' words in each interface language (test/nls.test.ts).
+    const nlsFiles = readdirSync(root).filter((name) => /^package\.nls(\.[a-z]+)?\.json$/.test(name))
+    assert.equal(nlsFiles.length, 4, nlsFiles.join(', '))
     assert.deepEqual(files, [
       'LICENSE',
       'README.md',
@@ -30,6 +33,7 @@ describe('the .vsix', function () {
       'media/preview.css',
       'media/preview.js',
       'package.json',
+      ...nlsFiles,
       'schemas/resolintrc.schema.json',
       'syntaxes/ga-resolution.tmLanguage.json'
     ].sort())
@@ -63,7 +67,7 @@ describe('the .vsix', function () {
     assert.deepEqual(inPalette('resolint.showRuleDoc'), [{command: 'resolint.showRuleDoc', when: 'false'}], 'the rule-page command takes a rule: links run it')
     assert.deepEqual(menus['editor/context'], [{command: 'resolint.fixAll', when: resolutions, group: '1_modification@10'}])
     const fixAll = manifest.contributes.commands.find((command: {command: string}) => command.command === 'resolint.fixAll')
-    assert.deepEqual(fixAll, {command: 'resolint.fixAll', title: 'Fix all auto-fixable problems', category: 'resolint'})
+    assert.deepEqual(fixAll, {command: 'resolint.fixAll', title: '%command.fixAll%', category: 'resolint'})
     const client = readdirSync(path.join(root, 'client/src')).map((name) => readFileSync(path.join(root, 'client/src', name), 'utf8')).join('\n')
     for (const {command} of manifest.contributes.commands as Array<{command: string}>) assert.ok(client.includes(`'${command}'`), command)
   })
