@@ -11,6 +11,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {align} from '../server/src/core/parallel/align.js'
+import {spelledNumbers} from '../server/src/core/parallel/parts.js'
 import {groupSets, siblingPaths, versionPath} from '../server/src/core/set.js'
 import {languages, type Language} from '../server/src/core/tree.js'
 import {ruleIds, rules} from '../server/src/rules/index.js'
@@ -143,6 +144,38 @@ describe('parallel versions', () => {
       related.map(({path, place, note}) => `${path}:${place.start.line}:${place.start.column} ${note}`),
       ['/set/GA-2025-93-RES-07.ar.txt:9:46 Arabic version: `19/71`', '/set/GA-2025-93-RES-07.fr.txt:9:25 French version: `71/19`', '/set/GA-2025-93-RES-07.es.txt:9:26 Spanish version: `71/19`'].map(isolated)
     )
+  })
+
+  describe('loose but correct translations', () => {
+    const loose: Record<Language, string> = Object.fromEntries(languages.map((language) => [language, readFileSync(new URL(name(language), new URL('fixtures/loose/', import.meta.url)), 'utf8')])) as Record<Language, string>
+
+    it('numbers written as words in some versions (`thirty days`, `quarante-cinq`, `مائتي`, `ninety-fourth`), and `24 heures sur 24` for 24/7, give no finding', () => {
+      assert.deepEqual(messagesOf(loose), [])
+    })
+
+    it('the numbers missing from one paragraph are one finding that lists them', () => {
+      const arabic = loose.ar.replace('على مدار أربع وعشرين ساعة طوال أيام الأسبوع السبعة', 'على مدار الساعة طوال أيام الأسبوع')
+      assert.notEqual(arabic, loose.ar)
+      assert.deepEqual(messagesOf({...loose, ar: arabic}), [
+        'GA-2025-93-RES-07.ar.txt:21:1-21:8: Missing the numbers 24 and 7 that the English, French and Spanish versions have here (parallel-facts)'
+      ])
+    })
+
+    it('a number written in words is still compared: a wrong one in words is no excuse', () => {
+      assert.deepEqual(messagesOf({...loose, en: loose.en.replace('within thirty days', 'within thirteen days')}), [
+        'GA-2025-93-RES-07.en.txt:23:1-23:9: Missing the number 30 that the Arabic, French and Spanish versions have here (parallel-facts)'
+      ])
+    })
+
+    it('reads numbers written as words in each language, compounds with their parts', () => {
+      const read = (language: Language, text: string) => [...spelledNumbers(text, language)].sort((a, b) => a - b)
+      assert.deepEqual(read('en', 'twenty-four hours a day, one of the ninety-fourth'), [4, 20, 24, 90, 94])
+      assert.deepEqual(read('en', 'two hundred and five'), [2, 5, 100, 105, 200, 205])
+      assert.deepEqual(read('fr', 'quatre-vingt-dix-neuf, une plateforme'), [9, 90, 99])
+      assert.deepEqual(read('fr', 'trois cents, vingt et un'), [3, 20, 21, 100, 300])
+      assert.deepEqual(read('es', 'cuarenta y cinco, dos mil veinticuatro, una'), [2, 5, 24, 40, 45, 1000, 1024, 2000, 2024])
+      assert.deepEqual(read('ar', 'أربع وعشرين، الرابعة والتسعين'), [4, 20, 24, 90, 94])
+    })
   })
 
   it('the set rules can be turned off like any rule', () => {

@@ -1,6 +1,7 @@
 /** English, as INTERPOL's English resolutions write it (FACTS.md, "Wording seen"). */
 import {latinOrdinal, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
+import {words} from './numbers.js'
 import {english} from './grammar/en.js'
 
 export const en: LanguageData = {
@@ -32,6 +33,18 @@ export const en: LanguageData = {
   articleWords: new Set(['article', 'articles']),
   // Finite verbs end in `s`.
   continuesChapeau: (word) => !word.endsWith('s'),
+  numberWords: {
+    values: words(
+      'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+      {20: 'twenty', 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety'},
+      'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth',
+      {20: 'twentieth', 30: 'thirtieth', 40: 'fortieth', 50: 'fiftieth', 60: 'sixtieth', 70: 'seventieth', 80: 'eightieth', 90: 'ninetieth', 100: 'hundredth'}
+    ),
+    scales: {hundred: 100, thousand: 1000, million: 1e6, billion: 1e9},
+    joiners: ['and'],
+    compoundOnly: ['one'],
+    prefixes: []
+  },
   grammar: english,
   unPairEitherOrder: false,
   descriptiveMention: ['pursuant to', 'in accordance with', 'under', 'established by', 'as set out in', 'referred to in', 'in implementation of', 'in line with', 'adopted under']

@@ -4,6 +4,7 @@
  */
 import {latinOrdinal, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
+import {words} from './numbers.js'
 import {spanish} from './grammar/es.js'
 
 export const es: LanguageData = {
@@ -36,6 +37,27 @@ export const es: LanguageData = {
   articleWords: new Set(['articulo', 'articulos']),
   // Infinitives end in `-ar`, `-er`, `-ir`.
   continuesChapeau: (word) => /(?:ar|er|ir)$/.test(word),
+  numberWords: {
+    values: words(
+      'cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve',
+      {
+        1: 'un una', 20: 'veinte', 21: 'veintiuno veintiún veintiuna', 22: 'veintidós', 23: 'veintitrés', 24: 'veinticuatro', 25: 'veinticinco', 26: 'veintiséis', 27: 'veintisiete', 28: 'veintiocho', 29: 'veintinueve',
+        30: 'treinta', 40: 'cuarenta', 50: 'cincuenta', 60: 'sesenta', 70: 'setenta', 80: 'ochenta', 90: 'noventa', 100: 'cien ciento',
+        200: 'doscientos doscientas', 300: 'trescientos trescientas', 400: 'cuatrocientos cuatrocientas', 500: 'quinientos quinientas', 600: 'seiscientos seiscientas',
+        700: 'setecientos setecientas', 800: 'ochocientos ochocientas', 900: 'novecientos novecientas'
+      },
+      'primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo undécimo duodécimo',
+      {
+        1: 'primer primera', 2: 'segunda', 3: 'tercer tercera', 4: 'cuarta', 5: 'quinta', 6: 'sexta', 7: 'séptima', 8: 'octava', 9: 'novena', 10: 'décima',
+        20: 'vigésimo vigésima', 30: 'trigésimo trigésima', 40: 'cuadragésimo cuadragésima', 50: 'quincuagésimo quincuagésima', 60: 'sexagésimo sexagésima',
+        70: 'septuagésimo septuagésima', 80: 'octogésimo octogésima', 90: 'nonagésimo nonagésima', 100: 'centésimo centésima'
+      }
+    ),
+    scales: {mil: 1000, millón: 1e6, millones: 1e6},
+    joiners: ['y'],
+    compoundOnly: ['un', 'una', 'uno'],
+    prefixes: []
+  },
   grammar: spanish,
   unPairEitherOrder: false,
   descriptiveMention: ['de conformidad con', 'en virtud de', 'con arreglo a', 'en cumplimiento de', 'establecido en', 'establecida en', 'mencionado en', 'mencionada en', 'conforme a']

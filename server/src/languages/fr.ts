@@ -1,6 +1,7 @@
 /** French: `1er avril 2011`, the ordinal `93e`, a space before `;` `:` `?` `!` (`Objet :`, `saisis ;`). */
 import {latinOrdinal, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
+import {words} from './numbers.js'
 import {french} from './grammar/fr.js'
 
 export const fr: LanguageData = {
@@ -36,6 +37,18 @@ export const fr: LanguageData = {
   articleWords: new Set(['article', 'articles']),
   // Infinitives end in `-er`, `-ir`, `-oir`, `-re` after d, t, v, ui or ri.
   continuesChapeau: (word) => /(?:er|ir|oir|[dtv]re|uire|rire)$/.test(word),
+  numberWords: {
+    values: words(
+      'zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize',
+      {1: 'une', 20: 'vingt', 30: 'trente', 40: 'quarante', 50: 'cinquante', 60: 'soixante', 70: 'soixante-dix', 80: 'quatre-vingt quatre-vingts', 90: 'quatre-vingt-dix'},
+      'premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième',
+      {1: 'première unième', 2: 'second seconde', 20: 'vingtième', 30: 'trentième', 40: 'quarantième', 50: 'cinquantième', 60: 'soixantième', 70: 'soixante-dixième', 80: 'quatre-vingtième', 90: 'quatre-vingt-dixième', 100: 'centième'}
+    ),
+    scales: {cent: 100, cents: 100, mille: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9},
+    joiners: ['et'],
+    compoundOnly: ['un', 'une'],
+    prefixes: []
+  },
   grammar: french,
   unPairEitherOrder: false,
   descriptiveMention: ['conformement a', 'en application de', 'en vertu de', 'en execution de', 'vise dans', 'visee dans', 'cree par', 'creee par', 'au titre de']

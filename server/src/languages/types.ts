@@ -18,6 +18,24 @@ export type MonthNames =
 
 import type {Grammar} from './grammar/types.js'
 
+/**
+ * Numbers as words (`twenty-four`, `trois cents`, `veinticuatro`, `أربع وعشرين`, ordinals
+ * `ninety-fourth`, `الرابعة`), as written: folded when read. Used only to excuse a number
+ * another version writes in digits, never to report one.
+ */
+export interface NumberWords {
+  /** Cardinals and ordinals with their value; a compound joined by hyphens may be one entry (`quatre-vingt-dix`). */
+  values: Readonly<Record<string, number>>
+  /** Words that multiply what comes before them (`hundred`, `mille`, `مليون`). */
+  scales: Readonly<Record<string, number>>
+  /** Words between the parts of one number (`y`, `et`, `and`): skipped inside a run of number words. */
+  joiners: readonly string[]
+  /** Words that are a number only inside a compound, being an article or pronoun alone (`one`, `une`, `un`). */
+  compoundOnly: readonly string[]
+  /** Letters a number word may be prefixed with (Arabic `و`, `ب`, `ال`), longest first. */
+  prefixes: readonly string[]
+}
+
 /** One language: script, punctuation, dates, ordinals, detection cues and the words that shape openers. */
 export interface LanguageData {
   /** ISO 639-1 code, the key of the registry and of every row keyed by language. */
@@ -106,6 +124,8 @@ export interface LanguageData {
    * `established pursuant to resolution 75/240`, `conformément à la résolution …` (folded).
    */
   descriptiveMention: readonly string[]
+  /** Numbers written as words, which another version may write in digits (the parallel check). */
+  numberWords: NumberWords
   /** The morphology that recognises openers and verbs by their form (`languages/grammar/<code>.ts`). */
   grammar: Grammar
 }

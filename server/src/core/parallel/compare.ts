@@ -16,7 +16,7 @@ import {findWord, foldForMatch, foldText} from '../normalize.js'
 import {languageData} from '../../languages/index.js'
 import {languageNames, languages, type Language} from '../tree.js'
 import {align} from './align.js'
-import {skeletonOf, type Fact, type FactKind, type Part, type PartKind, type Skeleton} from './parts.js'
+import {skeletonOf, spelledNumbers, type Fact, type FactKind, type Part, type PartKind, type Skeleton} from './parts.js'
 
 /** The rules the findings belong to. */
 export type ParallelRuleId = 'parallel-structure' | 'parallel-facts' | 'parallel-languages'
@@ -109,13 +109,27 @@ const messages = {
   differs: (word: string, written: string, shown: string, others: Language[]) => `Unexpected ${word} ${code(written)}, expected ${shown} as in the ${versions(others)}`,
   /** Without a majority (two versions, or two against two), no version is said to be wrong. */
   differsFrom: (word: string, written: string, shown: string, others: Language[]) => `The ${word} ${code(written)} differs from the ${versions(others)}, which ${have(others)} ${shown}`,
-  missingFact: (word: string, shown: string, others: Language[]) => `Missing the ${word} ${shown} that the ${versions(others)} ${have(others)} here`,
+  missingFact: (word: string, shown: string, others: Language[]) => messages.missingFacts([{word, shown}], others),
+  /** Several facts missing from one paragraph: one message listing them (`the numbers 24 and 7 and the year 1997`). */
+  missingFacts: (facts: ReadonlyArray<{word: string; shown: string}>, others: Language[]) => {
+    const words = [...new Set(facts.map((fact) => fact.word))]
+    const named = words.map((word) => {
+      const shown = facts.filter((fact) => fact.word === word).map((fact) => fact.shown)
+      return `the ${shown.length > 1 ? plural(word) : word} ${list(shown)}`
+    })
+    return `Missing ${list(named)} that the ${versions(others)} ${have(others)} here`
+  },
   extraFact: (word: string, written: string, others: Language[]) => `Unexpected ${word} ${code(written)}: the ${versions(others)} ${others.length > 1 ? 'do' : 'does'} not have it here`
 }
 
 /** `the Arabic, French and Spanish versions` without the article: `Arabic, French and Spanish versions`. */
 function versions(group: readonly Language[]): string {
   return `${list(group.map((language) => languageNames[language]))} version${group.length > 1 ? 's' : ''}`
+}
+
+/** `number` → `numbers`, `figure of votes for` → `figures of votes for`, `city` → `cities`. */
+function plural(word: string): string {
+  return word.replace(/^(\S+?)(y?)(?=\s|$)/, (_, stem: string, y: string) => (y ? stem + 'ies' : stem + 's'))
 }
 
 function have(group: readonly Language[]): string {
@@ -168,6 +182,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
   const paths = new Map(ordered.map(({version}) => [version.language, version.path]))
   const skeletons = new Map(ordered.map(({version, skeleton}) => [version.language, skeleton]))
   const analysis: SetAnalysis = {findings: [], columns: [], paths: Object.fromEntries(paths)}
+  const spelledCache = new Map<Part, Set<number>>()
   if (present.length < 2) return analysis
 
   const missing = languages.filter((language) => !present.includes(language))
@@ -290,13 +305,21 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
     const deficit = new Map<Language, Array<{key: string; example: Fact; holders: Language[]; majority: boolean}>>()
     for (const [key, holders] of keyed) {
       const counts = new Map(group.map((language) => [language, holders.get(language)?.length ?? 0]))
+      if (key.startsWith('number:')) {
+        // A number is there or not: a translation may say it twice (`24 heures sur 24`) or once.
+        for (const language of group) counts.set(language, Math.min(1, counts.get(language)!))
+        // A number one version writes in words (`thirty days`, `أربع وعشرين`) is there as much as in the digits of the others.
+        const value = Number(key.slice('number:'.length))
+        for (const language of group) if (counts.get(language) === 0 && spelled(column.get(language)!, language).has(value)) counts.set(language, 1)
+      }
       for (const language of group) {
         const count = counts.get(language)!
         const expected = expectedValue(counts, language)
-        if (count > expected) excess.set(language, [...(excess.get(language) ?? []), ...holders.get(language)!.slice(expected)])
+        if (count > expected) excess.set(language, [...(excess.get(language) ?? []), ...(holders.get(language) ?? []).slice(expected)])
         if (count < expected) {
+          // The versions that have it, in digits or in words; the example is written in digits.
           const others = group.filter((other) => counts.get(other)! >= expected && other !== language)
-          const example = holders.get(others[0]!)![0]!
+          const example = holders.get(others.find((other) => holders.has(other))!)![0]!
           for (let missingCount = count; missingCount < expected; missingCount++) deficit.set(language, [...(deficit.get(language) ?? []), {key, example, holders: others, majority: hasMajority(counts)}])
         }
       }
@@ -316,11 +339,26 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
           push('parallel-facts', language, messages.extraFact(wordOf(fact.kind, fact.family), fact.written, others), fact.place, others.map((other) => relatedPart(other, column.get(other)!)))
         }
       }
+      // What is missing from one paragraph is one finding, grouped by the versions that have it.
+      const byHolders = new Map<string, typeof lacking>()
       for (const entry of lacking) {
-        push('parallel-facts', language, messages.missingFact(wordOf(entry.example.kind, entry.example.family), entry.example.shown, entry.holders), column.get(language)!.head, relatedFacts(column, entry.key, entry.holders))
+        const holders = entry.holders.join(' ')
+        byHolders.set(holders, [...(byHolders.get(holders) ?? []), entry])
+      }
+      for (const entries of byHolders.values()) {
+        const facts = entries.map((entry) => ({word: wordOf(entry.example.kind, entry.example.family), shown: entry.example.shown}))
+        const related = [...new Map(entries.flatMap((entry) => relatedFacts(column, entry.key, entry.holders)).map((entry) => [`${entry.path}:${entry.place.start.offset}:${entry.note}`, entry])).values()]
+        push('parallel-facts', language, messages.missingFacts(facts, entries[0]!.holders), column.get(language)!.head, related)
       }
     }
     compareNames(column)
+  }
+
+  /** The numbers a part writes in words (made once per part). */
+  function spelled(part: Part, language: Language): Set<number> {
+    let numbers = spelledCache.get(part)
+    if (!numbers) spelledCache.set(part, (numbers = spelledNumbers(part.source, language)))
+    return numbers
   }
 
   /** Latin-script names of a version in another script (`NEXUS` in Arabic): looked for in the text of the Latin-script versions. */
