@@ -15,6 +15,14 @@ import {docsUrl} from '../server/src/core/rule.js'
 
 const level = {enum: ['off', 'info', 'warn', 'error', 0, 1, 2]}
 
+/** A name in each language (a declared session's city and country). */
+const names = {
+  type: 'object',
+  additionalProperties: false,
+  required: [...languages],
+  properties: Object.fromEntries(languages.map((language) => [language, {type: 'string', minLength: 1}]))
+}
+
 /** The schema of `.resolintrc.json`. */
 export function configSchema() {
   return {
@@ -48,6 +56,27 @@ export function configSchema() {
           preamble: {description: 'Preamble openers, as written (`HAVING HEARD`, `وإذ تستذكر`).', type: 'array', items: {type: 'string', minLength: 1}},
           operative: {description: 'Operative verbs, as written (`NOMINATES`, `Impartir`).', type: 'array', items: {type: 'string', minLength: 1}}
         }
+      },
+      session: {
+        description:
+          'The coming session, before the sessions table has it: its number and year, and its city, country and dates once known. It may complete a session of the table (the dates of the 94th), never contradict it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['number', 'year'],
+        properties: {
+          number: {description: 'The session number (`95`).', type: 'integer', minimum: 1, maximum: 999},
+          year: {description: 'The year it is held (`2027`).', type: 'integer', minimum: 1923, maximum: 9999},
+          city: {description: 'The host city in each language; with `country`.', ...names},
+          country: {description: 'The host country in each language (the city again for a city-state); with `city`.', ...names},
+          dates: {
+            description: 'First and last day, ISO `YYYY-MM-DD`, in the session\'s year.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['start', 'end'],
+            properties: {start: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}, end: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}}
+          }
+        },
+        dependencies: {city: ['country'], country: ['city']}
       }
     }
   }

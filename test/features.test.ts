@@ -11,6 +11,7 @@ import {format, formatText} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols, foldingRanges, selectionRanges} from '../server/src/features/symbols.js'
 import {check, createProcessor} from '../server/src/processor.js'
+import {documentFor} from './helpers.js'
 import {bidi, bom, crlf, hardWrapped, markdown, onePerLine} from './variants.js'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
@@ -29,8 +30,8 @@ function range(startLine: number, startCharacter: number, endLine: number, endCh
   return {start: {line: startLine, character: startCharacter}, end: {line: endLine, character: endCharacter}}
 }
 
-function completeAt(text: string, line: number, character: number, options: Parameters<typeof complete>[3] = {}): CompletionItem[] {
-  return complete(parse(text), text, {line, character}, options)
+function completeAt(text: string, line: number, character: number, options: Parameters<typeof complete>[2] = {}): CompletionItem[] {
+  return complete(documentFor(parse(text), text), {line, character}, options)
 }
 
 const labels = (items: CompletionItem[]) => items.map((item) => item.label)
@@ -227,7 +228,7 @@ describe('features: completion', () => {
   it('takes the identifier and the heading number from the file’s own name, not the next free number', () => {
     // The folder holds this file, its English version and resolution 1: none of them makes 2 taken.
     const options = {fileName: '/drafts/GA-2026-94-RES-02.fr.txt', existingIdentifiers: ['GA-2026-94-RES-01.fr.txt', 'GA-2026-94-RES-02.fr.txt', 'GA-2026-94-RES-02.en.txt']}
-    const french = (text: string, line: number, character: number, more: Parameters<typeof complete>[3] = options) => complete(parse(text, {language: 'fr'}), text, {line, character}, more)
+    const french = (text: string, line: number, character: number, more: Parameters<typeof complete>[2] = options) => complete(documentFor(parse(text, {language: 'fr'}), text), {line, character}, more)
     assert.deepEqual(french('', 0, 0).find((item) => item.kind === 14), {
       label: 'RÉSOLUTION N° 2',
       kind: 14,
@@ -261,7 +262,7 @@ describe('features: completion', () => {
       ['es', 'RESOLUCIÓN N.º 4', 'Asunto: ', 'Aprobada: A favor: ${1:<n>}, En contra: ${2:<n>}, Abstenciones: ${3:<n>}']
     ]
     for (const [language, heading, subject, vote] of cases) {
-      const at = (text: string, line: number) => complete(parse(text, {language}), text, {line, character: 0}, {fileName: `GA-2025-93-RES-04.${language}.txt`})
+      const at = (text: string, line: number) => complete(documentFor(parse(text, {language}), text), {line, character: 0}, {fileName: `GA-2025-93-RES-04.${language}.txt`})
       const newText = (item: CompletionItem | undefined) => (item?.textEdit as TextEdit | undefined)?.newText
       assert.equal(newText(at('', 0).find((item) => item.detail === 'Heading, numbered as the file name')), heading)
       assert.equal(newText(at(heading + '\n\nGA-2025-93-RES-04\n\n', 4).find((item) => item.detail === 'Subject line')), subject)
@@ -274,7 +275,7 @@ describe('features: completion', () => {
   })
 
   it('offers a whole new resolution on a blank file, in its language only, for the coming session with fields for what is not known', () => {
-    const items = complete(parse('', {language: 'fr'}), '', {line: 0, character: 0}, {fileName: '/drafts/GA-2026-94-RES-02.fr.txt'})
+    const items = complete(documentFor(parse('', {language: 'fr'}), ''), {line: 0, character: 0}, {fileName: '/drafts/GA-2026-94-RES-02.fr.txt'})
     const resolution = items.filter((item) => item.kind === 15)
     assert.deepEqual(
       resolution.map((item) => [item.label, item.detail, item.insertTextFormat, (item.textEdit as TextEdit).newText]),
@@ -298,11 +299,11 @@ describe('features: completion', () => {
       ]
     )
     // The English skeleton writes `94th` and this session's host, not last year's (the static snippet wrote `94rd` and Marrakesh).
-    const english = complete(parse('', {language: 'en'}), '', {line: 0, character: 0}, {fileName: 'GA-2026-94-RES-05.en.txt'}).find((item) => item.label === 'Resolution (English)')!
+    const english = complete(documentFor(parse('', {language: 'en'}), ''), {line: 0, character: 0}, {fileName: 'GA-2026-94-RES-05.en.txt'}).find((item) => item.label === 'Resolution (English)')!
     assert.match((english.textEdit as TextEdit).newText, /meeting in Hong Kong, China, \$\{2:\[dates\]\} at its 94th session:/)
     // An untitled blank file tells no language: the four are offered.
     assert.deepEqual(
-      labels(complete(parse(''), '', {line: 0, character: 0}, {today: new Date(2026, 3, 1)}).filter((item) => item.kind === 15)),
+      labels(complete(documentFor(parse(''), ''), {line: 0, character: 0}, {today: new Date(2026, 3, 1)}).filter((item) => item.kind === 15)),
       ['Resolution (Arabic)', 'Resolution (English)', 'Resolution (French)', 'Resolution (Spanish)']
     )
     // Inserted and left as it is, its fields are reported, one by one.
@@ -312,12 +313,12 @@ describe('features: completion', () => {
       ['5:9', '7:87', '9:11', '11:18', '15:15', '17:12']
     )
     // Not once the text has begun.
-    assert.deepEqual(complete(parse('\n\nObjet : x\n', {language: 'fr'}), '\n\nObjet : x\n', {line: 0, character: 0}, {}).filter((item) => item.kind === 15), [])
+    assert.deepEqual(complete(documentFor(parse('\n\nObjet : x\n', {language: 'fr'}), '\n\nObjet : x\n'), {line: 0, character: 0}, {}).filter((item) => item.kind === 15), [])
   })
 
   it('offers the opening of the coming session with a field for its dates', () => {
     const draft = 'RÉSOLUTION N° 2\n\nGA-2026-94-RES-02\n\nObjet : Biens culturels\n\n'
-    assert.deepEqual(complete(parse(draft, {language: 'fr'}), draft, {line: 6, character: 0}), [
+    assert.deepEqual(complete(documentFor(parse(draft, {language: 'fr'}), draft), {line: 6, character: 0}), [
       {
         label: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 94e session à Hong Kong (Chine) [dates],",
         kind: 15,
@@ -357,7 +358,7 @@ describe('features: completion', () => {
 
 describe('features: hover', () => {
   const {tree, messages} = analyze(reference)
-  const at = (line: number, character: number, on: Root = tree, text = reference) => hover(on, text, {line, character}, on === tree ? messages : [])
+  const at = (line: number, character: number, on: Root = tree, text = reference) => hover(documentFor(on, text), {line, character}, on === tree ? messages : [])
 
   it('names the session, city and dates of the identifier', () => {
     const result = at(4, 5)
@@ -387,13 +388,13 @@ describe('features: hover', () => {
     assert.match(hoverText(at(26, 3)), /^\*\*وإذ تذكّر أيضا\*\* · Preamble opener with \*also\* \(`recalling`\)/)
     assert.match(hoverText(at(36, 5)), /^\*\*الاعتراف\*\* · Operative verb \(`recognize`\)/)
     const englishTree = parse(english)
-    const recalling = hoverText(hover(englishTree, english, {line: 22, character: 3}, []))
+    const recalling = hoverText(hover(documentFor(englishTree, english), {line: 22, character: 3}, []))
     assert.match(recalling, /\| English \| \*\*Recalling\*\* \|\n\| Arabic \|/)
   })
 
   it('names the closest known openers of an unknown one', () => {
     const draft = 'The ICPO-INTERPOL General Assembly, meeting at its 93rd session:\n\nRECALING its resolution,\n\nNOTING the report,\n'
-    const result = hover(parse(draft), draft, {line: 2, character: 2}, [])
+    const result = hover(documentFor(parse(draft), draft), {line: 2, character: 2}, [])
     assert.deepEqual(result!.range, range(2, 0, 2, 8))
     assert.equal(hoverText(result), '**RECALING** · not a known preamble opener\n\nClosest known: `RECALLING`')
   })
@@ -806,8 +807,8 @@ describe('features: anything a drafter can paste', () => {
         const lines = text.split(/\r\n|\r|\n/)
         lines.forEach((line, index) => {
           for (const character of [0, line.length >> 1, line.length]) {
-            complete(tree, text, {line: index, character}, {today: new Date(2025, 1, 1)})
-            hover(tree, text, {line: index, character}, [])
+            complete(documentFor(tree, text), {line: index, character}, {today: new Date(2025, 1, 1)})
+            hover(documentFor(tree, text), {line: index, character}, [])
             selectionRanges(tree, [{line: index, character}])
           }
         })

@@ -1,8 +1,17 @@
 /** Shared test helpers: check text through the real processor, format messages exactly. */
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../server/src/config.js'
+import {createDocument, type Document} from '../server/src/core/document.js'
 import {fixAll} from '../server/src/core/fix.js'
+import type {Root} from '../server/src/core/tree.js'
+import {profileOf} from '../server/src/profiles/index.js'
 import {check, checkSets, createProcessor} from '../server/src/processor.js'
+
+/** The document of a tree parsed from `text` without the processor (features take a `Document`). */
+export function documentFor(tree: Root, text: string, path?: string): Document {
+  return createDocument(new VFile({value: text, path}), tree, undefined, profileOf(tree))
+}
 
 /** `line:column-line:column: reason` as in the docs examples. */
 export function formatMessage(message: VFileMessage): string {

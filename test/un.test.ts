@@ -15,7 +15,7 @@ import {complete} from '../server/src/features/completion.js'
 import {format} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
-import {formatMessage, isolated, lint} from './helpers.js'
+import {documentFor, formatMessage, isolated, lint} from './helpers.js'
 
 const folder = new URL('fixtures/un/', import.meta.url)
 const read = (language: Language) => readFileSync(new URL(`A-RES-80-120.${language}.txt`, folder), 'utf8')
@@ -189,7 +189,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
       const last = lines.findIndex((line) => /^4[ .]/.test(line))
       lines.splice(last + 1, 0, '')
       const typed = lines.join('\n')
-      const items = complete(parse(typed, {language, profile: profileFor(undefined, typed)}), typed, {line: last + 1, character: 0})
+      const items = complete(documentFor(parse(typed, {language, profile: profileFor(undefined, typed)}), typed), {line: last + 1, character: 0})
       assert.equal(items[0]?.label, language === 'ar' ? '5 -' : '5.')
     })
   }
@@ -198,7 +198,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
     const text = read('en')
     const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
     const line = text.split('\n').findIndex((value) => value.includes('78/150'))
-    const result = hover(tree, text, {line, character: text.split('\n')[line]!.indexOf('78/150') + 2}, [])
+    const result = hover(documentFor(tree, text), {line, character: text.split('\n')[line]!.indexOf('78/150') + 2}, [])
     assert.deepEqual(result?.contents, {kind: 'markdown', value: '**78/150** · UN General Assembly resolution\n\n`A/RES/78/150`: 78th session (opened 5 September 2023)'})
   })
 

@@ -2,8 +2,9 @@
  * `.resolintrc.json` and the `resolint.*` settings: validation and merging.
  * Pure: callers read the files. Errors name the file and the key.
  */
-import {getProfile, profiles} from './profiles/index.js'
+import {defaultProfile, getProfile, profiles, type DeclaredSession} from './profiles/index.js'
 import {languages, stages, type Language, type Stage} from './core/tree.js'
+import {parseIso} from './core/facts/dates.js'
 import {ruleIds} from './rules/index.js'
 import type {RuleSetting} from './core/rule.js'
 
@@ -16,6 +17,8 @@ export interface Config {
   rules?: Record<string, RuleSetting> | undefined
   /** The project's own preamble openers and operative verbs, known like the lexicon's. */
   phrases?: {preamble?: string[] | undefined; operative?: string[] | undefined} | undefined
+  /** The coming session, when the profile's sessions table does not know it (or not all of it) yet. */
+  session?: DeclaredSession | undefined
 }
 
 /** A key of a config that was left out, and why. */
@@ -39,7 +42,7 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
   const config: Config = {}
   if (value === null || value === undefined) return {config, errors}
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return {config, errors: [{key: '', message: 'expected an object with `language`, `profile`, `stage`, `rules` and `phrases`'}]}
+    return {config, errors: [{key: '', message: 'expected an object with `language`, `profile`, `stage`, `rules`, `phrases` and `session`'}]}
   }
   for (const [key, entry] of Object.entries(value)) {
     if (key === '$schema') continue
@@ -78,9 +81,71 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
           errors.push({key: `phrases.${kind}`, message: `expected a list of phrases (strings), not ${JSON.stringify(list)}`})
         } else config.phrases[kind] = list.map((item: string) => item.trim())
       }
-    } else errors.push({key, message: 'unknown key (expected `language`, `profile`, `stage`, `rules` or `phrases`)'})
+    } else if (key === 'session') {
+      const session = sessionOf(entry, errors)
+      if (session) config.session = session
+    } else errors.push({key, message: 'unknown key (expected `language`, `profile`, `stage`, `rules`, `phrases` or `session`)'})
+  }
+  // A declared session completes the sessions table, never contradicts it: what does is left out, and said.
+  if (config.session) {
+    const facts = (getProfile(config.profile) ?? defaultProfile).facts.withSession(config.session)
+    if ('errors' in facts) {
+      for (const error of facts.errors) errors.push({key: `session.${error.key}`, message: error.message})
+      delete config.session
+    }
   }
   return {config, errors}
+}
+
+const sessionKeys = ['number', 'year', 'city', 'country', 'dates']
+
+/** A declared session (`session`) of the right shape, or undefined with its errors listed. */
+function sessionOf(entry: unknown, errors: ConfigError[]): DeclaredSession | undefined {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    errors.push({key: 'session', message: 'expected an object with `number`, `year`, and `city`, `country` and `dates` when known'})
+    return undefined
+  }
+  const value = entry as Record<string, unknown>
+  const before = errors.length
+  for (const key of Object.keys(value)) {
+    if (!sessionKeys.includes(key)) errors.push({key: `session.${key}`, message: `unknown key (expected ${sessionKeys.map((name) => '`' + name + '`').join(', ')})`})
+  }
+  const whole = (key: string, min: number, max: number) => {
+    const number = value[key]
+    if (Number.isInteger(number) && (number as number) >= min && (number as number) <= max) return number as number
+    errors.push({key: `session.${key}`, message: `expected a whole number from ${min} to ${max}, not ${shown(number)}`})
+    return undefined
+  }
+  const number = whole('number', 1, 999)
+  const year = whole('year', 1923, 9999)
+  const names = (key: 'city' | 'country') => {
+    const names = value[key]
+    if (names === undefined) return undefined
+    if (typeof names === 'object' && names !== null && !Array.isArray(names) && languages.every((language) => typeof (names as Record<string, unknown>)[language] === 'string' && ((names as Record<string, string>)[language] ?? '').trim() !== '') && Object.keys(names).every((language) => languages.includes(language as Language))) {
+      return Object.fromEntries(languages.map((language) => [language, (names as Record<string, string>)[language]!.trim()])) as Record<Language, string>
+    }
+    errors.push({key: `session.${key}`, message: `expected the name in each language (${languages.map((language) => '`' + language + '`').join(', ')}), not ${shown(names)}`})
+    return undefined
+  }
+  const city = names('city')
+  const country = names('country')
+  if (city && value.country === undefined) errors.push({key: 'session.country', message: 'expected the country with the city (the same name for a city-state: `Monaco`, `Singapore`)'})
+  if (country && value.city === undefined) errors.push({key: 'session.city', message: 'expected the city with the country'})
+  let dates: DeclaredSession['dates']
+  if (value.dates !== undefined) {
+    const raw = value.dates as Record<string, unknown> | null
+    const start = typeof raw?.start === 'string' ? parseIso(raw.start) : undefined
+    const end = typeof raw?.end === 'string' ? parseIso(raw.end) : undefined
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !start || !end || Object.keys(raw).some((key) => key !== 'start' && key !== 'end')) {
+      errors.push({key: 'session.dates', message: `expected \`{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}\`, not ${shown(value.dates)}`})
+    } else if ((raw.start as string) > (raw.end as string)) {
+      errors.push({key: 'session.dates', message: `expected the start (${raw.start as string}) on or before the end (${raw.end as string})`})
+    } else if (year !== undefined && start.year !== year) {
+      errors.push({key: 'session.dates', message: `expected dates in ${year}, the session's year, not from ${raw.start as string}`})
+    } else dates = {start: raw.start as string, end: raw.end as string}
+  }
+  if (errors.length > before || number === undefined || year === undefined) return undefined
+  return {number, year, ...(city && country ? {city, country} : {}), ...(dates ? {dates} : {})}
 }
 
 /** Parse the text of a config file; errors carry the position of their key. */
@@ -156,6 +221,7 @@ export function mergeConfigs(...configs: Array<Config | undefined>): Config {
     if (config.language) result.language = config.language
     if (config.profile) result.profile = config.profile
     if (config.stage) result.stage = config.stage
+    if (config.session) result.session = config.session
     if (config.rules) result.rules = {...result.rules, ...config.rules}
     // Phrases add up: the user's, the workspace's and the project's are all the drafter's own.
     for (const kind of ['preamble', 'operative'] as const) {

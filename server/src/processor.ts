@@ -17,8 +17,8 @@ import {rules} from './rules/index.js'
  * With `scope: 'set'`, only the rules that compare the language versions of a set.
  */
 export function createProcessor(config: Config = {}, options: {scope?: 'set'} = {}): Processor<Root> {
-  const {language, profile, stage, phrases} = config
-  const processor = unified().use(resolutionParse, {language, profile, stage, phrases}) as unknown as Processor<Root>
+  const {language, profile, stage, phrases, session} = config
+  const processor = unified().use(resolutionParse, {language, profile, stage, phrases, session}) as unknown as Processor<Root>
   for (const [id, entry] of Object.entries(rules)) {
     if (options.scope === undefined || entry.scope === options.scope) processor.use(entry.plugin, config.rules?.[id] ?? entry.severity)
   }

@@ -203,16 +203,14 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
-    const document = documents.get(textDocument.uri)
-    if (!analysis || !document) return []
-    return complete(analysis.tree, document.getText(), position, {fileName: filePath(textDocument.uri), existingIdentifiers: siblingIdentifiers(textDocument.uri), today: new Date()})
+    if (!analysis) return []
+    return complete(analysis, position, {fileName: filePath(textDocument.uri), existingIdentifiers: siblingIdentifiers(textDocument.uri), today: new Date()})
   })
 
   connection.onHover(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
-    const document = documents.get(textDocument.uri)
-    if (!analysis || !document) return null
-    const own = hover(analysis.tree, document.getText(), position, analysis.messages)
+    if (!analysis) return null
+    const own = hover(analysis, position, analysis.messages)
     const set = sets.get(textDocument.uri)
     const versions = set ? parallelHover(set, position) : null
     if (!own || !versions) return own ?? versions

@@ -2,7 +2,8 @@
  * The unified parser plugin: text -> resolution tree, and the check's `Document`
  * (`file.data.document`). Language comes from the options, then the file name
  * (`GA-2025-93-RES-03.ar.txt`), then detection; the profile from the options,
- * else from the text (`profileFor`).
+ * else from the text (`profileFor`), seen with the session the settings declare
+ * (`withDeclaredSession`): rules and features read that view as `document.profile`.
  */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
@@ -10,7 +11,7 @@ import {location} from 'vfile-location'
 import {createDocument} from './document.js'
 import {parse} from './parse.js'
 import {splitLanguage} from './set.js'
-import {profileFor} from '../profiles/index.js'
+import {profileFor, withDeclaredSession, type DeclaredSession, type Profile} from '../profiles/index.js'
 import type {Language, Root, RootData, Stage} from './tree.js'
 
 /** Options of the parser plugin (also read from the processor's `settings`). */
@@ -19,6 +20,8 @@ export interface ResolutionSettings {
   profile?: string | undefined
   stage?: Stage | undefined
   phrases?: RootData['phrases']
+  /** The coming session a config declares: the check's view of the profile's facts has it. */
+  session?: DeclaredSession | undefined
 }
 
 /** The language a file name declares (`….ar.txt`, `….fr.resolution`), if any. */
@@ -33,9 +36,16 @@ declare module 'unified' {
 /** Parser plugin for unified. */
 export default function resolutionParse(this: Processor, options?: ResolutionSettings) {
   const settings = {...this.data('settings'), ...options}
+  // Each profile's view with the declared session, made once per processor.
+  const views = new Map<Profile, Profile>()
+  const viewOf = (profile: Profile) => {
+    let view = views.get(profile)
+    if (!view) views.set(profile, (view = withDeclaredSession(profile, settings.session)))
+    return view
+  }
   ;(this as unknown as Processor<Root>).parser = (text: string, file: VFile) => {
     const lines = location(text)
-    const profile = profileFor(settings.profile, text)
+    const profile = viewOf(profileFor(settings.profile, text))
     const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile, lines, phrases: settings.phrases})
     tree.data.stage = settings.stage ?? 'draft'
     file.data.document = createDocument(file, tree, lines, profile)

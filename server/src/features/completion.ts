@@ -2,10 +2,11 @@
  * Completion: what the drafter is most likely to type where the cursor is —
  * the heading, the identifier (the file name's, else the next free one), the
  * subject label, the opening formula of the session, a preamble opener, an
- * operative verb or the next paragraph number, the vote line. Pure: tree, text
+ * operative verb or the next paragraph number, the vote line. Pure: document
  * and position in, items out.
  */
 import {CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range} from 'vscode-languageserver-types'
+import type {Document} from '../core/document.js'
 import type {Phrase} from '../core/facts/lexicon.js'
 import {foldForMatch, trimEndOf} from '../core/normalize.js'
 import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
@@ -33,8 +34,9 @@ export interface CompletionOptions {
 
 type Region = 'front' | 'preamble' | 'operative' | 'closing'
 
-/** Completion items at `position`. */
-export function complete(tree: Root, text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
+/** Completion items at `position` in a checked document (its profile is the check's view: with a declared session). */
+export function complete(document: Document, position: Position, options: CompletionOptions = {}): CompletionItem[] {
+  const {tree, text} = document
   const lines = linesOf(text)
   const line = position.line + 1
   const cursor = lines.offset(position)
@@ -48,7 +50,7 @@ export function complete(tree: Root, text: string, position: Position, options: 
   const continues = current !== undefined && line > current.startLine && endsWithTerminator(text.slice(current.unit.position.start.offset!, lineStart))
   const before = units.filter((entry) => entry.endLine < line || (continues && entry === current))
   const after = units.filter((entry) => entry.startLine > line)
-  const context = {tree, text, lines, position, cursor, before, after, options, profile: profileOf(tree)}
+  const context = {tree, text, lines, position, cursor, before, after, options, profile: document.profile ?? profileOf(tree)}
 
   if (!current || continues) {
     const region = regionAfter(before)
@@ -127,7 +129,7 @@ function itemsForNewParagraph(context: Context, region: Region, start: number): 
     case 'operative': {
       const kind = itemKind(context, undefined)
       const items: CompletionItem[] = []
-      const marker = nextMarker(tree, before)
+      const marker = nextMarker(tree, before, context.profile)
       if (marker) {
         items.push({
           label: marker,
@@ -263,7 +265,7 @@ function endsInPreposition(children: ReadonlyArray<{type: string}>, language: La
 }
 
 /** `N.` for a new operative paragraph: one more than the paragraphs since the chapeau, when the document numbers them. */
-function nextMarker(tree: Root, before: UnitEntry[]): string | undefined {
+function nextMarker(tree: Root, before: UnitEntry[], profile: Profile): string | undefined {
   const operatives = tree.children.filter((block): block is Operative => block.type === 'operative')
   const numbered = operatives.some((block) => block.children.some((child) => child.type === 'operativeParagraph' && isNumbered(child)))
   let count = 0
@@ -288,7 +290,7 @@ function nextMarker(tree: Root, before: UnitEntry[]): string | undefined {
     }
   }
   if (!numbered && !chapeau) return undefined
-  return operativeMarker(profileOf(tree), count + 1, arabicIndic, tree.data.language)
+  return operativeMarker(profile, count + 1, arabicIndic, tree.data.language)
 }
 
 function isNumbered(paragraph: Operative['children'][number]): boolean {
@@ -331,7 +333,7 @@ function ownIdentifier(context: Context): InterpolIdentifier | undefined {
 function headingItems(context: Context, range: Range): CompletionItem[] {
   const {identifierOfName, nextIdentifier} = context.profile.facts.identifiers
   const {tree} = context
-  const label = profileOf(tree).headingLabels[tree.data.language][0]
+  const label = context.profile.headingLabels[tree.data.language][0]
   if (label === undefined) return []
   let number = ownIdentifier(context)?.number
   let detail = 'Heading, numbered as the file name'
@@ -409,14 +411,13 @@ function escapeSnippet(value: string): string {
 /** The subject label with its colon, in the language's typography (`Subject: `, `Objet : `). */
 function subjectItem(context: Context, range: Range): CompletionItem {
   const language = context.tree.data.language
-  const text = `${profileOf(context.tree).subjectLabels[language][0] ?? ''}${languageData(language).punctuation.labelColon} `
+  const text = `${context.profile.subjectLabels[language][0] ?? ''}${languageData(language).punctuation.labelColon} `
   return {label: text.trim(), kind: CompletionItemKind.Keyword, detail: 'Subject line', sortText: '1', textEdit: {range, newText: text}, insertTextFormat: InsertTextFormat.PlainText}
 }
 
 /** The vote line, its three figures to fill in. */
 function voteLineItem(context: Context, range: Range): CompletionItem {
-  const {tree} = context
-  const profile = profileOf(tree)
+  const {tree, profile} = context
   const language = tree.data.language
   return {
     label: voteLineExample(profile, language),

@@ -4,6 +4,7 @@
  * (or why it is inconsistent), the UN resolution a citation names — and the
  * explanation of any diagnostic there.
  */
+import type {Document} from '../core/document.js'
 import {explanations} from '../core/explanations.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
@@ -16,13 +17,15 @@ import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from
 import {isUpperCase, suggestOpeners} from '../core/paragraphs.js'
 import {phraseById} from '../core/phrases.js'
 import {hostPlace, languageData, languageNames, messageLanguage} from '../languages/index.js'
-import type {Citation, InterpolIdentifier, Language, Opener, Root, Session, UnReading} from '../core/tree.js'
+import type {Citation, InterpolIdentifier, Language, Opener, Session, UnReading} from '../core/tree.js'
 import {contains, fromPosition, toRange} from './convert.js'
 import {pathAt} from './locate.js'
 import {languagesFrom} from './wording.js'
 
-/** Hover at `position`, or null when there is nothing to say. */
-export function hover(tree: Root, text: string, position: Position, messages: VFileMessage[]): Hover | null {
+/** Hover at `position` in a checked document, with the explanation of `messages` there, or null when there is nothing to say. */
+export function hover(document: Document, position: Position, messages: readonly VFileMessage[]): Hover | null {
+  const {tree, text} = document
+  const facts = (document.profile ?? profileOf(tree)).facts
   const path = pathAt(tree, position)
   const language = tree.data.language
   const sections: string[] = []
@@ -30,7 +33,7 @@ export function hover(tree: Root, text: string, position: Position, messages: VF
 
   for (let index = path.length - 1; index > 0; index--) {
     const node = path[index]!
-    const markdown = describe(node, path.slice(0, index), language, text, profileOf(tree).facts)
+    const markdown = describe(node, path.slice(0, index), language, text, facts)
     if (markdown) {
       sections.push(markdown)
       range = node.position

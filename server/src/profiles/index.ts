@@ -6,12 +6,13 @@ import {digitsToArabicIndic} from '../core/normalize.js'
 import {languageData, type Language} from '../languages/index.js'
 import {interpolGa} from './interpol-ga/index.js'
 import {unGa} from './un-ga/index.js'
+import type {DeclaredSession} from './interpol-ga/sessions.js'
 import type {Profile} from './types.js'
 
 export {layoutOf, profileRuns} from './types.js'
 export type {Era, Layout, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
 export type {ExpectedForm} from './interpol-ga/identifiers.js'
-export type {GeneralAssemblySession} from './interpol-ga/sessions.js'
+export type {DeclaredSession, GeneralAssemblySession, SessionConflict} from './interpol-ga/sessions.js'
 
 /**
  * Every profile, by id, in the order detection asks them: `un-ga` first, as a
@@ -33,6 +34,16 @@ export function profileFor(id: string | undefined, text: string): Profile {
   return id === undefined || id === 'auto' ? detectProfile(text) : (getProfile(id) ?? defaultProfile)
 }
 
+/**
+ * The profile as one check sees it: its facts with the session the config declares.
+ * A declaration that contradicts the sessions table leaves the table as it is (the
+ * config's validation reports it: see `validateConfig`).
+ */
+export function withDeclaredSession(profile: Profile, declared: DeclaredSession | undefined): Profile {
+  if (!declared) return profile
+  const facts = profile.facts.withSession(declared)
+  return 'errors' in facts ? profile : {...profile, facts}
+}
 
 /** The marker style of operative paragraphs in `language` (`1.`; UN Arabic `1 -`). */
 export function numberingOf(profile: Profile, language: Language | undefined): string {

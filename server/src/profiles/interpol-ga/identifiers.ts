@@ -16,7 +16,7 @@ import {hostPlace, languageData, sessionOrdinal} from '../../languages/index.js'
 import {digitsToAscii, trimEndOf} from '../../core/normalize.js'
 import type {InterpolIdentifier, Language} from '../../core/tree.js'
 import {formatDateRange} from '../../core/facts/dates.js'
-import {firstSession, lastSession, sessionByNumber, sessionByYear, yearsWithoutSession, type GeneralAssemblySession} from './sessions.js'
+import {builtInSessions, type GeneralAssemblySession, type SessionTable} from './sessions.js'
 
 /** The prefix of an identifier's era. */
 export type IdentifierPrefix = 'AGN' | 'AG' | 'GA'
@@ -156,7 +156,8 @@ export interface IdentifierDescription {
 }
 
 /** Describe an identifier for hover: its session from the table, and its problems. */
-export function describeIdentifier(id: InterpolIdentifier, language: Language): IdentifierDescription {
+export function describeIdentifier(id: InterpolIdentifier, language: Language, table: SessionTable = builtInSessions): IdentifierDescription {
+  const {firstSession, lastSession, sessionByNumber, sessionByYear, yearsWithoutSession} = table
   const problems: IdentifierProblem[] = []
   const writtenSessionRow = id.session === undefined ? undefined : sessionByNumber(id.session)
   const writtenYearRow = id.year === undefined ? undefined : sessionByYear(id.year)
@@ -239,7 +240,7 @@ function summarize(row: GeneralAssemblySession, language: Language, city: string
 }
 
 /** Year and session of an identifier, completed from the sessions table. */
-export function yearAndSession(id: InterpolIdentifier): {year: number | undefined; session: number | undefined} {
+export function yearAndSession(id: InterpolIdentifier, {sessionByNumber, sessionByYear}: SessionTable = builtInSessions): {year: number | undefined; session: number | undefined} {
   const year = id.year ?? (id.session === undefined ? undefined : sessionByNumber(id.session)?.year)
   const session = id.session ?? (id.year === undefined ? undefined : sessionByYear(id.year)?.session)
   return {year, session}

@@ -10,13 +10,43 @@ import * as drafts from './drafts.js'
 import * as identifiers from './identifiers.js'
 import * as members from './members.js'
 import * as openings from './openings.js'
-import * as sessions from './sessions.js'
+import {builtInSessions, type DeclaredSession, type SessionConflict, type SessionTable} from './sessions.js'
 
-/** The facts of the profile, by table. */
-const facts = {sessions, members, identifiers, openings, drafts}
+/** The facts of the profile, by table; `sessions` is the built-in table or a check's view of it. */
+export interface InterpolGaFacts {
+  sessions: SessionTable
+  members: typeof members
+  identifiers: typeof identifiers
+  openings: typeof openings
+  drafts: typeof drafts
+  /** These facts with the session a config declares (`session`), or what of it contradicts the sessions table. */
+  withSession(declared: DeclaredSession): InterpolGaFacts | {errors: SessionConflict[]}
+}
 
-/** The shape of the profile's facts. */
-export type InterpolGaFacts = typeof facts
+/** The facts over a sessions table: every lookup that reads sessions reads that one. */
+function factsOf(table: SessionTable): InterpolGaFacts {
+  return {
+    sessions: table,
+    members,
+    identifiers: {
+      ...identifiers,
+      describeIdentifier: (id, language) => identifiers.describeIdentifier(id, language, table),
+      yearAndSession: (id) => identifiers.yearAndSession(id, table)
+    },
+    openings: {
+      ...openings,
+      openingFormula: (session, language) => openings.openingFormula(session, language, table),
+      openingDraft: (session, language, row = table.sessionByNumber(session)) => openings.openingDraft(session, language, row)
+    },
+    drafts,
+    withSession(declared) {
+      const view = table.declare(declared)
+      return 'errors' in view ? view : factsOf(view)
+    }
+  }
+}
+
+const facts = factsOf(builtInSessions)
 
 /** An INTERPOL text names its Assembly (`ICPO-INTERPOL`, `OIPC`, `الإنتربول`) or cites an identifier of one of its eras. */
 const cues = /interpol|\bicpo\b|\boipc\b|الإنتربول|الانتربول|\b(?:agn|ag|ga)[-/ ](?:\d{2,4})[-/ ]/i

@@ -18,7 +18,7 @@
  */
 import {hostPlace, languageData, sessionOrdinal, type Language} from '../../languages/index.js'
 import {formatDay, formatDayMonth, parseIso, yearSeparator} from '../../core/facts/dates.js'
-import {sessionByNumber, type GeneralAssemblySession} from './sessions.js'
+import {builtInSessions, type GeneralAssemblySession, type SessionTable} from './sessions.js'
 
 /** Templates; `{place}`, `{dates}` and `{ordinal}` are filled from the sessions table. */
 export const openingTemplates: Record<Language, string> = {
@@ -30,8 +30,8 @@ export const openingTemplates: Record<Language, string> = {
 
 
 /** The opening formula of a session, or undefined when its city or dates are unknown. */
-export function openingFormula(session: number, language: Language): string | undefined {
-  const row = sessionByNumber(session)
+export function openingFormula(session: number, language: Language, table: SessionTable = builtInSessions): string | undefined {
+  const row = table.sessionByNumber(session)
   if (!row || !row.city || !row.country || !row.start || !row.end) return undefined
   const dates = sessionDates(row.start, row.end, language)
   if (!dates) return undefined
@@ -56,7 +56,7 @@ export const factPlaceholders: Record<Language, {place: string; dates: string; s
  * each fact not (yet) known — the coming session's city or dates — is a field
  * `{{placeholder}}` for a snippet to turn into a tab stop (`{{[dates]}}`).
  */
-export function openingDraft(session: number, language: Language, row: GeneralAssemblySession | undefined = sessionByNumber(session)): string {
+export function openingDraft(session: number, language: Language, row: GeneralAssemblySession | undefined = builtInSessions.sessionByNumber(session)): string {
   const field = (text: string) => `{{${text}}}`
   const dates = row?.start && row.end ? sessionDates(row.start, row.end, language) : undefined
   let formula = openingTemplates[language]
