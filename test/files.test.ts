@@ -88,7 +88,7 @@ describe('files: configuration is JSON data only', () => {
     assert.equal(
       stdout,
       [
-        '.resolintrc.json:1:2  error  `plugins`: unknown key (expected `language`, `profile`, `stage`, `rules` or `phrases`)',
+        '.resolintrc.json:1:2  error  `plugins`: unknown key (expected `language`, `profile`, `stage`, `rules`, `phrases` or `session`)',
         'GA-2025-93-RES-03.en.txt: no issues found',
         '1 file checked: 1 error, 0 warnings, 0 info',
         ''
