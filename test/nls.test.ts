@@ -2,10 +2,12 @@
  * The commands' and settings' words in every interface language: `package.json` names them by
  * `%key%`, and `package.nls.json` (English) and `package.nls.<language>.json` give them, VS Code
  * choosing by its display language. Every key used exists in every catalogue and no catalogue
- * holds a key nobody uses.
+ * holds a key nobody uses. The client's own words (status item, notifications) go through
+ * `vscode.l10n.t`, extracted into `l10n/bundle.l10n.json` and worded in `bundle.l10n.<language>.json`.
  */
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
+import {getL10nJson} from '@vscode/l10n-dev'
 import {languages} from '../server/src/languages/index.js'
 
 const root = new URL('../', import.meta.url)
@@ -57,4 +59,35 @@ describe('package.nls: the commands and settings in each interface language', ()
       assert.deepEqual(same, [], language)
     }
   })
+})
+
+describe('l10n bundles: the client\'s own words in each interface language', () => {
+  const bundleName = (language: string) => (language === 'en' ? 'l10n/bundle.l10n.json' : `l10n/bundle.l10n.${language}.json`)
+  const placeholders = (text: string) => [...new Set(text.match(/\{\d+\}/g) ?? [])].sort()
+
+  it('l10n/bundle.l10n.json holds exactly the strings of vscode.l10n.t in client/src (`npx @vscode/l10n-dev export --outDir ./l10n ./client/src`)', async () => {
+    const folder = new URL('client/src/', root)
+    const files = readdirSync(folder).filter((name) => name.endsWith('.ts')).map((name) => ({extension: '.ts', contents: readFileSync(new URL(name, folder), 'utf8')}))
+    assert.deepEqual(read(bundleName('en')), await getL10nJson(files))
+    assert.equal(read('package.json').l10n, './l10n')
+  })
+
+  for (const language of languages.filter((code) => code !== 'en')) {
+    it(`${bundleName(language)} words every string, with its placeholders, and every plural form of ${language}`, () => {
+      const english = read(bundleName('en')) as Record<string, string | {message: string; comment: string[]}>
+      const bundle = read(bundleName(language)) as Record<string, string>
+      assert.deepEqual(Object.keys(bundle).sort(), Object.keys(english).sort())
+      for (const [key, source] of Object.entries(english)) {
+        const message = typeof source === 'string' ? source : source.message
+        const text = bundle[key]!
+        assert.ok(text.trim().length > 0, key)
+        // A plural form may say its number in words (`مشكلتان`, two problems) instead of `{0}`.
+        if (key.includes('/plural: ')) assert.ok(placeholders(text).every((slot) => placeholders(message).includes(slot)), key)
+        else assert.deepEqual(placeholders(text), placeholders(message), key)
+      }
+      for (const category of new Intl.PluralRules(language).resolvedOptions().pluralCategories) {
+        assert.ok(Object.keys(bundle).some((key) => key.endsWith(`/plural: ${category}`)), `${language} plural ${category}`)
+      }
+    })
+  }
 })

@@ -23,6 +23,8 @@ describe('the .vsix', function () {
     // The commands' and settings' words in each interface language (test/nls.test.ts).
     const nlsFiles = readdirSync(root).filter((name) => /^package\.nls(\.[a-z]+)?\.json$/.test(name))
     assert.equal(nlsFiles.length, 4, nlsFiles.join(', '))
+    const bundles = readdirSync(path.join(root, 'l10n')).map((name) => `l10n/${name}`)
+    assert.equal(bundles.length, 4, bundles.join(', '))
     assert.deepEqual(files, [
       'LICENSE',
       'README.md',
@@ -34,6 +36,7 @@ describe('the .vsix', function () {
       'media/preview.js',
       'package.json',
       ...nlsFiles,
+      ...bundles,
       'schemas/resolintrc.schema.json',
       'syntaxes/ga-resolution.tmLanguage.json'
     ].sort())

@@ -46,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = vscode.languages.createLanguageStatusItem('resolint.status', {language: 'ga-resolution'})
   status.name = 'resolint'
   status.text = 'resolint'
-  status.command = {title: 'Restart', command: 'resolint.restartServer'}
+  status.command = {title: vscode.l10n.t('Restart'), command: 'resolint.restartServer'}
   const statuses = new Map<string, Status>()
   const crashes = new Map<string, number>()
   const excluded = new Set<string>()
@@ -55,8 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const showStatus = () => {
     const editor = vscode.window.activeTextEditor
     if (editor && excluded.has(editor.document.uri.toString())) {
-      status.text = 'resolint: not checked'
-      status.detail = 'the server crashed twice on this document'
+      status.text = vscode.l10n.t('resolint: not checked')
+      status.detail = vscode.l10n.t('the server crashed twice on this document')
       status.severity = vscode.LanguageStatusSeverity.Error
       return
     }
@@ -67,9 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.severity = vscode.LanguageStatusSeverity.Information
       return
     }
-    const language = current.languageName ?? current.language
-    status.text = `resolint: ${language} · ${current.profile}`
-    status.detail = `${current.problems} problem${current.problems === 1 ? '' : 's'}${current.languageSource === 'detected' ? ' · language detected' : ''}`
+    status.text = vscode.l10n.t('resolint: {0} · {1}', languageName(current), current.profile)
+    status.detail = current.languageSource === 'detected' ? vscode.l10n.t('{0} · language detected', problemCount(current.problems)) : problemCount(current.problems)
     status.severity = current.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information
   }
 
@@ -87,11 +86,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           excluded.add(uri)
           statuses.delete(uri)
           showStatus()
-          void vscode.window.showErrorMessage(`resolint crashed twice on ${vscode.workspace.asRelativePath(active.uri)}; it is no longer checked in this window.`)
+          void vscode.window.showErrorMessage(vscode.l10n.t('resolint crashed twice on {0}; it is no longer checked in this window.', vscode.workspace.asRelativePath(active.uri)))
         }
       }
       if (restarts.length > maxRestarts) {
-        return {action: CloseAction.DoNotRestart, message: 'resolint stopped after crashing repeatedly; run "resolint: Restart Server" to try again.'}
+        return {action: CloseAction.DoNotRestart, message: vscode.l10n.t('resolint stopped after crashing repeatedly; run "{0}" to try again.', commandTitle(context, 'resolint.restartServer'))}
       }
       return {action: CloseAction.Restart, handled: true}
     }
@@ -142,7 +141,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         position: {line: editor.selection.active.line, character: editor.selection.active.character}
       })
       if (versions.length === 0) {
-        void vscode.window.showInformationMessage('resolint: no other language version of this resolution beside it (files named like GA-2025-93-RES-07.fr.txt).')
+        void vscode.window.showInformationMessage(vscode.l10n.t('resolint: no other language version of this resolution beside it (files named like {0}).', 'GA-2025-93-RES-07.fr.txt'))
         return
       }
       let column = editor.viewColumn ?? vscode.ViewColumn.One
@@ -189,10 +188,51 @@ async function fixAll(): Promise<void> {
   const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, kind.value, 1)) ?? []
   const action = actions.find((candidate) => candidate.kind && kind.contains(candidate.kind))
   if (!action?.edit) {
-    void vscode.window.showInformationMessage('resolint: no auto-fixable problem in this document.')
+    void vscode.window.showInformationMessage(vscode.l10n.t('resolint: no auto-fixable problem in this document.'))
     return
   }
   await vscode.workspace.applyEdit(action.edit)
+}
+
+/**
+ * The document's language named in the interface language (`arabe` in a French VS Code),
+ * by the platform's own names; the server's English name when the platform has none.
+ */
+function languageName(status: Status): string {
+  try {
+    return new Intl.DisplayNames([vscode.env.language], {type: 'language'}).of(status.language) ?? status.languageName ?? status.language
+  } catch {
+    return status.languageName ?? status.language
+  }
+}
+
+/**
+ * `3 problems` in the interface language's plural form: one call per CLDR plural category, so
+ * each has its key in `l10n/bundle.l10n.<language>.json` (Arabic uses all six; `2` is `مشكلتان`).
+ */
+function problemCount(count: number): string {
+  switch (new Intl.PluralRules(vscode.env.language).select(count)) {
+    case 'zero':
+      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: zero']})
+    case 'one':
+      return vscode.l10n.t({message: '{0} problem', args: [count], comment: ['plural: one']})
+    case 'two':
+      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: two']})
+    case 'few':
+      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: few']})
+    case 'many':
+      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: many']})
+    default:
+      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: other']})
+  }
+}
+
+/** A command's title as the palette shows it (`resolint: Restart Server`), in the interface language. */
+function commandTitle(context: vscode.ExtensionContext, id: string): string {
+  const commands = (context.extension.packageJSON as {contributes: {commands: Array<{command: string; title: string | {value: string}; category?: string}>}}).contributes.commands
+  const command = commands.find((candidate) => candidate.command === id)
+  const title = typeof command?.title === 'object' ? command.title.value : (command?.title ?? id)
+  return command?.category ? `${command.category}: ${title}` : title
 }
 
 /** Stop the language server. */

@@ -34,7 +34,7 @@ class Preview {
     private readonly client: LanguageClient
   ) {
     panel.webview.options = {enableScripts: true, localResourceRoots: [media]}
-    panel.title = `Preview ${basename(uri)}`
+    panel.title = vscode.l10n.t('Preview {0}', basename(uri))
     panel.webview.html = this.page('<p class="empty">…</p>')
   }
 
@@ -46,7 +46,7 @@ class Preview {
     } catch {
       return // the server is restarting: the next check refreshes the preview
     }
-    this.html = result ? result.html : '<p class="empty">This document is not checked.</p>'
+    this.html = result ? result.html : `<p class="empty">${escapeAttribute(vscode.l10n.t('This document is not checked.'))}</p>`
     if (this.ready) void this.panel.webview.postMessage({type: 'update', html: this.html})
     else this.panel.webview.html = this.page(this.html)
   }
@@ -135,7 +135,7 @@ export class Previews implements vscode.Disposable {
       existing.panel.reveal(toSide ? vscode.ViewColumn.Beside : undefined, toSide)
       return
     }
-    const panel = vscode.window.createWebviewPanel(viewType, `Preview ${basename(uri)}`, {viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide}, {
+    const panel = vscode.window.createWebviewPanel(viewType, vscode.l10n.t('Preview {0}', basename(uri)), {viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide}, {
       enableScripts: true,
       localResourceRoots: [this.media]
     })
