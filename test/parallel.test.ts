@@ -308,6 +308,33 @@ describe('parallel versions in the language server', () => {
     assert.deepEqual((await spanishThird).diagnostics.map((d) => d.message), [isolated('Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions')])
   })
 
+  it('open documents with the same identifier line are a set whatever their names: untitled buffers, a file named otherwise', async () => {
+    const english = 'untitled:Untitled-1'
+    const spanish = 'untitled:Untitled-2'
+    const french = pathToFileURL(path.join(dir, 'draft of the French text.txt')).href
+    const messagesOf = (uri: string, expected: string[]) =>
+      client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uri && JSON.stringify(params.diagnostics.map((d) => d.message)) === JSON.stringify(expected.map(isolated)))
+    assert.deepEqual(await client.open(english, clean.en), [])
+    // Two versions: the difference is said in both, and the English (first) says which languages are missing.
+    const englishAgain = messagesOf(english, [
+      'The figure of votes for `121` differs from the Spanish version, which has 112',
+      'Missing the Arabic and French versions of this resolution: a resolution is put to the vote in Arabic, English, French and Spanish'
+    ])
+    const spanishDiagnostics = await client.open(spanish, clean.es.replace('A favor: 121', 'A favor: 112'))
+    assert.deepEqual(brief(spanishDiagnostics), [isolated('34:19 parallel-facts The figure of votes for `112` differs from the English version, which has 121 | untitled:Untitled-1:34:14')])
+    assert.equal(spanishDiagnostics[0]!.relatedInformation![0]!.location.uri, english)
+    await englishAgain
+    // A third version, named like no other: the Spanish is the odd one out.
+    const spanishThird = messagesOf(spanish, ['Unexpected figure of votes for `112`, expected 121 as in the English and French versions'])
+    await client.open(french, clean.fr)
+    await spanishThird
+    // Its identifier changed: the French buffer leaves the set.
+    const line = clean.fr.split('\n').findIndex((entry) => entry === 'GA-2025-93-RES-07')
+    const spanishFourth = messagesOf(spanish, ['The figure of votes for `112` differs from the English version, which has 121'])
+    await client.change(french, 2, [{range: {start: {line, character: 16}, end: {line, character: 17}}, text: '8'}])
+    await spanishFourth
+  })
+
   it('a sibling changed on disk (a watched file) re-checks the open version', async () => {
     await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
     writeFileSync(path.join(dir, name('fr')), clean.fr.replace('Pour : 121', 'Pour : 112'))

@@ -25,7 +25,7 @@ import {fixAll} from './core/fix.js'
 import type {Document} from './core/document.js'
 import {stages, type Root, type Stage} from './core/tree.js'
 import {complete} from './features/completion.js'
-import {capDiagnostics, configDiagnostic, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
+import {capDiagnostics, configDiagnostic, locationUri, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
 import {format} from './features/format.js'
 import {hover} from './features/hover.js'
 import {renderPreview} from './features/preview.js'
@@ -36,7 +36,7 @@ import {pace, type Debounce, type LastCheck} from './features/schedule.js'
 import {ConfigLookup, configName, type ConfigFile} from './files/config-lookup.js'
 import {languageData, languageNames} from './languages/index.js'
 import {check, createProcessor, type Checked} from './processor.js'
-import {comparable, SiblingVersions} from './siblings.js'
+import {comparable, SiblingVersions, type OpenDocument, type OpenVersion} from './siblings.js'
 import type {SetContext} from './core/parallel/compare.js'
 import {splitLanguage} from './core/set.js'
 
@@ -83,19 +83,27 @@ export function startServer(connection: Connection): void {
   const sets = new Map<string, SetContext>()
   const siblings = new SiblingVersions(
     (text, file) => processorFor({}).parse(new VFile({value: text, path: file})),
-    (file) => {
-      const uri = pathToFileURL(file).href
-      const document = documents.get(uri)
-      if (!document) return undefined
-      return {
-        tree: () => {
-          const text = document.getText()
-          if (!comparable(text)) return undefined
-          return analyses.get(uri)?.version === document.version ? analyses.get(uri)!.tree : processorFor({}).parse(new VFile({value: text, path: file}))
-        }
+    (file) => siblingOpen(pathToFileURL(file).href, file)
+  )
+  /** An open document's tree as a version (its last check's when current), parsed once per version otherwise. */
+  const parsedOpen = new Map<string, {version: number; tree: Root}>()
+  function siblingOpen(uri: string, file: string): OpenVersion | undefined {
+    const document = documents.get(uri)
+    if (!document) return undefined
+    return {
+      tree: () => {
+        const text = document.getText()
+        if (!comparable(text)) return undefined
+        const analysis = analyses.get(uri)
+        if (analysis?.version === document.version) return analysis.tree
+        const parsed = parsedOpen.get(uri)
+        if (parsed?.version === document.version) return parsed.tree
+        const tree = processorFor({}).parse(new VFile({value: text, path: filePath(uri) ?? file}))
+        parsedOpen.set(uri, {version: document.version, tree})
+        return tree
       }
     }
-  )
+  }
 
   connection.onInitialize((params): InitializeResult => {
     configurationCapability = Boolean(params.capabilities.workspace?.configuration)
@@ -162,6 +170,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave(({document}) => schedule(document.uri, 0))
   documents.onDidClose(({document}) => {
     analyses.delete(document.uri)
+    parsedOpen.delete(document.uri)
     sets.delete(document.uri)
     recheckSiblings(document.uri, 0)
     settingsByUri.delete(document.uri)
@@ -227,7 +236,7 @@ export function startServer(connection: Connection): void {
     const others = Object.entries(set.analysis.paths).filter(([language]) => language !== set.language)
     return others.map(([language, file]) => {
       const counterpart = counterparts.find((entry) => entry.language === language)
-      return counterpart ?? {language, uri: pathToFileURL(file!).href, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, words: ''}
+      return counterpart ?? {language, uri: locationUri(file!), range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, words: ''}
     })
   })
 
@@ -282,12 +291,33 @@ export function startServer(connection: Connection): void {
     return documents.all().flatMap((document) => filePath(document.uri) ?? [])
   }
 
-  /** Check again the open versions of the set of `uri` (an edit, open or close of one, or a change on disk). */
+  /** A document as a version of a set: its path, or its URI when it is not a file. */
+  function keyOf(uri: string): string {
+    return filePath(uri) ?? uri
+  }
+
+  /** The open documents other than `uri`, which may be its versions by their identifier line. */
+  function openDocuments(uri: string): OpenDocument[] {
+    return documents.all().flatMap((document) => {
+      if (document.uri === uri) return []
+      const key = keyOf(document.uri)
+      const open = siblingOpen(document.uri, key)
+      return open ? [{key, tree: open.tree}] : []
+    })
+  }
+
+  /**
+   * Check again the open versions of the set of `uri` (an edit, open or close of one, or a change on disk):
+   * those named like it, and those whose set has it (found by its identifier line).
+   */
   function recheckSiblings(uri: string, delay: number) {
     const key = splitLanguage(filePath(uri) ?? '')?.key
-    if (key === undefined) return
+    const own = keyOf(uri)
     for (const document of documents.all()) {
-      if (document.uri === uri || splitLanguage(filePath(document.uri) ?? '')?.key !== key) continue
+      if (document.uri === uri) continue
+      const named = key !== undefined && splitLanguage(filePath(document.uri) ?? '')?.key === key
+      const paths = sets.get(document.uri)?.analysis.paths
+      if (!named && !(paths && Object.values(paths).includes(own))) continue
       analyses.delete(document.uri)
       schedule(document.uri, delay)
     }
@@ -342,10 +372,18 @@ export function startServer(connection: Connection): void {
       const started = performance.now()
       const own = filePath(uri)
       file = check(processor, text, own, document.version, (checked, tree) => {
-        const set = own && comparable(text) ? siblings.contextFor(own, tree, openPaths()) : undefined
+        const set = comparable(text) ? siblings.contextFor(own ?? uri, tree, openPaths(), openDocuments(uri)) : undefined
         if (set) {
           checked.data.parallel = set
           sets.set(uri, set)
+          // A version found by its identifier line that does not know this one yet is checked again.
+          for (const document of documents.all()) {
+            const other = sets.get(document.uri)
+            if (document.uri !== uri && Object.values(set.analysis.paths).includes(keyOf(document.uri)) && !(other && Object.values(other.analysis.paths).includes(own ?? uri))) {
+              analyses.delete(document.uri)
+              schedule(document.uri, debounceMs)
+            }
+          }
         } else sets.delete(uri)
       })
       const ended = performance.now()

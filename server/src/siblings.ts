@@ -7,13 +7,18 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {analyzeSet, type SetContext} from './core/parallel/compare.js'
-import {siblingPaths, splitLanguage, type Version} from './core/set.js'
+import {identityOf, siblingPaths, splitLanguage, type Version} from './core/set.js'
 import type {Root} from './core/tree.js'
 import {languages} from './languages/index.js'
 
 /** What the server knows of an open version: its current tree (made on demand; undefined when it is not text to compare). */
 export interface OpenVersion {
   tree: () => Root | undefined
+}
+
+/** An open document that may be a version by its identifier line: its path, or its URI when it is not a file. */
+export interface OpenDocument extends OpenVersion {
+  key: string
 }
 
 /** Whether a text is compared as a version: not larger than `largest`, and no NUL byte in its first 8 KB (a binary file opened as text). */
@@ -49,22 +54,37 @@ export class SiblingVersions {
   }
 
   /**
-   * The set of `file`, checked with `tree` as its version: undefined when it has
-   * no other version. What concerns the whole set is said in its first open version.
+   * The set of the document `file` (a path, or the URI of a document that is not a file),
+   * checked with `tree` as its version: undefined when it has no other version. Its versions
+   * are the files named like it but for the language part (on disk or open, the open buffer
+   * winning) and the open documents with the same identifier line (`others`: untitled or
+   * differently named buffers), each language once. What concerns the whole set is said in
+   * its first open version.
    */
-  contextFor(file: string, tree: Root, openPaths: readonly string[] = []): SetContext | undefined {
-    const own = splitLanguage(file)
-    if (!own) return undefined
-    const versions: Version[] = [{language: own.language, path: file, tree}]
-    for (const sibling of this.siblingsOf(file, openPaths)) {
-      const language = splitLanguage(sibling)!.language
-      const open = this.open(sibling)
-      const siblingTree = open ? open.tree() : this.fromDisk(sibling)
-      if (siblingTree) versions.push({language, path: sibling, tree: siblingTree})
+  contextFor(file: string, tree: Root, openPaths: readonly string[] = [], others: readonly OpenDocument[] = []): SetContext | undefined {
+    const language = splitLanguage(file)?.language ?? tree.data.language
+    const versions: Array<Version & {open: boolean}> = [{language, path: file, tree, open: true}]
+    const has = (candidate: string) => versions.some((version) => version.language === candidate)
+    if (splitLanguage(file)) {
+      for (const sibling of this.siblingsOf(file, openPaths)) {
+        const open = this.open(sibling)
+        const siblingTree = open ? open.tree() : this.fromDisk(sibling)
+        if (siblingTree) versions.push({language: splitLanguage(sibling)!.language, path: sibling, tree: siblingTree, open: Boolean(open)})
+      }
+    }
+    const identity = identityOf(tree)
+    if (identity !== undefined) {
+      for (const other of others) {
+        if (other.key === file || versions.some((version) => version.path === other.key)) continue
+        const otherTree = other.tree()
+        if (!otherTree || identityOf(otherTree) !== identity) continue
+        const otherLanguage = splitLanguage(other.key)?.language ?? otherTree.data.language
+        if (!has(otherLanguage)) versions.push({language: otherLanguage, path: other.key, tree: otherTree, open: true})
+      }
     }
     if (versions.length < 2) return undefined
-    const anchor = languages.find((language) => versions.some((version) => version.language === language && (version.path === file || this.open(version.path))))
-    return {language: own.language, analysis: analyzeSet(versions, {anchor})}
+    const anchor = languages.find((candidate) => versions.some((version) => version.language === candidate && version.open))
+    return {language, analysis: analyzeSet(versions, {anchor})}
   }
 
   /** Forget what was read of `file` (it changed on disk). */

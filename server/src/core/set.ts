@@ -5,6 +5,7 @@
  */
 import {isLanguage, languages, type Language} from '../languages/index.js'
 import type {Root} from './tree.js'
+import {digitsToAscii} from './normalize.js'
 
 /** The language versions of one resolution. */
 export interface ResolutionSet {
@@ -86,4 +87,19 @@ export function groupSets<Item>(items: readonly Item[], pathOf: (item: Item) => 
   return resolutionSets([...byPath.keys()])
     .filter((set) => Object.keys(set.versions).length > 1)
     .map((set) => ({key: set.key, versions: Object.fromEntries(languages.filter((language) => set.versions[language]).map((language) => [language, byPath.get(set.versions[language]!)!]))}))
+}
+
+/**
+ * What names a resolution whatever its language: its identifier line, read as
+ * the parser read it (`GA-2025-93-RES-07`, the UN symbol `A/RES/80/120`);
+ * undefined without one. Open documents with the same identity are the
+ * versions of one resolution, whatever their names.
+ */
+export function identityOf(tree: Root): string | undefined {
+  const line = tree.children.find((block) => block.type === 'identifier')
+  if (!line || line.type !== 'identifier') return undefined
+  const citation = line.children.find((child) => child.type === 'citation')
+  if (citation?.type === 'citation' && citation.interpol?.canonical) return citation.interpol.canonical
+  const text = digitsToAscii(line.children.map((child) => child.value).join('')).replace(/\s+/g, '').toUpperCase()
+  return text === '' ? undefined : text
 }

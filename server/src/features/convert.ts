@@ -76,7 +76,7 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   }
   const related = relatedOf(message)
   if (related.length > 0) {
-    diagnostic.relatedInformation = related.map((location) => ({location: {uri: pathToFileURL(location.path).href, range: toRange(location.place)}, message: location.note}))
+    diagnostic.relatedInformation = related.map((location) => ({location: {uri: locationUri(location.path), range: toRange(location.place)}, message: location.note}))
   }
   if (message.ruleId) diagnostic.code = message.ruleId
   if (message.url) diagnostic.codeDescription = {href: message.url}
@@ -144,4 +144,9 @@ export function configDiagnostic(text: string, error: ConfigError): Diagnostic {
     severity: DiagnosticSeverity.Error,
     source: 'resolint'
   }
+}
+
+/** The URI of a related location's document: a file's path, or the URI of a document that is not a file (`untitled:Untitled-1`). */
+export function locationUri(path: string): string {
+  return /^[a-z][a-z0-9+.-]+:/i.test(path) ? path : pathToFileURL(path).href
 }

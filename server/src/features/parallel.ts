@@ -3,12 +3,11 @@
  * counterparts of the paragraph under the cursor (for "resolint: Open
  * parallel versions") and, on a paragraph's number, their opening words.
  */
-import {pathToFileURL} from 'node:url'
 import type {Hover, Position, Range} from 'vscode-languageserver-types'
 import type {SetContext} from '../core/parallel/compare.js'
 import type {Part} from '../core/parallel/parts.js'
 import {languageNames, languages, type Language} from '../languages/index.js'
-import {contains, toRange} from './convert.js'
+import {contains, locationUri, toRange} from './convert.js'
 
 /** A counterpart of a part in another version: where it is, and its first words. */
 export interface Counterpart {
@@ -35,7 +34,7 @@ export function counterpartsAt(context: SetContext, position: Position): Counter
     const part = found![language]
     const path = context.analysis.paths[language]
     if (language === context.language || !part || !path) return []
-    return [{language, uri: pathToFileURL(path).href, range: toRange(part.head), words: part.words}]
+    return [{language, uri: locationUri(path), range: toRange(part.head), words: part.words}]
   })
 }
 
