@@ -19,6 +19,12 @@ export const serverPath = fileURLToPath(new URL('../dist/server.cjs', import.met
 export interface ClientOptions {
   /** Answer to `workspace/configuration` (the spec allows `null`). */
   settings?: unknown
+  /** The server script to spawn (default: the bundled resolint server); the bench also speaks to a peer. */
+  server?: string
+  /** Node options for the server process (the bench's `--heapsnapshot-signal`). */
+  execArgv?: string[]
+  /** The server's working directory. */
+  cwd?: string
 }
 
 export class TestClient {
@@ -31,7 +37,7 @@ export class TestClient {
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? null
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
+    this.process = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd})
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)))
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!))
     this.connection.onNotification((method: string, params: unknown) => {
