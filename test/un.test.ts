@@ -154,6 +154,24 @@ describe('un-ga: UN General Assembly resolutions', () => {
     ].map(isolated))
   })
 
+  it('PDF and web copies: the heading\'s date on the next line or absent, a number alone on its line, a spaced title number, the job number at a page foot', () => {
+    assert.deepEqual(defect('en', 'General Assembly on 10 December 2025', 'General Assembly\n\non 10 December 2025'), [])
+    assert.deepEqual(defect('fr', "l'Assemblée générale le 10 décembre 2025", "l’Assemblée générale\nle 10 décembre 2025"), [])
+    assert.deepEqual(defect('es', 'Asamblea General el 10 de diciembre de 2025', 'Asamblea General'), [])
+    assert.deepEqual(defect('en', '3. Also encourages', '3.\nAlso encourages'), [])
+    assert.deepEqual(defect('es', '80/120. Seguridad', '80/120.\nSeguridad'), [])
+    assert.deepEqual(defect('ar', '80/120 - سلامة', '80 / 120 سلامة'), [])
+    const footed = read('fr').replace('3. Encourage également', '25-16680 (F) 121225 *2516680*\n\n3. Encourage également')
+    assert.deepEqual(lint(footed).map((message) => `${formatMessage(message)} (${message.ruleId})`), [
+      "35:1-35:30: Unexpected page number pasted with the text (line 35), expected the resolution's text alone (pasted-layout)"
+    ].map(isolated))
+    // The wrapped date is the heading's: the checks of the adoption date still read it.
+    assert.deepEqual(defect('en', 'General Assembly on 10 December 2025', 'General Assembly\non 10 December 2024'), [
+      '10:4-10:20: Unexpected adoption date `10 December 2024` for A/RES/80/120, expected a date of the 80th session (opened in September 2025): 10 December 2024 falls in the 79th session (un-symbol-session)',
+      '41:1-41:17: Unexpected meeting date `10 December 2025`, expected `10 December 2024`, the adoption date of the heading (un-plenary-date)'
+    ].map(isolated))
+  })
+
   it('the rules left out of un-ga are INTERPOL\'s own, and a new rule is placed on purpose', () => {
     const listed = new Set(profiles['un-ga']!.rules)
     assert.deepEqual(Object.keys(rules).filter((id) => !listed.has(id)), [

@@ -57,6 +57,8 @@ export interface ParseOptions {
 
 type LineKind =
   | 'heading'
+  /** The rest of a heading wrapped onto the next line (UN `on 10 June 2022`): part of the heading right after one. */
+  | 'headingTail'
   | 'identifier'
   | 'headingIdentifier'
   | 'subject'
@@ -186,6 +188,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         kind = 'masthead'
       } else if (title !== undefined && line.kind === undefined && text.length >= 15 && title.startsWith(text) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
         kind = 'repeatedHeader'
+      } else if (own === 'page') {
+        kind = 'pageNumber'
       } else if (own === 'footnote' && line.kind === undefined) {
         kind = 'footnote'
         footnotes = true
@@ -297,7 +301,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const text = trimEndOf(foldText(source, start, Math.min(end, start + 400)), '_')
     const own = profile.lineKind?.(text, language)
     // Masthead and footnote lines are told by their place (markLayout); here they may still be a wrapped line of text.
-    if (own && own !== 'masthead' && own !== 'footnote') return own
+    if (own && own !== 'masthead' && own !== 'footnote' && own !== 'page') return own
     let rest = text
     if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
     markerPattern.lastIndex = 0
@@ -351,13 +355,15 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         blankBefore ??= line
         continue
       }
-      if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(line, previous))) {
+      if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(line, previous)) && !(current?.kind === 'heading' && line.kind === 'headingTail')) {
         current = undefined
         previous = blankBefore
       }
       blankBefore = undefined
       const continuesVote = current?.kind === 'vote' && line.kind === undefined
-      if (!current || !previous || (!continuesVote && startsBlock(line, previous, blankSeparated)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier') {
+      const continuesHeading = current?.kind === 'heading' && line.kind === 'headingTail'
+      if (line.kind === 'headingTail' && !continuesHeading) line.kind = undefined
+      if (!current || !previous || (!continuesHeading && ((!continuesVote && startsBlock(line, previous, blankSeparated)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier'))) {
         current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
         result.push(current)
       } else {
@@ -390,8 +396,11 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const endsSentence = endsParagraph && last !== ',' && last !== '،'
     const first = source.charAt(line.bodyStart)
     const lowerLatin = first !== first.toUpperCase()
-    // A bullet alone on its line is followed by its item's text.
+    // A bullet alone on its line is followed by its item's text; so are a number alone (`1.⏎Toma nota …`, PDF copies)
+    // and a UN title's number (`59/309.⏎Multilingüismo`).
     if (previous.contentEnd - previous.bodyStart === 1 && listMarkerCharacters.includes(source.charAt(previous.bodyStart))) return false
+    if (previous.kind === 'marker' && !line.markdownHeading && readMarker(previous.bodyStart, previous.contentEnd)?.position.end.offset === previous.contentEnd) return false
+    if (previous.kind === 'subject' && line.kind === undefined && /^\d{1,3}\/\d{1,4}\.$/.test(source.slice(previous.bodyStart, previous.contentEnd))) return false
     switch (line.kind) {
       case undefined:
         return endsSentence && !blankSeparated && !lowerLatin
@@ -717,7 +726,9 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const marker = readMarker(index, end)
     if (marker) {
       children.push(marker)
-      index = skipSpace(marker.position.end.offset!, end)
+      index = marker.position.end.offset!
+      while (index < end && blank(source.charAt(index))) index++
+      index = skipSpace(index, end)
     }
     const opener = readOpener(index, end, kind)
     let contentStart = index

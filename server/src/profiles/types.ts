@@ -9,8 +9,11 @@ import type {InterpolGaFacts as ProfileFacts} from './interpol-ga/index.js'
 
 export type {ProfileFacts}
 
-/** A line of a profile's own layout: a part's line, or a masthead or footnote line that is read and not checked (`Distr.: General`). */
-export type ProfileLine = 'identifier' | 'heading' | 'subject' | 'vote' | 'masthead' | 'footnote'
+/**
+ * A line of a profile's own layout: a part's line, the rest of a heading wrapped onto the next line (`on 10 June 2022`),
+ * a masthead or footnote line that is read and not checked (`Distr.: General`), or a page's foot (a job number).
+ */
+export type ProfileLine = 'identifier' | 'heading' | 'headingTail' | 'subject' | 'vote' | 'masthead' | 'footnote' | 'page'
 
 /** The parts of a resolution, named as their block types. */
 export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble' | 'operative' | 'closing'

@@ -11,8 +11,20 @@ import type {Block, DateNode, Language, Root} from '../../core/tree.js'
 
 /** The symbol: `A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A` (folded). */
 export const symbolPattern = /a\/res\/(?:es-|s-)?(\d{1,3})\/(\d{1,4})(?: ?[a-z])?/
-/** The title line: `80/7. Title` (`80/7 - …` in Arabic). */
-export const titlePattern = /^(\d{1,3})\/(\d{1,4})(?: ?[a-z])?(?:\.| -) /
+/**
+ * The title line: `80/7. Title` (`80/7 - …` in Arabic), its number alone on a line of a PDF copy (`59/309.`),
+ * or spaced as in the UN's older web copies (`52 / 31   التحقق …`).
+ */
+const titlePatterns = [/^(\d{1,3})\/(\d{1,4})(?: ?[a-z])?(?:\.| -)(?: |$)/, /^(\d{1,3}) \/ (\d{1,4}) (?=\p{L})/u]
+
+/** The session and number of a title line (folded text), if it is one. */
+export function titleNumber(text: string): {session: number; number: number} | undefined {
+  for (const pattern of titlePatterns) {
+    const match = pattern.exec(text)
+    if (match) return {session: Number(match[1]), number: Number(match[2])}
+  }
+  return undefined
+}
 
 /** A session and number (`80/7`), with the block that states it. */
 export interface UnNumber {
@@ -34,8 +46,8 @@ export function symbolOf(tree: Root, document: Document): UnNumber | undefined {
 /** The title line's session and number (`80/7. Title`). */
 export function titleNumberOf(tree: Root, document: Document): UnNumber | undefined {
   const block = tree.children.find((candidate) => candidate.type === 'subject')
-  const match = block ? titlePattern.exec(textOf(block, document).replace(/^[*_]+/, '')) : null
-  return block && match ? {session: Number(match[1]), number: Number(match[2]), block} : undefined
+  const title = block && titleNumber(textOf(block, document).replace(/^[*_]+/, ''))
+  return block && title ? {...title, block} : undefined
 }
 
 /** The first date of the first block of `type` (the heading's adoption date, the closing's meeting date). */

@@ -31,7 +31,7 @@ import type {Language} from '../../languages/index.js'
 import {foldForMatch} from '../../core/normalize.js'
 import {interpolGa} from '../interpol-ga/index.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
-import {titlePattern} from './facts.js'
+import {titleNumber} from './facts.js'
 
 type Rows<T> = Partial<Record<Language, T>>
 
@@ -80,14 +80,22 @@ export const wording: Rows<UnWording> = {
   }
 }
 
-const folded = new Map<Language, UnWording | undefined>()
+/** The wording folded, with the adoption line's parts: without its last word (`… General Assembly`) and that word (`on`). */
+interface FoldedWording extends UnWording {
+  adoptedStem: string
+  adoptedLink: string
+}
+
+const folded = new Map<Language, FoldedWording | undefined>()
 
 /** The wording of a language, folded as lines are. */
-function foldedWording(language: Language): UnWording | undefined {
+function foldedWording(language: Language): FoldedWording | undefined {
   if (!folded.has(language)) {
     const words = wording[language]
     folded.set(language, words && {
       adopted: foldForMatch(words.adopted),
+      adoptedStem: foldForMatch(words.adopted).replace(/ [^ ]+$/, ''),
+      adoptedLink: foldForMatch(words.adopted).replace(/^.* /, ''),
       committee: words.committee.map(foldForMatch),
       plenary: foldForMatch(words.plenary),
       masthead: words.masthead.map(foldForMatch),
@@ -118,8 +126,13 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   // Footnotes under their rule, and Markdown's (`[^1]: See A/80/348.`).
   if (/^(?:-{3,}|_{3,})$/.test(plain) || /^\[\^\d{1,3}\]:/.test(plain)) return 'footnote'
   if (symbolLine.test(plain)) return 'identifier'
-  if (plain.startsWith(words.adopted + ' ') || plain === words.adopted) return 'heading'
-  if (titlePattern.test(plain)) return 'subject'
+  // `Resolution adopted by the General Assembly on 10 June 2022`; without its date (older copies), or with the
+  // date wrapped onto the next line (`on 10 June 2022`, a PDF copy's line break).
+  if (plain.startsWith(words.adopted + ' ') || plain === words.adopted || plain === words.adoptedStem) return 'heading'
+  if (plain.length <= 40 && plain.startsWith(words.adoptedLink + ' ') && /\d/.test(plain.charAt(words.adoptedLink.length + 1))) return 'headingTail'
+  if (titleNumber(plain)) return 'subject'
+  // A UN page's foot: the job number (`22-09519 (F) 210622 *2209519* 240622`) and its bar code.
+  if (/^\d{2}-\d{5} ?\([a-z]\)(?: [\d ]{0,40})?$/.test(plain) || /^\d{7}$/.test(plain)) return 'page'
   if (isPlenaryLine(plain, words.plenary)) return 'vote'
   if (words.committee.some((start) => plain.startsWith(start))) return 'masthead'
   if (words.masthead.some((start) => plain === start || plain.startsWith(start + ' ') || plain.startsWith(start + ':'))) return 'masthead'
