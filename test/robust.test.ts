@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {applyFixes, fixAll, fixesOf} from '../server/src/core/fix.js'
+import {fold, foldAll, foldText} from '../server/src/core/normalize.js'
 import {parse} from '../server/src/core/parse.js'
 import resolutionParse from '../server/src/core/plugin.js'
 import type {Node} from 'unist'
@@ -59,6 +60,22 @@ describe('robustness', () => {
         }
       }),
       {numRuns: 300}
+    )
+  })
+
+  it('a range of a text folded once (the parser reads every line through it) is that range folded alone, map included', () => {
+    const ranged = draft.chain((text) => fc.tuple(fc.constant(text), fc.nat(text.length), fc.nat(text.length)))
+    fc.assert(
+      fc.property(ranged, ([text, a, b]) => {
+        const [start, end] = a <= b ? [a, b] : [b, a]
+        const once = foldAll(text)
+        const alone = fold(text, start, end)
+        assert.equal(once.slice(start, end), foldText(text, start, end))
+        const cut = once.fold(start, end)
+        assert.equal(cut.text, alone.text)
+        assert.deepEqual([...cut.map], [...alone.map])
+      }),
+      {numRuns: 500, seed: 17}
     )
   })
 

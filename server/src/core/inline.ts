@@ -28,7 +28,7 @@ import {conjunctions, dateConnectors, listSeparators, rangeStarts, resolutionWor
 import {defaultProfile, type Profile} from '../profiles/index.js'
 import {readUnCitation} from './facts/un.js'
 import {byLanguage, languageData} from '../languages/index.js'
-import {fold, foldForMatch, isArabic, type Folded} from './normalize.js'
+import {fold, foldForMatch, isArabic, type Folded, type FoldedText} from './normalize.js'
 import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, Phrasing, Text} from './tree.js'
 
 /** Per-language pieces of the date pattern (folded text). */
@@ -70,12 +70,20 @@ export const inlinePatterns = {
   pairGlued: /[a-z\d\-/._]/
 }
 
-/** Nodes for `source.slice(start, end)`: text runs, citations and dates. */
-export function scanInline(source: string, start: number, end: number, language: Language, point: (offset: number) => Point, profile: Profile = defaultProfile): Phrasing[] {
+/** Nodes for `source.slice(start, end)`: text runs, citations and dates. `folded` folds a range of `source` (the parser's `FoldedText`). */
+export function scanInline(
+  source: string,
+  start: number,
+  end: number,
+  language: Language,
+  point: (offset: number) => Point,
+  profile: Profile = defaultProfile,
+  folded: Pick<FoldedText, 'fold'> = {fold: (from, to) => fold(source, from, to)}
+): Phrasing[] {
   if (start >= end) return []
   if (!hasDigit(source, start, end)) return [textNode(source, start, end, point)]
-  const folded = fold(source, start, end)
-  const found = findNodes(source, folded, language, point, profile)
+  const paragraph = folded.fold(start, end)
+  const found = findNodes(source, paragraph, language, point, profile)
   const children: Phrasing[] = []
   let cursor = start
   for (const node of found) {

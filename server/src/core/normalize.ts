@@ -13,7 +13,7 @@ export interface Folded {
   /** The folded text. */
   text: string
   /** `map[i]` is the source offset of `text[i]`; `map[text.length]` is the end offset. */
-  map: number[]
+  map: Int32Array
 }
 
 /** Characters dropped when matching: Arabic diacritics, tatweel, bidi and zero-width marks, BOM, soft hyphen. */
@@ -46,10 +46,11 @@ export function foldChar(ch: string): string {
 
 /** Fold `source.slice(start, end)`, keeping a map back to source offsets. */
 export function fold(source: string, start = 0, end = source.length): Folded {
-  const map: number[] = []
-  const text = foldInto(source, start, end, map)
-  map.push(text.length > 0 ? map[text.length - 1]! + 1 : start)
-  return {text, map}
+  const sink = {map: new Int32Array(Math.max(end - start, 0) + 1), length: 0}
+  const text = foldInto(source, start, end, sink)
+  const map = sink.map.length > text.length ? sink.map : grown(sink.map, text.length + 1)
+  map[text.length] = text.length > 0 ? map[text.length - 1]! + 1 : start
+  return {text, map: map.subarray(0, text.length + 1)}
 }
 
 /** `fold(source, start, end).text` without the map (what most callers read): no array per call. */
@@ -57,11 +58,76 @@ export function foldText(source: string, start = 0, end = source.length): string
   return foldInto(source, start, end, undefined)
 }
 
-/** The folded text of `source.slice(start, end)`; pushes each folded character's source offset to `map` when given. */
-function foldInto(source: string, start: number, end: number, map: number[] | undefined): string {
+/**
+ * A text folded once, read by ranges: `slice(start, end)` is `foldText(source, start, end)` and
+ * `fold(start, end)` is `fold(source, start, end)`, cut from the one folded text instead of folded again.
+ * The parser reads every line, opener and paragraph through it.
+ */
+export interface FoldedText {
+  slice(start: number, end: number): string
+  fold(start: number, end: number): Folded
+}
+
+/** Fold `source` once for `FoldedText`'s ranges. */
+export function foldAll(source: string): FoldedText {
+  const whole = fold(source)
+  const {text, map} = whole
+  // Folding a range drops the white space it starts with, and the white space it ends with:
+  // the folded text of a range is the whole one's characters from that range, less a space at either end.
+  const bounds = (start: number, end: number): [number, number] => {
+    let from = firstAt(start)
+    let to = Math.max(from, firstAt(end))
+    if (from < to && text.charCodeAt(from) === 0x20) from++
+    if (to > from && text.charCodeAt(to - 1) === 0x20) to--
+    return [from, to]
+  }
+  /** The first folded character from `offset` on. */
+  const firstAt = (offset: number): number => {
+    let low = 0
+    let high = text.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (map[middle]! < offset) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+  return {
+    slice(start, end) {
+      const [from, to] = bounds(start, end)
+      return text.slice(from, to)
+    },
+    fold(start, end) {
+      const [from, to] = bounds(start, end)
+      const part = new Int32Array(to - from + 1)
+      part.set(map.subarray(from, to))
+      part[to - from] = to > from ? part[to - from - 1]! + 1 : start
+      return {text: text.slice(from, to), map: part}
+    }
+  }
+}
+
+/** Where `foldInto` writes each folded character's source offset. */
+interface MapSink {
+  map: Int32Array
+  length: number
+}
+
+function grown(map: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, map.length * 2))
+  larger.set(map)
+  return larger
+}
+
+/** The folded text of `source.slice(start, end)`; writes each folded character's source offset to `sink` when given. */
+function foldInto(source: string, start: number, end: number, sink: MapSink | undefined): string {
   let text = ''
   // > **Note**: reading `text`'s last character would flatten the string being built at every step.
   let afterSpace = true
+  const put = (offset: number) => {
+    if (sink!.length >= sink!.map.length) sink!.map = grown(sink!.map, sink!.length + 1)
+    sink!.map[sink!.length++] = offset
+  }
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index)
     if (foldsToItself(code) || (code === 0x20 && !afterSpace)) {
@@ -73,7 +139,7 @@ function foldInto(source: string, start: number, end: number, map: number[] | un
         else break
       }
       text += source.slice(index, runEnd)
-      if (map) for (let i = index; i < runEnd; i++) map.push(i)
+      if (sink) for (let i = index; i < runEnd; i++) put(i)
       afterSpace = source.charCodeAt(runEnd - 1) === 0x20
       index = runEnd - 1
       continue
@@ -85,11 +151,11 @@ function foldInto(source: string, start: number, end: number, map: number[] | un
       afterSpace = true
     } else afterSpace = false
     text += folded
-    if (map) for (let i = 0; i < folded.length; i++) map.push(index)
+    if (sink) for (let i = 0; i < folded.length; i++) put(index)
   }
   if (text.endsWith(' ')) {
     text = text.slice(0, -1)
-    map?.pop()
+    if (sink) sink.length--
   }
   return text
 }

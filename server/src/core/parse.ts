@@ -11,7 +11,7 @@ import {detectLanguage, languageData} from '../languages/index.js'
 import {leadWords} from '../languages/grammar/index.js'
 import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
-import {digitsToAscii, findWord, fold, foldForMatch, foldText, ignorable, isArabic, trimEndOf} from './normalize.js'
+import {digitsToAscii, findWord, foldAll, foldForMatch, ignorable, isArabic, trimEndOf} from './normalize.js'
 import {matchPhrase} from './phrases.js'
 import {defaultProfile, layoutOf, type Era, type Profile} from '../profiles/index.js'
 import {markSpaces} from './typography.js'
@@ -125,6 +125,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const openingTails = openingStarts.filter((form) => openingStarts.some((other) => other !== form && other.indexOf(form) > 0))
   let era: Era | undefined
 
+  /** The text folded once: every line, opener and paragraph is read from it. */
+  const folded = foldAll(source)
   const ranges = splitLines(source)
   const lines = ranges.map(([start, end], index) => readLine(start, end, ranges[index + 1]?.[0] ?? source.length))
   const pastedLayout: PastedLayout[] = []
@@ -181,7 +183,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
         continue
       }
       const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
-      const text = foldText(source, line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
+      const text = folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
       let kind: PastedLayoutKind | undefined
       const own = line.kind === undefined ? profile.lineKind?.(text, language) : undefined
       if (!begun && (own === 'masthead' || (masthead && line.kind === undefined))) {
@@ -298,7 +300,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   function lineKind(start: number, end: number): LineKind | undefined {
-    const text = trimEndOf(foldText(source, start, Math.min(end, start + 400)), '_')
+    const text = trimEndOf(folded.slice(start, Math.min(end, start + 400)), '_')
     const own = profile.lineKind?.(text, language)
     // Masthead and footnote lines are told by their place (markLayout); here they may still be a wrapped line of text.
     if (own && own !== 'masthead' && own !== 'footnote' && own !== 'page') return own
@@ -414,7 +416,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       case 'opening':
         // `… adopted by⏎the General Assembly at …`: a wrapped line, not a second opening; so is `الجمعية العامة` without its `إن`.
         if (lowerLatin) return false
-        return endsParagraph || frontMatter(previous.kind) || !openingTails.some((form) => foldText(source, line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 60)).startsWith(form))
+        return endsParagraph || frontMatter(previous.kind) || !openingTails.some((form) => folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 60)).startsWith(form))
       default:
         return true
     }
@@ -485,7 +487,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
           break
         }
         case 'identifier': {
-          const identifier: Identifier = {type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point, profile), position: span(start, end)}
+          const identifier: Identifier = {type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point, profile, folded), position: span(start, end)}
           era ??= eraOf(identifier)
           result.push(identifier)
           break
@@ -496,7 +498,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
           result.push({type: 'heading', children: [label!], number: undefined, position: span(start, label!.position.end.offset!)})
           const from = rest!.position.start.offset!
           const to = rest!.position.end.offset!
-          const identifier: Identifier = {type: 'identifier', children: scanInline(source, from, to, language, point, profile), position: span(from, to)}
+          const identifier: Identifier = {type: 'identifier', children: scanInline(source, from, to, language, point, profile, folded), position: span(from, to)}
           era ??= eraOf(identifier)
           result.push(identifier)
           break
@@ -660,7 +662,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (state === 'preamble') return last === ':' && !introducesItems ? 'chapeau' : 'preambleOpener'
     if (state === 'operative') return last === ':' ? 'chapeau' : 'marker'
     // Front matter: a subject label without its colon is still the subject (the rule reports the colon).
-    const text = foldText(source, block.start, Math.min(block.end, block.start + 40))
+    const text = folded.slice(block.start, Math.min(block.end, block.start + 40))
     if (state === 'front' && subjectLabels.some((label) => text.startsWith(label + ' '))) return 'subject'
     return 'unknown'
   }
@@ -675,10 +677,10 @@ export function parse(source: string, options: ParseOptions = {}): Root {
 
   /** A label (one of `labels`, folded) and the rest as text: heading and subject. */
   function labelled(start: number, end: number, labels: string[]): Phrasing[] {
-    const folded = fold(source, start, end)
-    const label = labels.find((candidate) => folded.text.startsWith(candidate))
+    const labelText = folded.fold(start, end)
+    const label = labels.find((candidate) => labelText.text.startsWith(candidate))
     if (!label) return [text(start, end)]
-    let labelEnd = folded.map[label.length]!
+    let labelEnd = labelText.map[label.length]!
     let index = labelEnd
     while (index < end && (markSpaces.includes(source.charAt(index)) || source.charAt(index) === ':' || invisible(source.charAt(index)))) {
       if (source.charAt(index) === ':') labelEnd = index + 1
@@ -700,10 +702,10 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     let cursor = start
     for (const [holeStart, holeEnd] of holes) {
       if (holeEnd <= cursor || holeStart >= end) continue
-      result.push(...scanInline(source, cursor, holeStart, language, point, profile), text(holeStart, holeEnd))
+      result.push(...scanInline(source, cursor, holeStart, language, point, profile, folded), text(holeStart, holeEnd))
       cursor = holeEnd
     }
-    result.push(...scanInline(source, cursor, end, language, point, profile))
+    result.push(...scanInline(source, cursor, end, language, point, profile, folded))
     return result
   }
 
@@ -762,7 +764,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       return marker(index, match[0].length, style, Number.parseInt(digits, 10))
     }
     subMarkerPattern.lastIndex = 0
-    match = subMarkerPattern.exec(foldText(source, index, Math.min(end, index + 12)))
+    match = subMarkerPattern.exec(folded.slice(index, Math.min(end, index + 12)))
     if (match && /\s/.test(source.charAt(index + match[0].length) || ' ')) {
       const label = match[1] ?? match[2]!
       const roman = /^[ivx]+$/.test(label) && (label.length > 1 || label === 'i')
@@ -779,23 +781,23 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   function readOpener(index: number, end: number, kind: 'preamble' | 'operative'): Opener | undefined {
-    const folded = fold(source, index, Math.min(end, index + 200))
-    if (folded.text.length === 0) return undefined
-    const match = matchPhrase(folded.text, 0, language, kind)
+    const lead = folded.fold(index, Math.min(end, index + 200))
+    if (lead.text.length === 0) return undefined
+    const match = matchPhrase(lead.text, 0, language, kind)
     let foldedEnd: number
     if (match) foldedEnd = match.end
     else {
       // An opener the lexicon does not know spans the words its form does (`HAVING RECEIVED`, `وإذ يساورها`).
-      const {words, ends} = leadWords(folded.text)
+      const {words, ends} = leadWords(lead.text)
       const classes = kind === 'preamble' ? ['preamble'] : ['finite', 'continuing']
       const span = Math.max(0, ...languageData(language).grammar.read(words).filter((reading) => classes.includes(reading.class)).map((reading) => reading.words))
-      foldedEnd = span > 0 ? ends[span - 1]! : wordEnd(folded.text, 0)
-      if (span === 0 && languageInfo.openerParticles.has(folded.text.slice(0, foldedEnd)) && foldedEnd < folded.text.length) {
-        foldedEnd = wordEnd(folded.text, foldedEnd + 1)
+      foldedEnd = span > 0 ? ends[span - 1]! : wordEnd(lead.text, 0)
+      if (span === 0 && languageInfo.openerParticles.has(lead.text.slice(0, foldedEnd)) && foldedEnd < lead.text.length) {
+        foldedEnd = wordEnd(lead.text, foldedEnd + 1)
       }
       if (foldedEnd === 0) return undefined
     }
-    const sourceEnd = folded.map[foldedEnd - 1]! + 1
+    const sourceEnd = lead.map[foldedEnd - 1]! + 1
     return {
       type: 'opener',
       value: source.slice(index, sourceEnd),
@@ -812,17 +814,17 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       ? {type: 'terminator', value: last, position: span(contentEnd - 1, contentEnd)}
       : undefined
     const bodyEnd = terminator ? contentEnd - 1 : contentEnd
-    const folded = fold(source, start, bodyEnd)
+    const body = folded.fold(start, bodyEnd)
     const pattern = languageInfo.ordinals.read
     // Days can be ordinals too (`from 8th to 12th November 1999 at its 68th session`, `du 1er au 4`):
     // the session is the ordinal before one of the opening's words (`session`, `reunión`), else the first.
-    const matches = [...folded.text.matchAll(pattern)]
-    const match = matches.find((candidate) => openingWords.some((word) => folded.text.startsWith(' ' + word, candidate.index + candidate[0].length))) ?? matches[0]
+    const matches = [...body.text.matchAll(pattern)]
+    const match = matches.find((candidate) => openingWords.some((word) => body.text.startsWith(' ' + word, candidate.index + candidate[0].length))) ?? matches[0]
     const children: Phrasing[] = []
     if (match) {
       const digitsIndex = match.index + match[0].indexOf(match[1]!)
-      const sessionStart = folded.map[digitsIndex]!
-      const sessionEnd = folded.map[match.index + match[0].length - 1]! + 1
+      const sessionStart = body.map[digitsIndex]!
+      const sessionEnd = body.map[match.index + match[0].length - 1]! + 1
       const session: Session = {type: 'session', value: source.slice(sessionStart, sessionEnd), number: Number.parseInt(match[1]!, 10), position: span(sessionStart, sessionEnd)}
       children.push(...inline(start, sessionStart), session, ...inline(sessionEnd, bodyEnd))
     } else {
@@ -834,12 +836,12 @@ export function parse(source: string, options: ParseOptions = {}): Root {
 
   function voteChildren(start: number, end: number): Phrasing[] {
     const contentEnd = trimClosingMarkup(start, end)
-    const folded = fold(source, start, contentEnd)
+    const body = folded.fold(start, contentEnd)
     const labels = profile.vote[language]
     const found: Array<{kind: VoteCount['kind'] | 'adopted'; at: number; length: number}> = []
     for (const kind of ['adopted', 'for', 'against', 'abstentions'] as const) {
       for (const label of labels[kind].map(foldForMatch).sort((a, b) => b.length - a.length)) {
-        const at = findWord(folded.text, label, kind === 'adopted' ? 0 : 1)
+        const at = findWord(body.text, label, kind === 'adopted' ? 0 : 1)
         if (at >= 0) {
           found.push({kind, at, length: label.length})
           break
@@ -850,8 +852,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const children: Phrasing[] = []
     let cursor = start
     found.forEach((entry, index) => {
-      const labelStart = folded.map[entry.at]!
-      let labelEnd = folded.map[entry.at + entry.length - 1]! + 1
+      const labelStart = body.map[entry.at]!
+      let labelEnd = body.map[entry.at + entry.length - 1]! + 1
       if (source.charAt(labelEnd) === ':') labelEnd++
       // French writes a space before the colon: plain, no-break or narrow no-break (`Pour\u00a0:`).
       else if (markSpaces.includes(source.charAt(labelEnd)) && source.charAt(labelEnd + 1) === ':') labelEnd += 2
@@ -859,7 +861,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       children.push({type: 'label', value: source.slice(labelStart, labelEnd), position: span(labelStart, labelEnd)})
       cursor = labelEnd
       if (entry.kind === 'adopted') return
-      const limit = index + 1 < found.length ? folded.map[found[index + 1]!.at]! : contentEnd
+      const limit = index + 1 < found.length ? body.map[found[index + 1]!.at]! : contentEnd
       let valueStart = cursor
       while (valueStart < limit && blank(source.charAt(valueStart))) valueStart++
       let valueEnd = valueStart

@@ -121,7 +121,7 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
 })
 
 /** Words of folded text with their offsets in the text `map` points into. */
-function wordsOf(text: string, map: number[]): Word[] {
+function wordsOf(text: string, map: Int32Array): Word[] {
   const words: Word[] = []
   let start = -1
   for (let index = 0; index <= text.length; index++) {
