@@ -10,8 +10,13 @@ import path from 'node:path'
 import {profiles} from '../server/src/profiles/index.js'
 import {stages} from '../server/src/core/tree.js'
 import {languages} from '../server/src/languages/index.js'
-import {rules} from '../server/src/rules/index.js'
+import {rules, type RuleEntry} from '../server/src/rules/index.js'
 import {docsUrl} from '../server/src/core/rule.js'
+
+/** A rule's default severity, and its severity at the final stage when it differs (`warn; final: error`). */
+function severities(entry: RuleEntry): string {
+  return entry.final && entry.final !== entry.severity ? `${entry.severity}; final: ${entry.final}` : entry.severity
+}
 
 const level = {enum: ['off', 'info', 'warn', 'error', 0, 1, 2]}
 
@@ -42,7 +47,7 @@ export function configSchema() {
           Object.entries(rules).map(([id, entry]) => [
             id,
             {
-              description: `${docsUrl(id)} (default: ${entry.severity})`,
+              description: `${docsUrl(id)} (default: ${severities(entry)})`,
               anyOf: [level, {type: 'array', items: [level], minItems: 1, maxItems: 2}]
             }
           ])
@@ -117,7 +122,7 @@ export function readmeWithRules(readme: string): string {
     const page = readFileSync(new URL(`../docs/rules/${id}.md`, import.meta.url), 'utf8')
     const what = /## What it checks\n+([\s\S]*?)(?:\n\n|$)/.exec(page)?.[1]?.replace(/\s+/g, ' ').trim() ?? ''
     const sentence = /^.*?[.:](?=\s|$)/.exec(what)?.[0] ?? what
-    return `| [\`${id}\`](docs/rules/${id}.md) | ${entry.severity} | ${sentence.replace(/\|/g, '\\|')} |`
+    return `| [\`${id}\`](docs/rules/${id}.md) | ${severities(entry)} | ${sentence.replace(/\|/g, '\\|')} |`
   })
   const table = ['| rule | default | what it checks |', '| --- | --- | --- |', ...rows].join('\n')
   const start = readme.indexOf('-->', readme.indexOf('<!-- rules:start')) + 3

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {isRuleId, ruleDocCommandUri, ruleOfPage} from '../client/src/ruleDocs.js'
+import {isRuleId, offlineRuleLinks, ruleDocCommandUri, ruleOfPage} from '../client/src/ruleDocs.js'
 import {docsUrl} from '../server/src/core/rule.js'
 import {ruleIds} from '../server/src/rules/index.js'
 
@@ -32,5 +32,14 @@ describe('rule pages in VS Code', () => {
     assert.equal(ruleOfPage('file:///ext/docs/rules/vote-line.md'), 'vote-line')
     for (const value of ['../vote-line', 'vote-line.md', 'Vote-line', '', 3, undefined]) assert.equal(isRuleId(value), false, String(value))
     assert.equal(isRuleId('un-citation-date'), true)
+  })
+
+  it("turns a hover's `[docs]` link into the command, and leaves every other link as it is", () => {
+    const hover = '**Unexpected `؟`**\n\nresolint `operative-terminator` · [docs](' + docsUrl('operative-terminator') + ')\n\n[README](https://github.com/resolint/resolint/blob/main/README.md) [x](https://example.org/docs/rules/../../secret.md)'
+    assert.equal(
+      offlineRuleLinks(hover),
+      '**Unexpected `؟`**\n\nresolint `operative-terminator` · [docs](command:resolint.showRuleDoc?%5B%22operative-terminator%22%5D)\n\n[README](https://github.com/resolint/resolint/blob/main/README.md) [x](https://example.org/docs/rules/../../secret.md)'
+    )
+    assert.equal(offlineRuleLinks('no link'), 'no link')
   })
 })

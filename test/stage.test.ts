@@ -11,6 +11,7 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {VFileMessage} from 'vfile-message'
 import {parseConfig} from '../server/src/config.js'
+import {defaultSeverity, rules} from '../server/src/rules/index.js'
 import {formatMessage, isolated, lint} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
@@ -60,6 +61,21 @@ describe('stages', () => {
     assert.deepEqual(parseConfig('{"stage": "submitted"}'), {config: {}, errors: [{key: 'stage', message: 'expected one of `draft`, `final`, not "submitted"', offset: 1, length: 7}]})
   })
 
+  it('a placeholder is a warning in a draft and an error at final, unless the config sets the rule', () => {
+    const text = 'RESOLUTION No. 9\n\nGA-2025-93-RES-09\n\nSubject: Stolen cultural property\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\n1. DECIDES to support [the database].\n'
+    const at = (config: Parameters<typeof lint>[1]) => brief(lint(text, config, 'placeholder', 'GA-2025-93-RES-09.en.txt'))
+    const reason = isolated('9:23-9:37: Unexpected placeholder `[the database]` left in the text, expected the words it stands for')
+    assert.deepEqual(at({}), [`${reason} [warning placeholder]`])
+    assert.deepEqual(at({stage: 'final'}), [`${reason} [error placeholder]`])
+    assert.deepEqual(at({stage: 'final', rules: {placeholder: 'warn'}}), [`${reason} [warning placeholder]`])
+    assert.deepEqual(at({stage: 'draft', rules: {placeholder: 'error'}}), [`${reason} [error placeholder]`])
+    assert.deepEqual(at({stage: 'final', rules: {placeholder: 'off'}}), [])
+    assert.deepEqual(
+      Object.entries(rules).flatMap(([id, entry]) => (defaultSeverity(entry, 'final') === defaultSeverity(entry, 'draft') ? [] : [[id, defaultSeverity(entry, 'draft'), defaultSeverity(entry, 'final')]])),
+      [['placeholder', 'warn', 'error']]
+    )
+  })
+
   describe('on the command line', () => {
     const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
     const run = (args: string[], cwd: string) => {
@@ -84,6 +100,13 @@ describe('stages', () => {
         final.stdout.includes(isolated('GA-2025-93-RES-09.en.txt:9:36  error  Unexpected missing vote line, expected `Adopted: For: <n>, Against: <n>, Abstentions: <n>`  section-order\n')),
         final.stdout
       )
+    })
+
+    it('SARIF gives each rule its default level at the stage checked', () => {
+      const level = (args: string[]) =>
+        (JSON.parse(run(['--format', 'sarif', ...args, 'GA-2025-93-RES-09.en.txt'], folder).stdout) as {runs: Array<{tool: {driver: {rules: Array<{id: string; defaultConfiguration: unknown}>}}}>}).runs[0]!.tool.driver.rules.find((rule) => rule.id === 'placeholder')?.defaultConfiguration
+      assert.deepEqual(level([]), {level: 'warning', enabled: true})
+      assert.deepEqual(level(['--stage', 'final']), {level: 'error', enabled: true})
     })
 
     it('`"stage": "final"` in .resolintrc.json; `--stage draft` wins over it; a bad `--stage` exits 2', () => {

@@ -18,7 +18,7 @@ import {
   type ServerOptions
 } from 'vscode-languageclient/node'
 import {Previews} from './preview'
-import {isRuleId, ruleDocCommandUri, ruleOfPage, showRuleDocCommand} from './ruleDocs'
+import {isRuleId, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, showRuleDocCommand} from './ruleDocs'
 
 interface Status {
   uri: string
@@ -115,6 +115,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           if (rule) diagnostic.code = {value: code.value, target: vscode.Uri.parse(ruleDocCommandUri(rule))}
         }
         next(uri, diagnostics)
+      },
+      // The hover's `[docs]` link too: a trusted Markdown string that may run that one command only.
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token)
+        if (!hover) return hover
+        hover.contents = hover.contents.map((content) => {
+          if (!(content instanceof vscode.MarkdownString)) return content
+          const value = offlineRuleLinks(content.value)
+          if (value === content.value) return content
+          const markdown = new vscode.MarkdownString(value, content.supportThemeIcons)
+          markdown.isTrusted = {enabledCommands: [showRuleDocCommand]}
+          return markdown
+        })
+        return hover
       },
       didOpen: (document, next) => (excluded.has(document.uri.toString()) ? Promise.resolve() : next(document)),
       didChange: (event, next) => (excluded.has(event.document.uri.toString()) ? Promise.resolve() : next(event))

@@ -155,7 +155,7 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   // The language versions of one resolution among the inputs, checked against each other.
   checkSets(checked)
 
-  process.stdout.write(reporter(reported, {quiet: values.quiet}))
+  process.stdout.write(reporter(reported, {quiet: values.quiet, stage: overrides.stage}))
   if (values.fix && format !== 'text') {
     for (const file of reported) if (file.data.fixes) process.stderr.write(`resolint: ${file.path}: fixed ${plural(file.data.fixes, 'problem')}\n`)
   }

@@ -10,17 +10,17 @@ import resolutionParse from './core/plugin.js'
 import {groupSets, type Version} from './core/set.js'
 import type {Language, Root} from './core/tree.js'
 import type {Config} from './config.js'
-import {rules} from './rules/index.js'
+import {defaultSeverity, rules} from './rules/index.js'
 
 /**
- * A processor with every rule at its configured (or default) severity: the server, the command line and the tests all check through it.
+ * A processor with every rule at its configured severity, else its default at the config's stage: the server, the command line and the tests all check through it.
  * With `scope: 'set'`, only the rules that compare the language versions of a set.
  */
 export function createProcessor(config: Config = {}, options: {scope?: 'set'} = {}): Processor<Root> {
   const {language, profile, stage, phrases, session} = config
   const processor = unified().use(resolutionParse, {language, profile, stage, phrases, session}) as unknown as Processor<Root>
   for (const [id, entry] of Object.entries(rules)) {
-    if (options.scope === undefined || entry.scope === options.scope) processor.use(entry.plugin, config.rules?.[id] ?? entry.severity)
+    if (options.scope === undefined || entry.scope === options.scope) processor.use(entry.plugin, config.rules?.[id] ?? defaultSeverity(entry, stage))
   }
   return processor
 }

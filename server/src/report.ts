@@ -11,10 +11,13 @@ import {reporterJson} from 'vfile-reporter-json'
 import {fixesOf, fixOf} from './core/fix.js'
 import {explanations} from './core/explanations.js'
 import {docsUrl, relatedOf, type Severity} from './core/rule.js'
-import {rules} from './rules/index.js'
+import type {Stage} from './core/tree.js'
+import {defaultSeverity, rules} from './rules/index.js'
 
 interface ReporterOptions {
   quiet?: boolean | null | undefined
+  /** The stage checked at (`--stage`): SARIF's rule metadata gives each rule's default level at it. */
+  stage?: Stage | undefined
 }
 
 const severityLabel = (message: VFileMessage) => (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info')
@@ -100,7 +103,7 @@ function firstSentence(text: string): string {
 }
 
 /** A SARIF 2.1.0 log with one run: the rules with their help and default level, the results with their fixes. */
-export function reportSarif(files: VFile[]): string {
+export function reportSarif(files: VFile[], options: ReporterOptions = {}): string {
   const ids = Object.keys(rules)
   const results = files.flatMap((file) =>
     sorted(file.messages).map((message) => {
@@ -153,7 +156,7 @@ export function reportSarif(files: VFile[]): string {
               fullDescription: {text: explanations[id] ?? id},
               help: {text: `${explanations[id] ?? id} See ${docsUrl(id)}`, markdown: `${explanations[id] ?? id}\n\n[${id}](${docsUrl(id)})`},
               helpUri: docsUrl(id),
-              defaultConfiguration: {level: sarifLevels[rules[id]!.severity], enabled: rules[id]!.severity !== 'off'}
+              defaultConfiguration: {level: sarifLevels[defaultSeverity(rules[id]!, options.stage)], enabled: defaultSeverity(rules[id]!, options.stage) !== 'off'}
             }))
           }
         },

@@ -12,7 +12,7 @@ import unSymbolSession from './un-ga/rules/un-symbol-session.js'
 import unTitleNumber from './un-ga/rules/un-title-number.js'
 
 /** The rules of every profile's own, by id. */
-export const profileRules: Record<string, {plugin: RulePlugin; severity: Severity}> = {
+export const profileRules: Record<string, {plugin: RulePlugin; severity: Severity; final?: Severity}> = {
   'un-plenary-date': {plugin: unPlenaryDate, severity: 'error'},
   'un-symbol-session': {plugin: unSymbolSession, severity: 'error'},
   'un-title-number': {plugin: unTitleNumber, severity: 'error'}

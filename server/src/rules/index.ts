@@ -1,5 +1,5 @@
 /**
- * The registry: the only list of rules, with their default severity.
+ * The registry: the only list of rules, with their default severity at each stage.
  * A test asserts every rule here has `docs/rules/<id>.md` and every page a rule.
  */
 import citationDuplicate from './citation-duplicate.js'
@@ -32,13 +32,16 @@ import unCitationDate from './un-citation-date.js'
 import voteLine from './vote-line.js'
 import voteMembers from './vote-members.js'
 import type {RulePlugin, Severity} from '../core/rule.js'
+import type {Stage} from '../core/tree.js'
 import {profileRules} from '../profiles/rules.js'
 
-/** A rule and its default severity. */
+/** A rule and its default severity at each stage. */
 export interface RuleEntry {
   plugin: RulePlugin
-  /** Severity when the configuration does not set one. */
+  /** Severity when the configuration does not set one: at the `draft` stage, and at `final` unless `final` says otherwise. */
   severity: Severity
+  /** Severity at the `final` stage, when it differs: what a draft may still hold and a submission may not (a placeholder left). */
+  final?: Severity
   /** `set`: the rule compares the language versions of a resolution, and runs when the file is checked with its set. */
   scope?: 'set'
 }
@@ -64,7 +67,7 @@ export const rules: Record<string, RuleEntry> = {
   'parallel-languages': {plugin: parallelLanguages, severity: 'info', scope: 'set'},
   'parallel-structure': {plugin: parallelStructure, severity: 'warn', scope: 'set'},
   'pasted-layout': {plugin: pastedLayout, severity: 'info'},
-  placeholder: {plugin: placeholder, severity: 'warn'},
+  placeholder: {plugin: placeholder, severity: 'warn', final: 'error'},
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
   'preamble-terminator': {plugin: preambleTerminator, severity: 'error'},
@@ -76,6 +79,11 @@ export const rules: Record<string, RuleEntry> = {
   'vote-members': {plugin: voteMembers, severity: 'error'},
   // Each profile's own rules (`profiles/<id>/rules/`).
   ...profileRules
+}
+
+/** A rule's severity at `stage` when the configuration does not set one (a configured level always wins). */
+export function defaultSeverity(entry: RuleEntry, stage: Stage = 'draft'): Severity {
+  return stage === 'final' ? (entry.final ?? entry.severity) : entry.severity
 }
 
 /** The ids of every rule, in the registry's order. */

@@ -331,6 +331,21 @@ suite('resolint in VS Code', function () {
     await vscode.window.showTextDocument(document)
   })
 
+  test("a hover's `[docs]` link opens the bundled page too: a trusted command link, that command only", async function () {
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'operative-terminator'), 'operative-terminator', patience())).find(
+      (d) => codeOf(d) === 'operative-terminator'
+    )
+    assert.ok(diagnostic, 'no operative-terminator diagnostic')
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, diagnostic.range.start)
+    const contents = hovers.flatMap((hover) => hover.contents).filter((content) => content instanceof vscode.MarkdownString && content.value.includes('[docs]('))
+    assert.ok(contents.length > 0, 'no hover with a docs link')
+    for (const content of contents) {
+      assert.ok(content.value.includes('[docs](command:resolint.showRuleDoc?%5B%22operative-terminator%22%5D)'), content.value)
+      assert.ok(!content.value.includes('https://github.com/resolint/resolint/blob/main/docs/rules/'), content.value)
+      assert.deepStrictEqual(content.isTrusted, {enabledCommands: ['resolint.showRuleDoc']})
+    }
+  })
+
   test('completion at the start of a new preamble paragraph offers `وإذ تؤكد`', async function () {
     const all = lines()
     const last = all.findIndex((text) => text.startsWith('وإذ تذكّر أخيرا'))
