@@ -1,20 +1,23 @@
 /**
  * Correct resolutions written in the real conventions of each language, with
  * the translators' own vocabulary (openers and verbs the lexicon need not know):
- * every file in `fixtures/clean/` passes with no error and no warning.
+ * every file in `fixtures/clean/` passes with no error and no warning. Among them, pastes as drafters make them:
+ * PDF hard wraps with page headers and footnotes, Markdown, CRLF, a BOM, bidi marks, Arabic diacritics, tatweel
+ * and Arabic-Indic digits.
  */
 import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
 import {mergeConfigs, validateConfig} from '../server/src/config.js'
+import {parse} from '../server/src/core/parse.js'
 import {formatMessage, lint} from './helpers.js'
 
 const folder = new URL('fixtures/clean/', import.meta.url)
-const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
+const names = readdirSync(folder).filter((name) => name.endsWith('.txt') || name.endsWith('.md')).sort()
 
 describe('clean resolutions (fixtures/clean)', () => {
   it('has at least three per language', () => {
     for (const language of ['ar', 'en', 'fr', 'es']) {
-      assert.ok(names.filter((name) => name.endsWith(`.${language}.txt`)).length >= 3, language)
+      assert.ok(names.filter((name) => name.includes(`.${language}.`)).length >= 3, language)
     }
   })
 
@@ -47,5 +50,92 @@ describe('the project\'s phrases (`.resolintrc.json` `phrases`)', () => {
     const config = {language: 'en' as const, rules: {'opener-unlisted': 'info' as const}}
     assert.deepEqual(lint(text, config).filter((message) => message.ruleId?.startsWith('op') || message.ruleId === 'preamble-opening').map((message) => message.ruleId).sort(), ['opener-unlisted', 'preamble-opening'])
     assert.deepEqual(lint(text, {...config, phrases: {preamble: ['RECALING'], operative: ['Commissions']}}).filter((message) => message.ruleId === 'preamble-opening' || message.ruleId === 'opener-unlisted'), [])
+  })
+})
+
+/** Errors and warnings (not information) of `text`, with their rule ids. */
+function problems(text: string, language: 'ar' | 'en' | 'fr' | 'es', path?: string): string[] {
+  return lint(text, {language}, undefined, path)
+    .filter((message) => typeof message.fatal === 'boolean')
+    .map((message) => `${formatMessage(message)} (${message.ruleId})`)
+}
+
+describe('false alarms found on correct text the lexicon does not cover', () => {
+  it('a hard-wrapped paragraph opening in capitals with an unlisted word after a comma is a paragraph of its own', () => {
+    const text = [
+      'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27',
+      'November 2025 at its 93rd session:',
+      'SATISFIED that the accounts give a true and fair view of the financial position of the',
+      'Organization,',
+      'HEEDFUL of the recommendations made by the Advisory Committee on Finance,',
+      'RECEIVES the financial statements for 2024;',
+      'EMPOWERS the Executive Committee to authorize transfers.',
+      ''
+    ].join('\n')
+    const tree = parse(text, {language: 'en'})
+    assert.deepEqual(tree.children.map((block) => block.type + ('children' in block && block.type !== 'opening' ? ' ' + block.children.length : '')), ['opening', 'preamble 2', 'operative 2'])
+    assert.deepEqual(problems(text, 'en'), [])
+  })
+
+  it('an acronym in capitals after a comma stays in its paragraph (its form is no opener)', () => {
+    const text = 'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\nNOTING the cooperation of the World Health Organization,\nUNODC and the World Customs Organization,\n\n1. DECIDES to act.\n'
+    const tree = parse(text, {language: 'en'})
+    const preamble = tree.children.find((block) => block.type === 'preamble')
+    assert.equal(preamble && 'children' in preamble ? preamble.children.length : 0, 1)
+  })
+
+  it('the opening ends with its session and year: a hard-wrapped opening is not continued by the first preamble paragraph', () => {
+    const text = [
+      "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24",
+      'au 27 novembre 2025,',
+      'AYANT PRIS ACTE des états financiers pour l’exercice clos le 31 décembre 2024,',
+      'DÉCIDE de poursuivre.',
+      ''
+    ].join('\n')
+    assert.deepEqual(parse(text, {language: 'fr'}).children.map((block) => block.type), ['opening', 'preamble', 'operative'])
+    assert.deepEqual(problems(text, 'fr', 'GA-2025-93-RES-41.fr.txt'), [])
+  })
+
+  it('an unnumbered verb the lexicon lacks, ending with `;`, starts the operative part of an older text', () => {
+    const en = 'Resolution No AGN/66/RES/9\n\nThe ICPO-Interpol General Assembly, meeting in New Delhi from 15th to 21st October 1997 at its 66th session:\n\nREALIZING the need for closer cooperation,\n\nADVISES member countries to forward all information;\n\nASKS the General Secretariat to publish it.\n\nAdopted.\n'
+    assert.deepEqual(problems(en, 'en', 'AGN-66-RES-9.en.txt'), [])
+    const fr = "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\nSAISIE de la demande d'adhésion,\n\nADMET la République des Palaos en qualité de membre ;\n\nRÉÉLIT le Délégué de Singapour ;\n\nSOUHAITE LA BIENVENUE à la République des Palaos.\n"
+    assert.deepEqual(problems(fr, 'fr'), [])
+  })
+
+  it('items of a chapeau introducing clauses (`that:`, `comme suit`, `que:`, `على النحو التالي`) open with any word', () => {
+    const en = '1. AMENDS Article 49 as follows:\n\n(a) In paragraph 2, the words "five years" are replaced by "three years";\n\n2. DECIDES that:\n\n(a) These amendments shall enter into force on 1 March 2026.\n'
+    assert.deepEqual(problems(en, 'en'), [])
+    const fr = "MODIFIE comme suit l'article 49 du Règlement :\n\n1. Au paragraphe 2, les mots « cinq ans » sont remplacés par les mots « trois ans » ;\n\nDÉCIDE que :\n\n1. Ces modifications entreront en vigueur le 1er mars 2026 ;\n\nCHARGE le Secrétaire général d'informer les Bureaux centraux nationaux.\n"
+    assert.deepEqual(problems(fr, 'fr'), [])
+    const es = 'PIDE a la Secretaría General que:\n\n1. Mantenga la base de datos;\n\n2. La Secretaría General publique el texto.\n'
+    assert.deepEqual(problems(es, 'es'), [])
+    const ar = 'تعدّل المادة 49 على النحو التالي:\n\n1. في الفقرة 2، يستعاض عن عبارة "خمس سنوات" بعبارة "ثلاث سنوات"؛\n\n2. تضاف فقرة 4.\n'
+    assert.deepEqual(problems(ar, 'ar'), [])
+  })
+
+  it('an unnumbered verb after the numbered items of an unnumbered chapeau is back at the top level; an item that lost its number is still found', () => {
+    const text = 'DECIDES that:\n\n1. These amendments shall enter into force on 1 March 2026;\n\n2. The General Secretariat shall publish them;\n\nINSTRUCTS the Secretary General to inform the National Central Bureaus.\n'
+    assert.deepEqual(problems(text, 'en'), [])
+    const lost = 'CALLS UPON member countries to:\n\n1. Share information;\n\n2. Designate a contact point;\n\nReport to the next session.\n'
+    assert.deepEqual(problems(lost, 'en'), ['7:1-7:1: Unexpected paragraph without a number among numbered paragraphs, expected `\u20683.\u2069` (operative-numbering)'])
+  })
+
+  it('an article or determiner opening a paragraph is no slip of a known verb (`La` is not `Da`)', () => {
+    assert.deepEqual(problems('1. La Secretaría General publicará el texto.\n', 'es'), ['1:4-1:4: Unexpected operative paragraph without an opening verb, expected a verb in the present tense (operative-opening)'])
+  })
+
+  it('a phrase ending with a preposition is known contracted with the article (`EU ÉGARD AUX`, `ATENDIENDO AL`)', () => {
+    assert.deepEqual(problems("EU ÉGARD aux articles 26 et 36 du Statut,\n\n1. DÉCIDE de modifier le Règlement.\n", 'fr'), [])
+    assert.deepEqual(problems('ATENDIENDO AL Reglamento sobre el Tratamiento de Datos,\n\n1. DECIDE modificar el Reglamento.\n', 'es'), [])
+  })
+
+  it('French present tenses in -oint and -ut are verbs (`ENJOINT`, `CONCLUT`)', () => {
+    assert.deepEqual(problems("1. ENJOINT aux pays membres de faire de cette lutte une priorité ;\n\n2. CONCLUT à la nécessité d'agir.\n", 'fr'), [])
+  })
+
+  it('an older Arabic heading may be `قرار` alone, above the subject', () => {
+    const text = 'AGN/66/RES/12\nقرار\nالموضوع: تزييف العملة\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 66 في نيودلهي في الفترة من 15 إلى 21 تشرين الأول/أكتوبر 1997،\nإذ ترى أن تزييف العملة لا يزال يشكل تهديدا خطيرا،\nتطلب إلى الأمانة العامة أن تنشر هذه المعلومات.\nاعتُمد.\n'
+    assert.deepEqual(problems(text, 'ar', 'AGN-66-RES-12.ar.txt'), [])
   })
 })

@@ -9,13 +9,16 @@
 import {leadWords, oneEdit, type OpenerClass} from '../languages/grammar/index.js'
 import {languageData} from '../languages/index.js'
 import type {PhraseKind} from './facts/lexicon.js'
-import {foldForMatch, trimEndOf} from './normalize.js'
-import {introducesList, isUpperCase, openerOf, ownChildren, suggestOpeners} from './paragraphs.js'
+import {findWord, foldForMatch, trimEndOf} from './normalize.js'
+import {closesList, introducesList, isUpperCase, openerOf, ownChildren, suggestOpeners} from './paragraphs.js'
 import {formOf, formsOfKind, matchPhrase} from './phrases.js'
 import type {Chapeau, Language, Opener, Operative, Paragraph, Root} from './tree.js'
 
-/** What the place of a paragraph calls for: a preamble opener, a present-tense verb, the form a chapeau calls for, or either verb form. */
-export type Expected = 'preamble' | 'finite' | 'continuing' | 'operative'
+/**
+ * What the place of a paragraph calls for: a preamble opener, a present-tense verb, the form a chapeau calls for,
+ * either verb form, or, under a chapeau introducing clauses (`DECIDES that:`), any opening.
+ */
+export type Expected = 'preamble' | 'finite' | 'continuing' | 'operative' | 'clause'
 
 /** The drafter's own phrases (`.resolintrc.json` `phrases`, setting `resolint.phrases`). */
 export interface ProjectPhrases {
@@ -41,7 +44,8 @@ const accepts: Record<Expected, readonly OpenerClass[]> = {
   preamble: ['preamble'],
   finite: ['finite'],
   continuing: ['continuing'],
-  operative: ['finite', 'continuing']
+  operative: ['finite', 'continuing'],
+  clause: ['preamble', 'finite', 'continuing', 'none']
 }
 
 /** The opener of `paragraph` judged for a place that expects `expected`. */
@@ -51,6 +55,8 @@ export function judgeOpener(paragraph: Paragraph, expected: Expected, tree: Root
   const opener = openerOf(paragraph)
   if (!opener) return {type: 'missing'}
   if (opener.phraseId !== undefined) return {type: 'known', opener}
+  // A clause opens with whatever word its sentence starts with (`These amendments shall …`, `In paragraph 2, …`).
+  if (expected === 'clause') return {type: 'unlisted', opener}
   const text = foldForMatch(leadText(paragraph, opener))
   if (isProjectPhrase(text, tree.data.phrases?.[kind])) return {type: 'project', opener}
   const other: PhraseKind = kind === 'preamble' ? 'operative' : 'preamble'
@@ -63,7 +69,9 @@ export function judgeOpener(paragraph: Paragraph, expected: Expected, tree: Root
   if (fronted) return {type: fronted, opener}
   if (matchPhrase(text, 0, language, other)) return {type: 'wrongKind', opener, found: other === 'preamble' ? 'preamble' : 'finite', known: true}
 
-  const miss = nearMiss(words, language, kind, wellFormed, tree.data.phrases?.[kind])
+  // A word of no opener's kind is a real other word (`La`, `The`), never a slip of a known one (`Da`).
+  const realWord = readings.some((reading) => reading.class === 'none')
+  const miss = realWord ? undefined : nearMiss(words, language, kind, wellFormed, tree.data.phrases?.[kind])
   // A slip is fixed in the case it was typed in (`Reaffimrs` → `Reaffirms`, `RECALING` → `RECALLING`).
   const typedUpper = opener.value === opener.value.toLowerCase() ? upper : isUpperCase(opener.value)
   if (miss) return {type: 'nearMiss', opener, words: miss.words, suggestions: miss.forms.map((form) => (typedUpper ? form.toUpperCase() : form)), certain: miss.certain}
@@ -172,10 +180,15 @@ export function chapeauCalls(node: Chapeau | Paragraph, language: Language): Exp
   const last = texts.at(-1)
   if (!last || !('value' in last)) return 'operative'
   const folded = trimEndOf(foldForMatch(last.value), ' :')
-  return languageData(language).grammar.chapeauEndings.some((ending) => folded === ending || folded.endsWith(' ' + ending)) ? 'continuing' : 'operative'
+  const grammar = languageData(language).grammar
+  const endsWith = (ending: string) => folded === ending || folded.endsWith(' ' + ending)
+  // A phrase of several words says it anywhere (`MODIFIE comme suit l'article 49 … :`); a single word only last (`DECIDES that:`).
+  const whole = foldForMatch(texts.map((child) => ('value' in child ? child.value : '')).join(''))
+  if (grammar.chapeauClauses.some((phrase) => (phrase.includes(' ') ? findWord(whole, phrase) >= 0 : endsWith(phrase)))) return 'clause'
+  return grammar.chapeauEndings.some(endsWith) ? 'continuing' : 'operative'
 }
 
-/** What each paragraph of an operative part calls for: chapeaux a finite verb, the paragraphs under one what it calls for. */
+/** What each paragraph of an operative part calls for: chapeaux a finite verb, the paragraphs under one what it calls for, those back at the top level a finite verb. */
 export function operativeExpectations(block: Operative, language: Language): Map<Operative['children'][number], Expected> {
   const result = new Map<Operative['children'][number], Expected>()
   let under: Expected | undefined
@@ -183,7 +196,10 @@ export function operativeExpectations(block: Operative, language: Language): Map
     if (introducesList(block, index)) {
       result.set(node, 'finite')
       under = chapeauCalls(node, language)
-    } else result.set(node, under ?? 'finite')
+    } else {
+      if (closesList(block, index, language)) under = undefined
+      result.set(node, under ?? 'finite')
+    }
   })
   return result
 }

@@ -8,6 +8,8 @@
 import type {PhraseKind} from './facts/lexicon.js'
 import {distance, foldForMatch} from './normalize.js'
 import {closestPhrases} from './phrases.js'
+import {leadWords} from '../languages/grammar/index.js'
+import {languageData} from '../languages/index.js'
 import type {Profile} from '../profiles/index.js'
 import type {Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, PreambleParagraph, Root, Subparagraph} from './tree.js'
 
@@ -123,6 +125,23 @@ export function introducesList(operative: Operative, index: number): boolean {
   if (!next || next.type !== 'operativeParagraph') return false
   const marker = markerOf(next)
   return marker !== undefined && !isSubparagraphStyle(marker.style) && marker.ordinal === 1
+}
+
+/**
+ * Whether the paragraph at `index` is back at the top level after the numbered list of an unnumbered chapeau: unnumbered
+ * itself, right after a numbered one, opening with a present-tense verb by its form (`DECIDES that: 1. …; 2. …;
+ * INSTRUCTS …`), in a text that numbers only the items. An item's form (`Ensure …`) is an item that lost its number.
+ */
+export function closesList(operative: Operative, index: number, language: Language): boolean {
+  const node = operative.children[index]
+  const previous = operative.children[index - 1]
+  if (node?.type !== 'operativeParagraph' || markerOf(node) || previous?.type !== 'operativeParagraph' || !markerOf(previous)) return false
+  const opener = openerOf(node)
+  if (!opener) return false
+  const {words} = leadWords(foldForMatch(opener.value))
+  if (!languageData(language).grammar.read(words).some((reading) => reading.class === 'finite' && !reading.guess)) return false
+  for (let at = index - 1; at >= 0; at--) if (introducesList(operative, at)) return !markerOf(operative.children[at]!)
+  return false
 }
 
 /** Whether a marker style is one of subparagraphs (`(a)`, `a)`, `(i)`, `(أ)`). */

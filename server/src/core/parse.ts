@@ -365,7 +365,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       const continuesVote = current?.kind === 'vote' && line.kind === undefined
       const continuesHeading = current?.kind === 'heading' && line.kind === 'headingTail'
       if (line.kind === 'headingTail' && !continuesHeading) line.kind = undefined
-      if (!current || !previous || (!continuesHeading && ((!continuesVote && startsBlock(line, previous, blankSeparated)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier'))) {
+      const endsOpening = current?.kind === 'opening' && previous !== undefined && openingEnded(current.start, previous)
+      if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(line, previous, blankSeparated) || endsOpening)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier'))) {
         current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
         result.push(current)
       } else {
@@ -405,7 +406,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     if (previous.kind === 'subject' && line.kind === undefined && /^\d{1,3}\/\d{1,4}\.$/.test(source.slice(previous.bodyStart, previous.contentEnd))) return false
     switch (line.kind) {
       case undefined:
-        return endsSentence && !blankSeparated && !lowerLatin
+        // An opener the lexicon lacks starts a paragraph when written in capitals, as the profile writes openers (`HEEDFUL of`, `RECEIVES the`).
+        return (endsSentence && !blankSeparated && !lowerLatin) || (endsParagraph && capitalOpener(line.bodyStart, line.contentEnd))
       case 'preambleOpener':
       case 'operativeVerb':
         // An opener in capitals (`CALLS UPON`) starts a paragraph even after a line without a terminator.
@@ -420,6 +422,32 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       default:
         return true
     }
+  }
+
+  /**
+   * Whether a line opens with a word in capitals whose form is an opener's (a participle, an adjective, a
+   * present-tense verb: not a guess such as an acronym), in a language whose openers the profile writes in capitals.
+   */
+  function capitalOpener(start: number, end: number): boolean {
+    if (!profile.upperCaseOpeners[language]) return false
+    let index = start
+    while (index < end && /[\p{Lu}'’-]/u.test(source.charAt(index))) index++
+    if (index - start < 3 || source.charAt(index) !== ' ') return false
+    const {words} = leadWords(folded.slice(start, Math.min(end, start + 80)))
+    return languageInfo.grammar.read(words).some((reading) => (reading.class === 'preamble' || reading.class === 'finite') && !reading.guess)
+  }
+
+  /** Whether an opening ends at line `last`: the line ends with a terminator and the opening has given its session and its year. */
+  function openingEnded(start: number, last: Line): boolean {
+    if (!terminatorCharacters.includes(lastVisible(last.contentStart, last.contentEnd))) return false
+    const text = folded.slice(start, last.contentEnd)
+    if (!/(?:^|\D)\d{4}(?:\D|$)/.test(text)) return false
+    // The language's pattern is global and shared: read it from the start and leave it there.
+    const pattern = languageInfo.ordinals.read
+    pattern.lastIndex = 0
+    const session = pattern.test(text)
+    pattern.lastIndex = 0
+    return session
   }
 
   /** Whether the text ends with an item terminator of the language (`; and`, `, et`, `; y`, `؛ و`). */
@@ -659,12 +687,26 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const last = lastVisible(block.start, block.end)
     // In the preamble, a paragraph ending with `:` introduces numbered operative paragraphs, or its own list of items.
     const introducesItems = next?.kind === 'item' || next?.kind === 'subMarker'
-    if (state === 'preamble') return last === ':' && !introducesItems ? 'chapeau' : 'preambleOpener'
+    if (state === 'preamble') {
+      if (last === ':' && !introducesItems) return 'chapeau'
+      // An unnumbered operative paragraph opening with a verb the lexicon lacks (`ADVISES …;`) ends the preamble.
+      return endsOperative(block, last) ? 'operativeVerb' : 'preambleOpener'
+    }
     if (state === 'operative') return last === ':' ? 'chapeau' : 'marker'
     // Front matter: a subject label without its colon is still the subject (the rule reports the colon).
     const text = folded.slice(block.start, Math.min(block.end, block.start + 40))
     if (state === 'front' && subjectLabels.some((label) => text.startsWith(label + ' '))) return 'subject'
     return 'unknown'
+  }
+
+  /** Whether a block ends as an operative paragraph does (`;`, `.`) and opens with a present-tense verb by its form. */
+  function endsOperative(block: BlockLines, last: string): boolean {
+    const marks = profile.terminators[language]
+    if (last !== marks.operative && last !== marks.last) return false
+    let start = block.start
+    while (start < block.end && !/[\p{L}\p{N}]/u.test(source.charAt(start))) start++
+    const {words} = leadWords(folded.slice(start, Math.min(block.end, start + 80)))
+    return languageInfo.grammar.read(words).some((reading) => reading.class === 'finite' && !reading.guess)
   }
 
   function unknown(start: number, end: number): Block {

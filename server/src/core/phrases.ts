@@ -27,12 +27,21 @@ const letterOrDigit = /[\p{L}\p{N}\p{M}]/u
 function formsOf(language: Language): Form[] {
   let forms = formsByLanguage.get(language)
   if (!forms) {
+    const contracted = languageData(language).articleContractions
     forms = phrases
-      .flatMap((phrase) => phrase.forms[language].map((form) => ({folded: foldForMatch(form), phrase})))
+      .flatMap((phrase) => phrase.forms[language].flatMap((form) => withContractions(foldForMatch(form), contracted).map((folded) => ({folded, phrase}))))
       .sort((a, b) => b.folded.length - a.folded.length)
     formsByLanguage.set(language, forms)
   }
   return forms
+}
+
+/** A folded form, and, when it ends with a preposition that contracts with the article (`eu egard a`), its contracted forms (`eu egard au`, `eu egard aux`). */
+function withContractions(folded: string, contracted: Readonly<Record<string, readonly string[]>>): string[] {
+  const space = folded.lastIndexOf(' ')
+  const last = folded.slice(space + 1)
+  if (space < 0 || !Object.hasOwn(contracted, last)) return [folded]
+  return [folded, ...contracted[last]!.map((form) => folded.slice(0, space + 1) + form)]
 }
 
 /**

@@ -47,6 +47,7 @@ export const ar: LanguageData = {
   },
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   contractions: [],
+  articleContractions: {},
   detection: new Set(),
   modifiers: {also: ['أيضا', 'أيضاً'], further: ['كذلك', 'علاوة على ذلك'], finally: ['أخيرا', 'أخيراً']},
   modifierFirst: false,

@@ -24,6 +24,7 @@ export const en: LanguageData = {
   ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`, accepted: () => []},
   place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},
   contractions: [],
+  articleContractions: {},
   detection: new Set(['the', 'of', 'and', 'to', 'its', 'in', 'with', 'for', 'on', 'that', 'by', 'member', 'countries', 'meeting']),
   modifiers: {also: ['also'], further: ['further', 'furthermore'], finally: ['finally']},
   modifierFirst: true,

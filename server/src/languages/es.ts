@@ -28,6 +28,7 @@ export const es: LanguageData = {
   ordinals: {read: latinOrdinal, write: (n) => `${n}ª`, accepted: (n) => [`${n}.ª`, `${n}a`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   contractions: [],
+  articleContractions: {a: ['al'], de: ['del']},
   detection: new Set(['el', 'los', 'las', 'del', 'y', 'su', 'sus', 'una', 'por', 'con', 'para', 'reunida', 'en']),
   modifiers: {also: ['también', 'asimismo'], further: ['además'], finally: ['finalmente', 'por último']},
   modifierFirst: true,

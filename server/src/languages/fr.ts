@@ -28,6 +28,7 @@ export const fr: LanguageData = {
     ['à Le ', 'au '],
     ['à Les ', 'aux ']
   ],
+  articleContractions: {a: ['au', 'aux'], de: ['du', 'des']},
   detection: new Set(['le', 'les', 'des', 'du', 'et', 'à', 'au', 'aux', 'sa', 'ses', 'une', 'dans', 'sur', 'pour', 'réunie', "l'assemblée"]),
   modifiers: {also: ['également', 'aussi'], further: ['en outre', 'de plus'], finally: ['enfin', 'finalement']},
   modifierFirst: true,

@@ -95,6 +95,11 @@ export interface LanguageData {
   place: {alone: string; inSentence: string}
   /** Spellings the language contracts after a template is filled (`à Le ` → `au `). */
   contractions: ReadonlyArray<readonly [string, string]>
+  /**
+   * A preposition ending a phrase and the forms it takes contracted with the article after it, folded
+   * (`EU ÉGARD À` + `les` → `EU ÉGARD AUX`, `ATENDIENDO A` + `el` → `ATENDIENDO AL`).
+   */
+  articleContractions: Readonly<Record<string, readonly string[]>>
   /** Common words that tell the language from others of its script (lower case). */
   detection: ReadonlySet<string>
   /** Words that mark a repeated opener (`RECALLING ALSO`, `وإذ تذكّر أيضا`), and whether they may also come first (`FURTHER RECALLING`). */

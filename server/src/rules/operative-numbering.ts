@@ -7,8 +7,8 @@
  * before it (both are in use); the first number of the group says which.
  */
 import {numberingOf, operativeMarker} from '../profiles/index.js'
-import {introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
-import type {Marker, Operative, OperativeParagraph, Root, Subparagraph} from '../core/tree.js'
+import {closesList, introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import type {Language, Marker, Operative, OperativeParagraph, Root, Subparagraph} from '../core/tree.js'
 import {code, report, rule} from '../core/rule.js'
 
 const messages = {
@@ -29,7 +29,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
   for (const block of tree.children) {
     if (block.type !== 'operative') continue
     let last = 0
-    for (const group of groupsOf(block)) last = checkGroup(group, last)
+    for (const group of groupsOf(block, language)) last = checkGroup(group, last)
   }
 
   /** Check the paragraphs of one group; returns the number of its last paragraph (`before` when it numbers none). */
@@ -104,11 +104,11 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
 
 type Family = 'latin' | 'abjad' | 'roman' | 'number'
 
-/** The children of the operative part between chapeaux, chapeaux left out. */
-function groupsOf(operative: Operative): OperativeParagraph[][] {
+/** The children of the operative part between chapeaux, chapeaux left out; a paragraph back at the top level after a list starts a group. */
+function groupsOf(operative: Operative, language: Language): OperativeParagraph[][] {
   const groups: OperativeParagraph[][] = [[]]
   operative.children.forEach((node, index) => {
-    if (introducesList(operative, index)) groups.push([])
+    if (introducesList(operative, index) || closesList(operative, index, language)) groups.push([])
     else if (node.type === 'operativeParagraph') groups.at(-1)!.push(node)
   })
   return groups

@@ -29,7 +29,8 @@ const wanted: Record<Expected, string> = {
   preamble: 'a participle',
   finite: 'a verb in the present tense',
   continuing: 'the infinitive or verbal noun the chapeau calls for',
-  operative: 'a verb in the present tense or a verbal noun'
+  operative: 'a verb in the present tense or a verbal noun',
+  clause: 'a clause'
 }
 
 const messages = {

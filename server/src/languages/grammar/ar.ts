@@ -72,5 +72,6 @@ export const arabic: Grammar = {
     }
     return false
   },
-  chapeauEndings: ['الي', 'ب', 'علي', 'ما يلي']
+  chapeauEndings: ['الي', 'ب', 'علي', 'ما يلي'],
+  chapeauClauses: ['ان', 'علي النحو التالي', 'كما يلي']
 }

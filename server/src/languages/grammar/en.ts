@@ -68,7 +68,7 @@ function read(words: readonly string[]): Reading[] {
   if (isBare(first)) {
     readings.push({class: 'continuing', words: 1})
     // A bare form may as well be an adjective (`WARY`, `FIRM`, `ALIVE`): in English the form cannot tell, so a preamble accepts it.
-    if (!readings.some((reading) => reading.class === 'finite')) readings.push({class: 'preamble', words: 1})
+    if (!readings.some((reading) => reading.class === 'finite')) readings.push({class: 'preamble', words: 1, guess: true})
   }
   if (/^[a-z]{3,}ly$/.test(first) || adverbs.has(first)) readings.push(...adverbLed(words, read, ['preamble', 'finite', 'continuing']))
   return readings
@@ -82,5 +82,6 @@ function inflection(written: string, known: string): boolean {
 export const english: Grammar = {
   read,
   slip: latinSlip(inflection),
-  chapeauEndings: ['to']
+  chapeauEndings: ['to'],
+  chapeauClauses: ['that', 'as follows', 'the following']
 }

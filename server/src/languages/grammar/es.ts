@@ -65,5 +65,7 @@ const inflection = infinitiveOrPlural
 export const spanish: Grammar = {
   read,
   slip: latinSlip(inflection),
-  chapeauEndings: ['a', 'de', 'que', 'para']
+  chapeauEndings: ['a', 'de', 'para'],
+  // `que:` is followed by a subjunctive (`PIDE … que: 1) mantenga …`) or a clause (`DECIDE que: 1. Estas modificaciones …`).
+  chapeauClauses: ['que', 'como sigue', 'lo siguiente', 'siguiente', 'siguientes']
 }

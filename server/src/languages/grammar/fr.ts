@@ -43,7 +43,8 @@ function isPastParticiple(value: string): boolean {
 function isFinite(value: string): boolean {
   if (none.has(value) || prepositions.has(value) || isPresentParticiple(value)) return false
   if (/ee$/.test(value)) return false
-  return /^[a-z\u0153'-]{2,}(?:e|it|ait|ient|et|out|end|ond|oit|eint|aint|ert|uit)$/.test(value)
+  // Third person singular present: `-e`, `-it` (`élit`), `-et` (`admet`), `-oint` (`enjoint`), `-ut` (`conclut`), `-d` (`prend`, `répond`)…
+  return /^[a-z\u0153'-]{2,}(?:e|it|ait|ient|et|out|ut|end|ond|erd|oit|oint|eint|aint|ainc|ert|uit)$/.test(value)
 }
 
 function isInfinitive(value: string): boolean {
@@ -75,5 +76,6 @@ const inflection = infinitiveOrPlural
 export const french: Grammar = {
   read,
   slip: latinSlip(inflection),
-  chapeauEndings: ['a', 'de', "d'", 'pour']
+  chapeauEndings: ['a', 'de', "d'", 'pour'],
+  chapeauClauses: ['que', "qu'", 'comme suit', 'ce qui suit', 'suivant', 'suivants', 'suivante', 'suivantes']
 }

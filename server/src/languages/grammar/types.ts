@@ -19,6 +19,11 @@ export type OpenerClass = 'preamble' | 'finite' | 'continuing' | 'none'
 export interface Reading {
   class: OpenerClass
   words: number
+  /**
+   * The form allows this reading without telling it (an English bare word may be an adjective: `WARY`, but so
+   * may be `INTERPOL`): enough to accept a word where the reading is expected, never enough to start a paragraph.
+   */
+  guess?: boolean
 }
 
 /** The kind of a single edit between two words. */
@@ -40,6 +45,11 @@ export interface Grammar {
   slip(written: string, known: string, edit: Edit, wellFormed: boolean): boolean
   /** Last words of a chapeau that call for the continuing form (`to:`, `à :`, `إلى:`), folded. */
   chapeauEndings: readonly string[]
+  /**
+   * Last words of a chapeau whose items are clauses of their own, opening with any word (`DECIDES that: 1. These
+   * amendments shall …`, `AMENDS Article 49 as follows: 1. In paragraph 2, …`, `DECIDE que : 1. Ces modifications …`), folded.
+   */
+  chapeauClauses: readonly string[]
 }
 
 /** The single edit that turns `written` into `known`, or undefined when they are equal or further apart. */
@@ -81,7 +91,7 @@ export function adverbLed(words: readonly string[], read: (words: readonly strin
   if (words.length < 2) return []
   return read(words.slice(1))
     .filter((reading) => classes.includes(reading.class))
-    .map((reading) => ({class: reading.class, words: reading.words + 1}))
+    .map((reading) => ({...reading, words: reading.words + 1}))
 }
 
 /**

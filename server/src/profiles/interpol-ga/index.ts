@@ -113,7 +113,7 @@ export const interpolGa: Profile = {
     es: ['; y', ', y', '; o', ', o']
   },
   headingLabels: {
-    ar: ['قرار رقم', 'القرار رقم'],
+    ar: ['قرار رقم', 'القرار رقم', 'قرار'],
     en: ['RESOLUTION No.', 'Resolution Number', 'Resolution No', 'Resolution'],
     fr: ['RÉSOLUTION N°', 'Résolution nº', 'Résolution numéro', 'Résolution no.', 'Résolution no', 'Résolution'],
     es: ['RESOLUCIÓN N.º', 'Resolución n.°', 'Resolución nº', 'Resolución n°', 'Resolución núm.', 'Resolución No.', 'Resolución No', 'Resolución']
