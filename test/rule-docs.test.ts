@@ -1,8 +1,11 @@
 /** A diagnostic's link opens the rule's page shipped in the .vsix (client/src/ruleDocs.ts). */
 import assert from 'node:assert/strict'
-import {existsSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {isRuleId, offlineRuleLinks, ruleDocCommandUri, ruleOfPage} from '../client/src/ruleDocs.js'
+import {pageSections, rulePage, section} from '../scripts/generate.js'
+import {explanationsIn} from '../server/src/core/explanations.js'
+import {languages} from '../server/src/languages/index.js'
+import {isPageLanguage, isRuleId, languageOfPage, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath} from '../client/src/ruleDocs.js'
 import {docsUrl} from '../server/src/core/rule.js'
 import {ruleIds} from '../server/src/rules/index.js'
 
@@ -42,4 +45,54 @@ describe('rule pages in VS Code', () => {
     )
     assert.equal(offlineRuleLinks('no link'), 'no link')
   })
+
+  it('reads the language of a translated page, and opens it through the same command', () => {
+    const href = 'https://github.com/resolint/resolint/blob/main/docs/rules/fr/vote-line.md'
+    assert.equal(ruleOfPage(href), 'vote-line')
+    assert.equal(languageOfPage(href), 'fr')
+    assert.equal(languageOfPage('https://github.com/resolint/resolint/blob/main/docs/rules/vote-line.md'), undefined)
+    assert.equal(ruleDocCommandUri('vote-line', 'fr'), 'command:resolint.showRuleDoc?%5B%22vote-line%22%2C%22fr%22%5D')
+    assert.deepEqual(rulePagePath('vote-line', 'fr'), ['docs', 'rules', 'fr', 'vote-line.md'])
+    assert.deepEqual(rulePagePath('vote-line'), ['docs', 'rules', 'vote-line.md'])
+    for (const language of languages.filter((code) => code !== 'en')) {
+      assert.ok(existsSync(fileURLToPath(new URL(`../docs/rules/${rulePagePath('vote-line', language).slice(2).join('/')}`, import.meta.url))), language)
+    }
+    // Only a two-letter folder is a language: no other folder, and no way out of docs/rules.
+    for (const other of ['https://example.org/docs/rules/../vote-line.md', 'https://example.org/docs/rules/fra/vote-line.md', 'https://example.org/docs/rules/FR/vote-line.md']) {
+      assert.equal(ruleOfPage(other), undefined, other)
+    }
+    for (const value of ['..', 'fra', 'FR', '', 3, undefined]) assert.equal(isPageLanguage(value), false, String(value))
+  })
+})
+
+describe('rule pages in the four languages', () => {
+  const others = languages.filter((language) => language !== 'en')
+
+  it('every rule has its page in every language, and every page its rule', () => {
+    for (const language of others) {
+      const folder = new URL(`../docs/rules/${language}/`, import.meta.url)
+      const pages = readdirSync(folder).map((name) => name.replace(/\.md$/, ''))
+      assert.deepEqual(pages.sort(), [...ruleIds].sort(), language)
+    }
+  })
+
+  for (const language of languages) {
+    it(`each page in ${language} says what the rule checks and why, and the hover says the same why`, () => {
+      for (const id of ruleIds) {
+        const {what, why} = pageSections[language]
+        assert.ok(section(id, what, language).length > 40, `${language}/${id}: ${what}`)
+        const reason = section(id, why, language)
+        assert.ok(reason.length > 40, `${language}/${id}: ${why}`)
+        assert.equal(explanationsIn[language][id], reason, `${language}/${id}`)
+        const page = readFileSync(rulePage(id, language), 'utf8')
+        // The examples are tests and live once, on the English page; the others link to them.
+        if (language !== 'en') {
+          assert.ok(page.includes(`(../${id}.md#examples)`), `${language}/${id} links to the examples`)
+          assert.doesNotMatch(page, /^```(ok|not-ok)/m, `${language}/${id} holds no example of its own`)
+        }
+        // Arabic reads right to left in the Markdown preview as on GitHub.
+        if (language === 'ar') assert.ok(page.startsWith('<div dir="rtl" lang="ar">\n\n') && page.endsWith('\n</div>\n'), id)
+      }
+    })
+  }
 })

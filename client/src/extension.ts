@@ -18,7 +18,7 @@ import {
   type ServerOptions
 } from 'vscode-languageclient/node'
 import {Previews} from './preview'
-import {isRuleId, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, showRuleDocCommand} from './ruleDocs'
+import {isPageLanguage, isRuleId, languageOfPage, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath, showRuleDocCommand} from './ruleDocs'
 
 interface Status {
   uri: string
@@ -111,8 +111,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         for (const diagnostic of diagnostics) {
           const code = diagnostic.code
           if (typeof code !== 'object' || !code.target) continue
-          const rule = ruleOfPage(code.target.toString(true))
-          if (rule) diagnostic.code = {value: code.value, target: vscode.Uri.parse(ruleDocCommandUri(rule))}
+          const href = code.target.toString(true)
+          const rule = ruleOfPage(href)
+          if (rule) diagnostic.code = {value: code.value, target: vscode.Uri.parse(ruleDocCommandUri(rule, languageOfPage(href)))}
         }
         next(uri, diagnostics)
       },
@@ -178,9 +179,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const current = (workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {}
       await settings.update('rules', {...current, [id]: 'off'}, workspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global)
     }),
-    vscode.commands.registerCommand(showRuleDocCommand, async (rule: unknown) => {
+    // The page in the language of the link (the server's interface language), else the English one.
+    vscode.commands.registerCommand(showRuleDocCommand, async (rule: unknown, language?: unknown) => {
       if (!isRuleId(rule)) return
-      const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`)
+      const english = vscode.Uri.joinPath(context.extensionUri, ...rulePagePath(rule))
+      const translated = isPageLanguage(language) ? vscode.Uri.joinPath(context.extensionUri, ...rulePagePath(rule, language)) : undefined
+      const page = translated && (await vscode.workspace.fs.stat(translated).then(() => true, () => false)) ? translated : english
       await vscode.commands.executeCommand('markdown.showPreview', page)
     }),
     vscode.commands.registerCommand('resolint.fixAll', fixAll)
