@@ -78,7 +78,22 @@ describe('un-ga: UN General Assembly resolutions', () => {
     ].map(isolated))
     assert.deepEqual(defect('fr', 'le 10 décembre 2025', 'le 10 décembre 2026'), [
       '40:1-40:17: Unexpected meeting date `10 décembre 2025`, expected `10 décembre 2026`, the adoption date of the heading (un-plenary-date)',
+      '4:50-4:66: Unexpected distribution date `12 décembre 2025` before the adoption on `10 décembre 2026`, expected the adoption date or a later one (un-distribution-date)',
       '9:48-9:64: Unexpected adoption date `10 décembre 2026` for A/RES/80/120, expected a date of the 80th session (opened in September 2025): 10 December 2026 falls in the 81st session (un-symbol-session)'
+    ].map(isolated))
+  })
+
+  it('the masthead\'s session line and distribution date', () => {
+    assert.deepEqual(defect('es', 'Octogésimo período de sesiones', 'Octogésimo primer período de sesiones'), [
+      '6:1-6:38: Unexpected session line `Octogésimo primer período de sesiones` (the 81st session), expected the 80th session, as in the symbol A/RES/80/… (un-session-line)'
+    ].map(isolated))
+    assert.deepEqual(defect('fr', 'Quatre-vingtième session', 'Soixante-dix-neuvième session'), [
+      '6:1-6:30: Unexpected session line `Soixante-dix-neuvième session` (the 79th session), expected the 80th session, as in the symbol A/RES/80/… (un-session-line)'
+    ].map(isolated))
+    // The day of adoption itself is a distribution date; the day before is not.
+    assert.deepEqual(defect('en', '12 December 2025\n\nEightieth', '10 December 2025\n\nEightieth'), [])
+    assert.deepEqual(defect('ar', '12 كانون الأول/ديسمبر 2025', '9 كانون الأول/ديسمبر 2025'), [
+      '4:50-4:75: Unexpected distribution date `9 كانون الأول/ديسمبر 2025` before the adoption on `10 كانون الأول/ديسمبر 2025`, expected the adoption date or a later one (un-distribution-date)'
     ].map(isolated))
   })
 

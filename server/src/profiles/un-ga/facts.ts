@@ -6,8 +6,9 @@
 import type {Point} from 'unist'
 import {scanInline} from '../../core/inline.js'
 import {foldText} from '../../core/normalize.js'
+import {spelledNumbers} from '../../core/parallel/parts.js'
 import type {Document} from '../../core/document.js'
-import type {Block, DateNode, Language, Root} from '../../core/tree.js'
+import type {Block, DateNode, Language, PastedLayout, Root} from '../../core/tree.js'
 
 /** The symbol: `A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A` (folded). */
 export const symbolPattern = /a\/res\/(?:es-|s-)?(\d{1,3})\/(\d{1,4})(?: ?[a-z])?/
@@ -60,4 +61,40 @@ export function dateOf(tree: Root, document: Document, type: 'heading' | 'closin
 
 function textOf(block: Block, document: Document): string {
   return foldText(document.text, block.position.start.offset!, block.position.end.offset!)
+}
+
+/** The masthead's lines (`Eightieth session`, `Distr.: General`, `12 December 2025`), in order, with their text folded. */
+function mastheadLines(tree: Root, document: Document): Array<{line: PastedLayout; text: string}> {
+  return (tree.data.pastedLayout ?? [])
+    .filter((line) => line.kind === 'masthead')
+    .map((line) => ({line, text: foldText(document.text, line.position.start.offset!, line.position.end.offset!)}))
+}
+
+/**
+ * The session its masthead line names (`Eightieth session` → 80, `Sexagésimo primer período de sesiones` → 61,
+ * `الدورة الحادية والثمانون` → 81), with the line; the words of the agenda item that may follow on the same line are
+ * not read (`Eightieth session Agenda item 97 (b) …`).
+ */
+export function sessionLineOf(tree: Root, document: Document, language: Language, isSessionLine: (text: string) => boolean): {session: number; line: PastedLayout} | undefined {
+  for (const {line, text} of mastheadLines(tree, document)) {
+    if (!isSessionLine(text)) continue
+    const words = text.split(' ')
+    // The ordinal is before the word session (en, fr, es) or after الدورة (ar): the first three words either way.
+    const numbers = [...spelledNumbers(words.slice(0, 4).join(' '), language)]
+    if (numbers.length > 0) return {session: Math.max(...numbers), line}
+  }
+  return undefined
+}
+
+/** The date of the distribution line (`Distr.: General 12 December 2025`, or the date alone on the next line). */
+export function distributionDateOf(tree: Root, document: Document, language: Language, isDistribution: (text: string) => boolean): DateNode | undefined {
+  const lines = mastheadLines(tree, document)
+  const at = lines.findIndex(({text}) => isDistribution(text))
+  if (at < 0) return undefined
+  const point = (offset: number): Point => document.lines.toPoint(offset) ?? {line: 1, column: 1, offset}
+  for (const {line} of lines.slice(at, at + 2)) {
+    const date = scanInline(document.text, line.position.start.offset!, line.position.end.offset!, language, point).find((node): node is DateNode => node.type === 'date')
+    if (date) return date
+  }
+  return undefined
 }

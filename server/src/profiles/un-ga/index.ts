@@ -118,6 +118,18 @@ const symbolLine = /^(?:[\p{L} ]{0,20} )?a\/res\/(?:es-|s-)?\d{1,3}\/\d{1,4}(?: 
 /** The ordinal before `plenary meeting` (`40th`, `40e`, `40ª`); Arabic writes the number after (`الجلسة العامة 40`). */
 const ordinalBefore = /^\d{1,3}(?:st|nd|rd|th|e|eme|re|a|ª|º|o)?$/
 
+/** Whether a masthead line (folded) is the session line (`Eightieth session`, `الدورة الثمانون`). */
+export function isSessionLine(text: string, language: Language): boolean {
+  return sessionLine[language]?.test(text.replace(/ (?:agenda items?|points?|temas?|البند|البندان|البنود) .*$/, '')) ?? false
+}
+
+/** Whether a masthead line (folded) is the distribution line (`Distr.: General …`, `التوزيع: عام`). */
+export function isDistributionLine(text: string, language: Language): boolean {
+  const start = foldedWording(language)?.masthead.find((word) => word.startsWith('distr') || word.startsWith('التوزيع'))
+  // Alone or after the organ on the masthead's second line (`General Assembly  Distr.: General`).
+  return start !== undefined && (text.startsWith(start) || text.includes(' ' + start))
+}
+
 /** Which line of the UN layout `text` (folded) is, if any. */
 export function unLine(text: string, language: Language): ProfileLine | undefined {
   const words = foldedWording(language)
@@ -212,6 +224,8 @@ export const unRules = [
   'punctuation-script',
   'section-order',
   'un-citation-date',
+  'un-distribution-date',
+  'un-session-line',
   'un-symbol-session',
   'un-plenary-date',
   'un-title-number'

@@ -1,0 +1,23 @@
+/**
+ * The masthead's session line (`Eightieth session`, `Quatre-vingtième session`,
+ * `Octogésimo período de sesiones`, `الدورة الثمانون`) names the session of the
+ * symbol (`A/RES/80/7`).
+ */
+import {sessionOrdinal} from '../../../languages/index.js'
+import {code, report, rule} from '../../../core/rule.js'
+import {sessionLineOf, symbolOf} from '../facts.js'
+import {isSessionLine} from '../index.js'
+
+const messages = {
+  differs: (line: string, named: number, session: number) =>
+    `Unexpected session line ${code(line)} (the ${sessionOrdinal(named, 'en')} session), expected the ${sessionOrdinal(session, 'en')} session, as in the symbol A/RES/${session}/…`
+}
+
+export default rule('un-session-line', (tree, file, _options, {language, document}) => {
+  const symbol = symbolOf(tree, document)
+  if (!symbol) return
+  const found = sessionLineOf(tree, document, language, (text) => isSessionLine(text, language))
+  if (!found || found.session === symbol.session) return
+  const {start, end} = found.line.position
+  report(file, messages.differs(document.text.slice(start.offset, end.offset), found.session, symbol.session), found.line.position)
+})
