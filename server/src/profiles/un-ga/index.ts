@@ -120,7 +120,7 @@ const ordinalBefore = /^\d{1,3}(?:st|nd|rd|th|e|eme|re|a|ª|º|o)?$/
 
 /** Whether a masthead line (folded) is the session line (`Eightieth session`, `الدورة الثمانون`). */
 export function isSessionLine(text: string, language: Language): boolean {
-  return sessionLine[language]?.test(text.replace(/ (?:agenda items?|points?|temas?|البند|البندان|البنود) .*$/, '')) ?? false
+  return sessionLine[language]?.test(text) ?? false
 }
 
 /** Whether a masthead line (folded) is the distribution line (`Distr.: General …`, `التوزيع: عام`). */
