@@ -453,7 +453,7 @@ describe('features: symbols, folding, selection', () => {
   const tree = parse(reference)
 
   it('outlines the reference: heading, subject, opening, 12 preamble and 5 operative paragraphs, the vote', () => {
-    const symbols = documentSymbols(tree)
+    const symbols = documentSymbols({tree})
     assert.deepEqual(
       symbols.map((symbol) => [symbol.name, symbol.detail]),
       [
@@ -490,7 +490,7 @@ describe('features: symbols, folding, selection', () => {
   })
 
   it('folds the preamble and the operative part', () => {
-    assert.deepEqual(foldingRanges(tree), [
+    assert.deepEqual(foldingRanges({tree}), [
       {startLine: 10, endLine: 32, kind: 'region'},
       {startLine: 34, endLine: 41, kind: 'region'}
     ])
@@ -521,7 +521,7 @@ describe('features: symbols, folding, selection', () => {
   ].join('\n')
 
   it('folds multi-line paragraphs and groups of subparagraphs', () => {
-    assert.deepEqual(foldingRanges(parse(draft)), [
+    assert.deepEqual(foldingRanges({tree: parse(draft)}), [
       {startLine: 8, endLine: 11, kind: 'region'},
       {startLine: 8, endLine: 9},
       {startLine: 13, endLine: 17, kind: 'region'},
@@ -531,7 +531,7 @@ describe('features: symbols, folding, selection', () => {
   })
 
   it('outlines subparagraphs under their paragraph', () => {
-    const operative = documentSymbols(parse(draft)).find((symbol) => symbol.name === 'Operative')!
+    const operative = documentSymbols({tree: parse(draft)}).find((symbol) => symbol.name === 'Operative')!
     const flat = (symbol: DocumentSymbol): string[] => [symbol.name, ...(symbol.children ?? []).flatMap(flat)]
     assert.deepEqual(flat(operative), ['Operative', '1. REQUESTS', '(a) prepare', '(b) consult', '2. DECIDES'])
   })
@@ -550,11 +550,11 @@ describe('features: symbols, folding, selection', () => {
     ].join('\n')
     const tree = parse(nested, {language: 'fr'})
     const tree2 = (symbol: DocumentSymbol): unknown => (symbol.children ? [symbol.name, symbol.children.map(tree2)] : symbol.name)
-    assert.deepEqual(documentSymbols(tree).filter((symbol) => symbol.name === 'Preamble' || symbol.name === 'Operative').map(tree2), [
+    assert.deepEqual(documentSymbols({tree}).filter((symbol) => symbol.name === 'Preamble' || symbol.name === 'Operative').map(tree2), [
       ['Preamble', [['RAPPELANT', ['AGN', 'AGN']]]],
       ['Operative', [['1. DEMANDE', [['a) de tenir', ['i) de', 'ii) de']], 'b) de faire']]]]
     ])
-    assert.deepEqual(foldingRanges(tree), [
+    assert.deepEqual(foldingRanges({tree}), [
       {startLine: 0, endLine: 2, kind: 'region'},
       {startLine: 1, endLine: 2},
       {startLine: 3, endLine: 7, kind: 'region'},
@@ -566,7 +566,7 @@ describe('features: symbols, folding, selection', () => {
 
   it('selects node, paragraph, part, document', () => {
     const chain = (selection: SelectionRange | undefined): Range[] => (selection ? [selection.range, ...chain(selection.parent)] : [])
-    const [citation, opener, blank] = selectionRanges(tree, [
+    const [citation, opener, blank] = selectionRanges({tree}, [
       {line: 30, character: 25},
       {line: 14, character: 3},
       {line: 1, character: 0}
@@ -574,7 +574,7 @@ describe('features: symbols, folding, selection', () => {
     assert.deepEqual(chain(citation), [range(30, 22, 30, 36), range(30, 0, 30, 676), range(10, 0, 32, 311), range(0, 0, 43, 60)])
     assert.deepEqual(chain(opener), [range(14, 0, 14, 8), range(14, 0, 14, 213), range(10, 0, 32, 311), range(0, 0, 43, 60)])
     assert.deepEqual(chain(blank), [range(0, 0, 43, 60)])
-    const [marker] = selectionRanges(tree, [{line: 38, character: 3}])
+    const [marker] = selectionRanges({tree}, [{line: 38, character: 3}])
     assert.deepEqual(chain(marker), [range(38, 2, 38, 4), range(38, 0, 38, 123), range(34, 0, 41, 199), range(0, 0, 43, 60)])
   })
 })
@@ -594,8 +594,8 @@ describe('features: format', () => {
 
   it('formats the reference to its canonical text with one edit per changed stretch', () => {
     const tree = parse(reference)
-    assert.equal(formatText(tree, reference), canonicalReference)
-    const edits = format(tree, reference)
+    assert.equal(formatText(documentFor(tree, reference)), canonicalReference)
+    const edits = format(documentFor(tree, reference))
     assert.deepEqual(
       edits.map((edit) => edit.range),
       [range(0, 0, 2, 0), range(38, 0, 41, 199), range(43, 60, 43, 60)]
@@ -624,27 +624,27 @@ describe('features: format', () => {
       spanish
     }
     for (const [name, text] of Object.entries(variants)) {
-      const once = formatText(parse(text), text)
+      const once = formatText(documentFor(parse(text), text))
       assert.deepEqual(words(once), words(text), name)
-      assert.equal(formatText(parse(once), once), once, `${name}: idempotent`)
-      assert.equal(applyEdits(text, format(parse(text), text)), once, `${name}: edits`)
-      assert.deepEqual(format(parse(once), once), [], `${name}: nothing left to do`)
+      assert.equal(formatText(documentFor(parse(once), once)), once, `${name}: idempotent`)
+      assert.equal(applyEdits(text, format(documentFor(parse(text), text))), once, `${name}: edits`)
+      assert.deepEqual(format(documentFor(parse(once), once)), [], `${name}: nothing left to do`)
     }
   })
 
   it('joins hard-wrapped lines and keeps the document’s line ending and BOM', () => {
-    assert.equal(formatText(parse(hardWrapped(reference)), hardWrapped(reference)), canonicalReference)
-    assert.equal(formatText(parse(onePerLine(reference)), onePerLine(reference)), canonicalReference)
+    assert.equal(formatText(documentFor(parse(hardWrapped(reference)), hardWrapped(reference))), canonicalReference)
+    assert.equal(formatText(documentFor(parse(onePerLine(reference)), onePerLine(reference))), canonicalReference)
     const windows = bom(crlf(hardWrapped(reference)))
-    assert.equal(formatText(parse(windows), windows), bom(crlf(canonicalReference)))
+    assert.equal(formatText(documentFor(parse(windows), windows)), bom(crlf(canonicalReference)))
     const markedUp = markdown(reference, /^قرار رقم 3$/m, ['في ضوء'])
-    const formatted = formatText(parse(markedUp), markedUp)
+    const formatted = formatText(documentFor(parse(markedUp), markedUp))
     assert.ok(formatted.startsWith('# قرار رقم 3\n\nGA-2025-93-RES-03\n'), 'Markdown is kept')
     assert.ok(formatted.includes('\n\n**في ضوء** التطور'))
   })
 
   it('leaves canonical texts alone (English, French, Spanish)', () => {
-    for (const text of [english, french, spanish]) assert.deepEqual(format(parse(text), text), [])
+    for (const text of [english, french, spanish]) assert.deepEqual(format(documentFor(parse(text), text)), [])
   })
 
   it('renumbers, removes list markers, fixes terminators and blank lines (English)', () => {
@@ -690,7 +690,7 @@ describe('features: format', () => {
       'Adopted: For: 120, Against: 2, Abstentions: 8',
       ''
     ].join('\n')
-    assert.equal(formatText(parse(draft), draft), expected)
+    assert.equal(formatText(documentFor(parse(draft), draft)), expected)
   })
 
   it('numbers `1)` and unnumbered items, ends the last with a period (French)', () => {
@@ -707,7 +707,7 @@ describe('features: format', () => {
       ''
     ].join('\n')
     assert.equal(
-      formatText(parse(draft), draft),
+      formatText(documentFor(parse(draft), draft)),
       [
         "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,",
         '',
@@ -734,7 +734,7 @@ describe('features: format', () => {
       '3. Decide seguir ocupándose de la cuestión;'
     ].join('\r\n')
     assert.equal(
-      formatText(parse(draft), draft),
+      formatText(documentFor(parse(draft), draft)),
       [
         'RECORDANDO la resolución GA-2023-91-RES-12,',
         '',
@@ -767,7 +767,7 @@ describe('features: format', () => {
       '٣. ضمان التدريب؛'
     ].join('\n')
     assert.equal(
-      formatText(parse(draft), draft),
+      formatText(documentFor(parse(draft), draft)),
       [
         'ملاحظة للمترجم',
         'سطر ثان',
@@ -787,8 +787,8 @@ describe('features: format', () => {
   })
 
   it('keeps an empty document empty', () => {
-    assert.equal(formatText(parse(''), ''), '')
-    assert.deepEqual(format(parse('\n\n'), '\n\n'), [{range: range(0, 0, 2, 0), newText: ''}])
+    assert.equal(formatText(documentFor(parse(''), '')), '')
+    assert.deepEqual(format(documentFor(parse('\n\n'), '\n\n')), [{range: range(0, 0, 2, 0), newText: ''}])
   })
 })
 
@@ -809,17 +809,17 @@ describe('features: anything a drafter can paste', () => {
           for (const character of [0, line.length >> 1, line.length]) {
             complete(documentFor(tree, text), {line: index, character}, {today: new Date(2025, 1, 1)})
             hover(documentFor(tree, text), {line: index, character}, [])
-            selectionRanges(tree, [{line: index, character}])
+            selectionRanges({tree}, [{line: index, character}])
           }
         })
-        for (const symbol of documentSymbols(tree)) assert.ok(symbol.name.length > 0)
-        foldingRanges(tree)
-        const once = formatText(tree, text)
+        for (const symbol of documentSymbols({tree})) assert.ok(symbol.name.length > 0)
+        foldingRanges({tree})
+        const once = formatText(documentFor(tree, text))
         // Letters never change (numbers do, in markers).
         const letters = (value: string) => value.match(/[\p{L}\p{M}]+/gu) ?? []
         assert.deepEqual(letters(once), letters(text))
-        assert.equal(formatText(parse(once), once), once)
-        assert.equal(applyEdits(text, format(tree, text)), once)
+        assert.equal(formatText(documentFor(parse(once), once)), once)
+        assert.equal(applyEdits(text, format(documentFor(tree, text))), once)
       }),
       {numRuns: 300, seed: 20251124}
     )

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import {parse} from '../server/src/core/parse.js'
 import {documentMarkSpace} from '../server/src/core/typography.js'
 import {formatText} from '../server/src/features/format.js'
-import {fix, formatMessage, isolated, lint} from './helpers.js'
+import {documentFor, fix, formatMessage, isolated, lint} from './helpers.js'
 
 const nbsp = '\u00a0'
 const narrow = '\u202f'
@@ -101,7 +101,7 @@ describe('typography in fixes', () => {
       ''
     ].join('\n')
     assert.equal(
-      formatText(parse(text, {language: 'fr'}), text),
+      formatText(documentFor(parse(text, {language: 'fr'}), text)),
       [
         'Objet\u00a0: Biens culturels',
         '',

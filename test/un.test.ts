@@ -211,8 +211,8 @@ describe('un-ga: UN General Assembly resolutions', () => {
     it(`features on the ${language} resolution: formatting changes nothing, the outline has every part, completion offers the next number`, () => {
       const text = read(language)
       const tree = parse(text, {language, profile: profileFor(undefined, text)})
-      assert.deepEqual(format(tree, text), [])
-      const symbols = documentSymbols(tree)
+      assert.deepEqual(format(documentFor(tree, text)), [])
+      const symbols = documentSymbols({tree})
       assert.equal(symbols.length, 7)
       assert.deepEqual(
         symbols.slice(4, 6).map((symbol) => symbol.children?.length),

@@ -202,7 +202,7 @@ export function startServer(connection: Connection): void {
       if (edit) actions.push({title: 'Fix all resolint problems', kind: CodeActionKind.SourceFixAll + '.resolint', edit: {changes: {[document.uri]: [edit]}}})
     }
     if (wants(CodeActionKind.RefactorRewrite)) {
-      const edits = renumberEdits(analysis.tree)
+      const edits = renumberEdits(analysis)
       if (edits.length > 0) {
         actions.push({title: 'Renumber operative paragraphs', kind: CodeActionKind.RefactorRewrite, edit: {changes: {[document.uri]: edits}}})
       }
@@ -242,23 +242,22 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? documentSymbols(analysis.tree) : []
+    return analysis ? documentSymbols(analysis) : []
   })
 
   connection.onFoldingRanges(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? foldingRanges(analysis.tree) : []
+    return analysis ? foldingRanges(analysis) : []
   })
 
   connection.onSelectionRanges(async ({textDocument, positions}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? selectionRanges(analysis.tree, positions) : []
+    return analysis ? selectionRanges(analysis, positions) : []
   })
 
   connection.onDocumentFormatting(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    const document = documents.get(textDocument.uri)
-    return analysis && document ? format(analysis.tree, document.getText()) : []
+    return analysis ? format(analysis) : []
   })
 
   // The preview's HTML (client/src/preview.ts asks again after each check, on `resolint/status`).

@@ -37,7 +37,7 @@ type Region = 'front' | 'preamble' | 'operative' | 'closing'
 /** Completion items at `position` in a checked document (its profile is the check's view: with a declared session). */
 export function complete(document: Document, position: Position, options: CompletionOptions = {}): CompletionItem[] {
   const {tree, text} = document
-  const lines = linesOf(text)
+  const lines = linesOf(document)
   const line = position.line + 1
   const cursor = lines.offset(position)
   const units = unitsOf(tree)

@@ -9,6 +9,7 @@
  * is left as it is.
  */
 import type {TextEdit} from 'vscode-languageserver-types'
+import type {Document} from '../core/document.js'
 import {introducesList, isSubparagraphStyle, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
 import {operativeMarker, profileOf, type Profile} from '../profiles/index.js'
@@ -16,7 +17,7 @@ import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
 import {documentMarkSpace, spacedMark, spacesBefore} from '../core/typography.js'
 import {languageData} from '../languages/index.js'
 import {toRange} from './convert.js'
-import {linesOf, unitsOf} from './locate.js'
+import {linesOf, unitsOf, type Lines} from './locate.js'
 
 /** A replacement of `[start, end)` of the source. */
 interface Change {
@@ -34,11 +35,12 @@ interface Piece {
 
 const horizontalSpace = /^[ \t\u00a0\u3000\u202f]+/
 
-/** Edits turning `text` into its canonical form: one per changed paragraph or gap between paragraphs. */
-export function format(tree: Root, text: string): TextEdit[] {
-  const canonical = pieces(tree, text)
+/** Edits turning a document's text into its canonical form: one per changed paragraph or gap between paragraphs. */
+export function format(document: Document): TextEdit[] {
+  const {text} = document
+  const lines = linesOf(document)
+  const canonical = pieces(document, lines)
   if (!canonical) return []
-  const lines = linesOf(text)
   const edits: TextEdit[] = []
   let pending: Piece | undefined
   const flush = () => {
@@ -56,21 +58,21 @@ export function format(tree: Root, text: string): TextEdit[] {
   return edits
 }
 
-/** The canonical text of `text` (whose tree is `tree`). */
-export function formatText(tree: Root, text: string): string {
-  const canonical = pieces(tree, text)
-  return canonical ? canonical.map((piece) => piece.canonical).join('') : text
+/** The canonical text of a document. */
+export function formatText(document: Document): string {
+  const canonical = pieces(document, linesOf(document))
+  return canonical ? canonical.map((piece) => piece.canonical).join('') : document.text
 }
 
 /**
  * The source cut into paragraphs and the gaps between them, each with its
  * canonical text; undefined when the result would not keep every word.
  */
-function pieces(tree: Root, text: string): Piece[] | undefined {
-  const lines = linesOf(text)
+function pieces(document: Document, lines: Lines): Piece[] | undefined {
+  const {tree, text} = document
   const eol = lineEnding(text)
   const bom = text.startsWith('\uFEFF') ? 1 : 0
-  const profile = profileOf(tree)
+  const profile = document.profile ?? profileOf(tree)
   // By start (a stable sort), so each paragraph finds its changes from where the previous one left off.
   const changes = paragraphChanges(tree, text, profile).sort((a, b) => a.start - b.start)
   const result: Piece[] = []

@@ -7,6 +7,7 @@ import type {Node, Parent, Point, Position as UnistPosition} from 'unist'
 import type {Position} from 'vscode-languageserver-types'
 import type {Block, Chapeau, Closing, Heading, Identifier, Opening, OperativeParagraph, Paragraph, PreambleParagraph, Root, Subject, Subparagraph, Unknown, VoteLine} from '../core/tree.js'
 import {ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import type {Document} from '../core/document.js'
 import {fromPosition} from './convert.js'
 
 /** A 1-based line and column, as in unist. */
@@ -117,18 +118,18 @@ export interface Lines {
   count: number
 }
 
-/** Line offsets of `text` (line endings CRLF, LF or CR). */
-export function linesOf(text: string): Lines {
-  const starts: number[] = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 13 && text.charCodeAt(index + 1) === 10) index++
-    if (code === 10 || code === 13) starts.push(index + 1)
-  }
-  const start = (line: number) => starts[Math.max(0, Math.min(line, starts.length - 1))]!
+/**
+ * The lines of a document, read from its line index (the check's own, vfile-location:
+ * line endings CRLF, LF or CR), so no feature splits the text again.
+ */
+export function linesOf(document: Pick<Document, 'text' | 'lines'>): Lines {
+  const {text, lines: index} = document
+  const count = index.toPoint(text.length)?.line ?? 1
+  const clamp = (line: number) => Math.max(0, Math.min(line, count - 1))
+  const start = (line: number) => index.toOffset({line: clamp(line) + 1, column: 1}) ?? text.length
   const end = (line: number) => {
-    if (line + 1 >= starts.length) return text.length
-    let offset = starts[line + 1]! - 1
+    if (line + 1 >= count) return text.length
+    let offset = start(line + 1) - 1
     if (text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13) offset--
     return offset
   }
@@ -136,20 +137,11 @@ export function linesOf(text: string): Lines {
     start,
     end,
     offset(position) {
-      const line = Math.max(0, Math.min(position.line, starts.length - 1))
+      const line = clamp(position.line)
       return Math.min(start(line) + Math.max(0, position.character), end(line))
     },
-    point(offset) {
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const middle = Math.ceil((low + high) / 2)
-        if (starts[middle]! <= offset) low = middle
-        else high = middle - 1
-      }
-      return {line: low + 1, column: offset - starts[low]! + 1, offset}
-    },
+    point: (offset) => index.toPoint(Math.max(0, Math.min(offset, text.length)))!,
     text: (line) => text.slice(start(line), end(line)),
-    count: starts.length
+    count
   }
 }

@@ -5,14 +5,15 @@
  */
 import type {TextEdit} from 'vscode-languageserver-types'
 import {listMarkerOf, markerOf, operativeParagraphsOf} from '../core/paragraphs.js'
-import type {Root} from '../core/tree.js'
+import type {Document} from '../core/document.js'
 import {operativeMarker, profileOf} from '../profiles/index.js'
 import {toPosition, toRange} from './convert.js'
 
 /** Edits renumbering every operative paragraph; none when the numbering is already right. */
-export function renumberEdits(tree: Root): TextEdit[] {
+export function renumberEdits(document: Pick<Document, 'tree' | 'profile'>): TextEdit[] {
+  const {tree} = document
   const edits: TextEdit[] = []
-  const profile = profileOf(tree)
+  const profile = document.profile ?? profileOf(tree)
   operativeParagraphsOf(tree).forEach((paragraph, index) => {
     const wanted = operativeMarker(profile, index + 1, false)
     const listMarker = listMarkerOf(paragraph)

@@ -17,7 +17,8 @@ import {
 import {messageLanguage} from '../languages/index.js'
 import {sessionOrdinal} from '../languages/index.js'
 import {markerOf, openerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
-import type {Paragraph, Phrasing, Root, VoteLine} from '../core/tree.js'
+import type {Paragraph, Phrasing, VoteLine} from '../core/tree.js'
+import type {Document} from '../core/document.js'
 import {toRange} from './convert.js'
 import {pathAt} from './locate.js'
 
@@ -25,7 +26,7 @@ import {pathAt} from './locate.js'
 const detailWords = 8
 
 /** The document's outline. */
-export function documentSymbols(tree: Root): DocumentSymbol[] {
+export function documentSymbols({tree}: Pick<Document, 'tree'>): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = []
   const blocks = tree.children
   blocks.forEach((block, index) => {
@@ -77,7 +78,7 @@ export function documentSymbols(tree: Root): DocumentSymbol[] {
 }
 
 /** Folding: the preamble, the operative part, every paragraph on several lines, every group of subparagraphs. */
-export function foldingRanges(tree: Root): FoldingRange[] {
+export function foldingRanges({tree}: Pick<Document, 'tree'>): FoldingRange[] {
   const ranges: FoldingRange[] = []
   const seen = new Set<string>()
   const add = (position: UnistPosition, kind?: FoldingRangeKind) => {
@@ -113,7 +114,7 @@ export function foldingRanges(tree: Root): FoldingRange[] {
 }
 
 /** Smart selection: the node under each position, then its paragraph, its part, the whole document. */
-export function selectionRanges(tree: Root, positions: Position[]): SelectionRange[] {
+export function selectionRanges({tree}: Pick<Document, 'tree'>, positions: Position[]): SelectionRange[] {
   return positions.map((position) => {
     const path = pathAt(tree, position)
     let selection: SelectionRange | undefined
