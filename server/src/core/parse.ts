@@ -4,14 +4,22 @@
  * one-paragraph-per-line text, hard-wrapped lines from PDFs, stray list
  * markers, CRLF, BOM, bidi marks, diacritics, Arabic-Indic digits, upper-case
  * openers and Markdown emphasis and headings.
+ *
+ * Stages over one shared `Reader` (the text, its fold, the profile's wording in
+ * the document's language, and the readers of markers, openers and phrasing):
+ * lines (`readLines`: each line's extent and what its first words say) → page
+ * furniture (`markLayout`) → blocks (`groupLines`: hard wraps joined) →
+ * classification (`classify`: each block's part by its first words and its
+ * place, the tree built as it goes) → chapeaux (`settleChapeaus`: which
+ * operative paragraph introduces a list, decided once, when the lists are known).
  */
 import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
-import {detectLanguage, languageData} from '../languages/index.js'
+import {detectLanguage, languageData, type LanguageData} from '../languages/index.js'
 import {leadWords} from '../languages/grammar/index.js'
 import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
-import {digitsToAscii, findWord, foldAll, foldForMatch, ignorable, isArabic, trimEndOf} from './normalize.js'
+import {digitsToAscii, findWord, foldAll, foldForMatch, ignorable, isArabic, trimEndOf, type FoldedText} from './normalize.js'
 import {matchPhrase} from './phrases.js'
 import {defaultProfile, layoutOf, type Era, type Profile} from '../profiles/index.js'
 import {markSpaces} from './typography.js'
@@ -108,347 +116,122 @@ const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
 
 /** Parse `source` into a resolution tree. */
 export function parse(source: string, options: ParseOptions = {}): Root {
-  const profile = options.profile ?? defaultProfile
-  const language = options.language ?? detectLanguage(source)
-  const languageInfo = languageData(language)
-  const place = options.lines ?? location(source)
-  const point = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset}
-  const span = (start: number, end: number): Position => ({start: point(start), end: point(end)})
-  const headingLabels = profile.headingLabels[language].map(foldForMatch)
-  const subjectLabels = profile.subjectLabels[language].map(foldForMatch)
-  const openingStarts = profile.openingStarts[language].map(foldForMatch)
-  const openingWords = profile.openingPhrases[language].flat().map(foldForMatch)
-  const voteLabels = profile.vote[language].adopted.map(foldForMatch)
-  const itemTerminators = [...profile.itemTerminators[language]].sort((a, b) => b.length - a.length)
-
-  // A form of the opening that is the tail of another (`الجمعية العامة` of `إن الجمعية العامة`) can stand mid-sentence.
-  const openingTails = openingStarts.filter((form) => openingStarts.some((other) => other !== form && other.indexOf(form) > 0))
-  let era: Era | undefined
-
-  /** The text folded once: every line, opener and paragraph is read from it. */
-  const folded = foldAll(source)
-  const ranges = splitLines(source)
-  const lines = ranges.map(([start, end], index) => readLine(start, end, ranges[index + 1]?.[0] ?? source.length))
-  const pastedLayout: PastedLayout[] = []
-  /** Footnote markers glued to punctuation (`session,1`), by their end offset: skipped like closing markup. */
-  const footnoteMarkers = new Map<number, number>()
-  markLayout(lines)
-  let holes: Array<[number, number]> = []
-  const blocks = groupLines(lines)
-  const children = buildBlocks(blocks)
-
+  const c = reader(source, options)
+  const lines = readLines(c)
+  markLayout(c, lines)
+  const children = classify(c, groupLines(c, lines))
+  for (const block of children) if (block.type === 'operative') settleChapeaus(c, block)
   return {
     type: 'root',
     children,
     data: {
-      language,
+      language: c.language,
       languageSource: options.language ? 'configured' : 'detected',
-      profile: profile.id,
-      ...(era ? {era} : {}),
+      profile: c.profile.id,
+      ...(c.era ? {era: c.era} : {}),
       ...(options.phrases ? {phrases: options.phrases} : {}),
-      ...(pastedLayout.length > 0 ? {pastedLayout: pastedLayout.sort((a, b) => a.position.start.offset! - b.position.start.offset!)} : {})
+      ...(c.pastedLayout.length > 0 ? {pastedLayout: c.pastedLayout.sort((a, b) => a.position.start.offset! - b.position.start.offset!)} : {})
     },
-    position: span(0, source.length)
+    position: c.span(0, source.length)
   }
+}
 
-  /**
-   * Page furniture of pasted PDFs and archive copies: page numbers (`- 3 -`,
-   * `Page 2 of 5`, `2/5`), continuation marks (`…/…`), running titles above
-   * the identifier, the header repeated at the top of a page, an archive's
-   * filing notes, footnotes under their rule (`_____`) and their markers glued
-   * to punctuation (`session,1`). Words are the profile's (`pastedLayout`).
-   */
-  function markLayout(all: Line[]) {
-    const data = profile.pastedLayout
-    const pageWords = data.page[language].page.map(foldForMatch)
-    const ofWords = data.page[language].of.map(foldForMatch)
-    const titleWords = data.runningTitle[language].map(foldForMatch)
-    const filingStart = data.filing[language].start.map(foldForMatch)
-    const filingEnd = data.filing[language].end.map(foldForMatch)
-    const headers = new Set<string>()
-    const titles = new Set<string>()
-    const footnoteNumbers = new Set<string>()
-    let front = true
-    let begun = false
-    let filing = false
-    let footnotes = false
-    /** A masthead line just above, without a blank line between: its wrapped rest (`…: no first placement of weapons`). */
-    let masthead = false
-    /** The title line's text after its number (UN `80/4. Necessity of …`): repeated at page tops, shortened. */
-    let title: string | undefined
-    for (const line of all) {
-      if (line.contentStart === line.contentEnd) {
-        footnotes = false
-        masthead = false
-        continue
-      }
-      const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
-      const text = folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
-      let kind: PastedLayoutKind | undefined
-      const own = line.kind === undefined ? profile.lineKind?.(text, language) : undefined
-      if (!begun && (own === 'masthead' || (masthead && line.kind === undefined))) {
-        kind = 'masthead'
-      } else if (title !== undefined && line.kind === undefined && text.length >= 15 && title.startsWith(text) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
-        kind = 'repeatedHeader'
-      } else if (own === 'page') {
-        kind = 'pageNumber'
-      } else if (own === 'footnote' && line.kind === undefined) {
-        kind = 'footnote'
-        footnotes = true
-        const number = /^\[\^(\d{1,3})\]:/.exec(raw)
-        if (number) footnoteNumbers.add(number[1]!)
-      } else if (filing || filingStart.some((word) => text.startsWith(word))) {
-        kind = 'filing'
-        filing = !filingEnd.some((word) => text.startsWith(word))
-      } else if (/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(raw) || /^\d{1,3}\s*\/\s*\d{1,3}$/.test(raw) || isPageLine(text)) {
-        kind = 'pageNumber'
-        footnotes = false
-      } else if (/^(?:…|\.{2,3})\s*\/\s*(?:…|\.{2,3})$|^\.\/\.$/.test(raw)) {
-        kind = 'continuation'
-        footnotes = false
-      } else if (/^(?:_{5,}|-{5,}|—{3,})$/.test(raw)) {
-        kind = 'footnote'
-        footnotes = true
-      } else if (footnotes) {
-        kind = 'footnote'
-        const number = /^(\d{1,2})\s/.exec(raw)
-        if (number) footnoteNumbers.add(number[1]!)
-      } else if (line.kind === 'heading' || line.kind === 'identifier' || line.kind === 'headingIdentifier') {
-        // Repeated at the top of a page once the text has begun; in the front matter, a heading twice is the drafter's.
-        if (headers.has(text) && begun) kind = 'repeatedHeader'
-        headers.add(text)
-        front = false
-      } else if (titles.has(text) || (front && line.kind === undefined && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && titleWords.some((word) => findWord(text, word) >= 0))) {
-        kind = 'runningTitle'
-        titles.add(text)
-      } else if (line.kind !== undefined) front = false
-      if (line.kind === 'opening' || line.kind === 'preambleOpener' || line.kind === 'operativeVerb' || line.kind === 'marker') begun = true
-      masthead = kind === 'masthead'
-      if (line.kind === 'subject' && profile.lineKind) title = text.replace(/^[^ ]+ /, '')
-      if (!kind) continue
-      line.layout = kind
-      pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
-    }
-    if (footnoteNumbers.size === 0) return
-    // Markers glued to punctuation (`session,1`, `(SSOD-IV),3`), Markdown's (`report[^4]`), and one a space after the
-    // paragraph's last mark (`… in 2014, 3`) when it is the next footnote's, not in a list of numbers (`1, 2, 3`).
-    const markers = /(?<=\S[,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)|\[\^(\d{1,3})\]|(?<=\S[,;:،؛] )(\d{1,2})$/gu
-    let last = 0
-    for (const line of all) {
-      if (line.layout || line.contentStart === line.contentEnd) continue
-      for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(markers)) {
-        const number = match[1] ?? match[2] ?? match[3]!
-        if (!footnoteNumbers.has(number) || (match[3] && Number(number) !== last + 1)) continue
-        last = Number(number)
-        const at = line.contentStart + match.index
-        const end = at + match[0].length
-        footnoteMarkers.set(end, match[3] ? at - 1 : at)
-        pastedLayout.push({kind: 'footnoteMarker', position: span(at, end), removal: span(match[3] ? at - 1 : at, end)})
-      }
-    }
+/** The profile's wording in one language, folded for matching: made once per profile and language. */
+interface Wording {
+  headingLabels: string[]
+  subjectLabels: string[]
+  openingStarts: string[]
+  /** Forms of the opening that are the tail of another (`الجمعية العامة` of `إن الجمعية العامة`): they can stand mid-sentence. */
+  openingTails: string[]
+  openingWords: string[]
+  voteLabels: string[]
+  /** Vote labels of each kind, longest first. */
+  votes: Record<VoteCount['kind'] | 'adopted', string[]>
+  itemTerminators: string[]
+  page: {page: string[]; of: string[]; runningTitle: string[]; filingStart: string[]; filingEnd: string[]}
+}
 
-    function isPageLine(text: string): boolean {
-      if (isPageMark(text)) return true
-      // A page's header line: the identifier and the page mark side by side (`GA-2025-93-RES-18      Page 2/2`).
-      if (text.length > 80 || !text.includes('res')) return false
-      const words = text.split(' ')
-      for (let count = 1; count <= 4 && count < words.length; count++) {
-        const head = words.slice(0, count).join(' ')
-        const tail = words.slice(count).join(' ')
-        if ((isPageMark(tail) && identifierLine.test(head)) || (isPageMark(head) && identifierLine.test(tail))) return true
-        const end = words.slice(-count).join(' ')
-        const start = words.slice(0, -count).join(' ')
-        if (isPageMark(end) && identifierLine.test(start)) return true
-      }
-      return false
-    }
+const wordings = new WeakMap<Profile, Map<Language, Wording>>()
 
-    /** `Page 2`, `Page 2 of 5`, `Page 2/5`, `2/5`, `- 2 -`. */
-    function isPageMark(text: string): boolean {
-      if (/^[-–—] ?\d{1,3} ?[-–—]$/.test(text) || /^\d{1,3} ?\/ ?\d{1,3}$/.test(text)) return true
-      const word = pageWords.find((candidate) => text.startsWith(candidate + ' '))
-      if (!word) return false
-      const rest = text.slice(word.length + 1).split(' ')
-      if (rest.length === 1 && /^\d{1,3}(?:\/\d{1,3})?$/.test(rest[0]!)) return true
-      return rest.length === 3 && /^\d{1,3}$/.test(rest[0]!) && ofWords.includes(rest[1]!) && /^\d{1,3}$/.test(rest[2]!)
+function wordingOf(profile: Profile, language: Language): Wording {
+  let byLanguage = wordings.get(profile)
+  if (!byLanguage) wordings.set(profile, (byLanguage = new Map()))
+  let wording = byLanguage.get(language)
+  if (wording) return wording
+  const openingStarts = profile.openingStarts[language].map(foldForMatch)
+  const vote = profile.vote[language]
+  const longestFirst = (forms: readonly string[]) => forms.map(foldForMatch).sort((a, b) => b.length - a.length)
+  const page = profile.pastedLayout
+  wording = {
+    headingLabels: profile.headingLabels[language].map(foldForMatch),
+    subjectLabels: profile.subjectLabels[language].map(foldForMatch),
+    openingStarts,
+    openingTails: openingStarts.filter((form) => openingStarts.some((other) => other !== form && other.indexOf(form) > 0)),
+    openingWords: profile.openingPhrases[language].flat().map(foldForMatch),
+    voteLabels: vote.adopted.map(foldForMatch),
+    votes: {adopted: longestFirst(vote.adopted), for: longestFirst(vote.for), against: longestFirst(vote.against), abstentions: longestFirst(vote.abstentions)},
+    itemTerminators: [...profile.itemTerminators[language]].sort((a, b) => b.length - a.length),
+    page: {
+      page: page.page[language].page.map(foldForMatch),
+      of: page.page[language].of.map(foldForMatch),
+      runningTitle: page.runningTitle[language].map(foldForMatch),
+      filingStart: page.filing[language].start.map(foldForMatch),
+      filingEnd: page.filing[language].end.map(foldForMatch)
     }
   }
+  byLanguage.set(language, wording)
+  return wording
+}
 
-  function readLine(start: number, end: number, next: number): Line {
-    let contentStart = start
-    while (contentStart < end && invisible(source.charAt(contentStart))) contentStart++
-    let contentEnd = end
-    while (contentEnd > contentStart && invisible(source.charAt(contentEnd - 1))) contentEnd--
-    let bodyStart = contentStart
-    let markdownHeading = false
-    if (source.charAt(bodyStart) === '#' || source.charAt(bodyStart) === '>') {
-      markdownHeading = source.charAt(bodyStart) === '#'
-      while (bodyStart < contentEnd && '#> \t'.includes(source.charAt(bodyStart))) bodyStart++
-    }
-    bodyStart = skipOpeningMarkup(bodyStart, contentEnd)
-    return {contentStart, contentEnd, bodyStart, markdownHeading, start, next, kind: contentStart < contentEnd ? lineKind(bodyStart, contentEnd) : undefined}
-  }
+/** What every stage reads with: the text and its fold, language and profile, and the readers of its pieces. */
+type Reader = ReturnType<typeof reader>
 
-  function skipOpeningMarkup(index: number, end: number): number {
-    while (index < end) {
-      const ch = source.charAt(index)
-      const next = source.charAt(index + 1)
-      if ((ch === '*' || ch === '_') && next !== ' ' && next !== '\t' && index + 1 < end) index++
-      else break
-    }
-    return index
+/** The shared context of a parse: made once, consulted by every stage. */
+function reader(source: string, options: ParseOptions) {
+  const profile = options.profile ?? defaultProfile
+  const language = options.language ?? detectLanguage(source)
+  const languageInfo: LanguageData = languageData(language)
+  const place = options.lines ?? location(source)
+  const point = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset}
+  const span = (start: number, end: number): Position => ({start: point(start), end: point(end)})
+  const wording = wordingOf(profile, language)
+  const {itemTerminators} = wording
+  /** The text folded once: every line, opener and paragraph is read from it. */
+  const folded: FoldedText = foldAll(source)
+  /** Page furniture found by `markLayout`. */
+  const pastedLayout: PastedLayout[] = []
+  /** Footnote markers glued to punctuation (`session,1`), by their end offset: skipped like closing markup. */
+  const footnoteMarkers = new Map<number, number>()
+  const context = {
+    source,
+    profile,
+    language,
+    languageInfo,
+    wording,
+    folded,
+    point,
+    span,
+    pastedLayout,
+    footnoteMarkers,
+    /** The identifier's era, once `classify` has read it. */
+    era: undefined as Era | undefined,
+    /** Operative paragraphs that say they introduce a list (`classify`), for `settleChapeaus`. */
+    chapeauForms: new WeakSet<OperativeParagraph>(),
+    lastVisible,
+    trimClosingMarkup,
+    endsItem,
+    capitalWord,
+    skipSpace,
+    readMarker,
+    paragraphChildren,
+    labelled,
+    openingChildren,
+    voteChildren,
+    inline,
+    text,
+    unknown
   }
-
-  function lineKind(start: number, end: number): LineKind | undefined {
-    const text = trimEndOf(folded.slice(start, Math.min(end, start + 400)), '_')
-    const own = profile.lineKind?.(text, language)
-    // Masthead and footnote lines are told by their place (markLayout); here they may still be a wrapped line of text.
-    if (own && own !== 'masthead' && own !== 'footnote' && own !== 'page') return own
-    let rest = text
-    if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
-    markerPattern.lastIndex = 0
-    // A line starts a numbered paragraph only if white space follows the marker (`47),` in wrapped text does not).
-    if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length)) return 'marker'
-    subMarkerPattern.lastIndex = 0
-    if (subMarkerPattern.test(rest) && rest.charAt(subMarkerPattern.lastIndex) === ' ') return 'subMarker'
-    // A bulleted item (`- AGN/37/RES/1, Téhéran, 1968 : …,`), or its bullet alone on a line of a PDF paste.
-    if (rest !== text || (text.length === 1 && listMarkerCharacters.includes(text))) return 'item'
-    if (identifierLine.test(text)) return 'identifier'
-    for (const label of headingLabels) {
-      if (text.startsWith(label) && /^ ?\d{0,3} ?$/.test(text.slice(label.length))) return 'heading'
-      // Texts to 2014 head the page `Resolution No AGN/68/RES/5`: the label, then the identifier.
-      if (text.startsWith(label) && text.charAt(label.length) === ' ' && identifierLine.test(text.slice(label.length + 1))) return 'headingIdentifier'
-    }
-    for (const label of subjectLabels) {
-      if (text.startsWith(label) && /^ ?:/.test(text.slice(label.length))) return 'subject'
-    }
-    for (const label of voteLabels) {
-      if (text.startsWith(label) && !/[\p{L}\p{N}]/u.test(text.charAt(label.length))) return 'vote'
-    }
-    if (openingStarts.some((opening) => text.startsWith(opening))) return 'opening'
-    const phrase = matchPhrase(text, 0, language)
-    if (phrase) return phrase.phrase.kind === 'preamble' ? 'preambleOpener' : 'operativeVerb'
-    const space = text.indexOf(' ')
-    if (space > 0 && space < text.length - 1 && languageInfo.preambleParticles.has(text.slice(0, space))) return 'preambleOpener'
-    return undefined
-  }
-
-  function groupLines(all: Line[]): BlockLines[] {
-    let separated = 0
-    for (let index = 1; index < all.length; index++) {
-      if (all[index]!.kind !== undefined || all[index]!.contentStart < all[index]!.contentEnd) {
-        const previous = all[index - 1]!
-        if (previous.contentStart === previous.contentEnd) separated++
-      }
-    }
-    const blankSeparated = separated >= 3
-    const result: BlockLines[] = []
-    let current: BlockLines | undefined
-    let previous: Line | undefined
-    // Page furniture is left out: a paragraph broken by a page goes on after it, blank lines around the break included.
-    let furniture: Line[] = []
-    let blankBefore: Line | undefined
-    for (const line of all) {
-      if (line.layout) {
-        furniture.push(line)
-        continue
-      }
-      if (line.contentStart === line.contentEnd) {
-        blankBefore ??= line
-        continue
-      }
-      if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(line, previous)) && !(current?.kind === 'heading' && line.kind === 'headingTail')) {
-        current = undefined
-        previous = blankBefore
-      }
-      blankBefore = undefined
-      const continuesVote = current?.kind === 'vote' && line.kind === undefined
-      const continuesHeading = current?.kind === 'heading' && line.kind === 'headingTail'
-      if (line.kind === 'headingTail' && !continuesHeading) line.kind = undefined
-      const endsOpening = current?.kind === 'opening' && previous !== undefined && openingEnded(current.start, previous)
-      if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(line, previous, blankSeparated) || endsOpening)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier'))) {
-        current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
-        result.push(current)
-      } else {
-        current.end = line.contentEnd
-        for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
-      }
-      furniture = []
-      previous = line
-    }
-    return result
-  }
-
-  /**
-   * A paragraph broken at a PDF page end by a blank line (`… of the⏎⏎threat or use of force …`):
-   * the first part ends no paragraph, and the next starts in lower case, mid-sentence, or the first
-   * part ends with a short lower-case word (`… Production and⏎⏎Stockpiling of …`, `for the⏎⏎Treaty`).
-   */
-  function brokenAtPage(line: Line, previous: Line): boolean {
-    if (line.kind !== undefined || line.markdownHeading || previous.markdownHeading) return false
-    if (terminatorCharacters.includes(lastVisible(previous.contentStart, previous.contentEnd))) return false
-    const first = source.charAt(line.bodyStart)
-    return first !== first.toUpperCase() || /(?:^|\s)\p{Ll}{1,3}$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd))
-  }
-
-  function startsBlock(line: Line, previous: Line, blankSeparated: boolean): boolean {
-    if (line.markdownHeading || previous.markdownHeading) return true
-    const last = lastVisible(previous.contentStart, previous.contentEnd)
-    const endsParagraph = terminatorCharacters.includes(last)
-    // A comma ends clauses as often as paragraphs: after one, only a known opener starts a new paragraph.
-    const endsSentence = endsParagraph && last !== ',' && last !== '،'
-    const first = source.charAt(line.bodyStart)
-    const lowerLatin = first !== first.toUpperCase()
-    // A bullet alone on its line is followed by its item's text; so are a number alone (`1.⏎Toma nota …`, PDF copies)
-    // and a UN title's number (`59/309.⏎Multilingüismo`).
-    if (previous.contentEnd - previous.bodyStart === 1 && listMarkerCharacters.includes(source.charAt(previous.bodyStart))) return false
-    if (previous.kind === 'marker' && !line.markdownHeading && readMarker(previous.bodyStart, previous.contentEnd)?.position.end.offset === previous.contentEnd) return false
-    if (previous.kind === 'subject' && line.kind === undefined && /^\d{1,3}\/\d{1,4}\.$/.test(source.slice(previous.bodyStart, previous.contentEnd))) return false
-    switch (line.kind) {
-      case undefined:
-        // An opener the lexicon lacks starts a paragraph when written in capitals, as the profile writes openers (`HEEDFUL of`, `RECEIVES the`).
-        return (endsSentence && !blankSeparated && !lowerLatin) || (endsParagraph && capitalOpener(line.bodyStart, line.contentEnd))
-      case 'preambleOpener':
-      case 'operativeVerb':
-        // An opener in capitals (`CALLS UPON`) starts a paragraph even after a line without a terminator.
-        return (endsParagraph || capitalWord(line.bodyStart)) && !lowerLatin
-      case 'item':
-        // A dash starting a wrapped line is punctuation; an item follows a colon or the end of an item (`;`, `; and`, `, et`).
-        return endsParagraph || endsItem(previous.contentStart, previous.contentEnd)
-      case 'opening':
-        // `… adopted by⏎the General Assembly at …`: a wrapped line, not a second opening; so is `الجمعية العامة` without its `إن`.
-        if (lowerLatin) return false
-        return endsParagraph || frontMatter(previous.kind) || !openingTails.some((form) => folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 60)).startsWith(form))
-      default:
-        return true
-    }
-  }
-
-  /**
-   * Whether a line opens with a word in capitals whose form is an opener's (a participle, an adjective, a
-   * present-tense verb: not a guess such as an acronym), in a language whose openers the profile writes in capitals.
-   */
-  function capitalOpener(start: number, end: number): boolean {
-    if (!profile.upperCaseOpeners[language]) return false
-    let index = start
-    while (index < end && /[\p{Lu}'’-]/u.test(source.charAt(index))) index++
-    if (index - start < 3 || source.charAt(index) !== ' ') return false
-    const {words} = leadWords(folded.slice(start, Math.min(end, start + 80)))
-    return languageInfo.grammar.read(words).some((reading) => (reading.class === 'preamble' || reading.class === 'finite') && !reading.guess)
-  }
-
-  /** Whether an opening ends at line `last`: the line ends with a terminator and the opening has given its session and its year. */
-  function openingEnded(start: number, last: Line): boolean {
-    if (!terminatorCharacters.includes(lastVisible(last.contentStart, last.contentEnd))) return false
-    const text = folded.slice(start, last.contentEnd)
-    if (!/(?:^|\D)\d{4}(?:\D|$)/.test(text)) return false
-    // The language's pattern is global and shared: read it from the start and leave it there.
-    const pattern = languageInfo.ordinals.read
-    pattern.lastIndex = 0
-    const session = pattern.test(text)
-    pattern.lastIndex = 0
-    return session
-  }
+  return context
 
   /** Whether the text ends with an item terminator of the language (`; and`, `, et`, `; y`, `؛ و`). */
   function endsItem(start: number, end: number): boolean {
@@ -464,10 +247,6 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     return undefined
   }
 
-  function frontMatter(kind: LineKind | undefined): boolean {
-    return kind === 'heading' || kind === 'identifier' || kind === 'headingIdentifier' || kind === 'subject'
-  }
-
   function capitalWord(start: number): boolean {
     let end = start
     while (end < source.length && /\p{Lu}/u.test(source.charAt(end))) end++
@@ -477,236 +256,6 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   function lastVisible(start: number, end: number): string {
     while (end > start && (closingMarkup.includes(source.charAt(end - 1)) || footnoteMarkers.has(end))) end = footnoteMarkers.get(end) ?? end - 1
     return source.charAt(end - 1)
-  }
-
-  function buildBlocks(all: BlockLines[]): Block[] {
-    const result: Block[] = []
-    let state: 'front' | 'preamble' | 'operative' | 'closing' = 'front'
-    let preamble: Preamble | undefined
-    let operative: Operative | undefined
-    let closing: Closing | undefined
-    let lastParagraph: OperativeParagraph | undefined
-    /** The list inside a paragraph being read: the paragraph, its section, and the items of each level so far. */
-    let list: {parent: ListParent; section: Preamble | Operative; kind: 'preamble' | 'operative'; levels: Array<{family: string; last: Subparagraph}>} | undefined
-
-    for (const [index, block] of all.entries()) {
-      const {start, end} = block
-      holes = block.holes
-      if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
-      if (list && isItem(block)) {
-        addItem(list, start, end)
-        continue
-      }
-      list = undefined
-      let kind = block.kind ?? fallbackKind(block, state, all[index + 1])
-      if (kind === 'item') kind = fallbackKind(block, state, all[index + 1])
-      // A title line (`Exchange of police information …`, `تبادل المعلومات …`) may start with a verb's form: it is still the title.
-      if ((kind === 'operativeVerb' || kind === 'preambleOpener') && state === 'front' && isTitleLine(block, result)) kind = 'unknown'
-      if (kind !== 'preambleOpener') preamble = undefined
-      if (kind !== 'marker' && kind !== 'subMarker' && kind !== 'operativeVerb' && kind !== 'chapeau') operative = undefined
-      if (kind !== 'vote') closing = undefined
-      if (kind !== 'marker' && kind !== 'subMarker') lastParagraph = undefined
-
-      switch (kind) {
-        case 'heading': {
-          const children = labelled(start, end, headingLabels)
-          const number = children.length > 1 ? Number.parseInt(foldForMatch((children[1] as Text).value), 10) : Number.NaN
-          result.push({type: 'heading', children, number: Number.isNaN(number) ? undefined : number, position: span(start, end)})
-          break
-        }
-        case 'identifier': {
-          const identifier: Identifier = {type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point, profile, folded), position: span(start, end)}
-          era ??= eraOf(identifier)
-          result.push(identifier)
-          break
-        }
-        case 'headingIdentifier': {
-          // Two blocks on one line: a heading of the label alone (no number), then the identifier.
-          const [label, rest] = labelled(start, end, headingLabels)
-          result.push({type: 'heading', children: [label!], number: undefined, position: span(start, label!.position.end.offset!)})
-          const from = rest!.position.start.offset!
-          const to = rest!.position.end.offset!
-          const identifier: Identifier = {type: 'identifier', children: scanInline(source, from, to, language, point, profile, folded), position: span(from, to)}
-          era ??= eraOf(identifier)
-          result.push(identifier)
-          break
-        }
-        case 'subject':
-          result.push({type: 'subject', children: labelled(start, end, subjectLabels), position: span(start, end)})
-          break
-        case 'opening':
-          state = 'preamble'
-          result.push({type: 'opening', children: openingChildren(start, end), position: span(start, end)})
-          break
-        case 'vote': {
-          state = 'closing'
-          const line: VoteLine = {type: 'voteLine', children: voteChildren(start, end), position: span(start, end)}
-          closing = addTo(closing, 'closing', line)
-          break
-        }
-        case 'preambleOpener': {
-          state = 'preamble'
-          const paragraph: PreambleParagraph = {type: 'preambleParagraph', children: paragraphChildren(start, end, 'preamble'), position: span(start, end)}
-          preamble = addTo(preamble, 'preamble', paragraph)
-          if (endsWithColon(paragraph)) list = {parent: paragraph, section: preamble, kind: 'preamble', levels: []}
-          break
-        }
-        case 'subMarker': {
-          const paragraph: Subparagraph = {type: 'subparagraph', children: paragraphChildren(start, end, 'operative'), position: span(start, end)}
-          if (lastParagraph && operative) {
-            lastParagraph.children.push(paragraph)
-            lastParagraph.position.end = paragraph.position.end
-            operative.position.end = paragraph.position.end
-          } else {
-            lastParagraph = undefined
-            result.push(unknown(start, end))
-          }
-          break
-        }
-        case 'marker':
-        case 'operativeVerb':
-        case 'chapeau': {
-          state = 'operative'
-          const children = paragraphChildren(start, end, 'operative')
-          const terminator = children.at(-1)
-          const isChapeau =
-            kind === 'chapeau' ||
-            (kind === 'operativeVerb' && terminator?.type === 'terminator' && terminator.value === ':' && !lastParagraph)
-          const paragraph: Chapeau | OperativeParagraph = isChapeau
-            ? {type: 'chapeau', children: children as Phrasing[], position: span(start, end)}
-            : {type: 'operativeParagraph', children, position: span(start, end)}
-          lastParagraph = paragraph.type === 'operativeParagraph' ? paragraph : undefined
-          operative = addTo(operative, 'operative', paragraph)
-          if (endsWithColon(paragraph)) list = {parent: paragraph, section: operative, kind: 'operative', levels: []}
-          break
-        }
-        default:
-          if (isTitleLine(block, result)) result.push({type: 'subject', children: [text(start, trimClosingMarkup(start, end))], position: span(start, end)})
-          else result.push(unknown(start, end))
-      }
-    }
-    for (const block of result) if (block.type === 'operative') markChapeaus(block)
-    return result
-
-    /** Whether a block is an item of the open list: a bullet, a letter or numeral, or a number the era gives items (`1)` to 2014). */
-    function isItem(block: BlockLines): boolean {
-      if (block.kind === 'item' || block.kind === 'subMarker') return true
-      if (block.kind !== 'marker') return false
-      const marker = readMarker(skipSpace(block.start, block.end), block.end)
-      return marker !== undefined && layoutOf(profile, era).itemNumbering.includes(marker.style)
-    }
-
-    /** Add an item to the open list: under the paragraph, or under the last item of the level above when its marker is of a new kind. */
-    function addItem(open: NonNullable<typeof list>, start: number, end: number) {
-      if (open.parent.type === 'chapeau') {
-        // A chapeau whose list is inside it (`AUTORISE … à approuver : 1) …, et 2) ….`) is one operative paragraph.
-        const paragraph: OperativeParagraph = {type: 'operativeParagraph', children: open.parent.children, position: open.parent.position}
-        const siblings = (open.section as Operative).children
-        siblings[siblings.indexOf(open.parent)] = paragraph
-        open.parent = paragraph
-      }
-      const item: Subparagraph = {type: 'subparagraph', children: paragraphChildren(start, end, open.kind, true), position: span(start, end)}
-      const family = familyOf(item, open.levels)
-      let depth = open.levels.findIndex((level) => level.family === family)
-      if (depth < 0) depth = open.levels.length
-      const parent = depth === 0 ? open.parent : open.levels[depth - 1]!.last
-      ;(parent.children as Array<Phrasing | Subparagraph>).push(item)
-      for (const node of [open.section, open.parent, ...open.levels.slice(0, depth).map((level) => level.last)]) node.position.end = item.position.end
-      open.levels.length = depth
-      open.levels.push({family, last: item})
-    }
-
-    /** Add `node` to its section (stretching it), or start the section after the last block. */
-    function addTo<Section extends Preamble | Operative | Closing>(section: Section | undefined, type: Section['type'], node: Section['children'][number]): Section {
-      if (section) {
-        ;(section.children as Array<typeof node>).push(node)
-        section.position.end = node.position.end
-        return section
-      }
-      const created = {type, children: [node], position: {start: node.position.start, end: node.position.end}} as Section
-      result.push(created)
-      return created
-    }
-  }
-
-  function endsWithColon(paragraph: {children: Array<Phrasing | Subparagraph>}): boolean {
-    const last = paragraph.children.at(-1)
-    return last?.type === 'terminator' && last.value === ':'
-  }
-
-  /**
-   * The kind of an item's marker: `number`, `latin`, `roman`, `abjad`, or its bullet.
-   * A lone `(i)` after `(h)` is a letter, as in operative-numbering.
-   */
-  function familyOf(item: Subparagraph, levels: ReadonlyArray<{family: string; last: Subparagraph}>): string {
-    const marker = item.children.find((child): child is Marker => child.type === 'marker')
-    if (!marker) {
-      const bullet = item.children.find((child) => child.type === 'listMarker')
-      return 'bullet' + (bullet && 'value' in bullet ? bullet.value : '')
-    }
-    if (/1/.test(marker.style)) return 'number'
-    if (marker.style.includes('i')) {
-      const latin = levels.find((level) => level.family === 'latin')
-      const previous = latin?.last.children.find((child): child is Marker => child.type === 'marker')
-      return marker.ordinal === 1 && previous?.ordinal === 8 && levels.at(-1)?.family === 'latin' ? 'latin' : 'roman'
-    }
-    return marker.style.includes('a') ? 'latin' : 'abjad'
-  }
-
-  /** The era of an identifier line, from the prefix of the identifier it cites. */
-  function eraOf(identifier: Identifier): Era | undefined {
-    for (const child of identifier.children) {
-      const prefix = child.type === 'citation' ? child.interpol?.prefix : undefined
-      if (prefix !== undefined && Object.hasOwn(profile.layouts, prefix)) return prefix
-    }
-    return undefined
-  }
-
-  /** Texts to 2014 give the subject as a title line without its label, right under the heading and identifier. */
-  function isTitleLine(block: BlockLines, before: Block[]): boolean {
-    const previous = before.at(-1)
-    if (!layoutOf(profile, era).titleWithoutLabel || before.some((node) => node.type === 'subject')) return false
-    if (previous?.type !== 'heading' && previous?.type !== 'identifier') return false
-    if (source.slice(block.start, block.end).includes('\n')) return false
-    return !terminatorCharacters.includes(lastVisible(block.start, block.end))
-  }
-
-  /** An unnumbered paragraph directly followed by numbered ones introduces them: a chapeau, colon or not. */
-  function markChapeaus(operative: Operative) {
-    operative.children.forEach((paragraph, index) => {
-      const next = operative.children[index + 1]
-      const numbered = (node: typeof paragraph | undefined) => node?.children.some((child) => child.type === 'marker') ?? false
-      if (paragraph.type === 'operativeParagraph' && !numbered(paragraph) && numbered(next) && !paragraph.children.some((child) => child.type === 'subparagraph')) {
-        operative.children[index] = {type: 'chapeau', children: paragraph.children as Phrasing[], position: paragraph.position}
-      }
-    })
-  }
-
-  /** Kind of a block whose first words say nothing: decided by where it stands. */
-  function fallbackKind(block: BlockLines, state: string, next: BlockLines | undefined): LineKind | 'chapeau' | 'unknown' {
-    const last = lastVisible(block.start, block.end)
-    // In the preamble, a paragraph ending with `:` introduces numbered operative paragraphs, or its own list of items.
-    const introducesItems = next?.kind === 'item' || next?.kind === 'subMarker'
-    if (state === 'preamble') {
-      if (last === ':' && !introducesItems) return 'chapeau'
-      // An unnumbered operative paragraph opening with a verb the lexicon lacks (`ADVISES …;`) ends the preamble.
-      return endsOperative(block, last) ? 'operativeVerb' : 'preambleOpener'
-    }
-    if (state === 'operative') return last === ':' ? 'chapeau' : 'marker'
-    // Front matter: a subject label without its colon is still the subject (the rule reports the colon).
-    const text = folded.slice(block.start, Math.min(block.end, block.start + 40))
-    if (state === 'front' && subjectLabels.some((label) => text.startsWith(label + ' '))) return 'subject'
-    return 'unknown'
-  }
-
-  /** Whether a block ends as an operative paragraph does (`;`, `.`) and opens with a present-tense verb by its form. */
-  function endsOperative(block: BlockLines, last: string): boolean {
-    const marks = profile.terminators[language]
-    if (last !== marks.operative && last !== marks.last) return false
-    let start = block.start
-    while (start < block.end && !/[\p{L}\p{N}]/u.test(source.charAt(start))) start++
-    const {words} = leadWords(folded.slice(start, Math.min(block.end, start + 80)))
-    return languageInfo.grammar.read(words).some((reading) => reading.class === 'finite' && !reading.guess)
   }
 
   function unknown(start: number, end: number): Block {
@@ -739,7 +288,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   /** Phrasing of `[start, end)`, page furniture inside it left as plain text. */
-  function inline(start: number, end: number): Phrasing[] {
+  function inline(start: number, end: number, holes: ReadonlyArray<[number, number]> = []): Phrasing[] {
     const result: Phrasing[] = []
     let cursor = start
     for (const [holeStart, holeEnd] of holes) {
@@ -757,7 +306,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 
   /** Children of a paragraph: list marker, number marker, opener, content, terminator. */
-  function paragraphChildren(start: number, end: number, kind: 'preamble' | 'operative', item = false): Phrasing[] {
+  function paragraphChildren(start: number, end: number, kind: 'preamble' | 'operative', item: boolean, holes: ReadonlyArray<[number, number]>): Phrasing[] {
     const children: Phrasing[] = []
     let index = skipSpace(start, end)
     // A bullet, also alone on its line above its item's text (PDF pastes).
@@ -791,7 +340,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       terminator = {type: 'terminator', value: last, position: span(contentEnd - 1, contentEnd)}
       contentEnd--
     }
-    children.push(...inline(contentStart, contentEnd))
+    children.push(...inline(contentStart, contentEnd, holes))
     if (terminator) children.push(terminator)
     return children
   }
@@ -849,7 +398,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     }
   }
 
-  function openingChildren(start: number, end: number): Phrasing[] {
+  function openingChildren(start: number, end: number, holes: ReadonlyArray<[number, number]>): Phrasing[] {
     const contentEnd = trimClosingMarkup(start, end)
     const last = source.charAt(contentEnd - 1)
     const terminator: Terminator | undefined = terminatorCharacters.includes(last)
@@ -858,6 +407,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     const bodyEnd = terminator ? contentEnd - 1 : contentEnd
     const body = folded.fold(start, bodyEnd)
     const pattern = languageInfo.ordinals.read
+    const {openingWords} = wording
     // Days can be ordinals too (`from 8th to 12th November 1999 at its 68th session`, `du 1er au 4`):
     // the session is the ordinal before one of the opening's words (`session`, `reunión`), else the first.
     const matches = [...body.text.matchAll(pattern)]
@@ -868,9 +418,9 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       const sessionStart = body.map[digitsIndex]!
       const sessionEnd = body.map[match.index + match[0].length - 1]! + 1
       const session: Session = {type: 'session', value: source.slice(sessionStart, sessionEnd), number: Number.parseInt(match[1]!, 10), position: span(sessionStart, sessionEnd)}
-      children.push(...inline(start, sessionStart), session, ...inline(sessionEnd, bodyEnd))
+      children.push(...inline(start, sessionStart, holes), session, ...inline(sessionEnd, bodyEnd, holes))
     } else {
-      children.push(...inline(start, bodyEnd))
+      children.push(...inline(start, bodyEnd, holes))
     }
     if (terminator) children.push(terminator)
     return children
@@ -879,10 +429,9 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   function voteChildren(start: number, end: number): Phrasing[] {
     const contentEnd = trimClosingMarkup(start, end)
     const body = folded.fold(start, contentEnd)
-    const labels = profile.vote[language]
     const found: Array<{kind: VoteCount['kind'] | 'adopted'; at: number; length: number}> = []
     for (const kind of ['adopted', 'for', 'against', 'abstentions'] as const) {
-      for (const label of labels[kind].map(foldForMatch).sort((a, b) => b.length - a.length)) {
+      for (const label of wording.votes[kind]) {
         const at = findWord(body.text, label, kind === 'adopted' ? 0 : 1)
         if (at >= 0) {
           found.push({kind, at, length: label.length})
@@ -927,6 +476,552 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
 }
 
+/** Stage 1, lines: each line's extent, its Markdown markers, and what its first words say it starts. */
+function readLines(c: Reader): Line[] {
+  const ranges = splitLines(c.source)
+  return ranges.map(([start, end], index) => readLine(c, start, end, ranges[index + 1]?.[0] ?? c.source.length))
+}
+
+function readLine(c: Reader, start: number, end: number, next: number): Line {
+  const {source} = c
+  let contentStart = start
+  while (contentStart < end && invisible(source.charAt(contentStart))) contentStart++
+  let contentEnd = end
+  while (contentEnd > contentStart && invisible(source.charAt(contentEnd - 1))) contentEnd--
+  let bodyStart = contentStart
+  let markdownHeading = false
+  if (source.charAt(bodyStart) === '#' || source.charAt(bodyStart) === '>') {
+    markdownHeading = source.charAt(bodyStart) === '#'
+    while (bodyStart < contentEnd && '#> \t'.includes(source.charAt(bodyStart))) bodyStart++
+  }
+  bodyStart = skipOpeningMarkup(source, bodyStart, contentEnd)
+  return {contentStart, contentEnd, bodyStart, markdownHeading, start, next, kind: contentStart < contentEnd ? lineKind(c, bodyStart, contentEnd) : undefined}
+}
+
+function skipOpeningMarkup(source: string, index: number, end: number): number {
+  while (index < end) {
+    const ch = source.charAt(index)
+    const next = source.charAt(index + 1)
+    if ((ch === '*' || ch === '_') && next !== ' ' && next !== '\t' && index + 1 < end) index++
+    else break
+  }
+  return index
+}
+
+function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
+  const {profile, language, languageInfo, folded} = c
+  const {headingLabels, subjectLabels, voteLabels, openingStarts} = c.wording
+  const text = trimEndOf(folded.slice(start, Math.min(end, start + 400)), '_')
+  const own = profile.lineKind?.(text, language)
+  // Masthead and footnote lines are told by their place (markLayout); here they may still be a wrapped line of text.
+  if (own && own !== 'masthead' && own !== 'footnote' && own !== 'page') return own
+  let rest = text
+  if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
+  markerPattern.lastIndex = 0
+  // A line starts a numbered paragraph only if white space follows the marker (`47),` in wrapped text does not).
+  if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length)) return 'marker'
+  subMarkerPattern.lastIndex = 0
+  if (subMarkerPattern.test(rest) && rest.charAt(subMarkerPattern.lastIndex) === ' ') return 'subMarker'
+  // A bulleted item (`- AGN/37/RES/1, Téhéran, 1968 : …,`), or its bullet alone on a line of a PDF paste.
+  if (rest !== text || (text.length === 1 && listMarkerCharacters.includes(text))) return 'item'
+  if (identifierLine.test(text)) return 'identifier'
+  for (const label of headingLabels) {
+    if (text.startsWith(label) && /^ ?\d{0,3} ?$/.test(text.slice(label.length))) return 'heading'
+    // Texts to 2014 head the page `Resolution No AGN/68/RES/5`: the label, then the identifier.
+    if (text.startsWith(label) && text.charAt(label.length) === ' ' && identifierLine.test(text.slice(label.length + 1))) return 'headingIdentifier'
+  }
+  for (const label of subjectLabels) {
+    if (text.startsWith(label) && /^ ?:/.test(text.slice(label.length))) return 'subject'
+  }
+  for (const label of voteLabels) {
+    if (text.startsWith(label) && !/[\p{L}\p{N}]/u.test(text.charAt(label.length))) return 'vote'
+  }
+  if (openingStarts.some((opening) => text.startsWith(opening))) return 'opening'
+  const phrase = matchPhrase(text, 0, language)
+  if (phrase) return phrase.phrase.kind === 'preamble' ? 'preambleOpener' : 'operativeVerb'
+  const space = text.indexOf(' ')
+  if (space > 0 && space < text.length - 1 && languageInfo.preambleParticles.has(text.slice(0, space))) return 'preambleOpener'
+  return undefined
+}
+
+/**
+ * Stage 2, page furniture of pasted PDFs and archive copies: page numbers (`- 3 -`,
+ * `Page 2 of 5`, `2/5`), continuation marks (`…/…`), running titles above
+ * the identifier, the header repeated at the top of a page, an archive's
+ * filing notes, footnotes under their rule (`_____`) and their markers glued
+ * to punctuation (`session,1`). Words are the profile's (`pastedLayout`).
+ */
+function markLayout(c: Reader, all: Line[]) {
+  const {source, profile, language, folded, span, pastedLayout, footnoteMarkers, lastVisible} = c
+  const {page: pageWords, of: ofWords, runningTitle: titleWords, filingStart, filingEnd} = c.wording.page
+  const headers = new Set<string>()
+  const titles = new Set<string>()
+  const footnoteNumbers = new Set<string>()
+  let front = true
+  let begun = false
+  let filing = false
+  let footnotes = false
+  /** A masthead line just above, without a blank line between: its wrapped rest (`…: no first placement of weapons`). */
+  let masthead = false
+  /** The title line's text after its number (UN `80/4. Necessity of …`): repeated at page tops, shortened. */
+  let title: string | undefined
+  for (const line of all) {
+    if (line.contentStart === line.contentEnd) {
+      footnotes = false
+      masthead = false
+      continue
+    }
+    const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
+    const text = folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
+    let kind: PastedLayoutKind | undefined
+    const own = line.kind === undefined ? profile.lineKind?.(text, language) : undefined
+    if (!begun && (own === 'masthead' || (masthead && line.kind === undefined))) {
+      kind = 'masthead'
+    } else if (title !== undefined && line.kind === undefined && text.length >= 15 && title.startsWith(text) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
+      kind = 'repeatedHeader'
+    } else if (own === 'page') {
+      kind = 'pageNumber'
+    } else if (own === 'footnote' && line.kind === undefined) {
+      kind = 'footnote'
+      footnotes = true
+      const number = /^\[\^(\d{1,3})\]:/.exec(raw)
+      if (number) footnoteNumbers.add(number[1]!)
+    } else if (filing || filingStart.some((word) => text.startsWith(word))) {
+      kind = 'filing'
+      filing = !filingEnd.some((word) => text.startsWith(word))
+    } else if (/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(raw) || /^\d{1,3}\s*\/\s*\d{1,3}$/.test(raw) || isPageLine(text)) {
+      kind = 'pageNumber'
+      footnotes = false
+    } else if (/^(?:…|\.{2,3})\s*\/\s*(?:…|\.{2,3})$|^\.\/\.$/.test(raw)) {
+      kind = 'continuation'
+      footnotes = false
+    } else if (/^(?:_{5,}|-{5,}|—{3,})$/.test(raw)) {
+      kind = 'footnote'
+      footnotes = true
+    } else if (footnotes) {
+      kind = 'footnote'
+      const number = /^(\d{1,2})\s/.exec(raw)
+      if (number) footnoteNumbers.add(number[1]!)
+    } else if (line.kind === 'heading' || line.kind === 'identifier' || line.kind === 'headingIdentifier') {
+      // Repeated at the top of a page once the text has begun; in the front matter, a heading twice is the drafter's.
+      if (headers.has(text) && begun) kind = 'repeatedHeader'
+      headers.add(text)
+      front = false
+    } else if (titles.has(text) || (front && line.kind === undefined && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && titleWords.some((word) => findWord(text, word) >= 0))) {
+      kind = 'runningTitle'
+      titles.add(text)
+    } else if (line.kind !== undefined) front = false
+    if (line.kind === 'opening' || line.kind === 'preambleOpener' || line.kind === 'operativeVerb' || line.kind === 'marker') begun = true
+    masthead = kind === 'masthead'
+    if (line.kind === 'subject' && profile.lineKind) title = text.replace(/^[^ ]+ /, '')
+    if (!kind) continue
+    line.layout = kind
+    pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
+  }
+  if (footnoteNumbers.size === 0) return
+  // Markers glued to punctuation (`session,1`, `(SSOD-IV),3`), Markdown's (`report[^4]`), and one a space after the
+  // paragraph's last mark (`… in 2014, 3`) when it is the next footnote's, not in a list of numbers (`1, 2, 3`).
+  const markers = /(?<=\S[,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)|\[\^(\d{1,3})\]|(?<=\S[,;:،؛] )(\d{1,2})$/gu
+  let last = 0
+  for (const line of all) {
+    if (line.layout || line.contentStart === line.contentEnd) continue
+    for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(markers)) {
+      const number = match[1] ?? match[2] ?? match[3]!
+      if (!footnoteNumbers.has(number) || (match[3] && Number(number) !== last + 1)) continue
+      last = Number(number)
+      const at = line.contentStart + match.index
+      const end = at + match[0].length
+      footnoteMarkers.set(end, match[3] ? at - 1 : at)
+      pastedLayout.push({kind: 'footnoteMarker', position: span(at, end), removal: span(match[3] ? at - 1 : at, end)})
+    }
+  }
+
+  function isPageLine(text: string): boolean {
+    if (isPageMark(text)) return true
+    // A page's header line: the identifier and the page mark side by side (`GA-2025-93-RES-18      Page 2/2`).
+    if (text.length > 80 || !text.includes('res')) return false
+    const words = text.split(' ')
+    for (let count = 1; count <= 4 && count < words.length; count++) {
+      const head = words.slice(0, count).join(' ')
+      const tail = words.slice(count).join(' ')
+      if ((isPageMark(tail) && identifierLine.test(head)) || (isPageMark(head) && identifierLine.test(tail))) return true
+      const end = words.slice(-count).join(' ')
+      const start = words.slice(0, -count).join(' ')
+      if (isPageMark(end) && identifierLine.test(start)) return true
+    }
+    return false
+  }
+
+  /** `Page 2`, `Page 2 of 5`, `Page 2/5`, `2/5`, `- 2 -`. */
+  function isPageMark(text: string): boolean {
+    if (/^[-–—] ?\d{1,3} ?[-–—]$/.test(text) || /^\d{1,3} ?\/ ?\d{1,3}$/.test(text)) return true
+    const word = pageWords.find((candidate) => text.startsWith(candidate + ' '))
+    if (!word) return false
+    const rest = text.slice(word.length + 1).split(' ')
+    if (rest.length === 1 && /^\d{1,3}(?:\/\d{1,3})?$/.test(rest[0]!)) return true
+    return rest.length === 3 && /^\d{1,3}$/.test(rest[0]!) && ofWords.includes(rest[1]!) && /^\d{1,3}$/.test(rest[2]!)
+  }
+}
+
+/** Stage 3, blocks: lines joined into paragraphs (hard wraps, page breaks), page furniture left out but for the holes it leaves. */
+function groupLines(c: Reader, all: Line[]): BlockLines[] {
+  let separated = 0
+  for (let index = 1; index < all.length; index++) {
+    if (all[index]!.kind !== undefined || all[index]!.contentStart < all[index]!.contentEnd) {
+      const previous = all[index - 1]!
+      if (previous.contentStart === previous.contentEnd) separated++
+    }
+  }
+  const blankSeparated = separated >= 3
+  const result: BlockLines[] = []
+  let current: BlockLines | undefined
+  let previous: Line | undefined
+  // Page furniture is left out: a paragraph broken by a page goes on after it, blank lines around the break included.
+  let furniture: Line[] = []
+  let blankBefore: Line | undefined
+  for (const line of all) {
+    if (line.layout) {
+      furniture.push(line)
+      continue
+    }
+    if (line.contentStart === line.contentEnd) {
+      blankBefore ??= line
+      continue
+    }
+    if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(c, line, previous)) && !(current?.kind === 'heading' && line.kind === 'headingTail')) {
+      current = undefined
+      previous = blankBefore
+    }
+    blankBefore = undefined
+    const continuesVote = current?.kind === 'vote' && line.kind === undefined
+    const continuesHeading = current?.kind === 'heading' && line.kind === 'headingTail'
+    if (line.kind === 'headingTail' && !continuesHeading) line.kind = undefined
+    const endsOpening = current?.kind === 'opening' && previous !== undefined && openingEnded(c, current.start, previous)
+    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated) || endsOpening)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier'))) {
+      current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
+      result.push(current)
+    } else {
+      current.end = line.contentEnd
+      for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
+    }
+    furniture = []
+    previous = line
+  }
+  return result
+}
+
+/**
+ * A paragraph broken at a PDF page end by a blank line (`… of the⏎⏎threat or use of force …`):
+ * the first part ends no paragraph, and the next starts in lower case, mid-sentence, or the first
+ * part ends with a short lower-case word (`… Production and⏎⏎Stockpiling of …`, `for the⏎⏎Treaty`).
+ */
+function brokenAtPage(c: Reader, line: Line, previous: Line): boolean {
+  const {source, lastVisible} = c
+  if (line.kind !== undefined || line.markdownHeading || previous.markdownHeading) return false
+  if (terminatorCharacters.includes(lastVisible(previous.contentStart, previous.contentEnd))) return false
+  const first = source.charAt(line.bodyStart)
+  return first !== first.toUpperCase() || /(?:^|\s)\p{Ll}{1,3}$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd))
+}
+
+function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: boolean): boolean {
+  const {source, folded, lastVisible, readMarker, endsItem, capitalWord} = c
+  const {openingTails} = c.wording
+  if (line.markdownHeading || previous.markdownHeading) return true
+  const last = lastVisible(previous.contentStart, previous.contentEnd)
+  const endsParagraph = terminatorCharacters.includes(last)
+  // A comma ends clauses as often as paragraphs: after one, only a known opener starts a new paragraph.
+  const endsSentence = endsParagraph && last !== ',' && last !== '،'
+  const first = source.charAt(line.bodyStart)
+  const lowerLatin = first !== first.toUpperCase()
+  // A bullet alone on its line is followed by its item's text; so are a number alone (`1.⏎Toma nota …`, PDF copies)
+  // and a UN title's number (`59/309.⏎Multilingüismo`).
+  if (previous.contentEnd - previous.bodyStart === 1 && listMarkerCharacters.includes(source.charAt(previous.bodyStart))) return false
+  if (previous.kind === 'marker' && !line.markdownHeading && readMarker(previous.bodyStart, previous.contentEnd)?.position.end.offset === previous.contentEnd) return false
+  if (previous.kind === 'subject' && line.kind === undefined && /^\d{1,3}\/\d{1,4}\.$/.test(source.slice(previous.bodyStart, previous.contentEnd))) return false
+  switch (line.kind) {
+    case undefined:
+      // An opener the lexicon lacks starts a paragraph when written in capitals, as the profile writes openers (`HEEDFUL of`, `RECEIVES the`).
+      return (endsSentence && !blankSeparated && !lowerLatin) || (endsParagraph && capitalOpener(c, line.bodyStart, line.contentEnd))
+    case 'preambleOpener':
+    case 'operativeVerb':
+      // An opener in capitals (`CALLS UPON`) starts a paragraph even after a line without a terminator.
+      return (endsParagraph || capitalWord(line.bodyStart)) && !lowerLatin
+    case 'item':
+      // A dash starting a wrapped line is punctuation; an item follows a colon or the end of an item (`;`, `; and`, `, et`).
+      return endsParagraph || endsItem(previous.contentStart, previous.contentEnd)
+    case 'opening':
+      // `… adopted by⏎the General Assembly at …`: a wrapped line, not a second opening; so is `الجمعية العامة` without its `إن`.
+      if (lowerLatin) return false
+      return endsParagraph || frontMatter(previous.kind) || !openingTails.some((form) => folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 60)).startsWith(form))
+    default:
+      return true
+  }
+}
+
+/**
+ * Whether a line opens with a word in capitals whose form is an opener's (a participle, an adjective, a
+ * present-tense verb: not a guess such as an acronym), in a language whose openers the profile writes in capitals.
+ */
+function capitalOpener(c: Reader, start: number, end: number): boolean {
+  const {source, profile, language, languageInfo, folded} = c
+  if (!profile.upperCaseOpeners[language]) return false
+  let index = start
+  while (index < end && /[\p{Lu}'’-]/u.test(source.charAt(index))) index++
+  if (index - start < 3 || source.charAt(index) !== ' ') return false
+  const {words} = leadWords(folded.slice(start, Math.min(end, start + 80)))
+  return languageInfo.grammar.read(words).some((reading) => (reading.class === 'preamble' || reading.class === 'finite') && !reading.guess)
+}
+
+/** Whether an opening ends at line `last`: the line ends with a terminator and the opening has given its session and its year. */
+function openingEnded(c: Reader, start: number, last: Line): boolean {
+  const {languageInfo, folded, lastVisible} = c
+  if (!terminatorCharacters.includes(lastVisible(last.contentStart, last.contentEnd))) return false
+  const text = folded.slice(start, last.contentEnd)
+  if (!/(?:^|\D)\d{4}(?:\D|$)/.test(text)) return false
+  // The language's pattern is global and shared: read it from the start and leave it there.
+  const pattern = languageInfo.ordinals.read
+  pattern.lastIndex = 0
+  const session = pattern.test(text)
+  pattern.lastIndex = 0
+  return session
+}
+
+function frontMatter(kind: LineKind | undefined): boolean {
+  return kind === 'heading' || kind === 'identifier' || kind === 'headingIdentifier' || kind === 'subject'
+}
+
+/**
+ * Stage 4, classification: each block's part, by its first words and its place (front matter, preamble,
+ * operative part, closing), and its node, added to its section or to the list of the paragraph before.
+ */
+function classify(c: Reader, all: BlockLines[]): Block[] {
+  const {source, profile, language, folded, point, span, trimClosingMarkup, readMarker, skipSpace, paragraphChildren, labelled, openingChildren, voteChildren, text, unknown} = c
+  const {headingLabels, subjectLabels} = c.wording
+  const result: Block[] = []
+  let state: 'front' | 'preamble' | 'operative' | 'closing' = 'front'
+  let preamble: Preamble | undefined
+  let operative: Operative | undefined
+  let closing: Closing | undefined
+  let lastParagraph: OperativeParagraph | undefined
+  /** The list inside a paragraph being read: the paragraph, its section, and the items of each level so far. */
+  let list: {parent: ListParent; section: Preamble | Operative; kind: 'preamble' | 'operative'; levels: Array<{family: string; last: Subparagraph}>} | undefined
+
+  for (const [index, block] of all.entries()) {
+    const {start, end} = block
+    if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
+    if (list && isItem(block)) {
+      addItem(list, start, end, block.holes)
+      continue
+    }
+    list = undefined
+    let kind = block.kind ?? fallbackKind(c, block, state, all[index + 1])
+    if (kind === 'item') kind = fallbackKind(c, block, state, all[index + 1])
+    // A title line (`Exchange of police information …`, `تبادل المعلومات …`) may start with a verb's form: it is still the title.
+    if ((kind === 'operativeVerb' || kind === 'preambleOpener') && state === 'front' && isTitleLine(c, block, result)) kind = 'unknown'
+    if (kind !== 'preambleOpener') preamble = undefined
+    if (kind !== 'marker' && kind !== 'subMarker' && kind !== 'operativeVerb' && kind !== 'chapeau') operative = undefined
+    if (kind !== 'vote') closing = undefined
+    if (kind !== 'marker' && kind !== 'subMarker') lastParagraph = undefined
+
+    switch (kind) {
+      case 'heading': {
+        const children = labelled(start, end, headingLabels)
+        const number = children.length > 1 ? Number.parseInt(foldForMatch((children[1] as Text).value), 10) : Number.NaN
+        result.push({type: 'heading', children, number: Number.isNaN(number) ? undefined : number, position: span(start, end)})
+        break
+      }
+      case 'identifier': {
+        const identifier: Identifier = {type: 'identifier', children: scanInline(source, start, trimClosingMarkup(start, end), language, point, profile, folded), position: span(start, end)}
+        c.era ??= eraOf(profile, identifier)
+        result.push(identifier)
+        break
+      }
+      case 'headingIdentifier': {
+        // Two blocks on one line: a heading of the label alone (no number), then the identifier.
+        const [label, rest] = labelled(start, end, headingLabels)
+        result.push({type: 'heading', children: [label!], number: undefined, position: span(start, label!.position.end.offset!)})
+        const from = rest!.position.start.offset!
+        const to = rest!.position.end.offset!
+        const identifier: Identifier = {type: 'identifier', children: scanInline(source, from, to, language, point, profile, folded), position: span(from, to)}
+        c.era ??= eraOf(profile, identifier)
+        result.push(identifier)
+        break
+      }
+      case 'subject':
+        result.push({type: 'subject', children: labelled(start, end, subjectLabels), position: span(start, end)})
+        break
+      case 'opening':
+        state = 'preamble'
+        result.push({type: 'opening', children: openingChildren(start, end, block.holes), position: span(start, end)})
+        break
+      case 'vote': {
+        state = 'closing'
+        const line: VoteLine = {type: 'voteLine', children: voteChildren(start, end), position: span(start, end)}
+        closing = addTo(closing, 'closing', line)
+        break
+      }
+      case 'preambleOpener': {
+        state = 'preamble'
+        const paragraph: PreambleParagraph = {type: 'preambleParagraph', children: paragraphChildren(start, end, 'preamble', false, block.holes), position: span(start, end)}
+        preamble = addTo(preamble, 'preamble', paragraph)
+        if (endsWithColon(paragraph)) list = {parent: paragraph, section: preamble, kind: 'preamble', levels: []}
+        break
+      }
+      case 'subMarker': {
+        const paragraph: Subparagraph = {type: 'subparagraph', children: paragraphChildren(start, end, 'operative', false, block.holes), position: span(start, end)}
+        if (lastParagraph && operative) {
+          lastParagraph.children.push(paragraph)
+          lastParagraph.position.end = paragraph.position.end
+          operative.position.end = paragraph.position.end
+        } else {
+          lastParagraph = undefined
+          result.push(unknown(start, end))
+        }
+        break
+      }
+      case 'marker':
+      case 'operativeVerb':
+      case 'chapeau': {
+        state = 'operative'
+        const paragraph: OperativeParagraph = {type: 'operativeParagraph', children: paragraphChildren(start, end, 'operative', false, block.holes), position: span(start, end)}
+        // Whether it introduces a list is settled once its list is known (`settleChapeaus`); what it says of itself is kept for then.
+        const byForm = kind === 'chapeau' || (kind === 'operativeVerb' && endsWithColon(paragraph))
+        if (byForm) c.chapeauForms.add(paragraph)
+        lastParagraph = byForm ? undefined : paragraph
+        operative = addTo(operative, 'operative', paragraph)
+        if (endsWithColon(paragraph)) list = {parent: paragraph, section: operative, kind: 'operative', levels: []}
+        break
+      }
+      default:
+        if (isTitleLine(c, block, result)) result.push({type: 'subject', children: [text(start, trimClosingMarkup(start, end))], position: span(start, end)})
+        else result.push(unknown(start, end))
+    }
+  }
+  return result
+
+  /** Whether a block is an item of the open list: a bullet, a letter or numeral, or a number the era gives items (`1)` to 2014). */
+  function isItem(block: BlockLines): boolean {
+    if (block.kind === 'item' || block.kind === 'subMarker') return true
+    if (block.kind !== 'marker') return false
+    const marker = readMarker(skipSpace(block.start, block.end), block.end)
+    return marker !== undefined && layoutOf(profile, c.era).itemNumbering.includes(marker.style)
+  }
+
+  /** Add an item to the open list: under the paragraph, or under the last item of the level above when its marker is of a new kind. */
+  function addItem(open: NonNullable<typeof list>, start: number, end: number, holes: ReadonlyArray<[number, number]>) {
+    const item: Subparagraph = {type: 'subparagraph', children: paragraphChildren(start, end, open.kind, true, holes), position: span(start, end)}
+    const family = familyOf(item, open.levels)
+    let depth = open.levels.findIndex((level) => level.family === family)
+    if (depth < 0) depth = open.levels.length
+    const parent = depth === 0 ? open.parent : open.levels[depth - 1]!.last
+    ;(parent.children as Array<Phrasing | Subparagraph>).push(item)
+    for (const node of [open.section, open.parent, ...open.levels.slice(0, depth).map((level) => level.last)]) node.position.end = item.position.end
+    open.levels.length = depth
+    open.levels.push({family, last: item})
+  }
+
+  /** Add `node` to its section (stretching it), or start the section after the last block. */
+  function addTo<Section extends Preamble | Operative | Closing>(section: Section | undefined, type: Section['type'], node: Section['children'][number]): Section {
+    if (section) {
+      ;(section.children as Array<typeof node>).push(node)
+      section.position.end = node.position.end
+      return section
+    }
+    const created = {type, children: [node], position: {start: node.position.start, end: node.position.end}} as Section
+    result.push(created)
+    return created
+  }
+}
+
+function endsWithColon(paragraph: {children: Array<Phrasing | Subparagraph>}): boolean {
+  const last = paragraph.children.at(-1)
+  return last?.type === 'terminator' && last.value === ':'
+}
+
+/**
+ * The kind of an item's marker: `number`, `latin`, `roman`, `abjad`, or its bullet.
+ * A lone `(i)` after `(h)` is a letter, as in operative-numbering.
+ */
+function familyOf(item: Subparagraph, levels: ReadonlyArray<{family: string; last: Subparagraph}>): string {
+  const marker = item.children.find((child): child is Marker => child.type === 'marker')
+  if (!marker) {
+    const bullet = item.children.find((child) => child.type === 'listMarker')
+    return 'bullet' + (bullet && 'value' in bullet ? bullet.value : '')
+  }
+  if (/1/.test(marker.style)) return 'number'
+  if (marker.style.includes('i')) {
+    const latin = levels.find((level) => level.family === 'latin')
+    const previous = latin?.last.children.find((child): child is Marker => child.type === 'marker')
+    return marker.ordinal === 1 && previous?.ordinal === 8 && levels.at(-1)?.family === 'latin' ? 'latin' : 'roman'
+  }
+  return marker.style.includes('a') ? 'latin' : 'abjad'
+}
+
+/** The era of an identifier line, from the prefix of the identifier it cites. */
+function eraOf(profile: Profile, identifier: Identifier): Era | undefined {
+  for (const child of identifier.children) {
+    const prefix = child.type === 'citation' ? child.interpol?.prefix : undefined
+    if (prefix !== undefined && Object.hasOwn(profile.layouts, prefix)) return prefix
+  }
+  return undefined
+}
+
+/** Texts to 2014 give the subject as a title line without its label, right under the heading and identifier. */
+function isTitleLine(c: Reader, block: BlockLines, before: Block[]): boolean {
+  const {source, profile, era, lastVisible} = c
+  const previous = before.at(-1)
+  if (!layoutOf(profile, era).titleWithoutLabel || before.some((node) => node.type === 'subject')) return false
+  if (previous?.type !== 'heading' && previous?.type !== 'identifier') return false
+  if (source.slice(block.start, block.end).includes('\n')) return false
+  return !terminatorCharacters.includes(lastVisible(block.start, block.end))
+}
+
+/**
+ * Stage 5, chapeaux: which operative paragraphs introduce a list, decided once the lists are known. A paragraph
+ * that says so itself (a verb and a colon, or a colon after the preamble) introduces the numbered paragraphs after
+ * it, unless its list is inside it (`AUTORISE … à approuver : 1) …, et 2) ….` is one operative paragraph);
+ * so does an unnumbered paragraph directly followed by numbered ones, colon or not.
+ */
+function settleChapeaus(c: Reader, operative: Operative) {
+  const numbered = (node: Operative['children'][number] | undefined) => node?.children.some((child) => child.type === 'marker') ?? false
+  operative.children.forEach((paragraph, index) => {
+    if (paragraph.type !== 'operativeParagraph' || paragraph.children.some((child) => child.type === 'subparagraph')) return
+    if (c.chapeauForms.has(paragraph) || (!numbered(paragraph) && numbered(operative.children[index + 1]))) {
+      operative.children[index] = {type: 'chapeau', children: paragraph.children as Phrasing[], position: paragraph.position}
+    }
+  })
+}
+
+/** Kind of a block whose first words say nothing: decided by where it stands. */
+function fallbackKind(c: Reader, block: BlockLines, state: string, next: BlockLines | undefined): LineKind | 'chapeau' | 'unknown' {
+  const {folded, lastVisible} = c
+  const {subjectLabels} = c.wording
+  const last = lastVisible(block.start, block.end)
+  // In the preamble, a paragraph ending with `:` introduces numbered operative paragraphs, or its own list of items.
+  const introducesItems = next?.kind === 'item' || next?.kind === 'subMarker'
+  if (state === 'preamble') {
+    if (last === ':' && !introducesItems) return 'chapeau'
+    // An unnumbered operative paragraph opening with a verb the lexicon lacks (`ADVISES …;`) ends the preamble.
+    return endsOperative(c, block, last) ? 'operativeVerb' : 'preambleOpener'
+  }
+  if (state === 'operative') return last === ':' ? 'chapeau' : 'marker'
+  // Front matter: a subject label without its colon is still the subject (the rule reports the colon).
+  const text = folded.slice(block.start, Math.min(block.end, block.start + 40))
+  if (state === 'front' && subjectLabels.some((label) => text.startsWith(label + ' '))) return 'subject'
+  return 'unknown'
+}
+
+/** Whether a block ends as an operative paragraph does (`;`, `.`) and opens with a present-tense verb by its form. */
+function endsOperative(c: Reader, block: BlockLines, last: string): boolean {
+  const {source, profile, language, languageInfo, folded} = c
+  const marks = profile.terminators[language]
+  if (last !== marks.operative && last !== marks.last) return false
+  let start = block.start
+  while (start < block.end && !/[\p{L}\p{N}]/u.test(source.charAt(start))) start++
+  const {words} = leadWords(folded.slice(start, Math.min(block.end, start + 80)))
+  return languageInfo.grammar.read(words).some((reading) => reading.class === 'finite' && !reading.guess)
+}
+
 /** Offsets `[start, end)` of each line, line endings excluded (CRLF, LF, CR). */
 function splitLines(source: string): Array<[number, number]> {
   const result: Array<[number, number]> = []
@@ -967,4 +1062,3 @@ function romanValue(roman: string): number {
   }
   return total
 }
-
