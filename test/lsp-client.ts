@@ -85,12 +85,12 @@ export class TestClient {
   }
 
   /** Diagnostics published for `uri` at `version`. */
-  diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
-    return this.next<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === version).then((params) => params.diagnostics)
+  diagnostics(uri: string, version: number, timeout?: number): Promise<Diagnostic[]> {
+    return this.next<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === version, timeout).then((params) => params.diagnostics)
   }
 
-  async open(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
-    const diagnostics = this.diagnostics(uri, version)
+  async open(uri: string, text: string, version = 1, timeout?: number): Promise<Diagnostic[]> {
+    const diagnostics = this.diagnostics(uri, version, timeout)
     await this.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'ga-resolution', version, text}})
     return diagnostics
   }
