@@ -130,6 +130,13 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(problems('ATENDIENDO AL Reglamento sobre el Tratamiento de Datos,\n\n1. DECIDE modificar el Reglamento.\n', 'es'), [])
   })
 
+  it('a well-formed word differing from a known one in its first letter is another word, not a slip (`SELECTS`, `AU VU`)', () => {
+    assert.deepEqual(problems('1. SELECTS the Delegate of Kenya as rapporteur;\n\n2. ELECTS the Delegate of Chile.\n', 'en'), [])
+    assert.deepEqual(problems("L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\nAU VU des résultats obtenus,\n\n1. DÉCIDE de poursuivre.\n", 'fr'), [])
+    // A slip elsewhere in the word is still one.
+    assert.deepEqual(problems('1. ELECST the Delegate of Kenya.\n', 'en'), ['1:4-1:10: Unexpected misspelt operative verb `\u2068ELECST\u2069`, expected `\u2068ELECTS\u2069` or `\u2068ELECT\u2069` (operative-opening)'])
+  })
+
   it('French present tenses in -oint and -ut are verbs (`ENJOINT`, `CONCLUT`)', () => {
     assert.deepEqual(problems("1. ENJOINT aux pays membres de faire de cette lutte une priorité ;\n\n2. CONCLUT à la nécessité d'agir.\n", 'fr'), [])
   })

@@ -96,14 +96,17 @@ export function adverbLed(words: readonly string[], read: (words: readonly strin
 
 /**
  * Whether a one-letter difference from a known form is a typing slip, in a
- * Latin-script language: never another form of the same verb (`inflection`);
- * a substitution only in a word of no opener's form or a short one; a doubled,
- * dropped or added letter only in longer words.
+ * Latin-script language: never another form of the same verb (`inflection`),
+ * nor a well-formed word that differs in its first letter only (`SELECTS` is
+ * no slip of `ELECTS`, `AU VU` none of `VU`); a substitution only in a word of
+ * no opener's form or a short one (of three or four letters: two-letter words
+ * are other words); a doubled, dropped or added letter only in longer words.
  */
 export function latinSlip(inflection: (written: string, known: string) => boolean): Grammar['slip'] {
   return (written, known, edit, wellFormed) => {
     if (inflection(written, known)) return false
-    if (edit === 'substitution') return !wellFormed || written.length <= 4
+    if (wellFormed && written.slice(1) === known.slice(known.length - written.length + 1) && written.charAt(0) !== known.charAt(0)) return false
+    if (edit === 'substitution') return !wellFormed || (written.length >= 3 && written.length <= 4)
     if (edit === 'transposition') return true
     return known.length >= 5 && (!wellFormed || doubling(written, known) || known.length >= 6)
   }
