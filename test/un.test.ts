@@ -187,6 +187,34 @@ describe('un-ga: UN General Assembly resolutions', () => {
     ].map(isolated))
   })
 
+  it('Arabic numbers the third level `’1‘`, nested under `(ب)`, numbered from 1, fixed in its own quotes', () => {
+    const from = '(ب) تبادل الممارسات الجيدة في مجال الوقاية من الحرائق وتيسير وصول الأشخاص ذوي الإعاقة؛'
+    const to = '(ب) تبادل الممارسات الجيدة، ولا سيما في ما يلي:\n\n’1‘ الوقاية من الحرائق؛\n\n’2‘ تيسير وصول الأشخاص ذوي الإعاقة؛'
+    assert.deepEqual(defect('ar', from, to), [])
+    const text = read('ar').replace(from, to)
+    const tree = parse(text, {language: 'ar', profile: profileFor(undefined, text)})
+    const operative = tree.children.find((block) => block.type === 'operative')!
+    const second = operative.children[1]! as {children: Array<{type: string; children?: Array<{type: string}>}>}
+    const items = second.children.filter((child) => child.type === 'subparagraph')
+    assert.deepEqual(items.map((item) => item.children!.filter((child) => child.type === 'subparagraph').length), [0, 2])
+    assert.deepEqual(defect('ar', from, to.replace('’2‘', '’3‘')), ['33:1-33:4: Unexpected subparagraph marker `’3‘`, expected `’2‘` (operative-numbering)'].map(isolated))
+  })
+
+  it('under `auto`, a text that says nothing of its family (a blank file, a first paragraph) takes its file name\'s: A-RES-… is un-ga', () => {
+    assert.equal(profileFor('auto', '', '/drafts/A-RES-80-5.en.txt').id, 'un-ga')
+    assert.equal(profileFor(undefined, 'Recalling its resolution 79/1,\n', 'A_RES_80_5.md').id, 'un-ga')
+    assert.equal(profileFor('auto', '', '/drafts/GA-2026-94-RES-02.fr.txt').id, 'interpol-ga')
+    assert.equal(profileFor('auto', '').id, 'interpol-ga')
+    // The text wins over the name, and a configured profile over both.
+    assert.equal(profileFor('auto', read('en'), 'GA-2026-94-RES-02.en.txt').id, 'un-ga')
+    assert.equal(profileFor('interpol-ga', '', 'A-RES-80-5.en.txt').id, 'interpol-ga')
+    // Checked as a file: the UN opening is what is missing, not INTERPOL's.
+    assert.deepEqual(lint('Recalling its resolution 79/1,\n', {stage: 'final'}, undefined, 'A-RES-80-5.en.txt').map((message) => message.reason), [
+      'Unexpected missing opening, expected `The General Assembly …`',
+      'Unexpected missing operative part, expected numbered operative paragraphs'
+    ].map(isolated))
+  })
+
   it('the rules left out of un-ga are INTERPOL\'s own, and a new rule is placed on purpose', () => {
     const listed = new Set(profiles['un-ga']!.rules)
     assert.deepEqual(Object.keys(rules).filter((id) => !listed.has(id)), [

@@ -109,7 +109,8 @@ const listMarkerCharacters = '-–—•·▪◦●*'
 const closingMarkup = '*_'
 
 const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?-(?= )/y
-const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)/y
+// UN Arabic numbers the level under `(أ)` between quotes, `’1‘` (folded `'1'`).
+const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)|'(\d{1,2})'/y
 const identifierLine = /^(?:agn|ag|ga)[ \-/.]*(?:\d{1,4}[ \-/.]*){1,2}res[ \-/.]*\d{1,3}[.,;:،؛]?$/
 const abjad = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'
 const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
@@ -357,6 +358,7 @@ function reader(source: string, options: ParseOptions) {
     subMarkerPattern.lastIndex = 0
     match = subMarkerPattern.exec(folded.slice(index, Math.min(end, index + 12)))
     if (match && /\s/.test(source.charAt(index + match[0].length) || ' ')) {
+      if (match[3]) return marker(index, match[0].length, "'1'", Number(match[3]))
       const label = match[1] ?? match[2]!
       const roman = /^[ivx]+$/.test(label) && (label.length > 1 || label === 'i')
       const ordinal = roman ? romanValue(label) : isArabic(label) ? abjad.indexOf(label) + 1 : label.charCodeAt(0) - 96

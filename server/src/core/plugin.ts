@@ -45,7 +45,7 @@ export default function resolutionParse(this: Processor, options?: ResolutionSet
   }
   ;(this as unknown as Processor<Root>).parser = (text: string, file: VFile) => {
     const lines = location(text)
-    const profile = viewOf(profileFor(settings.profile, text))
+    const profile = viewOf(profileFor(settings.profile, text, file.path))
     const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile, lines, phrases: settings.phrases})
     tree.data.stage = settings.stage ?? 'draft'
     file.data.document = createDocument(file, tree, lines, profile)

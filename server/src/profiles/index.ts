@@ -29,9 +29,9 @@ export function getProfile(id: string | undefined): Profile | undefined {
   return id === undefined ? defaultProfile : profiles[id]
 }
 
-/** The profile configured (an id), else (none or `auto`) the one the text is of. */
-export function profileFor(id: string | undefined, text: string): Profile {
-  return id === undefined || id === 'auto' ? detectProfile(text) : (getProfile(id) ?? defaultProfile)
+/** The profile configured (an id), else (none or `auto`) the one the text is of, else the one its file name is of. */
+export function profileFor(id: string | undefined, text: string, path?: string): Profile {
+  return id === undefined || id === 'auto' ? detectProfile(text, path) : (getProfile(id) ?? defaultProfile)
 }
 
 /**
@@ -55,9 +55,14 @@ export function profileOf(tree: {data?: {profile?: string}}): Profile {
   return getProfile(tree.data?.profile) ?? defaultProfile
 }
 
-/** The profile a text is of: the first whose `detect` recognises it, else the default. */
-export function detectProfile(text: string): Profile {
-  return Object.values(profiles).find((profile) => profile.detect(text)) ?? defaultProfile
+/**
+ * The profile a text is of: the first whose `detect` recognises it; when none does (a blank file, a draft's first
+ * paragraphs), the first whose `detectName` recognises the file's name (`A-RES-80-1.en.txt`); else the default.
+ */
+export function detectProfile(text: string, path?: string): Profile {
+  const all = Object.values(profiles)
+  const name = path?.split(/[\\/]/).pop()
+  return all.find((profile) => profile.detect(text)) ?? (name ? all.find((profile) => profile.detectName?.(name)) : undefined) ?? defaultProfile
 }
 
 /**

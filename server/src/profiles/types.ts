@@ -101,6 +101,8 @@ export interface Profile {
   upperCaseOpeners: PerLanguage<boolean>
   /** Whether a text is of this family (for documents whose profile is not configured). */
   detect: (text: string) => boolean
+  /** Whether a file name is of this family (`A-RES-80-1.en.txt`): asked when the text says nothing, a blank file above all. */
+  detectName?: (name: string) => boolean
   /**
    * The family's facts: sessions, members, identifiers by era, opening formulas.
    * > **Note**: their shape is interpol-ga's until a second profile shows what varies.

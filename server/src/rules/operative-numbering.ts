@@ -143,5 +143,8 @@ function formatSubmarker(marker: Marker, family: Family, ordinal: number): strin
     }
   }
   if (isUpperCase(marker.value)) label = label.toUpperCase()
-  return marker.value.trimStart().startsWith('(') ? `(${label})` : `${label})`
+  const written = marker.value.trim()
+  // UN Arabic `’1‘`: the number between the quotes it was written with.
+  if (marker.style === "'1'") return written.charAt(0) + label + written.charAt(written.length - 1)
+  return written.startsWith('(') ? `(${label})` : `${label})`
 }

@@ -274,6 +274,8 @@ export const unGa: Profile = {
   openingSession: false,
   lineKind: unLine,
   detect: isUnResolution,
+  // `A-RES-80-1.en.txt`, `A_RES_80_1.md` (the UN's own file names), `A-RES-ES-11-1.fr.txt`.
+  detectName: (name) => /^A[-_]RES[-_](?:ES-|S-)?\d{1,3}[-_]\d{1,4}(?:[-_ ]?[A-Z])?(?:[.-]|$)/i.test(name),
   rules: unRules,
   ownLayout: ['masthead', 'footnote', 'footnoteMarker']
 }
