@@ -26,7 +26,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseConfig, scanJson} from '../server/src/config.js'
 import {ConfigLookup, maxConfigBytes} from '../server/src/files/config-lookup.js'
-import {decode, encode, readTextFile} from '../server/src/files/read.js'
+import {decode, encode, readTextFile, readTextFileAsync} from '../server/src/files/read.js'
 import {writeFixed} from '../server/src/files/write.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
@@ -148,6 +148,24 @@ describe('files: configuration lookup and parsing (unit)', () => {
     lookup.clear()
     lookup.find(path.join(folder, 'x.resolution'))
     assert.equal(reads.length, 2)
+  })
+
+  it('finds the same without blocking (the server): each folder looked at and each config read once', async () => {
+    mkdirSync(path.join(folder, 'a', 'b'), {recursive: true})
+    mkdirSync(path.join(folder, 'c', '.git'), {recursive: true})
+    writeFileSync(path.join(folder, '.resolintrc.json'), JSON.stringify({rules: {'digit-style': 'off', nope: 'off'}}))
+    mkdirSync(path.join(folder, 'd', '.resolintrc.json'), {recursive: true})
+    const reads: string[] = []
+    const lookup = new ConfigLookup({roots: [folder]}, undefined, (file) => {
+      reads.push(file)
+      return readTextFileAsync(file, maxConfigBytes)
+    })
+    const sync = new ConfigLookup({roots: [folder]})
+    for (const file of [path.join(folder, 'a', 'b', 'x.resolution'), path.join(folder, 'a', 'y.resolution'), path.join(folder, 'c', 'z.resolution'), path.join(folder, 'd', 'w.resolution')]) {
+      assert.deepEqual(await lookup.findAsync(file), sync.find(file), file)
+    }
+    assert.deepEqual(reads, [path.join(folder, '.resolintrc.json'), path.join(folder, 'd', '.resolintrc.json')])
+    assert.deepEqual((await lookup.findAsync(path.join(folder, 'd', 'w.resolution')))?.errors, [{key: '', message: 'not a regular file (folder): ignored'}])
   })
 
   it('stops at a workspace root: nothing above it is read', () => {

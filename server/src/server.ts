@@ -1,11 +1,13 @@
 /**
  * LSP wiring only: capabilities, handlers -> pure features. Each document's
- * check is cached per version; settings per document URI, merged with the
- * nearest `.resolintrc.json` (watched). Nothing here knows a single rule.
+ * check is cached per version; settings per document URI (`lsp/settings.ts`),
+ * merged with the nearest `.resolintrc.json` (watched, read without blocking:
+ * `lsp/configs.ts`); code actions from `lsp/actions.ts`. Nothing here knows a
+ * single rule.
  */
-import {readdirSync} from 'node:fs'
+import {readdir} from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import {
@@ -15,51 +17,39 @@ import {
   TextDocuments,
   type CodeAction,
   type Connection,
-  type Diagnostic,
   type InitializeResult,
   type TextEdit
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {formatConfigError, maxConfigDepth, mergeConfigs, scanJson, validateConfig, type Config} from './config.js'
+import {mergeConfigs, type Config} from './config.js'
 import {fixAll} from './core/fix.js'
 import type {Document} from './core/document.js'
-import {stages, type Root, type Stage} from './core/tree.js'
+import type {Root} from './core/tree.js'
 import {complete} from './features/completion.js'
-import {capDiagnostics, configDiagnostic, locationUri, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
+import {capDiagnostics, locationUri, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
 import {format} from './features/format.js'
 import {hover} from './features/hover.js'
 import {renderPreview} from './features/preview.js'
 import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
 import {renumberEdits} from './features/renumber.js'
-import {pace, type Debounce, type LastCheck} from './features/schedule.js'
-import {ConfigLookup, configName, type ConfigFile} from './files/config-lookup.js'
+import {pace, type LastCheck} from './features/schedule.js'
+import {configName} from './files/config-lookup.js'
 import {languageData, languageNames} from './languages/index.js'
 import {check, createProcessor, type Checked} from './processor.js'
 import {comparable, SiblingVersions, type OpenDocument, type OpenVersion} from './siblings.js'
 import type {SetContext} from './core/parallel/compare.js'
 import {splitLanguage} from './core/set.js'
+import {addPhraseAction, disableRuleAction, quickFixes} from './lsp/actions.js'
+import {ConfigFiles} from './lsp/configs.js'
+import {filePath} from './lsp/paths.js'
+import {configOfSettings, DocumentSettings} from './lsp/settings.js'
 
-/** Settings of the `resolint.` section, as the client sends them (any may be missing or null). */
-export interface Settings {
-  language: string
-  profile: string
-  stage: string
-  rules: Config['rules']
-  /** The drafter's own openers and verbs, as `.resolintrc.json` `phrases`. */
-  phrases: Config['phrases']
-  run: 'onType' | 'onSave'
-  /** `"auto"`: by the last check's cost (features/schedule.ts); a number: a fixed debounce in ms. */
-  debounce: Debounce
-  maxFileSize: number
-}
-
-const defaults: Settings = {language: 'auto', profile: 'auto', stage: 'draft', rules: {}, phrases: {}, run: 'onType', debounce: 'auto', maxFileSize: 5 * 1024 * 1024}
 /** The pause before the other language versions of an edited document are checked again (the edited one is paced by features/schedule.ts). */
 const debounceMs = 150
 
-/** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
-export const disableRuleCommand = 'resolint.disableRuleInSettings'
+export {disableRuleCommand} from './lsp/actions.js'
+export type {Settings} from './lsp/settings.js'
 
 /** A document's check at a version of the editor's text. */
 type Analysis = Document & {version: number}
@@ -68,17 +58,15 @@ type Analysis = Document & {version: number}
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const analyses = new Map<string, Analysis>()
-  const settingsByUri = new Map<string, Promise<Settings>>()
-  // One lookup: each folder looked at and each `.resolintrc.json` read once, until one changes.
-  let lookup = new ConfigLookup()
-  const publishedConfigs = new Set<string>()
+  const settings = new DocumentSettings(connection)
+  const settingsOf = (uri: string) => settings.of(uri)
+  const configFiles = new ConfigFiles(connection)
   const processors = new Map<string, Processor<Root>>()
   /** Each document's pending check, as the function that cancels it. */
   const timers = new Map<string, () => void>()
   /** Each document's last check: its cost and when it ended (`performance.now()`). */
   const lastChecks = new Map<string, {cost: number; ended: number}>()
   const failedRules = new Set<string>()
-  let configurationCapability = false
   // The other language versions of each open document: read from disk, the open buffer winning.
   const sets = new Map<string, SetContext>()
   const siblings = new SiblingVersions(
@@ -106,9 +94,9 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params): InitializeResult => {
-    configurationCapability = Boolean(params.capabilities.workspace?.configuration)
+    settings.capability = Boolean(params.capabilities.workspace?.configuration)
     const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
-    lookup = new ConfigLookup({roots: roots.map(filePath).filter((root): root is string => root !== undefined)})
+    configFiles.setRoots(roots.map(filePath).filter((root): root is string => root !== undefined))
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -125,7 +113,7 @@ export function startServer(connection: Connection): void {
   })
 
   connection.onDidChangeConfiguration(() => {
-    settingsByUri.clear()
+    settings.clear()
     revalidateAll()
   })
 
@@ -140,8 +128,7 @@ export function startServer(connection: Connection): void {
       }
       return
     }
-    lookup.clear()
-    publishedConfigs.clear()
+    configFiles.clear()
     revalidateAll()
   })
 
@@ -173,7 +160,7 @@ export function startServer(connection: Connection): void {
     parsedOpen.delete(document.uri)
     sets.delete(document.uri)
     recheckSiblings(document.uri, 0)
-    settingsByUri.delete(document.uri)
+    settings.forget(document.uri)
     timers.get(document.uri)?.()
     timers.delete(document.uri)
     lastChecks.delete(document.uri)
@@ -188,13 +175,14 @@ export function startServer(connection: Connection): void {
     const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'))
     const actions: CodeAction[] = []
     if (wants(CodeActionKind.QuickFix)) {
-      for (const diagnostic of context.diagnostics) {
-        if (diagnostic.source !== 'resolint') continue
+      const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'resolint')
+      const existing = ours.length > 0 ? await configFiles.of(textDocument.uri) : undefined
+      for (const diagnostic of ours) {
         actions.push(...quickFixes(textDocument.uri, diagnostic))
         const phrase = (diagnostic.data as DiagnosticData | undefined)?.phrase
-        const add = phrase ? addPhraseAction(textDocument.uri, diagnostic, phrase) : undefined
+        const add = phrase ? addPhraseAction(textDocument.uri, diagnostic, phrase, existing) : undefined
         if (add) actions.push(add)
-        if (typeof diagnostic.code === 'string') actions.push(await disableRuleAction(textDocument.uri, diagnostic))
+        if (typeof diagnostic.code === 'string') actions.push(disableRuleAction(textDocument.uri, diagnostic, existing))
       }
     }
     if (wants(CodeActionKind.SourceFixAll + '.resolint') && only) {
@@ -213,7 +201,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
     if (!analysis) return []
-    return complete(analysis, position, {fileName: filePath(textDocument.uri), existingIdentifiers: siblingIdentifiers(textDocument.uri), today: new Date()})
+    return complete(analysis, position, {fileName: filePath(textDocument.uri), existingIdentifiers: await siblingIdentifiers(textDocument.uri), today: new Date()})
   })
 
   connection.onHover(async ({textDocument, position}) => {
@@ -409,63 +397,10 @@ export function startServer(connection: Connection): void {
     return processor
   }
 
-  async function settingsOf(uri: string): Promise<Settings> {
-    let settings = settingsByUri.get(uri)
-    if (!settings) {
-      settings = configurationCapability
-        ? connection.workspace.getConfiguration({scopeUri: uri, section: 'resolint'}).then(
-            (value: Partial<Settings> | null) => ({...defaults, ...withoutNulls(value)}),
-            () => defaults
-          )
-        : Promise.resolve(defaults)
-      settingsByUri.set(uri, settings)
-    }
-    return settings
-  }
-
   /** Settings, then the nearest `.resolintrc.json` (which wins). */
   async function configOf(uri: string): Promise<Config> {
-    const settings = await settingsOf(uri)
-    const fromSettings: Config = {
-      language: settings.language === 'auto' ? undefined : (settings.language as Config['language']),
-      profile: settings.profile,
-      stage: stages.includes(settings.stage as Stage) ? (settings.stage as Stage) : undefined,
-      rules: settings.rules ?? {},
-      phrases: validateConfig({phrases: settings.phrases ?? {}}).config.phrases
-    }
-    return mergeConfigs(fromSettings, configFileOf(uri)?.config)
-  }
-
-  /** The `.resolintrc.json` that applies to a document; its errors are published on it once per read. */
-  function configFileOf(uri: string): ConfigFile | undefined {
-    const file = filePath(uri)
-    const found = file ? lookup.find(file) : undefined
-    if (found && !publishedConfigs.has(found.path)) {
-      publishedConfigs.add(found.path)
-      void connection.sendDiagnostics({uri: pathToFileURL(found.path).href, diagnostics: found.errors.map((error) => configDiagnostic(found.text, error))})
-      for (const error of found.errors) connection.console.warn(formatConfigError(found.path, error))
-    }
-    return found
-  }
-
-  function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
-    const data = diagnostic.data as DiagnosticData | undefined
-    const actions: CodeAction[] = []
-    const edit = (newText: string): {changes: Record<string, TextEdit[]>} => ({changes: {[uri]: [{range: diagnostic.range, newText}]}})
-    if (data?.expected !== undefined) {
-      actions.push({title: fixTitle(data.expected), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.expected)})
-    }
-    if (data?.edits) {
-      const title = data.edits.every((change) => change.newText === '') ? `Remove them (${data.edits.length})` : `Fix them (${data.edits.length})`
-      actions.push({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: {changes: {[uri]: data.edits}}})
-    }
-    for (const suggestion of data?.suggestions ?? []) {
-      actions.push({title: fixTitle(suggestion), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion)})
-    }
-    for (const alternative of data?.alternatives ?? []) {
-      actions.push({title: fixTitle(alternative.newText), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[uri]: [alternative]}}})
-    }
-    return actions
+    const [settings, file] = await Promise.all([settingsOf(uri), configFiles.of(uri)])
+    return mergeConfigs(configOfSettings(settings), file?.config)
   }
 
   async function fixAllEdit(document: TextDocument): Promise<TextEdit | undefined> {
@@ -477,101 +412,10 @@ export function startServer(connection: Connection): void {
     return replacementEdit(analysis.text, analysis.lines, fixed)
   }
 
-  /**
-   * "Disable <rule> in .resolintrc.json": edit the nearest config file, or
-   * create one beside the document. A document that is not a file, or whose
-   * config cannot be read or does not parse, gets the workspace settings
-   * instead (a command the client runs): nothing is written where the
-   * document is not, and no config is rewritten from a part of it.
-   */
-  async function disableRuleAction(uri: string, diagnostic: Diagnostic): Promise<CodeAction> {
-    const id = diagnostic.code as string
-    const file = filePath(uri)
-    const existing = file ? configFileOf(uri) : undefined
-    const value = existing ? (existing.readable ? objectOf(existing.text) : undefined) : {}
-    if (!file || !value) {
-      return {
-        title: `Disable ${id} in the workspace settings (resolint.rules)`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        command: {title: `Disable ${id}`, command: disableRuleCommand, arguments: [id]}
-      }
-    }
-    return configAction(diagnostic, file, existing, `Disable ${id} in ${configName}`, {
-      ...value,
-      rules: {...(value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, unknown>) : {}), [id]: 'off'}
-    })
-  }
-
-  /**
-   * "Add «…» to this project's phrases": the drafter's word into the nearest `.resolintrc.json` `phrases`
-   * (created beside the document when there is none), never into user settings: none where that file
-   * cannot be read or parsed, or the document is not a file.
-   */
-  function addPhraseAction(uri: string, diagnostic: Diagnostic, phrase: NonNullable<DiagnosticData['phrase']>): CodeAction | undefined {
-    const file = filePath(uri)
-    const existing = file ? configFileOf(uri) : undefined
-    const value = existing ? (existing.readable ? objectOf(existing.text) : undefined) : {}
-    if (!file || !value) return undefined
-    const phrases = value.phrases && typeof value.phrases === 'object' && !Array.isArray(value.phrases) ? (value.phrases as Record<string, unknown>) : {}
-    const list = Array.isArray(phrases[phrase.kind]) ? (phrases[phrase.kind] as unknown[]) : []
-    return configAction(diagnostic, file, existing, `Add \u00ab${phrase.value}\u00bb to this project's phrases`, {
-      ...value,
-      phrases: {...phrases, [phrase.kind]: list.includes(phrase.value) ? list : [...list, phrase.value]}
-    })
-  }
-
-  /** A quick fix that writes `value` into the config file `existing`, or creates one beside `file`. */
-  function configAction(diagnostic: Diagnostic, file: string, existing: ConfigFile | undefined, title: string, value: Record<string, unknown>): CodeAction {
-    const target = existing?.path ?? path.join(path.dirname(file), configName)
-    const targetUri = pathToFileURL(target).href
-    const oldText = existing?.text ?? ''
-    const newText = JSON.stringify(value, null, 2) + '\n'
-    const lines = oldText.split('\n')
-    const edit: TextEdit = {range: {start: {line: 0, character: 0}, end: {line: lines.length, character: 0}}, newText}
-    return {
-      title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: existing
-        ? {changes: {[targetUri]: [edit]}}
-        : {documentChanges: [{kind: 'create', uri: targetUri, options: {ignoreIfExists: true}}, {textDocument: {uri: targetUri, version: null}, edits: [edit]}]}
-    }
-  }
-
   /** Identifiers of the resolution files beside a document (for the next free identifier). */
-  function siblingIdentifiers(uri: string): string[] {
+  async function siblingIdentifiers(uri: string): Promise<string[]> {
     const file = filePath(uri)
-    if (!file) return []
-    try {
-      return readdirSync(path.dirname(file))
-    } catch {
-      return []
-    }
+    return file ? readdir(path.dirname(file)).catch(() => []) : []
   }
 }
 
-function filePath(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined
-}
-
-/** The object a config's text holds, if it is one that parses (within the depth limit). */
-function objectOf(text: string): Record<string, unknown> | undefined {
-  if (text.trim() === '') return {}
-  if ('error' in scanJson(text, maxConfigDepth)) return undefined
-  try {
-    const value: unknown = JSON.parse(text)
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function withoutNulls(value: Partial<Settings> | null): Partial<Settings> {
-  if (!value || typeof value !== 'object') return {}
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== null && entry !== undefined)) as Partial<Settings>
-}
-
-function fixTitle(text: string): string {
-  return text === '' ? 'Remove it' : `Replace with \`${text.trim() || text}\``
-}

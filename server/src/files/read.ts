@@ -5,6 +5,7 @@
  * that the caller prints after the file's name.
  */
 import {closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats} from 'node:fs'
+import {open, realpath, stat} from 'node:fs/promises'
 
 /** The encodings read and written back: UTF-8 with or without a BOM, UTF-16 with a BOM. */
 export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be'
@@ -40,6 +41,70 @@ export function readTextFile(filePath: string, maxBytes = defaultMaxBytes): Read
   return {ok: true, file: {path: filePath, realPath: raw.realPath, text: decoded.text, encoding: decoded.encoding, bytes: raw.bytes, stats: raw.stats}}
 }
 
+/** `readTextFile` without blocking the thread (the server reads configs while it serves requests). */
+export async function readTextFileAsync(filePath: string, maxBytes = defaultMaxBytes): Promise<ReadResult> {
+  const raw = await readRegularFileAsync(filePath, maxBytes)
+  if (!raw.ok) return raw
+  const decoded = decode(raw.bytes)
+  if ('reason' in decoded) return {ok: false, reason: decoded.reason}
+  return {ok: true, file: {path: filePath, realPath: raw.realPath, text: decoded.text, encoding: decoded.encoding, bytes: raw.bytes, stats: raw.stats}}
+}
+
+/** `readRegularFile` without blocking the thread: the same checks, on the open file. */
+async function readRegularFileAsync(filePath: string, maxBytes: number): Promise<{ok: true; bytes: Buffer; stats: Stats; realPath: string} | {ok: false; reason: string}> {
+  let realPath: string
+  let handle: Awaited<ReturnType<typeof open>>
+  try {
+    const stats = await stat(filePath)
+    if (!stats.isFile()) return {ok: false, reason: notRegular(stats)}
+    realPath = await realpath(filePath)
+    handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    return {ok: false, reason: systemReason(error)}
+  }
+  try {
+    const stats = await handle.stat()
+    if (!stats.isFile()) return {ok: false, reason: notRegular(stats)}
+    if (stats.size > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    const steps = bounded(stats.size, maxBytes)
+    let step = steps.next()
+    while (!step.done) {
+      const [buffer, offset] = step.value
+      step = steps.next((await handle.read(buffer, offset, buffer.length - offset, offset)).bytesRead)
+    }
+    const bytes = step.value
+    if (bytes.length > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    return {ok: true, bytes, stats, realPath}
+  } catch (error) {
+    return {ok: false, reason: systemReason(error)}
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * The reading of a file of `size` bytes, up to one byte more than `maxBytes` (a file that
+ * grows past the limit while read is refused too), as steps: each yields a buffer and the
+ * offset to read into, and is given the count of bytes read (0 at the end). The same steps
+ * serve the blocking read and the one that does not block.
+ */
+function* bounded(size: number, maxBytes: number): Generator<[Buffer, number], Buffer, number> {
+  let buffer = Buffer.alloc(Math.min(maxBytes + 1, size + 1))
+  let length = 0
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > maxBytes) break
+      const larger = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2))
+      buffer.copy(larger)
+      buffer = larger
+    }
+    const count = yield [buffer, length]
+    if (count === 0) break
+    length += count
+  }
+  return buffer.subarray(0, length)
+}
+
 /** The bytes of a regular file of at most `maxBytes`, with its stats and real path. */
 export function readRegularFile(filePath: string, maxBytes: number): {ok: true; bytes: Buffer; stats: Stats; realPath: string} | {ok: false; reason: string} {
   let realPath: string
@@ -57,22 +122,15 @@ export function readRegularFile(filePath: string, maxBytes: number): {ok: true; 
     const stats = fstatSync(descriptor)
     if (!stats.isFile()) return {ok: false, reason: notRegular(stats)}
     if (stats.size > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
-    // Read up to one byte more than the limit: a file that grows past it while read is refused too.
-    let buffer = Buffer.alloc(Math.min(maxBytes + 1, stats.size + 1))
-    let length = 0
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > maxBytes) break
-        const larger = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2))
-        buffer.copy(larger)
-        buffer = larger
-      }
-      const read = readSync(descriptor, buffer, length, buffer.length - length, length)
-      if (read === 0) break
-      length += read
+    const steps = bounded(stats.size, maxBytes)
+    let step = steps.next()
+    while (!step.done) {
+      const [buffer, offset] = step.value
+      step = steps.next(readSync(descriptor, buffer, offset, buffer.length - offset, offset))
     }
-    if (length > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
-    return {ok: true, bytes: buffer.subarray(0, length), stats, realPath}
+    const bytes = step.value
+    if (bytes.length > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    return {ok: true, bytes, stats, realPath}
   } catch (error) {
     return {ok: false, reason: systemReason(error)}
   } finally {

@@ -1,0 +1,112 @@
+/**
+ * Code actions from a diagnostic: its fixes, "Disable <rule>" and "Add «…» to this
+ * project's phrases" (edits of the nearest `.resolintrc.json`, given as `existing`,
+ * or of a new one beside the document). Pure: the caller reads the config file.
+ */
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver'
+import {maxConfigDepth, scanJson} from '../config.js'
+import type {DiagnosticData} from '../features/convert.js'
+import {configName, type ConfigFile} from '../files/config-lookup.js'
+import {filePath} from './paths.js'
+
+/** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
+export const disableRuleCommand = 'resolint.disableRuleInSettings'
+
+/** The quick fixes a diagnostic's data carries: its certain fix, its edits, suggestions and alternatives. */
+export function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
+  const data = diagnostic.data as DiagnosticData | undefined
+  const actions: CodeAction[] = []
+  const edit = (newText: string): {changes: Record<string, TextEdit[]>} => ({changes: {[uri]: [{range: diagnostic.range, newText}]}})
+  if (data?.expected !== undefined) {
+    actions.push({title: fixTitle(data.expected), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.expected)})
+  }
+  if (data?.edits) {
+    const title = data.edits.every((change) => change.newText === '') ? `Remove them (${data.edits.length})` : `Fix them (${data.edits.length})`
+    actions.push({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: {changes: {[uri]: data.edits}}})
+  }
+  for (const suggestion of data?.suggestions ?? []) {
+    actions.push({title: fixTitle(suggestion), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion)})
+  }
+  for (const alternative of data?.alternatives ?? []) {
+    actions.push({title: fixTitle(alternative.newText), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[uri]: [alternative]}}})
+  }
+  return actions
+}
+
+/**
+ * "Disable <rule> in .resolintrc.json": edit the nearest config file, or
+ * create one beside the document. A document that is not a file, or whose
+ * config cannot be read or does not parse, gets the workspace settings
+ * instead (a command the client runs): nothing is written where the
+ * document is not, and no config is rewritten from a part of it.
+ */
+export function disableRuleAction(uri: string, diagnostic: Diagnostic, existing: ConfigFile | undefined): CodeAction {
+  const id = diagnostic.code as string
+  const file = filePath(uri)
+  const value = existing ? (existing.readable ? objectOf(existing.text) : undefined) : {}
+  if (!file || !value) {
+    return {
+      title: `Disable ${id} in the workspace settings (resolint.rules)`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: {title: `Disable ${id}`, command: disableRuleCommand, arguments: [id]}
+    }
+  }
+  return configAction(diagnostic, file, existing, `Disable ${id} in ${configName}`, {
+    ...value,
+    rules: {...(value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, unknown>) : {}), [id]: 'off'}
+  })
+}
+
+/**
+ * "Add «…» to this project's phrases": the drafter's word into the nearest `.resolintrc.json` `phrases`
+ * (created beside the document when there is none), never into user settings: none where that file
+ * cannot be read or parsed, or the document is not a file.
+ */
+export function addPhraseAction(uri: string, diagnostic: Diagnostic, phrase: NonNullable<DiagnosticData['phrase']>, existing: ConfigFile | undefined): CodeAction | undefined {
+  const file = filePath(uri)
+  const value = existing ? (existing.readable ? objectOf(existing.text) : undefined) : {}
+  if (!file || !value) return undefined
+  const phrases = value.phrases && typeof value.phrases === 'object' && !Array.isArray(value.phrases) ? (value.phrases as Record<string, unknown>) : {}
+  const list = Array.isArray(phrases[phrase.kind]) ? (phrases[phrase.kind] as unknown[]) : []
+  return configAction(diagnostic, file, existing, `Add \u00ab${phrase.value}\u00bb to this project's phrases`, {
+    ...value,
+    phrases: {...phrases, [phrase.kind]: list.includes(phrase.value) ? list : [...list, phrase.value]}
+  })
+}
+
+/** A quick fix that writes `value` into the config file `existing`, or creates one beside `file`. */
+function configAction(diagnostic: Diagnostic, file: string, existing: ConfigFile | undefined, title: string, value: Record<string, unknown>): CodeAction {
+  const target = existing?.path ?? path.join(path.dirname(file), configName)
+  const targetUri = pathToFileURL(target).href
+  const oldText = existing?.text ?? ''
+  const newText = JSON.stringify(value, null, 2) + '\n'
+  const lines = oldText.split('\n')
+  const edit: TextEdit = {range: {start: {line: 0, character: 0}, end: {line: lines.length, character: 0}}, newText}
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: existing
+      ? {changes: {[targetUri]: [edit]}}
+      : {documentChanges: [{kind: 'create', uri: targetUri, options: {ignoreIfExists: true}}, {textDocument: {uri: targetUri, version: null}, edits: [edit]}]}
+  }
+}
+
+/** The object a config's text holds, if it is one that parses (within the depth limit). */
+function objectOf(text: string): Record<string, unknown> | undefined {
+  if (text.trim() === '') return {}
+  if ('error' in scanJson(text, maxConfigDepth)) return undefined
+  try {
+    const value: unknown = JSON.parse(text)
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function fixTitle(text: string): string {
+  return text === '' ? 'Remove it' : `Replace with \`${text.trim() || text}\``
+}
