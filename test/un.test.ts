@@ -215,6 +215,63 @@ describe('un-ga: UN General Assembly resolutions', () => {
     ].map(isolated))
   })
 
+  describe('completion of the masthead', () => {
+    const masthead = (fileName: string, text = '') => {
+      const profile = profileFor('auto', text, fileName)
+      // The language as the file name gives it once there is text (blank: detected, so the four are offered).
+      const language = text ? (fileName.split('.').at(-2) as Language) : undefined
+      return complete(documentFor(parse(text, {profile, language}), text), {line: 0, character: 0}, {fileName, today: new Date('2025-11-18T12:00:00Z')})
+    }
+    const shown = (item: {documentation?: unknown}) => (item.documentation as {value: string}).value.replace(/^```\n|```$/g, '')
+
+    it('on a blank A-RES-80-5.en.txt: the symbol, distribution and date, session, agenda item, adoption line, committee line, title and opening, in the four languages', () => {
+      const items = masthead('A-RES-80-5.en.txt')
+      assert.deepEqual(items.map((item) => item.label), ['Arabic', 'English', 'French', 'Spanish'].map((name) => `Masthead A/RES/80/5 (${name})`))
+      assert.equal(shown(items[1]!), [
+        'United Nations                                                  A/RES/80/5',
+        '',
+        'General Assembly                                 Distr.: General',
+        '                                                 18 November 2025',
+        '',
+        'Eightieth session',
+        'Agenda item …',
+        '',
+        'Resolution adopted by the General Assembly on 18 November 2025',
+        '',
+        '[without reference to a Main Committee (A/80/L.…)]',
+        '',
+        '80/5. Title',
+        '',
+        'The General Assembly,',
+        ''
+      ].join('\n'))
+      // The fields to fill in are snippet fields: the dates, the agenda item, the draft's symbol, the title.
+      assert.match(items[1]!.textEdit!.newText, /^United Nations {50}A\/RES\/80\/5\n\nGeneral Assembly {33}Distr\.: General\n {49}\$\{1:18 November 2025\}\n\nEightieth session\nAgenda item \$\{2:…\}/)
+      assert.match(shown(items[0]!), /^الأمم المتحدة +A\/RES\/80\/5\n\nالجمعية العامة +التوزيع: عام\n +18 تشرين الثاني\/نوفمبر 2025\n\nالدورة الثمانون\nالبند … من جدول الأعمال\n\nقرار اتخذته الجمعية العامة في 18 تشرين الثاني\/نوفمبر 2025\n\n\[دون الإحالة إلى لجنة رئيسية \(A\/80\/L\.…\)\]\n\n80\/5 - العنوان\n\nإن الجمعية العامة،\n$/)
+      // Written in the language of the text once it has one, and only at the top of a document without a masthead.
+      assert.deepEqual(masthead('A-RES-81-3.fr.txt', '\nL’Assemblée générale,\n').map((item) => item.label), ['Masthead A/RES/81/3 (French)'])
+      assert.deepEqual(masthead('A-RES-80-120.en.txt', read('en')), [])
+    })
+
+    it('the session line is spelled as the UN writes it, and read back by un-session-line for every session from 20 to 99', () => {
+      const line = (fileName: string, language: string) => shown(masthead(fileName).find((item) => item.label.endsWith(`(${language})`))!).split('\n')[5]
+      assert.equal(line('A-RES-79-1.en.txt', 'English'), 'Seventy-ninth session')
+      assert.equal(line('A-RES-81-1.fr.txt', 'French'), 'Quatre-vingt-unième session')
+      assert.equal(line('A-RES-71-1.fr.txt', 'French'), 'Soixante et onzième session')
+      assert.equal(line('A-RES-76-1.fr.txt', 'French'), 'Soixante-seizième session')
+      assert.equal(line('A-RES-83-1.es.txt', 'Spanish'), 'Octogésimo tercer período de sesiones')
+      assert.equal(line('A-RES-61-1.es.txt', 'Spanish'), 'Sexagésimo primer período de sesiones')
+      assert.equal(line('A-RES-81-1.ar.txt', 'Arabic'), 'الدورة الحادية والثمانون')
+      for (const language of languages) {
+        for (let session = 20; session <= 99; session++) {
+          const item = masthead(`A-RES-${session}-1.${language}.txt`).find((entry) => entry.label.includes(`(${({ar: 'Arabic', en: 'English', fr: 'French', es: 'Spanish'} as const)[language]})`))!
+          const text = shown(item) + '\n1. x.\n'
+          assert.deepEqual(lint(text, {language}, 'un-session-line'), [], `${language} ${session}`)
+        }
+      }
+    })
+  })
+
   it('the rules left out of un-ga are INTERPOL\'s own, and a new rule is placed on purpose', () => {
     const listed = new Set(profiles['un-ga']!.rules)
     assert.deepEqual(Object.keys(rules).filter((id) => !listed.has(id)), [

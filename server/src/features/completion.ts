@@ -60,6 +60,8 @@ export function complete(document: Document, position: Position, options: Comple
   const {unit} = current
   switch (unit.type) {
     case 'identifier':
+      // A UN symbol is written by the masthead, not from INTERPOL's identifiers.
+      if (context.profile.masthead) return []
       return identifierItems(context, singleLineRange(context, unit.position.start.offset!, unit.position.end.offset!))
     case 'opening':
       if (line !== unit.position.start.line) return []
@@ -111,6 +113,8 @@ function itemsForNewParagraph(context: Context, region: Region, start: number): 
   switch (region) {
     case 'front': {
       const all = [...before, ...after].map((entry) => entry.unit.type)
+      // A family with a masthead (UN) writes it whole, above everything else, from the file name.
+      if (context.profile.masthead) return before.length === 0 && !all.includes('identifier') && !all.includes('heading') ? mastheadItems(context, range) : []
       const items: CompletionItem[] = []
       if (before.length === 0 && after.length === 0) items.push(...resolutionItems(context, range))
       if (!all.includes('heading') && before.length === 0) items.push(...headingItems(context, range))
@@ -386,6 +390,27 @@ function resolutionItems(context: Context, range: Range): CompletionItem[] {
       textEdit: {range, newText: snippet},
       insertTextFormat: InsertTextFormat.Snippet
     }
+  })
+}
+
+/** The profile's masthead (UN: `A/RES/80/5`, distribution, session, adoption line, title, opening) in the document's language, or in the four on a blank file. */
+function mastheadItems(context: Context, range: Range): CompletionItem[] {
+  const {tree, profile, options} = context
+  const blank = tree.data.languageSource === 'detected' && !/\p{L}/u.test(context.text)
+  return (blank ? languages : [tree.data.language]).flatMap((language, index) => {
+    const masthead = profile.masthead?.(language, options.fileName, options.today ?? new Date())
+    if (!masthead) return []
+    const {snippet, text} = snippetOf(masthead.draft)
+    return [{
+      label: `Masthead ${masthead.symbol} (${languageNames[language]})`,
+      kind: CompletionItemKind.Snippet,
+      detail: `The masthead of ${masthead.symbol}: distribution, session, adoption line, title, opening`,
+      documentation: {kind: 'markdown', value: '```\n' + text + '```'},
+      sortText: `0${index}`,
+      filterText: `masthead ${masthead.symbol} a/res resolution résolution resolución ${language}`,
+      textEdit: {range, newText: snippet},
+      insertTextFormat: InsertTextFormat.Snippet
+    }]
   })
 }
 

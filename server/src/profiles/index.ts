@@ -10,7 +10,7 @@ import type {DeclaredSession} from './interpol-ga/sessions.js'
 import type {Profile} from './types.js'
 
 export {layoutOf, profileRuns} from './types.js'
-export type {Era, Layout, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
+export type {Era, Layout, MastheadDraft, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
 export type {ExpectedForm} from './interpol-ga/identifiers.js'
 export type {DeclaredSession, GeneralAssemblySession, SessionConflict} from './interpol-ga/sessions.js'
 

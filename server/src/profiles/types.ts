@@ -56,6 +56,12 @@ export interface PastedLayoutData {
   source: string
 }
 
+/**
+ * A new document's masthead (UN: symbol, distribution, session, adoption line, title line, opening) in `language`,
+ * from the file's name, else the session of `today`: the symbol it names, and the text with `{{…}}` fields.
+ */
+export type MastheadDraft = (language: Language, fileName: string | undefined, today: Date) => {symbol: string; draft: string} | undefined
+
 /** A kind of resolution: its parts, labels, terminators, vote wording and numbering. */
 export interface Profile {
   id: string
@@ -101,6 +107,8 @@ export interface Profile {
   upperCaseOpeners: PerLanguage<boolean>
   /** Whether a text is of this family (for documents whose profile is not configured). */
   detect: (text: string) => boolean
+  /** The masthead completion writes at the top of a document, for a family that heads its texts with one (UN). */
+  masthead?: MastheadDraft
   /** Whether a file name is of this family (`A-RES-80-1.en.txt`): asked when the text says nothing, a blank file above all. */
   detectName?: (name: string) => boolean
   /**

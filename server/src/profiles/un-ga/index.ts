@@ -32,6 +32,7 @@ import {foldForMatch} from '../../core/normalize.js'
 import {interpolGa} from '../interpol-ga/index.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
 import {titleNumber} from './facts.js'
+import {mastheadDraft, symbolOfName} from './masthead.js'
 
 type Rows<T> = Partial<Record<Language, T>>
 
@@ -275,7 +276,8 @@ export const unGa: Profile = {
   lineKind: unLine,
   detect: isUnResolution,
   // `A-RES-80-1.en.txt`, `A_RES_80_1.md` (the UN's own file names), `A-RES-ES-11-1.fr.txt`.
-  detectName: (name) => /^A[-_]RES[-_](?:ES-|S-)?\d{1,3}[-_]\d{1,4}(?:[-_ ]?[A-Z])?(?:[.-]|$)/i.test(name),
+  detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name),
+  masthead: mastheadDraft,
   rules: unRules,
   ownLayout: ['masthead', 'footnote', 'footnoteMarker']
 }
