@@ -91,7 +91,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
   await client.open(uri, document.getText(), 1)
 
   for (step = 0; step < options.edits; step++) {
-    const changes = edit()
+    const changes = randomEdit(random, document, documents)
     document = TextDocument.update(document, changes, document.version + 1)
     await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: document.version}, contentChanges: changes})
     // About one step in two asks something; sometimes several requests at once.
@@ -136,66 +136,6 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
   function position(): Position {
     const at = document.positionAt(offset())
     return random() < 0.05 ? {line: at.line, character: at.character + 1 + integer(200)} : at
-  }
-
-  function insert(text: string, at = offset()): TextDocumentContentChangeEvent {
-    return {range: rangeOf(at, at), text}
-  }
-
-  /** One random didChange: usually one change, sometimes several applied in order. */
-  function edit(): TextDocumentContentChangeEvent[] {
-    const text = document.getText()
-    if (text.length > 60_000) return [{text: pick(documents)}]
-    const kind = integer(100)
-    if (kind < 25) return [insert(random() < 0.5 ? pick(pieces) : pick(arabicLetters))]
-    if (kind < 40) {
-      const [start, end] = span(random() < 0.9 ? 12 : 800)
-      return [{range: rangeOf(start, end), text: ''}]
-    }
-    if (kind < 52) {
-      const [start, end] = span(30)
-      return [{range: rangeOf(start, end), text: random() < 0.5 ? pick(pieces) : text.slice(offset()).slice(0, integer(40))}]
-    }
-    if (kind < 62) {
-      // Inside an Arabic word: between two Arabic letters, when there are some.
-      for (let tries = 0; tries < 20; tries++) {
-        const at = 1 + integer(Math.max(text.length - 1, 1))
-        if (/[\u0621-\u064A]/.test(text.charAt(at - 1)) && /[\u0621-\u064A]/.test(text.charAt(at))) {
-          return [insert(pick([pick(arabicLetters), 'ّ', 'ـ', ' ', '\u200F', '،']), at)]
-        }
-      }
-      return [insert(pick(arabicLetters))]
-    }
-    if (kind < 70) return [insert(pick(lineBreaks))]
-    if (kind < 76) return [insert(pick(marks))]
-    if (kind < 80) return [insert(pick(surrogates))]
-    if (kind < 86) {
-      // Several changes in one notification, each on the text the previous one left.
-      const count = 2 + integer(3)
-      // A copy: `TextDocument.update` changes the document it is given.
-      let scratch = TextDocument.create(uri, 'ga-resolution', 0, text)
-      const changes: TextEdit[] = []
-      for (let index = 0; index < count; index++) {
-        const length = scratch.getText().length
-        const start = integer(length + 1)
-        const end = Math.min(length, start + integer(6))
-        const change = {range: {start: scratch.positionAt(start), end: scratch.positionAt(end)}, text: random() < 0.5 ? pick(pieces) : ''}
-        changes.push(change)
-        scratch = TextDocument.update(scratch, [change], scratch.version + 1)
-      }
-      return changes
-    }
-    if (kind < 93) {
-      // Whole-document replace: a fixture, maybe with CRLF, bidi marks or another appended.
-      let next = pick(documents)
-      if (random() < 0.3) next = next.replace(/\r?\n/g, '\r\n')
-      if (random() < 0.3) next = next.replace(/^(?=.)/gm, '\u200F')
-      if (random() < 0.2) next += '\n\n' + pick(documents)
-      return [{text: next}]
-    }
-    if (kind < 96) return random() < 0.5 ? [{text: ''}] : [{range: rangeOf(0, text.length), text: ''}]
-    // A pasted run of random pieces.
-    return [insert(Array.from({length: 1 + integer(30)}, () => pick(pieces)).join(''))]
   }
 
   async function ask(method: (typeof methods)[number]): Promise<void> {
@@ -243,6 +183,75 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
     }
     times[method]!.push(performance.now() - started)
   }
+}
+
+/**
+ * One random didChange on `document`: usually one change, sometimes several applied in order (the fuzz's edits, and
+ * the incremental-equals-full property test's). `random` is the run's PRNG; `documents` what a whole replace puts in.
+ */
+export function randomEdit(random: () => number, document: TextDocument, documents: readonly string[]): TextDocumentContentChangeEvent[] {
+  const uri = document.uri
+  const integer = (below: number) => Math.floor(random() * below)
+  const pick = <T>(list: readonly T[]): T => list[integer(list.length)]!
+  const rangeOf = (start: number, end: number): Range => ({start: document.positionAt(start), end: document.positionAt(end)})
+  const offset = () => integer(document.getText().length + 1)
+  const span = (max: number): [number, number] => {
+    const start = offset()
+    return [start, Math.min(document.getText().length, start + integer(max + 1))]
+  }
+  const insert = (text: string, at = offset()): TextDocumentContentChangeEvent => ({range: rangeOf(at, at), text})
+  const text = document.getText()
+  if (text.length > 60_000) return [{text: pick(documents)}]
+  const kind = integer(100)
+  if (kind < 25) return [insert(random() < 0.5 ? pick(pieces) : pick(arabicLetters))]
+  if (kind < 40) {
+    const [start, end] = span(random() < 0.9 ? 12 : 800)
+    return [{range: rangeOf(start, end), text: ''}]
+  }
+  if (kind < 52) {
+    const [start, end] = span(30)
+    return [{range: rangeOf(start, end), text: random() < 0.5 ? pick(pieces) : text.slice(offset()).slice(0, integer(40))}]
+  }
+  if (kind < 62) {
+    // Inside an Arabic word: between two Arabic letters, when there are some.
+    for (let tries = 0; tries < 20; tries++) {
+      const at = 1 + integer(Math.max(text.length - 1, 1))
+      if (/[\u0621-\u064A]/.test(text.charAt(at - 1)) && /[\u0621-\u064A]/.test(text.charAt(at))) {
+        return [insert(pick([pick(arabicLetters), 'ّ', 'ـ', ' ', '\u200F', '،']), at)]
+      }
+    }
+    return [insert(pick(arabicLetters))]
+  }
+  if (kind < 70) return [insert(pick(lineBreaks))]
+  if (kind < 76) return [insert(pick(marks))]
+  if (kind < 80) return [insert(pick(surrogates))]
+  if (kind < 86) {
+    // Several changes in one notification, each on the text the previous one left.
+    const count = 2 + integer(3)
+    // A copy: `TextDocument.update` changes the document it is given.
+    let scratch = TextDocument.create(uri, 'ga-resolution', 0, text)
+    const changes: TextEdit[] = []
+    for (let index = 0; index < count; index++) {
+      const length = scratch.getText().length
+      const start = integer(length + 1)
+      const end = Math.min(length, start + integer(6))
+      const change = {range: {start: scratch.positionAt(start), end: scratch.positionAt(end)}, text: random() < 0.5 ? pick(pieces) : ''}
+      changes.push(change)
+      scratch = TextDocument.update(scratch, [change], scratch.version + 1)
+    }
+    return changes
+  }
+  if (kind < 93) {
+    // Whole-document replace: a fixture, maybe with CRLF, bidi marks or another appended.
+    let next = pick(documents)
+    if (random() < 0.3) next = next.replace(/\r?\n/g, '\r\n')
+    if (random() < 0.3) next = next.replace(/^(?=.)/gm, '\u200F')
+    if (random() < 0.2) next += '\n\n' + pick(documents)
+    return [{text: next}]
+  }
+  if (kind < 96) return random() < 0.5 ? [{text: ''}] : [{range: rangeOf(0, text.length), text: ''}]
+  // A pasted run of random pieces.
+  return [insert(Array.from({length: 1 + integer(30)}, () => pick(pieces)).join(''))]
 }
 
 interface TextEdit {

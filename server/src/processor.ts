@@ -30,11 +30,13 @@ export type Checked = VFile & {data: {tree: Root; document: Document}}
 
 /**
  * Check one text (of an editor's `version`, when it has one); returns the file with its tree, document and messages.
- * `prepare` runs between parsing and the rules (the server gives the file its set there).
+ * `prepare` runs between parsing and the rules (the server gives the file its set there). `incremental`: the tree of
+ * the version checked before (the server's), whose unchanged paragraphs are reused; the result is the same.
  */
-export function check(processor: Processor<Root>, value: string, path?: string, version?: number, prepare?: (file: VFile, tree: Root) => void): Checked {
+export function check(processor: Processor<Root>, value: string, path?: string, version?: number, prepare?: (file: VFile, tree: Root) => void, incremental?: {previous: Root | undefined}): Checked {
   const file = new VFile({value, path})
   if (version !== undefined) file.data.version = version
+  if (incremental) file.data.incremental = incremental
   const tree = processor.parse(file)
   prepare?.(file, tree)
   processor.runSync(tree, file)

@@ -61,6 +61,8 @@ export function startServer(connection: Connection): void {
   const settings = new DocumentSettings(connection)
   const settingsOf = (uri: string) => settings.of(uri)
   const configFiles = new ConfigFiles(connection)
+  /** Each document's last checked tree, which the next check of it reuses the unchanged paragraphs of. */
+  const lastTrees = new Map<string, Root>()
   const processors = new Map<string, Processor<Root>>()
   /** Each document's pending check, as the function that cancels it. */
   const timers = new Map<string, () => void>()
@@ -157,6 +159,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave(({document}) => schedule(document.uri, 0))
   documents.onDidClose(({document}) => {
     analyses.delete(document.uri)
+    lastTrees.delete(document.uri)
     parsedOpen.delete(document.uri)
     sets.delete(document.uri)
     recheckSiblings(document.uri, 0)
@@ -342,7 +345,8 @@ export function startServer(connection: Connection): void {
     if (!document) return undefined
     const cached = analyses.get(uri)
     if (cached && cached.version === document.version) return cached
-    // The previous version's tree and messages can go while the new ones are made (a 6 MB document's are 50 MB).
+    // The previous version's messages can go while the new ones are made (a 6 MB document's are 50 MB); its tree
+    // stays until then: the paragraphs an edit did not touch are taken from it (incremental parse).
     analyses.delete(uri)
     const config = await configOf(uri)
     const settings = await settingsOf(uri)
@@ -372,7 +376,7 @@ export function startServer(connection: Connection): void {
             }
           }
         } else sets.delete(uri)
-      })
+      }, {previous: lastTrees.get(uri)})
       const ended = performance.now()
       lastChecks.set(uri, {cost: ended - started, ended})
     }
@@ -384,6 +388,7 @@ export function startServer(connection: Connection): void {
     }
     const analysis = file.data.document as Analysis
     analyses.set(uri, analysis)
+    lastTrees.set(uri, analysis.tree)
     return analysis
   }
 

@@ -61,6 +61,13 @@ export interface ParseOptions {
   phrases?: RootData['phrases']
   /** The text's line index, when the caller made it already (the check's `Document`). */
   lines?: LineIndex | undefined
+  /**
+   * The tree of the text before an edit (the server's last check): the phrasing of each paragraph whose text did
+   * not change is taken from it, moved to its new place, instead of read again. The tree is the same either way.
+   */
+  previous?: Root | undefined
+  /** Keep what the next parse can reuse (the server, which parses each version of a document after the last). */
+  keep?: boolean | undefined
 }
 
 type LineKind =
@@ -122,7 +129,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   markLayout(c, lines)
   const children = classify(c, groupLines(c, lines))
   for (const block of children) if (block.type === 'operative') settleChapeaus(c, block)
-  return {
+  const root: Root = {
     type: 'root',
     children,
     data: {
@@ -135,6 +142,57 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     },
     position: c.span(0, source.length)
   }
+  if (options.keep) phrasings.set(root, {profile: c.profile, language: c.language, entries: c.phrased})
+  return root
+}
+
+/** A paragraph's phrasing as a parse read it: where it started, for moving it to where the same text stands after an edit. */
+interface Phrased {
+  phrasing: Phrasing[]
+  offset: number
+  line: number
+}
+
+/** The phrasing each tree's parse read, by what it depends on (`phrasingKey`): `ParseOptions.previous` reuses it. */
+const phrasings = new WeakMap<Root, {profile: Profile; language: Language; entries: Map<string, Phrased>}>()
+
+/**
+ * What the phrasing of `[start, end)` depends on: how it is read (`what`: its part, an item or not), its column, its
+ * text and the two characters after it (a marker or a vote label may look one or two past its end), and where, inside
+ * it, page furniture and footnote markers lie. Everything else a paragraph's phrasing reads is the language and profile.
+ */
+function phrasingKey(c: Reader, what: string, start: number, end: number, column: number, holes: ReadonlyArray<[number, number]>): string {
+  let key = `${what}|${column}|`
+  for (const [from, to] of holes) key += `${from - start}-${to - start},`
+  for (let at = start; at <= end; at++) {
+    const marker = c.footnoteMarkers.get(at)
+    if (marker !== undefined) key += `^${at - start}-${marker - start}`
+  }
+  return key + '|' + c.source.slice(start, end + 2)
+}
+
+/**
+ * A copy of `value` with every point moved by `offset` and `line` (its column stays: the same text at the same column),
+ * nodes that appear twice (a citation's date) copied once.
+ */
+function moved<T>(value: T, offset: number, line: number, copies = new Map<object, unknown>()): T {
+  if (typeof value !== 'object' || value === null) return value
+  const done = copies.get(value)
+  if (done !== undefined) return done as T
+  if (Array.isArray(value)) {
+    const copy: unknown[] = []
+    copies.set(value, copy)
+    for (const item of value) copy.push(moved(item, offset, line, copies))
+    return copy as T
+  }
+  const source = value as Record<string, unknown>
+  if (typeof source.offset === 'number' && typeof source.line === 'number' && typeof source.column === 'number' && Object.keys(source).length === 3) {
+    return {line: source.line + line, column: source.column, offset: source.offset + offset} as T
+  }
+  const copy: Record<string, unknown> = {}
+  copies.set(value, copy)
+  for (const key of Object.keys(source)) copy[key] = moved(source[key], offset, line, copies)
+  return copy as T
 }
 
 /** The profile's wording in one language, folded for matching: made once per profile and language. */
@@ -203,6 +261,10 @@ function reader(source: string, options: ParseOptions) {
   const pastedLayout: PastedLayout[] = []
   /** Footnote markers glued to punctuation (`session,1`), by their end offset: skipped like closing markup. */
   const footnoteMarkers = new Map<number, number>()
+  /** The phrasing this parse reads, for the next one; and the previous parse's, when given and of the same language and profile. */
+  const phrased = new Map<string, Phrased>()
+  const before = options.previous ? phrasings.get(options.previous) : undefined
+  const reusable = before && before.profile === profile && before.language === language ? before.entries : undefined
   const context = {
     source,
     profile,
@@ -224,15 +286,31 @@ function reader(source: string, options: ParseOptions) {
     capitalWord,
     skipSpace,
     readMarker,
-    paragraphChildren,
+    paragraphChildren: (start: number, end: number, kind: 'preamble' | 'operative', item: boolean, holes: ReadonlyArray<[number, number]>) =>
+      reuse(kind + (item ? ' item' : ''), start, end, holes, () => paragraphChildren(start, end, kind, item, holes)),
     labelled,
-    openingChildren,
-    voteChildren,
+    openingChildren: (start: number, end: number, holes: ReadonlyArray<[number, number]>) => reuse('opening', start, end, holes, () => openingChildren(start, end, holes)),
+    voteChildren: (start: number, end: number) => reuse('vote', start, end, [], () => voteChildren(start, end)),
+    phrased,
     inline,
     text,
     unknown
   }
   return context
+
+  /** The phrasing of a paragraph: read, or, when the previous parse read the same, moved from where it was. */
+  function reuse(what: string, start: number, end: number, holes: ReadonlyArray<[number, number]>, read: () => Phrasing[]): Phrasing[] {
+    if (!options.keep) return read()
+    const at = point(start)
+    const key = phrasingKey(context, what, start, end, at.column, holes)
+    const found = reusable?.get(key) ?? phrased.get(key)
+    let phrasing: Phrasing[]
+    const still = found !== undefined && found.offset === start && found.line === at.line
+    if (found) phrasing = still ? [...found.phrasing] : moved(found.phrasing, start - found.offset, at.line - found.line)
+    else phrasing = read()
+    phrased.set(key, {phrasing: still ? found.phrasing : [...phrasing], offset: start, line: at.line})
+    return phrasing
+  }
 
   /** Whether the text ends with an item terminator of the language (`; and`, `, et`, `; y`, `؛ و`). */
   function endsItem(start: number, end: number): boolean {

@@ -29,6 +29,16 @@ export function languageOfPath(path: string | undefined): Language | undefined {
   return path ? splitLanguage(path)?.language : undefined
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * Set by who checks each version of a text after the last (the server): the tree of the version before, whose
+     * unchanged paragraphs the parser reuses (`ParseOptions.previous`), and what it reads kept for the next.
+     */
+    incremental: {previous: Root | undefined}
+  }
+}
+
 declare module 'unified' {
   interface Settings extends ResolutionSettings {}
 }
@@ -46,7 +56,8 @@ export default function resolutionParse(this: Processor, options?: ResolutionSet
   ;(this as unknown as Processor<Root>).parser = (text: string, file: VFile) => {
     const lines = location(text)
     const profile = viewOf(profileFor(settings.profile, text, file.path))
-    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile, lines, phrases: settings.phrases})
+    const incremental = file.data.incremental
+    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile, lines, phrases: settings.phrases, previous: incremental?.previous, keep: incremental !== undefined})
     tree.data.stage = settings.stage ?? 'draft'
     file.data.document = createDocument(file, tree, lines, profile)
     return tree

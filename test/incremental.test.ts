@@ -1,0 +1,99 @@
+/**
+ * Incremental re-checking (issue 17): the server checks each version of a document with the tree of the version
+ * before, and the parser takes the phrasing of every paragraph an edit did not touch from it. The result must be
+ * the full check's, exactly: a seeded property test applies the fuzz's random edits (`randomEdit`, test/fuzz.ts) and
+ * compares tree and messages after each one.
+ */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import type {VFileMessage} from 'vfile-message'
+import {check, createProcessor, type Checked} from '../server/src/processor.js'
+import type {OperativeParagraph, PreambleParagraph, Root} from '../server/src/core/tree.js'
+import {prng, randomEdit} from './fuzz.js'
+
+const read = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+const reference = read('reference/GA-2025-93-RES-03.ar.txt')
+const english = read('GA-2025-93-RES-03.en.txt')
+const french = read('GA-2025-93-RES-04.fr.txt')
+const spanish = read('GA-2025-93-RES-05.es.txt')
+const documents = [reference, english, french, spanish, [reference, english, reference].join('\n\n\n')]
+const paths = ['/drafts/GA-2025-93-RES-03.ar.txt', '/drafts/GA-2025-93-RES-03.en.txt', '/drafts/GA-2025-93-RES-04.fr.txt', '/drafts/GA-2025-93-RES-05.es.txt', '/drafts/draft.txt']
+
+/** What a message says and where: everything the server turns into a diagnostic and a quick fix. */
+function said(file: Checked): unknown[] {
+  return file.messages.map((message: VFileMessage) => {
+    const {ancestors: _ancestors, file: _file, stack: _stack, cause: _cause, ...rest} = message as VFileMessage & Record<string, unknown>
+    return JSON.parse(JSON.stringify(rest))
+  })
+}
+
+describe('incremental re-check', () => {
+  const processor = createProcessor()
+
+  it('after random edits (the fuzz generator), the check reusing the last tree equals a full check: tree positions and messages', () => {
+    let reused = 0
+    fc.assert(
+      fc.property(fc.integer(), fc.nat(documents.length - 1), fc.integer({min: 1, max: 8}), (seed, which, steps) => {
+        const random = prng(seed)
+        const path = paths[which]!
+        let document = TextDocument.create('file://' + path, 'ga-resolution', 1, documents[which]!)
+        let previous: Root = check(processor, document.getText(), path, 1, undefined, {previous: undefined}).data.tree
+        for (let step = 0; step < steps; step++) {
+          document = TextDocument.update(document, randomEdit(random, document, documents), document.version + 1)
+          const text = document.getText()
+          const incremental = check(processor, text, path, document.version, undefined, {previous})
+          const full = check(processor, text, path, document.version)
+          assert.deepEqual(incremental.data.tree, full.data.tree, `tree after step ${step} of seed ${seed}`)
+          assert.deepEqual(said(incremental), said(full), `messages after step ${step} of seed ${seed}`)
+          reused += shared(previous, incremental.data.tree)
+          previous = incremental.data.tree
+        }
+      }),
+      {seed: 17, numRuns: 40}
+    )
+    // The property holds because paragraphs were reused, not because nothing was.
+    assert.ok(reused > 100, `${reused} phrasing nodes reused`)
+  })
+
+  it('reuses the phrasing of the paragraphs before an edit as they are, and moves those after it', () => {
+    const path = paths[1]!
+    const before = check(processor, english, path, 1, undefined, {previous: undefined}).data.tree
+    const at = english.indexOf('CALLS UPON')
+    const inserted = 'NOTING also the report,\n\n'
+    const text = english.slice(0, at) + inserted + english.slice(at)
+    const after = check(processor, text, path, 2, undefined, {previous: before}).data.tree
+    const first = (tree: Root) => tree.children.find((block) => block.type === 'preamble')!.children[0] as PreambleParagraph
+    const last = (tree: Root) => tree.children.find((block) => block.type === 'operative')!.children.at(-1) as OperativeParagraph
+    // Before the edit: the very nodes of the last tree.
+    assert.equal(first(after).children[0], first(before).children[0])
+    // After it: copies, two lines down, at the same columns.
+    const moved = last(after).children.find((child) => child.type === 'opener')!
+    const was = last(before).children.find((child) => child.type === 'opener')!
+    assert.notEqual(moved, was)
+    assert.equal(moved.value, was.value)
+    assert.deepEqual(moved.position, {
+      start: {line: was.position.start.line + 2, column: was.position.start.column, offset: was.position.start.offset! + inserted.length},
+      end: {line: was.position.end.line + 2, column: was.position.end.column, offset: was.position.end.offset! + inserted.length}
+    })
+    assert.deepEqual(after, check(processor, text, path, 2).data.tree)
+  })
+})
+
+/** How many phrasing nodes of `after` are the very nodes of `before` (reused where an edit left the paragraph where it was). */
+function shared(before: Root, after: Root): number {
+  const old = new Set<unknown>()
+  const collect = (node: {children?: unknown[]}, into: (child: unknown) => void) => {
+    for (const child of node.children ?? []) {
+      into(child)
+      collect(child as {children?: unknown[]}, into)
+    }
+  }
+  collect(before, (child) => old.add(child))
+  let count = 0
+  collect(after, (child) => {
+    if (old.has(child)) count++
+  })
+  return count
+}
