@@ -1,15 +1,16 @@
 /**
  * Generated files, committed and checked by a test (STYLE.md 17):
  * the JSON schema of `.resolintrc.json`, the rules table of the README,
- * the rule explanations shown on hover, and the language and profile enums of
- * the settings in `package.json`, made from the registries and the rule pages.
+ * the rule explanations shown on hover, the language and profile enums of
+ * the settings in `package.json`, and the word lists of the TextMate grammar,
+ * made from the registries, the language modules and the rule pages.
  * Run `npx tsx scripts/generate.ts` after adding a rule, a language or a profile.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {profiles} from '../server/src/profiles/index.js'
 import {stages} from '../server/src/core/tree.js'
-import {languages, type Language} from '../server/src/languages/index.js'
+import {languageData, languages, type Language} from '../server/src/languages/index.js'
 import {rules, type RuleEntry} from '../server/src/rules/index.js'
 import {docsUrl} from '../server/src/core/rule.js'
 
@@ -88,6 +89,50 @@ export function configSchema() {
 }
 
 export const schemaPath = new URL('../schemas/resolintrc.schema.json', import.meta.url)
+export const grammarPath = new URL('../syntaxes/ga-resolution.tmLanguage.json', import.meta.url)
+/** The grammar as written by hand, with `{{name}}` where a word list of `grammarWords` goes (edit this, then regenerate). */
+export const grammarTemplatePath = new URL('./ga-resolution.tmLanguage.template.json', import.meta.url)
+
+/**
+ * The grammar's word lists, from the language modules and the profiles: the months of each
+ * language, the subject labels and the adoption words of each profile. Left-to-right
+ * languages only: a line with a right-to-left letter is one token whatever its words
+ * (test/grammar.test.ts), so Arabic words would never match.
+ */
+export function grammarWords(): Record<string, string> {
+  const ltr = languages.filter((language) => languageData(language).direction === 'ltr')
+  const monthsOf = (language: Language) => {
+    const months = languageData(language).dates.months
+    return months.kind === 'single' ? months.names.flat() : months.pairs.flatMap((pair) => [...pair.levantine, ...pair.international])
+  }
+  const each = (words: (language: Language) => readonly string[]) => ltr.flatMap(words)
+  const labels = (of: (profile: (typeof profiles)[string], language: Language) => readonly string[]) =>
+    each((language) => Object.values(profiles).flatMap((profile) => of(profile, language))).map((word) => word.toLowerCase())
+  return {
+    months: alternation(each(monthsOf)),
+    subjectLabels: alternation(labels((profile, language) => profile.subjectLabels[language])),
+    adoptedLabels: alternation(labels((profile, language) => profile.vote[language].adopted))
+  }
+}
+
+/** Words as one regular-expression alternation (in the grammar's Oniguruma syntax), each once, spaces as `[ \\t]+`. */
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '[ \\t]+')).join('|')
+}
+
+/** The grammar: its template with the word lists filled in. */
+export function grammarFromTemplate(template: string = readFileSync(grammarTemplatePath, 'utf8')): string {
+  const words = grammarWords()
+  const grammar = JSON.parse(template, (_key, value: unknown) =>
+    typeof value === 'string'
+      ? value.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => {
+          if (!(name in words)) throw new Error(`grammar template: no word list \`${name}\``)
+          return words[name]!
+        })
+      : value
+  ) as unknown
+  return JSON.stringify(grammar, null, 2) + '\n'
+}
 export const explanationsPath = new URL('../server/src/core/explanations.ts', import.meta.url)
 
 /**
@@ -175,6 +220,7 @@ export function packageWithEnums(text: string): string {
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   writeFileSync(schemaPath, JSON.stringify(configSchema(), null, 2) + '\n')
+  writeFileSync(grammarPath, grammarFromTemplate())
   writeFileSync(explanationsPath, explanationsModule())
   writeFileSync(readmePath, readmeWithRules(readFileSync(readmePath, 'utf8')))
   writeFileSync(packagePath, packageWithEnums(readFileSync(packagePath, 'utf8')))

@@ -1,7 +1,7 @@
 /** Generated files are committed and checked (STYLE.md 17): regenerate in memory, compare. */
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
-import {configSchema, explanationsModule, explanationsPath, packagePath, packageWithEnums, readmePath, readmeWithRules, schemaPath} from '../scripts/generate.js'
+import {configSchema, explanationsModule, explanationsPath, grammarFromTemplate, grammarPath, grammarWords, packagePath, packageWithEnums, readmePath, readmeWithRules, schemaPath} from '../scripts/generate.js'
 
 describe('generated files (run `npx tsx scripts/generate.ts` when this fails)', () => {
   it('schemas/resolintrc.schema.json matches the rule registry', () => {
@@ -20,5 +20,15 @@ describe('generated files (run `npx tsx scripts/generate.ts` when this fails)', 
   it('the language and profile enums of package.json match the registries', () => {
     const manifest = readFileSync(packagePath, 'utf8')
     assert.equal(manifest, packageWithEnums(manifest))
+  })
+
+  it("the TextMate grammar's word lists match the language modules and the profiles", () => {
+    assert.equal(readFileSync(grammarPath, 'utf8'), grammarFromTemplate())
+    // Each list is filled in: the months of every left-to-right language, the profiles' subject labels and adoption words.
+    const words = grammarWords()
+    assert.ok(words.months!.split('|').includes('setiembre') && words.months!.split('|').includes('janvier'), words.months)
+    assert.deepEqual(words.subjectLabels!.split('|'), ['subject', 'objet', 'sujet', 'asunto', 'tema', 'objeto'])
+    assert.ok(!/[\u0600-\u06ff]/.test(Object.values(words).join('')), 'no Arabic word: a line with an Arabic letter is one token')
+    assert.throws(() => grammarFromTemplate('{"match": "{{nothing}}"}'), /no word list `nothing`/)
   })
 })
