@@ -35,7 +35,7 @@ const VSIX = process.env.RESOLINT_E2E_VSIX ? path.resolve(process.env.RESOLINT_E
 const CLI = process.env.RESOLINT_E2E_CLI ? path.resolve(process.env.RESOLINT_E2E_CLI) : path.join(ROOT, 'dist', 'cli.mjs')
 const CODE_SERVER = path.join(E2E, 'node_modules', 'code-server', 'out', 'node', 'entry.js')
 const CHROMIUM = '/usr/bin/chromium'
-const RUN_LIMIT_MS = 170_000
+const RUN_LIMIT_MS = 240_000
 const HOST_TESTS_LIMIT_MS = 120_000
 
 const started = Date.now()
@@ -236,7 +236,8 @@ function serverEnv(extra) {
   })
 }
 
-function serverArgs() {
+/** code-server's arguments; `userData` is the user data folder (`ud-fr` holds the French run's language pack). */
+function serverArgs(userData = 'ud') {
   return [
     '--config', path.join(runDir, 'cs.yaml'),
     '--auth', 'none',
@@ -244,7 +245,7 @@ function serverArgs() {
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', path.join(runDir, 'ud'),
+    '--user-data-dir', path.join(runDir, userData),
     '--extensions-dir', path.join(runDir, 'exts')
   ]
 }
@@ -260,10 +261,10 @@ function installVsix() {
   if (result.error || result.status !== 0) throw new Error(`code-server --install-extension failed (exit ${result.status}): ${output.slice(-800)}`)
 }
 
-async function startServer(port, workspace, env) {
-  const out = fs.openSync(path.join(ARTIFACTS, 'code-server.log'), 'w')
+async function startServer(port, workspace, env, {userData = 'ud', extra = [], logName = 'code-server.log'} = {}) {
+  const out = fs.openSync(path.join(ARTIFACTS, logName), 'w')
   // detached: the child calls setsid(), so it leads a new process group we can end whole.
-  const child = spawn(process.execPath, [CODE_SERVER, ...serverArgs(), '--bind-addr', `127.0.0.1:${port}`, workspace], {
+  const child = spawn(process.execPath, [CODE_SERVER, ...serverArgs(userData), ...extra, '--bind-addr', `127.0.0.1:${port}`, workspace], {
     detached: true,
     stdio: ['ignore', out, out],
     env: serverEnv(env)
@@ -289,24 +290,24 @@ async function startServer(port, workspace, env) {
 
 // ------------------------------------------------------------------ (a) tests in the extension host
 
-function readMochaReport(file) {
+function readMochaReport(file, group = 'extension host') {
   const report = JSON.parse(fs.readFileSync(file, 'utf8'))
-  if (!report.tests || report.tests.length === 0) record('extension host', 'the in-host suite ran no test', false)
+  if (!report.tests || report.tests.length === 0) record(group, 'the in-host suite ran no test', false)
   const pending = new Set((report.pending || []).map((t) => t.fullTitle))
   for (const t of report.tests || []) {
     const failed = t.err && Object.keys(t.err).length > 0
-    const title = t.fullTitle.replace(/^resolint in VS Code /, '')
-    if (pending.has(t.fullTitle) && !failed) results.push({group: 'extension host', title, skipped: true, ms: t.duration})
-    else record('extension host', title, !failed, failed ? t.err.message || t.err.stack : undefined, t.duration)
+    const title = t.fullTitle.replace(/^resolint in (a French )?VS Code /, '')
+    if (pending.has(t.fullTitle) && !failed) results.push({group, title, skipped: true, ms: t.duration})
+    else record(group, title, !failed, failed ? t.err.message || t.err.stack : undefined, t.duration)
   }
   // Failures of hooks are in failures[] but not in tests[].
   const titles = new Set((report.tests || []).map((t) => t.fullTitle))
   for (const f of report.failures || []) {
-    if (!titles.has(f.fullTitle)) record('extension host', f.fullTitle, false, f.err && (f.err.message || f.err.stack))
+    if (!titles.has(f.fullTitle)) record(group, f.fullTitle, false, f.err && (f.err.message || f.err.stack))
   }
 }
 
-async function hostTests(port, workspace, extension, testsEntry, resultFile) {
+async function hostTests(port, workspace, extension, testsEntry, resultFile, group = 'extension host') {
   const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`
   const payload = [
     ['extensionDevelopmentPath', remote(extension)],
@@ -318,10 +319,10 @@ async function hostTests(port, workspace, extension, testsEntry, resultFile) {
   try {
     await page.goto(url)
     await until(() => fs.existsSync(resultFile), HOST_TESTS_LIMIT_MS, 'the in-host test results', 250)
-    readMochaReport(resultFile)
-    log(`extension host tests done in ${seconds(Date.now() - t0)}`)
+    readMochaReport(resultFile, group)
+    log(`${group} tests done in ${seconds(Date.now() - t0)}`)
   } catch (error) {
-    record('extension host', 'the in-host tests report', false, error.message, Date.now() - t0)
+    record(group, 'the in-host tests report', false, error.message, Date.now() - t0)
   } finally {
     await page.close().catch(() => {})
   }
@@ -336,26 +337,9 @@ async function pageTests(port, workspace, expectedFile) {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') consoleLines.push(`${m.type()}: ${m.text()}`)
   })
-  const step = async (title, fn) => {
-    const t0 = Date.now()
-    try {
-      const value = await fn()
-      record('page', title, true, undefined, Date.now() - t0)
-      return value
-    } catch (error) {
-      record('page', title, false, error.message.split('\n').slice(0, 6).join('\n'), Date.now() - t0)
-      throw error
-    }
-  }
+  const step = stepper('page')
   try {
-    await step('the Explorer opens the reference', async () => {
-      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
-      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: REFERENCE_NAME})
-      await row.waitFor({state: 'visible', timeout: 30_000})
-      await row.dblclick()
-      await page.locator('.tabs-container .tab.active', {hasText: REFERENCE_NAME}).waitFor({timeout: 15_000})
-      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({timeout: 15_000})
-    })
+    await step('the Explorer opens the reference', () => openFromExplorer(page, port, workspace))
 
     await step('the Arabic reads right to left, wrapped, each line one run (reference-ar.png)', async () => {
       const paragraphs = fs.readFileSync(path.join(workspace, REFERENCE_NAME), 'utf8').split(/\r?\n/)
@@ -377,47 +361,12 @@ async function pageTests(port, workspace, expectedFile) {
       if (wrapped.length === 0) throw new Error(`no paragraph is wrapped: ${JSON.stringify(lines)}`)
     })
 
-    const status = await step('the status bar shows resolint', async () => {
-      // A plain status bar item shows its text; a language status item sits behind the `{}`
-      // entry, whose accessible label lists the items' texts: accept either.
-      const found = await page.waitForFunction(
-        () => {
-          for (const item of document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')) {
-            const labels = [item.innerText, item.getAttribute('aria-label')]
-            for (const el of item.querySelectorAll('[aria-label]')) labels.push(el.getAttribute('aria-label'))
-            const hit = labels.find((text) => text && /resolint/i.test(text))
-            if (hit && item.offsetParent !== null) return {id: item.id, text: hit.replace(/\s+/g, ' ').trim()}
-          }
-          return undefined
-        },
-        undefined,
-        {timeout: 30_000, polling: 250}
-      )
-      const value = await found.jsonValue()
-      if (value.id === 'status.languageStatus') {
-        // As a person: hover the `{}` entry and read resolint's line in its popup.
-        await page.locator('#status\\.languageStatus').hover()
-        const popup = page.locator('.monaco-hover, .context-view', {hasText: /resolint/i}).last()
-        const shown = await popup.innerText({timeout: 5000}).catch(() => undefined)
-        await page.mouse.move(700, 300)
-        await page.keyboard.press('Escape')
-        if (shown) value.text = shown.split('\n').filter((line) => /resolint/i.test(line)).join(' | ') || value.text
-      }
-      return value
-    })
+    const status = await step('the status bar shows resolint', () => statusItem(page))
     log(`status bar (${status.id}): ${JSON.stringify(status.text)}`)
 
     const problems = await step('the Problems panel lists the problems the CLI reports', async () => {
       const expected = fs.existsSync(expectedFile) ? problemsOfReport(JSON.parse(fs.readFileSync(expectedFile, 'utf8'))) : undefined
-      await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
-      const panel = page.locator('.markers-panel')
-      await page.keyboard.press('Control+Shift+M')
-      if (!(await panel.isVisible().catch(() => false))) {
-        await panel.waitFor({state: 'visible', timeout: 3000}).catch(async () => {
-          await runCommand(page, 'View: Focus on Problems View')
-          await panel.waitFor({state: 'visible', timeout: 10_000})
-        })
-      }
+      const panel = await openProblems(page)
       const rows = panel.locator('.monaco-list-row')
       await until(async () => (await rows.count()) > 1, 20_000, 'problems in the Problems panel')
       const shown = await readProblems(page)
@@ -465,6 +414,75 @@ async function pageTests(port, workspace, expectedFile) {
     fs.writeFileSync(path.join(ARTIFACTS, 'browser-console.log'), consoleLines.join('\n') + '\n')
     await page.close().catch(() => {})
   }
+}
+
+/** A page test's steps, each a test of its own in `group`; a step that fails ends the page test (it throws on). */
+function stepper(group) {
+  return async (title, fn) => {
+    const t0 = Date.now()
+    try {
+      const value = await fn()
+      record(group, title, true, undefined, Date.now() - t0)
+      return value
+    } catch (error) {
+      record(group, title, false, error.message.split('\n').slice(0, 6).join('\n'), Date.now() - t0)
+      throw error
+    }
+  }
+}
+
+/** As a person: open the reference from the Explorer (a double-click) and wait for its editor. */
+async function openFromExplorer(page, port, workspace) {
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
+  const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: REFERENCE_NAME})
+  await row.waitFor({state: 'visible', timeout: 30_000})
+  await row.dblclick()
+  await page.locator('.tabs-container .tab.active', {hasText: REFERENCE_NAME}).waitFor({timeout: 15_000})
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({timeout: 15_000})
+}
+
+/** resolint's status item as the status bar shows it: `{id, text}`. */
+async function statusItem(page) {
+  // A plain status bar item shows its text; a language status item sits behind the `{}`
+  // entry, whose accessible label lists the items' texts: accept either.
+  const found = await page.waitForFunction(
+    () => {
+      for (const item of document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')) {
+        const labels = [item.innerText, item.getAttribute('aria-label')]
+        for (const el of item.querySelectorAll('[aria-label]')) labels.push(el.getAttribute('aria-label'))
+        const hit = labels.find((text) => text && /resolint/i.test(text))
+        if (hit && item.offsetParent !== null) return {id: item.id, text: hit.replace(/\s+/g, ' ').trim()}
+      }
+      return undefined
+    },
+    undefined,
+    {timeout: 30_000, polling: 250}
+  )
+  const value = await found.jsonValue()
+  if (value.id === 'status.languageStatus') {
+    // As a person: hover the `{}` entry and read resolint's line in its popup.
+    await page.locator('#status\\.languageStatus').hover()
+    const popup = page.locator('.monaco-hover, .context-view', {hasText: /resolint/i}).last()
+    const shown = await popup.innerText({timeout: 5000}).catch(() => undefined)
+    await page.mouse.move(700, 300)
+    await page.keyboard.press('Escape')
+    if (shown) value.text = shown.split('\n').filter((line) => /resolint/i.test(line)).join(' | ') || value.text
+  }
+  return value
+}
+
+/** Open the Problems panel from the editor (Ctrl+Shift+M, else the command); resolves with its locator. */
+async function openProblems(page) {
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
+  const panel = page.locator('.markers-panel')
+  await page.keyboard.press('Control+Shift+M')
+  if (!(await panel.isVisible().catch(() => false))) {
+    await panel.waitFor({state: 'visible', timeout: 3000}).catch(async () => {
+      await runCommand(page, 'View: Focus on Problems View')
+      await panel.waitFor({state: 'visible', timeout: 10_000})
+    })
+  }
+  return panel
 }
 
 /**
@@ -589,6 +607,98 @@ async function problemsBadge(page) {
   return Number.isFinite(n) && text ? n : undefined
 }
 
+// ------------------------------------------------------------------ (c) in a French VS Code
+
+/** The few VS Code strings our language pack translates, so that the screenshot shows a French workbench around the problems. */
+const FRENCH_WORKBENCH = {
+  'vs/workbench/contrib/markers/browser/markers.contribution': {problems: 'Problèmes', 'status.problems': 'Problèmes'},
+  'vs/workbench/contrib/markers/browser/messages': {'markers.panel.title.problems': 'Problèmes'},
+  'vs/workbench/contrib/files/browser/explorerViewlet': {explore: 'Explorateur'}
+}
+
+/**
+ * A user data folder whose display language is French, without downloading a language pack.
+ * code-server's `--locale fr` alone leaves `vscode.env.language` at `en` (and so the LSP
+ * `initialize` locale): VS Code resolves a locale only to a pack that
+ * `<user-data-dir>/languagepacks.json` names, with its translation file on disk
+ * (resolveNLSConfiguration); `--install-extension` of a pack does not write that file, the
+ * running server does. So we write it, for a pack of our own translating the few strings above.
+ */
+function frenchUserData(settings) {
+  const translations = path.join(runDir, 'language-pack-fr', 'main.i18n.json')
+  fs.mkdirSync(path.dirname(translations), {recursive: true})
+  fs.writeFileSync(translations, JSON.stringify({contents: FRENCH_WORKBENCH}))
+  fs.mkdirSync(path.join(runDir, 'ud-fr', 'User'), {recursive: true})
+  fs.writeFileSync(path.join(runDir, 'ud-fr', 'User', 'settings.json'), JSON.stringify(settings, null, 2))
+  const pack = {hash: 'resolint-e2e-fr', extensions: [{extensionIdentifier: {id: 'resolint-e2e.language-pack-fr'}, version: '0.0.0'}], translations: {vscode: translations}, label: 'français'}
+  fs.writeFileSync(path.join(runDir, 'ud-fr', 'languagepacks.json'), JSON.stringify({fr: pack}))
+}
+
+/** Everything again in a French VS Code: the in-host locale tests, then the Problems panel as a person sees it. */
+async function frenchRun({reference, settings, extension, testsEntry, expected}) {
+  await killServerGroup()
+  frenchUserData(settings)
+  const wsHost = path.join(runDir, 'ws-fr-host')
+  const wsPage = path.join(runDir, 'ws-fr-page')
+  for (const ws of [wsHost, wsPage]) {
+    fs.mkdirSync(ws, {recursive: true})
+    fs.copyFileSync(reference, path.join(ws, REFERENCE_NAME))
+  }
+  const port = await freePort()
+  const resultFile = path.join(runDir, 'results', 'host-fr.json')
+  await startServer(
+    port,
+    wsHost,
+    {
+      RESOLINT_E2E_SUITE: 'locale',
+      RESOLINT_E2E_RESULT: resultFile,
+      RESOLINT_E2E_MOCHA: path.join(E2E, 'node_modules', 'mocha'),
+      RESOLINT_E2E_REFERENCE: path.join(wsHost, REFERENCE_NAME)
+    },
+    {userData: 'ud-fr', extra: ['--locale', 'fr'], logName: 'code-server-fr.log'}
+  )
+  log(`code-server (--locale fr) ready on 127.0.0.1:${port}`)
+  await hostTests(port, wsHost, extension, testsEntry, resultFile, 'extension host (fr)')
+  await frenchPageTests(port, wsPage, expected)
+}
+
+async function frenchPageTests(port, workspace, expectedFile) {
+  const page = await context.newPage()
+  const step = stepper('page (fr)')
+  try {
+    await step('the Explorer opens the reference', () => openFromExplorer(page, port, workspace))
+    const status = await step('the status bar says the document\'s language in French (`resolint : arabe · …`)', async () => {
+      // The item says `resolint` alone until the server's first status for the document.
+      let value
+      await until(async () => /resolint : arabe · /.test((value = await statusItem(page)).text), 20_000, 'the French status', 500).catch(() => {
+        throw new Error(`status: ${JSON.stringify(value)}`)
+      })
+      return value
+    })
+    log(`status bar (fr): ${JSON.stringify(status.text)}`)
+    await step('the Problems panel (`Problèmes`) lists the problems the CLI reports (problems-fr.png)', async () => {
+      const expected = problemsOfReport(JSON.parse(fs.readFileSync(expectedFile, 'utf8')))
+      const panel = await openProblems(page)
+      await page.locator('.pane-composite-part .composite-bar .action-item', {hasText: 'Problèmes'}).first().waitFor({timeout: 5000})
+      const rows = panel.locator('.monaco-list-row')
+      await until(async () => (await rows.count()) > 1, 20_000, 'problems in the Problems panel')
+      const listed = (await readProblems(page)).filter((p) => p.code)
+      if (listed.length < 3) throw new Error(`only ${listed.length} problems listed`)
+      const unexpected = listed.filter((p) => !expected.has(`${p.line}:${p.column} ${p.code}`))
+      if (unexpected.length) throw new Error(`listed but not reported by the CLI: ${JSON.stringify(unexpected.slice(0, 3))}`)
+      for (const p of listed) log(`  ${p.code} [${p.line}:${p.column}] ${p.message}`)
+      await rows.filter({hasText: listed[0].code}).first().click()
+      await page.keyboard.press('Enter')
+      await page.screenshot({path: path.join(ARTIFACTS, 'problems-fr.png')})
+    })
+  } catch {
+    // recorded by step()
+  } finally {
+    await page.screenshot({path: path.join(ARTIFACTS, 'page-fr-end.png')}).catch(() => {})
+    await page.close().catch(() => {})
+  }
+}
+
 // ------------------------------------------------------------------ summary
 
 function summarize() {
@@ -711,6 +821,7 @@ async function main() {
   await hostTests(port, wsHost, extension, testsEntry, resultFile)
   await pageTests(port, wsPage, expected)
   await previewPageTests({context, port, workspace: wsPreview, referenceName: REFERENCE_NAME, artifacts: ARTIFACTS, record, log, until, runCommand})
+  await frenchRun({reference, settings, extension, testsEntry, expected})
   clearTimeout(watchdog)
   return summarize()
 }
