@@ -414,10 +414,10 @@ describe('features: hover', () => {
     assert.deepEqual(observer!.range, range(24, 44, 24, 48))
     assert.equal(
       hoverText(observer),
-      '**1/51** · UN General Assembly resolution\n\n`A/RES/51/1`: 51st session (opened 17 September 1996) — *Observer status for the International Criminal Police Organization (Interpol) in the General Assembly*, adopted 15 October 1996'
+      '**1/51** · UN General Assembly resolution\n\n`A/RES/51/1`: 51st session, 1996–1997 (opened 17 September 1996) — *Observer status for the International Criminal Police Organization (Interpol) in the General Assembly*, adopted 15 October 1996'
     )
     const cooperation = hoverText(at(24, 182))
-    assert.match(cooperation, /`A\/RES\/71\/19`: 71st session .* \*Cooperation between the United Nations and the International Criminal Police Organization \(INTERPOL\)\*, adopted 21 November 2016/)
+    assert.match(cooperation, /`A\/RES\/71\/19`: 71st session, 2016–2017 .* \*Cooperation between the United Nations and the International Criminal Police Organization \(INTERPOL\)\*, adopted 21 November 2016/)
     assert.match(cooperation, /\*\*Inconsistent:\*\* the stated date, 21 November 2018, falls in the 73rd session/)
   })
 

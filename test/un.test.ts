@@ -312,12 +312,12 @@ describe('un-ga: UN General Assembly resolutions', () => {
     })
   }
 
-  it('hover on a cited UN resolution gives its session', () => {
+  it('hover on a cited UN resolution gives its session and its years', () => {
     const text = read('en')
     const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
     const line = text.split('\n').findIndex((value) => value.includes('78/150'))
     const result = hover(documentFor(tree, text), {line, character: text.split('\n')[line]!.indexOf('78/150') + 2}, [])
-    assert.deepEqual(result?.contents, {kind: 'markdown', value: '**78/150** · UN General Assembly resolution\n\n`A/RES/78/150`: 78th session (opened 5 September 2023)'})
+    assert.deepEqual(result?.contents, {kind: 'markdown', value: '**78/150** · UN General Assembly resolution\n\n`A/RES/78/150`: 78th session, 2023–2024 (opened 5 September 2023)'})
   })
 
   it('the command line takes --profile and names the profiles in its help', () => {

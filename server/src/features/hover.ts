@@ -151,7 +151,9 @@ function unReading(reading: UnReading, stated: string | undefined, several: bool
   const symbol = `A/RES/${reading.session}/${reading.number}`
   const opened = formatDate(unSessionOpening(reading.session), messageLanguage)
   const known = unResolution(reading.session, reading.number)
-  const parts = [`${several ? 'Read as ' : ''}\`${symbol}\`: ${sessionOrdinal(reading.session, messageLanguage)} session (opened ${opened ?? '?'})`]
+  // Session S runs from September of 1945 + S into the next year.
+  const years = `${1945 + reading.session}–${1946 + reading.session}`
+  const parts = [`${several ? 'Read as ' : ''}\`${symbol}\`: ${sessionOrdinal(reading.session, messageLanguage)} session, ${years} (opened ${opened ?? '?'})`]
   if (known) parts.push(`*${known.title}*, adopted ${formatDate(known.date, messageLanguage)}${known.verified ? '' : ' (unverified)'}`)
   if (stated && known && known.date !== stated) parts.push(`the stated date is ${formatDate(stated, messageLanguage)}`)
   return parts.join(' — ')
