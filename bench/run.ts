@@ -686,7 +686,7 @@ async function longFuzz(): Promise<string> {
   const alive = client.process.exitCode === null
   await client.stop()
   rmSync(folder, {recursive: true, force: true})
-  const expected = JSON.stringify(check(createProcessor(), result.text, file).messages.map(toDiagnostic))
+  const expected = JSON.stringify(check(createProcessor(), result.text, file).messages.map((message) => toDiagnostic(message)))
   const equal = JSON.stringify(result.diagnostics) === expected
   const all = Object.values(result.times).flat()
   log(`fuzz: ${edits} edits in ${(duration / 1000).toFixed(1)} s`)

@@ -13,6 +13,7 @@ import {stages} from '../server/src/core/tree.js'
 import {languageData, languages, type Language} from '../server/src/languages/index.js'
 import {rules, type RuleEntry} from '../server/src/rules/index.js'
 import {docsUrl} from '../server/src/core/rule.js'
+import {localeSettings} from '../server/src/l10n/index.js'
 
 /** A rule's default severity, and its severity at the final stage when it differs (`warn; final: error`). */
 function severities(entry: RuleEntry): string {
@@ -203,14 +204,14 @@ export function readmeWithRules(readme: string): string {
 export const packagePath = new URL('../package.json', import.meta.url)
 
 /**
- * `package.json` with the enums of `resolint.language` and `resolint.profile` made from the
+ * `package.json` with the enums of `resolint.language`, `resolint.profile` and `resolint.locale` made from the
  * registries, each value described by a `%key%` of `package.nls*.json` (a new language or
  * profile then lacks its description in every catalogue, which test/nls.test.ts names).
  */
 export function packageWithEnums(text: string): string {
   const manifest = JSON.parse(text)
   const properties = manifest.contributes.configuration.properties
-  for (const [id, values] of [['resolint.language', ['auto', ...languages]], ['resolint.profile', ['auto', ...Object.keys(profiles)]]] as const) {
+  for (const [id, values] of [['resolint.language', ['auto', ...languages]], ['resolint.profile', ['auto', ...Object.keys(profiles)]], ['resolint.locale', [...localeSettings]]] as const) {
     properties[id].enum = values
     properties[id].enumDescriptions = values.map((value) => `%${id}.enum.${value}%`)
   }

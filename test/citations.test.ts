@@ -151,15 +151,15 @@ describe('citations and dates: the reference', () => {
 
   it('reports each defect, and nothing on the correct citations and dates', () => {
     assert.deepEqual(messages(reference), [
-      'un-citation-date 25:197-25:224: Unexpected date `21 تشرين الثاني/نوفمبر 2018` for UN resolution 71/19, expected `21 تشرين الثاني/نوفمبر 2016`: 71/19 was adopted on 21 November 2016, and 21 November 2018 falls in the 73rd session',
-      'un-citation-date 25:243-25:270: Unexpected date `23 تشرين الثاني/نوفمبر 2018` for UN resolution 75/20, expected a date of the 75th session (opened in September 2020): 23 November 2018 falls in the 73rd session',
-      'citation-duplicate 25:273-25:278: Unexpected second citation of `20/75` dated `23 تشرين الثاني/نوفمبر 2020`, expected each resolution once: it is cited as `20/75` dated `23 تشرين الثاني/نوفمبر 2018` before',
-      'un-citation-date 25:334-25:360: Unexpected date `2 كانون الأول /ديسمبر 2024` for UN resolution 76/7, expected a date of the 76th session (opened in September 2021): 2 December 2024 falls in the 79th session',
-      'date-validity 25:336-25:355: Unexpected space in the month pair `كانون الأول /ديسمبر`, expected `كانون الأول/ديسمبر`',
-      'citation-format 31:23-31:37: Unexpected citation `GA-2008-RES-07` for a 2008 resolution, expected `AG-2008-RES-07`',
-      'citation-format 31:175-31:192: Unexpected citation `GA-2012-81-RES-08` for a 2012 resolution, expected `AG-2012-RES-08`',
-      'citation-session-year 31:449-31:466: Unexpected session 90 with year 2021 in `GA-2021-90-RES-05`, expected `GA-2022-90-RES-05` or `GA-2021-89-RES-05`: the 90th session was held in 2022, and the session of 2021 was the 89th',
-      'citation-format 31:578-31:595: Unexpected citation `GA 2022 90 RES-01`, expected `GA-2022-90-RES-01`'
+      'un-citation-date 25:197-25:224: UN resolution \u206871/19\u2069 was adopted on 21 November 2016, not on “21 تشرين الثاني/نوفمبر 2018”, which falls in the 73rd session',
+      'un-citation-date 25:243-25:270: UN resolution \u206875/20\u2069 (of the 75th session, opened in September 2020) cannot be dated “23 تشرين الثاني/نوفمبر 2018”: that date falls in the 73rd session',
+      'citation-duplicate 25:273-25:278: “20/75” is cited a second time, dated “23 تشرين الثاني/نوفمبر 2020”: it is cited above as “20/75”, dated “23 تشرين الثاني/نوفمبر 2018”',
+      'un-citation-date 25:334-25:360: UN resolution \u206876/7\u2069 (of the 76th session, opened in September 2021) cannot be dated “2 كانون الأول /ديسمبر 2024”: that date falls in the 79th session',
+      'date-validity 25:336-25:355: A month pair has no space around its slash: write “كانون الأول/ديسمبر”, not “كانون الأول /ديسمبر”',
+      'citation-format 31:23-31:37: A resolution of 2008 is cited as “AG-2008-RES-07”, not “GA-2008-RES-07”',
+      'citation-format 31:175-31:192: A resolution of 2012 is cited as “AG-2012-RES-08”, not “GA-2012-81-RES-08”',
+      'citation-session-year 31:449-31:466: In “GA-2021-90-RES-05”, the session and the year disagree: the 90th session was held in 2022, and the session of 2021 was the 89th; write “GA-2022-90-RES-05” or “GA-2021-89-RES-05”',
+      'citation-format 31:578-31:595: A resolution is cited as “GA-2022-90-RES-01”, not “GA 2022 90 RES-01”'
     ].map(isolated))
   })
 
@@ -317,8 +317,8 @@ describe('citations and dates: the rules in four languages', () => {
       language: 'fr',
       text: 'RAPPELANT la résolution AGN/68/RES/05 et la résolution AG-2011-RES-3,',
       expected: [
-        'citation-format 1:25-1:38: Unexpected citation `AGN/68/RES/05`, expected `AGN/68/RES/5`',
-        'citation-format 1:56-1:69: Unexpected citation `AG-2011-RES-3`, expected `AG-2011-RES-03`'
+        'citation-format 1:25-1:38: A resolution is cited as “AGN/68/RES/5”, not “AGN/68/RES/05”',
+        'citation-format 1:56-1:69: A resolution is cited as “AG-2011-RES-03”, not “AG-2011-RES-3”'
       ]
     },
     {
@@ -338,7 +338,7 @@ describe('citations and dates: the rules in four languages', () => {
       language: 'ar',
       text: 'وإذ تذكر بقرارها 73/11 المؤرخ في 26 تشرين الثاني/نوفمبر 2018 وبقرارها 11/73 المؤرخ في 26 تشرين الثاني/نوفمبر 2018،',
       expected: [
-        'citation-duplicate 1:71-1:76: Unexpected second citation of `11/73` in this paragraph, expected each resolution once (first cited as `73/11`)'
+        'citation-duplicate 1:71-1:76: “11/73” is cited a second time in this paragraph (first as “73/11”): cite each resolution once'
       ]
     },
     {
@@ -346,7 +346,7 @@ describe('citations and dates: the rules in four languages', () => {
       language: 'ar',
       text: 'وإذ تذكر بقرارها 60/75 المؤرخ في 3 آذار/مارس 2010،',
       expected: [
-        'un-citation-date 1:34-1:50: Unexpected date `3 آذار/مارس 2010` for UN resolution 60/75 or 75/60, expected a date of the 60th session (opened in September 2005) or the 75th session (opened in September 2020): 3 March 2010 falls in the 64th session'
+        'un-citation-date 1:34-1:50: UN resolution \u206860/75\u2069 (of the 60th session, opened in September 2005) or \u206875/60\u2069 (of the 75th session, opened in September 2020) cannot be dated “3 آذار/مارس 2010”: that date falls in the 64th session'
       ]
     },
     {
@@ -354,7 +354,7 @@ describe('citations and dates: the rules in four languages', () => {
       language: 'ar',
       text: 'وإذ تذكر بقرارها 10/75 المؤرخ في 23 تشرين الثاني/نوفمبر 2019،',
       expected: [
-        'un-citation-date 1:34-1:61: Unexpected date `23 تشرين الثاني/نوفمبر 2019` for UN resolution 75/10, expected a date of the 75th session (opened in September 2020): 23 November 2019 falls in the 74th session'
+        'un-citation-date 1:34-1:61: UN resolution \u206875/10\u2069 (of the 75th session, opened in September 2020) cannot be dated “23 تشرين الثاني/نوفمبر 2019”: that date falls in the 74th session'
       ]
     },
     {
@@ -368,15 +368,15 @@ describe('citations and dates: the rules in four languages', () => {
       language: 'es',
       text: 'RECORDANDO la resolución GA-2023-91-RES-12 y la resolución GA 2023 91 RES 12,',
       expected: [
-        'citation-duplicate 1:60-1:77: Unexpected second citation of `GA 2023 91 RES 12` in this paragraph, expected each resolution once (first cited as `GA-2023-91-RES-12`)',
-        'citation-format 1:60-1:77: Unexpected citation `GA 2023 91 RES 12`, expected `GA-2023-91-RES-12`'
+        'citation-duplicate 1:60-1:77: “GA 2023 91 RES 12” is cited a second time in this paragraph (first as “GA-2023-91-RES-12”): cite each resolution once',
+        'citation-format 1:60-1:77: A resolution is cited as “GA-2023-91-RES-12”, not “GA 2023 91 RES 12”'
       ]
     },
     {
       name: 'date-validity, Arabic: a reversed pair keeps its spelling',
       language: 'ar',
       text: 'وإذ تشير إلى الاجتماع المعقود في 4 يونيو/حزيران 2020،',
-      expected: ['date-validity 1:36-1:48: Unexpected month pair `يونيو/حزيران` in reverse order, expected `حزيران/يونيو`']
+      expected: ['date-validity 1:36-1:48: The month pair “يونيو/حزيران” is in reverse order: write “حزيران/يونيو”']
     },
     {
       name: 'opening-facts, Spanish: the correct opening',
@@ -412,7 +412,7 @@ describe('citations and dates: the rules in four languages', () => {
       name: 'citation-format: the document’s own identifier line is left to identifier-format',
       language: 'en',
       text: 'GA 2025 93 RES-7\n\nRECALLING resolution GA2022-90-RES01,',
-      expected: ['citation-format 3:22-3:37: Unexpected citation `GA2022-90-RES01`, expected `GA-2022-90-RES-01`']
+      expected: ['citation-format 3:22-3:37: A resolution is cited as “GA-2022-90-RES-01”, not “GA2022-90-RES01”']
     }
   ]
 

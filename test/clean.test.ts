@@ -118,7 +118,7 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     const text = 'DECIDES that:\n\n1. These amendments shall enter into force on 1 March 2026;\n\n2. The General Secretariat shall publish them;\n\nINSTRUCTS the Secretary General to inform the National Central Bureaus.\n'
     assert.deepEqual(problems(text, 'en'), [])
     const lost = 'CALLS UPON member countries to:\n\n1. Share information;\n\n2. Designate a contact point;\n\nReport to the next session.\n'
-    assert.deepEqual(problems(lost, 'en'), ['7:1-7:1: Unexpected paragraph without a number among numbered paragraphs, expected `\u20683.\u2069` (operative-numbering)'])
+    assert.deepEqual(problems(lost, 'en'), ['7:1-7:1: Among numbered paragraphs, this one needs its number, “\u20683.\u2069” (operative-numbering)'])
   })
 
   it('an article or determiner opening a paragraph is no slip of a known verb (`La` is not `Da`)', () => {

@@ -3,7 +3,7 @@
  * nothing from that rule; every `not-ok` example gives exactly the output block
  * after it; and applying its certain fixes removes those messages and changes
  * nothing else. Quoted text in a page's expected messages is written plainly:
- * the test puts in the bidi isolates `code()` adds (`isolated` in helpers.ts).
+ * the test asserts every quotation isolated and takes the isolates out (`plain` in helpers.ts).
  *
  * Rules that compare the language versions of a resolution take `ok-set` and
  * `not-ok-set` examples: several files in one fence, each after a line
@@ -16,7 +16,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {applyFixes, fixesOf} from '../server/src/core/fix.js'
 import {ruleIds} from '../server/src/rules/index.js'
 import type {Config} from '../server/src/config.js'
-import {formatMessage, isolated, lint, reportSet, type SetFile} from './helpers.js'
+import {formatMessage, lint, plain, reportSet, type SetFile} from './helpers.js'
 
 const folder = new URL('../docs/rules/', import.meta.url)
 
@@ -68,11 +68,11 @@ describe('docs/rules', () => {
           if (example.kind.endsWith('-set')) {
             const files = setFilesOf(example.text)
             assert.ok(files.length > 1, 'a set example has at least two files')
-            assert.deepEqual(reportSet(files, example.config, id), example.expected.map(isolated))
+            assert.deepEqual(reportSet(files, example.config, id).map(plain), example.expected)
             return
           }
           const messages = lint(example.text, example.config, id, example.file)
-          assert.deepEqual(messages.map(formatMessage), example.expected.map(isolated))
+          assert.deepEqual(messages.map(formatMessage).map(plain), example.expected)
           const fixes = messages.flatMap(fixesOf)
           if (fixes.length === 0) return
           const fixed = applyFixes(example.text, fixes)

@@ -433,7 +433,7 @@ describe('features: hover', () => {
     assert.equal(
       hoverText(result),
       // The message quotes `؟` and `؛` inside bidi isolates (core/rule.ts `code()`); the page's "Why" does not.
-      '**Unexpected `\u2068؟\u2069` at the end of an operative paragraph, expected `\u2068؛\u2069`**\n\n' +
+      '**An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069”**\n\n' +
         'Operative paragraphs are one sentence: the chapeau or the subject (*The General Assembly*) and a string of decisions, each closed by a semicolon, the whole closed by a full stop (UN Editorial Manual; every adopted INTERPOL resolution). A `؟` for `؛` is a common slip of Arabic keyboards: the two keys are neighbours.\n\n' +
         'resolint `operative-terminator` · [docs](https://github.com/resolint/resolint/blob/main/docs/rules/operative-terminator.md)'
     )

@@ -50,7 +50,7 @@ describe('language server under random edits (seeded fuzz)', function () {
       assert.ok(result.requests > 1000, `${result.requests} requests`)
       const failures = client.logs.filter((line) => /failed|error/i.test(line))
       assert.deepEqual(failures, [], 'no rule failed')
-      const expected = check(createProcessor(), result.text, file).messages.map(toDiagnostic)
+      const expected = check(createProcessor(), result.text, file).messages.map((message) => toDiagnostic(message))
       assert.deepEqual(result.diagnostics, JSON.parse(JSON.stringify(expected)))
     })
   }

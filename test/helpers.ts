@@ -22,12 +22,25 @@ export function formatMessage(message: VFileMessage): string {
 
 /**
  * `text` with U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE written inside
- * each pair of backticks, as `code()` quotes literal text in messages. Pages and tests write
- * expected messages without the invisible isolates and compare with `isolated(expected)`, so
- * every quotation of every expected message is asserted isolated, exactly.
+ * each quotation (`“…”`, as the English catalogue quotes literal text, or backticks). Tests
+ * write expected messages without the invisible isolates and compare with `isolated(expected)`,
+ * so every quotation of every expected message is asserted isolated, exactly.
  */
 export function isolated(text: string): string {
-  return text.replace(/`([^`\n]*)`/g, '`\u2068$1\u2069`')
+  return text.replace(/`([^`\n]*)`/g, '`\u2068$1\u2069`').replace(/“([^”\n]*)”/g, '“\u2068$1\u2069”')
+}
+
+/**
+ * `text` with its bidi isolates taken out, once every quotation in it (`“…”`, backticks) is
+ * asserted isolated: how the docs pages write expected messages. Text isolated without quotes
+ * (a UN symbol) is asserted exactly by the l10n tests.
+ */
+export function plain(text: string): string {
+  for (const match of text.matchAll(/“([^”\n]*)”|`([^`\n]*)`/g)) {
+    const [whole, inner] = [match[0], match[1] ?? match[2]!]
+    if (!/^\u2068[^\u2068\u2069]*\u2069$/.test(inner)) throw new Error(`quotation not isolated: ${whole} in ${text}`)
+  }
+  return text.replace(/[\u2068\u2069]/g, '')
 }
 
 /** Messages of `text` (only those of `ruleId` when given), sorted by position. */

@@ -48,7 +48,7 @@ describe('limits: documents over `resolint.maxFileSize` (server)', function () {
     const large = Array.from({length: 960}, () => reference).join('\n\n')
     assert.ok(large.length > 5 * 1024 * 1024)
     const diagnostics = await client.open(uri, large)
-    assert.deepEqual(notChecked(diagnostics), ['Unexpected document of 5152 KB, larger than `resolint.maxFileSize` (5120 KB): not checked'])
+    assert.deepEqual(notChecked(diagnostics), ['This document (5152 KB) is larger than resolint.maxFileSize (5120 KB), so it is not checked'])
     assert.deepEqual(diagnostics[0]!.range, {start: {line: 0, character: 0}, end: {line: 0, character: 0}})
     // Still serving: requests on the large document answer, from an empty tree.
     assert.deepEqual(await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}}), [])
@@ -65,7 +65,7 @@ describe('limits: documents over `resolint.maxFileSize` (server)', function () {
     client = new TestClient({settings: {maxFileSize: 1000}})
     await client.initialize()
     const diagnostics = await client.open(uri, reference)
-    assert.deepEqual(notChecked(diagnostics), ['Unexpected document of 5 KB, larger than `resolint.maxFileSize` (1 KB): not checked'])
+    assert.deepEqual(notChecked(diagnostics), ['This document (5 KB) is larger than resolint.maxFileSize (1 KB), so it is not checked'])
   })
 
   it('keeps serving a document with NUL bytes (binary pasted or opened as a resolution)', async () => {

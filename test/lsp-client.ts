@@ -56,9 +56,11 @@ export class TestClient {
     this.connection.listen()
   }
 
-  async initialize(): Promise<unknown> {
+  /** Initialize, as VS Code does with its display language when `locale` is given. */
+  async initialize(locale?: string): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
+      ...(locale === undefined ? {} : {locale}),
       rootUri: null,
       capabilities: {
         workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}},

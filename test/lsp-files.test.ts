@@ -47,9 +47,9 @@ describe('language server: any file around a document', function () {
     const actions = (await codeActions(question)).filter((action) => action.kind === 'quickfix')
     assert.deepEqual(
       actions.map((action) => action.title),
-      ['Replace with `؛`', 'Disable operative-terminator in the workspace settings (resolint.rules)']
+      ['Replace with “\u2068؛\u2069”', 'Disable \u2068operative-terminator\u2069 in the workspace settings (resolint.rules)']
     )
-    assert.deepEqual(actions[1]!.command, {title: 'Disable operative-terminator', command: 'resolint.disableRuleInSettings', arguments: ['operative-terminator']})
+    assert.deepEqual(actions[1]!.command, {title: 'Disable \u2068operative-terminator\u2069', command: 'resolint.disableRuleInSettings', arguments: ['operative-terminator']})
     assert.equal(actions[1]!.edit, undefined)
   }
 
@@ -84,10 +84,10 @@ describe('language server: any file around a document', function () {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: untitled}, range: question.range, context: {diagnostics: [question]}})
     const disable = actions.find((action) => action.title.startsWith('Disable'))!
     assert.deepEqual(disable, {
-      title: 'Disable operative-terminator in the workspace settings (resolint.rules)',
+      title: 'Disable \u2068operative-terminator\u2069 in the workspace settings (resolint.rules)',
       kind: 'quickfix',
       diagnostics: [question],
-      command: {title: 'Disable operative-terminator', command: 'resolint.disableRuleInSettings', arguments: ['operative-terminator']}
+      command: {title: 'Disable \u2068operative-terminator\u2069', command: 'resolint.disableRuleInSettings', arguments: ['operative-terminator']}
     })
   })
 

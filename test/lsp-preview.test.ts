@@ -1,7 +1,7 @@
 /** The preview as a client gets it: `resolint/preview` from the bundled server over stdio. */
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
-import {code} from '../server/src/core/rule.js'
+import {quote} from '../server/src/l10n/index.js'
 import {TestClient} from './lsp-client.js'
 
 const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
@@ -31,7 +31,7 @@ describe('language server: resolint/preview', function () {
     const counts = [...first.html.matchAll(/<span class="margin-marker severity-\w+" title="[^"]*">(\d+)<\/span>/g)].map((match) => Number(match[1]))
     assert.equal(counts.length, 8)
     assert.equal(counts.reduce((sum, count) => sum + count, 0), diagnostics.length)
-    assert.ok(first.html.includes(`<mark class="problem severity-error" title="Unexpected ${code('؟')} at the end of an operative paragraph, expected ${code('؛')} (operative-terminator)" data-line="38" data-character="122">؟</mark>`))
+    assert.ok(first.html.includes(`<mark class="problem severity-error" title="An operative paragraph ends with ${quote('en', '؛')}, not ${quote('en', '؟')} (operative-terminator)" data-line="38" data-character="122">؟</mark>`))
 
     // Fix the `؟`: the next preview has one problem fewer, at the new version.
     const lines = reference.split('\n')

@@ -106,7 +106,7 @@ describe('language server (stdio)', function () {
     const terminator = diagnostics.find((d) => d.code === 'operative-terminator')!
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: terminator.range, context: {diagnostics: [terminator]}})
     const fixAction = actions.find((action) => action.isPreferred)!
-    assert.equal(fixAction.title, 'Replace with `؛`')
+    assert.equal(fixAction.title, 'Replace with “\u2068؛\u2069”')
     const fixed = applyEdits(reference, fixAction.edit!.changes![uri]!)
     assert.equal(fixed, reference.replace('السارية؟', 'السارية؛'))
 
@@ -135,7 +135,7 @@ describe('language server (stdio)', function () {
     const renumber = actions.find((action) => action.title === 'Renumber operative paragraphs')!
     const renumbered = applyEdits(reference, renumber.edit!.changes![uri]!)
     assert.equal(renumbered, reference.replace(/^- (\d\.)/gm, '$1'))
-    const disable = actions.find((action) => action.title === 'Disable operative-numbering in .resolintrc.json')!
+    const disable = actions.find((action) => action.title === 'Disable \u2068operative-numbering\u2069 in \u2068.resolintrc.json\u2069')!
     const change = (disable.edit as WorkspaceEdit).documentChanges!
     const configUri = pathToFileURL(path.join(folder, '.resolintrc.json')).href
     assert.deepEqual(change[0], {kind: 'create', uri: configUri, options: {ignoreIfExists: true}})
@@ -148,8 +148,8 @@ describe('language server (stdio)', function () {
     const opener = diagnostics.find((d) => d.code === 'preamble-opening')!
     assert.equal(opener.message, 'Unexpected misspelt preamble opener `\u2068وإذ توكد\u2069`, expected `\u2068وإذ تؤكد\u2069`')
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: opener.range, context: {diagnostics: [opener]}})
-    assert.equal(actions.find((action) => action.isPreferred)!.title, 'Replace with `وإذ تؤكد`')
-    const add = actions.find((action) => action.title === "Add \u00abوإذ توكد\u00bb to this project's phrases")!
+    assert.equal(actions.find((action) => action.isPreferred)!.title, 'Replace with “\u2068وإذ تؤكد\u2069”')
+    const add = actions.find((action) => action.title === "Add “\u2068وإذ توكد\u2069” to this project's phrases")!
     const change = (add.edit as WorkspaceEdit).documentChanges!
     const configUri = pathToFileURL(path.join(folder, '.resolintrc.json')).href
     assert.deepEqual(change[0], {kind: 'create', uri: configUri, options: {ignoreIfExists: true}})
@@ -205,8 +205,8 @@ describe('language server (stdio)', function () {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: draft}, range: mismatch.range, context: {diagnostics: [mismatch]}})
     const edits = actions.filter((action) => action.kind === 'quickfix' && action.edit?.changes).map((action) => [action.title, action.edit!.changes![draft]!])
     assert.deepEqual(edits, [
-      ['Replace with `3`', [{range: {start: {line: 0, character: 14}, end: {line: 0, character: 15}}, newText: '3'}]],
-      ['Replace with `GA-2026-94-RES-02`', [{range: {start: {line: 2, character: 0}, end: {line: 2, character: 17}}, newText: 'GA-2026-94-RES-02'}]]
+      ['Replace with “\u20683\u2069”', [{range: {start: {line: 0, character: 14}, end: {line: 0, character: 15}}, newText: '3'}]],
+      ['Replace with “\u2068GA-2026-94-RES-02\u2069”', [{range: {start: {line: 2, character: 0}, end: {line: 2, character: 17}}, newText: 'GA-2026-94-RES-02'}]]
     ])
   })
 

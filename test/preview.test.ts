@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs'
 import {describe, it} from 'mocha'
 import {parseFragment, type DefaultTreeAdapterMap} from 'parse5'
 import {VFileMessage} from 'vfile-message'
-import {code} from '../server/src/core/rule.js'
+import {quote} from '../server/src/l10n/index.js'
 import type {Root} from '../server/src/core/tree.js'
 import {escapeHtml, renderPreview} from '../server/src/features/preview.js'
 import {languageData} from '../server/src/languages/index.js'
@@ -129,12 +129,12 @@ describe('preview', () => {
     // Exactly, for one of them.
     assert.ok(
       html.includes(
-        `<span class="terminator"><mark class="problem severity-error" title="Unexpected ${code('؟')} at the end of an operative paragraph, expected ${code('؛')} (operative-terminator)" data-line="38" data-character="122">؟</mark></span>`
+        `<span class="terminator"><mark class="problem severity-error" title="An operative paragraph ends with ${quote('en', '؛')}, not ${quote('en', '؟')} (operative-terminator)" data-line="38" data-character="122">؟</mark></span>`
       )
     )
     assert.ok(
       html.includes(
-        `<mark class="problem severity-warning" title="Unexpected ${code('دورتما')} in the opening, expected ${code('دورتها')} (opening-formula)" data-line="8" data-character="75">دورتما</mark>`
+        `<mark class="problem severity-warning" title="${quote('en', 'دورتما')} in the opening looks like a slip for ${quote('en', 'دورتها')} (opening-formula)" data-line="8" data-character="75">دورتما</mark>`
       )
     )
     assert.equal(marks.filter(hasClass('severity-info')).map(textOf).join('|'), 'وإذ تؤكد')
@@ -164,7 +164,7 @@ describe('preview', () => {
     const line = text.split('\n').findIndex((value) => value.endsWith('multilateral platforms'))
     assert.ok(
       html.includes(
-        `multilateral platforms<mark class="problem severity-error point" title="Unexpected end of the last operative paragraph without a terminator, expected ${code('.')} (operative-terminator)" data-line="${line}" data-character="${text.split('\n')[line]!.length}"></mark></span></div>`
+        `multilateral platforms<mark class="problem severity-error point" title="The last operative paragraph ends with ${quote('en', '.')}, missing here (operative-terminator)" data-line="${line}" data-character="${text.split('\n')[line]!.length}"></mark></span></div>`
       ),
       html.slice(html.indexOf('multilateral platforms') - 10, html.indexOf('multilateral platforms') + 400)
     )

@@ -105,7 +105,7 @@ describe('the coming session declared in .resolintrc.json', () => {
     assert.deepEqual(messagesOf(draft('Vienna, Austria')), [])
     assert.deepEqual(messagesOf(draft('Lyon, France').replace('6 November', '5 November').replace('GA-2028', 'GA-2027'), {...lyon, dates}), [])
     assert.deepEqual(messagesOf(draft('Vienna, Austria'), {...lyon, dates}), [
-      isolated('9:26-9:43 citation-session-year: Unexpected session 95 with year 2028 in `GA-2028-95-RES-02`, expected `GA-2027-95-RES-02`: the 95th session was held in 2027'),
+      isolated('9:26-9:43 citation-session-year: In “GA-2028-95-RES-02”, the session and the year disagree: the 95th session was held in 2027; write “GA-2027-95-RES-02”'),
       isolated('7:48-7:54 opening-facts: Unexpected city `Vienna` for the 95th session, expected `Lyon`: `Vienna` hosted the 91st session'),
       isolated('7:65-7:90 opening-facts: Unexpected dates `from 2 to 6 November 2027` for the 95th session, expected `from 2 to 5 November 2027`')
     ])

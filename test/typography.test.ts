@@ -57,8 +57,8 @@ describe('typography in fixes', () => {
         fixable.map((message) => `${formatMessage(message)} → ${JSON.stringify(message.expected![0])}`).sort(),
         [
           '11:28-11:28: Unexpected end of a chapeau without a colon, expected `:` → ' + JSON.stringify(space + ':'),
-          '13:44-13:44: Unexpected end of an operative paragraph without a terminator, expected `;` → ' + JSON.stringify(space + ';'),
-          '17:40-17:42: Unexpected `;` at the end of the last operative paragraph, expected `.` → "."',
+          '13:44-13:44: An operative paragraph ends with “;”, missing here → ' + JSON.stringify(space + ';'),
+          '17:40-17:42: The last operative paragraph ends with “.”, not “;” → "."',
           '19:29-19:29: Unexpected label `Contre` without a colon, expected `Contre :` → ' + JSON.stringify(space + ':'),
           '9:45-9:47: Unexpected `;` at the end of a preamble paragraph, expected `,` → ","'
         ].map(isolated)

@@ -119,15 +119,15 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning1'), [
       '19:63-19:63: Unexpected end of a preamble paragraph without a terminator, expected `,` (preamble-terminator)'
     ].map(isolated))
-    assert.deepEqual(defect('en', '3. Also encourages', '4. Also encourages'), ['35:1-35:3: Unexpected paragraph number `4.`, expected `3.` (operative-numbering)'].map(isolated))
+    assert.deepEqual(defect('en', '3. Also encourages', '4. Also encourages'), ['35:1-35:3: This paragraph is numbered “3.”, not “4.” (operative-numbering)'].map(isolated))
     assert.deepEqual(defect('en', '1. Welcomes', '1. Welcoming'), [
       '23:4-23:13: Unexpected participle `Welcoming` opening an operative paragraph, expected a verb in the present tense (operative-opening)'
     ].map(isolated))
     assert.deepEqual(
       defect('fr', 'la formation du personnel des bibliothèques ;', 'la formation du personnel des bibliothèques.'),
-      ['35:95-35:96: Unexpected `.` at the end of an operative paragraph, expected `;` (operative-terminator)'].map(isolated)
+      ['35:95-35:96: An operative paragraph ends with “;”, not “.” (operative-terminator)'].map(isolated)
     )
-    assert.deepEqual(defect('ar', '3 - تشجع أيضا', '5 - تشجع أيضا'), ['31:1-31:4: Unexpected paragraph number `5 -`, expected `3 -` (operative-numbering)'].map(isolated))
+    assert.deepEqual(defect('ar', '3 - تشجع أيضا', '5 - تشجع أيضا'), ['31:1-31:4: This paragraph is numbered “3 -”, not “5 -” (operative-numbering)'].map(isolated))
     assert.deepEqual(defect('ar', 'مدى الحياة،1', 'مدى الحياة؛1'), ['19:51-19:52: Unexpected `؛` at the end of a preamble paragraph, expected `،` (preamble-terminator)'].map(isolated))
   })
 
@@ -197,7 +197,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
     const second = operative.children[1]! as {children: Array<{type: string; children?: Array<{type: string}>}>}
     const items = second.children.filter((child) => child.type === 'subparagraph')
     assert.deepEqual(items.map((item) => item.children!.filter((child) => child.type === 'subparagraph').length), [0, 2])
-    assert.deepEqual(defect('ar', from, to.replace('’2‘', '’3‘')), ['33:1-33:4: Unexpected subparagraph marker `’3‘`, expected `’2‘` (operative-numbering)'].map(isolated))
+    assert.deepEqual(defect('ar', from, to.replace('’2‘', '’3‘')), ['33:1-33:4: This subparagraph is marked “’2‘”, not “’3‘” (operative-numbering)'].map(isolated))
   })
 
   it('under `auto`, a text that says nothing of its family (a blank file, a first paragraph) takes its file name\'s: A-RES-… is un-ga', () => {

@@ -22,6 +22,7 @@ import {readTextFile} from './files/read.js'
 import {writeFixed, type WriteHooks} from './files/write.js'
 import {check, checkSets, createProcessor, type CheckedFile} from './processor.js'
 import {reportJson, reportSarif, reportText} from './report.js'
+import {environmentLocale, localeOf, localizeFiles, locales, translate} from './l10n/index.js'
 
 const profileIds = Object.keys(profiles).join('|')
 
@@ -46,6 +47,8 @@ Options:
                               detected: A/RES/… or \`The General Assembly,\` is un-ga)
   --stage <draft|final>       draft (default): missing parts are information;
                               final: a submission check, every part required
+  --locale <ar|en|fr|es>      language of the messages (default: LC_ALL,
+                              LC_MESSAGES or LANG, else English)
   --quiet                     report only files with messages
   -h, --help                  show this help
   -v, --version               show the version
@@ -61,7 +64,7 @@ its mode, owner and hard links, and never over a change made meanwhile.`
 const version = '0.1.0'
 
 /** Run the command line; resolves with the exit code. `hooks` are a test seam of `--fix`. */
-export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHooks = {}): Promise<number> {
+export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHooks = {}, env: Record<string, string | undefined> = process.env): Promise<number> {
   let values
   let positionals: string[]
   try {
@@ -74,6 +77,7 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
         language: {type: 'string'},
         profile: {type: 'string'},
         stage: {type: 'string'},
+        locale: {type: 'string'},
         quiet: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
@@ -95,6 +99,10 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   if (values.stage !== undefined && !stages.includes(values.stage as Stage)) {
     return fail(`Unexpected stage \`${values.stage}\`, expected ${stages.map((stage) => '`' + stage + '`').join(' or ')}`)
   }
+  if (values.locale !== undefined && localeOf(values.locale) === undefined) {
+    return fail(`Unexpected locale \`${values.locale}\`, expected one of ${locales.map((l) => '`' + l + '`').join(', ')}`)
+  }
+  const locale = localeOf(values.locale) ?? environmentLocale(env)
   if (positionals.length === 0) return fail(`Missing files to check.\n\n${usage}`)
   const overrides: Config = {}
   if (values.language) overrides.language = values.language as Language
@@ -155,9 +163,11 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   // The language versions of one resolution among the inputs, checked against each other.
   checkSets(checked)
 
-  process.stdout.write(reporter(reported, {quiet: values.quiet, stage: overrides.stage}))
+  // Every message said in the drafter's language: text, JSON and SARIF alike.
+  localizeFiles(reported, locale)
+  process.stdout.write(reporter(reported, {quiet: values.quiet, stage: overrides.stage, locale}))
   if (values.fix && format !== 'text') {
-    for (const file of reported) if (file.data.fixes) process.stderr.write(`resolint: ${file.path}: fixed ${plural(file.data.fixes, 'problem')}\n`)
+    for (const file of reported) if (file.data.fixes) process.stderr.write(`resolint: ${file.path}: ${translate(locale, 'cli.fixed', {count: file.data.fixes})}\n`)
   }
   let code = 0
   for (const file of reported) {
@@ -189,10 +199,6 @@ function configReport(config: ConfigFile, cwd: string): VFile {
     message.fatal = true
   }
   return file
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 declare module 'vfile' {

@@ -13,11 +13,17 @@ import {explanations} from './core/explanations.js'
 import {docsUrl, relatedOf, type Severity} from './core/rule.js'
 import type {Stage} from './core/tree.js'
 import {defaultSeverity, rules} from './rules/index.js'
+import {defaultLocale, msg, translate, type Locale} from './l10n/index.js'
 
+/**
+ * How a report is made. The messages are already said in `locale` (`localizeFiles`);
+ * the reporter says its own words (severities, the summary) in it too.
+ */
 interface ReporterOptions {
   quiet?: boolean | null | undefined
   /** The stage checked at (`--stage`): SARIF's rule metadata gives each rule's default level at it. */
   stage?: Stage | undefined
+  locale?: Locale | undefined
 }
 
 const severityLabel = (message: VFileMessage) => (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info')
@@ -33,6 +39,8 @@ function sorted(messages: VFileMessage[]): VFileMessage[] {
  * severity, inputs not checked, fixes written.
  */
 export function reportText(files: VFile[], options: ReporterOptions = {}): string {
+  const locale = options.locale ?? defaultLocale
+  const t = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) => translate(locale, key, values)
   const lines: string[] = []
   const counts = {error: 0, warning: 0, info: 0, fixable: 0}
   let checked = 0
@@ -46,15 +54,15 @@ export function reportText(files: VFile[], options: ReporterOptions = {}): strin
     if (file.data.fixes) {
       fixes += file.data.fixes
       fixedFiles++
-      lines.push(`${name}: fixed ${plural(file.data.fixes, 'problem')}`)
+      lines.push(`${name}: ${t('cli.fixed', {count: file.data.fixes})}`)
     }
-    if (file.messages.length === 0 && !options.quiet && !file.data.fixes) lines.push(`${name}: no issues found`)
+    if (file.messages.length === 0 && !options.quiet && !file.data.fixes) lines.push(`${name}: ${t('cli.noIssues')}`)
     for (const message of sorted(file.messages)) {
       const label = severityLabel(message)
       if (!file.data.notChecked) counts[label]++
       if (fixesOf(message).length > 0) counts.fixable++
       const where = message.line ? `${name}:${message.line}:${message.column}` : name
-      lines.push(`${where}  ${label}  ${message.reason}${message.ruleId ? `  ${message.ruleId}` : ''}`)
+      lines.push(`${where}  ${t(`cli.severity.${label}`)}  ${message.reason}${message.ruleId ? `  ${message.ruleId}` : ''}`)
       for (const location of relatedOf(message)) {
         const other = path.relative(file.cwd, path.resolve(file.cwd, location.path)) || location.path
         lines.push(`  related: ${other}:${location.place.start.line}:${location.place.start.column}  ${location.note}`)
@@ -62,19 +70,16 @@ export function reportText(files: VFile[], options: ReporterOptions = {}): strin
     }
   }
   const total = counts.error + counts.warning + counts.info
+  const filesChecked = msg('cli.files', {count: checked})
   let summary =
     total === 0
-      ? `${plural(checked, 'file')} checked, no problems`
-      : `${plural(checked, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info` +
-        (counts.fixable > 0 ? ` (${counts.fixable} fixable with \`--fix\`)` : '')
-  if (skipped > 0) summary += `; ${skipped} not checked`
-  if (fixedFiles > 0) summary += `; fixed ${plural(fixes, 'problem')} in ${plural(fixedFiles, 'file')}`
-  lines.push(summary)
+      ? msg('cli.clean', {files: filesChecked})
+      : msg('cli.summary', {files: filesChecked, errors: msg('cli.errors', {count: counts.error}), warnings: msg('cli.warnings', {count: counts.warning}), infos: msg('cli.infos', {count: counts.info})})
+  if (total > 0 && counts.fixable > 0) summary = msg('cli.fixable', {summary, count: counts.fixable})
+  if (skipped > 0) summary = msg('cli.notChecked', {summary, count: skipped})
+  if (fixedFiles > 0) summary = msg('cli.fixedSummary', {summary, problems: msg('cli.problems', {count: fixes}), files: msg('cli.fileCount', {count: fixedFiles})})
+  lines.push(t(summary))
   return lines.join('\n') + '\n'
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 /** The JSON of vfile-reporter-json, with `expected` kept and each message's `related` locations (which it drops) added. */
@@ -104,6 +109,7 @@ function firstSentence(text: string): string {
 
 /** A SARIF 2.1.0 log with one run: the rules with their help and default level, the results with their fixes. */
 export function reportSarif(files: VFile[], options: ReporterOptions = {}): string {
+  const locale = options.locale ?? defaultLocale
   const ids = Object.keys(rules)
   const results = files.flatMap((file) =>
     sorted(file.messages).map((message) => {
@@ -131,7 +137,7 @@ export function reportSarif(files: VFile[], options: ReporterOptions = {}): stri
           ? {
               fixes: [
                 {
-                  description: {text: `Replace with \`${fix.text}\``},
+                  description: {text: translate(locale, 'sarif.replace', {text: fix.text})},
                   artifactChanges: [{artifactLocation: {uri}, replacements: [{deletedRegion: region, insertedContent: {text: fix.text}}]}]
                 }
               ]

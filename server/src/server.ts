@@ -35,7 +35,9 @@ import {documentSymbols, foldingRanges, selectionRanges} from './features/symbol
 import {renumberEdits} from './features/renumber.js'
 import {pace, type LastCheck} from './features/schedule.js'
 import {configName} from './files/config-lookup.js'
-import {languageData, languageNames} from './languages/index.js'
+import {languageData} from './languages/index.js'
+import {msg, serverLocale, translate, type Locale} from './l10n/index.js'
+import {report} from './core/rule.js'
 import {check, createProcessor, type Checked} from './processor.js'
 import {comparable, SiblingVersions, type OpenDocument, type OpenVersion} from './siblings.js'
 import type {SetContext} from './core/parallel/compare.js'
@@ -60,6 +62,10 @@ export function startServer(connection: Connection): void {
   const analyses = new Map<string, Analysis>()
   const settings = new DocumentSettings(connection)
   const settingsOf = (uri: string) => settings.of(uri)
+  /** The locale the client gave in `initialize` (VS Code's display language). */
+  let clientLocale: string | undefined
+  /** The interface language of a document's messages: `resolint.locale`, else the client's, else English. */
+  const localeOf = async (uri: string): Promise<Locale> => serverLocale((await settingsOf(uri)).locale, clientLocale)
   const configFiles = new ConfigFiles(connection)
   /** Each document's last checked tree, which the next check of it reuses the unchanged paragraphs of. */
   const lastTrees = new Map<string, Root>()
@@ -97,6 +103,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     settings.capability = Boolean(params.capabilities.workspace?.configuration)
+    clientLocale = params.locale
     const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
     configFiles.setRoots(roots.map(filePath).filter((root): root is string => root !== undefined))
     return {
@@ -177,25 +184,26 @@ export function startServer(connection: Connection): void {
     const only = context.only
     const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'))
     const actions: CodeAction[] = []
+    const locale = await localeOf(textDocument.uri)
     if (wants(CodeActionKind.QuickFix)) {
       const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'resolint')
       const existing = ours.length > 0 ? await configFiles.of(textDocument.uri) : undefined
       for (const diagnostic of ours) {
-        actions.push(...quickFixes(textDocument.uri, diagnostic))
+        actions.push(...quickFixes(textDocument.uri, diagnostic, locale))
         const phrase = (diagnostic.data as DiagnosticData | undefined)?.phrase
-        const add = phrase ? addPhraseAction(textDocument.uri, diagnostic, phrase, existing) : undefined
+        const add = phrase ? addPhraseAction(textDocument.uri, diagnostic, phrase, existing, locale) : undefined
         if (add) actions.push(add)
-        if (typeof diagnostic.code === 'string') actions.push(disableRuleAction(textDocument.uri, diagnostic, existing))
+        if (typeof diagnostic.code === 'string') actions.push(disableRuleAction(textDocument.uri, diagnostic, existing, locale))
       }
     }
     if (wants(CodeActionKind.SourceFixAll + '.resolint') && only) {
       const edit = await fixAllEdit(document)
-      if (edit) actions.push({title: 'Fix all resolint problems', kind: CodeActionKind.SourceFixAll + '.resolint', edit: {changes: {[document.uri]: [edit]}}})
+      if (edit) actions.push({title: translate(locale, 'server.fixAllProblems'), kind: CodeActionKind.SourceFixAll + '.resolint', edit: {changes: {[document.uri]: [edit]}}})
     }
     if (wants(CodeActionKind.RefactorRewrite)) {
       const edits = renumberEdits(analysis)
       if (edits.length > 0) {
-        actions.push({title: 'Renumber operative paragraphs', kind: CodeActionKind.RefactorRewrite, edit: {changes: {[document.uri]: edits}}})
+        actions.push({title: translate(locale, 'server.renumber'), kind: CodeActionKind.RefactorRewrite, edit: {changes: {[document.uri]: edits}}})
       }
     }
     return actions
@@ -210,7 +218,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
     if (!analysis) return null
-    const own = hover(analysis, position, analysis.messages)
+    const own = hover(analysis, position, analysis.messages, await localeOf(textDocument.uri))
     const set = sets.get(textDocument.uri)
     const versions = set ? parallelHover(set, position) : null
     if (!own || !versions) return own ?? versions
@@ -254,7 +262,7 @@ export function startServer(connection: Connection): void {
   // The preview's HTML (client/src/preview.ts asks again after each check, on `resolint/status`).
   connection.onRequest('resolint/preview', async ({uri}: {uri: string}) => {
     const analysis = await analyze(uri)
-    return analysis ? {version: analysis.version, html: renderPreview(analysis, languageData(analysis.tree.data.language))} : null
+    return analysis ? {version: analysis.version, html: renderPreview(analysis, languageData(analysis.tree.data.language), await localeOf(uri))} : null
   })
 
   documents.listen(connection)
@@ -325,13 +333,15 @@ export function startServer(connection: Connection): void {
     const analysis = await analyze(uri)
     // A result for an older version is never shown.
     if (!analysis || documents.get(uri)?.version !== version) return
-    const diagnostics = analysis.messages.map(toDiagnostic)
+    const locale = await localeOf(uri)
+    const diagnostics = analysis.messages.map((message) => toDiagnostic(message, locale))
     // The status counts every problem; the editor gets at most `maxDiagnostics` and one saying how many more.
-    await connection.sendDiagnostics({uri, version, diagnostics: capDiagnostics(diagnostics)})
+    await connection.sendDiagnostics({uri, version, diagnostics: capDiagnostics(diagnostics, undefined, locale)})
     await connection.sendNotification('resolint/status', {
       uri,
       language: analysis.tree.data.language,
-      languageName: languageNames[analysis.tree.data.language],
+      locale,
+      languageName: translate(locale, `language.${analysis.tree.data.language}`),
       languageSource: analysis.tree.data.languageSource,
       profile: analysis.tree.data.profile,
       problems: diagnostics.length,
@@ -357,7 +367,7 @@ export function startServer(connection: Connection): void {
       // An empty tree and no rule run: the one message says why.
       const empty = new VFile({value: '', path: filePath(uri), data: {version: document.version}})
       empty.data.tree = processor.parse(empty)
-      empty.message(`Unexpected document of ${Math.round(text.length / 1024)} KB, larger than \`resolint.maxFileSize\` (${Math.round(settings.maxFileSize / 1024)} KB): not checked`)
+      report(empty, msg('server.tooLarge', {size: Math.round(text.length / 1024), max: Math.round(settings.maxFileSize / 1024)}), {start: {line: 1, column: 1}, end: {line: 1, column: 1}})
       file = empty as Checked
     } else {
       const started = performance.now()

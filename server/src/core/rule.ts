@@ -13,6 +13,7 @@ import type {MessageEdit} from './fix.js'
 // Not the registry (`profiles/index.ts`): it imports the profiles, and their own rules import this module.
 import {layoutOf, profileRuns, type Layout, type Profile} from '../profiles/types.js'
 import type {Language, Root, Stage} from './tree.js'
+import {isMessage, translate, type Message} from '../l10n/index.js'
 
 /**
  * The docs page of a rule; the only place a docs URL is made.
@@ -60,7 +61,8 @@ export interface ReportOptions {
   alternatives?: Array<{text: string; place: Position}>
   /** What was found, when it is not the text of the range. */
   actual?: string
-  note?: string
+  /** A second sentence: shown after the reason (a `Message`, said in the interface language). */
+  note?: string | Message
   ancestors?: Node[]
   /** Report it as information whatever the rule's severity: what a draft has not reached yet. */
   information?: boolean
@@ -109,9 +111,13 @@ function profileOfDocument(document: Document, id: string): Profile {
   return document.profile
 }
 
-/** Report `reason` on `place` (a node or a position). */
-export function report(file: VFile, reason: string, place: Node | Position, options: ReportOptions = {}): VFileMessage {
+/**
+ * Report `reason` on `place` (a node or a position). A `Message` is said in English
+ * in `reason` and kept as `l10n`, for each face to say it in the drafter's locale.
+ */
+export function report(file: VFile, said: string | Message, place: Node | Position, options: ReportOptions = {}): VFileMessage {
   const position = 'type' in place ? place.position : place
+  const reason = isMessage(said) ? translate('en', said) : said
   // A message is an Error whose stack vfile-message empties: capturing it only costs (2 of 3 µs a message).
   const stackTraceLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
@@ -126,7 +132,9 @@ export function report(file: VFile, reason: string, place: Node | Position, opti
   if (options.suggestions && options.suggestions.length > 0) Object.assign(message, {suggestions: options.suggestions})
   if (options.alternatives && options.alternatives.length > 0) Object.assign(message, {alternatives: options.alternatives})
   if (options.actual !== undefined) message.actual = options.actual
-  if (options.note !== undefined) message.note = options.note
+  if (isMessage(said)) Object.assign(message, {l10n: said})
+  if (isMessage(options.note)) Object.assign(message, {note: translate('en', options.note), l10nNote: options.note})
+  else if (options.note !== undefined) message.note = options.note
   if (options.information) Object.assign(message, {information: true})
   if (options.phrase) Object.assign(message, {phrase: options.phrase})
   if (options.related && options.related.length > 0) Object.assign(message, {related: options.related})

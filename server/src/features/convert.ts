@@ -19,6 +19,7 @@ import type {ConfigError} from '../config.js'
 import type {LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
 import {relatedOf} from '../core/rule.js'
+import {defaultLocale, localize, localizeNote, translate, type Locale} from '../l10n/index.js'
 
 /** Fix data carried by a diagnostic, for code actions. */
 export interface DiagnosticData {
@@ -59,8 +60,8 @@ export function contains(position: UnistPosition, at: Position): boolean {
   return true
 }
 
-/** A vfile message -> an LSP diagnostic (rule id as code, docs page as codeDescription, fixes as data). */
-export function toDiagnostic(message: VFileMessage): Diagnostic {
+/** A vfile message -> an LSP diagnostic in `locale` (rule id as code, docs page as codeDescription, fixes as data). */
+export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLocale): Diagnostic {
   const place = message.place
   const range: Range =
     place && 'start' in place
@@ -68,9 +69,10 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
       : place
         ? {start: toPosition(place), end: toPosition(place)}
         : {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+  const note = localizeNote(message, locale)
   const diagnostic: Diagnostic = {
     range,
-    message: message.reason + (message.note ? `\n${message.note}` : ''),
+    message: localize(message, locale) + (note ? `\n${note}` : ''),
     severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source: 'resolint'
   }
@@ -103,7 +105,7 @@ export const maxDiagnostics = 1000
  * At most `max` diagnostics, in their order; if some are left out, one information
  * diagnostic after them, on the first left out, says how many.
  */
-export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics): Diagnostic[] {
+export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, locale: Locale = defaultLocale): Diagnostic[] {
   if (diagnostics.length <= max) return diagnostics
   const left = diagnostics.length - max
   const first = diagnostics[max]!
@@ -111,7 +113,7 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics):
     ...diagnostics.slice(0, max),
     {
       range: {start: first.range.start, end: first.range.start},
-      message: `${left.toLocaleString('en')} more ${left === 1 ? 'problem is' : 'problems are'} not shown: at most ${max.toLocaleString('en')} are shown per document`,
+      message: translate(locale, 'server.more', {count: {number: left}, max: {number: max}}),
       severity: DiagnosticSeverity.Information,
       source: 'resolint'
     }

@@ -6,6 +6,7 @@
  */
 import type {Document} from '../core/document.js'
 import {explanations} from '../core/explanations.js'
+import {defaultLocale, localize, localizeNote, translate, type Locale} from '../l10n/index.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
@@ -22,8 +23,8 @@ import {contains, fromPosition, toRange} from './convert.js'
 import {pathAt} from './locate.js'
 import {languagesFrom} from './wording.js'
 
-/** Hover at `position` in a checked document, with the explanation of `messages` there, or null when there is nothing to say. */
-export function hover(document: Document, position: Position, messages: readonly VFileMessage[]): Hover | null {
+/** Hover at `position` in a checked document, with the explanation of `messages` there, said in `locale`, or null when there is nothing to say. */
+export function hover(document: Document, position: Position, messages: readonly VFileMessage[], locale: Locale = defaultLocale): Hover | null {
   const {tree, text} = document
   const facts = (document.profile ?? profileOf(tree)).facts
   const path = pathAt(tree, position)
@@ -46,7 +47,7 @@ export function hover(document: Document, position: Position, messages: readonly
     if (!place) continue
     const inside = 'start' in place ? contains(place, position) : samePoint(place, position)
     if (!inside) continue
-    sections.push(diagnostic(message))
+    sections.push(diagnostic(message, locale))
     if (!range) range = 'start' in place ? place : {start: place, end: place}
   }
 
@@ -173,13 +174,14 @@ function session(node: Session, language: Language, facts: ProfileFacts): string
 }
 
 /** A diagnostic: its reason, note, why the rule exists, rule and docs page. */
-function diagnostic(message: VFileMessage): string {
-  const lines = [`**${message.reason}**`]
-  if (message.note) lines.push('', message.note)
+function diagnostic(message: VFileMessage, locale: Locale): string {
+  const lines = [`**${escapeMarkdown(localize(message, locale))}**`]
+  const note = localizeNote(message, locale)
+  if (note) lines.push('', escapeMarkdown(note))
   const why = message.ruleId ? explanations[message.ruleId] : undefined
   if (why) lines.push('', why)
   const rule = message.ruleId ? `\`${message.ruleId}\`` : undefined
-  const link = message.url ? `[docs](${message.url})` : undefined
+  const link = message.url ? `[${translate(locale, 'hover.docs')}](${message.url})` : undefined
   const footer = [rule, link].filter(Boolean).join(' · ')
   if (footer) lines.push('', `resolint ${footer}`)
   return lines.join('\n')
@@ -192,4 +194,9 @@ function samePoint(point: {line: number; column: number}, position: Position): b
 
 function code(value: string): string {
   return '`' + value + '`'
+}
+
+/** Text shown as Markdown as it is: the document's own text can hold `*`, `_`, `[`, backticks. */
+function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_[\]<>]/g, '\\$&')
 }

@@ -17,6 +17,7 @@ import type {Document, LineIndex} from '../core/document.js'
 import type {Block, Phrasing, Root, Subparagraph} from '../core/tree.js'
 import type {LanguageData} from '../languages/index.js'
 import {toDiagnostic, toPosition} from './convert.js'
+import {defaultLocale, type Locale} from '../l10n/index.js'
 
 /** What the preview needs of a language (a `LanguageData` has it): its code, writing direction and script. */
 export type PreviewLanguage = Pick<LanguageData, 'code' | 'direction' | 'script'>
@@ -67,10 +68,10 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 }
 
-/** The preview of a checked document: one `<article>` element. */
-export function renderPreview(document: Pick<Document, 'tree' | 'text' | 'messages' | 'lines'>, language: PreviewLanguage): string {
+/** The preview of a checked document: one `<article>` element; its problems said in `locale`. */
+export function renderPreview(document: Pick<Document, 'tree' | 'text' | 'messages' | 'lines'>, language: PreviewLanguage, locale: Locale = defaultLocale): string {
   const attributes = `class="resolution script-${escapeHtml(language.script.toLowerCase())}" dir="${language.direction}" lang="${escapeHtml(language.code)}"`
-  return `<article ${attributes}>${new Renderer(document.text, document.lines, document.messages).document(document.tree)}</article>`
+  return `<article ${attributes}>${new Renderer(document.text, document.lines, document.messages, locale).document(document.tree)}</article>`
 }
 
 class Renderer {
@@ -85,12 +86,13 @@ class Renderer {
   constructor(
     private readonly text: string,
     lines: LineIndex,
-    messages: readonly VFileMessage[]
+    messages: readonly VFileMessage[],
+    locale: Locale
   ) {
     const offsetOf = (point: Point) => point.offset ?? lines.toOffset(point) ?? 0
     this.problems = []
     for (const message of messages) {
-      const diagnostic = toDiagnostic(message)
+      const diagnostic = toDiagnostic(message, locale)
       const at = message.place
       const start = at ? offsetOf('start' in at ? at.start : at) : 0
       const end = at && 'start' in at ? Math.max(start, offsetOf(at.end)) : start

@@ -9,13 +9,15 @@ import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'v
 import {maxConfigDepth, scanJson} from '../config.js'
 import type {DiagnosticData} from '../features/convert.js'
 import {configName, type ConfigFile} from '../files/config-lookup.js'
+import {translate, type Locale} from '../l10n/index.js'
 import {filePath} from './paths.js'
 
 /** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
 export const disableRuleCommand = 'resolint.disableRuleInSettings'
 
-/** The quick fixes a diagnostic's data carries: its certain fix, its edits, suggestions and alternatives. */
-export function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
+/** The quick fixes a diagnostic's data carries: its certain fix, its edits, suggestions and alternatives; titled in `locale`. */
+export function quickFixes(uri: string, diagnostic: Diagnostic, locale: Locale): CodeAction[] {
+  const fixTitle = (text: string) => (text === '' ? translate(locale, 'server.fix.remove') : translate(locale, 'server.fix.replace', {text: text.trim() || text}))
   const data = diagnostic.data as DiagnosticData | undefined
   const actions: CodeAction[] = []
   const edit = (newText: string): {changes: Record<string, TextEdit[]>} => ({changes: {[uri]: [{range: diagnostic.range, newText}]}})
@@ -23,7 +25,7 @@ export function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
     actions.push({title: fixTitle(data.expected), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.expected)})
   }
   if (data?.edits) {
-    const title = data.edits.every((change) => change.newText === '') ? `Remove them (${data.edits.length})` : `Fix them (${data.edits.length})`
+    const title = translate(locale, data.edits.every((change) => change.newText === '') ? 'server.fix.removeAll' : 'server.fix.fixAll', {count: data.edits.length})
     actions.push({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: {changes: {[uri]: data.edits}}})
   }
   for (const suggestion of data?.suggestions ?? []) {
@@ -42,19 +44,19 @@ export function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
  * instead (a command the client runs): nothing is written where the
  * document is not, and no config is rewritten from a part of it.
  */
-export function disableRuleAction(uri: string, diagnostic: Diagnostic, existing: ConfigFile | undefined): CodeAction {
+export function disableRuleAction(uri: string, diagnostic: Diagnostic, existing: ConfigFile | undefined, locale: Locale): CodeAction {
   const id = diagnostic.code as string
   const file = filePath(uri)
   const value = existing ? (existing.readable ? objectOf(existing.text) : undefined) : {}
   if (!file || !value) {
     return {
-      title: `Disable ${id} in the workspace settings (resolint.rules)`,
+      title: translate(locale, 'server.disable.settings', {rule: {text: id}}),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: {title: `Disable ${id}`, command: disableRuleCommand, arguments: [id]}
+      command: {title: translate(locale, 'server.disable.command', {rule: {text: id}}), command: disableRuleCommand, arguments: [id]}
     }
   }
-  return configAction(diagnostic, file, existing, `Disable ${id} in ${configName}`, {
+  return configAction(diagnostic, file, existing, translate(locale, 'server.disable.config', {rule: {text: id}, file: {text: configName}}), {
     ...value,
     rules: {...(value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, unknown>) : {}), [id]: 'off'}
   })
@@ -65,13 +67,13 @@ export function disableRuleAction(uri: string, diagnostic: Diagnostic, existing:
  * (created beside the document when there is none), never into user settings: none where that file
  * cannot be read or parsed, or the document is not a file.
  */
-export function addPhraseAction(uri: string, diagnostic: Diagnostic, phrase: NonNullable<DiagnosticData['phrase']>, existing: ConfigFile | undefined): CodeAction | undefined {
+export function addPhraseAction(uri: string, diagnostic: Diagnostic, phrase: NonNullable<DiagnosticData['phrase']>, existing: ConfigFile | undefined, locale: Locale): CodeAction | undefined {
   const file = filePath(uri)
   const value = existing ? (existing.readable ? objectOf(existing.text) : undefined) : {}
   if (!file || !value) return undefined
   const phrases = value.phrases && typeof value.phrases === 'object' && !Array.isArray(value.phrases) ? (value.phrases as Record<string, unknown>) : {}
   const list = Array.isArray(phrases[phrase.kind]) ? (phrases[phrase.kind] as unknown[]) : []
-  return configAction(diagnostic, file, existing, `Add \u00ab${phrase.value}\u00bb to this project's phrases`, {
+  return configAction(diagnostic, file, existing, translate(locale, 'server.addPhrase', {phrase: phrase.value}), {
     ...value,
     phrases: {...phrases, [phrase.kind]: list.includes(phrase.value) ? list : [...list, phrase.value]}
   })
@@ -107,6 +109,3 @@ function objectOf(text: string): Record<string, unknown> | undefined {
   }
 }
 
-function fixTitle(text: string): string {
-  return text === '' ? 'Remove it' : `Replace with \`${text.trim() || text}\``
-}

@@ -20,9 +20,11 @@ export interface Settings {
   /** `"auto"`: by the last check's cost (features/schedule.ts); a number: a fixed debounce in ms. */
   debounce: Debounce
   maxFileSize: number
+  /** The interface language: `auto` follows the client's (`initialize` `locale`). */
+  locale: string
 }
 
-export const defaults: Settings = {language: 'auto', profile: 'auto', stage: 'draft', rules: {}, phrases: {}, run: 'onType', debounce: 'auto', maxFileSize: 5 * 1024 * 1024}
+export const defaults: Settings = {language: 'auto', profile: 'auto', stage: 'draft', rules: {}, phrases: {}, run: 'onType', debounce: 'auto', maxFileSize: 5 * 1024 * 1024, locale: 'auto'}
 
 /** Each document's settings, cached per URI until the client says they changed. */
 export class DocumentSettings {

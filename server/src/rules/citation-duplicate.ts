@@ -9,14 +9,13 @@
 import {citationKey, inlineContainers} from '../core/citations.js'
 import {foldForMatch} from '../core/normalize.js'
 import type {Citation, Phrasing} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {languageData} from '../languages/index.js'
 
 const messages = {
-  again: (actual: string, first: string) =>
-    `Unexpected second citation of ${code(actual)} in this paragraph, expected each resolution once (first cited as ${code(first)})`,
-  dates: (actual: string, date: string, first: string, firstDate: string) =>
-    `Unexpected second citation of ${code(actual)} dated ${code(date)}, expected each resolution once: it is cited as ${code(first)} dated ${code(firstDate)} before`
+  again: (actual: string, first: string) => msg('citation-duplicate.again', {actual, first}),
+  dates: (actual: string, date: string, first: string, firstDate: string) => msg('citation-duplicate.dates', {actual, date, first, firstDate})
 }
 
 export default rule('citation-duplicate', (tree, file, _options, {language, profile}) => {

@@ -5,22 +5,26 @@
  * The document's own identifier line is `identifier-format`'s.
  */
 import type {ExpectedForm} from '../profiles/index.js'
-import {sessionOrdinal} from '../languages/index.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg, partMessage} from '../l10n/index.js'
 
 const messages = {
-  malformed: (actual: string, expected: string) => `Unexpected citation ${code(actual)}, expected ${code(expected)}`,
-  era: (actual: string, year: number, expected: string) => `Unexpected citation ${code(actual)} for a ${year} resolution, expected ${code(expected)}`,
-  missing: (actual: string, parts: string[], expected: string) => `Unexpected citation ${code(actual)} without the ${parts.join(' and the ')}, expected ${code(expected)}`
+  malformed: (actual: string, expected: string) => msg('citation-format.malformed', {actual, expected}),
+  era: (actual: string, year: number, expected: string) => msg('citation-format.era', {actual, year, expected}),
+  missing: (actual: string, parts: string[], expected: string) => msg('citation-format.missing', {actual, parts: {and: parts.map(partMessage)}, expected})
 }
 
 const notes = {
   era: (shape: string, from: number | undefined, to: number | undefined) =>
-    `INTERPOL resolutions of ${from === undefined ? `up to ${to}` : to === undefined ? `${from} onward` : `${from} to ${to}`} are numbered \`${shape}\`.`,
-  uncertain: 'The session and the year of this citation disagree: check which is right before changing the form.',
-  unverified: (session: number) => `The sessions table marks the ${sessionOrdinal(session, 'en')} session UNVERIFIED.`
+    from === undefined
+      ? msg('citation-format.note.upTo', {to: to ?? 0, shape})
+      : to === undefined
+        ? msg('citation-format.note.from', {from, shape})
+        : msg('citation-format.note.between', {from, to, shape}),
+  uncertain: msg('citation-format.note.uncertain'),
+  unverified: (session: number) => msg('note.unverified', {session: {ordinal: session}})
 }
 
 export default rule('citation-format', (tree: Root, file, _options, {profile}) => {

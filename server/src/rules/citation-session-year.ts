@@ -3,21 +3,25 @@
  * sessions table: the 90th session was held in 2022, so `GA-2021-90-RES-05`
  * is wrong in one of its parts — which one, only the drafter knows.
  */
-import {sessionOrdinal} from '../languages/index.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 
 const messages = {
-  mismatch: (actual: string, session: number, year: number, held: number, expected: string[], sessionOfYear: number | undefined) =>
-    `Unexpected session ${session} with year ${year} in ${code(actual)}, expected ${expected.length > 0 ? expected.map(code).join(' or ') : 'a session and a year that agree'}: ` +
-    `the ${sessionOrdinal(session, 'en')} session was held in ${held}` +
-    (sessionOfYear === undefined ? '' : `, and the session of ${year} was the ${sessionOrdinal(sessionOfYear, 'en')}`),
-  noSession: (actual: string, year: number, why: string) => `Unexpected year ${year} in ${code(actual)}, expected the year of a session: none was held in ${year}, as ${why}`
+  mismatch: (actual: string, session: number, year: number, held: number, expected: string[], sessionOfYear: number | undefined) => {
+    const why =
+      sessionOfYear === undefined
+        ? msg('citation-session-year.held', {session: {ordinal: session}, held})
+        : msg('citation-session-year.heldAndYear', {session: {ordinal: session}, held, year, other: {ordinal: sessionOfYear}})
+    return expected.length > 0 ? msg('citation-session-year.mismatchFix', {actual, why, expected: {or: expected}}) : msg('citation-session-year.mismatch', {actual, why})
+  },
+  // > **Note**: the reason (`why`) is the sessions table's own words, in English.
+  noSession: (actual: string, year: number, why: string) => msg('citation-session-year.noSession', {actual, year, why: {text: why}})
 }
 
 const notes = {
-  unverified: (session: number) => `The sessions table marks the ${sessionOrdinal(session, 'en')} session UNVERIFIED.`
+  unverified: (session: number) => msg('note.unverified', {session: {ordinal: session}})
 }
 
 export default rule('citation-session-year', (tree: Root, file, _options, {profile}) => {

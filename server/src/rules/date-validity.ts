@@ -8,16 +8,17 @@ import {checkArabicMonthPair, daysInMonth, isValidDate, monthName} from '../core
 import type {DayParts, MonthName} from '../core/tree.js'
 import {inlineContainers} from '../core/citations.js'
 import type {DateNode} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 
 const messages = {
-  day: (actual: string, day: number, month: number, year: number) =>
-    `Unexpected day ${day} in ${code(actual)}, expected 1 to ${daysInMonth(year, month)}: ${monthName(month, 'en')} ${year} has ${daysInMonth(year, month)} days`,
-  order: (actual: string) => `Unexpected range ${code(actual)} ending before it starts, expected the first day before the last`,
-  mismatch: (actual: string, expected: string[]) => `Unexpected month pair ${code(actual)} naming two months, expected ${expected.map(code).join(' or ')}`,
-  reversed: (actual: string, expected: string) => `Unexpected month pair ${code(actual)} in reverse order, expected ${code(expected)}`,
-  notPair: (actual: string) => `Unexpected month pair ${code(actual)}, expected a Levantine and an international name of one month, such as ${code(monthName(11, 'ar'))}`,
-  space: (actual: string, expected: string) => `Unexpected space in the month pair ${code(actual)}, expected ${code(expected)}`
+  day: (actual: string, month: number, year: number) =>
+    msg('date-validity.day', {actual, month: {month: `${year}-${String(month).padStart(2, '0')}-01`}, days: daysInMonth(year, month)}),
+  order: (actual: string) => msg('date-validity.order', {actual}),
+  mismatch: (actual: string, expected: string[]) => msg('date-validity.mismatch', {actual, expected: {or: expected}}),
+  reversed: (actual: string, expected: string) => msg('date-validity.reversed', {actual, expected}),
+  notPair: (actual: string) => msg('date-validity.notPair', {actual, example: monthName(11, 'ar')}),
+  space: (actual: string, expected: string) => msg('date-validity.space', {actual, expected})
 }
 
 export default rule('date-validity', (tree, file) => {
@@ -32,7 +33,7 @@ export default rule('date-validity', (tree, file) => {
     const first: DayParts = {year: date.year, month: date.month, day: date.day}
     for (const parts of date.last ? [first, date.last] : [first]) {
       if (!isValidDate(parts.year, parts.month, parts.day)) {
-        report(file, messages.day(date.value, parts.day, parts.month, parts.year), date)
+        report(file, messages.day(date.value, parts.month, parts.year), date)
         return
       }
     }

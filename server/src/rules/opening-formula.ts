@@ -8,18 +8,19 @@ import type {Point, Position} from 'unist'
 import {distance, fold, foldForMatch} from '../core/normalize.js'
 import {openerOf} from '../core/paragraphs.js'
 import type {Block, Opening, Root, Terminator} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
 import {languageData} from '../languages/index.js'
 
 const messages = {
-  start: (expected: string) => `Unexpected start of the opening, expected ${code(expected)}`,
-  typo: (actual: string, expected: string) => `Unexpected ${code(actual)} in the opening, expected ${code(expected)}`,
-  phrase: (expected: string) => `Unexpected opening without ${code(expected)}, expected it in the opening formula`,
-  session: () => 'Unexpected opening without a session number, expected the ordinal of the session',
-  ordinal: (actual: string, expected: string) => `Unexpected ordinal ${code(actual)} for the session, expected ${code(expected)}`,
-  terminator: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of the opening, expected ${code(expected)}`,
-  noTerminator: (expected: string) => `Unexpected end of the opening without a terminator, expected ${code(expected)}`
+  start: (expected: string) => msg('opening-formula.start', {expected}),
+  typo: (actual: string, expected: string) => msg('opening-formula.typo', {actual, expected}),
+  phrase: (expected: string) => msg('opening-formula.phrase', {expected}),
+  session: () => msg('opening-formula.session'),
+  ordinal: (actual: string, expected: string) => msg('opening-formula.ordinal', {actual, expected}),
+  terminator: (actual: string, expected: string) => msg('opening-formula.terminator', {actual, expected}),
+  noTerminator: (expected: string) => msg('opening-formula.noTerminator', {expected})
 }
 
 interface Word {

@@ -9,15 +9,16 @@
 import {numberingOf, operativeMarker} from '../profiles/index.js'
 import {closesList, introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Language, Marker, Operative, OperativeParagraph, Root, Subparagraph} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 
 const messages = {
-  listMarker: (actual: string, number: string) => `Unexpected list marker ${code(actual)} before paragraph number ${code(number)}, expected the number alone`,
-  number: (actual: string, expected: string) => `Unexpected paragraph number ${code(actual)}, expected ${code(expected)}`,
-  duplicate: (actual: string, expected: string) => `Unexpected duplicate paragraph number ${code(actual)}, expected ${code(expected)}`,
-  style: (actual: string, expected: string) => `Unexpected paragraph marker ${code(actual)}, expected ${code(expected)}`,
-  missing: (expected: string) => `Unexpected paragraph without a number among numbered paragraphs, expected ${code(expected)}`,
-  subparagraph: (actual: string, expected: string) => `Unexpected subparagraph marker ${code(actual)}, expected ${code(expected)}`
+  listMarker: (actual: string, number: string) => msg('operative-numbering.listMarker', {actual, number}),
+  number: (actual: string, expected: string) => msg('operative-numbering.number', {actual, expected}),
+  duplicate: (actual: string, expected: string) => msg('operative-numbering.duplicate', {actual, expected}),
+  style: (actual: string, expected: string) => msg('operative-numbering.style', {actual, expected}),
+  missing: (expected: string) => msg('operative-numbering.missing', {expected}),
+  subparagraph: (actual: string, expected: string) => msg('operative-numbering.subparagraph', {actual, expected})
 }
 
 /** Arabic letters of subparagraphs, in abjad order (UN Arabic: `(أ)`, `(ب)`, `(ج)`, `(د)`, `(هـ)`). */

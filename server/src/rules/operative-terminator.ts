@@ -6,14 +6,13 @@
  */
 import {itemTerminatorsOf, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
 import type {Paragraph, Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
 
 const messages = {
-  wrong: (actual: string, expected: string, last: boolean) =>
-    `Unexpected ${code(actual)} at the end of ${last ? 'the last operative paragraph' : 'an operative paragraph'}, expected ${code(expected)}`,
-  missing: (expected: string, last: boolean) =>
-    `Unexpected end of ${last ? 'the last operative paragraph' : 'an operative paragraph'} without a terminator, expected ${code(expected)}`
+  wrong: (actual: string, expected: string, last: boolean) => msg(last ? 'operative-terminator.wrongLast' : 'operative-terminator.wrong', {actual, expected}),
+  missing: (expected: string, last: boolean) => msg(last ? 'operative-terminator.missingLast' : 'operative-terminator.missing', {expected})
 }
 
 export default rule('operative-terminator', (tree: Root, file, _options, {language, profile}) => {

@@ -6,12 +6,12 @@
 import {foldForMatch} from '../core/normalize.js'
 import {isUpperCase, openerOf} from '../core/paragraphs.js'
 import type {Language, Modifier, Opener, Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {languageData} from '../languages/index.js'
 
 const messages = {
-  repeated: (actual: string, suggestion: string) =>
-    `Unexpected repeated preamble opener ${code(actual)}, expected a modified form such as ${code(suggestion)}`
+  repeated: (actual: string, suggestion: string) => msg('preamble-repeated-opening.repeated', {actual, suggestion})
 }
 
 export default rule('preamble-repeated-opening', (tree: Root, file, _options, {language}) => {

@@ -6,20 +6,24 @@
  * fits is the one meant; when neither fits, the message says which session
  * the date would fit.
  */
-import {fitUnDate, inlineContainers, knownResolution, unSessionOpened, unSymbol} from '../core/citations.js'
+import {fitUnDate, inlineContainers, knownResolution, unSymbol} from '../core/citations.js'
 import {formatDate} from '../core/facts/dates.js'
-import {sessionOrdinal} from '../languages/index.js'
-import type {UnResolution} from '../core/facts/un.js'
+import {unSessionOpening, type UnResolution} from '../core/facts/un.js'
 import type {Citation, DateNode, UnReading} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 
 const messages = {
-  adopted: (date: string, symbol: string, expected: string, adopted: string, dateSession: number | undefined, written: string) =>
-    `Unexpected date ${code(date)} for UN resolution ${symbol}, expected ${code(expected)}: ${symbol} was adopted on ${adopted}` +
-    (dateSession === undefined ? '' : `, and ${written} falls in the ${sessionOrdinal(dateSession, 'en')} session`),
-  session: (date: string, symbols: string[], sessions: number[], dateSession: number, written: string) =>
-    `Unexpected date ${code(date)} for UN resolution ${symbols.join(' or ')}, expected a date of the ${sessions.map((session) => `${sessionOrdinal(session, 'en')} session (opened in ${unSessionOpened(session)})`).join(' or the ')}: ` +
-    `${written} falls in the ${sessionOrdinal(dateSession, 'en')} session`
+  adopted: (date: string, symbol: string, adopted: string, dateSession: number | undefined) =>
+    dateSession === undefined
+      ? msg('un-citation-date.adopted', {symbol: {text: symbol}, adopted: {date: adopted}, date})
+      : msg('un-citation-date.adoptedSession', {symbol: {text: symbol}, adopted: {date: adopted}, date, dateSession: {ordinal: dateSession}}),
+  session: (date: string, symbols: string[], sessions: number[], dateSession: number) =>
+    msg('un-citation-date.session', {
+      readings: {or: symbols.map((symbol, index) => msg('un-citation-date.reading', {symbol: {text: symbol}, session: {ordinal: sessions[index]!}, opened: {month: unSessionOpening(sessions[index]!)}}))},
+      date,
+      dateSession: {ordinal: dateSession}
+    })
 }
 
 export default rule('un-citation-date', (tree, file, _options, {language}) => {
@@ -31,7 +35,6 @@ export default rule('un-citation-date', (tree, file, _options, {language}) => {
     const readings = citation.un ?? []
     if (readings.length === 0) return
     const {fitting, dateSession} = fitUnDate(readings, iso)
-    const written = formatDate(iso, 'en') ?? iso
     if (fitting.length > 0) {
       // The session fits; a resolution with a verified day must have that day.
       const known = knownResolution(fitting)
@@ -47,14 +50,14 @@ export default rule('un-citation-date', (tree, file, _options, {language}) => {
     const shown: UnReading[] = known ? [{session: known.session, number: known.number}] : readings
     report(
       file,
-      messages.session(date.value, shown.map(unSymbol), shown.map((reading) => reading.session), dateSession, written),
+      messages.session(date.value, shown.map(unSymbol), shown.map((reading) => reading.session), dateSession),
       date
     )
 
     function adopted(resolution: UnResolution, session: number | undefined) {
       const expected = formatDate(resolution.date, language)!
       const symbol = unSymbol(resolution)
-      report(file, messages.adopted(date.value, symbol, expected, formatDate(resolution.date, 'en')!, session === resolution.session ? undefined : session, written), date, {
+      report(file, messages.adopted(date.value, symbol, resolution.date, session === resolution.session ? undefined : session), date, {
         suggestions: [expected]
       })
     }

@@ -1,0 +1,209 @@
+/**
+ * The interface language: message catalogues in Arabic, English, French and
+ * Spanish (`<locale>.json`, data keyed by rule and case), the choice of a
+ * locale (LSP `initialize`, `resolint.locale`, `--locale`, the environment),
+ * and the one formatter of a catalogue entry.
+ *
+ * A rule never says a sentence: it reports a `Message` (a key and its values),
+ * which `report()` renders in English for `reason` and keeps on the vfile message;
+ * each face renders it again in the drafter's locale when it shows it
+ * (`localize`). The interface language is independent of the document's.
+ *
+ * An entry is a string with `{name}` placeholders, or, for a number, an object
+ * of the plural categories of its locale (`Intl.PluralRules`: `one`/`other` in
+ * English, six in Arabic), chosen by the value `count`. A value is rendered by
+ * its type:
+ * - a string is literal text of the document: quoted as the locale quotes
+ *   (`quote`) and bidi-isolated (U+2068 … U+2069), so Arabic quoted in a French
+ *   sentence, or Latin in an Arabic one, keeps its reading order;
+ * - `{or: [...]}` / `{and: [...]}`: each quoted and isolated, joined by
+ *   `Intl.ListFormat` (`“a”, “b” or “c”`);
+ * - `{text: …}`: isolated, not quoted (a symbol, a name);
+ * - `{date: 'YYYY-MM-DD'}`, `{month: 'YYYY-MM-DD'}`: the date, or its month and year, as the locale writes them
+ *   (in the locale's own script, so not isolated);
+ * - `{ordinal: n}`: a session number as the locale writes it (`93rd`, `93e`, `الـ 93`);
+ * - `{number: n}`: grouped as the locale groups (`1,000`, `1 000`); a plain number: its digits;
+ * - a `Message`: rendered in the same locale (a part's name, a case).
+ */
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {formatDate, monthName, yearSeparator} from '../core/facts/dates.js'
+import {sessionOrdinal} from '../languages/index.js'
+import ar from './ar.json' with {type: 'json'}
+import en from './en.json' with {type: 'json'}
+import es from './es.json' with {type: 'json'}
+import fr from './fr.json' with {type: 'json'}
+
+/** An interface language (the same codes as the documents' languages, chosen independently). */
+export type Locale = 'ar' | 'en' | 'fr' | 'es'
+
+/** The interface languages, in the order of the tables. */
+export const locales: readonly Locale[] = ['ar', 'en', 'fr', 'es']
+
+/** The locale when nothing says otherwise. */
+export const defaultLocale: Locale = 'en'
+
+/** A catalogue entry: a sentence, or one per plural category. */
+export type Entry = string | Partial<Record<Intl.LDMLPluralRule, string>>
+
+/** The key of a catalogue entry (English has every key; a test holds the others to it). */
+export type MessageKey = keyof typeof en
+
+/** The catalogues, by locale: data, one JSON file each. */
+export const catalogues: Record<Locale, Record<string, Entry>> = {ar, en, fr, es}
+
+/** A value put in a placeholder. */
+export type Value =
+  | string
+  | number
+  | Message
+  | {or: ReadonlyArray<string | Message>}
+  | {and: ReadonlyArray<string | Message>}
+  | {text: string}
+  | {date: string}
+  | {month: string}
+  | {ordinal: number}
+  | {number: number}
+
+/** Something to say, in no language yet: a catalogue key and the values of its placeholders. */
+export interface Message {
+  key: MessageKey
+  values?: Record<string, Value> | undefined
+}
+
+/** A message to say (a `Message` made from a key and values). */
+export function msg(key: MessageKey, values?: Record<string, Value>): Message {
+  return values ? {key, values} : {key}
+}
+
+/** A part of an identifier a citation lacks (`missingParts`: `year`, `session number`, `resolution number`), to be said. */
+export function partMessage(part: string): Message {
+  return msg(part === 'year' ? 'part.year' : part === 'session number' ? 'part.session' : 'part.number')
+}
+
+/** Whether a value is a `Message`. */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).key === 'string'
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>()
+const listFormats = new Map<string, Intl.ListFormat>()
+
+/** `message` (or the entry `key` with `values`) in `locale`; a key a catalogue lacks falls back to English. */
+export function translate(locale: Locale, message: Message | MessageKey, values?: Record<string, Value>): string {
+  const {key, values: given} = typeof message === 'string' ? {key: message, values} : message
+  const entry = catalogues[locale][key] ?? catalogues.en[key]
+  if (entry === undefined) return key
+  const template = typeof entry === 'string' ? entry : pluralOf(locale, entry, given?.count)
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = given?.[name]
+    return value === undefined ? whole : render(locale, value)
+  })
+}
+
+/** A translator for one locale: `t(key, values)` or `t(message)`. */
+export type Translator = (message: Message | MessageKey, values?: Record<string, Value>) => string
+
+/** The translator of `locale`. */
+export function translator(locale: Locale): Translator {
+  return (message, values) => translate(locale, message, values)
+}
+
+function pluralOf(locale: Locale, entry: Exclude<Entry, string>, count: Value | undefined): string {
+  let rules = pluralRules.get(locale)
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)))
+  const number = typeof count === 'number' ? count : typeof count === 'object' && 'number' in count ? count.number : undefined
+  const category = number === undefined ? 'other' : rules.select(number)
+  return entry[category] ?? entry.other ?? ''
+}
+
+/** Literal text: bidi-isolated, so it keeps its own direction inside any sentence. */
+export function isolate(text: string): string {
+  return '\u2068' + text.replace(/\s+/g, ' ') + '\u2069'
+}
+
+function render(locale: Locale, value: Value): string {
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') return quote(locale, value)
+  if (isMessage(value)) return translate(locale, value)
+  if ('text' in value) return isolate(value.text)
+  // Said in the locale's own words and script: no isolation needed.
+  if ('date' in value) return formatDate(value.date, locale) ?? value.date
+  if ('month' in value) return monthName(Number(value.month.slice(5, 7)), locale) + yearSeparator(locale) + value.month.slice(0, 4)
+  if ('ordinal' in value) return sessionOrdinal(value.ordinal, locale)
+  // Western digits in every locale, as VS Code writes them in its Arabic interface.
+  if ('number' in value) return value.number.toLocaleString(locale, {numberingSystem: 'latn'})
+  const type = 'or' in value ? 'disjunction' : 'conjunction'
+  const items = 'or' in value ? value.or : value.and
+  const id = locale + type
+  let format = listFormats.get(id)
+  if (!format) listFormats.set(id, (format = new Intl.ListFormat(locale, {type})))
+  return format.format(items.map((item) => (typeof item === 'string' ? quote(locale, item) : translate(locale, item))))
+}
+
+/** Literal text quoted as `locale` quotes it (`“…”`, `« … »`, `«…»`), and isolated. */
+export function quote(locale: Locale, text: string): string {
+  const entry = catalogues[locale].quote
+  return (typeof entry === 'string' ? entry : '“{text}”').replace('{text}', () => isolate(text))
+}
+
+/** The `Message` a vfile message was reported with, if a rule reported one. */
+export function messageOf(message: VFileMessage): Message | undefined {
+  return (message as VFileMessage & {l10n?: Message}).l10n
+}
+
+/** A vfile message's reason in `locale` (its reason as reported when it has no `Message`). */
+export function localize(message: VFileMessage, locale: Locale): string {
+  const said = messageOf(message)
+  return said ? translate(locale, said) : message.reason
+}
+
+/** A vfile message's note in `locale`, if it has one. */
+export function localizeNote(message: VFileMessage, locale: Locale): string | undefined {
+  const said = (message as VFileMessage & {l10nNote?: Message}).l10nNote
+  return said ? translate(locale, said) : message.note
+}
+
+/** Render every message of `files` in `locale` in place (reason and note): what the command line prints, as text, JSON or SARIF. */
+export function localizeFiles(files: readonly VFile[], locale: Locale): void {
+  for (const file of files) {
+    for (const message of file.messages) {
+      const reason = localize(message, locale)
+      message.reason = reason
+      message.message = reason
+      const note = localizeNote(message, locale)
+      if (note !== undefined) message.note = note
+    }
+  }
+}
+
+/**
+ * The locale a tag names, or undefined: `fr`, `fr-CA`, `es_ES.UTF-8`, `ar_MA`, `en-US` give their
+ * language; `C`, `POSIX`, `de_DE`, `auto` and nothing give undefined.
+ */
+export function localeOf(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined
+  const language = /^([a-z]{2,3})(?=$|[-_.@])/i.exec(tag.trim())?.[1]?.toLowerCase()
+  return locales.find((locale) => locale === language)
+}
+
+/**
+ * The command line's locale: `--locale`, then the first of `LC_ALL`, `LC_MESSAGES`, `LANG`
+ * that is set (as POSIX reads them: the first set one decides, even when it names
+ * a language resolint has no catalogue for), else English.
+ */
+export function environmentLocale(env: Record<string, string | undefined>): Locale {
+  const set = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '')
+  return localeOf(set) ?? defaultLocale
+}
+
+/**
+ * The server's locale: the `resolint.locale` setting unless `auto`, then the
+ * locale the client gave in `initialize` (VS Code's display language), else English.
+ */
+export function serverLocale(setting: string | null | undefined, initialize: string | null | undefined): Locale {
+  return (setting && setting !== 'auto' ? localeOf(setting) : undefined) ?? localeOf(initialize) ?? defaultLocale
+}
+
+/** The values of `resolint.locale` and `--locale`. */
+export const localeSettings = ['auto', ...locales] as const

@@ -1,0 +1,303 @@
+/**
+ * The interface language (issue 16): the catalogues are complete and agree with each
+ * other, messages are said in the chosen locale with their values quoted and isolated,
+ * plural forms follow `Intl.PluralRules`, and the locale is chosen as documented —
+ * `--locale`, then LC_ALL, LC_MESSAGES, LANG for the command line; `resolint.locale`,
+ * then `initialize`'s `locale` for the server; English otherwise.
+ */
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {CodeAction, Diagnostic} from 'vscode-languageserver-types'
+import {
+  catalogues,
+  environmentLocale,
+  localeOf,
+  locales,
+  localize,
+  messageOf,
+  serverLocale,
+  translate,
+  type Entry,
+  type Locale
+} from '../server/src/l10n/index.js'
+import {check, createProcessor} from '../server/src/processor.js'
+import {TestClient} from './lsp-client.js'
+
+const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
+const reference = readFileSync(referencePath, 'utf8')
+const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
+
+/** The placeholders of an entry (of all its plural forms). */
+function placeholders(entry: Entry): string[] {
+  const texts = typeof entry === 'string' ? [entry] : Object.values(entry)
+  return [...new Set(texts.flatMap((text) => [...text!.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)))].sort()
+}
+
+/**
+ * What is wrong with a set of catalogues, held to English: a key missing or extra, other
+ * placeholders, plural forms other than the locale's categories (`Intl.PluralRules`), an empty text.
+ */
+function catalogueProblems(all: Record<Locale, Record<string, Entry>>): string[] {
+  const problems: string[] = []
+  const english = all.en
+  for (const locale of locales) {
+    const catalogue = all[locale]
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.slice().sort()
+    for (const key of Object.keys(english)) if (!(key in catalogue)) problems.push(`${locale}: missing ${key}`)
+    for (const [key, entry] of Object.entries(catalogue)) {
+      const model = english[key]
+      if (model === undefined) {
+        problems.push(`${locale}: extra ${key}`)
+        continue
+      }
+      if (placeholders(entry).join() !== placeholders(model).join()) problems.push(`${locale}: ${key} has {${placeholders(entry).join('} {')}}, English {${placeholders(model).join('} {')}}`)
+      if (typeof entry !== 'string') {
+        const forms = Object.keys(entry).sort()
+        if (forms.join() !== categories.join()) problems.push(`${locale}: ${key} has the forms ${forms.join(' ')}, the locale's are ${categories.join(' ')}`)
+        if (!placeholders(entry).includes('count')) problems.push(`${locale}: ${key} has plural forms and no {count}`)
+      }
+      const texts = typeof entry === 'string' ? [entry] : Object.values(entry)
+      if (texts.some((text) => !text || !text.trim())) problems.push(`${locale}: ${key} is empty`)
+    }
+  }
+  return problems
+}
+
+/** A regular expression matching every text the entry `key` of `locale` can give. */
+function pattern(locale: Locale, key: string): RegExp {
+  const entry = catalogues[locale][key]!
+  const texts = typeof entry === 'string' ? [entry] : Object.values(entry)
+  const one = (text: string) => text.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]+?')
+  return new RegExp(`^(?:${texts.map((text) => one(text!)).join('|')})$`)
+}
+
+/** The keys of the rules' messages (those named `<rule-id>.<case>`). */
+const ruleKeys = Object.keys(catalogues.en).filter((key) => /^[a-z]+(?:-[a-z]+)+\./.test(key))
+
+describe('l10n: the catalogues', () => {
+  it('have every key of English, no other, the same placeholders, and the plural forms of their locale', () => {
+    assert.deepEqual(catalogueProblems(catalogues), [])
+  })
+
+  it('fail on a missing key, an extra key, another placeholder, a plural form missing (mutations)', () => {
+    const copy = structuredClone(catalogues)
+    delete copy.fr['operative-terminator.wrong']
+    copy.es['operative-terminator.extra'] = 'Sobra'
+    copy.ar['operative-numbering.number'] = 'رقم هذه الفقرة {expected}، لا {written}'
+    const more = copy.ar['server.more'] as Record<string, string>
+    delete more.few
+    copy.fr['cli.errors'] = {one: '{count} erreur', other: '{count} erreurs'}
+    assert.deepEqual(catalogueProblems(copy), [
+      'ar: server.more has the forms many one other two zero, the locale\'s are few many one other two zero',
+      'ar: operative-numbering.number has {expected} {written}, English {actual} {expected}',
+      'fr: missing operative-terminator.wrong',
+      "fr: cli.errors has the forms one other, the locale's are many one other",
+      'es: extra operative-terminator.extra'
+    ])
+  })
+
+  it('say every rule message in words of their own language (no entry left in English)', () => {
+    for (const locale of locales.filter((code) => code !== 'en')) {
+      const same = ruleKeys.filter((key) => JSON.stringify(catalogues[locale][key]) === JSON.stringify(catalogues.en[key]))
+      assert.deepEqual(same, [], locale)
+    }
+  })
+})
+
+describe('l10n: saying a message', () => {
+  it('quotes document text as each locale quotes, bidi-isolated', () => {
+    const values = {actual: '؟', expected: '؛'}
+    assert.equal(translate('en', 'operative-terminator.wrong', values), 'An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069”')
+    assert.equal(translate('fr', 'operative-terminator.wrong', values), 'Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»')
+    assert.equal(translate('es', 'operative-terminator.wrong', values), 'Un párrafo dispositivo termina con «\u2068؛\u2069», no «\u2068؟\u2069»')
+    assert.equal(translate('ar', 'operative-terminator.wrong', values), 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»')
+    // Latin in an Arabic sentence keeps its order too.
+    assert.equal(translate('ar', 'citation-format.malformed', {actual: 'GA 2022 90 RES-01', expected: 'GA-2022-90-RES-01'}), 'يُشار إلى القرار بصيغة «\u2068GA-2022-90-RES-01\u2069»، لا «\u2068GA 2022 90 RES-01\u2069»')
+  })
+
+  it('chooses the plural form by Intl.PluralRules: six in Arabic, and French 0 and 1 alike', () => {
+    const errors = (locale: Locale, count: number) => translate(locale, 'cli.errors', {count})
+    assert.deepEqual([0, 1, 2, 3, 11, 100].map((count) => errors('ar', count)), ['لا أخطاء', 'خطأ واحد', 'خطآن', '3 أخطاء', '11 خطأً', '100 خطأ'])
+    assert.deepEqual([0, 1, 2].map((count) => errors('fr', count)), ['0 erreur', '1 erreur', '2 erreurs'])
+    assert.deepEqual([0, 1, 2].map((count) => errors('en', count)), ['0 errors', '1 error', '2 errors'])
+    assert.deepEqual([1, 1000].map((count) => translate('es', 'server.more', {count: {number: count}, max: {number: 1000}})), [
+      'No se muestra 1 problema más: se muestran como máximo 1000 por documento',
+      'No se muestran 1000 problemas más: se muestran como máximo 1000 por documento'
+    ])
+  })
+
+  it('joins lists, and says dates, months and ordinals in the locale', () => {
+    const reading = (symbol: string, session: number, opened: string) => ({key: 'un-citation-date.reading' as const, values: {symbol: {text: symbol}, session: {ordinal: session}, opened: {month: opened}}})
+    const values = {readings: {or: [reading('60/75', 60, '2005-09-13'), reading('75/60', 75, '2020-09-15')]}, date: '3 آذار/مارس 2010', dateSession: {ordinal: 64}}
+    assert.equal(
+      translate('fr', 'un-citation-date.session', values),
+      "La résolution \u206860/75\u2069 (de la 60e session, ouverte en septembre 2005) ou \u206875/60\u2069 (de la 75e session, ouverte en septembre 2020) de l'ONU ne peut être datée du «\u00a0\u20683 آذار/مارس 2010\u2069\u00a0»\u00a0: cette date tombe pendant la 64e session"
+    )
+    assert.equal(
+      translate('ar', 'un-citation-date.adopted', {symbol: {text: '71/19'}, adopted: {date: '2016-11-21'}, date: '21 November 2018'}),
+      'اعتُمد قرار الأمم المتحدة \u206871/19\u2069 في 21 تشرين الثاني/نوفمبر 2016، لا في «\u206821 November 2018\u2069»'
+    )
+    assert.equal(translate('es', 'date-validity.mismatch', {actual: 'a/b', expected: {or: ['x', 'y']}}), 'El par de meses «\u2068a/b\u2069» nombra dos meses distintos: escriba «\u2068x\u2069» o «\u2068y\u2069»')
+  })
+})
+
+describe('l10n: choosing the locale', () => {
+  it('reads a locale from a tag: language, region, encoding; nothing from C, POSIX or a language without a catalogue', () => {
+    assert.deepEqual(
+      ['fr', 'fr-CA', 'es_ES.UTF-8', 'ar_MA.utf8@latin', 'EN-us', 'C', 'C.UTF-8', 'POSIX', 'de_DE.UTF-8', 'auto', '', undefined].map(localeOf),
+      ['fr', 'fr', 'es', 'ar', 'en', undefined, undefined, undefined, undefined, undefined, undefined, undefined]
+    )
+  })
+
+  it('command line: LC_ALL, then LC_MESSAGES, then LANG, the first set deciding; English otherwise', () => {
+    assert.equal(environmentLocale({LANG: 'es_ES.UTF-8'}), 'es')
+    assert.equal(environmentLocale({LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'es_ES.UTF-8'}), 'fr')
+    assert.equal(environmentLocale({LC_ALL: 'ar_EG.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'es_ES.UTF-8'}), 'ar')
+    // POSIX: the first one set decides, even for a language resolint has no catalogue for.
+    assert.equal(environmentLocale({LC_ALL: 'de_DE.UTF-8', LANG: 'fr_FR.UTF-8'}), 'en')
+    assert.equal(environmentLocale({LC_ALL: '', LANG: 'fr_FR.UTF-8'}), 'fr')
+    assert.equal(environmentLocale({}), 'en')
+  })
+
+  it('server: resolint.locale unless auto, then initialize locale, then English', () => {
+    assert.equal(serverLocale('auto', 'fr'), 'fr')
+    assert.equal(serverLocale(undefined, 'es-419'), 'es')
+    assert.equal(serverLocale('ar', 'fr'), 'ar')
+    assert.equal(serverLocale('auto', 'de'), 'en')
+    assert.equal(serverLocale(null, undefined), 'en')
+  })
+})
+
+describe('l10n: the reference resolution in each locale', () => {
+  const messages = check(createProcessor(), reference, referencePath).messages
+
+  it('every message is a catalogue entry, said in each locale from that locale\'s entry', () => {
+    assert.ok(messages.length > 10)
+    for (const message of messages) {
+      const said = messageOf(message)
+      assert.ok(said, `no catalogue key: ${message.reason}`)
+      assert.equal(message.reason, localize(message, 'en'))
+      for (const locale of locales) {
+        const text = localize(message, locale)
+        assert.match(text, pattern(locale, said.key), `${locale} ${said.key}`)
+        if (locale !== 'en') assert.notEqual(text, localize(message, 'en'), `${locale} ${said.key}`)
+      }
+    }
+  })
+
+  it('says each rule exactly (several per locale)', () => {
+    const find = (ruleId: string, line: number) => messages.find((message) => message.ruleId === ruleId && message.line === line)!
+    const terminator = find('operative-terminator', 39)
+    const date = find('un-citation-date', 25)
+    const numbering = find('operative-numbering', 39)
+    assert.deepEqual(
+      locales.map((locale) => [localize(terminator, locale), localize(date, locale), localize(numbering, locale)]),
+      [
+        [
+          'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»',
+          'اعتُمد قرار الأمم المتحدة \u206871/19\u2069 في 21 تشرين الثاني/نوفمبر 2016، لا في «\u206821 تشرين الثاني/نوفمبر 2018\u2069» الذي يقع في الدورة الـ 73',
+          'رقم الفقرة يُكتب وحده: احذف علامة القائمة «\u2068-\u2069» قبل «\u20682.\u2069»'
+        ],
+        [
+          'An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069”',
+          'UN resolution \u206871/19\u2069 was adopted on 21 November 2016, not on “\u206821 تشرين الثاني/نوفمبر 2018\u2069”, which falls in the 73rd session',
+          'A paragraph number stands alone: remove the list mark “\u2068-\u2069” before “\u20682.\u2069”'
+        ],
+        [
+          'Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»',
+          "La résolution \u206871/19\u2069 de l'ONU a été adoptée le 21 novembre 2016, et non le «\u00a0\u206821 تشرين الثاني/نوفمبر 2018\u2069\u00a0», qui tombe pendant la 73e session",
+          'Un numéro de paragraphe s\'écrit seul\u00a0: supprimer la puce «\u00a0\u2068-\u2069\u00a0» devant «\u00a0\u20682.\u2069\u00a0»'
+        ],
+        [
+          'Un párrafo dispositivo termina con «\u2068؛\u2069», no «\u2068؟\u2069»',
+          'La resolución \u206871/19\u2069 de la ONU se aprobó el 21 de noviembre de 2016, no el «\u206821 تشرين الثاني/نوفمبر 2018\u2069», que cae en la 73ª sesión',
+          'El número de párrafo va solo: quite la viñeta «\u2068-\u2069» delante de «\u20682.\u2069»'
+        ]
+      ]
+    )
+  })
+})
+
+describe('l10n: the command line', () => {
+  const run = (args: string[], env: Record<string, string>) => {
+    // Only the variables given: the machine's own locale never decides a verdict.
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(?:LC_ALL|LC_MESSAGES|LANG|LANGUAGE)$/.test(name)))
+    return spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...clean, ...env}, timeout: 60_000})
+  }
+
+  it('--locale fr prints French: messages, severities, summary', () => {
+    const {stdout, status} = run(['--locale', 'fr', referencePath], {LANG: 'es_ES.UTF-8'})
+    assert.equal(status, 1)
+    assert.ok(stdout.includes(':39:123  erreur  Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»  operative-terminator\n'), stdout)
+    assert.equal(stdout.trimEnd().split('\n').at(-1), '1 fichier vérifié\u00a0: 6 erreurs, 9 avertissements, 1 info (10 corrigeables avec `--fix`)')
+  })
+
+  it('LANG=es_ES.UTF-8 prints Spanish; LC_ALL wins over it; an unknown --locale is refused', () => {
+    const spanish = run([referencePath], {LANG: 'es_ES.UTF-8'})
+    assert.ok(spanish.stdout.includes(':39:123  error  Un párrafo dispositivo termina con «\u2068؛\u2069», no «\u2068؟\u2069»  operative-terminator\n'), spanish.stdout)
+    assert.equal(spanish.stdout.trimEnd().split('\n').at(-1), '1 archivo revisado: 6 errores, 9 advertencias, 1 info (10 corregibles con `--fix`)')
+    const arabic = run([referencePath], {LANG: 'es_ES.UTF-8', LC_ALL: 'ar_EG.UTF-8'})
+    assert.equal(arabic.stdout.trimEnd().split('\n').at(-1), 'فُحص ملف واحد: 6 أخطاء، 9 تحذيرات، معلومة واحدة (يمكن تصحيح 10 منها بـ `--fix`)')
+    const english = run([referencePath], {})
+    assert.equal(english.stdout.trimEnd().split('\n').at(-1), '1 file checked: 6 errors, 9 warnings, 1 info (10 fixable with `--fix`)')
+    const bad = run(['--locale', 'de', referencePath], {})
+    assert.equal(bad.status, 2)
+    assert.equal(bad.stderr, 'resolint: Unexpected locale `de`, expected one of `ar`, `en`, `fr`, `es`\n')
+  })
+
+  it('SARIF and JSON carry the localised text', () => {
+    const sarif = JSON.parse(run(['--format', 'sarif', '--locale', 'ar', referencePath], {}).stdout) as {runs: Array<{results: Array<{ruleId: string; message: {text: string}; fixes?: Array<{description: {text: string}}>}>}>}
+    const result = sarif.runs[0]!.results.find((entry) => entry.ruleId === 'operative-terminator')!
+    assert.equal(result.message.text, 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»')
+    assert.equal(result.fixes![0]!.description.text, 'الاستبدال بـ «\u2068؛\u2069»')
+    const json = JSON.parse(run(['--format', 'json', referencePath], {LANG: 'fr_FR.UTF-8'}).stdout) as Array<{messages: Array<{ruleId: string; reason: string}>}>
+    const message = json[0]!.messages.find((entry) => entry.ruleId === 'operative-terminator')!
+    assert.equal(message.reason, 'Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»')
+  })
+})
+
+describe('l10n: the language server', () => {
+  const uri = 'file:///tmp/l10n/GA-2025-93-RES-03.ar.txt'
+  let client: TestClient | undefined
+  afterEach(async () => {
+    await client?.stop()
+    client = undefined
+  })
+
+  const terminatorActions = async (diagnostics: Diagnostic[]) => {
+    const terminator = diagnostics.find((diagnostic) => diagnostic.code === 'operative-terminator')!
+    const actions = await client!.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: terminator.range, context: {diagnostics: [terminator]}})
+    return {terminator, titles: actions.map((action) => action.title)}
+  }
+
+  it('follows initialize locale ar: diagnostics, quick-fix titles and the status in Arabic', async () => {
+    client = new TestClient()
+    await client.initialize('ar')
+    const status = client.next<{uri: string; locale: string; languageName: string}>('resolint/status', (params) => params.uri === uri)
+    const diagnostics = await client.open(uri, reference)
+    for (const diagnostic of diagnostics) {
+      const key = ruleKeys.find((name) => pattern('ar', name).test(String(diagnostic.message).split('\n')[0]!))
+      assert.ok(key, `not from the Arabic catalogue: ${diagnostic.message}`)
+    }
+    const {terminator, titles} = await terminatorActions(diagnostics)
+    assert.equal(terminator.message, 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»')
+    assert.deepEqual(titles, ['الاستبدال بـ «\u2068؛\u2069»', 'تعطيل \u2068operative-terminator\u2069 في \u2068.resolintrc.json\u2069', 'إعادة ترقيم فقرات المنطوق'])
+    assert.deepEqual(await status.then(({locale, languageName}) => [locale, languageName]), ['ar', 'العربية'])
+  })
+
+  it('resolint.locale overrides initialize locale: a French interface over an Arabic draft', async () => {
+    client = new TestClient({settings: {locale: 'fr'}})
+    await client.initialize('ar')
+    const diagnostics = await client.open(uri, reference)
+    const {terminator, titles} = await terminatorActions(diagnostics)
+    assert.equal(terminator.message, 'Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»')
+    assert.deepEqual(titles, ['Remplacer par «\u00a0\u2068؛\u2069\u00a0»', 'Désactiver \u2068operative-terminator\u2069 dans \u2068.resolintrc.json\u2069', 'Renuméroter les paragraphes du dispositif'])
+    // Changed to auto, the client's locale is followed again.
+    client.setSettings({locale: 'auto'})
+    const again = client.diagnostics(uri, 1)
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
+    assert.equal((await again).find((diagnostic) => diagnostic.code === 'operative-terminator')!.message, 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»')
+  })
+})
