@@ -137,6 +137,14 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(problems('1. ELECST the Delegate of Kenya.\n', 'en'), ['1:4-1:10: Unexpected misspelt operative verb `\u2068ELECST\u2069`, expected `\u2068ELECTS\u2069` or `\u2068ELECT\u2069` (operative-opening)'])
   })
 
+  it('a vote line pasted as a table: a label alone on its line, figures separated by dashes or bars', () => {
+    const vote = (line: string) => problems(`RECALLING its resolution GA-2021-89-RES-11,\n\n1. DECIDES to act.\n\n${line}\n`, 'en')
+    assert.deepEqual(vote('Adopted\nFor: 134\nAgainst: 0\nAbstentions: 5'), [])
+    assert.deepEqual(vote('Adopted: For: 134 – Against: 0 | Abstentions: 5'), [])
+    // A label in the line without its colon is still found.
+    assert.deepEqual(vote('Adopted: For 134, Against: 0, Abstentions: 5'), ['5:13-5:13: Unexpected label `\u2068For\u2069` without a colon, expected `\u2068For:\u2069` (vote-line)'])
+  })
+
   it('French present tenses in -oint and -ut are verbs (`ENJOINT`, `CONCLUT`)', () => {
     assert.deepEqual(problems("1. ENJOINT aux pays membres de faire de cette lutte une priorité ;\n\n2. CONCLUT à la nécessité d'agir.\n", 'fr'), [])
   })

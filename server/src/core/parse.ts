@@ -536,7 +536,8 @@ function reader(source: string, options: ParseOptions) {
       let valueStart = cursor
       while (valueStart < limit && blank(source.charAt(valueStart))) valueStart++
       let valueEnd = valueStart
-      while (valueEnd < limit && !',،;؛'.includes(source.charAt(valueEnd))) valueEnd++
+      // Figures are separated by commas or semicolons, or by dashes and bars where a table was pasted (`For: 130 – Against: 2`).
+      while (valueEnd < limit && !',،;؛–—|'.includes(source.charAt(valueEnd))) valueEnd++
       while (valueEnd > valueStart && blank(source.charAt(valueEnd - 1))) valueEnd--
       if (valueEnd > limit - 1 && source.charAt(valueEnd - 1) === '.') valueEnd--
       if (valueStart > cursor) children.push(text(cursor, valueStart))

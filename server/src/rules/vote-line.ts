@@ -38,6 +38,7 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
   const colon = languageData(language).punctuation.labelColon
   const canonical = (kind: Kind) => (wording[kind][0] ?? '') + colon
 
+  const source = String(file.value)
   for (const block of tree.children) {
     if (block.type !== 'closing') continue
     for (const line of block.children) check(line)
@@ -65,7 +66,8 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
       if (foldForMatch(name) !== foldForMatch(expected)) {
         report(file, messages.wording(name, expected), {start: label.position.start, end: endOfName(label)}, {expected})
       }
-      if (!label.value.slice(name.length).includes(':')) {
+      // A label alone at the end of its line (`Adopted⏎For: 134⏎…`, a pasted table) needs no colon.
+      if (!label.value.slice(name.length).includes(':') && !endsLine(source, label)) {
         const fix = markFix(file, language, {start: endOfName(label), end: endOfName(label)}, ':')
         report(file, messages.colon(expected, colon), fix.place, {expected: fix.expected})
       }
@@ -88,6 +90,12 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
     }
   }
 })
+
+/** Whether only white space follows `label` up to the end of its line. */
+function endsLine(source: string, label: Label): boolean {
+  const rest = /^[ \t\u00a0]*(?:\r?\n|$)/.exec(source.slice(label.position.end.offset!, label.position.end.offset! + 40))
+  return rest !== null
+}
 
 /** A label without its colon and the space before it. */
 function nameOf(value: string): string {
