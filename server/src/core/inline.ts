@@ -24,20 +24,11 @@
  */
 import type {Point, Position} from 'unist'
 import {monthForm, monthForms, toIso} from './facts/dates.js'
-import {conjunctions, dateConnectors, listSeparators, rangeStarts, resolutionWords} from './facts/citations.js'
 import {defaultProfile, type Profile} from '../profiles/index.js'
 import {readUnCitation} from './facts/un.js'
 import {byLanguage, languageData} from '../languages/index.js'
 import {fold, foldForMatch, isArabic, type Folded, type FoldedText} from './normalize.js'
 import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, Phrasing, Text} from './tree.js'
-
-/** Per-language pieces of the date pattern (folded text). */
-const dateGrammar: Record<Language, {ordinal: string; dayMonth: string; year: string; range: string}> = {
-  en: {ordinal: '(?:st|nd|rd|th)?', dayMonth: ' ', year: ',? ', range: ' ?- ?| to | until | till | and '},
-  fr: {ordinal: '(?:er)?', dayMonth: ' ', year: ' ', range: ' ?- ?| au | et le | et '},
-  es: {ordinal: '(?:º|°|\\.º)?', dayMonth: ' de ', year: ' del? ', range: ' ?- ?| al | a | hasta el | y el | y '},
-  ar: {ordinal: '', dayMonth: ' ', year: ' ', range: ' ?- ?| الي | حتي | و ?'}
-}
 
 function monthAlternation(language: Language): string {
   const forms = [...new Set(monthForms[language].map((entry) => foldForMatch(entry.form)))]
@@ -45,7 +36,7 @@ function monthAlternation(language: Language): string {
 }
 
 function datePattern(language: Language): RegExp {
-  const {ordinal, dayMonth, year, range} = dateGrammar[language]
+  const {ordinal, dayMonth, year, range} = languageData(language).dates.pattern
   const names = `(?:${monthAlternation(language)})(?!\\p{L})`
   const paired = languageData(language).dates.months.kind === 'paired'
   const month = (n: string) => (paired ? `(?<${n}>${names})(?:(?<${n}s> ?/ ?)(?<${n}b>${names}))?` : `(?<${n}>${names})`)
@@ -65,7 +56,7 @@ export const inlinePatterns = {
   pair: /(\d{1,4}) ?\/ ?(\d{1,4})(?![\d/])/y,
   /** One part of an INTERPOL identifier after its prefix: separators, then a number or `RES`. */
   identifierPart: /[ \-/_]{0,3}(?:(\d{1,4})(?!\d)|(res)(?![a-z]))/y,
-  resolutionWords,
+  resolutionWords: byLanguage((language) => languageData(language).citations.resolutionWords),
   /** Before a UN pair: a marker that it is not one (a Latin letter, digit, dash, slash, dot or underscore). */
   pairGlued: /[a-z\d\-/._]/
 }
@@ -225,7 +216,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   function inList(at: number): boolean {
     if (!lastUn || lastUn.tailEnd !== cursor || at - cursor > 24) return false
     const gap = text.slice(cursor, at).replace(/^ ?[,،]? ?/, '').trim()
-    return listSeparators[language].has(gap)
+    return languageData(language).citations.listSeparators.has(gap)
   }
 
   /** Whether a word for resolution stands at most eight words before `at`, with no digit or punctuation between. */
@@ -240,7 +231,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
       }
     }
     const words = window.slice(stop + 1).split(' ').filter(Boolean).slice(-8)
-    return words.some((word) => resolutionWords[language].test(word))
+    return words.some((word) => languageData(language).citations.resolutionWords.test(word))
   }
 
   function dateAt(at: number): {node: DateNode; end: number} | undefined {
@@ -256,9 +247,9 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     const separator = (groups.r1 ?? groups.r2 ?? '').trim()
     let from = at
     if (sameMonth || crossMonth) {
-      const starts = rangeStarts[language]
+      const {rangeStarts: starts, conjunctions} = languageData(language).citations
       const between = starts.between.find((word) => wordBefore(at, word))
-      if (conjunctions.has(separator) && !between) return undefined
+      if (conjunctions.includes(separator) && !between) return undefined
       const word = between ?? starts.from.find((candidate) => wordBefore(at, candidate))
       if (word) from = at - word.length - 1
     }
@@ -319,7 +310,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     if (!lastCitation || lastCitation.end !== cursor || lastCitation.citation.date || from - cursor > 100) return
     const gap = text.slice(cursor, from).replace(/^ ?[,،]? ?/, '').trim()
     if (/[\d,،;؛.:]/.test(gap)) return
-    if (gap === '(' || dateConnectors[language].some((connector) => gap === connector || gap.endsWith(' ' + connector))) {
+    if (gap === '(' || languageData(language).citations.dateConnectors.some((connector) => gap === connector || gap.endsWith(' ' + connector))) {
       lastCitation.citation.date = node
       if (lastUn?.citation === lastCitation.citation) lastUn.tailEnd = end
     }

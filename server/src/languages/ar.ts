@@ -18,6 +18,7 @@ export const ar: LanguageData = {
   nativeDigits: 'arabicIndic',
   punctuation: {comma: '،', semicolon: '؛', question: '؟', labelColon: ':', beforeColon: [''], listSeparator: '، ', spacedMarks: ''},
   dates: {
+    pattern: {ordinal: '', dayMonth: ' ', year: ' ', range: ' ?- ?| الي | حتي | و ?'},
     months: {
       kind: 'paired',
       pairs: [
@@ -39,6 +40,13 @@ export const ar: LanguageData = {
     dayMonth: ' ',
     monthYear: ' ',
     range: {range: 'في الفترة من {start} إلى {end}', single: 'في {end}', span: 'من {start} إلى {end}'}
+  },
+  citations: {
+    resolutionWords: /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?قرار(?:ها|ه|ات|اتها|اته|ين|يها|يه|ي)?$/,
+    listSeparators: new Set(['', 'و', 'وكذلك', 'او']),
+    dateConnectors: ['المؤرخ في', 'المؤرخة في', 'المؤرخه في', 'المؤرخ', 'المؤرخة', 'الصادر في', 'الصادرة في', 'الصادره في', 'المعتمد في', 'المعتمدة في', 'المعتمده في', 'المتخذ في', 'المتخذة في', 'بتاريخ', 'في'],
+    rangeStarts: {from: ['من'], between: ['بين']},
+    conjunctions: ['و']
   },
   ordinals: {
     // `الـ 93`, `ال93`, `دورتها 93` (folded: the tatweel is gone).

@@ -12,6 +12,7 @@ export const en: LanguageData = {
   nativeDigits: undefined,
   punctuation: latinPunctuation,
   dates: {
+    pattern: {ordinal: '(?:st|nd|rd|th)?', dayMonth: ' ', year: ',? ', range: ' ?- ?| to | until | till | and '},
     months: {
       kind: 'single',
       names: [['January'], ['February'], ['March'], ['April'], ['May'], ['June'], ['July'], ['August'], ['September'], ['October'], ['November'], ['December']]
@@ -20,6 +21,13 @@ export const en: LanguageData = {
     dayMonth: ' ',
     monthYear: ' ',
     range: {range: 'from {start} to {end}', single: 'on {end}', span: 'from {start} to {end}'}
+  },
+  citations: {
+    resolutionWords: /^resolutions?$/,
+    listSeparators: new Set(['', 'and', 'or', 'as well as']),
+    dateConnectors: ['of', 'dated', 'adopted on', 'on'],
+    rangeStarts: {from: ['from'], between: ['between']},
+    conjunctions: ['and']
   },
   ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`, accepted: () => []},
   place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},

@@ -15,6 +15,7 @@ export const es: LanguageData = {
   nativeDigits: undefined,
   punctuation: latinPunctuation,
   dates: {
+    pattern: {ordinal: '(?:º|°|\\.º)?', dayMonth: ' de ', year: ' del? ', range: ' ?- ?| al | a | hasta el | y el | y '},
     months: {
       kind: 'single',
       // `setiembre` is an accepted variant (RAE); UN Spanish writes `septiembre`.
@@ -24,6 +25,13 @@ export const es: LanguageData = {
     dayMonth: ' de ',
     monthYear: ' de ',
     range: {range: 'del {start} al {end}', single: 'el {end}', span: 'del {start} al {end}'}
+  },
+  citations: {
+    resolutionWords: /^resolucion(?:es)?$/,
+    listSeparators: new Set(['', 'y', 'e', 'o', 'asi como']),
+    dateConnectors: ['de', 'del', 'de fecha', 'aprobada el', 'el'],
+    rangeStarts: {from: ['del', 'desde el'], between: ['entre el', 'entre']},
+    conjunctions: ['y', 'y el']
   },
   ordinals: {read: latinOrdinal, write: (n) => `${n}ª`, accepted: (n) => [`${n}.ª`, `${n}a`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},

@@ -12,6 +12,7 @@ export const fr: LanguageData = {
   nativeDigits: undefined,
   punctuation: {...latinPunctuation, labelColon: ' :', beforeColon: ['', ' ', '\u00a0', '\u202f'], spacedMarks: ';:?!'},
   dates: {
+    pattern: {ordinal: '(?:er)?', dayMonth: ' ', year: ' ', range: ' ?- ?| au | et le | et '},
     months: {
       kind: 'single',
       names: [['janvier'], ['février'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août'], ['septembre'], ['octobre'], ['novembre'], ['décembre']]
@@ -20,6 +21,13 @@ export const fr: LanguageData = {
     dayMonth: ' ',
     monthYear: ' ',
     range: {range: 'du {start} au {end}', single: 'le {end}', span: 'du {start} au {end}'}
+  },
+  citations: {
+    resolutionWords: /^resolutions?$/,
+    listSeparators: new Set(['', 'et', 'ou', 'ainsi que']),
+    dateConnectors: ['du', 'en date du', 'adoptee le', 'le'],
+    rangeStarts: {from: ['du'], between: ['entre le', 'entre']},
+    conjunctions: ['et', 'et le']
   },
   ordinals: {read: latinOrdinal, write: (n) => `${n}e`, accepted: (n) => [`${n}ème`, `${n}eme`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},

@@ -65,6 +65,8 @@ export interface LanguageData {
     spacedMarks: string
   }
   dates: {
+    /** Pieces of the date pattern the inline scan reads (on folded text, regular-expression source): after a day, between day and month, before the year, between the two ends of a range. */
+    pattern: {ordinal: string; dayMonth: string; year: string; range: string}
     months: MonthNames
     /** The first day of a month as written before its name (`1er` in French), else the number. */
     firstDay: string | undefined
@@ -76,6 +78,26 @@ export interface LanguageData {
      * range alone, without the words that introduce it in an opening (Arabic `في الفترة`).
      */
     range: {range: string; single: string; span: string}
+  }
+  /**
+   * The wording around citations and dates as the inline scan reads it (folded: lower case, no
+   * accents, Arabic hamza forms unified). Sources: the reference GA-2025-93-RES-03 (`بقرار الجمعية
+   * العامة للأمم المتحدة 1/51 المؤرخ في …`, `في الفترة من 24 إلى 27 …`), the English, French and
+   * Spanish fixtures (`resolution 51/1 of 15 October 1996`, `du 24 au 27 novembre 2025`, `del 24 al
+   * 27 de noviembre de 2025`); further variants (`الصادر في`, `en date du`, `de fecha`) are standard
+   * UN usage, not checked against a source.
+   */
+  citations: {
+    /** A word that introduces a resolution number (one folded word). */
+    resolutionWords: RegExp
+    /** What may stand between two UN citations of a list, besides commas and spaces. */
+    listSeparators: ReadonlySet<string>
+    /** The last words before a date stated for a resolution (`المؤرخ في`, `of`). */
+    dateConnectors: readonly string[]
+    /** Words before a range that belong to it (`from 24 to 27 November 2025`); a conjunction range needs one of `between`. */
+    rangeStarts: {from: readonly string[]; between: readonly string[]}
+    /** Range separators that are conjunctions (`24 and 27`): only after a word of `between`. */
+    conjunctions: readonly string[]
   }
   ordinals: {
     /**
