@@ -297,6 +297,11 @@ describe('un-ga: UN General Assembly resolutions', () => {
       const text = read(language)
       const tree = parse(text, {language, profile: profileFor(undefined, text)})
       assert.deepEqual(format(documentFor(tree, text)), [])
+      // With the masthead, the closing on its two lines and the footnotes kept as written: paragraph 3 renumbered, its terminator put back.
+      const defective = text.replace(/\n3(\.| -) /, language === 'ar' ? '\n4 - ' : '\n4. ').replace(/(library staff|personnel des bibliothèques ?|personal de las bibliotecas|موظفي المكتبات);/, '$1')
+      const defectiveTree = parse(defective, {language, profile: profileFor(undefined, defective)})
+      const third = text.split('\n').findIndex((value) => /^3[ .]/.test(value))
+      assert.deepEqual(format(documentFor(defectiveTree, defective)).map((edit) => [edit.range.start.line, edit.newText]), [[third, text.split('\n')[third]]])
       const symbols = documentSymbols({tree})
       assert.equal(symbols.length, 7)
       assert.deepEqual(

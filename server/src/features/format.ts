@@ -78,23 +78,34 @@ function pieces(document: Document, lines: Lines): Piece[] | undefined {
   const result: Piece[] = []
   let cursor = 0
   let first = 0
+  const gap = (start: number, end: number, blank: string) => gapText(text, start, end, blank)
   for (const entry of unitsOf(tree)) {
     const start = Math.max(bom, lines.start(entry.startLine - 1))
     const end = lines.end(entry.endLine - 1)
     if (start < cursor || end < start) return undefined
-    result.push({start: cursor, end: start, canonical: result.length === 0 ? text.slice(0, bom) : eol + eol})
+    result.push({start: cursor, end: start, canonical: gap(cursor, start, result.length === 0 ? text.slice(0, bom) : eol + eol)})
     while (first < changes.length && changes[first]!.start < start) first++
     const own: Change[] = []
     for (let index = first; index < changes.length && changes[index]!.start <= end; index++) {
       if (changes[index]!.end <= end) own.push(changes[index]!)
     }
-    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' ? eol : undefined)})
+    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined)})
     cursor = end
   }
-  result.push({start: cursor, end: text.length, canonical: result.length === 0 ? text.slice(0, bom) : eol})
+  result.push({start: cursor, end: text.length, canonical: gap(cursor, text.length, result.length === 0 ? text.slice(0, bom) : eol)})
   const output = result.map((piece) => piece.canonical).join('')
   if (!sameWords(tree, text, output, profile)) return undefined
   return result
+}
+
+/**
+ * What lies between two paragraphs: blank lines become `blank`; lines that are no part (a UN masthead, footnotes,
+ * a pasted page number) are kept as written, their trailing spaces removed.
+ */
+function gapText(text: string, start: number, end: number, blank: string): string {
+  const value = text.slice(start, end)
+  if (!/[^\s\uFEFF]/.test(value)) return blank
+  return value.split(/(\r\n|\r|\n)/).map((piece, index) => (index % 2 === 0 ? piece.trimEnd() : piece)).join('')
 }
 
 /**
@@ -200,7 +211,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     if (!first) return
     group.forEach((paragraph, index) => {
       const marker = markers[index]
-      const wanted = operativeMarker(profile, index + 1, marker?.arabicIndic ?? first.arabicIndic)
+      const wanted = operativeMarker(profile, index + 1, marker?.arabicIndic ?? first.arabicIndic, tree.data.language)
       if (marker) {
         if (marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
         const after = marker.position.end.offset!

@@ -107,6 +107,8 @@ export interface Profile {
   upperCaseOpeners: PerLanguage<boolean>
   /** Whether a text is of this family (for documents whose profile is not configured). */
   detect: (text: string) => boolean
+  /** Whether the closing keeps its lines (UN: `40th plenary meeting`, then its date below): formatting does not join them. */
+  closingLines?: boolean
   /** The masthead completion writes at the top of a document, for a family that heads its texts with one (UN). */
   masthead?: MastheadDraft
   /** Whether a file name is of this family (`A-RES-80-1.en.txt`): asked when the text says nothing, a blank file above all. */
