@@ -6,7 +6,6 @@
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {fold, type Folded} from './normalize.js'
 import type {Profile} from '../profiles/types.js'
 import type {Root} from './tree.js'
 
@@ -20,8 +19,6 @@ export interface Document {
   /** The editor's version of the text, when it comes from one. */
   readonly version: number | undefined
   readonly lines: LineIndex
-  /** The whole text folded (`fold`), with its map back to source offsets; made on first use. */
-  readonly folded: Folded
   readonly tree: Root
   /** The profile the text was parsed with (set by the parser plugin). */
   readonly profile: Profile | undefined
@@ -33,16 +30,11 @@ export interface Document {
 /** The document of a file being checked: `lines` when the caller made them already. */
 export function createDocument(file: VFile, tree: Root, lines: LineIndex = location(file), profile: Profile | undefined = file.data.document?.profile): Document {
   const text = String(file.value)
-  let folded: Folded | undefined
   return {
     text,
     path: file.path || undefined,
     version: file.data.version,
     lines,
-    get folded() {
-      folded ??= fold(text)
-      return folded
-    },
     tree,
     profile,
     get messages() {

@@ -146,53 +146,73 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   return root
 }
 
-/** A paragraph's phrasing as a parse read it: where it started, for moving it to where the same text stands after an edit. */
+/** A paragraph's phrasing as a parse read it: what else it depends on, and where it started, for moving it to where the same text stands after an edit. */
 interface Phrased {
+  context: string
   phrasing: Phrasing[]
   offset: number
   line: number
 }
 
-/** The phrasing each tree's parse read, by what it depends on (`phrasingKey`): `ParseOptions.previous` reuses it. */
-const phrasings = new WeakMap<Root, {profile: Profile; language: Language; entries: Map<string, Phrased>}>()
+/**
+ * The phrasing each tree's parse read, by its text and the two characters after it (a marker or a vote label may look
+ * one or two past its end): `ParseOptions.previous` reuses it. The keys are slices of the text, not copies of it.
+ */
+const phrasings = new WeakMap<Root, {profile: Profile; language: Language; entries: Map<string, Phrased[]>}>()
 
 /**
- * What the phrasing of `[start, end)` depends on: how it is read (`what`: its part, an item or not), its column, its
- * text and the two characters after it (a marker or a vote label may look one or two past its end), and where, inside
- * it, page furniture and footnote markers lie. Everything else a paragraph's phrasing reads is the language and profile.
+ * What the phrasing of `[start, end)` depends on besides its text: how it is read (`what`: its part, an item or not),
+ * its column, and where, inside it, page furniture and footnote markers lie. Everything else a paragraph's phrasing
+ * reads is the language and profile.
  */
-function phrasingKey(c: Reader, what: string, start: number, end: number, column: number, holes: ReadonlyArray<[number, number]>): string {
+function phrasingContext(c: Reader, what: string, start: number, end: number, column: number, holes: ReadonlyArray<[number, number]>): string {
   let key = `${what}|${column}|`
   for (const [from, to] of holes) key += `${from - start}-${to - start},`
   for (let at = start; at <= end; at++) {
     const marker = c.footnoteMarkers.get(at)
     if (marker !== undefined) key += `^${at - start}-${marker - start}`
   }
-  return key + '|' + c.source.slice(start, end + 2)
+  return key
 }
 
 /**
- * A copy of `value` with every point moved by `offset` and `line` (its column stays: the same text at the same column),
- * nodes that appear twice (a citation's date) copied once.
+ * `value` with every point moved by `offset` and `line` (its column stays: the same text at the same column), and
+ * each node's `value` sliced again from `text`, the new version (a slice of the old one would keep that whole text
+ * alive, version after version): objects holding points or such values are copied, those without are shared as a
+ * parse shares them (an identifier's facts), and a node that appears twice (a citation's date) is copied once.
  */
-function moved<T>(value: T, offset: number, line: number, copies = new Map<object, unknown>()): T {
+function moved<T>(value: T, offset: number, line: number, text: string, copies = new Map<object, unknown>()): T {
   if (typeof value !== 'object' || value === null) return value
-  const done = copies.get(value)
-  if (done !== undefined) return done as T
+  if (copies.has(value)) return copies.get(value) as T
   if (Array.isArray(value)) {
-    const copy: unknown[] = []
-    copies.set(value, copy)
-    for (const item of value) copy.push(moved(item, offset, line, copies))
-    return copy as T
+    let copy: unknown[] | undefined
+    value.forEach((item, index) => {
+      const next = moved(item, offset, line, text, copies)
+      if (next !== item && !copy) copy = value.slice(0, index)
+      copy?.push(next)
+    })
+    copies.set(value, copy ?? value)
+    return (copy ?? value) as T
   }
   const source = value as Record<string, unknown>
   if (typeof source.offset === 'number' && typeof source.line === 'number' && typeof source.column === 'number' && Object.keys(source).length === 3) {
-    return {line: source.line + line, column: source.column, offset: source.offset + offset} as T
+    return (offset === 0 && line === 0 ? source : {line: source.line + line, column: source.column, offset: source.offset + offset}) as T
   }
-  const copy: Record<string, unknown> = {}
-  copies.set(value, copy)
-  for (const key of Object.keys(source)) copy[key] = moved(source[key], offset, line, copies)
-  return copy as T
+  let copy: Record<string, unknown> | undefined
+  const keys = Object.keys(source)
+  const range = (source.position as Position | undefined) ?? undefined
+  // V8 copies strings under 13 characters when slicing; longer ones would point into the old text.
+  const long = typeof source.value === 'string' && source.value.length >= 13 && range?.start.offset !== undefined
+  keys.forEach((key, index) => {
+    const next = key === 'value' && long ? text.slice(range!.start.offset! + offset, range!.end.offset! + offset) : moved(source[key], offset, line, text, copies)
+    if (next !== source[key] && !copy) {
+      copy = {}
+      for (const earlier of keys.slice(0, index)) copy[earlier] = source[earlier]
+    }
+    if (copy) copy[key] = next
+  })
+  copies.set(value, copy ?? value)
+  return (copy ?? value) as T
 }
 
 /** The profile's wording in one language, folded for matching: made once per profile and language. */
@@ -262,7 +282,7 @@ function reader(source: string, options: ParseOptions) {
   /** Footnote markers glued to punctuation (`session,1`), by their end offset: skipped like closing markup. */
   const footnoteMarkers = new Map<number, number>()
   /** The phrasing this parse reads, for the next one; and the previous parse's, when given and of the same language and profile. */
-  const phrased = new Map<string, Phrased>()
+  const phrased = new Map<string, Phrased[]>()
   const before = options.previous ? phrasings.get(options.previous) : undefined
   const reusable = before && before.profile === profile && before.language === language ? before.entries : undefined
   const context = {
@@ -302,13 +322,19 @@ function reader(source: string, options: ParseOptions) {
   function reuse(what: string, start: number, end: number, holes: ReadonlyArray<[number, number]>, read: () => Phrasing[]): Phrasing[] {
     if (!options.keep) return read()
     const at = point(start)
-    const key = phrasingKey(context, what, start, end, at.column, holes)
-    const found = reusable?.get(key) ?? phrased.get(key)
+    const key = source.slice(start, end + 2)
+    const around = phrasingContext(context, what, start, end, at.column, holes)
+    const found = reusable?.get(key)?.find((entry) => entry.context === around) ?? phrased.get(key)?.find((entry) => entry.context === around)
     let phrasing: Phrasing[]
-    const still = found !== undefined && found.offset === start && found.line === at.line
-    if (found) phrasing = still ? [...found.phrasing] : moved(found.phrasing, start - found.offset, at.line - found.line)
-    else phrasing = read()
-    phrased.set(key, {phrasing: still ? found.phrasing : [...phrasing], offset: start, line: at.line})
+    if (found) {
+      phrasing = moved(found.phrasing, start - found.offset, at.line - found.line, source)
+      // The children array is the paragraph's own (its list's items are added to it).
+      if (phrasing === found.phrasing) phrasing = [...phrasing]
+    } else phrasing = read()
+    const entry = {context: around, phrasing: [...phrasing], offset: start, line: at.line}
+    const same = phrased.get(key)
+    if (same) same.push(entry)
+    else phrased.set(key, [entry])
     return phrasing
   }
 

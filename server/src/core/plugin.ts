@@ -58,6 +58,8 @@ export default function resolutionParse(this: Processor, options?: ResolutionSet
     const profile = viewOf(profileFor(settings.profile, text, file.path))
     const incremental = file.data.incremental
     const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile, lines, phrases: settings.phrases, previous: incremental?.previous, keep: incremental !== undefined})
+    // The tree before goes once its paragraphs are taken: the file keeps no chain of versions.
+    delete file.data.incremental
     tree.data.stage = settings.stage ?? 'draft'
     file.data.document = createDocument(file, tree, lines, profile)
     return tree
