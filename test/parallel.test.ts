@@ -335,6 +335,21 @@ describe('parallel versions in the language server', () => {
     await spanishFourth
   })
 
+  it('the preview of the versions side by side: the open version and those on disk, the finding marked in its column', async () => {
+    await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
+    const result = await client.request<{html: string; sideBySide: boolean; uris: string[]}>('resolint/preview', {uri: uriOf('es'), sideBySide: true})
+    assert.equal(result.sideBySide, true)
+    assert.deepEqual(result.uris, languages.map(uriOf))
+    assert.match(result.html, /^<article class="versions"><table class="versions-table"><thead><tr><th class="version script-arabic version-name" dir="rtl" lang="ar"/)
+    // Only the cross-version finding is marked, in the Spanish column.
+    assert.deepEqual([...result.html.matchAll(/<td class="version[^"]*" dir="\w+" lang="(\w+)"[^>]*>(?:(?!<\/td>).)*?<mark class="problem severity-(\w+)[^"]*" title="([^"]*)"/g)].map((match) => [match[1], match[2], match[3]]), [
+      ['es', 'warning', isolated('Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions') + ' (parallel-facts)']
+    ])
+    const alone = await client.request<{html: string; sideBySide: boolean}>('resolint/preview', {uri: uriOf('es')})
+    assert.equal(alone.sideBySide, false)
+    assert.match(alone.html, /^<article class="resolution script-latin" dir="ltr" lang="es">/)
+  })
+
   it('a sibling changed on disk (a watched file) re-checks the open version', async () => {
     await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
     writeFileSync(path.join(dir, name('fr')), clean.fr.replace('Pour : 121', 'Pour : 112'))

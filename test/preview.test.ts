@@ -6,9 +6,9 @@ import {parseFragment, type DefaultTreeAdapterMap} from 'parse5'
 import {VFileMessage} from 'vfile-message'
 import {quote} from '../server/src/l10n/index.js'
 import type {Root} from '../server/src/core/tree.js'
-import {escapeHtml, renderPreview} from '../server/src/features/preview.js'
+import {escapeHtml, renderPreview, renderSideBySide} from '../server/src/features/preview.js'
 import {languageData} from '../server/src/languages/index.js'
-import {check, createProcessor} from '../server/src/processor.js'
+import {check, checkSets, createProcessor, isSetRule} from '../server/src/processor.js'
 
 type Node = DefaultTreeAdapterMap['node']
 type Element = DefaultTreeAdapterMap['element']
@@ -272,3 +272,69 @@ describe('preview', () => {
   })
 })
 
+
+describe('preview: versions side by side', () => {
+  const setText = (language: string) => fixture(`set/GA-2025-93-RES-07.${language}.txt`)
+  const order = ['ar', 'en', 'fr', 'es'] as const
+
+  /** The side-by-side preview of a set (texts by language), through the real processor and the parallel check; only the cross-version findings marked. */
+  function sideBySide(texts: Partial<Record<(typeof order)[number], string>>, own = 'en'): Element {
+    const processor = createProcessor()
+    const checked = order.filter((language) => texts[language] !== undefined).map((language) => {
+      const file = check(processor, texts[language]!, `/set/GA-2025-93-RES-07.${language}.txt`)
+      return {file, tree: file.data.tree, config: {}}
+    })
+    checkSets(checked)
+    const versions = checked.map(({file}) => {
+      const {document} = file.data
+      const language = languageData(document.tree.data.language)
+      return {language, name: language.name, uri: `file:///set/${language.code}`, document: {...document, messages: document.messages.filter((message) => isSetRule(message.ruleId))}}
+    })
+    return article(renderSideBySide(versions, checked[0]!.file.data.parallel!.analysis.columns, own))
+  }
+  const rows = (root: Element) => all(root, (element) => element.tagName === 'tr' && hasClass('aligned')(element))
+  const cells = (row: Element) => children(row).filter((element) => element.tagName === 'td')
+
+  it('a column per version, each with its own dir and lang (Arabic right to left), the editor\'s own marked; one row per aligned paragraph', () => {
+    const root = sideBySide({ar: setText('ar'), en: setText('en'), fr: setText('fr'), es: setText('es')})
+    const head = all(root, (element) => element.tagName === 'th')
+    assert.deepEqual(head.map((th) => `${textOf(th)} ${attribute(th, 'dir')} ${attribute(th, 'lang')}`), ['Arabic rtl ar', 'English ltr en', 'French ltr fr', 'Spanish ltr es'])
+    const body = rows(root)
+    // Heading, identifier, subject, opening, 6 preamble paragraphs, 5 operative (one a chapeau with its subparagraphs inside), the vote line.
+    assert.equal(body.length, 16)
+    for (const row of body) {
+      const line = cells(row).map((td) => attribute(all(td, (element) => attribute(element, 'data-line') !== undefined)[0]!, 'data-line'))
+      // The versions of the set are laid out alike: each row's paragraphs are on the same line in every version.
+      assert.deepEqual(new Set(line).size, 1, JSON.stringify(line))
+      assert.deepEqual(cells(row).map((td) => attribute(td, 'dir')), ['rtl', 'ltr', 'ltr', 'ltr'])
+      assert.deepEqual(cells(row).map((td) => attribute(td, 'data-own') !== undefined), [false, true, false, false])
+    }
+    assert.deepEqual(cells(body[0]!).map(textOf), ['قرار رقم 7', 'RESOLUTION No. 7', 'RÉSOLUTION N° 7', 'RESOLUCIÓN N.º 7'])
+    assert.deepEqual(all(root, hasClass('gap')), [])
+    assert.deepEqual(all(root, (element) => element.tagName === 'mark'), [])
+  })
+
+  it('a paragraph missing from one version is an empty cell in its row, the later rows still aligned, and the finding marked', () => {
+    const english = setText('en').replace(/NOTING WITH CONCERN[^\n]*\n\n/, '')
+    const root = sideBySide({ar: setText('ar'), en: english, fr: setText('fr'), es: setText('es')}, 'ar')
+    const body = rows(root)
+    assert.equal(body.length, 16)
+    const gaps = body.filter(hasClass('has-gap'))
+    assert.equal(gaps.length, 1)
+    assert.deepEqual(cells(gaps[0]!).map((td) => classes(td).includes('gap')), [false, true, false, false])
+    assert.match(textOf(cells(gaps[0]!)[0]!), /^وإذ تلاحظ مع القلق/)
+    const after = body[body.indexOf(gaps[0]!) + 1]!
+    assert.deepEqual(cells(after).map((td) => textOf(td).split(' ')[0]), ['وإدراكا', 'CONSCIOUS', 'CONSCIENTE', 'CONSCIENTE'])
+    // The finding, in the English version at the paragraph after the gap.
+    const marks = all(root, (element) => element.tagName === 'mark')
+    assert.deepEqual(marks.map((mark) => attribute(mark, 'title')), ['Missing the preamble paragraph that the Arabic, French and Spanish versions have before this one (parallel-structure)'])
+    assert.ok(all(cells(after)[1]!, (element) => element === marks[0]).length === 1)
+  })
+
+  it('escapes every version\'s text: markup renders as text', () => {
+    const injected = (text: string) => text.replace(/\n\n/, '\n\n<img src=x onerror=alert(1)> <script>alert(2)</script>\n\n')
+    const root = sideBySide({en: injected(setText('en')), fr: injected(setText('fr'))})
+    assert.deepEqual(all(root, (element) => element.tagName === 'img' || element.tagName === 'script'), [])
+    assert.match(textOf(root), /<img src=x onerror=alert\(1\)> <script>alert\(2\)<\/script>/)
+  })
+})

@@ -75,3 +75,8 @@ declare module 'vfile' {
     tree: Root
   }
 }
+
+/** Whether a message's rule compares the versions of a set (`scope: 'set'`): the cross-version findings. */
+export function isSetRule(id: string | null | undefined): boolean {
+  return id !== null && id !== undefined && rules[id]?.scope === 'set'
+}

@@ -29,16 +29,16 @@ import {complete} from './features/completion.js'
 import {capDiagnostics, locationUri, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
 import {format} from './features/format.js'
 import {hover} from './features/hover.js'
-import {renderPreview} from './features/preview.js'
+import {renderPreview, renderSideBySide, type PreviewVersion} from './features/preview.js'
 import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
 import {renumberEdits} from './features/renumber.js'
 import {pace, type LastCheck} from './features/schedule.js'
 import {configName} from './files/config-lookup.js'
-import {languageData} from './languages/index.js'
+import {languageData, languageNames, languages} from './languages/index.js'
 import {msg, serverLocale, translate, type Locale} from './l10n/index.js'
 import {report} from './core/rule.js'
-import {check, createProcessor, type Checked} from './processor.js'
+import {check, createProcessor, isSetRule, type Checked} from './processor.js'
 import {comparable, SiblingVersions, type OpenDocument, type OpenVersion} from './siblings.js'
 import type {SetContext} from './core/parallel/compare.js'
 import {splitLanguage} from './core/set.js'
@@ -259,10 +259,16 @@ export function startServer(connection: Connection): void {
     return analysis ? format(analysis) : []
   })
 
-  // The preview's HTML (client/src/preview.ts asks again after each check, on `resolint/status`).
-  connection.onRequest('resolint/preview', async ({uri}: {uri: string}) => {
+  // The preview's HTML (client/src/preview.ts asks again after each check, on `resolint/status`); with
+  // `sideBySide`, the versions of the document's set side by side, marked with the cross-version findings.
+  connection.onRequest('resolint/preview', async ({uri, sideBySide}: {uri: string; sideBySide?: boolean}) => {
     const analysis = await analyze(uri)
-    return analysis ? {version: analysis.version, html: renderPreview(analysis, languageData(analysis.tree.data.language), await localeOf(uri))} : null
+    if (!analysis) return null
+    const locale = await localeOf(uri)
+    const set = sideBySide ? sets.get(uri) : undefined
+    const versions = set ? await versionsOf(uri, set) : []
+    if (!set || versions.length < 2) return {version: analysis.version, html: renderPreview(analysis, languageData(analysis.tree.data.language), locale), sideBySide: false, uris: [uri]}
+    return {version: analysis.version, html: renderSideBySide(versions, set.analysis.columns, set.language, locale), sideBySide: true, uris: versions.map((version) => version.uri)}
   })
 
   documents.listen(connection)
@@ -282,6 +288,30 @@ export function startServer(connection: Connection): void {
       const timeout = setTimeout(run, delay)
       timers.set(uri, () => clearTimeout(timeout))
     }
+  }
+
+  /**
+   * The versions of the set of `uri` as checked documents, for the side-by-side preview: open ones at
+   * their current version, the others read from disk and checked with the set's findings.
+   */
+  async function versionsOf(uri: string, set: SetContext): Promise<PreviewVersion[]> {
+    const versions: PreviewVersion[] = []
+    for (const language of languages) {
+      const file = set.analysis.paths[language]
+      if (file === undefined) continue
+      const versionUri = file === keyOf(uri) ? uri : locationUri(file)
+      let document: Document | undefined
+      if (documents.get(versionUri)) document = await analyze(versionUri)
+      else {
+        const text = siblings.textOf(file)
+        const processor = text === undefined ? undefined : processorFor(await configOf(versionUri))
+        if (text !== undefined && processor) document = check(processor, text, file, 0, (checked) => (checked.data.parallel = {language, analysis: set.analysis})).data.document
+      }
+      if (!document) continue
+      const data = languageData(language)
+      versions.push({language: data, name: languageNames[language], uri: versionUri, document: {...document, messages: document.messages.filter((message) => isSetRule(message.ruleId))}})
+    }
+    return versions
   }
 
   /** The paths of the open documents that are files. */

@@ -87,6 +87,18 @@ export class SiblingVersions {
     return {language, analysis: analyzeSet(versions, {anchor})}
   }
 
+  /** The text of a version on disk, when it is one to compare (undefined otherwise). */
+  textOf(file: string): string | undefined {
+    try {
+      const stat = statSync(file)
+      if (!stat.isFile() || stat.size > largest) return undefined
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
+      return comparable(text) ? text : undefined
+    } catch {
+      return undefined
+    }
+  }
+
   /** Forget what was read of `file` (it changed on disk). */
   forget(file: string): void {
     this.disk.delete(file)

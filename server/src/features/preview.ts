@@ -14,7 +14,7 @@ import type {VFileMessage} from 'vfile-message'
 import {DiagnosticSeverity} from 'vscode-languageserver-types'
 import {isUpperCase} from '../core/paragraphs.js'
 import type {Document, LineIndex} from '../core/document.js'
-import type {Block, Phrasing, Root, Subparagraph} from '../core/tree.js'
+import type {Block, Chapeau, OperativeParagraph, Phrasing, PreambleParagraph, Root, Subparagraph, VoteLine} from '../core/tree.js'
 import type {LanguageData} from '../languages/index.js'
 import {toDiagnostic, toPosition} from './convert.js'
 import {defaultLocale, type Locale} from '../l10n/index.js'
@@ -74,6 +74,75 @@ export function renderPreview(document: Pick<Document, 'tree' | 'text' | 'messag
   return `<article ${attributes}>${new Renderer(document.text, document.lines, document.messages, locale).document(document.tree)}</article>`
 }
 
+/** A version of a set in the side-by-side preview. */
+export interface PreviewVersion {
+  language: PreviewLanguage
+  /** Its name in the interface (`Arabic`), over its column. */
+  name: string
+  /** Its document's URI, for the link with its editor. */
+  uri: string
+  /** Its checked document; the problems to mark are its `messages` (the server gives the cross-version findings). */
+  document: Pick<Document, 'tree' | 'text' | 'messages' | 'lines'>
+}
+
+/** What the side-by-side preview needs of an aligned part (`core/parallel`'s `Part`): where it starts. */
+export interface AlignedPart {
+  place: {start: Point}
+}
+
+/** What a row of the side-by-side preview holds: a top-level block or a paragraph of one. */
+type Unit = Block | PreambleParagraph | Chapeau | OperativeParagraph | VoteLine
+
+/**
+ * The versions of a set side by side: a column per version (each with its own `dir` and
+ * `lang`), a row per aligned part (`columns` as the parallel check aligned them, in order),
+ * an empty cell (`gap`) where a version has no counterpart, and what no part holds (text the
+ * parser could not place, a second heading) in a row of its own, so nothing is left out.
+ * `own` is the language of the document the preview belongs to (its column is the editor's);
+ * the problems are said in `locale`.
+ */
+export function renderSideBySide(versions: readonly PreviewVersion[], columns: ReadonlyArray<Partial<Record<string, AlignedPart>>>, own: string, locale: Locale = defaultLocale): string {
+  const renderers = versions.map((version) => new Renderer(version.document.text, version.document.lines, version.document.messages, locale))
+  const units = versions.map((version) => unitsOf(version.document.tree))
+  const byStart = units.map((list) => new Map(list.map((unit, index) => [offset(unit, 'start'), index])))
+  const next = versions.map(() => 0)
+  const rows: Array<Array<Unit | undefined>> = []
+  const alone = (which: number, until: number) => {
+    while (next[which]! < until) rows.push(versions.map((_, other) => (other === which ? units[which]![next[which]!++] : undefined)))
+  }
+  for (const column of columns) {
+    const row: Array<Unit | undefined> = versions.map(() => undefined)
+    versions.forEach((version, which) => {
+      const part = column[version.language.code]
+      const index = part ? byStart[which]!.get(part.place.start.offset ?? -1) : undefined
+      // Subparagraphs are shown inside their paragraph; a part met twice (out of order) once.
+      if (index === undefined || index < next[which]!) return
+      alone(which, index)
+      row[which] = units[which]![index]
+      next[which] = index + 1
+    })
+    if (row.some((unit) => unit !== undefined)) rows.push(row)
+  }
+  versions.forEach((_, which) => alone(which, units[which]!.length))
+
+  const cell = (version: PreviewVersion, attributes: string) =>
+    `class="version script-${escapeHtml(version.language.script.toLowerCase())}${attributes}" dir="${version.language.direction}" lang="${escapeHtml(version.language.code)}" data-uri="${escapeHtml(version.uri)}"${version.language.code === own ? ' data-own=""' : ''}`
+  const head = versions.map((version) => `<th ${cell(version, ' version-name')}>${escapeHtml(version.name)}</th>`).join('')
+  const body = rows
+    .map((row) => {
+      const gap = row.some((unit) => unit === undefined)
+      const cells = row.map((unit, which) => (unit ? `<td ${cell(versions[which]!, '')}>${renderers[which]!.unit(unit)}</td>` : `<td ${cell(versions[which]!, ' gap')}></td>`))
+      return `<tr class="aligned${gap ? ' has-gap' : ''}">${cells.join('')}</tr>`
+    })
+    .join('')
+  return `<article class="versions"><table class="versions-table"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></article>`
+}
+
+/** The units of a tree in order: the one-line blocks, each paragraph of the preamble, operative part and closing, unknown text. */
+function unitsOf(tree: Root): Unit[] {
+  return tree.children.flatMap((block): Unit[] => (block.type === 'preamble' || block.type === 'operative' || block.type === 'closing' ? block.children : [block]))
+}
+
 class Renderer {
   private readonly problems: Problem[]
   /** Messages without a place: about the whole document. */
@@ -109,6 +178,23 @@ class Renderer {
       else this.documentProblems.push(problem)
     }
     this.problems.sort((a, b) => a.start - b.start || a.end - b.end)
+  }
+
+  /** One unit of the side-by-side preview: a block or a paragraph, its problems marked (units come in order). */
+  unit(unit: Unit): string {
+    const candidates = this.candidates(unit)
+    switch (unit.type) {
+      case 'preambleParagraph':
+        return this.paragraph(unit, 'preamble-paragraph', 0, candidates)
+      case 'chapeau':
+        return this.paragraph(unit, 'chapeau', 0, candidates)
+      case 'operativeParagraph':
+        return this.paragraph(unit, 'operative-paragraph', 0, candidates)
+      case 'voteLine':
+        return this.element('p', 'vote-line', unit, (found) => this.inline(unit, unit.children, found, candidates))
+      default:
+        return this.block(unit)
+    }
   }
 
   /** A top-level block. */

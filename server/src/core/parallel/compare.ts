@@ -35,7 +35,10 @@ export interface Finding {
 /** The findings of a set and its aligned parts. */
 export interface SetAnalysis {
   findings: Finding[]
-  /** The aligned parts: in each, the part of every version that has one (a paragraph's column before its subparagraphs'). */
+  /**
+   * The aligned parts in order: in each, the part of every version that has one (a part that only
+   * one version has stands alone; a paragraph's column comes before its subparagraphs').
+   */
   columns: Array<Partial<Record<Language, Part>>>
   /** The path of each version. */
   paths: Partial<Record<Language, string>>
@@ -244,10 +247,10 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
           push('parallel-structure', language, messages.extraPart(part.kind, others), part.head, others.map((other) => relatedPart(other, nearest(columns, index, other))))
         }
       }
+      analysis.columns.push(Object.fromEntries(column))
       if (column.size < 2) return
       compareNumbers(column, shifted)
       compareFacts(column)
-      analysis.columns.push(Object.fromEntries(column))
       const withChildren = [...column].filter(([, part]) => part.kind === 'operativeParagraph')
       if (withChildren.length > 1 && withChildren.some(([, part]) => part.children.length > 0)) {
         compareSequence(
