@@ -9,23 +9,33 @@ import {randomBytes} from 'node:crypto'
 import * as vscode from 'vscode'
 import type {LanguageClient} from 'vscode-languageclient/node'
 
-/** The server's answer to `resolint/preview`. */
+/** The server's answer to `resolint/preview`: with `sideBySide`, the versions of the set, whose documents are `uris`. */
 interface PreviewResult {
   html: string
   version: number
+  sideBySide?: boolean
+  uris?: string[]
 }
 
-/** Messages from the page. */
-type PageMessage = {type: 'ready'} | {type: 'reveal'; line: number; character?: number}
+/** Messages from the page: a click reveals a line of the document (or of another version, `uri`); the toggle of the versions. */
+type PageMessage = {type: 'ready'} | {type: 'reveal'; line: number; character?: number; uri?: string} | {type: 'toggleVersions'} | {type: 'scrolled'; line: number}
 
 const viewType = 'resolint.preview'
 /** Internal command a click in the preview runs: reveal a line of a document in its editor. */
 export const revealCommand = 'resolint.preview.revealLine'
+/** Internal command (for tests): the editor line a document's preview was last asked to scroll to, and the line of the paragraph the page then had on top. */
+export const scrollStateCommand = 'resolint.preview.scrollState'
 
 /** One preview panel per document. */
 class Preview {
   private html = ''
   private ready = false
+  /** The "versions side by side" mode, and the documents the preview shows (the set's versions in that mode). */
+  sideBySide = false
+  uris: string[]
+  /** The editor's first visible line the page was last asked to scroll to, and the line of the block the page then had on top (what it reports). */
+  scrolledTo: number | undefined
+  topLine: number | undefined
 
   constructor(
     readonly uri: vscode.Uri,
@@ -33,6 +43,7 @@ class Preview {
     private readonly media: vscode.Uri,
     private readonly client: LanguageClient
   ) {
+    this.uris = [uri.toString()]
     panel.webview.options = {enableScripts: true, localResourceRoots: [media]}
     panel.title = vscode.l10n.t('Preview {0}', basename(uri))
     panel.webview.html = this.page('<p class="empty">…</p>')
@@ -42,19 +53,33 @@ class Preview {
   async refresh(): Promise<void> {
     let result: PreviewResult | null
     try {
-      result = await this.client.sendRequest<PreviewResult | null>('resolint/preview', {uri: this.uri.toString()})
+      result = await this.client.sendRequest<PreviewResult | null>('resolint/preview', {uri: this.uri.toString(), sideBySide: this.sideBySide})
     } catch {
       return // the server is restarting: the next check refreshes the preview
     }
     this.html = result ? result.html : `<p class="empty">${escapeAttribute(vscode.l10n.t('This document is not checked.'))}</p>`
-    if (this.ready) void this.panel.webview.postMessage({type: 'update', html: this.html})
+    this.uris = result?.uris ?? [this.uri.toString()]
+    if (this.sideBySide && result && !result.sideBySide) this.html = `<p class="empty">${escapeAttribute(vscode.l10n.t('No other language version of this resolution is known (files named like {0}, or open documents with the same identifier).', 'GA-2025-93-RES-07.fr.txt'))}</p>${this.html}`
+    if (this.ready) void this.panel.webview.postMessage({type: 'update', html: this.html, sideBySide: this.sideBySide})
     else this.panel.webview.html = this.page(this.html)
+  }
+
+  /** Show the versions side by side, or the document alone. */
+  setSideBySide(on: boolean): void {
+    this.sideBySide = on
+    void this.refresh()
+  }
+
+  /** Scroll the page to the paragraph of the editor's first visible line (the editor scrolled), keeping the cursor's paragraph in view when the editor shows it. */
+  scroll(first: number, last: number): void {
+    this.scrolledTo = first
+    void this.panel.webview.postMessage({type: 'scroll', line: first, last})
   }
 
   /** The page has loaded (again, after being hidden): give it the latest rendering and the cursor. */
   loaded(line: number | undefined): void {
     this.ready = true
-    if (this.html) void this.panel.webview.postMessage({type: 'update', html: this.html})
+    if (this.html) void this.panel.webview.postMessage({type: 'update', html: this.html, sideBySide: this.sideBySide})
     if (line !== undefined) this.reveal(line)
   }
 
@@ -83,6 +108,7 @@ class Preview {
 <link rel="stylesheet" nonce="${nonce}" href="${style.toString()}">
 </head>
 <body>
+<nav class="toolbar"><button id="toggle-versions" type="button" aria-pressed="${this.sideBySide}">${escapeAttribute(vscode.l10n.t('Versions side by side'))}</button></nav>
 <main id="preview" data-uri="${escapeAttribute(this.uri.toString())}">${body}</main>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
@@ -111,8 +137,18 @@ export class Previews implements vscode.Disposable {
           this.adopt(vscode.Uri.parse(state.uri), panel)
         }
       }),
+      vscode.commands.registerCommand('resolint.openPreviewVersions', (uri?: vscode.Uri) => this.open(uri, true, true)),
+      vscode.commands.registerCommand(scrollStateCommand, (uri: string) => {
+        const preview = this.previews.get(uri)
+        return preview && {scrolledTo: preview.scrolledTo, topLine: preview.topLine}
+      }),
       vscode.window.onDidChangeTextEditorSelection(({textEditor, selections}) => {
         this.previews.get(textEditor.document.uri.toString())?.reveal(selections[0]!.active.line)
+      }),
+      // The preview follows the editor's scrolling too, not only its cursor.
+      vscode.window.onDidChangeTextEditorVisibleRanges(({textEditor, visibleRanges}) => {
+        const range = visibleRanges[0]
+        if (range) this.previews.get(textEditor.document.uri.toString())?.scroll(range.start.line, visibleRanges.at(-1)!.end.line)
       })
     )
   }
@@ -127,24 +163,26 @@ export class Previews implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose()
   }
 
-  private async open(resource: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+  private async open(resource: vscode.Uri | undefined, toSide: boolean, sideBySide?: boolean): Promise<void> {
     const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri
     if (!uri) return
     const existing = this.previews.get(uri.toString())
     if (existing) {
       existing.panel.reveal(toSide ? vscode.ViewColumn.Beside : undefined, toSide)
+      if (sideBySide !== undefined && sideBySide !== existing.sideBySide) existing.setSideBySide(sideBySide)
       return
     }
     const panel = vscode.window.createWebviewPanel(viewType, vscode.l10n.t('Preview {0}', basename(uri)), {viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide}, {
       enableScripts: true,
       localResourceRoots: [this.media]
     })
-    this.adopt(uri, panel)
+    this.adopt(uri, panel, sideBySide)
   }
 
-  private adopt(uri: vscode.Uri, panel: vscode.WebviewPanel): void {
+  private adopt(uri: vscode.Uri, panel: vscode.WebviewPanel, sideBySide = false): void {
     const key = uri.toString()
     const preview = new Preview(uri, panel, this.media, this.client)
+    preview.sideBySide = sideBySide
     this.previews.set(key, preview)
     panel.onDidDispose(() => this.previews.get(key) === preview && this.previews.delete(key))
     panel.onDidChangeViewState(({webviewPanel}) => {
@@ -153,8 +191,11 @@ export class Previews implements vscode.Disposable {
     panel.webview.onDidReceiveMessage((message: PageMessage) => {
       if (message.type === 'ready') preview.loaded(editorOf(uri)?.selection.active.line)
       else if (message.type === 'reveal' && Number.isInteger(message.line)) {
-        void vscode.commands.executeCommand(revealCommand, key, message.line, Number.isInteger(message.character) ? message.character : 0)
-      }
+        // Another version's paragraph (side by side) opens that version; only the documents the preview shows.
+        const target = typeof message.uri === 'string' && preview.uris.includes(message.uri) ? message.uri : key
+        void vscode.commands.executeCommand(revealCommand, target, message.line, Number.isInteger(message.character) ? message.character : 0)
+      } else if (message.type === 'toggleVersions') preview.setSideBySide(!preview.sideBySide)
+      else if (message.type === 'scrolled' && Number.isInteger(message.line)) preview.topLine = message.line
     })
     void preview.refresh()
   }

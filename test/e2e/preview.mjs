@@ -34,7 +34,9 @@ export async function previewPageTests(h) {
     until(
       async () => {
         for (const frame of page.frames()) {
-          if (await frame.$('article.resolution').catch(() => null)) return frame
+          // The preview, with its stylesheet loaded (what the page is measured by).
+          const ready = await frame.evaluate(() => Boolean(document.querySelector('article.resolution')) && [...document.styleSheets].some((sheet) => (sheet.href ?? '').endsWith('preview.css'))).catch(() => false)
+          if (ready) return frame
         }
         return undefined
       },
@@ -139,6 +141,40 @@ export async function previewPageTests(h) {
       await until(async () => (await heading()) === 'قرار رقم 33|true', 15_000, 'the heading `قرار رقم 33` marked in the preview')
       await page.keyboard.press('Control+Z')
       await until(async () => (await heading()) === 'قرار رقم |false', 15_000, 'the heading back to `قرار رقم 3`, unmarked')
+    })
+
+    await step('scrolling the editor scrolls the preview to the paragraph at the editor\'s top', async () => {
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
+      await page.keyboard.press('Control+Home')
+      // Scroll without moving the cursor (Ctrl+Down: one line each).
+      for (let times = 0; times < 30; times++) await page.keyboard.press('Control+ArrowDown')
+      /** The 0-based line of the first line number shown at the editor's top (a wrapped paragraph scrolled half out shows none). */
+      const editorTop = () =>
+        page.evaluate(() => {
+          const view = document.querySelector('.editor-instance .monaco-editor .view-lines').getBoundingClientRect()
+          const numbers = [...document.querySelectorAll('.editor-instance .monaco-editor .margin-view-overlays .line-numbers')]
+            .filter((element) => element.getBoundingClientRect().bottom > view.top + 1 && element.textContent.trim() !== '')
+            .map((element) => Number(element.textContent.trim()))
+          return numbers.length ? Math.min(...numbers) - 1 : undefined
+        })
+      const seen = await until(
+        async () => {
+          const first = await editorTop()
+          const top = await frame.evaluate(() => (document.body.dataset.top === undefined ? undefined : Number(document.body.dataset.top)))
+          return first !== undefined && first >= 8 && top !== undefined && top >= first - 2 && top <= first + 1 ? {first, top} : undefined
+        },
+        10_000,
+        'the preview to follow the editor\'s scrolling'
+      ).catch(async (error) => {
+        throw new Error(`${error.message}: editor top line ${await editorTop()}, preview top ${await frame.evaluate(() => document.body.dataset.top)}`)
+      })
+      // The paragraph is at the top of the preview, below the toolbar.
+      const offset = await frame.evaluate((line) => {
+        const block = document.querySelector(`[data-line="${line}"]`)
+        return Math.round(block.getBoundingClientRect().top - document.querySelector('.toolbar').getBoundingClientRect().bottom)
+      }, seen.top)
+      log(`scroll: editor top line ${seen.first}, preview top paragraph ${seen.top}, ${offset} px below the toolbar`)
+      if (offset < -2 || offset > 40) throw new Error(`the paragraph of line ${seen.top} is ${offset} px below the toolbar`)
     })
 
     // The top of the preview: heading, identifier, subject, opening and the preamble.

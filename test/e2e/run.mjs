@@ -26,6 +26,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {previewPageTests} from './preview.mjs'
+import {parallelPageTests, sideBySidePageTests} from './parallel.mjs'
 
 const E2E = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(E2E, '../..')
@@ -35,7 +36,7 @@ const VSIX = process.env.RESOLINT_E2E_VSIX ? path.resolve(process.env.RESOLINT_E
 const CLI = process.env.RESOLINT_E2E_CLI ? path.resolve(process.env.RESOLINT_E2E_CLI) : path.join(ROOT, 'dist', 'cli.mjs')
 const CODE_SERVER = path.join(E2E, 'node_modules', 'code-server', 'out', 'node', 'entry.js')
 const CHROMIUM = '/usr/bin/chromium'
-const RUN_LIMIT_MS = 240_000
+const RUN_LIMIT_MS = 360_000
 const HOST_TESTS_LIMIT_MS = 120_000
 
 const started = Date.now()
@@ -758,7 +759,7 @@ async function main() {
   }, RUN_LIMIT_MS)
 
   runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'resolint-e2e-'))
-  for (const dir of ['home', 'xdg/config', 'xdg/data', 'xdg/cache', 'ud/User', 'exts', 'ws-host', 'ws-page', 'ws-preview', 'chromium', 'results']) {
+  for (const dir of ['home', 'xdg/config', 'xdg/data', 'xdg/cache', 'ud/User', 'exts', 'ws-host', 'ws-page', 'ws-preview', 'ws-parallel', 'ws-versions', 'chromium', 'results']) {
     fs.mkdirSync(path.join(runDir, dir), {recursive: true})
   }
   const settings = {
@@ -785,6 +786,21 @@ async function main() {
   fs.copyFileSync(reference, path.join(wsPage, REFERENCE_NAME))
   const wsPreview = path.join(runDir, 'ws-preview')
   fs.copyFileSync(reference, path.join(wsPreview, REFERENCE_NAME))
+  // Two versions of our set, the Spanish one with its vote figure changed (one finding in each: no majority of two).
+  const wsParallel = path.join(runDir, 'ws-parallel')
+  const setNames = {en: 'GA-2025-93-RES-07.en.txt', es: 'GA-2025-93-RES-07.es.txt'}
+  const setFolder = path.join(ROOT, 'test', 'fixtures', 'set')
+  fs.copyFileSync(path.join(setFolder, setNames.en), path.join(wsParallel, setNames.en))
+  fs.writeFileSync(path.join(wsParallel, setNames.es), fs.readFileSync(path.join(setFolder, setNames.es), 'utf8').replace('A favor: 121', 'A favor: 112'))
+  // The four versions: the English lacking a preamble paragraph, the Spanish with its vote figure changed.
+  const wsVersions = path.join(runDir, 'ws-versions')
+  const fourNames = Object.fromEntries(['ar', 'en', 'fr', 'es'].map((language) => [language, `GA-2025-93-RES-07.${language}.txt`]))
+  for (const [language, name] of Object.entries(fourNames)) {
+    let text = fs.readFileSync(path.join(setFolder, name), 'utf8')
+    if (language === 'en') text = text.replace(/NOTING WITH CONCERN[^\n]*\n\n/, '')
+    if (language === 'es') text = text.replace('A favor: 121', 'A favor: 112')
+    fs.writeFileSync(path.join(wsVersions, name), text)
+  }
   log(`reference: ${path.relative(ROOT, reference)}; run folder: ${runDir}`)
 
   const {expected, fixed, fixedExpected} = cliExpectations(reference)
@@ -821,6 +837,8 @@ async function main() {
   await hostTests(port, wsHost, extension, testsEntry, resultFile)
   await pageTests(port, wsPage, expected)
   await previewPageTests({context, port, workspace: wsPreview, referenceName: REFERENCE_NAME, artifacts: ARTIFACTS, record, log, until, runCommand})
+  await parallelPageTests({context, port, workspace: wsParallel, names: setNames, artifacts: ARTIFACTS, record, log, until, runCommand})
+  await sideBySidePageTests({context, port, workspace: wsVersions, names: fourNames, artifacts: ARTIFACTS, record, log, until, runCommand})
   await frenchRun({reference, settings, extension, testsEntry, expected})
   clearTimeout(watchdog)
   return summarize()

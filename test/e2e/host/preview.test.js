@@ -73,4 +73,32 @@ suite('resolint preview in VS Code', function () {
     assert.equal(vscode.window.activeTextEditor.document.getText(new vscode.Range(38, 122, 38, 123)), '؟')
     assert.deepEqual([vscode.window.activeTextEditor.selection.active.line, vscode.window.activeTextEditor.selection.active.character], [38, 122])
   })
+
+  test('the preview is told to follow the editor\'s scrolling, not only its cursor, and a click still reveals', async () => {
+    const editor = vscode.window.activeTextEditor
+    assert.ok(editor && editor.document.uri.toString() === uri.toString(), 'the copy in the editor')
+    const cursor = editor.selection.active
+    // The line the preview is asked to scroll to (the webview's own scrolling is measured by the page test, preview.mjs).
+    const scrolledTo = async () => ((await vscode.commands.executeCommand('resolint.preview.scrollState', uri.toString())) || {}).scrolledTo
+    const topIs = async (line, what) => {
+      const end = Date.now() + WAIT
+      let last
+      while (Date.now() < end) {
+        last = await scrolledTo()
+        if (last === line) return
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`timed out waiting for ${what}: the preview was last asked to scroll to line ${last}`)
+    }
+    // Preamble paragraph 4 (line 17, 0-based 16) at the top of the editor: the preview scrolls to it.
+    editor.revealRange(new vscode.Range(16, 0, 16, 0), vscode.TextEditorRevealType.AtTop)
+    await when(vscode.window.onDidChangeTextEditorVisibleRanges, () => editor.visibleRanges[0] && editor.visibleRanges[0].start.line === 16, WAIT, 'line 17 at the top of the editor')
+    await topIs(16, 'the preview to follow to line 17')
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop)
+    await topIs(0, 'the preview to follow back to the top')
+    // Scrolling moved neither the cursor nor the focus.
+    assert.deepEqual([vscode.window.activeTextEditor.selection.active.line, vscode.window.activeTextEditor.selection.active.character], [cursor.line, cursor.character])
+    await vscode.commands.executeCommand('resolint.preview.revealLine', uri.toString(), 40, 0)
+    assert.equal(vscode.window.activeTextEditor.selection.active.line, 40)
+  })
 })
