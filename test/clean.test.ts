@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
 import {mergeConfigs, validateConfig} from '../server/src/config.js'
 import {parse} from '../server/src/core/parse.js'
+import {getProfile} from '../server/src/profiles/index.js'
 import {formatMessage, lint} from './helpers.js'
 
 const folder = new URL('fixtures/clean/', import.meta.url)
@@ -143,6 +144,30 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(vote('Adopted: For: 134 – Against: 0 | Abstentions: 5'), [])
     // A label in the line without its colon is still found.
     assert.deepEqual(vote('Adopted: For 134, Against: 0, Abstentions: 5'), ['5:13-5:13: Unexpected label `\u2068For\u2069` without a colon, expected `\u2068For:\u2069` (vote-line)'])
+  })
+
+  it('a vote label in a wording variant in use is correct as written; a mistaken label is still replaced', () => {
+    const vote = (line: string, language: 'ar' | 'en' | 'fr' | 'es', operative: string) => problems(`${operative}\n\n${line}\n`, language)
+    const en = '1. DECIDES to act.'
+    const fr = "1. DÉCIDE d'agir."
+    const es = '1. DECIDE actuar.'
+    const ar = '1 - تقرر أن تتصرف.'
+    assert.deepEqual(vote('Adopted: In favour: 134, Against: 0, Abstention: 1', 'en', en), [])
+    assert.deepEqual(vote('Adoptée : Voix pour : 134, Voix contre : 0, Abstention(s) : 5', 'fr', fr), [])
+    assert.deepEqual(vote('Aprobada: Votos a favor: 134, Votos en contra: 0, Abstención: 1', 'es', es), [])
+    assert.deepEqual(vote('اعتُمد: المؤيدون: 134، المعارضون: 0، الممتنعون: 5', 'ar', ar).filter((problem) => problem.endsWith('(vote-line)')), [])
+    assert.deepEqual(vote('Adopted: In favor: 134, Against: 0, Abstentions: 5', 'en', en), ['3:10-3:18: Unexpected label `\u2068In favor\u2069` in the vote line, expected `\u2068For\u2069` (vote-line)'])
+  })
+
+  it('every accepted variant of a vote label is one the parser reads (`vote`), and none is the canonical one', () => {
+    for (const profile of [getProfile('interpol-ga')!, getProfile('un-ga')!]) {
+      for (const [language, kinds] of Object.entries(profile.voteVariants ?? {})) {
+        for (const [kind, variants] of Object.entries(kinds ?? {})) {
+          const labels = profile.vote[language as 'en'][kind as 'for']
+          for (const variant of variants ?? []) assert.ok(labels.indexOf(variant) > 0, `${profile.id} ${language} ${kind} ${variant}`)
+        }
+      }
+    }
   })
 
   it('French present tenses in -oint and -ut are verbs (`ENJOINT`, `CONCLUT`)', () => {

@@ -91,6 +91,12 @@ export interface Profile {
   terminators: PerLanguage<{preamble: string; operative: string; last: string; chapeau: string; opening: string}>
   /** Vote line labels, without colons; the first of each is canonical. */
   vote: PerLanguage<{adopted: readonly string[]; for: readonly string[]; against: readonly string[]; abstentions: readonly string[]}>
+  /**
+   * Labels of `vote` accepted as written: wording variants of the same label in
+   * use (`In favour` for `For`), not errors; the other labels of `vote` are
+   * replaced by the canonical one.
+   */
+  voteVariants?: Partial<PerLanguage<Partial<Record<'adopted' | 'for' | 'against' | 'abstentions', readonly string[]>>>>
   /** The marker style operative paragraphs must use, with `1` for the number. */
   numbering: string
   /** The style of a language that numbers otherwise (UN Arabic `1 -`). */

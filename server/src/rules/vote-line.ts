@@ -63,7 +63,8 @@ export default rule('vote-line', (tree: Root, file, _options, {language, profile
     for (const entry of labels) {
       const {label, kind, name} = entry
       const expected = wording[kind][0] ?? name
-      if (foldForMatch(name) !== foldForMatch(expected)) {
+      const accepted = [expected, ...(profile.voteVariants?.[language]?.[kind] ?? [])]
+      if (!accepted.some((form) => foldForMatch(form) === foldForMatch(name))) {
         report(file, messages.wording(name, expected), {start: label.position.start, end: endOfName(label)}, {expected})
       }
       // A label alone at the end of its line (`Adopted⏎For: 134⏎…`, a pasted table) needs no colon.

@@ -139,9 +139,18 @@ export const interpolGa: Profile = {
   },
   vote: {
     ar: {adopted: ['اعتُمد', 'اعتمدت'], for: ['المؤيدون'], against: ['المعارضون'], abstentions: ['الممتنعون عن التصويت', 'الممتنعون']},
-    en: {adopted: ['Adopted'], for: ['For', 'In favour', 'In favor'], against: ['Against'], abstentions: ['Abstentions']},
-    fr: {adopted: ['Adoptée', 'Adopté'], for: ['Pour'], against: ['Contre'], abstentions: ['Abstentions']},
-    es: {adopted: ['Aprobada', 'Adoptada'], for: ['A favor', 'Votos a favor'], against: ['En contra'], abstentions: ['Abstenciones']}
+    en: {adopted: ['Adopted'], for: ['For', 'In favour', 'In favor'], against: ['Against'], abstentions: ['Abstentions', 'Abstention']},
+    fr: {adopted: ['Adoptée', 'Adopté'], for: ['Pour', 'Voix pour'], against: ['Contre', 'Voix contre'], abstentions: ['Abstentions', 'Abstention(s)', 'Abstention']},
+    es: {adopted: ['Aprobada', 'Adoptada'], for: ['A favor', 'Votos a favor'], against: ['En contra', 'Votos en contra'], abstentions: ['Abstenciones', 'Abstención']}
+  },
+  // Wording variants of the same label, correct as written (adopted texts use
+  // both); the other labels of `vote` (`اعتمدت`, `Adopté`, `In favor`) are
+  // replaced by the canonical one.
+  voteVariants: {
+    ar: {abstentions: ['الممتنعون']},
+    en: {for: ['In favour'], abstentions: ['Abstention']},
+    fr: {for: ['Voix pour'], against: ['Voix contre'], abstentions: ['Abstention(s)', 'Abstention']},
+    es: {for: ['Votos a favor'], against: ['Votos en contra'], abstentions: ['Abstención']}
   },
   numbering: '1.',
   // Latin-script INTERPOL texts write openers and finite verbs in upper case (FACTS.md, fixtures).
