@@ -1,5 +1,6 @@
 /** A diagnostic's link opens the rule's page shipped in the .vsix (client/src/ruleDocs.ts). */
 import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {pageSections, rulePage, section} from '../scripts/generate.js'
@@ -8,6 +9,7 @@ import {languages} from '../server/src/languages/index.js'
 import {isPageLanguage, isRuleId, languageOfPage, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath} from '../client/src/ruleDocs.js'
 import {docsUrl} from '../server/src/core/rule.js'
 import {ruleIds} from '../server/src/rules/index.js'
+import {TestClient} from './lsp-client.js'
 
 describe('rule pages in VS Code', () => {
   it('reads the rule of every docs address the server sends, and each has its page to ship', () => {
@@ -95,4 +97,43 @@ describe('rule pages in the four languages', () => {
       }
     })
   }
+})
+
+describe('rule pages in the interface language', () => {
+  const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
+  const uri = 'file:///tmp/rule-docs/GA-2025-93-RES-03.ar.txt'
+  let client: TestClient | undefined
+  afterEach(async () => {
+    await client?.stop()
+    client = undefined
+  })
+
+  it('links a diagnostic to its page in the interface language, and the hover says why in it', async () => {
+    client = new TestClient()
+    await client.initialize('fr')
+    const diagnostics = await client.open(uri, reference)
+    const terminator = diagnostics.find((diagnostic) => diagnostic.code === 'operative-terminator')!
+    assert.equal(terminator.codeDescription?.href, docsUrl('operative-terminator', 'fr'))
+    assert.equal(docsUrl('operative-terminator', 'fr'), 'https://github.com/resolint/resolint/blob/main/docs/rules/fr/operative-terminator.md')
+    assert.equal(ruleOfPage(terminator.codeDescription!.href), 'operative-terminator')
+    assert.equal(languageOfPage(terminator.codeDescription!.href), 'fr')
+    const hover = await client.request<{contents: {value: string}}>('textDocument/hover', {textDocument: {uri}, position: terminator.range.start})
+    assert.ok(hover.contents.value.includes(explanationsIn.fr['operative-terminator']!), hover.contents.value)
+    assert.ok(hover.contents.value.includes(`](${docsUrl('operative-terminator', 'fr')})`), hover.contents.value)
+  })
+
+  it('keeps the English page for an English interface', async () => {
+    client = new TestClient()
+    await client.initialize('en')
+    const diagnostics = await client.open(uri, reference)
+    assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'operative-terminator')!.codeDescription?.href, docsUrl('operative-terminator'))
+  })
+
+  it('gives SARIF the rule help and page in the locale of the run', () => {
+    const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
+    const run = spawnSync(process.execPath, [cli, '--locale', 'es', '--format', 'sarif', fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))], {encoding: 'utf8'})
+    const rule = JSON.parse(run.stdout).runs[0].tool.driver.rules.find((entry: {id: string}) => entry.id === 'operative-terminator')
+    assert.equal(rule.helpUri, docsUrl('operative-terminator', 'es'))
+    assert.equal(rule.fullDescription.text, explanationsIn.es['operative-terminator'])
+  })
 })

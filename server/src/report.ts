@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporterJson} from 'vfile-reporter-json'
 import {fixesOf, fixOf} from './core/fix.js'
-import {explanations} from './core/explanations.js'
+import {explanationsIn} from './core/explanations.js'
 import {docsUrl, relatedOf, type Severity} from './core/rule.js'
 import type {Stage} from './core/tree.js'
 import {defaultSeverity, rules} from './rules/index.js'
@@ -158,10 +158,10 @@ export function reportSarif(files: VFile[], options: ReporterOptions = {}): stri
             rules: ids.map((id) => ({
               id,
               name: id,
-              shortDescription: {text: firstSentence(explanations[id] ?? id)},
-              fullDescription: {text: explanations[id] ?? id},
-              help: {text: `${explanations[id] ?? id} See ${docsUrl(id)}`, markdown: `${explanations[id] ?? id}\n\n[${id}](${docsUrl(id)})`},
-              helpUri: docsUrl(id),
+              shortDescription: {text: firstSentence(explanationsIn[locale][id] ?? id)},
+              fullDescription: {text: explanationsIn[locale][id] ?? id},
+              help: {text: `${explanationsIn[locale][id] ?? id} ${docsUrl(id, locale)}`, markdown: `${explanationsIn[locale][id] ?? id}\n\n[${id}](${docsUrl(id, locale)})`},
+              helpUri: docsUrl(id, locale),
               defaultConfiguration: {level: sarifLevels[defaultSeverity(rules[id]!, options.stage)], enabled: defaultSeverity(rules[id]!, options.stage) !== 'off'}
             }))
           }

@@ -13,15 +13,21 @@ import type {MessageEdit} from './fix.js'
 // Not the registry (`profiles/index.ts`): it imports the profiles, and their own rules import this module.
 import {layoutOf, profileRuns, type Layout, type Profile} from '../profiles/types.js'
 import type {Language, Root, Stage} from './tree.js'
-import {isMessage, translate, type Message} from '../l10n/index.js'
+import {defaultLocale, isMessage, translate, type Message} from '../l10n/index.js'
 
 /**
- * The docs page of a rule; the only place a docs URL is made.
+ * The docs page of a rule, in `language` (the default locale's page, English, has no folder);
+ * the only place a docs URL is made.
  * > **Note**: a literal, not a module constant: a profile's own rules call `rule()`
  * > while this module may still be loading (it imports the profiles, they their rules).
  */
-export function docsUrl(id: string): string {
-  return 'https://github.com/resolint/resolint/blob/main/docs/rules/' + id + '.md'
+export function docsUrl(id: string, language?: Language): string {
+  return 'https://github.com/resolint/resolint/blob/main/docs/rules/' + (language && language !== defaultLocale ? language + '/' : '') + id + '.md'
+}
+
+/** A message's docs page in the interface language: the rule's page in `language`, any other address as it is. */
+export function docsUrlIn(message: {ruleId?: string | undefined; url?: string | undefined}, language: Language): string | undefined {
+  return message.ruleId && message.url === docsUrl(message.ruleId) ? docsUrl(message.ruleId, language) : message.url
 }
 
 /** A rule's severity; `info` is resolint's addition to unified-lint-rule's levels. */

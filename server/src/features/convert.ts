@@ -18,7 +18,7 @@ import {
 import type {ConfigError} from '../config.js'
 import type {LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
-import {relatedOf} from '../core/rule.js'
+import {docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, localize, localizeNote, translate, type Locale} from '../l10n/index.js'
 
 /** Fix data carried by a diagnostic, for code actions. */
@@ -81,7 +81,9 @@ export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLoca
     diagnostic.relatedInformation = related.map((location) => ({location: {uri: locationUri(location.path), range: toRange(location.place)}, message: location.note}))
   }
   if (message.ruleId) diagnostic.code = message.ruleId
-  if (message.url) diagnostic.codeDescription = {href: message.url}
+  // The rule's page in the interface language (docs/rules/<language>/<id>.md).
+  const url = docsUrlIn(message, locale)
+  if (url) diagnostic.codeDescription = {href: url}
   const data: DiagnosticData = {}
   const fix = fixOf(message)
   if (fix) data.expected = fix.text

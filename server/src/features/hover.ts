@@ -5,7 +5,8 @@
  * explanation of any diagnostic there.
  */
 import type {Document} from '../core/document.js'
-import {explanations} from '../core/explanations.js'
+import {explanationsIn} from '../core/explanations.js'
+import {docsUrlIn} from '../core/rule.js'
 import {defaultLocale, localize, localizeNote, translate, type Locale} from '../l10n/index.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
@@ -178,10 +179,11 @@ function diagnostic(message: VFileMessage, locale: Locale): string {
   const lines = [`**${escapeMarkdown(localize(message, locale))}**`]
   const note = localizeNote(message, locale)
   if (note) lines.push('', escapeMarkdown(note))
-  const why = message.ruleId ? explanations[message.ruleId] : undefined
+  const why = message.ruleId ? explanationsIn[locale][message.ruleId] : undefined
   if (why) lines.push('', why)
   const rule = message.ruleId ? `\`${message.ruleId}\`` : undefined
-  const link = message.url ? `[${translate(locale, 'hover.docs')}](${message.url})` : undefined
+  const url = docsUrlIn(message, locale)
+  const link = url ? `[${translate(locale, 'hover.docs')}](${url})` : undefined
   const footer = [rule, link].filter(Boolean).join(' · ')
   if (footer) lines.push('', `resolint ${footer}`)
   return lines.join('\n')
