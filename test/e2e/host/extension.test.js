@@ -248,7 +248,7 @@ suite('resolint in VS Code', function () {
     const wrong = (d) => codeOf(d) === 'operative-terminator' && document.getText(d.range) === '؟'
     const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`', patience())).find(wrong)
     assert.ok(diagnostic, `no operative-terminator diagnostic on \`؟\`: ${fromDiagnostics(ours(uri)).join('; ')}`)
-    assert.strictEqual(diagnostic.message, 'Unexpected `\u2068؟\u2069` at the end of an operative paragraph, expected `\u2068؛\u2069`')
+    assert.strictEqual(diagnostic.message, 'An operative paragraph ends with \u201c\u2068؛\u2069\u201d, not \u201c\u2068؟\u2069\u201d')
   })
 
   test('quick fix removes the stray list marker `-` before `2.` and nothing else', async function () {
