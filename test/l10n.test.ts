@@ -113,6 +113,15 @@ describe('l10n: saying a message', () => {
     assert.equal(translate('fr', 'operative-terminator.wrong', values), 'Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»')
     assert.equal(translate('es', 'operative-terminator.wrong', values), 'Un párrafo dispositivo termina con «\u2068؛\u2069», no «\u2068؟\u2069»')
     assert.equal(translate('ar', 'operative-terminator.wrong', values), 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»')
+    assert.deepEqual(
+      locales.map((locale) => translate(locale, 'preamble-opening.nearMiss', {actual: 'RECALING', expected: {or: ['RECALLING', 'RECALLS']}})),
+      [
+        'يبدو أن «\u2068RECALING\u2069» خطأ مطبعي صوابه «\u2068RECALLING\u2069» أو «\u2068RECALLS\u2069»',
+        '“\u2068RECALING\u2069” looks like a slip for “\u2068RECALLING\u2069” or “\u2068RECALLS\u2069”',
+        '«\u00a0\u2068RECALING\u2069\u00a0» semble une faute de frappe pour «\u00a0\u2068RECALLING\u2069\u00a0» ou «\u00a0\u2068RECALLS\u2069\u00a0»',
+        '«\u2068RECALING\u2069» parece un error de tecleo por «\u2068RECALLING\u2069» o «\u2068RECALLS\u2069»'
+      ]
+    )
     // Latin in an Arabic sentence keeps its order too.
     assert.equal(translate('ar', 'citation-format.malformed', {actual: 'GA 2022 90 RES-01', expected: 'GA-2022-90-RES-01'}), 'يُشار إلى القرار بصيغة «\u2068GA-2022-90-RES-01\u2069»، لا «\u2068GA 2022 90 RES-01\u2069»')
   })

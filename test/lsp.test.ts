@@ -146,7 +146,7 @@ describe('language server (stdio)', function () {
     const text = reference.replace('وإذ تؤكد الدور', 'وإذ توكد الدور')
     const diagnostics = await client.open(uri, text)
     const opener = diagnostics.find((d) => d.code === 'preamble-opening')!
-    assert.equal(opener.message, 'Unexpected misspelt preamble opener `\u2068وإذ توكد\u2069`, expected `\u2068وإذ تؤكد\u2069`')
+    assert.equal(opener.message, '“\u2068وإذ توكد\u2069” looks like a slip for “\u2068وإذ تؤكد\u2069”')
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: opener.range, context: {diagnostics: [opener]}})
     assert.equal(actions.find((action) => action.isPreferred)!.title, 'Replace with “\u2068وإذ تؤكد\u2069”')
     const add = actions.find((action) => action.title === "Add “\u2068وإذ توكد\u2069” to this project's phrases")!

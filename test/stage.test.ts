@@ -64,7 +64,7 @@ describe('stages', () => {
   it('a placeholder is a warning in a draft and an error at final, unless the config sets the rule', () => {
     const text = 'RESOLUTION No. 9\n\nGA-2025-93-RES-09\n\nSubject: Stolen cultural property\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\n1. DECIDES to support [the database].\n'
     const at = (config: Parameters<typeof lint>[1]) => brief(lint(text, config, 'placeholder', 'GA-2025-93-RES-09.en.txt'))
-    const reason = isolated('9:23-9:37: Unexpected placeholder `[the database]` left in the text, expected the words it stands for')
+    const reason = isolated('9:23-9:37: “[the database]” is a placeholder: write the words it stands for')
     assert.deepEqual(at({}), [`${reason} [warning placeholder]`])
     assert.deepEqual(at({stage: 'final'}), [`${reason} [error placeholder]`])
     assert.deepEqual(at({stage: 'final', rules: {placeholder: 'warn'}}), [`${reason} [warning placeholder]`])

@@ -56,11 +56,11 @@ describe('typography in fixes', () => {
       assert.deepEqual(
         fixable.map((message) => `${formatMessage(message)} → ${JSON.stringify(message.expected![0])}`).sort(),
         [
-          '11:28-11:28: Unexpected end of a chapeau without a colon, expected `:` → ' + JSON.stringify(space + ':'),
+          '11:28-11:28: A chapeau ends with a colon, “:”, missing here → ' + JSON.stringify(space + ':'),
           '13:44-13:44: An operative paragraph ends with “;”, missing here → ' + JSON.stringify(space + ';'),
           '17:40-17:42: The last operative paragraph ends with “.”, not “;” → "."',
           '19:29-19:29: Unexpected label `Contre` without a colon, expected `Contre :` → ' + JSON.stringify(space + ':'),
-          '9:45-9:47: Unexpected `;` at the end of a preamble paragraph, expected `,` → ","'
+          '9:45-9:47: A preamble paragraph ends with “,”, not “;” → ","'
         ].map(isolated)
       )
       const majority = space

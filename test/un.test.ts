@@ -117,7 +117,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
 
   it('shared rules on the profile\'s data: terminators, numbering, openers', () => {
     assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning1'), [
-      '19:63-19:63: Unexpected end of a preamble paragraph without a terminator, expected `,` (preamble-terminator)'
+      '19:63-19:63: A preamble paragraph ends with “,”, missing here (preamble-terminator)'
     ].map(isolated))
     assert.deepEqual(defect('en', '3. Also encourages', '4. Also encourages'), ['35:1-35:3: This paragraph is numbered “3.”, not “4.” (operative-numbering)'].map(isolated))
     assert.deepEqual(defect('en', '1. Welcomes', '1. Welcoming'), [
@@ -128,7 +128,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
       ['35:95-35:96: An operative paragraph ends with “;”, not “.” (operative-terminator)'].map(isolated)
     )
     assert.deepEqual(defect('ar', '3 - تشجع أيضا', '5 - تشجع أيضا'), ['31:1-31:4: This paragraph is numbered “3 -”, not “5 -” (operative-numbering)'].map(isolated))
-    assert.deepEqual(defect('ar', 'مدى الحياة،1', 'مدى الحياة؛1'), ['19:51-19:52: Unexpected `؛` at the end of a preamble paragraph, expected `،` (preamble-terminator)'].map(isolated))
+    assert.deepEqual(defect('ar', 'مدى الحياة،1', 'مدى الحياة؛1'), ['19:51-19:52: A preamble paragraph ends with “،”, not “؛” (preamble-terminator)'].map(isolated))
   })
 
   it('a paragraph broken at a page end by a blank line is one paragraph', () => {
@@ -138,7 +138,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('fr', 'dans l\'apprentissage tout', 'dans\n\nl\'apprentissage tout'), [])
     // A paragraph that ends with a content word and no terminator is still reported, and the next one kept apart.
     assert.deepEqual(defect('en', 'accessible library buildings,', 'accessible library buildings'), [
-      '21:68-21:68: Unexpected end of a preamble paragraph without a terminator, expected `,` (preamble-terminator)'
+      '21:68-21:68: A preamble paragraph ends with “,”, missing here (preamble-terminator)'
     ].map(isolated))
   })
 
@@ -165,7 +165,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
   it('a marker one space after the paragraph\'s end is the next footnote\'s, a list of numbers is not', () => {
     assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning in 2024, 1'), [])
     assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning, 3'), [
-      '19:65-19:65: Unexpected end of a preamble paragraph without a terminator, expected `,` (preamble-terminator)'
+      '19:65-19:65: A preamble paragraph ends with “,”, missing here (preamble-terminator)'
     ].map(isolated))
   })
 

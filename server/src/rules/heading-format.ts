@@ -4,12 +4,13 @@
  */
 import {foldForMatch} from '../core/normalize.js'
 import type {Heading, Label, Root, Text} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 
 const messages = {
-  label: (actual: string, expected: string) => `Unexpected heading label ${code(actual)}, expected ${code(expected)}`,
-  number: (actual: string, expected: string) => `Unexpected resolution number ${code(actual)}, expected ${code(expected)}`,
-  missing: (expected: string) => `Unexpected heading without a resolution number, expected ${code(expected)}`
+  label: (actual: string, expected: string) => msg('heading-format.label', {actual, expected}),
+  number: (actual: string, expected: string) => msg('heading-format.number', {actual, expected}),
+  missing: (expected: string) => msg('heading-format.missing', {expected})
 }
 
 export default rule('heading-format', (tree: Root, file, _options, {language, profile, layout}) => {

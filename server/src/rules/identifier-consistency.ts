@@ -7,17 +7,16 @@
  */
 import {identifierOfLine, identifierText} from '../core/citations.js'
 import type {Heading, Identifier, Opening, Root, Session, Text} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 
 const messages = {
-  number: (actual: number, expected: number, identifier: string) =>
-    `Unexpected resolution number ${code(String(actual))} in the heading, expected ${code(String(expected))} as in the identifier ${code(identifier)}`,
+  number: (actual: number, expected: number, identifier: string) => msg('identifier-consistency.number', {actual: String(actual), expected: String(expected), identifier}),
   numberNamed: (actual: number, expected: number, identifier: string) =>
-    `Unexpected resolution number ${code(String(actual))} in the heading, expected ${code(String(expected))} as in the identifier ${code(identifier)} and the file name`,
-  identifierNamed: (actual: string, expected: string) => `Unexpected identifier ${code(actual)}, expected ${code(expected)} with the number of the heading and the file name`,
-  session: (actual: number, expected: number) =>
-    `Unexpected session ${code(String(actual))} in the identifier, expected ${code(String(expected))} as in the opening`,
-  year: (actual: number, expected: number) => `Unexpected year ${code(String(actual))} in the identifier, expected ${code(String(expected))} as in the opening`
+    msg('identifier-consistency.numberNamed', {actual: String(actual), expected: String(expected), identifier}),
+  identifierNamed: (actual: string, expected: string) => msg('identifier-consistency.identifierNamed', {actual, expected}),
+  session: (actual: number, expected: number) => msg('identifier-consistency.session', {actual: String(actual), expected: String(expected)}),
+  year: (actual: number, expected: number) => msg('identifier-consistency.year', {actual: String(actual), expected: String(expected)})
 }
 
 export default rule('identifier-consistency', (tree: Root, file, _options, {profile}) => {

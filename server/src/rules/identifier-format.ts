@@ -5,14 +5,14 @@
  */
 import {identifierOfLine, identifierText} from '../core/citations.js'
 import type {Identifier, Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg, partMessage} from '../l10n/index.js'
 
 const messages = {
-  malformed: (actual: string, expected: string) => `Unexpected identifier ${code(actual)}, expected ${code(expected)}`,
-  missing: (actual: string, parts: string[], shape: string) =>
-    `Unexpected identifier ${code(actual)} without the ${parts.join(' and the ')}, expected ${code(shape)}`,
-  era: (actual: string, year: number, expected: string) => `Unexpected identifier ${code(actual)} for a ${year} resolution, expected ${code(expected)}`,
-  unreadable: (actual: string, shape: string) => `Unexpected identifier ${code(actual)}, expected ${code(shape)}`
+  malformed: (actual: string, expected: string) => msg('identifier-format.malformed', {actual, expected}),
+  missing: (actual: string, parts: string[], shape: string) => msg('identifier-format.missing', {actual, parts: {and: parts.map(partMessage)}, shape}),
+  era: (actual: string, year: number, expected: string) => msg('identifier-format.era', {actual, year, expected}),
+  unreadable: (actual: string, shape: string) => msg('identifier-format.unreadable', {actual, shape})
 }
 
 export default rule('identifier-format', (tree: Root, file, _options, {profile}) => {

@@ -4,14 +4,15 @@
  */
 import {introducesList, markerOf, ownChildren} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
 import {numberingOf} from '../profiles/index.js'
 
 const messages = {
-  wrong: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of a chapeau, expected ${code(expected)}`,
-  missing: (expected: string) => `Unexpected end of a chapeau without a colon, expected ${code(expected)}`,
-  alone: (first: string) => `Unexpected chapeau without numbered paragraphs after it, expected a paragraph numbered ${code(first)}`
+  wrong: (actual: string, expected: string) => msg('operative-chapeau.wrong', {actual, expected}),
+  missing: (expected: string) => msg('operative-chapeau.missing', {expected}),
+  alone: (first: string) => msg('operative-chapeau.alone', {first})
 }
 
 export default rule('operative-chapeau', (tree: Root, file, _options, {language, profile}) => {

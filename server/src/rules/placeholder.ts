@@ -8,11 +8,12 @@
 import {foldForMatch} from '../core/normalize.js'
 import type {Root, Subject} from '../core/tree.js'
 import {walk} from '../core/walk.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg, type Message} from '../l10n/index.js'
 
 const messages = {
-  left: (actual: string) => `Unexpected placeholder ${code(actual)} left in the text, expected the words it stands for`,
-  subject: (actual: string) => `Unexpected subject ${code(actual)}, expected the subject of the resolution`
+  left: (actual: string) => msg('placeholder.left', {actual}),
+  subject: (actual: string) => msg('placeholder.subject', {actual})
 }
 
 /**
@@ -25,7 +26,7 @@ const placeholders = /\u2026|\.{3,}|\[(?!sic\])[\p{L}\p{M} ,'’()-]{1,40}\]|<(?
 const read = new Set(['text', 'unknown', 'voteCount'])
 
 export default rule('placeholder', (tree: Root, file, _options, {profile, language, document}) => {
-  const found: Array<{start: number; end: number; reason: string}> = []
+  const found: Array<{start: number; end: number; reason: Message}> = []
   walk(tree, (node) => {
     if (!read.has(node.type) || !('value' in node)) return undefined
     const base = node.position.start.offset!

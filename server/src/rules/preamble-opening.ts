@@ -9,17 +9,16 @@
 import {judgeOpener} from '../core/openers.js'
 import {openerOf, preambleParagraphsOf, writesUpperCase} from '../core/paragraphs.js'
 import type {Opener, Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {nearMissPlace} from './operative-opening.js'
 
-const expectedOpener = 'a participle, an adjective or a participial phrase'
-
 const messages = {
-  nearMiss: (actual: string, suggestions: string[]) => `Unexpected misspelt preamble opener ${code(actual)}, expected ${suggestions.map(code).join(' or ')}`,
-  wrongKind: (actual: string) => `Unexpected operative verb ${code(actual)} opening a preamble paragraph, expected ${expectedOpener}`,
+  nearMiss: (actual: string, suggestions: string[]) => msg('preamble-opening.nearMiss', {actual, expected: {or: suggestions}}),
+  wrongKind: (actual: string) => msg('preamble-opening.wrongKind', {actual}),
   unknown: (actual: string, suggestions: string[]) =>
-    `Unexpected preamble opener ${code(actual)}, expected ${suggestions.length > 0 ? 'a known one such as ' + suggestions.map(code).join(' or ') : expectedOpener}`,
-  missing: () => `Unexpected preamble paragraph without an opening phrase, expected ${expectedOpener}`
+    suggestions.length > 0 ? msg('preamble-opening.unknownSuggest', {actual, expected: {or: suggestions}}) : msg('preamble-opening.unknown', {actual}),
+  missing: () => msg('preamble-opening.missing')
 }
 
 export default rule('preamble-opening', (tree: Root, file) => {

@@ -6,12 +6,13 @@
  */
 import {itemTerminatorsOf, listEnds, ownChildren, preambleParagraphsOf} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
 
 const messages = {
-  wrong: (actual: string, expected: string) => `Unexpected ${code(actual)} at the end of a preamble paragraph, expected ${code(expected)}`,
-  missing: (expected: string) => `Unexpected end of a preamble paragraph without a terminator, expected ${code(expected)}`
+  wrong: (actual: string, expected: string) => msg('preamble-terminator.wrong', {actual, expected}),
+  missing: (expected: string) => msg('preamble-terminator.missing', {expected})
 }
 
 export default rule('preamble-terminator', (tree: Root, file, _options, {language, profile}) => {

@@ -6,13 +6,14 @@ import type {Point} from 'unist'
 import {foldForMatch} from '../core/normalize.js'
 import {languageData} from '../languages/index.js'
 import type {Label, Root, Subject} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
 
 const messages = {
-  colon: (label: string, colon: string) => `Unexpected subject label ${code(label)} without a colon, expected ${code(label + colon)}`,
-  space: (actual: string, expected: string) => `Unexpected ${code(actual)} in the subject label, expected ${code(expected)}`,
-  empty: (label: string) => `Unexpected subject line without a subject, expected text after ${code(label)}`
+  colon: (label: string, colon: string) => msg('subject-line.colon', {expected: label + colon}),
+  space: (actual: string, expected: string) => msg('subject-line.space', {actual, expected}),
+  empty: (label: string) => msg('subject-line.empty', {label})
 }
 
 export default rule('subject-line', (tree: Root, file, _options, {language}) => {
