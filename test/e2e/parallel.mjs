@@ -189,6 +189,12 @@ export async function sideBySidePageTests(h) {
       expect(facts.marks.length === 2 && facts.marks.some((mark) => /^en: Missing the preamble paragraph/.test(mark)) && facts.marks.some((mark) => /^es: Unexpected figure of votes for/.test(mark)), 'the two cross-version findings marked in their columns')
       expect(facts.pressed === 'true', 'the toggle pressed')
     })
+    await step('the toggle in the panel shows the document alone, and the versions again', async () => {
+      await frame.locator('#toggle-versions').click()
+      await until(() => frame.evaluate(() => Boolean(document.querySelector('article.resolution')) && document.getElementById('toggle-versions').getAttribute('aria-pressed') === 'false'), 10_000, 'the Spanish version alone')
+      await frame.locator('#toggle-versions').click()
+      await until(() => frame.evaluate(() => Boolean(document.querySelector('article.versions')) && document.getElementById('toggle-versions').getAttribute('aria-pressed') === 'true'), 10_000, 'the versions side by side again')
+    })
     // For the screenshot: the preview's group maximized, at the gap.
     await frame.locator('.versions-table th').first().click()
     // Its group maximized (Ctrl+K Ctrl+M) and the side bar hidden (Ctrl+B).
@@ -199,12 +205,6 @@ export async function sideBySidePageTests(h) {
     await page.waitForTimeout(300)
     await page.screenshot({path: path.join(artifacts, 'preview-side-by-side.png')})
 
-    await step('the toggle in the panel shows the document alone, and the versions again', async () => {
-      await frame.locator('#toggle-versions').click()
-      await until(() => frame.evaluate(() => Boolean(document.querySelector('article.resolution')) && document.getElementById('toggle-versions').getAttribute('aria-pressed') === 'false'), 10_000, 'the Spanish version alone')
-      await frame.locator('#toggle-versions').click()
-      await until(() => frame.evaluate(() => Boolean(document.querySelector('article.versions')) && document.getElementById('toggle-versions').getAttribute('aria-pressed') === 'true'), 10_000, 'the versions side by side again')
-    })
   } catch {
     await page.screenshot({path: path.join(artifacts, 'preview-side-by-side.failed.png')}).catch(() => {})
   } finally {
