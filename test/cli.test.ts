@@ -1,6 +1,6 @@
 /** The `resolint` command as a user runs it: the bundle `dist/cli.mjs`, real files, exit codes. */
 import assert from 'node:assert/strict'
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -29,6 +29,17 @@ describe('resolint (command line)', () => {
     assert.equal(code, 1)
     assert.ok(stdout.includes('GA-2025-93-RES-03.ar.txt:39:123  error  An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069”  operative-terminator\n'), stdout)
     assert.match(stdout.trimEnd().split('\n').at(-1)!, /^1 file checked: \d+ errors?, \d+ warnings?, \d+ info \(\d+ fixable with `--fix`\)$/)
+  })
+
+  it('a reader that closes the pipe early (`| head`) gets no stack trace, and the exit code stays the check\'s', async () => {
+    copyFileSync(referencePath, path.join(folder, 'GA-2025-93-RES-03.ar.txt'))
+    const child = spawn(process.execPath, [cli, 'GA-2025-93-RES-03.ar.txt'], {cwd: folder, stdio: ['ignore', 'pipe', 'pipe']})
+    child.stdout.destroy() // closed long before the child has loaded, so its report meets a closed pipe
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    assert.equal(stderr, '')
+    assert.equal(code, 1)
   })
 
   it('checks folders and clean files: exit 0', () => {

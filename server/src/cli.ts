@@ -222,6 +222,12 @@ function fail(message: string): number {
   return 2
 }
 
+// A reader that stops early (`resolint … | head`) closes the pipe: the report is no longer wanted, the
+// checks and any `--fix` writes still finish, and the command ends with its own exit code instead of a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+})
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
