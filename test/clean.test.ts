@@ -170,6 +170,15 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     }
   })
 
+  it('a heading label in a harmless variant is correct as written (`RESOLUTION No`, `القرار رقم`); another variant is still replaced', () => {
+    const heading = (line: string, language: 'ar' | 'en') => problems(`${line}\n`, language).filter((problem) => problem.endsWith('(heading-format)'))
+    assert.deepEqual(heading('RESOLUTION No 3', 'en'), [])
+    assert.deepEqual(heading('Resolution No 3', 'en'), [])
+    assert.deepEqual(heading('القرار رقم 3', 'ar'), [])
+    assert.deepEqual(heading('Resolution Number 3', 'en'), ['1:1-1:18: The heading reads “\u2068RESOLUTION No.\u2069”, not “\u2068Resolution Number\u2069” (heading-format)'])
+    assert.deepEqual(heading('قرار 3', 'ar'), ['1:1-1:5: The heading reads “\u2068قرار رقم\u2069”, not “\u2068قرار\u2069” (heading-format)'])
+  })
+
   it('French present tenses in -oint and -ut are verbs (`ENJOINT`, `CONCLUT`)', () => {
     assert.deepEqual(problems("1. ENJOINT aux pays membres de faire de cette lutte une priorité ;\n\n2. CONCLUT à la nécessité d'agir.\n", 'fr'), [])
   })

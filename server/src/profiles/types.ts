@@ -78,6 +78,8 @@ export interface Profile {
   pastedLayout: PastedLayoutData
   /** Words before the resolution number in the heading (`قرار رقم 3`); the first is canonical, longer variants before their prefixes. */
   headingLabels: PerLanguage<readonly string[]>
+  /** Labels of `headingLabels` accepted as written (`RESOLUTION No` without its period); the others are replaced by the canonical one. */
+  headingVariants?: Partial<PerLanguage<readonly string[]>>
   /** Labels of the subject line, without the colon. */
   subjectLabels: PerLanguage<readonly string[]>
   /** How the opening formula starts. */

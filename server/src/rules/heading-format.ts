@@ -16,6 +16,8 @@ const messages = {
 export default rule('heading-format', (tree: Root, file, _options, {language, profile, layout}) => {
   const canonical = profile.headingLabels[language][0]
   if (canonical === undefined) return
+  // The canonical label in other letter case is the same label (`Resolution No.`, `Résolution n°`), and so are the profile's variants.
+  const accepted = [canonical, ...(profile.headingVariants?.[language] ?? [])].map((form) => form.toLocaleUpperCase())
   for (const block of tree.children) {
     if (block.type === 'heading') check(block, canonical)
   }
@@ -28,8 +30,7 @@ export default rule('heading-format', (tree: Root, file, _options, {language, pr
       if (layout.headingNumber) report(file, messages.missing(`${canonical} <n>`), heading)
       return
     }
-    // The canonical label in other letter case is the same label (`Resolution No.`, `Résolution n°`).
-    if (label && label.value.toLocaleUpperCase() !== canonical.toLocaleUpperCase()) {
+    if (label && !accepted.includes(label.value.toLocaleUpperCase())) {
       // Keep the space before the number when the variant had none (`Resolution3`).
       const joined = number.position.start.offset === label.position.end.offset
       report(file, messages.label(label.value, canonical), label, {expected: joined ? canonical + ' ' : canonical})

@@ -118,6 +118,8 @@ export const interpolGa: Profile = {
     fr: ['RÉSOLUTION N°', 'Résolution nº', 'Résolution numéro', 'Résolution no.', 'Résolution no', 'Résolution'],
     es: ['RESOLUCIÓN N.º', 'Resolución n.°', 'Resolución nº', 'Resolución n°', 'Resolución núm.', 'Resolución No.', 'Resolución No', 'Resolución']
   },
+  // Harmless variants of the heading label, correct as written: with the article (`القرار رقم`), without the period (`RESOLUTION No`).
+  headingVariants: {ar: ['القرار رقم'], en: ['Resolution No']},
   subjectLabels: {ar: ['الموضوع'], en: ['Subject'], fr: ['Objet', 'Sujet'], es: ['Asunto', 'Tema', 'Objeto']},
   openingStarts: {
     ar: ['إن الجمعية العامة', 'الجمعية العامة'],
