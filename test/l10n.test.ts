@@ -23,6 +23,7 @@ import {
   type Locale
 } from '../server/src/l10n/index.js'
 import {check, createProcessor} from '../server/src/processor.js'
+import {lint} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
 const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
@@ -226,6 +227,32 @@ describe('l10n: the reference resolution in each locale', () => {
         ]
       ]
     )
+  })
+})
+
+describe('l10n: the core rules in each locale', () => {
+  /** The messages of `ruleId` on `text` (a document in `language`), each said in Arabic and in French, isolates taken out of quotations. */
+  const said = (text: string, language: Locale, ruleId: string, rules: Record<string, 'info'> = {}) =>
+    lint(text, {language, rules}, ruleId).map((message) => {
+      assert.equal(messageOf(message)?.key.split('.')[0], ruleId, message.reason)
+      return (['ar', 'fr'] as const).map((locale) => localize(message, locale).replace(/[\u2068\u2069]/g, ''))
+    })
+
+  it('digit-style, punctuation-script and opener-unlisted', () => {
+    assert.deepEqual(said('1. الاعتراف بأهمية التعاون؛\n\n٢. تشجيع توقيع الاتفاقية.\n\n3. ضمان الاعتراف.\n', 'ar', 'digit-style'), [
+      ['تُكتب الأعداد في هذه الوثيقة بالأرقام العربية (1، 2، 3): «2»، لا «٢»', 'Ce document écrit ses nombres en chiffres occidentaux\u00a0: «\u00a02\u00a0», et non «\u00a0٢\u00a0»']
+    ])
+    assert.deepEqual(said('وإذ تؤكد الحاجة إلى التعاون, وتبادل المعلومات? والأدلة،\n', 'ar', 'punctuation-script'), [
+      ['الفاصلة في نص باللغة العربية هي «،»، لا «,»', 'Dans un texte en arabe, la virgule est «\u00a0،\u00a0», et non «\u00a0,\u00a0»'],
+      ['علامة الاستفهام في نص باللغة العربية هي «؟»، لا «?»', "Dans un texte en arabe, le point d'interrogation est «\u00a0؟\u00a0», et non «\u00a0?\u00a0»"]
+    ])
+    assert.deepEqual(said('RAPPELANT sa résolution؛ et la Déclaration,\n', 'fr', 'punctuation-script'), [
+      ['الفاصلة المنقوطة في نص باللغة الفرنسية هي «;»، لا «؛»', 'Dans un texte en français, le point-virgule est «\u00a0;\u00a0», et non «\u00a0؛\u00a0»']
+    ])
+    assert.deepEqual(said('The General Assembly,\n\nHAVING CONSULTED the statements of the candidates,\n\n1. COMMISSIONS the rapporteur of the Commission.\n', 'en', 'opener-unlisted', {'opener-unlisted': 'info'}), [
+      ['عبارة الديباجة «HAVING CONSULTED» ليست في المعجم ولا في عبارات هذا المشروع', 'La formule du préambule «\u00a0HAVING CONSULTED\u00a0» ne figure ni dans le lexique ni parmi les formules de ce projet'],
+      ['فعل المنطوق «COMMISSIONS» ليس في المعجم ولا في عبارات هذا المشروع', 'Le verbe du dispositif «\u00a0COMMISSIONS\u00a0» ne figure ni dans le lexique ni parmi les formules de ce projet']
+    ])
   })
 })
 

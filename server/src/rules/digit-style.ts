@@ -8,16 +8,16 @@
  */
 import type {Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
 import {languageData} from '../languages/index.js'
 import type {DigitStyle as Style} from '../languages/types.js'
+import {msg} from '../l10n/index.js'
 
+/** Said by the style the document keeps. */
 const messages = {
-  wrong: (actual: string, style: Style, expected: string, expectedStyle: Style) =>
-    `Unexpected ${names[style]} ${code(actual)}, expected ${names[expectedStyle]} ${code(expected)}`
+  wrong: (actual: string, expected: string, style: Style) => msg(`digit-style.${style}`, {actual, expected})
 }
 
-const names: Record<Style, string> = {western: 'Western digits', arabicIndic: 'Arabic-Indic digits', extended: 'Extended Arabic-Indic digits'}
 const zero: Record<Style, number> = {western: 0x30, arabicIndic: 0x0660, extended: 0x06f0}
 /** Nodes whose digits are counted; citations, identifiers and labels are not. */
 const counted = new Set(['text', 'marker', 'session', 'voteCount', 'date'])
@@ -50,7 +50,7 @@ export default rule('digit-style', (tree: Root, file, _options, {language, docum
     const end = place.toPoint(run.start + run.value.length)
     if (!start || !end) continue
     const fixed = [...run.value].map((character) => String.fromCharCode(zero[expected] + character.charCodeAt(0) - zero[run.style])).join('')
-    report(file, messages.wrong(run.value, run.style, fixed, expected), {start, end}, {expected: fixed})
+    report(file, messages.wrong(run.value, fixed, expected), {start, end}, {expected: fixed})
   }
 
   /**

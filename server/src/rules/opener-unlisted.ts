@@ -7,17 +7,17 @@
 import {judgeOpener, operativeExpectations} from '../core/openers.js'
 import {introducesList, markerOf, preambleParagraphsOf} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 
 const messages = {
-  unlisted: (actual: string, kind: 'preamble opener' | 'operative verb') =>
-    `Unexpected unlisted ${kind} ${code(actual)}, expected one of the lexicon or of this project's phrases`
+  unlisted: (actual: string, kind: 'preamble' | 'operative') => msg(`opener-unlisted.${kind}`, {actual})
 }
 
 export default rule('opener-unlisted', (tree: Root, file, _options, {language}) => {
   for (const paragraph of preambleParagraphsOf(tree)) {
     const verdict = judgeOpener(paragraph, 'preamble', tree, false)
-    if (verdict.type === 'unlisted') report(file, messages.unlisted(verdict.opener.value, 'preamble opener'), verdict.opener, {phrase: {kind: 'preamble', value: verdict.opener.value}})
+    if (verdict.type === 'unlisted') report(file, messages.unlisted(verdict.opener.value, 'preamble'), verdict.opener, {phrase: {kind: 'preamble', value: verdict.opener.value}})
   }
   for (const block of tree.children) {
     if (block.type !== 'operative') continue
@@ -26,7 +26,7 @@ export default rule('opener-unlisted', (tree: Root, file, _options, {language}) 
     block.children.forEach((node, index) => {
       if (!introducesList(block, index) && !(node.type === 'operativeParagraph' && (markerOf(node) || !anyNumbered))) return
       const verdict = judgeOpener(node, expectations.get(node) ?? 'finite', tree, false)
-      if (verdict.type === 'unlisted') report(file, messages.unlisted(verdict.opener.value, 'operative verb'), verdict.opener, {phrase: {kind: 'operative', value: verdict.opener.value}})
+      if (verdict.type === 'unlisted') report(file, messages.unlisted(verdict.opener.value, 'operative'), verdict.opener, {phrase: {kind: 'operative', value: verdict.opener.value}})
     })
   }
 })

@@ -7,27 +7,23 @@
  */
 import type {Root} from '../core/tree.js'
 import {walk} from '../core/walk.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
 import {languageData, languages, type Language} from '../languages/index.js'
-import type {Script} from '../languages/types.js'
+import {msg} from '../l10n/index.js'
+
+type Mark = 'comma' | 'semicolon' | 'question'
 
 const messages = {
-  wrong: (actual: string, expected: string, script: Script, name: string, language: Language) =>
-    `Unexpected ${script} ${name} ${code(actual)} in ${languageData(language).name} text, expected ${code(expected)}`
+  wrong: (actual: string, expected: string, mark: Mark, language: Language) => msg(`punctuation-script.${mark}`, {language: msg(`language.${language}`), actual, expected})
 }
 
-const marks = [
-  ['comma', 'comma'],
-  ['semicolon', 'semicolon'],
-  ['question', 'question mark']
-] as const
+const marks: readonly Mark[] = ['comma', 'semicolon', 'question']
 const digit = /[0-9\u0660-\u0669\u06f0-\u06f9]/
 
 /** A punctuation mark of another script, with what this language writes instead. */
 interface Foreign {
   expected: string
-  script: Script
-  name: string
+  mark: Mark
   /** A letter of the foreign script: the mark between two such letters belongs to a quote. */
   letter: RegExp
 }
@@ -39,10 +35,10 @@ const foreignByLanguage = new Map(
     const foreign = new Map<string, Foreign>()
     for (const other of languages.map(languageData)) {
       if (other.script === own.script) continue
-      for (const [mark, name] of marks) {
+      for (const mark of marks) {
         const character = other.punctuation[mark]
         if (character !== own.punctuation[mark] && !foreign.has(character)) {
-          foreign.set(character, {expected: own.punctuation[mark], script: other.script, name, letter: new RegExp(`\\p{Script=${other.script}}`, 'u')})
+          foreign.set(character, {expected: own.punctuation[mark], mark, letter: new RegExp(`\\p{Script=${other.script}}`, 'u')})
         }
       }
     }
@@ -62,13 +58,13 @@ export default rule('punctuation-script', (tree: Root, file, _options, {language
     for (const match of value.matchAll(foreign)) {
       const index = match.index
       const character = match[0]
-      const {expected, script, name, letter} = marksOf.get(character)!
+      const {expected, mark, letter} = marksOf.get(character)!
       if (character === ',' && digit.test(value.charAt(index - 1)) && digit.test(value.charAt(index + 1))) continue
       if (letter.test(neighbour(value, index, -1)) && letter.test(neighbour(value, index, 1))) continue
       const start = place.toPoint(base + index)
       const end = place.toPoint(base + index + 1)
       if (!start || !end) continue
-      report(file, messages.wrong(character, expected, script, name, language), {start, end}, {expected})
+      report(file, messages.wrong(character, expected, mark, language), {start, end}, {expected})
     }
   })
 })
