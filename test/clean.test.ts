@@ -187,4 +187,15 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     const text = 'AGN/66/RES/12\nقرار\nالموضوع: تزييف العملة\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 66 في نيودلهي في الفترة من 15 إلى 21 تشرين الأول/أكتوبر 1997،\nإذ ترى أن تزييف العملة لا يزال يشكل تهديدا خطيرا،\nتطلب إلى الأمانة العامة أن تنشر هذه المعلومات.\nاعتُمد.\n'
     assert.deepEqual(problems(text, 'ar', 'AGN-66-RES-12.ar.txt'), [])
   })
+
+  it('an Arabic unnumbered verb after a preamble paragraph starts the operative part, though hard-wrapped; a wrapped preamble line opening with a verb stays', () => {
+    const opening = 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 66 في نيودلهي في\nالفترة من 15 إلى 21 تشرين الأول/أكتوبر 1997،\n'
+    const text = opening + 'وإيمانا منها بضرورة توثيق التعاون بين أجهزة الشرطة والمصارف المركزية،\nتنصح البلدان الأعضاء بأن تحيل إلى الأمانة العامة جميع المعلومات المتعلقة بضبطيات العملة\nالمزيفة؛\nتكلف الأمانة العامة بتنظيم مؤتمر حول هذا الموضوع.\n'
+    const shape = (tree: ReturnType<typeof parse>) => tree.children.map((block) => block.type + ('children' in block && block.type !== 'opening' ? ' ' + block.children.length : ''))
+    assert.deepEqual(shape(parse(text, {language: 'ar'})), ['opening', 'preamble 1', 'operative 2'])
+    assert.deepEqual(problems(text, 'ar'), [])
+    // The preamble paragraph goes on after a comma with a word of a verb's form, and ends with its own `،`.
+    const wrapped = opening + 'وإذ ترى أن تزييف العملة، وهو جريمة خطيرة،\nيهدد اقتصادات البلدان الأعضاء،\nتنصح البلدان الأعضاء بأن تحيل إلى الأمانة العامة جميع المعلومات.\n'
+    assert.deepEqual(shape(parse(wrapped, {language: 'ar'})), ['opening', 'preamble 1', 'operative 1'])
+  })
 })

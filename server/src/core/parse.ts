@@ -786,7 +786,7 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
   // Page furniture is left out: a paragraph broken by a page goes on after it, blank lines around the break included.
   let furniture: Line[] = []
   let blankBefore: Line | undefined
-  for (const line of all) {
+  for (const [index, line] of all.entries()) {
     if (line.layout) {
       furniture.push(line)
       continue
@@ -804,7 +804,8 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
     const continuesHeading = current?.kind === 'heading' && line.kind === 'headingTail'
     if (line.kind === 'headingTail' && !continuesHeading) line.kind = undefined
     const endsOpening = current?.kind === 'opening' && previous !== undefined && openingEnded(c, current.start, previous)
-    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated) || endsOpening)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier'))) {
+    const endsPreamble = (current?.kind === 'preambleOpener' || current?.kind === undefined) && previous !== undefined && opensOperative(c, all, index, previous)
+    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated) || endsOpening || endsPreamble)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier'))) {
       current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
       result.push(current)
     } else {
@@ -891,6 +892,32 @@ function openingEnded(c: Reader, start: number, last: Line): boolean {
   const session = pattern.test(text)
   pattern.lastIndex = 0
   return session
+}
+
+/**
+ * Whether line `index`, after a preamble paragraph ended by the preamble's terminator, opens the operative part: it
+ * opens with a present-tense verb by its form and its sentence ends as an operative paragraph does. Arabic has no
+ * letter case to tell an unnumbered operative verb from a hard-wrapped line (`…،⏎تنصح البلدان … العملة⏎المزيفة؛`);
+ * read as one paragraph, it would be a preamble paragraph ending with `؛`.
+ */
+function opensOperative(c: Reader, all: Line[], index: number, previous: Line): boolean {
+  const {source, profile, language, languageInfo, folded, lastVisible} = c
+  const line = all[index]!
+  const marks = profile.terminators[language]
+  if (line.kind !== undefined || lastVisible(previous.contentStart, previous.contentEnd) !== marks.preamble) return false
+  const first = source.charAt(line.bodyStart)
+  if (first !== first.toUpperCase()) return false
+  const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
+  if (!languageInfo.grammar.read(words).some((reading) => reading.class === 'finite' && !reading.guess)) return false
+  // The sentence it starts: up to the first line ending with a terminator, within the block (no blank line, no new part).
+  for (let at = index; at < all.length; at++) {
+    const next = all[at]!
+    if (next.layout) continue
+    if (next.contentStart === next.contentEnd || (at > index && next.kind !== undefined)) return false
+    const last = lastVisible(next.contentStart, next.contentEnd)
+    if (terminatorCharacters.includes(last)) return last === marks.operative || last === marks.last
+  }
+  return false
 }
 
 function frontMatter(kind: LineKind | undefined): boolean {
