@@ -69,9 +69,9 @@ describe('layers', () => {
     for (const specifier of imports('server/src/server.ts')) assert.ok(!/rules\/(?!index)/.test(specifier), specifier)
   })
 
-  it('the client imports only vscode, vscode-languageclient, Node and its own modules', () => {
+  it('the client imports only vscode, vscode-languageclient, @vscode/l10n, Node and its own modules', () => {
     for (const file of files('client/src')) {
-      for (const specifier of imports(file)) assert.match(specifier, /^(vscode|vscode-languageclient(\/node)?|node:.*|\.\/[\w-]+)$/, `${file} imports ${specifier}`)
+      for (const specifier of imports(file)) assert.match(specifier, /^(vscode|vscode-languageclient(\/node)?|@vscode\/l10n|node:.*|\.\/[\w-]+)$/, `${file} imports ${specifier}`)
     }
   })
 })

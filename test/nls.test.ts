@@ -3,7 +3,8 @@
  * `%key%`, and `package.nls.json` (English) and `package.nls.<language>.json` give them, VS Code
  * choosing by its display language. Every key used exists in every catalogue and no catalogue
  * holds a key nobody uses. The client's own words (status item, notifications) go through
- * `vscode.l10n.t`, extracted into `l10n/bundle.l10n.json` and worded in `bundle.l10n.<language>.json`.
+ * `l10n.t` of @vscode/l10n (the bundle of resolint.locale, client/src/locale.ts), extracted into
+ * `l10n/bundle.l10n.json` and worded in `bundle.l10n.<language>.json`.
  */
 import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
@@ -65,7 +66,7 @@ describe('l10n bundles: the client\'s own words in each interface language', () 
   const bundleName = (language: string) => (language === 'en' ? 'l10n/bundle.l10n.json' : `l10n/bundle.l10n.${language}.json`)
   const placeholders = (text: string) => [...new Set(text.match(/\{\d+\}/g) ?? [])].sort()
 
-  it('l10n/bundle.l10n.json holds exactly the strings of vscode.l10n.t in client/src (`npx @vscode/l10n-dev export --outDir ./l10n ./client/src`)', async () => {
+  it('l10n/bundle.l10n.json holds exactly the strings of l10n.t (@vscode/l10n) in client/src (`npx @vscode/l10n-dev export --outDir ./l10n ./client/src`)', async () => {
     const folder = new URL('client/src/', root)
     const files = readdirSync(folder).filter((name) => name.endsWith('.ts')).map((name) => ({extension: '.ts', contents: readFileSync(new URL(name, folder), 'utf8')}))
     assert.deepEqual(read(bundleName('en')), await getL10nJson(files))

@@ -341,10 +341,23 @@ describe('parallel versions in the language server', () => {
     assert.equal(result.sideBySide, true)
     assert.deepEqual(result.uris, languages.map(uriOf))
     assert.match(result.html, /^<article class="versions"><table class="versions-table"><thead><tr><th class="version script-arabic version-name" dir="rtl" lang="ar"/)
+    const heads = (html: string) => [...html.matchAll(/<th [^>]*>([^<]*)<\/th>/g)].map((match) => match[1])
+    assert.deepEqual(heads(result.html), ['Arabic', 'English', 'French', 'Spanish'])
     // Only the cross-version finding is marked, in the Spanish column.
     assert.deepEqual([...result.html.matchAll(/<td class="version[^"]*" dir="\w+" lang="(\w+)"[^>]*>(?:(?!<\/td>).)*?<mark class="problem severity-(\w+)[^"]*" title="([^"]*)"/g)].map((match) => [match[1], match[2], match[3]]), [
       ['es', 'warning', isolated('Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions') + ' (parallel-facts)']
     ])
+    // The columns are named in the interface language (resolint.locale), as headings.
+    const relocale = async (settings: unknown) => {
+      client.setSettings(settings)
+      await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
+    }
+    await relocale({locale: 'fr'})
+    const french = await client.request<{html: string}>('resolint/preview', {uri: uriOf('es'), sideBySide: true})
+    assert.deepEqual(heads(french.html), ['Arabe', 'Anglais', 'Français', 'Espagnol'])
+    await relocale({locale: 'ar'})
+    assert.deepEqual(heads((await client.request<{html: string}>('resolint/preview', {uri: uriOf('es'), sideBySide: true})).html), ['العربية', 'الإنكليزية', 'الفرنسية', 'الإسبانية'])
+    await relocale(null)
     const alone = await client.request<{html: string; sideBySide: boolean}>('resolint/preview', {uri: uriOf('es')})
     assert.equal(alone.sideBySide, false)
     assert.match(alone.html, /^<article class="resolution script-latin" dir="ltr" lang="es">/)

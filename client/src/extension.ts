@@ -5,6 +5,7 @@
  * commands: fix all (the server's `source.fixAll.resolint` action), and the rule pages
  * shipped in the .vsix, which a diagnostic's link opens in a Markdown preview.
  */
+import * as l10n from '@vscode/l10n'
 import * as vscode from 'vscode'
 import {
   CloseAction,
@@ -17,13 +18,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions
 } from 'vscode-languageclient/node'
+import {interfaceLocale, problemCount, useLocale} from './locale'
 import {Previews} from './preview'
 import {isPageLanguage, isRuleId, languageOfPage, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath, showRuleDocCommand} from './ruleDocs'
 
 interface Status {
   uri: string
   language: string
-  /** The language's name, from the server's registry (the client keeps no language table). */
+  /** The language's name said in the server's interface language (the client keeps no language table). */
   languageName?: string
   languageSource: 'configured' | 'detected'
   profile: string
@@ -43,20 +45,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: {module, transport: TransportKind.ipc},
     debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6009']}}
   }
+  // The client's words follow resolint.locale, as the server's do, not only VS Code's display language.
+  const chooseLocale = () => useLocale(interfaceLocale(vscode.workspace.getConfiguration('resolint').get('locale'), vscode.env.language), context.asAbsolutePath('l10n'))
+  chooseLocale()
   const status = vscode.languages.createLanguageStatusItem('resolint.status', {language: 'ga-resolution'})
   status.name = 'resolint'
   status.text = 'resolint'
-  status.command = {title: vscode.l10n.t('Restart'), command: 'resolint.restartServer'}
   const statuses = new Map<string, Status>()
   const crashes = new Map<string, number>()
   const excluded = new Set<string>()
   let restarts: number[] = []
 
   const showStatus = () => {
+    status.command = {title: l10n.t('Restart'), command: 'resolint.restartServer'}
     const editor = vscode.window.activeTextEditor
     if (editor && excluded.has(editor.document.uri.toString())) {
-      status.text = vscode.l10n.t('resolint: not checked')
-      status.detail = vscode.l10n.t('the server crashed twice on this document')
+      status.text = l10n.t('resolint: not checked')
+      status.detail = l10n.t('the server crashed twice on this document')
       status.severity = vscode.LanguageStatusSeverity.Error
       return
     }
@@ -67,8 +72,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.severity = vscode.LanguageStatusSeverity.Information
       return
     }
-    status.text = vscode.l10n.t('resolint: {0} · {1}', languageName(current), current.profile)
-    status.detail = current.languageSource === 'detected' ? vscode.l10n.t('{0} · language detected', problemCount(current.problems)) : problemCount(current.problems)
+    status.text = l10n.t('resolint: {0} · {1}', current.languageName ?? current.language, current.profile)
+    status.detail = current.languageSource === 'detected' ? l10n.t('{0} · language detected', problemCount(current.problems)) : problemCount(current.problems)
     status.severity = current.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information
   }
 
@@ -86,11 +91,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           excluded.add(uri)
           statuses.delete(uri)
           showStatus()
-          void vscode.window.showErrorMessage(vscode.l10n.t('resolint crashed twice on {0}; it is no longer checked in this window.', vscode.workspace.asRelativePath(active.uri)))
+          void vscode.window.showErrorMessage(l10n.t('resolint crashed twice on {0}; it is no longer checked in this window.', vscode.workspace.asRelativePath(active.uri)))
         }
       }
       if (restarts.length > maxRestarts) {
-        return {action: CloseAction.DoNotRestart, message: vscode.l10n.t('resolint stopped after crashing repeatedly; run "{0}" to try again.', commandTitle(context, 'resolint.restartServer'))}
+        return {action: CloseAction.DoNotRestart, message: l10n.t('resolint stopped after crashing repeatedly; run "{0}" to try again.', commandTitle(context, 'resolint.restartServer'))}
       }
       return {action: CloseAction.Restart, handled: true}
     }
@@ -147,6 +152,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       previews.checked(value.uri)
     }),
     vscode.window.onDidChangeActiveTextEditor(showStatus),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('resolint.locale')) return
+      chooseLocale()
+      showStatus()
+      previews.localeChanged()
+    }),
     // The other language versions beside the current one, each at the counterpart of the paragraph at the cursor.
     vscode.commands.registerCommand('resolint.openParallelVersions', async () => {
       const editor = vscode.window.activeTextEditor
@@ -156,7 +167,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         position: {line: editor.selection.active.line, character: editor.selection.active.character}
       })
       if (versions.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('resolint: no other language version of this resolution beside it (files named like {0}).', 'GA-2025-93-RES-07.fr.txt'))
+        void vscode.window.showInformationMessage(l10n.t('resolint: no other language version of this resolution beside it (files named like {0}).', 'GA-2025-93-RES-07.fr.txt'))
         return
       }
       let column = editor.viewColumn ?? vscode.ViewColumn.One
@@ -206,43 +217,10 @@ async function fixAll(): Promise<void> {
   const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, kind.value, 1)) ?? []
   const action = actions.find((candidate) => candidate.kind && kind.contains(candidate.kind))
   if (!action?.edit) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('resolint: no auto-fixable problem in this document.'))
+    void vscode.window.showInformationMessage(l10n.t('resolint: no auto-fixable problem in this document.'))
     return
   }
   await vscode.workspace.applyEdit(action.edit)
-}
-
-/**
- * The document's language named in the interface language (`arabe` in a French VS Code),
- * by the platform's own names; the server's English name when the platform has none.
- */
-function languageName(status: Status): string {
-  try {
-    return new Intl.DisplayNames([vscode.env.language], {type: 'language'}).of(status.language) ?? status.languageName ?? status.language
-  } catch {
-    return status.languageName ?? status.language
-  }
-}
-
-/**
- * `3 problems` in the interface language's plural form: one call per CLDR plural category, so
- * each has its key in `l10n/bundle.l10n.<language>.json` (Arabic uses all six; `2` is `مشكلتان`).
- */
-function problemCount(count: number): string {
-  switch (new Intl.PluralRules(vscode.env.language).select(count)) {
-    case 'zero':
-      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: zero']})
-    case 'one':
-      return vscode.l10n.t({message: '{0} problem', args: [count], comment: ['plural: one']})
-    case 'two':
-      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: two']})
-    case 'few':
-      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: few']})
-    case 'many':
-      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: many']})
-    default:
-      return vscode.l10n.t({message: '{0} problems', args: [count], comment: ['plural: other']})
-  }
 }
 
 /** A command's title as the palette shows it (`resolint: Restart Server`), in the interface language. */

@@ -6,6 +6,7 @@
  * loads nothing from outside `media/`.
  */
 import {randomBytes} from 'node:crypto'
+import * as l10n from '@vscode/l10n'
 import * as vscode from 'vscode'
 import type {LanguageClient} from 'vscode-languageclient/node'
 
@@ -45,7 +46,7 @@ class Preview {
   ) {
     this.uris = [uri.toString()]
     panel.webview.options = {enableScripts: true, localResourceRoots: [media]}
-    panel.title = vscode.l10n.t('Preview {0}', basename(uri))
+    panel.title = l10n.t('Preview {0}', basename(uri))
     panel.webview.html = this.page('<p class="empty">…</p>')
   }
 
@@ -57,9 +58,9 @@ class Preview {
     } catch {
       return // the server is restarting: the next check refreshes the preview
     }
-    this.html = result ? result.html : `<p class="empty">${escapeAttribute(vscode.l10n.t('This document is not checked.'))}</p>`
+    this.html = result ? result.html : `<p class="empty">${escapeAttribute(l10n.t('This document is not checked.'))}</p>`
     this.uris = result?.uris ?? [this.uri.toString()]
-    if (this.sideBySide && result && !result.sideBySide) this.html = `<p class="empty">${escapeAttribute(vscode.l10n.t('No other language version of this resolution is known (files named like {0}, or open documents with the same identifier).', 'GA-2025-93-RES-07.fr.txt'))}</p>${this.html}`
+    if (this.sideBySide && result && !result.sideBySide) this.html = `<p class="empty">${escapeAttribute(l10n.t('No other language version of this resolution is known (files named like {0}, or open documents with the same identifier).', 'GA-2025-93-RES-07.fr.txt'))}</p>${this.html}`
     if (this.ready) void this.panel.webview.postMessage({type: 'update', html: this.html, sideBySide: this.sideBySide})
     else this.panel.webview.html = this.page(this.html)
   }
@@ -81,6 +82,13 @@ class Preview {
     this.ready = true
     if (this.html) void this.panel.webview.postMessage({type: 'update', html: this.html, sideBySide: this.sideBySide})
     if (line !== undefined) this.reveal(line)
+  }
+
+  /** The interface language changed: the title and the page's own words again (the page loads anew and says `ready`). */
+  relocalize(): void {
+    this.ready = false
+    this.panel.title = l10n.t('Preview {0}', basename(this.uri))
+    this.panel.webview.html = this.page(this.html || '<p class="empty">…</p>')
   }
 
   /** Mark (and scroll to) the paragraph of an editor line. */
@@ -108,7 +116,7 @@ class Preview {
 <link rel="stylesheet" nonce="${nonce}" href="${style.toString()}">
 </head>
 <body>
-<nav class="toolbar"><button id="toggle-versions" type="button" aria-pressed="${this.sideBySide}">${escapeAttribute(vscode.l10n.t('Versions side by side'))}</button></nav>
+<nav class="toolbar"><button id="toggle-versions" type="button" aria-pressed="${this.sideBySide}">${escapeAttribute(l10n.t('Versions side by side'))}</button></nav>
 <main id="preview" data-uri="${escapeAttribute(this.uri.toString())}">${body}</main>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
@@ -158,6 +166,11 @@ export class Previews implements vscode.Disposable {
     void this.previews.get(uri)?.refresh()
   }
 
+  /** The interface language changed (`resolint.locale`): the previews' words again; the server's re-check brings their problems in it. */
+  localeChanged(): void {
+    for (const preview of this.previews.values()) preview.relocalize()
+  }
+
   dispose(): void {
     for (const preview of this.previews.values()) preview.panel.dispose()
     for (const subscription of this.subscriptions) subscription.dispose()
@@ -172,7 +185,7 @@ export class Previews implements vscode.Disposable {
       if (sideBySide !== undefined && sideBySide !== existing.sideBySide) existing.setSideBySide(sideBySide)
       return
     }
-    const panel = vscode.window.createWebviewPanel(viewType, vscode.l10n.t('Preview {0}', basename(uri)), {viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide}, {
+    const panel = vscode.window.createWebviewPanel(viewType, l10n.t('Preview {0}', basename(uri)), {viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide}, {
       enableScripts: true,
       localResourceRoots: [this.media]
     })

@@ -35,7 +35,7 @@ import {documentSymbols, foldingRanges, selectionRanges} from './features/symbol
 import {renumberEdits} from './features/renumber.js'
 import {pace, type LastCheck} from './features/schedule.js'
 import {configName} from './files/config-lookup.js'
-import {languageData, languageNames, languages} from './languages/index.js'
+import {languageData, languages} from './languages/index.js'
 import {msg, serverLocale, translate, type Locale} from './l10n/index.js'
 import {report} from './core/rule.js'
 import {check, createProcessor, isSetRule, type Checked} from './processor.js'
@@ -266,7 +266,7 @@ export function startServer(connection: Connection): void {
     if (!analysis) return null
     const locale = await localeOf(uri)
     const set = sideBySide ? sets.get(uri) : undefined
-    const versions = set ? await versionsOf(uri, set) : []
+    const versions = set ? await versionsOf(uri, set, locale) : []
     if (!set || versions.length < 2) return {version: analysis.version, html: renderPreview(analysis, languageData(analysis.tree.data.language), locale), sideBySide: false, uris: [uri]}
     return {version: analysis.version, html: renderSideBySide(versions, set.analysis.columns, set.language, locale), sideBySide: true, uris: versions.map((version) => version.uri)}
   })
@@ -292,9 +292,9 @@ export function startServer(connection: Connection): void {
 
   /**
    * The versions of the set of `uri` as checked documents, for the side-by-side preview: open ones at
-   * their current version, the others read from disk and checked with the set's findings.
+   * their current version, the others read from disk and checked with the set's findings; each named in `locale`.
    */
-  async function versionsOf(uri: string, set: SetContext): Promise<PreviewVersion[]> {
+  async function versionsOf(uri: string, set: SetContext, locale: Locale): Promise<PreviewVersion[]> {
     const versions: PreviewVersion[] = []
     for (const language of languages) {
       const file = set.analysis.paths[language]
@@ -309,7 +309,9 @@ export function startServer(connection: Connection): void {
       }
       if (!document) continue
       const data = languageData(language)
-      versions.push({language: data, name: languageNames[language], uri: versionUri, document: {...document, messages: document.messages.filter((message) => isSetRule(message.ruleId))}})
+      // Its name over its column, in the interface language, as a heading (`Arabe`).
+      const name = translate(locale, `language.${language}`)
+      versions.push({language: data, name: name.charAt(0).toLocaleUpperCase(locale) + name.slice(1), uri: versionUri, document: {...document, messages: document.messages.filter((message) => isSetRule(message.ruleId))}})
     }
     return versions
   }
