@@ -6,30 +6,20 @@
 // Leaves test/e2e/artifacts/parallel.png (the two versions and the Problems panel).
 import path from 'node:path'
 
-/**
- * @param {object} h what run.mjs shares: the browser context, port, workspace folder (holding
- *   the `es` and `en` versions), their names, the artifacts folder and the `record`, `log`,
- *   `until`, `runCommand` and `readProblems` helpers.
- */
 /** A related location's row as the Problems panel shows it: `GA-….en.txt [Ln 35, Col 15] : English version: `121``. */
 function relatedRow(name, line, column, note) {
   return new RegExp(`${name.replace(/\./g, '\\.')}\\s*\\[Ln ${line}, Col ${column}\\]\\s*:\\s*${note.source}`)
 }
 
+/**
+ * @param {object} h what run.mjs shares: the browser context, port, workspace folder (holding
+ *   the `es` and `en` versions), their names, the artifacts folder and the `stepper` (a step is a
+ *   test of its own), `log`, `until` and `runCommand` helpers.
+ */
 export async function parallelPageTests(h) {
-  const {context, port, workspace, names, artifacts, record, log, until, runCommand} = h
+  const {context, port, workspace, names, artifacts, stepper, log, until, runCommand} = h
   const page = await context.newPage()
-  const step = async (title, fn) => {
-    const t0 = Date.now()
-    try {
-      const value = await fn()
-      record('parallel versions', title, true, undefined, Date.now() - t0)
-      return value
-    } catch (error) {
-      record('parallel versions', title, false, error.message.split('\n').slice(0, 8).join('\n'), Date.now() - t0)
-      throw error
-    }
-  }
+  const step = stepper('parallel versions')
   /** The rows of the Problems panel as shown: file rows, markers and related locations. */
   const rows = () => page.$$eval('.markers-panel .monaco-list-row', (elements) => elements.map((row) => row.innerText.replace(/\s+/g, ' ').trim()))
   try {
@@ -110,19 +100,9 @@ export async function parallelPageTests(h) {
  * Spanish alone and to the versions again.
  */
 export async function sideBySidePageTests(h) {
-  const {context, port, workspace, names, artifacts, record, log, until, runCommand} = h
+  const {context, port, workspace, names, artifacts, stepper, log, until, runCommand} = h
   const page = await context.newPage()
-  const step = async (title, fn) => {
-    const t0 = Date.now()
-    try {
-      const value = await fn()
-      record('versions side by side', title, true, undefined, Date.now() - t0)
-      return value
-    } catch (error) {
-      record('versions side by side', title, false, error.message.split('\n').slice(0, 8).join('\n'), Date.now() - t0)
-      throw error
-    }
-  }
+  const step = stepper('versions side by side')
   /** The webview frame showing the preview, once `selector` is in it and its stylesheet is loaded. */
   const frameWith = (selector) =>
     until(

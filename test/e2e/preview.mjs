@@ -9,26 +9,16 @@ import path from 'node:path'
 
 /**
  * @param {object} h what run.mjs shares: the browser context, port, workspace folder, reference
- *   name, artifacts folder and its `record`, `log`, `until` and `runCommand` helpers.
+ *   name, artifacts folder and its `stepper` (a step is a test of its own), `log`, `until` and `runCommand` helpers.
  */
 export async function previewPageTests(h) {
-  const {context, port, workspace, referenceName, artifacts, record, log, until, runCommand} = h
+  const {context, port, workspace, referenceName, artifacts, stepper, log, until, runCommand} = h
   const page = await context.newPage()
   const problems = []
   page.on('console', (m) => {
     if (/content security policy|refused to (load|execute|apply)/i.test(m.text())) problems.push(m.text())
   })
-  const step = async (title, fn) => {
-    const t0 = Date.now()
-    try {
-      const value = await fn()
-      record('preview page', title, true, undefined, Date.now() - t0)
-      return value
-    } catch (error) {
-      record('preview page', title, false, error.message.split('\n').slice(0, 8).join('\n'), Date.now() - t0)
-      throw error
-    }
-  }
+  const step = stepper('preview page')
   /** The webview frame showing the preview. */
   const previewFrame = () =>
     until(

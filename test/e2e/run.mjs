@@ -426,7 +426,7 @@ function stepper(group) {
       record(group, title, true, undefined, Date.now() - t0)
       return value
     } catch (error) {
-      record(group, title, false, error.message.split('\n').slice(0, 6).join('\n'), Date.now() - t0)
+      record(group, title, false, error.message.split('\n').slice(0, 8).join('\n'), Date.now() - t0)
       throw error
     }
   }
@@ -836,9 +836,9 @@ async function main() {
 
   await hostTests(port, wsHost, extension, testsEntry, resultFile)
   await pageTests(port, wsPage, expected)
-  await previewPageTests({context, port, workspace: wsPreview, referenceName: REFERENCE_NAME, artifacts: ARTIFACTS, record, log, until, runCommand})
-  await parallelPageTests({context, port, workspace: wsParallel, names: setNames, artifacts: ARTIFACTS, record, log, until, runCommand})
-  await sideBySidePageTests({context, port, workspace: wsVersions, names: fourNames, artifacts: ARTIFACTS, record, log, until, runCommand})
+  await previewPageTests({context, port, workspace: wsPreview, referenceName: REFERENCE_NAME, artifacts: ARTIFACTS, stepper, log, until, runCommand})
+  await parallelPageTests({context, port, workspace: wsParallel, names: setNames, artifacts: ARTIFACTS, stepper, log, until, runCommand})
+  await sideBySidePageTests({context, port, workspace: wsVersions, names: fourNames, artifacts: ARTIFACTS, stepper, log, until, runCommand})
   await frenchRun({reference, settings, extension, testsEntry, expected})
   clearTimeout(watchdog)
   return summarize()
