@@ -389,7 +389,7 @@ describe('citations and dates: the rules in four languages', () => {
       language: 'fr',
       text: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Glasgow (Royaume-Uni) du 24 au 27 novembre 2025,",
       expected: [
-        'opening-facts 1:69-1:76: Unexpected city `Glasgow` for the 93rd session, expected `Marrakech`: `Glasgow` hosted the 92nd session'
+        'opening-facts 1:69-1:76: The 93rd session met in “Marrakech”, not in “Glasgow”: “Glasgow” hosted the 92nd session'
       ]
     },
     {

@@ -23,6 +23,7 @@ import {
   type Locale
 } from '../server/src/l10n/index.js'
 import {check, createProcessor} from '../server/src/processor.js'
+import type {Config} from '../server/src/config.js'
 import {lint} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
@@ -231,27 +232,56 @@ describe('l10n: the reference resolution in each locale', () => {
 })
 
 describe('l10n: the core rules in each locale', () => {
-  /** The messages of `ruleId` on `text` (a document in `language`), each said in Arabic and in French, isolates taken out of quotations. */
-  const said = (text: string, language: Locale, ruleId: string, rules: Record<string, 'info'> = {}) =>
-    lint(text, {language, rules}, ruleId).map((message) => {
+  /** The messages of `ruleId` on `text`, each said in Arabic and in French, isolates taken out of quotations. */
+  const said = (text: string, config: Config, ruleId: string) =>
+    lint(text, config, ruleId).map((message) => {
       assert.equal(messageOf(message)?.key.split('.')[0], ruleId, message.reason)
       return (['ar', 'fr'] as const).map((locale) => localize(message, locale).replace(/[\u2068\u2069]/g, ''))
     })
 
   it('digit-style, punctuation-script and opener-unlisted', () => {
-    assert.deepEqual(said('1. الاعتراف بأهمية التعاون؛\n\n٢. تشجيع توقيع الاتفاقية.\n\n3. ضمان الاعتراف.\n', 'ar', 'digit-style'), [
+    assert.deepEqual(said('1. الاعتراف بأهمية التعاون؛\n\n٢. تشجيع توقيع الاتفاقية.\n\n3. ضمان الاعتراف.\n', {language: 'ar'}, 'digit-style'), [
       ['تُكتب الأعداد في هذه الوثيقة بالأرقام العربية (1، 2، 3): «2»، لا «٢»', 'Ce document écrit ses nombres en chiffres occidentaux\u00a0: «\u00a02\u00a0», et non «\u00a0٢\u00a0»']
     ])
-    assert.deepEqual(said('وإذ تؤكد الحاجة إلى التعاون, وتبادل المعلومات? والأدلة،\n', 'ar', 'punctuation-script'), [
+    assert.deepEqual(said('وإذ تؤكد الحاجة إلى التعاون, وتبادل المعلومات? والأدلة،\n', {language: 'ar'}, 'punctuation-script'), [
       ['الفاصلة في نص باللغة العربية هي «،»، لا «,»', 'Dans un texte en arabe, la virgule est «\u00a0،\u00a0», et non «\u00a0,\u00a0»'],
       ['علامة الاستفهام في نص باللغة العربية هي «؟»، لا «?»', "Dans un texte en arabe, le point d'interrogation est «\u00a0؟\u00a0», et non «\u00a0?\u00a0»"]
     ])
-    assert.deepEqual(said('RAPPELANT sa résolution؛ et la Déclaration,\n', 'fr', 'punctuation-script'), [
+    assert.deepEqual(said('RAPPELANT sa résolution؛ et la Déclaration,\n', {language: 'fr'}, 'punctuation-script'), [
       ['الفاصلة المنقوطة في نص باللغة الفرنسية هي «;»، لا «؛»', 'Dans un texte en français, le point-virgule est «\u00a0;\u00a0», et non «\u00a0؛\u00a0»']
     ])
-    assert.deepEqual(said('The General Assembly,\n\nHAVING CONSULTED the statements of the candidates,\n\n1. COMMISSIONS the rapporteur of the Commission.\n', 'en', 'opener-unlisted', {'opener-unlisted': 'info'}), [
+    assert.deepEqual(said('The General Assembly,\n\nHAVING CONSULTED the statements of the candidates,\n\n1. COMMISSIONS the rapporteur of the Commission.\n', {language: 'en', rules: {'opener-unlisted': 'info'}}, 'opener-unlisted'), [
       ['عبارة الديباجة «HAVING CONSULTED» ليست في المعجم ولا في عبارات هذا المشروع', 'La formule du préambule «\u00a0HAVING CONSULTED\u00a0» ne figure ni dans le lexique ni parmi les formules de ce projet'],
       ['فعل المنطوق «COMMISSIONS» ليس في المعجم ولا في عبارات هذا المشروع', 'Le verbe du dispositif «\u00a0COMMISSIONS\u00a0» ne figure ni dans le lexique ni parmi les formules de ce projet']
+    ])
+  })
+
+  it('opening-facts, operative-opening and section-order', () => {
+    assert.deepEqual(said('The ICPO-INTERPOL General Assembly, meeting in Glasgow, United Kingdom, from 4 to 7 November 2024 at its 93rd session:\n', {language: 'en'}, 'opening-facts'), [
+      ['عُقدت الدورة الـ 93 في «Marrakesh»، لا في «Glasgow»: فقد استضافت «Glasgow» الدورة الـ 92', "La 93e session s'est tenue à «\u00a0Marrakesh\u00a0», et non à «\u00a0Glasgow\u00a0»\u00a0: «\u00a0Glasgow\u00a0» a accueilli la 92e session"],
+      [
+        'عُقدت الدورة الـ 93 «from 24 to 27 November 2025»، لا «from 4 to 7 November 2024»: فهذه تواريخ الدورة الـ 92',
+        "La 93e session s'est tenue «\u00a0from 24 to 27 November 2025\u00a0», et non «\u00a0from 4 to 7 November 2024\u00a0»\u00a0: ce sont les dates de la 92e session"
+      ]
+    ])
+    assert.deepEqual(said('1. RAPPELANT sa résolution GA-2021-89-RES-11 ;\n\n2. DÉCIDE de créer un groupe de travail.\n', {language: 'fr'}, 'operative-opening'), [
+      ['تبدأ فقرة المنطوق بفعل مضارع، لا بعبارة الديباجة «RAPPELANT»', 'Un paragraphe du dispositif s\'ouvre sur un verbe au présent, et non sur le participe «\u00a0RAPPELANT\u00a0»']
+    ])
+    assert.deepEqual(said('1. ELECST the Delegate of Kenya.\n', {language: 'en'}, 'operative-opening'), [
+      ['يبدو أن «ELECST» خطأ مطبعي صوابه «ELECTS» أو «ELECT»', '«\u00a0ELECST\u00a0» semble une faute de frappe pour «\u00a0ELECTS\u00a0» ou «\u00a0ELECT\u00a0»']
+    ])
+    const order = "Brouillon interne du service\n\nRÉSOLUTION N° 4\n\nGA-2025-93-RES-04\n\nGA-2025-93-RES-04\n\nObjet : Soutien\n\nL'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\n1. DÉCIDE de soutenir la ratification.\n\nRAPPELANT sa résolution,\n"
+    assert.deepEqual(lint(order, {language: 'fr', stage: 'final'}, 'section-order').map((message) => localize(message, 'ar').replace(/[\u2068\u2069]/g, '')), [
+      'هذا النص لا ينتمي إلى أي جزء من أجزاء القرار',
+      'للقرار معرّف واحد: وهذا معرّف ثانٍ',
+      'موضع الديباجة في القرار قبل المنطوق',
+      'للقرار سطر تصويت، «Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>»، وهو ناقص هنا'
+    ])
+    assert.deepEqual(said(order, {language: 'fr', stage: 'final'}, 'section-order').map(([, french]) => french), [
+      "Ce texte n'appartient à aucune partie d'une résolution",
+      "Une résolution n'a qu'un identifiant\u00a0: celui-ci est de trop",
+      'Dans une résolution, le préambule vient avant le dispositif',
+      'Une résolution a une ligne du vote, «\u00a0Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>\u00a0», absente ici'
     ])
   })
 })

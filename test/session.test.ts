@@ -106,8 +106,8 @@ describe('the coming session declared in .resolintrc.json', () => {
     assert.deepEqual(messagesOf(draft('Lyon, France').replace('6 November', '5 November').replace('GA-2028', 'GA-2027'), {...lyon, dates}), [])
     assert.deepEqual(messagesOf(draft('Vienna, Austria'), {...lyon, dates}), [
       isolated('9:26-9:43 citation-session-year: In “GA-2028-95-RES-02”, the session and the year disagree: the 95th session was held in 2027; write “GA-2027-95-RES-02”'),
-      isolated('7:48-7:54 opening-facts: Unexpected city `Vienna` for the 95th session, expected `Lyon`: `Vienna` hosted the 91st session'),
-      isolated('7:65-7:90 opening-facts: Unexpected dates `from 2 to 6 November 2027` for the 95th session, expected `from 2 to 5 November 2027`')
+      isolated('7:48-7:54 opening-facts: The 95th session met in “Lyon”, not in “Vienna”: “Vienna” hosted the 91st session'),
+      isolated('7:65-7:90 opening-facts: The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')
     ])
     const text = draft('Lyon, France')
     const document = check(createProcessor({session: lyon}), text, name).data.document
@@ -134,8 +134,8 @@ describe('the coming session declared in .resolintrc.json', () => {
       assert.equal(checked.status, 0, checked.stderr)
       const messages = (JSON.parse(checked.stdout) as Array<{messages: Array<{ruleId: string; reason: string}>}>).flatMap((file) => file.messages.map((message) => `${message.ruleId}: ${message.reason}`))
       assert.deepEqual(messages, [
-        isolated('opening-facts: Unexpected city `Vienna` for the 95th session, expected `Lyon`: `Vienna` hosted the 91st session'),
-        isolated('opening-facts: Unexpected dates `from 2 to 6 November 2027` for the 95th session, expected `from 2 to 5 November 2027`')
+        isolated('opening-facts: The 95th session met in “Lyon”, not in “Vienna”: “Vienna” hosted the 91st session'),
+        isolated('opening-facts: The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')
       ])
       writeFileSync(path.join(folder, '.resolintrc.json'), JSON.stringify({session: {number: 94, year: 2027}}))
       const contradicted = run()
@@ -169,7 +169,7 @@ describe('the coming session declared in .resolintrc.json', () => {
         const rechecked = client.diagnostics(uri, 2)
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: configUri, type: 2}]})
         const dated = (await rechecked).filter((diagnostic: Diagnostic) => diagnostic.code === 'opening-facts').map((diagnostic) => diagnostic.message)
-        assert.deepEqual(dated, [isolated('Unexpected dates `from 2 to 6 November 2027` for the 95th session, expected `from 2 to 5 November 2027`')])
+        assert.deepEqual(dated, [isolated('The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')])
 
         // A contradiction: said on the config file, and the table's facts stay.
         writeFileSync(config, JSON.stringify({session: {number: 94, year: 2027}}))

@@ -28,9 +28,9 @@ describe('stages', () => {
       steps.map((text) => brief(lint(text, {}, undefined, path2602))),
       [
         [],
-        ['1:16-1:16: Unexpected missing identifier, expected `GA-<year>-<session>-RES-<nn>` [info section-order]'],
-        ['3:18-3:18: Unexpected missing subject line, expected `Objet : …` [info section-order]'],
-        ['5:1-5:6: Unexpected text outside the parts of a resolution [info section-order]', '5:6-5:6: Unexpected missing subject line, expected `Objet : …` [info section-order]']
+        ['1:16-1:16: A resolution has an identifier, “GA-<year>-<session>-RES-<nn>”, missing here [info section-order]'],
+        ['3:18-3:18: A resolution has a subject line, “Objet : …”, missing here [info section-order]'],
+        ['5:1-5:6: This text belongs to no part of a resolution [info section-order]', '5:6-5:6: A resolution has a subject line, “Objet : …”, missing here [info section-order]']
       ].map((lines) => lines.map(isolated))
     )
     assert.deepEqual(brief(lint('', {stage: 'draft'}, undefined, path2602)), [])
@@ -38,10 +38,10 @@ describe('stages', () => {
 
   it('final: every required part missing is an error, the vote line included', () => {
     assert.deepEqual(brief(lint('RÉSOLUTION N° 2\n\nGA-2026-94-RES-02', {stage: 'final'}, undefined, path2602)), [
-      '3:18-3:18: Unexpected missing subject line, expected `Objet : …` [error section-order]',
-      "3:18-3:18: Unexpected missing opening, expected `L'Assemblée générale …` [error section-order]",
-      '3:18-3:18: Unexpected missing operative part, expected numbered operative paragraphs [error section-order]',
-      '3:18-3:18: Unexpected missing vote line, expected `Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>` [error section-order]'
+      '3:18-3:18: A resolution has a subject line, “Objet : …”, missing here [error section-order]',
+      "3:18-3:18: A resolution has an opening, “L'Assemblée générale …”, missing here [error section-order]",
+      '3:18-3:18: A resolution has numbered operative paragraphs, missing here [error section-order]',
+      '3:18-3:18: A resolution has a vote line, “Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>”, missing here [error section-order]'
     ].map(isolated))
     assert.equal(lint('', {stage: 'final'}, undefined, path2602).filter((message) => message.fatal).length, 6)
   })
@@ -49,10 +49,10 @@ describe('stages', () => {
   it('draft: a part skipped is information, text after the vote line stays an error, a rule set to warn keeps information', () => {
     const text = 'RÉSOLUTION N° 2\n\nObjet : Biens culturels\n\nAdoptée : Pour : 134, Contre : 0, Abstentions : 5\n\n(à relire avant diffusion)'
     assert.deepEqual(brief(lint(text, {rules: {'section-order': 'warn'}}, 'section-order', path2602)), [
-      '3:1-3:1: Unexpected missing identifier, expected `GA-<year>-<session>-RES-<nn>` [info section-order]',
-      "5:1-5:1: Unexpected missing opening, expected `L'Assemblée générale …` [info section-order]",
-      '5:1-5:1: Unexpected missing operative part, expected numbered operative paragraphs [info section-order]',
-      '7:1-7:27: Unexpected text outside the parts of a resolution [warning section-order]'
+      '3:1-3:1: A resolution has an identifier, “GA-<year>-<session>-RES-<nn>”, missing here [info section-order]',
+      "5:1-5:1: A resolution has an opening, “L'Assemblée générale …”, missing here [info section-order]",
+      '5:1-5:1: A resolution has numbered operative paragraphs, missing here [info section-order]',
+      '7:1-7:27: This text belongs to no part of a resolution [warning section-order]'
     ].map(isolated))
   })
 
@@ -97,7 +97,7 @@ describe('stages', () => {
       const final = run(['--stage', 'final', 'GA-2025-93-RES-09.en.txt'], folder)
       assert.equal(final.code, 1)
       assert.ok(
-        final.stdout.includes(isolated('GA-2025-93-RES-09.en.txt:9:36  error  Unexpected missing vote line, expected `Adopted: For: <n>, Against: <n>, Abstentions: <n>`  section-order\n')),
+        final.stdout.includes(isolated('GA-2025-93-RES-09.en.txt:9:36  error  A resolution has a vote line, “Adopted: For: <n>, Against: <n>, Abstentions: <n>”, missing here  section-order\n')),
         final.stdout
       )
     })

@@ -121,7 +121,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
     ].map(isolated))
     assert.deepEqual(defect('en', '3. Also encourages', '4. Also encourages'), ['35:1-35:3: This paragraph is numbered “3.”, not “4.” (operative-numbering)'].map(isolated))
     assert.deepEqual(defect('en', '1. Welcomes', '1. Welcoming'), [
-      '23:4-23:13: Unexpected participle `Welcoming` opening an operative paragraph, expected a verb in the present tense (operative-opening)'
+      '23:4-23:13: An operative paragraph opens with a verb in the present tense, not with the participle “Welcoming” (operative-opening)'
     ].map(isolated))
     assert.deepEqual(
       defect('fr', 'la formation du personnel des bibliothèques ;', 'la formation du personnel des bibliothèques.'),
@@ -148,7 +148,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('fr', '3. Encourage également', '3. En attendant le rapport, encourage également'), [])
     // No verb after the phrase: still a participle where a verb is expected.
     assert.deepEqual(defect('en', '3. Also encourages Member States', '3. Pending the completion of the report, Member States'), [
-      '35:4-35:11: Unexpected participle `Pending` opening an operative paragraph, expected a verb in the present tense (operative-opening)'
+      '35:4-35:11: An operative paragraph opens with a verb in the present tense, not with the participle “Pending” (operative-opening)'
     ].map(isolated))
   })
 
@@ -210,8 +210,8 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.equal(profileFor('interpol-ga', '', 'A-RES-80-5.en.txt').id, 'interpol-ga')
     // Checked as a file: the UN opening is what is missing, not INTERPOL's.
     assert.deepEqual(lint('Recalling its resolution 79/1,\n', {stage: 'final'}, undefined, 'A-RES-80-5.en.txt').map((message) => message.reason), [
-      'Unexpected missing opening, expected `The General Assembly …`',
-      'Unexpected missing operative part, expected numbered operative paragraphs'
+      'A resolution has an opening, “The General Assembly …”, missing here',
+      'A resolution has numbered operative paragraphs, missing here'
     ].map(isolated))
   })
 

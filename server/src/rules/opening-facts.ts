@@ -8,25 +8,25 @@
 import type {Point, Position} from 'unist'
 import {documentIdentifier} from '../core/citations.js'
 import {formatDate, formatDay, formatDayMonth, parseIso, yearSeparator} from '../core/facts/dates.js'
-import {languageData, sessionOrdinal} from '../languages/index.js'
+import {languageData} from '../languages/index.js'
 import type {GeneralAssemblySession} from '../profiles/index.js'
 import {findWord, fold, foldForMatch} from '../core/normalize.js'
 import type {DateNode, Language, Opening, Root, Session} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 
 const messages = {
   dates: (actual: string, session: number, expected: string, other: GeneralAssemblySession | undefined) =>
-    `Unexpected dates ${code(actual)} for the ${sessionOrdinal(session, 'en')} session, expected ${code(expected)}` +
-    (other ? `: these are the dates of the ${sessionOrdinal(other.session, 'en')} session` : ''),
+    other
+      ? msg('opening-facts.datesOther', {session: {ordinal: session}, expected, actual, other: {ordinal: other.session}})
+      : msg('opening-facts.dates', {session: {ordinal: session}, expected, actual}),
   city: (actual: string, session: number, expected: string, hosted: GeneralAssemblySession[]) =>
-    `Unexpected city ${code(actual)} for the ${sessionOrdinal(session, 'en')} session, expected ${code(expected)}: ${code(actual)} hosted the ` +
-    `${hosted.map((entry) => sessionOrdinal(entry.session, 'en')).join(' and the ')} session${hosted.length > 1 ? 's' : ''}`
+    msg('opening-facts.city', {session: {ordinal: session}, expected, actual, hosted: {and: hosted.map((entry) => msg('opening-facts.hosted', {session: {ordinal: entry.session}}))}})
 }
 
 const notes = {
-  unverified: (session: number) => `The sessions table marks the ${sessionOrdinal(session, 'en')} session UNVERIFIED.`
+  unverified: (session: number) => msg('note.unverified', {session: {ordinal: session}})
 }
-
 
 export default rule('opening-facts', (tree: Root, file, _options, {language, document, profile}) => {
   const {sessionByNumber, sessions} = profile.facts.sessions

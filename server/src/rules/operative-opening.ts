@@ -17,29 +17,34 @@ import {introducesList, markerOf, openerOf, ownChildren, writesUpperCase} from '
 import type {Chapeau, Opener, OperativeParagraph, Root} from '../core/tree.js'
 import type {OpenerClass} from '../languages/grammar/index.js'
 import {trimEndOf} from '../core/normalize.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg, type MessageKey} from '../l10n/index.js'
 
-const forms: Record<Exclude<OpenerClass, 'none'>, string> = {
-  preamble: 'participle',
-  finite: 'present-tense verb',
-  continuing: 'infinitive or verbal noun'
+/** The form found, as `with the participle`: said after `not`. */
+const forms: Record<Exclude<OpenerClass, 'none'>, MessageKey> = {
+  preamble: 'operative-opening.found.preamble',
+  finite: 'operative-opening.found.finite',
+  continuing: 'operative-opening.found.continuing'
 }
 
-const wanted: Record<Expected, string> = {
-  preamble: 'a participle',
-  finite: 'a verb in the present tense',
-  continuing: 'the infinitive or verbal noun the chapeau calls for',
-  operative: 'a verb in the present tense or a verbal noun',
-  clause: 'a clause'
+/** The form the place calls for, as `with a verb in the present tense`. */
+const wanted: Record<Expected, MessageKey> = {
+  preamble: 'operative-opening.want.preamble',
+  finite: 'operative-opening.want.finite',
+  continuing: 'operative-opening.want.continuing',
+  operative: 'operative-opening.want.operative',
+  clause: 'operative-opening.want.clause'
 }
 
 const messages = {
-  nearMiss: (actual: string, suggestions: string[]) => `Unexpected misspelt operative verb ${code(actual)}, expected ${suggestions.map(code).join(' or ')}`,
+  nearMiss: (actual: string, suggestions: string[]) => msg('operative-opening.nearMiss', {actual, expected: {or: suggestions}}),
   wrongKind: (actual: string, found: Exclude<OpenerClass, 'none'>, expected: Expected) =>
-    `Unexpected ${forms[found]} ${code(actual)} opening an operative paragraph, expected ${wanted[expected]}`,
+    msg('operative-opening.wrongKind', {expected: msg(wanted[expected]), found: msg(forms[found]), actual}),
   unknown: (actual: string, suggestions: string[], expected: Expected) =>
-    `Unexpected operative verb ${code(actual)}, expected ${suggestions.length > 0 ? 'a known one such as ' + suggestions.map(code).join(' or ') : wanted[expected]}`,
-  missing: (expected: Expected) => `Unexpected operative paragraph without an opening verb, expected ${wanted[expected]}`
+    suggestions.length > 0
+      ? msg('operative-opening.unknownSuggest', {actual, expected: {or: suggestions}})
+      : msg('operative-opening.unknown', {actual, expected: msg(wanted[expected])}),
+  missing: (expected: Expected) => msg('operative-opening.missing', {expected: msg(wanted[expected])})
 }
 
 export default rule('operative-opening', (tree: Root, file, _options, {language}) => {

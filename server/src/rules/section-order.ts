@@ -14,34 +14,26 @@ import type {Point, Position} from 'unist'
 import {voteLineExample, type Part, type Profile} from '../profiles/index.js'
 import {languageData} from '../languages/index.js'
 import type {Block, Language, Root} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg, type Message} from '../l10n/index.js'
+
+type SingleLine = 'heading' | 'identifier' | 'subject' | 'opening'
 
 const messages = {
-  unknown: () => 'Unexpected text outside the parts of a resolution',
-  twice: (part: string) => `Unexpected second ${part}, expected one`,
-  order: (part: string, after: string) => `Unexpected ${part} after the ${after}, expected it before`,
-  missing: (part: string, example: string) => `Unexpected missing ${part}, expected ${example}`
+  unknown: () => msg('section-order.unknown'),
+  twice: (part: SingleLine) => msg(`section-order.twice.${part}`),
+  order: (part: Part, after: Part) => msg('section-order.order', {part: msg(`section-order.part.${part}`), after: msg(`section-order.part.${after}`)}),
+  missing: (part: Part, example: string | undefined) => msg(`section-order.missing.${part}`, example === undefined ? {} : {example})
 }
 
-/** Names of the parts in messages. */
-const partNames: Record<Part, string> = {
-  heading: 'heading',
-  identifier: 'identifier',
-  subject: 'subject line',
-  opening: 'opening',
-  preamble: 'preamble',
-  operative: 'operative part',
-  closing: 'vote line'
-}
-
-const singleLine = new Set<Part>(['heading', 'identifier', 'subject', 'opening'])
+const singleLine = new Set<Part>(['heading', 'identifier', 'subject', 'opening'] satisfies SingleLine[])
 
 export default rule('section-order', (tree: Root, file, _options, {language, profile, stage, layout}) => {
   const draft = stage === 'draft'
   if (draft && tree.children.length === 0) return
   const rank = (part: Part) => layout.parts.findIndex((entry) => entry === part || (Array.isArray(entry) && entry.includes(part)))
   const seen = new Map<Part, Block>()
-  const found: Array<{reason: string; place: Position; information?: boolean}> = []
+  const found: Array<{reason: Message; place: Position; information?: boolean}> = []
   const closed = tree.children.some((block) => block.type === 'closing')
   let latest: Part | undefined
   for (const block of tree.children) {
@@ -55,9 +47,9 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
     if (rank(part) < 0) continue
     // One-line parts are repeated; a paragraph part seen again was split by
     // another block, reported itself unless this one is out of order.
-    if (seen.has(part) && singleLine.has(part)) found.push({reason: messages.twice(partNames[part]), place: block.position})
+    if (seen.has(part) && singleLine.has(part)) found.push({reason: messages.twice(part as SingleLine), place: block.position})
     else if (latest !== undefined && rank(part) < rank(latest)) {
-      found.push({reason: messages.order(partNames[part], partNames[latest]), place: block.position})
+      found.push({reason: messages.order(part, latest), place: block.position})
     }
     if (!seen.has(part)) seen.set(part, block)
     if (latest === undefined || rank(part) > rank(latest)) latest = part
@@ -74,7 +66,7 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
       if (!reached) named = true
     }
     const at = whereMissing(part)
-    found.push({reason: messages.missing(partNames[part], example(part, language, profile)), place: {start: at, end: at}, information: draft})
+    found.push({reason: messages.missing(part, example(part, language, profile)), place: {start: at, end: at}, information: draft})
   }
   found.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
   for (const {reason, place, information} of found) report(file, reason, place, {information})
@@ -90,22 +82,21 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
   }
 })
 
-/** What a part looks like in the language, from the profile. */
-function example(part: Part, language: Language, profile: Profile): string {
+/** What a part looks like in the language, from the profile (nothing for the paragraph parts). */
+function example(part: Part, language: Language, profile: Profile): string | undefined {
   switch (part) {
     case 'heading':
-      return code(`${profile.headingLabels[language][0] ?? ''} <n>`)
+      return `${profile.headingLabels[language][0] ?? ''} <n>`
     case 'identifier':
-      return code('GA-<year>-<session>-RES-<nn>')
+      return 'GA-<year>-<session>-RES-<nn>'
     case 'subject':
-      return code(`${profile.subjectLabels[language][0] ?? ''}${languageData(language).punctuation.labelColon} …`)
+      return `${profile.subjectLabels[language][0] ?? ''}${languageData(language).punctuation.labelColon} …`
     case 'opening':
-      return code(`${profile.openingStarts[language][0] ?? ''} …`)
+      return `${profile.openingStarts[language][0] ?? ''} …`
     case 'preamble':
-      return 'preamble paragraphs'
     case 'operative':
-      return 'numbered operative paragraphs'
+      return undefined
     case 'closing':
-      return code(voteLineExample(profile, language))
+      return voteLineExample(profile, language)
   }
 }
