@@ -2,13 +2,15 @@
  * Incremental re-checking (issue 17): the server checks each version of a document with the tree of the version
  * before, and the parser takes the phrasing of every paragraph an edit did not touch from it. The result must be
  * the full check's, exactly: a seeded property test applies the fuzz's random edits (`randomEdit`, test/fuzz.ts) and
- * compares tree and messages after each one.
+ * compares tree and messages after each one. The rules that read one paragraph at a time (`reads: 'paragraph'` in
+ * the registry) then run only on the paragraphs the edit changed, and keep the others' messages (core/rerun.ts).
  */
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
+import {reuseOf} from '../server/src/core/rerun.js'
 import {check, createProcessor, type Checked} from '../server/src/processor.js'
 import type {OperativeParagraph, PreambleParagraph, Root} from '../server/src/core/tree.js'
 import {prng, randomEdit} from './fuzz.js'
@@ -34,6 +36,9 @@ describe('incremental re-check', () => {
 
   it('after random edits (the fuzz generator), the check reusing the last tree equals a full check: tree positions and messages', () => {
     let reused = 0
+    let carried = 0
+    let kept = 0
+    let read = 0
     fc.assert(
       fc.property(fc.integer(), fc.nat(documents.length - 1), fc.integer({min: 1, max: 8}), (seed, which, steps) => {
         const random = prng(seed)
@@ -48,6 +53,10 @@ describe('incremental re-check', () => {
           assert.deepEqual(incremental.data.tree, full.data.tree, `tree after step ${step} of seed ${seed}`)
           assert.deepEqual(said(incremental), said(full), `messages after step ${step} of seed ${seed}`)
           reused += shared(previous, incremental.data.tree)
+          const reuse = reuseOf(incremental.data.tree)!
+          carried += reuse.messages
+          kept += reuse.paragraphs
+          read += reuse.read
           previous = incremental.data.tree
         }
       }),
@@ -55,6 +64,35 @@ describe('incremental re-check', () => {
     )
     // The property holds because paragraphs were reused, not because nothing was.
     assert.ok(reused > 100, `${reused} phrasing nodes reused`)
+    // And because per-paragraph rules kept messages and skipped paragraphs: most paragraphs are not read again.
+    assert.ok(carried > 100, `${carried} messages kept`)
+    assert.ok(kept > 4 * read, `${kept} paragraphs kept, ${read} read again`)
+  })
+
+  it('runs the per-paragraph rules on the changed paragraph only, keeping the messages before the edit and moving those after it', () => {
+    const path = paths[1]!
+    const base = english
+      .replace('for criminal purposes,', 'for criminal purposes;')
+      .replace('to promote the role of INTERPOL;', 'to promote the role of XX;')
+    const first = check(processor, base, path, 1, undefined, {previous: undefined})
+    const at = base.indexOf('CALLS UPON')
+    const inserted = 'NOTING also the report,\n\n'
+    const text = base.slice(0, at) + inserted + base.slice(at)
+    const after = check(processor, text, path, 2, undefined, {previous: first.data.tree})
+    const full = check(processor, text, path, 2)
+    assert.deepEqual(said(after), said(full))
+    const terminator = (file: Checked) => file.messages.find((message) => message.ruleId === 'preamble-terminator')!
+    const placeholder = (file: Checked) => file.messages.find((message) => message.ruleId === 'placeholder')!
+    // Before the edit: the very message of the last check; after it: a copy two lines down.
+    assert.equal(terminator(after), terminator(first))
+    assert.notEqual(placeholder(after), placeholder(first))
+    assert.equal(placeholder(after).name, placeholder(first).name.replace(/:(\d+):(\d+)-(\d+):/, (_, line: string, column: string, end: string) => `:${Number(line) + 2}:${column}-${Number(end) + 2}:`))
+    assert.deepEqual(placeholder(after).place, {
+      start: {line: 43, column: 156, offset: text.indexOf('XX')},
+      end: {line: 43, column: 158, offset: text.indexOf('XX') + 2}
+    })
+    // The inserted paragraph alone was read again: the 19 others (preamble, chapeau, operative, vote line) kept their messages.
+    assert.deepEqual(reuseOf(after.data.tree), {messages: 2, paragraphs: 19, read: 1})
   })
 
   it('reuses the phrasing of the paragraphs before an edit as they are, and moves those after it', () => {

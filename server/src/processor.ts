@@ -7,10 +7,12 @@ import {VFile} from 'vfile'
 import {createDocument, type Document} from './core/document.js'
 import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
+import {remember, runRule} from './core/rerun.js'
+import type {RulePlugin, RuleSetting} from './core/rule.js'
 import {groupSets, type Version} from './core/set.js'
 import type {Language, Root} from './core/tree.js'
 import type {Config} from './config.js'
-import {defaultSeverity, rules} from './rules/index.js'
+import {defaultSeverity, rules, type RuleEntry} from './rules/index.js'
 
 /**
  * A processor with every rule at its configured severity, else its default at the config's stage: the server, the command line and the tests all check through it.
@@ -19,10 +21,23 @@ import {defaultSeverity, rules} from './rules/index.js'
 export function createProcessor(config: Config = {}, options: {scope?: 'set'} = {}): Processor<Root> {
   const {language, profile, stage, phrases, session} = config
   const processor = unified().use(resolutionParse, {language, profile, stage, phrases, session}) as unknown as Processor<Root>
+  // This processor's rules: a check reuses per-paragraph messages only of a check made with the same ones.
+  const owner = {}
   for (const [id, entry] of Object.entries(rules)) {
-    if (options.scope === undefined || entry.scope === options.scope) processor.use(entry.plugin, config.rules?.[id] ?? defaultSeverity(entry, stage))
+    if (options.scope === undefined || entry.scope === options.scope) processor.use(rerunnable(id, entry, owner), config.rules?.[id] ?? defaultSeverity(entry, stage))
   }
   return processor
+}
+
+/** A rule's plugin whose transformer runs through `runRule`: a per-paragraph rule only on the paragraphs an edit changed. */
+function rerunnable(id: string, entry: RuleEntry, owner: object): RulePlugin {
+  const plugin: RulePlugin = function (this: unknown, setting?: RuleSetting) {
+    const transform = entry.plugin.call(this, setting) as Parameters<typeof runRule>[3] | undefined
+    if (!transform) return undefined
+    return ((tree: Root, file: VFile, next: (error?: Error) => void) => runRule(id, entry.reads === 'paragraph', owner, transform, tree, file, next)) as never
+  }
+  Object.defineProperty(plugin, 'name', {value: entry.plugin.name})
+  return plugin
 }
 
 /** A checked file: its tree, its `Document` and its messages. */
@@ -31,7 +46,8 @@ export type Checked = VFile & {data: {tree: Root; document: Document}}
 /**
  * Check one text (of an editor's `version`, when it has one); returns the file with its tree, document and messages.
  * `prepare` runs between parsing and the rules (the server gives the file its set there). `incremental`: the tree of
- * the version checked before (the server's), whose unchanged paragraphs are reused; the result is the same.
+ * the version checked before (the server's), whose unchanged paragraphs are reused, and the messages of its per-paragraph
+ * rules on them (`core/rerun.ts`); the result is the same.
  */
 export function check(processor: Processor<Root>, value: string, path?: string, version?: number, prepare?: (file: VFile, tree: Root) => void, incremental?: {previous: Root | undefined}): Checked {
   const file = new VFile({value, path})
@@ -39,7 +55,9 @@ export function check(processor: Processor<Root>, value: string, path?: string, 
   if (incremental) file.data.incremental = incremental
   const tree = processor.parse(file)
   prepare?.(file, tree)
+  file.data.rerun = {previous: incremental?.previous, keep: incremental !== undefined}
   processor.runSync(tree, file)
+  remember(file, tree)
   file.data.tree = tree
   file.data.document ??= createDocument(file, tree)
   return file as Checked

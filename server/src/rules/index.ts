@@ -44,19 +44,26 @@ export interface RuleEntry {
   final?: Severity
   /** `set`: the rule compares the language versions of a resolution, and runs when the file is checked with its set. */
   scope?: 'set'
+  /**
+   * `paragraph`: each of its messages depends on one paragraph of the preamble, the operative part or the closing (with
+   * its list), or on one other block, and on nothing else but the document's language, profile, era, stage and path:
+   * after an edit it runs only on the paragraphs that changed (`core/rerun.ts`). Without: it reads the whole document
+   * (numbering, order, the case most openers are written in, the digits most used, a paragraph's neighbours).
+   */
+  reads?: 'paragraph'
 }
 
 /** Every rule, by id. */
 export const rules: Record<string, RuleEntry> = {
-  'citation-duplicate': {plugin: citationDuplicate, severity: 'warn'},
-  'citation-format': {plugin: citationFormat, severity: 'warn'},
-  'citation-session-year': {plugin: citationSessionYear, severity: 'warn'},
-  'date-validity': {plugin: dateValidity, severity: 'error'},
+  'citation-duplicate': {plugin: citationDuplicate, severity: 'warn', reads: 'paragraph'},
+  'citation-format': {plugin: citationFormat, severity: 'warn', reads: 'paragraph'},
+  'citation-session-year': {plugin: citationSessionYear, severity: 'warn', reads: 'paragraph'},
+  'date-validity': {plugin: dateValidity, severity: 'error', reads: 'paragraph'},
   'digit-style': {plugin: digitStyle, severity: 'warn'},
-  'heading-format': {plugin: headingFormat, severity: 'warn'},
-  'identifier-consistency': {plugin: identifierConsistency, severity: 'error'},
-  'identifier-format': {plugin: identifierFormat, severity: 'error'},
-  'opening-facts': {plugin: openingFacts, severity: 'warn'},
+  'heading-format': {plugin: headingFormat, severity: 'warn', reads: 'paragraph'},
+  'identifier-consistency': {plugin: identifierConsistency, severity: 'error', reads: 'paragraph'},
+  'identifier-format': {plugin: identifierFormat, severity: 'error', reads: 'paragraph'},
+  'opening-facts': {plugin: openingFacts, severity: 'warn', reads: 'paragraph'},
   'opener-unlisted': {plugin: openerUnlisted, severity: 'off'},
   'opening-formula': {plugin: openingFormula, severity: 'warn'},
   'operative-chapeau': {plugin: operativeChapeau, severity: 'error'},
@@ -67,15 +74,15 @@ export const rules: Record<string, RuleEntry> = {
   'parallel-languages': {plugin: parallelLanguages, severity: 'info', scope: 'set'},
   'parallel-structure': {plugin: parallelStructure, severity: 'warn', scope: 'set'},
   'pasted-layout': {plugin: pastedLayout, severity: 'info'},
-  placeholder: {plugin: placeholder, severity: 'warn', final: 'error'},
+  placeholder: {plugin: placeholder, severity: 'warn', final: 'error', reads: 'paragraph'},
   'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
-  'preamble-terminator': {plugin: preambleTerminator, severity: 'error'},
-  'punctuation-script': {plugin: punctuationScript, severity: 'warn'},
+  'preamble-terminator': {plugin: preambleTerminator, severity: 'error', reads: 'paragraph'},
+  'punctuation-script': {plugin: punctuationScript, severity: 'warn', reads: 'paragraph'},
   'section-order': {plugin: sectionOrder, severity: 'error'},
-  'subject-line': {plugin: subjectLine, severity: 'warn'},
-  'un-citation-date': {plugin: unCitationDate, severity: 'warn'},
-  'vote-line': {plugin: voteLine, severity: 'error'},
+  'subject-line': {plugin: subjectLine, severity: 'warn', reads: 'paragraph'},
+  'un-citation-date': {plugin: unCitationDate, severity: 'warn', reads: 'paragraph'},
+  'vote-line': {plugin: voteLine, severity: 'error', reads: 'paragraph'},
   'vote-members': {plugin: voteMembers, severity: 'error'},
   // Each profile's own rules (`profiles/<id>/rules/`).
   ...profileRules

@@ -1,0 +1,343 @@
+/**
+ * Incremental rules (issue 17): after an incremental parse, a rule whose messages each depend on one paragraph
+ * (`RuleEntry.reads: 'paragraph'` in the registry) runs only on the paragraphs the edit changed, and the last check's
+ * messages of the others are kept, moved with their paragraph. Document-wide rules run on the whole tree.
+ *
+ * The tree is cut into regions: each paragraph of the preamble, the operative part and the closing (a paragraph
+ * with its list, a chapeau, a vote line) is a region that can be reused; every other block (heading, identifier,
+ * subject, opening, unknown) is a region checked again each time. A paragraph is reused when its text (and the two
+ * characters after it) lies wholly before or wholly after the edit and its node equals the last check's, moved by
+ * the edit's offset and lines (`sameShape`), and the check's context is the same (rules, language, profile, era,
+ * stage, the French mark space, path). A per-paragraph rule's messages are ordered by region, in a full check too,
+ * so that both give the same list; `test/incremental.test.ts` checks it after the fuzz's random edits.
+ */
+import type {Node, Point, Position} from 'unist'
+import {stringifyPosition} from 'unist-util-stringify-position'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Document} from './document.js'
+import type {Block, Root} from './tree.js'
+import {documentMarkSpace} from './typography.js'
+
+/** A rule's transformer as unified-lint-rule makes it. */
+type Transform = (tree: Root, file: VFile, next: (error?: Error) => void) => void
+
+/** The regions of one tree, in the order of the text. */
+interface Regions {
+  nodes: Node[]
+  starts: Int32Array
+  ends: Int32Array
+  /** 1: a paragraph that can be reused; 0: a block checked again each time. */
+  units: Uint8Array
+}
+
+/** What a check keeps for the next one: its text, its regions and each per-paragraph rule's messages, by region. */
+interface Memory {
+  /** How many messages it took from the check before, and how many paragraphs its per-paragraph rules read again. */
+  reuse: Reuse
+  owner: object
+  context: string
+  text: string
+  regions: Regions
+  rules: Map<string, Arranged>
+}
+
+/** A rule's messages and the region of each (-1: none), in region order. */
+interface Arranged {
+  messages: VFileMessage[]
+  regions: Int32Array
+}
+
+/** One check's state for its per-paragraph rules. */
+interface Rerun {
+  tree: Root
+  owner: object
+  regions: Regions
+  /** Each last-check region's region in this check (-1: read again), when the last check can be reused. */
+  reused?: {memory: Memory; to: Int32Array; offsets: Int32Array; lines: Int32Array; view: Root; count: number}
+  rules: Map<string, Arranged>
+  /** Messages taken from the last check. */
+  carried: number
+  context: string
+  text: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by `check`: the tree checked before (the server's), whose per-paragraph messages may be reused; and whether to keep this check's. */
+    rerun: {previous: Root | undefined; keep: boolean; state?: Rerun}
+  }
+}
+
+/** Each kept check's memory, by its tree: it goes with the tree. */
+const memories = new WeakMap<Root, Memory>()
+
+/** What a check took from the one before: messages of per-paragraph rules, and the paragraphs they did not read again. */
+export interface Reuse {
+  messages: number
+  paragraphs: number
+  /** Paragraphs (of the preamble, the operative part, the closing) read again. */
+  read: number
+}
+
+/** What the check of `tree` (kept for the next one: `check(…, {previous})`) reused of the check before; undefined when it kept nothing. */
+export function reuseOf(tree: Root): Reuse | undefined {
+  return memories.get(tree)?.reuse
+}
+
+/** Record this check's per-paragraph messages on its tree, for the next check (`check(…, {previous})`). */
+export function remember(file: VFile, tree: Root): void {
+  const state = file.data.rerun?.state
+  if (file.data.rerun?.keep && state && state.tree === tree) {
+    const units = state.regions.units.reduce((sum, unit) => sum + unit, 0)
+    const paragraphs = state.reused?.count ?? 0
+    const reuse = {messages: state.carried, paragraphs, read: units - paragraphs}
+    memories.set(tree, {reuse, owner: state.owner, context: state.context, text: state.text, regions: state.regions, rules: state.rules})
+  }
+  delete file.data.rerun
+}
+
+/**
+ * Run a rule's transformer: a document-wide rule on the tree; a per-paragraph one on the paragraphs changed since the
+ * last check (when there is one to reuse) with the others' messages taken from it, else on the tree; its messages
+ * ordered by region either way.
+ */
+export function runRule(id: string, perParagraph: boolean, owner: object, transform: Transform, tree: Root, file: VFile, next: (error?: Error) => void): void {
+  if (!perParagraph) {
+    transform(tree, file, next)
+    return
+  }
+  const state = stateOf(file, tree, owner)
+  const before = file.messages.length
+  let target = tree
+  const document = file.data.document
+  if (state.reused) {
+    target = state.reused.view
+    // Rules read their document's tree (`documentOf`): this run's is the view.
+    if (document) file.data.document = {...document, tree: target, get messages() { return file.messages }} as Document
+  }
+  transform(target, file, (error) => {
+    if (document) file.data.document = document
+    const made = file.messages.splice(before)
+    const arranged = arrange(state, id, made)
+    state.rules.set(id, arranged)
+    for (const message of arranged.messages) file.messages.push(message)
+    next(error)
+  })
+}
+
+/** The check's state, made by the first per-paragraph rule. */
+function stateOf(file: VFile, tree: Root, owner: object): Rerun {
+  const given = file.data.rerun
+  if (given?.state && given.state.tree === tree && given.state.owner === owner) return given.state
+  const text = String(file.value)
+  const regions = regionsOf(tree)
+  const context = contextOf(file, tree, text)
+  const state: Rerun = {tree, owner, regions, rules: new Map(), context, text, carried: 0}
+  const memory = given?.previous ? memories.get(given.previous) : undefined
+  if (memory && memory.owner === owner && memory.context === context) {
+    const reused = match(memory, text, tree, regions)
+    if (reused) state.reused = {memory, ...reused}
+  }
+  if (given) given.state = state
+  else file.data.rerun = {previous: undefined, keep: false, state}
+  return state
+}
+
+/** What else than its paragraph a per-paragraph rule reads; a check reuses the last one's messages only when it is the same. */
+function contextOf(file: VFile, tree: Root, text: string): string {
+  const language = tree.data.language
+  // Fixes writing `;` or `:` space them as the document does (`markFix`): French only.
+  file.data.markSpace ??= documentMarkSpace(text, language)
+  return [language, tree.data.profile, tree.data.era ?? '', tree.data.stage ?? 'draft', file.data.markSpace, file.path ?? ''].join('\u0000')
+}
+
+const containers = new Set(['preamble', 'operative', 'closing'])
+
+function regionsOf(tree: Root): Regions {
+  const nodes: Node[] = []
+  const units: number[] = []
+  for (const block of tree.children) {
+    if (containers.has(block.type)) {
+      for (const child of (block as Block & {children: Node[]}).children) {
+        nodes.push(child)
+        units.push(1)
+      }
+    } else {
+      nodes.push(block)
+      units.push(0)
+    }
+  }
+  const starts = new Int32Array(nodes.length)
+  const ends = new Int32Array(nodes.length)
+  nodes.forEach((node, index) => {
+    starts[index] = node.position!.start.offset!
+    ends[index] = node.position!.end.offset!
+  })
+  return {nodes, starts, ends, units: Uint8Array.from(units)}
+}
+
+/**
+ * Which paragraphs of the last check are this one's: those whose text and the two characters after it lie wholly
+ * before the edit (the common start of both texts) or wholly after it (their common end), and whose node equals the
+ * last one moved by the edit.
+ */
+function match(memory: Memory, text: string, tree: Root, regions: Regions): {to: Int32Array; offsets: Int32Array; lines: Int32Array; view: Root; count: number} | undefined {
+  const old = memory.text
+  const shortest = Math.min(old.length, text.length)
+  let prefix = 0
+  while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++
+  let suffix = 0
+  while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++
+  const same = prefix === old.length && old.length === text.length
+  const delta = text.length - old.length
+  const was = memory.regions
+  /** The last check's paragraphs by where they would start now. */
+  const candidates = new Map<number, number>()
+  for (let index = 0; index < was.nodes.length; index++) {
+    if (!was.units[index]) continue
+    if (same || was.ends[index]! + 2 <= prefix) candidates.set(was.starts[index]!, index)
+    else if (was.starts[index]! >= old.length - suffix) candidates.set(was.starts[index]! + delta, index)
+  }
+  const to = new Int32Array(was.nodes.length).fill(-1)
+  const offsets = new Int32Array(regions.nodes.length)
+  const lines = new Int32Array(regions.nodes.length)
+  const reused = new Uint8Array(regions.nodes.length)
+  let count = 0
+  for (let index = 0; index < regions.nodes.length; index++) {
+    if (!regions.units[index]) continue
+    const from = candidates.get(regions.starts[index]!)
+    if (from === undefined || to[from] !== -1) continue
+    const node = regions.nodes[index]!
+    const before = was.nodes[from]!
+    if (node.type !== before.type || regions.ends[index]! - regions.starts[index]! !== was.ends[from]! - was.starts[from]!) continue
+    const offset = regions.starts[index]! - was.starts[from]!
+    const line = node.position!.start.line - before.position!.start.line
+    if (!sameShape(node, before, offset, line)) continue
+    to[from] = index
+    offsets[index] = offset
+    lines[index] = line
+    reused[index] = 1
+    count++
+  }
+  if (count === 0) return undefined
+  const view: Root = {
+    ...tree,
+    children: tree.children.map((block) => {
+      if (!containers.has(block.type)) return block
+      const children = (block as Block & {children: Node[]}).children.filter((child) => !reused[indexOf(regions, child.position!.start.offset!)])
+      return {...block, children} as Block
+    })
+  }
+  return {to, offsets, lines, view, count}
+}
+
+/** The region holding `offset`: the last one starting at or before it (-1: before the first). */
+function indexOf(regions: Regions, offset: number): number {
+  let low = 0
+  let high = regions.starts.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (regions.starts[middle]! <= offset) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
+
+/** The region of a message: where its place starts (-1: no place, or before every region). */
+function regionOfMessage(regions: Regions, message: VFileMessage): number {
+  const place = message.place as Position | Point | undefined
+  const offset = place ? ('start' in place ? place.start.offset : place.offset) : undefined
+  return offset === undefined ? -1 : indexOf(regions, offset)
+}
+
+/** A rule's messages of this run and those taken from the last check, in region order (each region's as the rule made them). */
+function arrange(state: Rerun, id: string, made: VFileMessage[]): Arranged {
+  const count = state.regions.nodes.length
+  const messages: VFileMessage[] = []
+  const at: number[] = []
+  for (const message of made) {
+    messages.push(message)
+    at.push(regionOfMessage(state.regions, message))
+  }
+  const reused = state.reused
+  const kept = reused?.memory.rules.get(id)
+  if (reused && kept) {
+    for (let index = 0; index < kept.messages.length; index++) {
+      const region = kept.regions[index]!
+      const now = region < 0 ? -1 : reused.to[region]!
+      if (now < 0) continue
+      messages.push(moveMessage(kept.messages[index]!, reused.offsets[now]!, reused.lines[now]!))
+      at.push(now)
+      state.carried++
+    }
+  }
+  // A stable counting sort by region (-1 first).
+  const counts = new Int32Array(count + 2)
+  for (const region of at) counts[region + 2]!++
+  for (let index = 1; index < counts.length; index++) counts[index]! += counts[index - 1]!
+  const sorted: VFileMessage[] = new Array(messages.length)
+  const regions = new Int32Array(messages.length)
+  for (let index = 0; index < messages.length; index++) {
+    const slot = counts[at[index]! + 1]!++
+    sorted[slot] = messages[index]!
+    regions[slot] = at[index]!
+  }
+  return {messages: sorted, regions}
+}
+
+/** A message of the last check moved with its paragraph by `offset` code units and `lines` lines (the same one when it did not move). */
+function moveMessage(message: VFileMessage, offset: number, lines: number): VFileMessage {
+  if (offset === 0 && lines === 0) return message
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
+  const place = message.place as Position | Point | undefined
+  if (place) copy.place = 'start' in place ? movePosition(place, offset, lines) : movePoint(place, offset, lines)
+  if (copy.line !== undefined) copy.line += lines
+  // As `VFile#message` names it: the path, then the place.
+  const where = stringifyPosition(copy.place) || '1:1'
+  copy.name = message.file ? message.file + ':' + where : where
+  // The last tree's nodes: never kept alive by a later check.
+  copy.ancestors = undefined
+  const extra = message as VFileMessage & {edits?: Array<{position: Position}>; alternatives?: Array<{place: Position}>}
+  if (extra.edits) Object.assign(copy, {edits: extra.edits.map((edit) => ({...edit, position: movePosition(edit.position, offset, lines)}))})
+  if (extra.alternatives) Object.assign(copy, {alternatives: extra.alternatives.map((alternative) => ({...alternative, place: movePosition(alternative.place, offset, lines)}))})
+  return copy
+}
+
+function movePosition(position: Position, offset: number, lines: number): Position {
+  return {start: movePoint(position.start, offset, lines), end: movePoint(position.end, offset, lines)}
+}
+
+function movePoint(point: Point, offset: number, lines: number): Point {
+  return {line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}
+}
+
+/**
+ * Whether `node` is `before` moved by `offset` code units and `lines` lines: the same values, and every point moved
+ * so (its column the same). Objects shared by both (a parse reuses unmoved phrasing as it is) are the same when nothing moved.
+ */
+export function sameShape(node: unknown, before: unknown, offset: number, lines: number): boolean {
+  if (node === before && offset === 0 && lines === 0) return true
+  if (typeof node !== 'object' || node === null || typeof before !== 'object' || before === null) return node === before
+  if (Array.isArray(node)) {
+    if (!Array.isArray(before) || node.length !== before.length) return false
+    for (let index = 0; index < node.length; index++) if (!sameShape(node[index], before[index], offset, lines)) return false
+    return true
+  }
+  if (Array.isArray(before)) return false
+  const a = node as Record<string, unknown>
+  const b = before as Record<string, unknown>
+  if (typeof a.line === 'number' && typeof a.column === 'number' && typeof a.offset === 'number' && !('type' in a)) {
+    return b.line === a.line - lines && b.column === a.column && b.offset === a.offset - offset && Object.keys(a).length === Object.keys(b).length
+  }
+  let keys = 0
+  for (const key in a) {
+    keys++
+    if (!(key in b) || !sameShape(a[key], b[key], offset, lines)) return false
+  }
+  for (const _key in b) keys--
+  return keys === 0
+}
