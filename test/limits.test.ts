@@ -9,7 +9,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type Hover} from 'vscode-languageserver-types'
-import {capDiagnostics, maxDiagnostics} from '../server/src/features/convert.js'
+import {VFile} from 'vfile'
+import {capDiagnostics, maxDiagnostics, sentDiagnostics, toDiagnostic} from '../server/src/features/convert.js'
 import {TestClient} from './lsp-client.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
@@ -152,5 +153,21 @@ describe('limits: diagnostics per document (conversion)', () => {
   it('says "1 more problem is" for one left out, and counts with thousands separators', () => {
     assert.equal(capDiagnostics(many(3), 2)[2]!.message, '1 more problem is not shown: at most 2 are shown per document')
     assert.equal(capDiagnostics(many(2503), 1)[1]!.message, '2,502 more problems are not shown: at most 1 are shown per document')
+  })
+
+  it('makes diagnostics of the messages it sends only, and counts all those left out', () => {
+    const file = new VFile({path: 'draft.txt'})
+    for (let line = 1; line <= 5; line++) file.message(`problem ${line}`, {place: {start: {line, column: 3}, end: {line, column: 6}}})
+    // A message past the one left out first is never looked at.
+    Object.defineProperty(file.messages[4]!, 'place', {get: () => assert.fail('the fifth message was converted')})
+    const sent = sentDiagnostics(file.messages, 'en', 3)
+    assert.deepEqual(sent.slice(0, 3), file.messages.slice(0, 3).map((message) => toDiagnostic(message, 'en')))
+    assert.deepEqual(sent[3], {
+      range: {start: {line: 3, character: 2}, end: {line: 3, character: 2}},
+      message: '2 more problems are not shown: at most 3 are shown per document',
+      severity: DiagnosticSeverity.Information,
+      source: 'resolint'
+    })
+    assert.equal(sent.length, 4)
   })
 })

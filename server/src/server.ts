@@ -12,7 +12,6 @@ import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -26,7 +25,7 @@ import {fixAll} from './core/fix.js'
 import type {Document} from './core/document.js'
 import type {Root} from './core/tree.js'
 import {complete} from './features/completion.js'
-import {capDiagnostics, locationUri, replacementEdit, toDiagnostic, type DiagnosticData} from './features/convert.js'
+import {locationUri, replacementEdit, sentDiagnostics, type DiagnosticData} from './features/convert.js'
 import {format} from './features/format.js'
 import {hover} from './features/hover.js'
 import {renderPreview, renderSideBySide, type PreviewVersion} from './features/preview.js'
@@ -366,9 +365,9 @@ export function startServer(connection: Connection): void {
     // A result for an older version is never shown.
     if (!analysis || documents.get(uri)?.version !== version) return
     const locale = await localeOf(uri)
-    const diagnostics = analysis.messages.map((message) => toDiagnostic(message, locale))
+    const messages = analysis.messages
     // The status counts every problem; the editor gets at most `maxDiagnostics` and one saying how many more.
-    await connection.sendDiagnostics({uri, version, diagnostics: capDiagnostics(diagnostics, undefined, locale)})
+    await connection.sendDiagnostics({uri, version, diagnostics: sentDiagnostics(messages, locale)})
     await connection.sendNotification('resolint/status', {
       uri,
       language: analysis.tree.data.language,
@@ -376,8 +375,9 @@ export function startServer(connection: Connection): void {
       languageName: translate(locale, `language.${analysis.tree.data.language}`),
       languageSource: analysis.tree.data.languageSource,
       profile: analysis.tree.data.profile,
-      problems: diagnostics.length,
-      errors: diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length
+      problems: messages.length,
+      // An error is a fatal message (`toDiagnostic`).
+      errors: messages.filter((message) => message.fatal === true).length
     })
   }
 

@@ -107,9 +107,9 @@ export const maxDiagnostics = 1000
  * At most `max` diagnostics, in their order; if some are left out, one information
  * diagnostic after them, on the first left out, says how many.
  */
-export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, locale: Locale = defaultLocale): Diagnostic[] {
-  if (diagnostics.length <= max) return diagnostics
-  const left = diagnostics.length - max
+export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, locale: Locale = defaultLocale, total = diagnostics.length): Diagnostic[] {
+  if (total <= max) return diagnostics
+  const left = total - max
   const first = diagnostics[max]!
   return [
     ...diagnostics.slice(0, max),
@@ -120,6 +120,20 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, 
       source: 'resolint'
     }
   ]
+}
+
+/**
+ * What the editor is sent of a check's messages: `capDiagnostics` of them, made from the first `max` + 1 only (a 6 MB
+ * document has 27,000 messages; making a diagnostic of each, each time, would only be thrown away).
+ */
+export function sentDiagnostics(messages: readonly VFileMessage[], locale: Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
+  const shown = messages.length > max ? messages.slice(0, max + 1) : messages
+  return capDiagnostics(
+    shown.map((message) => toDiagnostic(message, locale)),
+    max,
+    locale,
+    messages.length
+  )
 }
 
 /** A line index's point of an offset as an LSP position (the offset clamped to the text). */
