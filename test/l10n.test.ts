@@ -58,7 +58,6 @@ function catalogueProblems(all: Record<Locale, Record<string, Entry>>): string[]
       if (typeof entry !== 'string') {
         const forms = Object.keys(entry).sort()
         if (forms.join() !== categories.join()) problems.push(`${locale}: ${key} has the forms ${forms.join(' ')}, the locale's are ${categories.join(' ')}`)
-        if (!placeholders(entry).includes('count')) problems.push(`${locale}: ${key} has plural forms and no {count}`)
       }
       const texts = typeof entry === 'string' ? [entry] : Object.values(entry)
       if (texts.some((text) => !text || !text.trim())) problems.push(`${locale}: ${key} is empty`)

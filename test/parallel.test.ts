@@ -15,6 +15,8 @@ import {spelledNumbers} from '../server/src/core/parallel/parts.js'
 import {groupSets, siblingPaths, versionPath} from '../server/src/core/set.js'
 import {languages, type Language} from '../server/src/core/tree.js'
 import {ruleIds, rules} from '../server/src/rules/index.js'
+import {relatedOf} from '../server/src/core/rule.js'
+import {locales, localize, localizeRelated, type Locale} from '../server/src/l10n/index.js'
 import type {Diagnostic, Hover} from 'vscode-languageserver-types'
 import {formatMessage, isolated, lintSet, type SetFile} from './helpers.js'
 import {TestClient} from './lsp-client.js'
@@ -58,58 +60,58 @@ describe('parallel versions', () => {
     {
       change: 'a preamble paragraph dropped from the English version',
       texts: changed('en', /NOTING WITH CONCERN[^\n]*\n\n/, ''),
-      expected: ['GA-2025-93-RES-07.en.txt:15:1-15:10: Missing the preamble paragraph that the Arabic, French and Spanish versions have before this one (parallel-structure)']
+      expected: ['GA-2025-93-RES-07.en.txt:15:1-15:10: The Arabic, French and Spanish versions have a preamble paragraph before this preamble paragraph, missing here (parallel-structure)']
     },
     {
       change: 'an operative paragraph dropped from the French version, the rest renumbered',
       texts: {...clean, fr: clean.fr.replace(/2\. EXHORTE[^\n]*\n\n/, '').replace('3. PRIE', '2. PRIE').replace('4. INVITE', '3. INVITE').replace('5. DÉCIDE', '4. DÉCIDE')},
-      expected: ['GA-2025-93-RES-07.fr.txt:23:1-23:8: Missing the operative paragraph that the Arabic, English and Spanish versions have before this one (`2.` there) (parallel-structure)']
+      expected: ['GA-2025-93-RES-07.fr.txt:23:1-23:8: The Arabic, English and Spanish versions have an operative paragraph numbered “2.” before this operative paragraph, missing here (parallel-structure)']
     },
     {
       change: 'a subparagraph dropped from the Spanish version',
       texts: changed('es', /b\) informe[^\n]*\n\n/, ''),
-      expected: ['GA-2025-93-RES-07.es.txt:27:1-27:9: Missing the subparagraph that the Arabic, English and French versions have after this one (`(b)` there) (parallel-structure)']
+      expected: ['GA-2025-93-RES-07.es.txt:27:1-27:9: The Arabic, English and French versions have a subparagraph numbered “(b)” after this subparagraph, missing here (parallel-structure)']
     },
     {
       change: 'a vote figure changed in the Spanish version',
       texts: changed('es', 'A favor: 121', 'A favor: 112'),
-      expected: ['GA-2025-93-RES-07.es.txt:35:20-35:23: Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions (parallel-facts)']
+      expected: ['GA-2025-93-RES-07.es.txt:35:20-35:23: The Arabic, English and French versions give the figure of votes for 121 here, not “112” (parallel-facts)']
     },
     {
       change: 'a date changed in the Arabic version',
       texts: changed('ar', '24 كانون الأول', '25 كانون الأول'),
-      expected: ['GA-2025-93-RES-07.ar.txt:13:96-13:122: Unexpected date `25 كانون الأول/ديسمبر 2024`, expected 24 December 2024 as in the English, French and Spanish versions (parallel-facts)']
+      expected: ['GA-2025-93-RES-07.ar.txt:13:96-13:122: The English, French and Spanish versions give the date 24 December 2024 here, not “25 كانون الأول/ديسمبر 2024” (parallel-facts)']
     },
     {
       change: 'a UN resolution number changed in the English version (the Arabic 19/71 is the same citation as 71/19)',
       texts: changed('en', '71/19', '71/18'),
-      expected: ['GA-2025-93-RES-07.en.txt:9:54-9:59: Unexpected UN resolution `71/18`, expected 71/19 as in the Arabic, French and Spanish versions (parallel-facts)']
+      expected: ['GA-2025-93-RES-07.en.txt:9:54-9:59: The Arabic, French and Spanish versions give the UN resolution \u206871/19\u2069 here, not “71/18” (parallel-facts)']
     },
     {
       change: 'an INTERPOL identifier changed in the French version',
       texts: changed('fr', 'AG-2008-RES-07', 'AG-2008-RES-08'),
-      expected: ['GA-2025-93-RES-07.fr.txt:11:35-11:49: Unexpected INTERPOL resolution `AG-2008-RES-08`, expected AG-2008-RES-07 as in the Arabic, English and Spanish versions (parallel-facts)']
+      expected: ['GA-2025-93-RES-07.fr.txt:11:35-11:49: The Arabic, English and Spanish versions give the INTERPOL resolution \u2068AG-2008-RES-07\u2069 here, not “AG-2008-RES-08” (parallel-facts)']
     },
     {
       change: 'an article number changed in the Spanish version',
       texts: changed('es', 'artículo 47 de la Convención de', 'artículo 46 de la Convención de'),
-      expected: ['GA-2025-93-RES-07.es.txt:13:31-13:33: Unexpected article number `46`, expected 47 as in the Arabic, English and French versions (parallel-facts)']
+      expected: ['GA-2025-93-RES-07.es.txt:13:31-13:33: The Arabic, English and French versions give the article number 47 here, not “46” (parallel-facts)']
     },
     {
       change: 'a year changed in the Arabic version',
       texts: changed('ar', 'عام 1997', 'عام 1998'),
-      expected: ['GA-2025-93-RES-07.ar.txt:17:45-17:49: Unexpected year `1998`, expected 1997 as in the English, French and Spanish versions (parallel-facts)']
+      expected: ['GA-2025-93-RES-07.ar.txt:17:45-17:49: The English, French and Spanish versions give the year 1997 here, not “1998” (parallel-facts)']
     },
     {
       change: 'a Latin-script name misspelt in the Arabic version',
       texts: changed('ar', 'لمنصة NEXUS،', 'لمنصة NEXSUS،'),
-      expected: ['GA-2025-93-RES-07.ar.txt:19:47-19:53: Unexpected name `NEXSUS`: the English, French and Spanish versions do not have it here (parallel-facts)']
+      expected: ['GA-2025-93-RES-07.ar.txt:19:47-19:53: The English, French and Spanish versions do not have the name “NEXSUS” here (parallel-facts)']
     },
     {
       change: 'the Spanish version missing',
       texts: {ar: clean.ar, en: clean.en, fr: clean.fr} as Record<Language, string>,
       expected: [
-        'GA-2025-93-RES-07.ar.txt:3:1-3:18: Missing the Spanish version of this resolution: a resolution is put to the vote in Arabic, English, French and Spanish (parallel-languages)'
+        'GA-2025-93-RES-07.ar.txt:3:1-3:18: The Spanish version of this resolution is missing: a resolution is put to the vote in Arabic, English, French and Spanish (parallel-languages)'
       ]
     }
   ]
@@ -127,9 +129,9 @@ describe('parallel versions', () => {
   it('with two versions, a difference is reported in both', () => {
     const texts = {ar: clean.ar, en: clean.en.replace('in 1997', 'in 1999')}
     assert.deepEqual(messagesOf(texts), [
-      'GA-2025-93-RES-07.ar.txt:17:45-17:49: The year `1997` differs from the English version, which has 1999 (parallel-facts)',
-      'GA-2025-93-RES-07.ar.txt:3:1-3:18: Missing the French and Spanish versions of this resolution: a resolution is put to the vote in Arabic, English, French and Spanish (parallel-languages)',
-      'GA-2025-93-RES-07.en.txt:17:55-17:59: The year `1999` differs from the Arabic version, which has 1997 (parallel-facts)'
+      'GA-2025-93-RES-07.ar.txt:17:45-17:49: “1997” differs from the English version, which gives the year 1999 (parallel-facts)',
+      'GA-2025-93-RES-07.ar.txt:3:1-3:18: The French and Spanish versions of this resolution are missing: a resolution is put to the vote in Arabic, English, French and Spanish (parallel-languages)',
+      'GA-2025-93-RES-07.en.txt:17:55-17:59: “1999” differs from the Arabic version, which gives the year 1997 (parallel-facts)'
     ].map(isolated))
   })
 
@@ -142,8 +144,38 @@ describe('parallel versions', () => {
     const related = (english!.messages[0] as unknown as {related: Array<{path: string; place: {start: {line: number; column: number}}; note: string}>}).related
     assert.deepEqual(
       related.map(({path, place, note}) => `${path}:${place.start.line}:${place.start.column} ${note}`),
-      ['/set/GA-2025-93-RES-07.ar.txt:9:46 Arabic version: `19/71`', '/set/GA-2025-93-RES-07.fr.txt:9:25 French version: `71/19`', '/set/GA-2025-93-RES-07.es.txt:9:26 Spanish version: `71/19`'].map(isolated)
+      ['/set/GA-2025-93-RES-07.ar.txt:9:46 Arabic version: “19/71”', '/set/GA-2025-93-RES-07.fr.txt:9:25 French version: “71/19”', '/set/GA-2025-93-RES-07.es.txt:9:26 Spanish version: “71/19”'].map(isolated)
     )
+  })
+
+  it('says its findings and their related locations in the interface language (issue 16)', () => {
+    /** Each message of the set in `locale`: `name rule: reason | related notes`. */
+    const said = (texts: Partial<Record<Language, string>>, locale: Locale) =>
+      lintSet((Object.entries(texts) as Array<[Language, string]>).map(([language, text]) => ({path: '/set/' + name(language), text}))).flatMap(({path, messages}) =>
+        messages.map((message) => `${path.slice('/set/'.length)} ${message.ruleId}: ${localize(message, locale)}` + relatedOf(message).map((location) => ` | ${localizeRelated(location, locale)}`).join(''))
+      )
+    const vote = changed('es', 'A favor: 121', 'A favor: 112')
+    assert.deepEqual(
+      locales.map((locale) => said(vote, locale)),
+      [
+        ['GA-2025-93-RES-07.es.txt parallel-facts: يَرِد هنا في النسخ العربية والإنكليزية والفرنسية عدد الأصوات المؤيدة 121، لا «\u2068112\u2069» | النسخة العربية: «\u2068121\u2069» | النسخة الإنكليزية: «\u2068121\u2069» | النسخة الفرنسية: «\u2068121\u2069»'],
+        ['GA-2025-93-RES-07.es.txt parallel-facts: The Arabic, English and French versions give the figure of votes for 121 here, not “\u2068112\u2069” | Arabic version: “\u2068121\u2069” | English version: “\u2068121\u2069” | French version: “\u2068121\u2069”'],
+        ['GA-2025-93-RES-07.es.txt parallel-facts: Les versions en arabe, en anglais et en français donnent ici le nombre de voix pour 121, et non «\u00a0\u2068112\u2069\u00a0» | Version en arabe\u00a0: «\u00a0\u2068121\u2069\u00a0» | Version en anglais\u00a0: «\u00a0\u2068121\u2069\u00a0» | Version en français\u00a0: «\u00a0\u2068121\u2069\u00a0»'],
+        ['GA-2025-93-RES-07.es.txt parallel-facts: Las versiones en árabe, en inglés y en francés dan aquí la cifra de votos a favor 121, no «\u2068112\u2069» | Versión en árabe: «\u2068121\u2069» | Versión en inglés: «\u2068121\u2069» | Versión en francés: «\u2068121\u2069»']
+      ]
+    )
+    // Two versions: no majority, each told; two languages missing (Arabic says them in the dual).
+    const two = {ar: clean.ar, en: clean.en.replace(/NOTING WITH CONCERN[^\n]*\n\n/, '')}
+    assert.deepEqual(said(two, 'ar').map((line) => line.replace(/ \| .*/, '')), [
+      'GA-2025-93-RES-07.ar.txt parallel-languages: تنقص هذا القرارَ النسختان الفرنسية والإسبانية: يُطرح القرار للتصويت باللغات العربية والإنكليزية والفرنسية والإسبانية',
+      'GA-2025-93-RES-07.ar.txt parallel-structure: لا يقابل فقرة الديباجة هذه شيءٌ في النسخة الإنكليزية',
+      'GA-2025-93-RES-07.en.txt parallel-structure: في النسخة العربية فقرة ديباجة قبل فقرة الديباجة هذه، ولا مقابل لذلك في هذه النسخة'
+    ])
+    assert.deepEqual(said(two, 'fr').map((line) => line.replace(/ \| .*/, '')), [
+      'GA-2025-93-RES-07.ar.txt parallel-languages: Il manque les versions en français et en espagnol de cette résolution\u00a0: une résolution est mise aux voix en arabe, en anglais, en français et en espagnol',
+      "GA-2025-93-RES-07.ar.txt parallel-structure: La version en anglais n'a rien à la place de ce paragraphe du préambule",
+      'GA-2025-93-RES-07.en.txt parallel-structure: Il manque un paragraphe du préambule que la version en arabe a avant ce paragraphe du préambule'
+    ])
   })
 
   describe('loose but correct translations', () => {
@@ -157,13 +189,27 @@ describe('parallel versions', () => {
       const arabic = loose.ar.replace('على مدار أربع وعشرين ساعة طوال أيام الأسبوع السبعة', 'على مدار الساعة طوال أيام الأسبوع')
       assert.notEqual(arabic, loose.ar)
       assert.deepEqual(messagesOf({...loose, ar: arabic}), [
-        'GA-2025-93-RES-07.ar.txt:21:1-21:8: Missing the numbers 24 and 7 that the English, French and Spanish versions have here (parallel-facts)'
+        'GA-2025-93-RES-07.ar.txt:21:1-21:8: This version lacks the numbers 24 and 7, which the English, French and Spanish versions have here (parallel-facts)'
       ])
+    })
+
+    it('the missing numbers said in each locale, in the number they take (Arabic dual)', () => {
+      const arabic = {...loose, ar: loose.ar.replace('على مدار أربع وعشرين ساعة طوال أيام الأسبوع السبعة', 'على مدار الساعة طوال أيام الأسبوع')}
+      const [finding] = lintSet((Object.entries(arabic) as Array<[Language, string]>).map(([language, text]) => ({path: '/set/' + name(language), text}))).flatMap(({messages}) => messages)
+      assert.deepEqual(
+        locales.map((locale) => localize(finding!, locale)),
+        [
+          'ينقص هنا ما يَرِد في النسخ الإنكليزية والفرنسية والإسبانية: العددان 24 و7',
+          'This version lacks the numbers 24 and 7, which the English, French and Spanish versions have here',
+          'Il manque ici les nombres 24 et 7, que donnent les versions en anglais, en français et en espagnol',
+          'Aquí falta lo que las versiones en inglés, en francés y en español dan: los números 24 y 7'
+        ]
+      )
     })
 
     it('a number written in words is still compared: a wrong one in words is no excuse', () => {
       assert.deepEqual(messagesOf({...loose, en: loose.en.replace('within thirty days', 'within thirteen days')}), [
-        'GA-2025-93-RES-07.en.txt:23:1-23:9: Missing the number 30 that the Arabic, French and Spanish versions have here (parallel-facts)'
+        'GA-2025-93-RES-07.en.txt:23:1-23:9: This version lacks the number 30, which the Arabic, French and Spanish versions have here (parallel-facts)'
       ])
     })
 
@@ -225,7 +271,8 @@ describe('parallel versions on the command line', () => {
     for (const [language, text] of Object.entries(changed('es', 'A favor: 121', 'A favor: 112'))) writeFileSync(path.join(dir, name(language as Language)), text)
   })
   afterEach(() => rmSync(dir, {recursive: true, force: true}))
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {cwd: dir, encoding: 'utf8'})
+  // The machine's locale must not decide the language of the report.
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: ''}})
 
   it('checks the files of one set among the inputs together: text, with the related locations indented below', () => {
     const {stdout, status} = run('.')
@@ -234,16 +281,33 @@ describe('parallel versions on the command line', () => {
       [
         'GA-2025-93-RES-07.ar.txt: no issues found',
         'GA-2025-93-RES-07.en.txt: no issues found',
-        isolated('GA-2025-93-RES-07.es.txt:35:20  warning  Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions  parallel-facts'),
-        isolated('  related: GA-2025-93-RES-07.ar.txt:35:19  Arabic version: `121`'),
-        isolated('  related: GA-2025-93-RES-07.en.txt:35:15  English version: `121`'),
-        isolated('  related: GA-2025-93-RES-07.fr.txt:35:18  French version: `121`'),
+        isolated('GA-2025-93-RES-07.es.txt:35:20  warning  The Arabic, English and French versions give the figure of votes for 121 here, not “112”  parallel-facts'),
+        isolated('  related: GA-2025-93-RES-07.ar.txt:35:19  Arabic version: “121”'),
+        isolated('  related: GA-2025-93-RES-07.en.txt:35:15  English version: “121”'),
+        isolated('  related: GA-2025-93-RES-07.fr.txt:35:18  French version: “121”'),
         'GA-2025-93-RES-07.fr.txt: no issues found',
         '4 files checked: 0 errors, 1 warning, 0 info',
         ''
       ].join('\n')
     )
     assert.equal(status, 0)
+  })
+
+  it('says the findings and their related locations in French with --locale fr', () => {
+    const {stdout} = run('--locale', 'fr', name('es'), name('en'))
+    assert.equal(
+      stdout,
+      [
+        'GA-2025-93-RES-07.es.txt:35:20  avertissement  «\u00a0\u2068112\u2069\u00a0» diffère de la version en anglais, qui donne le nombre de voix pour 121  parallel-facts',
+        '  voir aussi\u00a0: GA-2025-93-RES-07.en.txt:35:15  Version en anglais\u00a0: «\u00a0\u2068121\u2069\u00a0»',
+        'GA-2025-93-RES-07.en.txt:3:1  info  Il manque les versions en arabe et en français de cette résolution\u00a0: une résolution est mise aux voix en arabe, en anglais, en français et en espagnol  parallel-languages',
+        '  voir aussi\u00a0: GA-2025-93-RES-07.es.txt:3:1  Version en espagnol',
+        'GA-2025-93-RES-07.en.txt:35:15  avertissement  «\u00a0\u2068121\u2069\u00a0» diffère de la version en espagnol, qui donne le nombre de voix pour 112  parallel-facts',
+        '  voir aussi\u00a0: GA-2025-93-RES-07.es.txt:35:20  Version en espagnol\u00a0: «\u00a0\u2068112\u2069\u00a0»',
+        '2 fichiers vérifiés\u00a0: 0 erreur, 2 avertissements, 1 info',
+        ''
+      ].join('\n')
+    )
   })
 
   it('a version checked alone is not compared', () => {
@@ -254,7 +318,7 @@ describe('parallel versions on the command line', () => {
     const json = JSON.parse(run('--format', 'json', '.').stdout) as Array<{path: string; messages: Array<{ruleId: string; related: Array<{path: string; note: string}>}>}>
     const spanish = json.find((file) => file.path === name('es'))!
     assert.deepEqual(spanish.messages.map((message) => [message.ruleId, message.related.map((entry) => `${entry.path} ${entry.note}`)]), [
-      ['parallel-facts', ['GA-2025-93-RES-07.ar.txt Arabic version: `121`', 'GA-2025-93-RES-07.en.txt English version: `121`', 'GA-2025-93-RES-07.fr.txt French version: `121`'].map(isolated)]
+      ['parallel-facts', ['GA-2025-93-RES-07.ar.txt Arabic version: “121”', 'GA-2025-93-RES-07.en.txt English version: “121”', 'GA-2025-93-RES-07.fr.txt French version: “121”'].map(isolated)]
     ])
     const sarif = JSON.parse(run('--format', 'sarif', '.').stdout) as {runs: Array<{results: Array<{ruleId: string; relatedLocations: unknown[]}>}>}
     const [result] = sarif.runs[0]!.results
@@ -262,7 +326,7 @@ describe('parallel versions on the command line', () => {
     assert.deepEqual(result!.relatedLocations[0], {
       id: 1,
       physicalLocation: {artifactLocation: {uri: pathToFileURL(path.join(dir, name('ar'))).href}, region: {startLine: 35, startColumn: 19, endLine: 35, endColumn: 22}},
-      message: {text: isolated('Arabic version: `121`')}
+      message: {text: isolated('Arabic version: “121”')}
     })
   })
 })
@@ -287,7 +351,7 @@ describe('parallel versions in the language server', () => {
   it('an open version is checked against its siblings read from disk, with related locations', async () => {
     const diagnostics = await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
     assert.deepEqual(brief(diagnostics), [
-      isolated('34:19 parallel-facts Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions | GA-2025-93-RES-07.ar.txt:34:18 GA-2025-93-RES-07.en.txt:34:14 GA-2025-93-RES-07.fr.txt:34:17')
+      isolated('34:19 parallel-facts The Arabic, English and French versions give the figure of votes for 121 here, not “112” | GA-2025-93-RES-07.ar.txt:34:18 GA-2025-93-RES-07.en.txt:34:14 GA-2025-93-RES-07.fr.txt:34:17')
     ])
   })
 
@@ -297,15 +361,15 @@ describe('parallel versions in the language server', () => {
     const arabic = clean.ar.replace('المؤيدون: 121', 'المؤيدون: 112')
     const spanishAgain = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
     const arabicDiagnostics = await client.open(uriOf('ar'), arabic)
-    assert.deepEqual(arabicDiagnostics.map((d) => d.message), [isolated('The figure of votes for `112` differs from the English and French versions, which have 121')])
-    assert.deepEqual((await spanishAgain).diagnostics.map((d) => d.message), [isolated('The figure of votes for `112` differs from the English and French versions, which have 121')])
+    assert.deepEqual(arabicDiagnostics.map((d) => d.message), [isolated('“112” differs from the English and French versions, which give the figure of votes for 121')])
+    assert.deepEqual((await spanishAgain).diagnostics.map((d) => d.message), [isolated('“112” differs from the English and French versions, which give the figure of votes for 121')])
     // Fixed in the Arabic buffer: the Spanish version is the odd one again.
     const spanishThird = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
     const lines = arabic.split('\n')
     const line = lines.findIndex((entry) => entry.includes('المؤيدون: 112'))
     const character = lines[line]!.indexOf('112')
     assert.deepEqual(await client.change(uriOf('ar'), 2, [{range: {start: {line, character}, end: {line, character: character + 3}}, text: '121'}]), [])
-    assert.deepEqual((await spanishThird).diagnostics.map((d) => d.message), [isolated('Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions')])
+    assert.deepEqual((await spanishThird).diagnostics.map((d) => d.message), [isolated('The Arabic, English and French versions give the figure of votes for 121 here, not “112”')])
   })
 
   it('open documents with the same identifier line are a set whatever their names: untitled buffers, a file named otherwise', async () => {
@@ -317,20 +381,20 @@ describe('parallel versions in the language server', () => {
     assert.deepEqual(await client.open(english, clean.en), [])
     // Two versions: the difference is said in both, and the English (first) says which languages are missing.
     const englishAgain = messagesOf(english, [
-      'The figure of votes for `121` differs from the Spanish version, which has 112',
-      'Missing the Arabic and French versions of this resolution: a resolution is put to the vote in Arabic, English, French and Spanish'
+      '“121” differs from the Spanish version, which gives the figure of votes for 112',
+      'The Arabic and French versions of this resolution are missing: a resolution is put to the vote in Arabic, English, French and Spanish'
     ])
     const spanishDiagnostics = await client.open(spanish, clean.es.replace('A favor: 121', 'A favor: 112'))
-    assert.deepEqual(brief(spanishDiagnostics), [isolated('34:19 parallel-facts The figure of votes for `112` differs from the English version, which has 121 | untitled:Untitled-1:34:14')])
+    assert.deepEqual(brief(spanishDiagnostics), [isolated('34:19 parallel-facts “112” differs from the English version, which gives the figure of votes for 121 | untitled:Untitled-1:34:14')])
     assert.equal(spanishDiagnostics[0]!.relatedInformation![0]!.location.uri, english)
     await englishAgain
     // A third version, named like no other: the Spanish is the odd one out.
-    const spanishThird = messagesOf(spanish, ['Unexpected figure of votes for `112`, expected 121 as in the English and French versions'])
+    const spanishThird = messagesOf(spanish, ['The English and French versions give the figure of votes for 121 here, not “112”'])
     await client.open(french, clean.fr)
     await spanishThird
     // Its identifier changed: the French buffer leaves the set.
     const line = clean.fr.split('\n').findIndex((entry) => entry === 'GA-2025-93-RES-07')
-    const spanishFourth = messagesOf(spanish, ['The figure of votes for `112` differs from the English version, which has 121'])
+    const spanishFourth = messagesOf(spanish, ['“112” differs from the English version, which gives the figure of votes for 121'])
     await client.change(french, 2, [{range: {start: {line, character: 16}, end: {line, character: 17}}, text: '8'}])
     await spanishFourth
   })
@@ -345,7 +409,7 @@ describe('parallel versions in the language server', () => {
     assert.deepEqual(heads(result.html), ['Arabic', 'English', 'French', 'Spanish'])
     // Only the cross-version finding is marked, in the Spanish column.
     assert.deepEqual([...result.html.matchAll(/<td class="version[^"]*" dir="\w+" lang="(\w+)"[^>]*>(?:(?!<\/td>).)*?<mark class="problem severity-(\w+)[^"]*" title="([^"]*)"/g)].map((match) => [match[1], match[2], match[3]]), [
-      ['es', 'warning', isolated('Unexpected figure of votes for `112`, expected 121 as in the Arabic, English and French versions') + ' (parallel-facts)']
+      ['es', 'warning', isolated('The Arabic, English and French versions give the figure of votes for 121 here, not “112”') + ' (parallel-facts)']
     ])
     // The columns are named in the interface language (resolint.locale), as headings.
     const relocale = async (settings: unknown) => {
@@ -368,7 +432,7 @@ describe('parallel versions in the language server', () => {
     writeFileSync(path.join(dir, name('fr')), clean.fr.replace('Pour : 121', 'Pour : 112'))
     const again = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf('fr'), type: 2}]})
-    assert.deepEqual((await again).diagnostics.map((d) => d.message), [isolated('The figure of votes for `112` differs from the Arabic and English versions, which have 121')])
+    assert.deepEqual((await again).diagnostics.map((d) => d.message), [isolated('“112” differs from the Arabic and English versions, which give the figure of votes for 121')])
   })
 
   it('hovers a paragraph number with its opening words in the other versions, and finds the counterparts for "Open parallel versions"', async () => {

@@ -327,7 +327,7 @@ describe('preview: versions side by side', () => {
     assert.deepEqual(cells(after).map((td) => textOf(td).split(' ')[0]), ['وإدراكا', 'CONSCIOUS', 'CONSCIENTE', 'CONSCIENTE'])
     // The finding, in the English version at the paragraph after the gap.
     const marks = all(root, (element) => element.tagName === 'mark')
-    assert.deepEqual(marks.map((mark) => attribute(mark, 'title')), ['Missing the preamble paragraph that the Arabic, French and Spanish versions have before this one (parallel-structure)'])
+    assert.deepEqual(marks.map((mark) => attribute(mark, 'title')), ['The Arabic, French and Spanish versions have a preamble paragraph before this preamble paragraph, missing here (parallel-structure)'])
     assert.ok(all(cells(after)[1]!, (element) => element === marks[0]).length === 1)
   })
 

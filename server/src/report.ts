@@ -65,7 +65,7 @@ export function reportText(files: VFile[], options: ReporterOptions = {}): strin
       lines.push(`${where}  ${t(`cli.severity.${label}`)}  ${message.reason}${message.ruleId ? `  ${message.ruleId}` : ''}`)
       for (const location of relatedOf(message)) {
         const other = path.relative(file.cwd, path.resolve(file.cwd, location.path)) || location.path
-        lines.push(`  related: ${other}:${location.place.start.line}:${location.place.start.column}  ${location.note}`)
+        lines.push(`  ${t('cli.related')} ${other}:${location.place.start.line}:${location.place.start.column}  ${location.note}`)
       }
     }
   }

@@ -51,9 +51,14 @@ export interface RelatedLocation {
   /** The other file's path. */
   path: string
   place: Position
-  /** What is there: `English version: \`RECALLING …\``. */
+  /** What is there, in English: `English version: “RECALLING …”`. */
   note: string
+  /** The note to say in the interface language (`localizeRelated`). */
+  l10n?: Message
 }
+
+/** A related location as a rule gives it: its note a `Message` (or English text). */
+export type RelatedReport = Omit<RelatedLocation, 'note' | 'l10n'> & {note: string | Message}
 
 /** What a rule can attach to a message besides its reason and place. */
 export interface ReportOptions {
@@ -75,7 +80,7 @@ export interface ReportOptions {
   /** The drafter's word, which the "Add to this project's phrases" quick fix adds to `.resolintrc.json`. */
   phrase?: {kind: 'preamble' | 'operative'; value: string} | undefined
   /** Places in other files that the message is about too (LSP `relatedInformation`, SARIF `relatedLocations`). */
-  related?: RelatedLocation[]
+  related?: RelatedReport[]
 }
 
 /** The body of a rule. */
@@ -143,7 +148,10 @@ export function report(file: VFile, said: string | Message, place: Node | Positi
   else if (options.note !== undefined) message.note = options.note
   if (options.information) Object.assign(message, {information: true})
   if (options.phrase) Object.assign(message, {phrase: options.phrase})
-  if (options.related && options.related.length > 0) Object.assign(message, {related: options.related})
+  if (options.related && options.related.length > 0) {
+    const related: RelatedLocation[] = options.related.map(({note, ...location}) => (isMessage(note) ? {...location, note: translate('en', note), l10n: note} : {...location, note}))
+    Object.assign(message, {related})
+  }
   return message
 }
 

@@ -19,7 +19,7 @@ import type {ConfigError} from '../config.js'
 import type {LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
 import {docsUrlIn, relatedOf} from '../core/rule.js'
-import {defaultLocale, localize, localizeNote, translate, type Locale} from '../l10n/index.js'
+import {defaultLocale, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
 
 /** Fix data carried by a diagnostic, for code actions. */
 export interface DiagnosticData {
@@ -78,7 +78,7 @@ export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLoca
   }
   const related = relatedOf(message)
   if (related.length > 0) {
-    diagnostic.relatedInformation = related.map((location) => ({location: {uri: locationUri(location.path), range: toRange(location.place)}, message: location.note}))
+    diagnostic.relatedInformation = related.map((location) => ({location: {uri: locationUri(location.path), range: toRange(location.place)}, message: localizeRelated(location, locale)}))
   }
   if (message.ruleId) diagnostic.code = message.ruleId
   // The rule's page in the interface language (docs/rules/<language>/<id>.md).

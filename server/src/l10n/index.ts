@@ -16,18 +16,19 @@
  * - a string is literal text of the document: quoted as the locale quotes
  *   (`quote`) and bidi-isolated (U+2068 … U+2069), so Arabic quoted in a French
  *   sentence, or Latin in an Arabic one, keeps its reading order;
- * - `{or: [...]}` / `{and: [...]}`: each quoted and isolated, joined by
- *   `Intl.ListFormat` (`“a”, “b” or “c”`);
+ * - `{or: [...]}` / `{and: [...]}`: each item rendered by its type (a string quoted and isolated), joined by
+ *   `Intl.ListFormat` (`“a”, “b” or “c”`; English without the serial comma, as British English writes lists);
  * - `{text: …}`: isolated, not quoted (a symbol, a name);
  * - `{date: 'YYYY-MM-DD'}`, `{month: 'YYYY-MM-DD'}`: the date, or its month and year, as the locale writes them
- *   (in the locale's own script, so not isolated);
+ *   (in the locale's own script, so not isolated); `{date, end}`: the range (`24–27 November 2025`);
+ * - `{words: {ar, en, fr, es}}`: a name the facts give in each language (a city), in the locale's (else English);
  * - `{ordinal: n}`: a session number as the locale writes it (`93rd`, `93e`, `الـ 93`);
  * - `{number: n}`: grouped as the locale groups (`1,000`, `1 000`); a plain number: its digits;
  * - a `Message`: rendered in the same locale (a part's name, a case).
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {formatDate, monthName, yearSeparator} from '../core/facts/dates.js'
+import {formatDate, formatDateRange, monthName, yearSeparator} from '../core/facts/dates.js'
 import {sessionOrdinal} from '../languages/index.js'
 import ar from './ar.json' with {type: 'json'}
 import en from './en.json' with {type: 'json'}
@@ -57,13 +58,14 @@ export type Value =
   | string
   | number
   | Message
-  | {or: ReadonlyArray<string | Message>}
-  | {and: ReadonlyArray<string | Message>}
+  | {or: readonly Value[]}
+  | {and: readonly Value[]}
   | {text: string}
-  | {date: string}
+  | {date: string; end?: string}
   | {month: string}
   | {ordinal: number}
   | {number: number}
+  | {words: Partial<Record<Locale, string>>}
 
 /** Something to say, in no language yet: a catalogue key and the values of its placeholders. */
 export interface Message {
@@ -128,7 +130,8 @@ function render(locale: Locale, value: Value): string {
   if (isMessage(value)) return translate(locale, value)
   if ('text' in value) return isolate(value.text)
   // Said in the locale's own words and script: no isolation needed.
-  if ('date' in value) return formatDate(value.date, locale) ?? value.date
+  if ('date' in value) return (value.end ? formatDateRange(value.date, value.end, locale) : formatDate(value.date, locale)) ?? value.date
+  if ('words' in value) return value.words[locale] ?? value.words.en ?? ''
   if ('month' in value) return monthName(Number(value.month.slice(5, 7)), locale) + yearSeparator(locale) + value.month.slice(0, 4)
   if ('ordinal' in value) return sessionOrdinal(value.ordinal, locale)
   // Western digits in every locale, as VS Code writes them in its Arabic interface.
@@ -137,8 +140,10 @@ function render(locale: Locale, value: Value): string {
   const items = 'or' in value ? value.or : value.and
   const id = locale + type
   let format = listFormats.get(id)
-  if (!format) listFormats.set(id, (format = new Intl.ListFormat(locale, {type})))
-  return format.format(items.map((item) => (typeof item === 'string' ? quote(locale, item) : translate(locale, item))))
+  // > **Note**: the catalogue's `lists` names the tag lists are joined by: plain `en` takes the serial
+  // > comma (`a, b, and c`), resolutions write British English (`en-GB`: `a, b and c`).
+  if (!format) listFormats.set(id, (format = new Intl.ListFormat(String(catalogues[locale].lists ?? locale), {type})))
+  return format.format(items.map((item) => render(locale, item)))
 }
 
 /** Literal text quoted as `locale` quotes it (`“…”`, `« … »`, `«…»`), and isolated. */
@@ -164,7 +169,12 @@ export function localizeNote(message: VFileMessage, locale: Locale): string | un
   return said ? translate(locale, said) : message.note
 }
 
-/** Render every message of `files` in `locale` in place (reason and note): what the command line prints, as text, JSON or SARIF. */
+/** A related location's note in `locale` (its English note when it has no `Message`). */
+export function localizeRelated(location: {note: string; l10n?: Message | undefined}, locale: Locale): string {
+  return location.l10n ? translate(locale, location.l10n) : location.note
+}
+
+/** Render every message of `files` in `locale` in place (reason, note, related notes): what the command line prints, as text, JSON or SARIF. */
 export function localizeFiles(files: readonly VFile[], locale: Locale): void {
   for (const file of files) {
     for (const message of file.messages) {
@@ -173,6 +183,9 @@ export function localizeFiles(files: readonly VFile[], locale: Locale): void {
       message.message = reason
       const note = localizeNote(message, locale)
       if (note !== undefined) message.note = note
+      // A new array: the locations of a set's finding are shared by the messages of its versions.
+      const withRelated = message as VFileMessage & {related?: Array<{note: string; l10n?: Message}>}
+      if (withRelated.related) withRelated.related = withRelated.related.map((location) => ({...location, note: localizeRelated(location, locale)}))
     }
   }
 }

@@ -9,12 +9,13 @@
  * a majority (two versions, or two against two) it is reported in each.
  */
 import type {Position} from 'unist'
-import {code, report, type RelatedLocation as Related} from '../rule.js'
+import {report, type RelatedReport as Related} from '../rule.js'
+import {msg, type Message, type Value} from '../../l10n/index.js'
 import type {VFile} from 'vfile'
 import type {Version} from '../set.js'
 import {findWord, foldForMatch, foldText} from '../normalize.js'
 import {languageData} from '../../languages/index.js'
-import {languageNames, languages, type Language} from '../tree.js'
+import {languages, type Language} from '../tree.js'
 import {align} from './align.js'
 import {skeletonOf, spelledNumbers, type Fact, type FactKind, type Part, type PartKind, type Skeleton} from './parts.js'
 
@@ -27,7 +28,7 @@ export interface Finding {
   ruleId: ParallelRuleId
   /** The version it is reported in. */
   language: Language
-  reason: string
+  reason: Message
   place: Position
   related: Related[]
 }
@@ -72,75 +73,59 @@ export interface AnalyzeOptions {
   anchor?: Language | undefined
 }
 
-const partNames: Record<PartKind, string> = {
-  heading: 'heading',
-  identifier: 'identifier line',
-  subject: 'subject line',
-  opening: 'opening',
-  preambleParagraph: 'preamble paragraph',
-  chapeau: 'chapeau',
-  operativeParagraph: 'operative paragraph',
-  subparagraph: 'subparagraph',
-  voteLine: 'vote line'
+/** The catalogue word of a vote figure (`parallel.fact.votesFor`); other facts go by their kind. */
+const voteKeys: Record<string, 'votesFor' | 'votesAgainst' | 'abstentions'> = {'vote:for': 'votesFor', 'vote:against': 'votesAgainst', 'vote:abstentions': 'abstentions'}
+
+/** A part, indefinite (`an operative paragraph`), with the marker the other versions give it (`numbered “2.”`). */
+function part(kind: PartKind, marker?: string): Message {
+  const name = msg(`parallel.part.${kind}`)
+  return marker === undefined ? name : msg('parallel.part.numbered', {part: name, marker})
 }
 
-const factWords: Record<FactKind, string> = {
-  number: 'number',
-  year: 'year',
-  article: 'article number',
-  date: 'date',
-  interpol: 'INTERPOL resolution',
-  un: 'UN resolution',
-  name: 'name',
-  vote: 'figure',
-  heading: 'resolution number',
-  identifier: 'identifier',
-  session: 'session',
-  city: 'city'
+/** `this operative paragraph`. */
+function thisPart(kind: PartKind): Message {
+  return msg(`parallel.this.${kind}`)
 }
 
-const voteWords: Record<string, string> = {'vote:for': 'figure of votes for', 'vote:against': 'figure of votes against', 'vote:abstentions': 'figure of abstentions'}
+/** `the date 24 December 2024`, `the numbers 24 and 7`: a fact's word with its values, in the number its values take. */
+function fact(word: FactWord, values: readonly Value[]): Message {
+  return msg(`parallel.fact.${word}`, {count: values.length, values: values.length === 1 ? values[0]! : {and: values}})
+}
+
+/** `Arabic, French and Spanish versions` (each language as the sentence needs it: `en arabe`, `العربية`). */
+function versions(group: readonly Language[]): Message {
+  return msg('parallel.versions', {count: group.length, languages: languageList(group)})
+}
+
+function languageList(group: readonly Language[]): Value {
+  return {and: group.map((language) => msg(`parallel.language.${language}`))}
+}
 
 const messages = {
-  languages: (missing: Language[]) =>
-    `Missing the ${versions(missing)} of this resolution: a resolution is put to the vote in ${list(languages.map((language) => languageNames[language]))}`,
+  languages: (missing: Language[]) => msg('parallel-languages.missing', {count: missing.length, languages: languageList(missing), all: languageList(languages)}),
   missingPart: (kind: PartKind, others: Language[], where: 'before' | 'after' | undefined, anchor: PartKind | undefined, marker: string | undefined) =>
-    `Missing the ${partNames[kind]} that the ${versions(others)} ${have(others)}${where && anchor ? ` ${where} this ${anchor === kind ? 'one' : partNames[anchor]}` : ''}` +
-    (marker ? ` (${code(marker)} there)` : ''),
-  extraPart: (kind: PartKind, others: Language[]) => `Unexpected ${partNames[kind]}: the ${versions(others)} ${have(others)} none here`,
-  numbering: (written: string, expected: number, others: Language[]) => `Unexpected number ${code(written)}, expected ${expected} as in the ${versions(others)}`,
-  differs: (word: string, written: string, shown: string, others: Language[]) => `Unexpected ${word} ${code(written)}, expected ${shown} as in the ${versions(others)}`,
+    where && anchor
+      ? msg(where === 'before' ? 'parallel-structure.missingBefore' : 'parallel-structure.missingAfter', {count: others.length, versions: versions(others), part: part(kind, marker), anchor: thisPart(anchor)})
+      : msg('parallel-structure.missing', {count: others.length, versions: versions(others), part: part(kind, marker)}),
+  extraPart: (kind: PartKind, others: Language[]) => msg('parallel-structure.extra', {count: others.length, versions: versions(others), part: thisPart(kind)}),
+  numbering: (written: string, expected: number, others: Language[]) => msg('parallel-structure.numbering', {count: others.length, versions: versions(others), actual: written, expected}),
+  differs: (word: FactWord, written: string, shown: Value, others: Language[]) => msg('parallel-facts.differs', {count: others.length, versions: versions(others), fact: fact(word, [shown]), actual: written}),
   /** Without a majority (two versions, or two against two), no version is said to be wrong. */
-  differsFrom: (word: string, written: string, shown: string, others: Language[]) => `The ${word} ${code(written)} differs from the ${versions(others)}, which ${have(others)} ${shown}`,
-  missingFact: (word: string, shown: string, others: Language[]) => messages.missingFacts([{word, shown}], others),
+  differsFrom: (word: FactWord, written: string, shown: Value, others: Language[]) => msg('parallel-facts.differsFrom', {count: others.length, versions: versions(others), fact: fact(word, [shown]), actual: written}),
+  missingFact: (word: FactWord, shown: Value, others: Language[]) => messages.missingFacts([{word, shown}], others),
   /** Several facts missing from one paragraph: one message listing them (`the numbers 24 and 7 and the year 1997`). */
-  missingFacts: (facts: ReadonlyArray<{word: string; shown: string}>, others: Language[]) => {
-    const words = [...new Set(facts.map((fact) => fact.word))]
-    const named = words.map((word) => {
-      const shown = facts.filter((fact) => fact.word === word).map((fact) => fact.shown)
-      return `the ${shown.length > 1 ? plural(word) : word} ${list(shown)}`
-    })
-    return `Missing ${list(named)} that the ${versions(others)} ${have(others)} here`
+  missingFacts: (facts: ReadonlyArray<{word: FactWord; shown: Value}>, others: Language[]) => {
+    const words = [...new Set(facts.map((entry) => entry.word))]
+    const named = words.map((word) => fact(word, facts.filter((entry) => entry.word === word).map((entry) => entry.shown)))
+    return msg('parallel-facts.missing', {count: others.length, versions: versions(others), facts: {and: named}})
   },
-  extraFact: (word: string, written: string, others: Language[]) => `Unexpected ${word} ${code(written)}: the ${versions(others)} ${others.length > 1 ? 'do' : 'does'} not have it here`
+  extraFact: (word: FactWord, written: string, others: Language[]) => msg('parallel-facts.extra', {count: others.length, versions: versions(others), fact: fact(word, [written])})
 }
 
-/** `the Arabic, French and Spanish versions` without the article: `Arabic, French and Spanish versions`. */
-function versions(group: readonly Language[]): string {
-  return `${list(group.map((language) => languageNames[language]))} version${group.length > 1 ? 's' : ''}`
-}
-
-/** `number` → `numbers`, `figure of votes for` → `figures of votes for`, `city` → `cities`. */
-function plural(word: string): string {
-  return word.replace(/^(\S+?)(y?)(?=\s|$)/, (_, stem: string, y: string) => (y ? stem + 'ies' : stem + 's'))
-}
-
-function have(group: readonly Language[]): string {
-  return group.length > 1 ? 'have' : 'has'
-}
-
-function list(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+/** What a related location shows: `French version: “71/19”`, or the version alone. */
+function relatedNote(language: Language, words?: string): Message {
+  const name = msg(`parallel.language.${language}`)
+  return words === undefined ? msg('parallel.related.version', {language: name}) : msg('parallel.related.words', {language: name, words})
 }
 
 /** Cost of leaving a part without a counterpart (a score of two parts is about +3 for a clear match). */
@@ -201,7 +186,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
       language: anchor,
       reason: messages.languages(missing),
       place: place(anchor),
-      related: present.filter((language) => language !== anchor).map((language) => ({path: paths.get(language)!, place: place(language), note: `${languageNames[language]} version`}))
+      related: present.filter((language) => language !== anchor).map((language) => ({path: paths.get(language)!, place: place(language), note: relatedNote(language)}))
     })
   }
 
@@ -350,7 +335,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
       }
       for (const entries of byHolders.values()) {
         const facts = entries.map((entry) => ({word: wordOf(entry.example.kind, entry.example.family), shown: entry.example.shown}))
-        const related = [...new Map(entries.flatMap((entry) => relatedFacts(column, entry.key, entry.holders)).map((entry) => [`${entry.path}:${entry.place.start.offset}:${entry.note}`, entry])).values()]
+        const related = [...new Map(entries.flatMap((entry) => relatedFacts(column, entry.key, entry.holders)).map((entry) => [`${entry.path}:${entry.place.start.offset}:${JSON.stringify(entry.note)}`, entry])).values()]
         push('parallel-facts', language, messages.missingFacts(facts, entries[0]!.holders), column.get(language)!.head, related)
       }
     }
@@ -414,16 +399,16 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
   }
 
   function relatedFact(language: Language, fact: Fact): Related {
-    return {path: paths.get(language)!, place: fact.place, note: `${languageNames[language]} version: ${code(fact.written)}`}
+    return {path: paths.get(language)!, place: fact.place, note: relatedNote(language, fact.written)}
   }
 
   function relatedPart(language: Language, part: Part | undefined): Related {
     return part
-      ? {path: paths.get(language)!, place: part.head, note: `${languageNames[language]} version: ${code(part.words)}`}
-      : {path: paths.get(language)!, place: documentStart, note: `${languageNames[language]} version`}
+      ? {path: paths.get(language)!, place: part.head, note: relatedNote(language, part.words)}
+      : {path: paths.get(language)!, place: documentStart, note: relatedNote(language)}
   }
 
-  function push(ruleId: ParallelRuleId, language: Language, reason: string, place: Position, related: Related[]) {
+  function push(ruleId: ParallelRuleId, language: Language, reason: Message, place: Position, related: Related[]) {
     analysis.findings.push({ruleId, language, reason, place, related})
   }
 }
@@ -434,9 +419,11 @@ function nearest(columns: Array<Map<Language, Part>>, index: number, language: L
   return columns.slice(index).find((column) => column.has(language))?.get(language)
 }
 
-function wordOf(kind: FactKind, family: string): string {
-  return voteWords[family] ?? factWords[kind]
+function wordOf(kind: FactKind, family: string): FactWord {
+  return voteKeys[family] ?? kind
 }
+
+type FactWord = FactKind | 'votesFor' | 'votesAgainst' | 'abstentions'
 
 /**
  * What `language` is expected to have: the value more than half the versions

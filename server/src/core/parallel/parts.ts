@@ -12,10 +12,10 @@
  */
 import type {Point, Position} from 'unist'
 import {citationKey} from '../citations.js'
-import {formatDate, formatDateRange} from '../facts/dates.js'
 import {digitsToAscii, findWord, fold, foldForMatch} from '../normalize.js'
 import {markerOf, openerOf, ownChildren} from '../paragraphs.js'
-import {languageData, messageLanguage, sessionOrdinal, type LanguageData} from '../../languages/index.js'
+import {languageData, type LanguageData} from '../../languages/index.js'
+import type {Value} from '../../l10n/index.js'
 import {profileOf, type Profile} from '../../profiles/index.js'
 import type {Citation, DateNode, Language, Paragraph, Phrasing, Root, Text, VoteCount, VoteLine} from '../tree.js'
 
@@ -29,8 +29,8 @@ export interface Fact {
   family: string
   /** What is compared; more than one when the text can be read two ways (an Arabic `19/71`): the first is the usual reading. */
   keys: string[]
-  /** The fact in the words of resolint's messages: `24 December 2024`, `71/19`, `93rd`. */
-  shown: string
+  /** The fact as a message says it, in the interface language: `24 December 2024`, `71/19`, `93rd`. */
+  shown: Value
   /** As written in the version. */
   written: string
   place: Position
@@ -85,7 +85,7 @@ export function skeletonOf(tree: Root, language: Language): Skeleton {
         const part = partOf('heading', block.position, block.children, language, profile, {skipText: true})
         if (block.number !== undefined) {
           const number = block.children.find((child) => child.type === 'text' && /\d/.test(digitsToAscii(child.value)))
-          part.facts.push({kind: 'heading', family: 'heading', keys: ['heading:' + block.number], shown: String(block.number), written: number?.value.trim() ?? String(block.number), place: number?.position ?? block.position})
+          part.facts.push({kind: 'heading', family: 'heading', keys: ['heading:' + block.number], shown: block.number, written: number?.value.trim() ?? String(block.number), place: number?.position ?? block.position})
         }
         skeleton.heading ??= part
         break
@@ -154,7 +154,7 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
       case 'citation':
         if (options.identifier) {
           const key = citationKey(child, false, profile)
-          facts.push({kind: 'identifier', family: 'identifier', keys: ['identifier:' + (key ?? child.value)], shown: child.interpol?.canonical ?? child.value, written: child.value, place: child.position})
+          facts.push({kind: 'identifier', family: 'identifier', keys: ['identifier:' + (key ?? child.value)], shown: {text: child.interpol?.canonical ?? child.value}, written: child.value, place: child.position})
         } else facts.push(citationFact(child, profile))
         break
       case 'date':
@@ -164,7 +164,7 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
         facts.push(voteFact(child))
         break
       case 'session':
-        facts.push({kind: 'session', family: 'session', keys: ['session:' + child.number], shown: sessionOrdinal(child.number, messageLanguage), written: child.value, place: child.position})
+        facts.push({kind: 'session', family: 'session', keys: ['session:' + child.number], shown: {ordinal: child.number}, written: child.value, place: child.position})
         break
       case 'text':
         if (!options.skipText && !options.identifier) facts.push(...textFacts(child, language))
@@ -191,25 +191,25 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
 function citationFact(citation: Citation, profile: Profile): Fact {
   if (citation.family === 'interpol') {
     const key = citationKey(citation, false, profile)
-    return {kind: 'interpol', family: 'interpol', keys: ['interpol:' + (key ?? citation.value.toUpperCase())], shown: citation.interpol?.canonical ?? citation.value, written: citation.value, place: citation.position}
+    return {kind: 'interpol', family: 'interpol', keys: ['interpol:' + (key ?? citation.value.toUpperCase())], shown: {text: citation.interpol?.canonical ?? citation.value}, written: citation.value, place: citation.position}
   }
   const readings = citation.un ?? []
   const keys = readings.map((reading) => `un:${reading.session}/${reading.number}`)
   const first = readings[0]
-  return {kind: 'un', family: 'un', keys: keys.length > 0 ? keys : ['un?:' + citation.value], shown: first ? `${first.session}/${first.number}` : citation.value, written: citation.value, place: citation.position}
+  return {kind: 'un', family: 'un', keys: keys.length > 0 ? keys : ['un?:' + citation.value], shown: {text: first ? `${first.session}/${first.number}` : citation.value}, written: citation.value, place: citation.position}
 }
 
 function dateFact(date: DateNode): Fact {
   const start = date.start ?? `${date.year}-${date.month}-${date.day}`
   const end = date.end ?? (date.last ? `${date.last.year}-${date.last.month}-${date.last.day}` : undefined)
   const range = end !== undefined && end !== start
-  const shown = (range ? date.start && date.end && formatDateRange(date.start, date.end, messageLanguage) : date.start && formatDate(date.start, messageLanguage)) || date.value
+  const shown: Value = range ? (date.start && date.end ? {date: date.start, end: date.end} : {text: date.value}) : date.start ? {date: date.start} : {text: date.value}
   return {kind: 'date', family: 'date', keys: ['date:' + start + (range ? '/' + end : '')], shown, written: date.value, place: date.position}
 }
 
 function voteFact(count: VoteCount): Fact {
   const value = count.count === undefined ? count.value : String(count.count)
-  return {kind: 'vote', family: 'vote:' + count.kind, keys: [`vote:${count.kind}:${value}`], shown: value, written: count.value, place: count.position}
+  return {kind: 'vote', family: 'vote:' + count.kind, keys: [`vote:${count.kind}:${value}`], shown: count.count ?? {text: value}, written: count.value, place: count.position}
 }
 
 /** A run of letters and digits, with the `-` and `/` inside names (`I-24/7`, `COVID-19`). */
@@ -238,9 +238,9 @@ function textFacts(node: Text, language: Language): Fact[] {
     if (digit.test(word)) {
       if (ordinalEnding.test(word)) continue
       names.push([start, start + word.length])
-      facts.push({kind: 'name', family: 'name', keys: ['name:' + word.toUpperCase()], shown: node.value.slice(start, start + word.length), written: node.value.slice(start, start + word.length), place: placeIn(node, start, start + word.length)})
+      facts.push({kind: 'name', family: 'name', keys: ['name:' + word.toUpperCase()], shown: {text: node.value.slice(start, start + word.length)}, written: node.value.slice(start, start + word.length), place: placeIn(node, start, start + word.length)})
     } else if (!latin && word.length > 1) {
-      facts.push({kind: 'name', family: 'name', keys: ['name:' + word.toUpperCase()], shown: word, written: word, place: placeIn(node, start, start + word.length), presence: true})
+      facts.push({kind: 'name', family: 'name', keys: ['name:' + word.toUpperCase()], shown: {text: word}, written: word, place: placeIn(node, start, start + word.length), presence: true})
     }
   }
   let wordIndex = 0
@@ -252,7 +252,7 @@ function textFacts(node: Text, language: Language): Fact[] {
     while (wordIndex < words.length && words[wordIndex]!.end <= start) wordIndex++
     const before = words[wordIndex - 1]?.word
     const kind: FactKind = before !== undefined && languageData(language).articleWords.has(foldForMatch(before)) ? 'article' : /^(?:19|20)\d\d$/.test(number) ? 'year' : 'number'
-    facts.push({kind, family: 'number', keys: ['number:' + number], shown: number, written: node.value.slice(start, end), place: placeIn(node, start, end)})
+    facts.push({kind, family: 'number', keys: ['number:' + number], shown: String(Number(number)) === number ? Number(number) : {text: number}, written: node.value.slice(start, end), place: placeIn(node, start, end)})
   }
   return facts.sort((a, b) => a.place.start.offset! - b.place.start.offset!)
 }
@@ -278,7 +278,7 @@ function citiesOf(children: readonly Phrasing[], language: Language, profile: Pr
       seen.add(row.city!.en)
       const start = folded.map[at]!
       const end = folded.map[at + foldForMatch(name).length - 1]! + 1
-      facts.push({kind: 'city', family: 'city', keys: ['city:' + row.city!.en], shown: row.city!.en, written: child.value.slice(start, end), place: placeIn(child, start, end)})
+      facts.push({kind: 'city', family: 'city', keys: ['city:' + row.city!.en], shown: {words: row.city!}, written: child.value.slice(start, end), place: placeIn(child, start, end)})
     }
   }
   return facts
