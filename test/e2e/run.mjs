@@ -442,7 +442,7 @@ async function openFromExplorer(page, port, workspace) {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({timeout: 15_000})
 }
 
-/** resolint's status item as the status bar shows it: `{id, text}`. */
+/** resolint's status item as the status bar shows it: `{id, text}`, and `popup`, the whole of the language status popup when it sits there. */
 async function statusItem(page) {
   // A plain status bar item shows its text; a language status item sits behind the `{}`
   // entry, whose accessible label lists the items' texts: accept either.
@@ -467,7 +467,10 @@ async function statusItem(page) {
     const shown = await popup.innerText({timeout: 5000}).catch(() => undefined)
     await page.mouse.move(700, 300)
     await page.keyboard.press('Escape')
-    if (shown) value.text = shown.split('\n').filter((line) => /resolint/i.test(line)).join(' | ') || value.text
+    if (shown) {
+      value.popup = shown.replace(/\s+/g, ' ').trim()
+      value.text = shown.split('\n').filter((line) => /resolint/i.test(line)).join(' | ') || value.text
+    }
   }
   return value
 }
@@ -635,16 +638,65 @@ function frenchUserData(settings) {
   fs.writeFileSync(path.join(runDir, 'ud-fr', 'languagepacks.json'), JSON.stringify({fr: pack}))
 }
 
-/** Everything again in a French VS Code: the in-host locale tests, then the Problems panel as a person sees it. */
-async function frenchRun({reference, settings, extension, testsEntry, expected}) {
+/** An English draft for the interface-language checks: RES-07 of our set headed `No. 8` and a preamble paragraph ending `;` (identifier-consistency, preamble-terminator). */
+const DRAFT_NAME = 'GA-2025-93-RES-07.en.txt'
+function englishDraft() {
+  const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'set', DRAFT_NAME), 'utf8')
+  const draft = text.replace('RESOLUTION No. 7', 'RESOLUTION No. 8').replace('by 45 National Central Bureaus,', 'by 45 National Central Bureaus;')
+  if (draft.split('\n').filter((line, index) => line !== text.split('\n')[index]).length !== 2) throw new Error(`test/fixtures/set/${DRAFT_NAME} changed: the draft's two edits no longer apply`)
+  return draft
+}
+
+/** The CLI's JSON report with `--locale <locale>` on copies of the reference and the draft: what the editor must say, word for word. */
+function localeExpectations(locale, reference, draft) {
+  const dir = path.join(runDir, `cli-${locale}`)
+  fs.mkdirSync(dir)
+  fs.copyFileSync(reference, path.join(dir, REFERENCE_NAME))
+  fs.writeFileSync(path.join(dir, DRAFT_NAME), draft)
+  const t0 = Date.now()
+  const json = runCli(['--locale', locale, '--format', 'json', REFERENCE_NAME, DRAFT_NAME], dir)
+  const report = parseJsonReport(json.stdout, json.stderr)
+  const file = path.join(runDir, `cli-report.${locale}.json`)
+  if (report) {
+    fs.writeFileSync(file, JSON.stringify(report, null, 2))
+    fs.copyFileSync(file, path.join(ARTIFACTS, `cli-report.${locale}.json`))
+  }
+  record('command line', `dist/cli.mjs --locale ${locale} --format json reports on the reference and an English draft`, Boolean(report), report ? undefined : `no JSON report (exit ${json.status}; ${json.stderr.slice(0, 400)})`, Date.now() - t0)
+  return file
+}
+
+/** A CLI report as `line:column ruleId` -> the message (alone, and with its note under it) of the file named `name`. */
+function messagesOfReport(file, name) {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'))
+  const messages = new Map()
+  for (const entry of (Array.isArray(report) ? report : [report]).filter((entry) => path.basename(entry.path) === name)) {
+    for (const m of entry.messages) messages.set(`${m.line}:${m.column} ${m.ruleId}`, m.note ? [m.reason, `${m.reason}\n${m.note}`] : [m.reason])
+  }
+  return messages
+}
+
+/** Text as compared on the page: the bidi isolates dropped, no-break spaces as spaces, runs of white space as one. */
+const plain = (text) => text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim()
+
+/** Everything again in a French VS Code: the in-host locale tests, then the Problems panel, a hover and a quick fix as a person sees them, then an Arabic interface (resolint.locale) over the English draft. */
+async function frenchRun({reference, settings, extension, testsEntry}) {
   await killServerGroup()
   frenchUserData(settings)
+  const draft = englishDraft()
+  const expectedFr = localeExpectations('fr', reference, draft)
+  const expectedAr = localeExpectations('ar', reference, draft)
   const wsHost = path.join(runDir, 'ws-fr-host')
   const wsPage = path.join(runDir, 'ws-fr-page')
+  const wsArabic = path.join(runDir, 'ws-ar-page')
   for (const ws of [wsHost, wsPage]) {
     fs.mkdirSync(ws, {recursive: true})
     fs.copyFileSync(reference, path.join(ws, REFERENCE_NAME))
   }
+  fs.writeFileSync(path.join(wsHost, DRAFT_NAME), draft)
+  // The Arabic interface chosen by the setting, in the French VS Code.
+  fs.mkdirSync(path.join(wsArabic, '.vscode'), {recursive: true})
+  fs.writeFileSync(path.join(wsArabic, '.vscode', 'settings.json'), JSON.stringify({'resolint.locale': 'ar'}))
+  fs.writeFileSync(path.join(wsArabic, DRAFT_NAME), draft)
   const port = await freePort()
   const resultFile = path.join(runDir, 'results', 'host-fr.json')
   await startServer(
@@ -654,18 +706,38 @@ async function frenchRun({reference, settings, extension, testsEntry, expected})
       RESOLINT_E2E_SUITE: 'locale',
       RESOLINT_E2E_RESULT: resultFile,
       RESOLINT_E2E_MOCHA: path.join(E2E, 'node_modules', 'mocha'),
-      RESOLINT_E2E_REFERENCE: path.join(wsHost, REFERENCE_NAME)
+      RESOLINT_E2E_REFERENCE: path.join(wsHost, REFERENCE_NAME),
+      RESOLINT_E2E_DRAFT: path.join(wsHost, DRAFT_NAME),
+      RESOLINT_E2E_EXPECTED_FR: expectedFr,
+      RESOLINT_E2E_EXPECTED_AR: expectedAr
     },
     {userData: 'ud-fr', extra: ['--locale', 'fr'], logName: 'code-server-fr.log'}
   )
   log(`code-server (--locale fr) ready on 127.0.0.1:${port}`)
   await hostTests(port, wsHost, extension, testsEntry, resultFile, 'extension host (fr)')
-  await frenchPageTests(port, wsPage, expected)
+  await frenchPageTests(port, wsPage, expectedFr)
+  await arabicPageTests(port, wsArabic, expectedAr)
+}
+
+/** Reads the Problems panel and checks each listed problem is the CLI's, word for word; resolves with the listed ones. */
+async function problemsSaidAs(page, expected) {
+  const panel = await openProblems(page)
+  const rows = panel.locator('.monaco-list-row')
+  await until(async () => (await rows.count()) > 1, 20_000, 'problems in the Problems panel')
+  const listed = (await readProblems(page)).filter((p) => p.code)
+  const wrong = listed.filter((p) => {
+    const said = expected.get(`${p.line}:${p.column} ${p.code}`) ?? []
+    return !said.some((message) => plain(message) === plain(p.message))
+  })
+  if (wrong.length) throw new Error(`not what the CLI says: ${JSON.stringify(wrong.slice(0, 3).map((p) => [p.line, p.column, p.code, p.message]))}; CLI: ${JSON.stringify([...expected].slice(0, 3))}`)
+  for (const p of listed) log(`  ${p.code} [${p.line}:${p.column}] ${p.message}`)
+  return listed
 }
 
 async function frenchPageTests(port, workspace, expectedFile) {
   const page = await context.newPage()
   const step = stepper('page (fr)')
+  const expected = messagesOfReport(expectedFile, REFERENCE_NAME)
   try {
     await step('the Explorer opens the reference', () => openFromExplorer(page, port, workspace))
     const status = await step('the status bar says the document\'s language in French (`resolint : arabe · …`)', async () => {
@@ -677,25 +749,108 @@ async function frenchPageTests(port, workspace, expectedFile) {
       return value
     })
     log(`status bar (fr): ${JSON.stringify(status.text)}`)
-    await step('the Problems panel (`Problèmes`) lists the problems the CLI reports (problems-fr.png)', async () => {
-      const expected = problemsOfReport(JSON.parse(fs.readFileSync(expectedFile, 'utf8')))
-      const panel = await openProblems(page)
+    await step('the Problems panel (`Problèmes`) lists the problems in French, word for word as `resolint --locale fr` (problems-fr.png)', async () => {
+      await openProblems(page)
       await page.locator('.pane-composite-part .composite-bar .action-item', {hasText: 'Problèmes'}).first().waitFor({timeout: 5000})
-      const rows = panel.locator('.monaco-list-row')
-      await until(async () => (await rows.count()) > 1, 20_000, 'problems in the Problems panel')
-      const listed = (await readProblems(page)).filter((p) => p.code)
+      const listed = await problemsSaidAs(page, expected)
       if (listed.length < 3) throw new Error(`only ${listed.length} problems listed`)
-      const unexpected = listed.filter((p) => !expected.has(`${p.line}:${p.column} ${p.code}`))
-      if (unexpected.length) throw new Error(`listed but not reported by the CLI: ${JSON.stringify(unexpected.slice(0, 3))}`)
-      for (const p of listed) log(`  ${p.code} [${p.line}:${p.column}] ${p.message}`)
-      await rows.filter({hasText: listed[0].code}).first().click()
+      // The catalogue's sentence, as written in fr.json.
+      const terminator = listed.find((p) => p.code === 'operative-terminator')
+      if (!terminator || plain(terminator.message) !== 'Un paragraphe du dispositif se termine par « ؛ », et non « ؟ »') throw new Error(`operative-terminator: ${JSON.stringify(terminator)}`)
+      // On its message, not on its rule link (the row's middle may be the link).
+      await page.locator('.markers-panel .monaco-list-row', {hasText: 'operative-terminator'}).first().click({position: {x: 80, y: 8}})
       await page.keyboard.press('Enter')
       await page.screenshot({path: path.join(ARTIFACTS, 'problems-fr.png')})
+    })
+    await step('the hover on that problem is in French: its sentence, why, and the French page (hover-fr.png)', async () => {
+      // The cursor is at the problem (Enter in the panel): show the hover there, as the keyboard does.
+      await runCommand(page, 'Show or Focus Hover')
+      const hover = page.locator('.monaco-hover', {hasText: 'operative-terminator'}).first()
+      await hover.waitFor({state: 'visible', timeout: 15_000})
+      // The problem's own part shows first; resolint's hover (the sentence, why and link) when the server answers.
+      const parts = ['Un paragraphe du dispositif se termine par « ؛ », et non « ؟ »', 'Les paragraphes du dispositif forment une seule phrase', 'resolint operative-terminator · documentation']
+      let text = ''
+      await until(async () => {
+        text = plain(await hover.innerText().catch(() => ''))
+        return parts.every((part) => text.includes(part))
+      }, 15_000, 'resolint\'s hover').catch(() => {
+        throw new Error(`the hover lacks ${JSON.stringify(parts.filter((part) => !text.includes(part)))}: ${JSON.stringify(text)}`)
+      })
+      log(`hover (fr): ${JSON.stringify(text.slice(0, 400))}`)
+      await page.screenshot({path: path.join(ARTIFACTS, 'hover-fr.png')})
+      await page.keyboard.press('Escape')
+    })
+    await step('the quick fixes of that problem are titled in French (quick-fix-fr.png)', async () => {
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
+      await page.keyboard.press('Control+.')
+      const menu = page.locator('.action-widget').first()
+      await menu.waitFor({state: 'visible', timeout: 15_000})
+      const titles = (await menu.locator('.monaco-list-row').allInnerTexts()).map(plain)
+      log(`quick fixes (fr): ${JSON.stringify(titles)}`)
+      for (const title of ['Remplacer par « ؛ »', 'Désactiver operative-terminator dans .resolintrc.json']) {
+        if (!titles.some((shown) => shown.startsWith(title))) throw new Error(`no quick fix ${JSON.stringify(title)}: ${JSON.stringify(titles)}`)
+      }
+      await page.screenshot({path: path.join(ARTIFACTS, 'quick-fix-fr.png')})
+      await page.keyboard.press('Escape')
+    })
+    await step('the rule link of that problem opens the French page of the rule (rule-page-fr.png)', async () => {
+      const row = page.locator('.markers-panel .monaco-list-row', {hasText: 'operative-terminator'}).first()
+      await row.locator('a', {hasText: 'operative-terminator'}).first().click()
+      const headings = async () => {
+        const found = []
+        for (const frame of page.frames()) found.push(...(await frame.locator('h1, h2').allInnerTexts().catch(() => [])))
+        return found
+      }
+      await until(async () => {
+        const shown = await headings()
+        return shown.includes('operative-terminator') && shown.includes('Ce que la règle vérifie')
+      }, 30_000, 'the French rule page in a preview').catch(async (error) => {
+        throw new Error(`${error.message}; headings in the page's frames: ${JSON.stringify(await headings())}`)
+      })
+      await page.screenshot({path: path.join(ARTIFACTS, 'rule-page-fr.png')})
     })
   } catch {
     // recorded by step()
   } finally {
     await page.screenshot({path: path.join(ARTIFACTS, 'page-fr-end.png')}).catch(() => {})
+    await page.close().catch(() => {})
+  }
+}
+
+/** In the French VS Code, a folder whose settings say `resolint.locale: ar`, with the English draft: the client's words and the problems in Arabic. */
+async function arabicPageTests(port, workspace, expectedFile) {
+  const page = await context.newPage()
+  const step = stepper('page (resolint.locale ar)')
+  const expected = messagesOfReport(expectedFile, DRAFT_NAME)
+  try {
+    await step('the Explorer opens the English draft', async () => {
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
+      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: DRAFT_NAME})
+      await row.waitFor({state: 'visible', timeout: 30_000})
+      await row.dblclick()
+      await page.locator('.tabs-container .tab.active', {hasText: DRAFT_NAME}).waitFor({timeout: 15_000})
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({timeout: 15_000})
+    })
+    await step('the status item speaks Arabic though VS Code speaks French (`resolint: الإنكليزية`, `مشكلتان`)', async () => {
+      let value
+      await until(async () => /الإنكليزية/.test((value = await statusItem(page)).text) && /مشكلتان/.test(value.popup ?? ''), 20_000, 'the Arabic status', 500).catch(() => {
+        throw new Error(`status: ${JSON.stringify(value)}`)
+      })
+      log(`status bar (ar): ${JSON.stringify(value.popup)}`)
+    })
+    await step('the Problems panel lists the problems in Arabic, word for word as `resolint --locale ar` (problems-ar.png)', async () => {
+      const listed = await problemsSaidAs(page, expected)
+      if (listed.length !== expected.size) throw new Error(`${listed.length} problems listed, the CLI reports ${expected.size}`)
+      const terminator = listed.find((p) => p.code === 'preamble-terminator')
+      if (!terminator || plain(terminator.message) !== 'تنتهي فقرة الديباجة بـ «,»، لا «;»') throw new Error(`preamble-terminator: ${JSON.stringify(terminator)}`)
+      await page.screenshot({path: path.join(ARTIFACTS, 'problems-ar.png')})
+      // The rows alone, at the screen's resolution, to see the Arabic sentences' reading order.
+      await page.locator('.markers-panel').first().screenshot({path: path.join(ARTIFACTS, 'problems-ar-rows.png')})
+    })
+  } catch {
+    // recorded by step()
+  } finally {
+    await page.screenshot({path: path.join(ARTIFACTS, 'page-ar-end.png')}).catch(() => {})
     await page.close().catch(() => {})
   }
 }
@@ -839,7 +994,7 @@ async function main() {
   await previewPageTests({context, port, workspace: wsPreview, referenceName: REFERENCE_NAME, artifacts: ARTIFACTS, stepper, log, until, runCommand})
   await parallelPageTests({context, port, workspace: wsParallel, names: setNames, artifacts: ARTIFACTS, stepper, log, until, runCommand})
   await sideBySidePageTests({context, port, workspace: wsVersions, names: fourNames, artifacts: ARTIFACTS, stepper, log, until, runCommand})
-  await frenchRun({reference, settings, extension, testsEntry, expected})
+  await frenchRun({reference, settings, extension, testsEntry})
   clearTimeout(watchdog)
   return summarize()
 }
