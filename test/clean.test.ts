@@ -198,4 +198,29 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     const wrapped = opening + 'وإذ ترى أن تزييف العملة، وهو جريمة خطيرة،\nيهدد اقتصادات البلدان الأعضاء،\nتنصح البلدان الأعضاء بأن تحيل إلى الأمانة العامة جميع المعلومات.\n'
     assert.deepEqual(shape(parse(wrapped, {language: 'ar'})), ['opening', 'preamble 1', 'operative 1'])
   })
+
+  it('an opening may write its session in words, in each language; a wrong one in words is still reported', () => {
+    const front = (language: 'ar' | 'en' | 'fr' | 'es') => ({ar: 'قرار رقم 70\nGA-2025-93-RES-70\nالموضوع: تعزيز التعاون\n', en: 'RESOLUTION No. 70\nGA-2025-93-RES-70\nSubject: Cooperation\n', fr: 'RÉSOLUTION N° 70\nGA-2025-93-RES-70\nObjet : Coopération\n', es: 'RESOLUCIÓN N.º 70\nGA-2025-93-RES-70\nAsunto: Cooperación\n'})[language]
+    const openings = {
+      ar: 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الثالثة والتسعين في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\nوإذ تشير إلى قرارها GA-2021-89-RES-11،\nتقرر مواصلة العمل.\nاعتُمد: المؤيدون: 134، المعارضون: 0، الممتنعون عن التصويت: 5\n',
+      en: 'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its ninety-third session:\nRECALLING its resolution GA-2021-89-RES-11,\nDECIDES to continue.\nAdopted: For: 134, Against: 0, Abstentions: 5\n',
+      fr: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa quatre-vingt-treizième session à Marrakech (Maroc) du 24 au 27 novembre 2025,\nRAPPELANT sa résolution GA-2021-89-RES-11,\nDÉCIDE de poursuivre.\nAdoptée : Pour : 134, Contre : 0, Abstentions : 5\n",
+      es: 'La Asamblea General de la OIPC-INTERPOL, reunida en su nonagésima tercera reunión en Marrakech (Marruecos) del 24 al 27 de noviembre de 2025,\nRECORDANDO su resolución GA-2021-89-RES-11,\nDECIDE continuar.\nAprobada: Votos a favor: 134, Votos en contra: 0, Abstenciones: 5\n'
+    }
+    const spelled = {ar: 'الثالثة والتسعين', en: 'ninety-third', fr: 'quatre-vingt-treizième', es: 'nonagésima tercera'}
+    for (const language of ['ar', 'en', 'fr', 'es'] as const) {
+      const text = front(language) + openings[language]
+      const opening = parse(text, {language}).children.find((block) => block.type === 'opening')
+      const session = opening && 'children' in opening ? opening.children.find((child) => child.type === 'session') : undefined
+      assert.deepEqual(session && {value: session.value, number: session.number, spelled: session.spelled}, {value: spelled[language], number: 93, spelled: true}, language)
+      assert.deepEqual(problems(text, language, `GA-2025-93-RES-70.${language}.txt`), [], language)
+    }
+    const wrong = front('ar') + openings.ar.replace('الثالثة والتسعين', 'الرابعة والتسعين')
+    assert.deepEqual(problems(wrong, 'ar', 'GA-2025-93-RES-70.ar.txt').filter((line) => line.endsWith('(identifier-consistency)')), [
+      '2:1-2:18: The identifier gives the session “\u206893\u2069”, the opening the session “\u206894\u2069” (identifier-consistency)'
+    ])
+    // A hard-wrapped opening ends once it has given its session in words and its year: the preamble does not go on in it.
+    const wrapped = 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الثالثة والتسعين في مراكش (المغرب) في الفترة من 24\nإلى 27 تشرين الثاني/نوفمبر 2025،\nولاعتقادها الراسخ بأهمية التعاون الدولي،\nتقرر مواصلة العمل.\n'
+    assert.deepEqual(parse(wrapped, {language: 'ar'}).children.map((block) => `${block.type} ${block.position.start.line}-${block.position.end.line}`), ['opening 1-2', 'preamble 3-3', 'operative 4-4'])
+  })
 })

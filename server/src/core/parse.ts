@@ -20,6 +20,7 @@ import {leadWords} from '../languages/grammar/index.js'
 import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, foldAll, foldForMatch, ignorable, isArabic, trimEndOf, type FoldedText} from './normalize.js'
+import {spelledRuns} from './numbers.js'
 import {matchPhrase} from './phrases.js'
 import {defaultProfile, layoutOf, type Era, type Profile} from '../profiles/index.js'
 import {markSpaces} from './typography.js'
@@ -313,6 +314,7 @@ function reader(source: string, options: ParseOptions) {
     voteChildren: (start: number, end: number) => reuse('vote', start, end, [], () => voteChildren(start, end)),
     phrased,
     inline,
+    sessionIn,
     text,
     unknown
   }
@@ -512,24 +514,40 @@ function reader(source: string, options: ParseOptions) {
       : undefined
     const bodyEnd = terminator ? contentEnd - 1 : contentEnd
     const body = folded.fold(start, bodyEnd)
-    const pattern = languageInfo.ordinals.read
-    const {openingWords} = wording
-    // Days can be ordinals too (`from 8th to 12th November 1999 at its 68th session`, `du 1er au 4`):
-    // the session is the ordinal before one of the opening's words (`session`, `reunión`), else the first.
-    const matches = [...body.text.matchAll(pattern)]
-    const match = matches.find((candidate) => openingWords.some((word) => body.text.startsWith(' ' + word, candidate.index + candidate[0].length))) ?? matches[0]
+    const found = sessionIn(body.text)
     const children: Phrasing[] = []
-    if (match) {
-      const digitsIndex = match.index + match[0].indexOf(match[1]!)
-      const sessionStart = body.map[digitsIndex]!
-      const sessionEnd = body.map[match.index + match[0].length - 1]! + 1
-      const session: Session = {type: 'session', value: source.slice(sessionStart, sessionEnd), number: Number.parseInt(match[1]!, 10), position: span(sessionStart, sessionEnd)}
+    if (found) {
+      const sessionStart = body.map[found.start]!
+      const sessionEnd = body.map[found.end - 1]! + 1
+      const session: Session = {type: 'session', value: source.slice(sessionStart, sessionEnd), number: found.number, position: span(sessionStart, sessionEnd)}
+      if (found.spelled) session.spelled = true
       children.push(...inline(start, sessionStart, holes), session, ...inline(sessionEnd, bodyEnd, holes))
     } else {
       children.push(...inline(start, bodyEnd, holes))
     }
     if (terminator) children.push(terminator)
     return children
+  }
+
+  /**
+   * The session an opening's folded text names: an ordinal in digits (`93rd`, `الـ 93`), else one in words next to
+   * the opening's words (`ninety-third session`, `en sa quatre-vingt-treizième session`, `en su nonagésima tercera
+   * reunión`, `في دورتها الثالثة والتسعين`). Days can be ordinals too (`from 8th to 12th November 1999 at its 68th
+   * session`, `du 1er au 4`): the session is the ordinal before one of the opening's words, else the first in digits.
+   */
+  function sessionIn(text: string): {start: number; end: number; number: number; spelled: boolean} | undefined {
+    const {openingWords} = wording
+    const pattern = languageInfo.ordinals.read
+    const matches = [...text.matchAll(pattern)]
+    const match = matches.find((candidate) => openingWords.some((word) => text.startsWith(' ' + word, candidate.index + candidate[0].length))) ?? matches[0]
+    if (match) {
+      return {start: match.index + match[0].indexOf(match[1]!), end: match.index + match[0].length, number: Number.parseInt(match[1]!, 10), spelled: false}
+    }
+    for (const run of spelledRuns(text, language)) {
+      if (run.value === undefined || run.value === 0) continue
+      if (openingWords.some((word) => text.startsWith(' ' + word, run.end) || text.slice(0, run.start).endsWith(word + ' '))) return {start: run.start, end: run.end, number: run.value, spelled: true}
+    }
+    return undefined
   }
 
   function voteChildren(start: number, end: number): Phrasing[] {
@@ -882,16 +900,10 @@ function capitalOpener(c: Reader, start: number, end: number): boolean {
 
 /** Whether an opening ends at line `last`: the line ends with a terminator and the opening has given its session and its year. */
 function openingEnded(c: Reader, start: number, last: Line): boolean {
-  const {languageInfo, folded, lastVisible} = c
+  const {folded, lastVisible, sessionIn} = c
   if (!terminatorCharacters.includes(lastVisible(last.contentStart, last.contentEnd))) return false
   const text = folded.slice(start, last.contentEnd)
-  if (!/(?:^|\D)\d{4}(?:\D|$)/.test(text)) return false
-  // The language's pattern is global and shared: read it from the start and leave it there.
-  const pattern = languageInfo.ordinals.read
-  pattern.lastIndex = 0
-  const session = pattern.test(text)
-  pattern.lastIndex = 0
-  return session
+  return /(?:^|\D)\d{4}(?:\D|$)/.test(text) && sessionIn(text) !== undefined
 }
 
 /**

@@ -212,11 +212,13 @@ export interface MonthHalf {
   position: Position
 }
 
-/** The session number in the opening (`الـ 93`, `93rd`, `93e`, `93ª`). */
+/** The session number in the opening (`الـ 93`, `93rd`, `93e`, `93ª`), or its ordinal in words (`ninety-third`, `الثالثة والتسعين`). */
 export interface Session extends Base {
   type: 'session'
   value: string
   number: number
+  /** Written in words: no ordinal suffix to check. */
+  spelled?: true
 }
 
 /** One figure of a vote line. */

@@ -100,7 +100,7 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
     // `94rd`, `93th`, `94er`, `94º`: the suffix does not fit the number (or the language's feminine `reunión`).
     const {accepted, write} = languageData(language).ordinals
     for (const child of opening.children) {
-      if (child.type !== 'session' || !accepted) continue
+      if (child.type !== 'session' || child.spelled || !accepted) continue
       const forms = [write(child.number), ...accepted(child.number)].map((form) => form.toLowerCase())
       if (!forms.includes(child.value.toLowerCase())) report(file, messages.ordinal(child.value, write(child.number)), child, {expected: write(child.number)})
     }

@@ -17,7 +17,8 @@ import {findWord, foldForMatch, foldText} from '../normalize.js'
 import {languageData} from '../../languages/index.js'
 import {languages, type Language} from '../tree.js'
 import {align} from './align.js'
-import {skeletonOf, spelledNumbers, type Fact, type FactKind, type Part, type PartKind, type Skeleton} from './parts.js'
+import {spelledNumbers} from '../numbers.js'
+import {skeletonOf, type Fact, type FactKind, type Part, type PartKind, type Skeleton} from './parts.js'
 
 /** The rules the findings belong to. */
 export type ParallelRuleId = 'parallel-structure' | 'parallel-facts' | 'parallel-languages'

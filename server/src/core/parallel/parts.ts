@@ -14,7 +14,7 @@ import type {Point, Position} from 'unist'
 import {citationKey} from '../citations.js'
 import {digitsToAscii, findWord, fold, foldForMatch} from '../normalize.js'
 import {markerOf, openerOf, ownChildren} from '../paragraphs.js'
-import {languageData, type LanguageData} from '../../languages/index.js'
+import {languageData} from '../../languages/index.js'
 import type {Value} from '../../l10n/index.js'
 import {profileOf, type Profile} from '../../profiles/index.js'
 import type {Citation, DateNode, Language, Paragraph, Phrasing, Root, Text, VoteCount, VoteLine} from '../tree.js'
@@ -310,105 +310,4 @@ function firstWords(source: string): string {
     result += (result ? ' ' : '') + word
   }
   return result
-}
-
-/** A language's number words, folded, as lookups (made once per language). */
-interface NumberLookup {
-  values: Map<string, number>
-  scales: Map<string, number>
-  joiners: Set<string>
-  compoundOnly: Set<string>
-  prefixes: string[]
-}
-
-const lookups = new WeakMap<LanguageData, NumberLookup>()
-
-function numberLookup(data: LanguageData): NumberLookup {
-  let lookup = lookups.get(data)
-  if (!lookup) {
-    const {values, scales, joiners, compoundOnly, prefixes} = data.numberWords
-    lookup = {
-      values: new Map(Object.entries(values).map(([word, value]) => [foldForMatch(word), value])),
-      scales: new Map(Object.entries(scales).map(([word, value]) => [foldForMatch(word), value])),
-      joiners: new Set(joiners.map(foldForMatch)),
-      compoundOnly: new Set(compoundOnly.map(foldForMatch)),
-      prefixes: prefixes.map(foldForMatch)
-    }
-    lookups.set(data, lookup)
-  }
-  return lookup
-}
-
-/** A word of a run of number words. */
-type NumberWord = {value: number; scale: boolean; alone: boolean} | 'join'
-
-/** The longest run of number words that a run may hold (bounds the work on a long list of them). */
-const longestRun = 8
-
-/**
- * The numbers a text writes in words (`twenty-four` → 24, `trois cents` → 300,
- * `veinticuatro`, `أربع وعشرين` → 24, `ninety-fourth` → 94), with every part of
- * a compound too (`twenty-four` also gives 20 and 4): what excuses a number
- * another version writes in digits. Never a fact of its own.
- */
-export function spelledNumbers(source: string, language: Language): Set<number> {
-  const lookup = numberLookup(languageData(language))
-  const found = new Set<number>()
-  let run: NumberWord[] = []
-  const flush = () => {
-    while (run.at(-1) === 'join') run.pop()
-    for (let start = 0; start < run.length; start++) {
-      const first = run[start]!
-      if (first === 'join') continue
-      let total = 0
-      let current = 0
-      let count = 0
-      for (let end = start; end < run.length && end < start + longestRun; end++) {
-        const word = run[end]!
-        if (word === 'join') continue
-        count++
-        if (word.scale) {
-          current = (current || 1) * word.value
-          if (word.value >= 1000) [total, current] = [total + current, 0]
-        } else current += word.value
-        if (count > 1 || word.alone) found.add(total + current)
-      }
-    }
-    run = []
-  }
-  const word = (key: string): NumberWord | undefined => {
-    for (const candidate of [key, ...lookup.prefixes.filter((prefix) => key.startsWith(prefix) && key.length - prefix.length >= 2).map((prefix) => key.slice(prefix.length))]) {
-      const value = lookup.values.get(candidate)
-      if (value !== undefined) return {value, scale: false, alone: !lookup.compoundOnly.has(candidate)}
-      const scale = lookup.scales.get(candidate)
-      if (scale !== undefined) return {value: scale, scale: true, alone: true}
-    }
-    return undefined
-  }
-  const folded = foldForMatch(source)
-  let previous = 0
-  for (const match of folded.matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu)) {
-    // A mark or a digit between two words ends a number (`trois cents, vingt`).
-    if (folded.slice(previous, match.index).trim() !== '') flush()
-    previous = match.index + match[0].length
-    const pieces = match[0].split('-')
-    for (let at = 0; at < pieces.length; ) {
-      let taken = 0
-      for (let length = pieces.length - at; length > 0 && taken === 0; length--) {
-        const entry = word(pieces.slice(at, at + length).join('-'))
-        if (entry) {
-          run.push(entry)
-          taken = length
-        }
-      }
-      if (taken > 0) at += taken
-      else {
-        if (run.length > 0 && pieces.length === 1 && lookup.joiners.has(pieces[0]!)) run.push('join')
-        else flush()
-        at++
-      }
-    }
-  }
-  flush()
-  return found
 }

@@ -6,7 +6,7 @@
 import type {Point} from 'unist'
 import {scanInline} from '../../core/inline.js'
 import {foldText} from '../../core/normalize.js'
-import {spelledNumbers} from '../../core/parallel/parts.js'
+import {spelledNumbers} from '../../core/numbers.js'
 import type {Document} from '../../core/document.js'
 import type {Block, DateNode, Language, PastedLayout, Root} from '../../core/tree.js'
 
