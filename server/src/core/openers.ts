@@ -50,28 +50,48 @@ const accepts: Record<Expected, readonly OpenerClass[]> = {
 
 /** The opener of `paragraph` judged for a place that expects `expected`. */
 export function judgeOpener(paragraph: Paragraph, expected: Expected, tree: Root, upper: boolean): Verdict {
-  const language = tree.data.language
-  const kind = phraseKindOf(expected)
   const opener = openerOf(paragraph)
   if (!opener) return {type: 'missing'}
   if (opener.phraseId !== undefined) return {type: 'known', opener}
   // A clause opens with whatever word its sentence starts with (`These amendments shall …`, `In paragraph 2, …`).
   if (expected === 'clause') return {type: 'unlisted', opener}
-  const text = foldForMatch(leadText(paragraph, opener))
-  if (isProjectPhrase(text, tree.data.phrases?.[kind])) return {type: 'project', opener}
+  const lead = leadText(paragraph, opener)
+  const language = tree.data.language
+  // The same words at the same place are judged once: in the next check of the document, in the next file.
+  let cache = judged.get(tree.data.phrases ?? judged)
+  if (!cache) judged.set(tree.data.phrases ?? judged, (cache = new Map()))
+  const key = `${language}\u0000${expected}\u0000${upper}\u0000${opener.value}\u0000${lead}`
+  let verdict = cache.get(key)
+  if (!verdict) {
+    if (cache.size >= judgedAtMost) cache.clear()
+    cache.set(key, (verdict = judge(opener, lead, expected, language, tree.data.phrases, upper)))
+  }
+  return verdict.type === 'missing' ? verdict : {...verdict, opener}
+}
+
+/** How many verdicts are kept per project's phrases (then forgotten all at once). */
+const judgedAtMost = 20_000
+/** Verdicts by the project's phrases (the map itself when there are none), then by what else they depend on. */
+const judged = new WeakMap<object, Map<string, Verdict>>()
+
+/** The verdict on an opener not in the lexicon, from its words alone (`lead`: the paragraph's text from the opener on). */
+function judge(opener: Opener, lead: string, expected: Expected, language: Language, phrases: Root['data']['phrases'], upper: boolean): Verdict {
+  const kind = phraseKindOf(expected)
+  const text = foldForMatch(lead)
+  if (isProjectPhrase(text, phrases?.[kind])) return {type: 'project', opener}
   const other: PhraseKind = kind === 'preamble' ? 'operative' : 'preamble'
   const grammar = languageData(language).grammar
   const {words} = leadWords(text)
   const readings = grammar.read(words)
   const wellFormed = readings.some((reading) => accepts[expected].includes(reading.class))
   // `2. Pending the total elimination of nuclear weapons, urges …`: a phrase set before the verb.
-  const fronted = !wellFormed && expected !== 'preamble' ? frontedVerb(leadText(paragraph, opener), language, expected) : undefined
+  const fronted = !wellFormed && expected !== 'preamble' ? frontedVerb(lead, language, expected) : undefined
   if (fronted) return {type: fronted, opener}
   if (matchPhrase(text, 0, language, other)) return {type: 'wrongKind', opener, found: other === 'preamble' ? 'preamble' : 'finite', known: true}
 
   // A word of no opener's kind is a real other word (`La`, `The`), never a slip of a known one (`Da`).
   const realWord = readings.some((reading) => reading.class === 'none')
-  const miss = realWord ? undefined : nearMiss(words, language, kind, wellFormed, tree.data.phrases?.[kind])
+  const miss = realWord ? undefined : nearMiss(words, language, kind, wellFormed, phrases?.[kind])
   // A slip is fixed in the case it was typed in (`Reaffimrs` → `Reaffirms`, `RECALING` → `RECALLING`).
   const typedUpper = opener.value === opener.value.toLowerCase() ? upper : isUpperCase(opener.value)
   if (miss) return {type: 'nearMiss', opener, words: miss.words, suggestions: miss.forms.map((form) => (typedUpper ? form.toUpperCase() : form)), certain: miss.certain}
