@@ -1,19 +1,61 @@
 /**
- * Code actions from a diagnostic: its fixes, "Disable <rule>" and "Add «…» to this
+ * Code actions: a diagnostic's fixes, "Disable <rule>" and "Add «…» to this
  * project's phrases" (edits of the nearest `.resolintrc.json`, given as `existing`,
- * or of a new one beside the document). Pure: the caller reads the config file.
+ * or of a new one beside the document), fix-all and renumbering. No IO: the caller
+ * reads the config file and makes the fix-all edit.
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver'
+import {CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit} from 'vscode-languageserver'
 import {maxConfigDepth, scanJson} from '../config.js'
+import type {Document} from '../core/document.js'
 import type {DiagnosticData} from '../features/convert.js'
+import {renumberEdits} from '../features/renumber.js'
 import {configName, type ConfigFile} from '../files/config-lookup.js'
 import {translate, type Locale} from '../l10n/index.js'
 import {filePath} from './paths.js'
 
 /** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
 export const disableRuleCommand = 'resolint.disableRuleInSettings'
+
+/** The kind of resolint's fix-all action (`source.fixAll.resolint`). */
+export const fixAllKind = CodeActionKind.SourceFixAll + '.resolint'
+
+/** What the code actions of a document need besides its check: its config file and its fix-all edit, made only when asked for. */
+export interface ActionSources {
+  configFile: () => Promise<ConfigFile | undefined>
+  fixAll: () => Promise<TextEdit | undefined>
+}
+
+/**
+ * The code actions of `context` in the document `uri` (checked as `document`), titled in `locale`, of the kinds
+ * asked (`context.only`): quick fixes of resolint's diagnostics, fix-all (only when its kind is asked for), renumbering.
+ */
+export async function codeActions(uri: string, document: Document, context: CodeActionContext, locale: Locale, sources: ActionSources): Promise<CodeAction[]> {
+  const only = context.only
+  const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'))
+  const actions: CodeAction[] = []
+  if (wants(CodeActionKind.QuickFix)) {
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'resolint')
+    const existing = ours.length > 0 ? await sources.configFile() : undefined
+    for (const diagnostic of ours) {
+      actions.push(...quickFixes(uri, diagnostic, locale))
+      const phrase = (diagnostic.data as DiagnosticData | undefined)?.phrase
+      const add = phrase ? addPhraseAction(uri, diagnostic, phrase, existing, locale) : undefined
+      if (add) actions.push(add)
+      if (typeof diagnostic.code === 'string') actions.push(disableRuleAction(uri, diagnostic, existing, locale))
+    }
+  }
+  if (wants(fixAllKind) && only) {
+    const edit = await sources.fixAll()
+    if (edit) actions.push({title: translate(locale, 'server.fixAllProblems'), kind: fixAllKind, edit: {changes: {[uri]: [edit]}}})
+  }
+  if (wants(CodeActionKind.RefactorRewrite)) {
+    const edits = renumberEdits(document)
+    if (edits.length > 0) actions.push({title: translate(locale, 'server.renumber'), kind: CodeActionKind.RefactorRewrite, edit: {changes: {[uri]: edits}}})
+  }
+  return actions
+}
 
 /** The quick fixes a diagnostic's data carries: its certain fix, its edits, suggestions and alternatives; titled in `locale`. */
 export function quickFixes(uri: string, diagnostic: Diagnostic, locale: Locale): CodeAction[] {

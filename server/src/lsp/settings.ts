@@ -1,12 +1,14 @@
 /**
  * The `resolint.` settings of each document, asked of the client once per URI
- * (any value may be missing or null: merged with the defaults), and the config
- * they make before the nearest `.resolintrc.json` is merged over them.
+ * (any value may be missing or null: merged with the defaults); the config they
+ * make before the nearest `.resolintrc.json` is merged over them; the interface
+ * language of the document's messages.
  */
 import type {Connection} from 'vscode-languageserver'
 import {validateConfig, type Config} from '../config.js'
 import {stages, type Stage} from '../core/tree.js'
 import type {Debounce} from '../features/schedule.js'
+import {serverLocale, type Locale} from '../l10n/index.js'
 
 /** Settings of the `resolint.` section, as the client sends them (any may be missing or null). */
 export interface Settings {
@@ -30,6 +32,8 @@ export const defaults: Settings = {language: 'auto', profile: 'auto', stage: 'dr
 export class DocumentSettings {
   /** Whether the client answers `workspace/configuration` (set on `initialize`). */
   capability = false
+  /** The locale the client gave in `initialize` (VS Code's display language). */
+  clientLocale: string | undefined
   private readonly byUri = new Map<string, Promise<Settings>>()
   private readonly connection: Connection
 
@@ -50,6 +54,11 @@ export class DocumentSettings {
       this.byUri.set(uri, settings)
     }
     return settings
+  }
+
+  /** The interface language of a document's messages: `resolint.locale`, else the client's, else English. */
+  async locale(uri: string): Promise<Locale> {
+    return serverLocale((await this.of(uri)).locale, this.clientLocale)
   }
 
   forget(uri: string): void {

@@ -1,0 +1,139 @@
+/**
+ * Each open document's check at its current version (cached until the version, its
+ * settings or its config change), made by one frozen processor per config. The tree of
+ * a document's last check is kept for the next one (incremental parse); a rule that
+ * throws is logged once.
+ */
+import type {Processor} from 'unified'
+import {VFile} from 'vfile'
+import type {RemoteConsole, TextDocuments, TextEdit} from 'vscode-languageserver'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {mergeConfigs, type Config} from '../config.js'
+import type {Document} from '../core/document.js'
+import {fixAll} from '../core/fix.js'
+import type {SetContext} from '../core/parallel/compare.js'
+import {report} from '../core/rule.js'
+import type {Root} from '../core/tree.js'
+import {replacementEdit} from '../features/convert.js'
+import {msg} from '../l10n/index.js'
+import {check, createProcessor, type Checked} from '../processor.js'
+import type {ConfigFiles} from './configs.js'
+import type {Pacing} from './pacing.js'
+import {filePath} from './paths.js'
+import {configOfSettings, type DocumentSettings} from './settings.js'
+
+/** A document's check at a version of the editor's text. */
+export type Analysis = Document & {version: number}
+
+/** What a check asks of the rest of the server. */
+export interface CheckContext {
+  documents: TextDocuments<TextDocument>
+  settings: DocumentSettings
+  configFiles: ConfigFiles
+  console: RemoteConsole
+  /** Times each check (the pace of the next one depends on it). */
+  pacing: Pacing
+  /** The set of the document `uri` being checked with `tree` as its version, if it has other versions. */
+  setOf: (uri: string, text: string, tree: Root) => SetContext | undefined
+}
+
+/** The checks of the open documents. */
+export class Checks {
+  private readonly analyses = new Map<string, Analysis>()
+  /** Each document's last checked tree, which the next check of it reuses the unchanged paragraphs of. */
+  private readonly lastTrees = new Map<string, Root>()
+  private readonly processors = new Map<string, Processor<Root>>()
+  private readonly failedRules = new Set<string>()
+
+  constructor(private readonly context: CheckContext) {}
+
+  /** The check of a document at its current version (cached). */
+  async analyze(uri: string): Promise<Analysis | undefined> {
+    const {documents, settings: documentSettings, pacing} = this.context
+    const document = documents.get(uri)
+    if (!document) return undefined
+    const cached = this.analyses.get(uri)
+    if (cached && cached.version === document.version) return cached
+    // The previous version's messages can go while the new ones are made (a 6 MB document's are 50 MB); its tree
+    // stays until then: the paragraphs an edit did not touch are taken from it (incremental parse).
+    this.analyses.delete(uri)
+    const config = await this.configOf(uri)
+    const settings = await documentSettings.of(uri)
+    const text = document.getText()
+    const processor = this.processorFor(config)
+    let file: Checked
+    if (text.length > settings.maxFileSize) {
+      // An empty tree and no rule run: the one message says why.
+      const empty = new VFile({value: '', path: filePath(uri), data: {version: document.version}})
+      empty.data.tree = processor.parse(empty)
+      report(empty, msg('server.tooLarge', {size: Math.round(text.length / 1024), max: Math.round(settings.maxFileSize / 1024)}), {start: {line: 1, column: 1}, end: {line: 1, column: 1}})
+      file = empty as Checked
+    } else {
+      file = pacing.timed(uri, () =>
+        check(processor, text, filePath(uri), document.version, (checked, tree) => {
+          const set = this.context.setOf(uri, text, tree)
+          if (set) checked.data.parallel = set
+        }, {previous: this.lastTrees.get(uri)})
+      )
+    }
+    for (const message of file.messages) {
+      if (message.ruleId && message.fatal && message.cause instanceof Error && !this.failedRules.has(message.ruleId)) {
+        this.failedRules.add(message.ruleId)
+        this.context.console.error(`resolint: rule ${message.ruleId} failed: ${message.cause.stack ?? message.cause.message}`)
+      }
+    }
+    const analysis = file.data.document as Analysis
+    this.analyses.set(uri, analysis)
+    this.lastTrees.set(uri, analysis.tree)
+    return analysis
+  }
+
+  /** The tree of the document's last check if it is of `version`. */
+  treeAt(uri: string, version: number): Root | undefined {
+    const analysis = this.analyses.get(uri)
+    return analysis?.version === version ? analysis.tree : undefined
+  }
+
+  /** The document is checked again when next asked, even at the same version (its set changed). */
+  invalidate(uri: string): void {
+    this.analyses.delete(uri)
+  }
+
+  /** Every document is checked again when next asked (settings or a config changed). */
+  invalidateAll(): void {
+    this.analyses.clear()
+  }
+
+  /** The document was closed. */
+  forget(uri: string): void {
+    this.analyses.delete(uri)
+    this.lastTrees.delete(uri)
+  }
+
+  /** One frozen processor per config. */
+  processorFor(config: Config): Processor<Root> {
+    const key = JSON.stringify(config)
+    let processor = this.processors.get(key)
+    if (!processor) {
+      processor = createProcessor(config).freeze() as Processor<Root>
+      this.processors.set(key, processor)
+    }
+    return processor
+  }
+
+  /** Settings, then the nearest `.resolintrc.json` (which wins). */
+  async configOf(uri: string): Promise<Config> {
+    const [settings, file] = await Promise.all([this.context.settings.of(uri), this.context.configFiles.of(uri)])
+    return mergeConfigs(configOfSettings(settings), file?.config)
+  }
+
+  /** The edit of fix-all: every certain fix, until stable (none for a document too large to check). */
+  async fixAllEdit(document: TextDocument): Promise<TextEdit | undefined> {
+    const analysis = await this.analyze(document.uri)
+    if (!analysis || document.getText().length > (await this.context.settings.of(document.uri)).maxFileSize) return undefined
+    const processor = this.processorFor(await this.configOf(document.uri))
+    // The analysis's messages are the first round: the text just checked is not checked again.
+    const fixed = fixAll(analysis, (value) => check(processor, value, filePath(document.uri)).messages).text
+    return replacementEdit(analysis.text, analysis.lines, fixed)
+  }
+}
