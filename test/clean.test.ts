@@ -143,7 +143,7 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(vote('Adopted\nFor: 134\nAgainst: 0\nAbstentions: 5'), [])
     assert.deepEqual(vote('Adopted: For: 134 – Against: 0 | Abstentions: 5'), [])
     // A label in the line without its colon is still found.
-    assert.deepEqual(vote('Adopted: For 134, Against: 0, Abstentions: 5'), ['5:13-5:13: Unexpected label `\u2068For\u2069` without a colon, expected `\u2068For:\u2069` (vote-line)'])
+    assert.deepEqual(vote('Adopted: For 134, Against: 0, Abstentions: 5'), ['5:13-5:13: A vote label takes a colon: “\u2068For:\u2069” (vote-line)'])
   })
 
   it('a vote label in a wording variant in use is correct as written; a mistaken label is still replaced', () => {
@@ -156,7 +156,7 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(vote('Adoptée : Voix pour : 134, Voix contre : 0, Abstention(s) : 5', 'fr', fr), [])
     assert.deepEqual(vote('Aprobada: Votos a favor: 134, Votos en contra: 0, Abstención: 1', 'es', es), [])
     assert.deepEqual(vote('اعتُمد: المؤيدون: 134، المعارضون: 0، الممتنعون: 5', 'ar', ar).filter((problem) => problem.endsWith('(vote-line)')), [])
-    assert.deepEqual(vote('Adopted: In favor: 134, Against: 0, Abstentions: 5', 'en', en), ['3:10-3:18: Unexpected label `\u2068In favor\u2069` in the vote line, expected `\u2068For\u2069` (vote-line)'])
+    assert.deepEqual(vote('Adopted: In favor: 134, Against: 0, Abstentions: 5', 'en', en), ['3:10-3:18: The vote line reads “\u2068For\u2069”, not “\u2068In favor\u2069” (vote-line)'])
   })
 
   it('every accepted variant of a vote label is one the parser reads (`vote`), and none is the canonical one', () => {

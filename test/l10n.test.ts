@@ -16,6 +16,7 @@ import {
   localeOf,
   locales,
   localize,
+  localizeNote,
   messageOf,
   serverLocale,
   translate,
@@ -281,6 +282,38 @@ describe('l10n: the core rules in each locale', () => {
       "Une résolution n'a qu'un identifiant\u00a0: celui-ci est de trop",
       'Dans une résolution, le préambule vient avant le dispositif',
       'Une résolution a une ligne du vote, «\u00a0Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>\u00a0», absente ici'
+    ])
+  })
+
+  it('vote-line, vote-members (with its note) and pasted-layout', () => {
+    assert.deepEqual(said('Aprobada: A favor : 134, Abstenciones: 5, En contra: 0\n', {language: 'es'}, 'vote-line'), [
+      ['تنتهي التسمية في سطر التصويت بـ «:»، لا « :»', 'Dans la ligne du vote, un libellé se termine par «\u00a0:\u00a0», et non «\u00a0 :\u00a0»'],
+      ['في سطر التصويت يأتي «En contra» قبل «Abstenciones»', 'Dans la ligne du vote, «\u00a0En contra\u00a0» vient avant «\u00a0Abstenciones\u00a0»']
+    ])
+    assert.deepEqual(said('Adopted: In favor: 134, Against 0, Abstentions: five\n', {language: 'en'}, 'vote-line'), [
+      ['يُكتب في سطر التصويت «For»، لا «In favor»', 'La ligne du vote porte «\u00a0For\u00a0», et non «\u00a0In favor\u00a0»'],
+      ['تأخذ تسمية التصويت نقطتين: «Against:»', 'Un libellé du vote prend un deux-points\u00a0: «\u00a0Against:\u00a0»'],
+      ['الرقم بعد «Abstentions» عدد صحيح، لا «five»', 'Le chiffre de «\u00a0Abstentions\u00a0» est un nombre entier, et non «\u00a0five\u00a0»']
+    ])
+    assert.deepEqual(said('GA-2025-93-RES-03\n\nاعتُمد: المؤيدون: 150، المعارضون: 20، الممتنعون عن التصويت: 40\n', {language: 'ar'}, 'vote-members'), [
+      [
+        'لكل بلد عضو صوت واحد: ومجموع الأصوات 210 (المؤيدون 150 والمعارضون 20 والممتنعون 40) يزيد على عدد البلدان الأعضاء في الإنتربول عام 2025، وهو 196',
+        "Un pays membre, une voix\u00a0: 210 voix (150 pour, 20 contre et 40 abstentions), c'est plus que les 196 pays membres d'INTERPOL en 2025"
+      ]
+    ])
+    const between = lint('GA-2010-79-RES-03\n\nAdopted: For: 160, Against: 30, Abstentions: 1\n', {language: 'en'}, 'vote-members')
+    assert.deepEqual(
+      between.map((message) => [localize(message, 'fr'), localizeNote(message, 'ar')]),
+      [
+        [
+          "Un pays membre, une voix\u00a0: 191 voix (160 pour, 30 contre et 1 abstention), c'est plus que les 190 pays membres, au plus, d'INTERPOL en 2010",
+          'لا يذكر جدول الأعضاء عددًا لعام 2010: فقد كان بين 188 و190.'
+        ]
+      ]
+    )
+    assert.deepEqual(said('RECALLING resolution 79/243 adopted at its 79th session,1\nNOTING the report,\n_____\n1 Adopted on 24 December 2024.\n', {language: 'en'}, 'pasted-layout'), [
+      ['يأتي نص القرار وحده: احذف علامة الحاشية الملصقة في السطر 1', "Le texte d'une résolution vient seul\u00a0: supprimer l'appel de note collé à la ligne 1"],
+      ['يأتي نص القرار وحده: احذف نص الحاشية الملصق في السطرين 3 و4', "Le texte d'une résolution vient seul\u00a0: supprimer le texte de note de bas de page collé sur 2 lignes (3 et 4)"]
     ])
   })
 })

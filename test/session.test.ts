@@ -99,7 +99,7 @@ describe('the coming session declared in .resolintrc.json', () => {
     assert.match((resolution.textEdit as TextEdit).newText, /^L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 95e session à Lyon \(France\) \$\{2:\[dates\]\},$/m)
   })
 
-  it('is what the session rules check against, and hover shows', () => {
+  it('is what the session rules check against and hover shows', () => {
     const dates = {start: '2027-11-02', end: '2027-11-05'}
     // Unknown to the table, the 95th session is not checked.
     assert.deepEqual(messagesOf(draft('Vienna, Austria')), [])

@@ -59,7 +59,7 @@ describe('typography in fixes', () => {
           '11:28-11:28: A chapeau ends with a colon, “:”, missing here → ' + JSON.stringify(space + ':'),
           '13:44-13:44: An operative paragraph ends with “;”, missing here → ' + JSON.stringify(space + ';'),
           '17:40-17:42: The last operative paragraph ends with “.”, not “;” → "."',
-          '19:29-19:29: Unexpected label `Contre` without a colon, expected `Contre :` → ' + JSON.stringify(space + ':'),
+          '19:29-19:29: A vote label takes a colon: “Contre :” → ' + JSON.stringify(space + ':'),
           '9:45-9:47: A preamble paragraph ends with “,”, not “;” → ","'
         ].map(isolated)
       )

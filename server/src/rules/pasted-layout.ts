@@ -9,28 +9,26 @@
  */
 import type {PastedLayout, PastedLayoutKind, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
+import {msg, type MessageKey} from '../l10n/index.js'
 
-const names: Record<PastedLayoutKind, [string, string]> = {
-  masthead: ['masthead line', 'masthead lines'],
-  pageNumber: ['page number', 'page numbers'],
-  runningTitle: ['running title', 'running titles'],
-  repeatedHeader: ['header repeated at the top of a page', 'headers repeated at the top of pages'],
-  continuation: ['continuation mark', 'continuation marks'],
-  filing: ['line of archive filing notes', 'lines of archive filing notes'],
-  footnote: ['footnote line', 'footnote lines'],
-  footnoteMarker: ['footnote marker', 'footnote markers']
+/** What was pasted, said with its lines: `the page numbers pasted on lines 3 and 7`. */
+const pieces: Record<Exclude<PastedLayoutKind, 'masthead'>, MessageKey> = {
+  pageNumber: 'pasted-layout.pageNumber',
+  runningTitle: 'pasted-layout.runningTitle',
+  repeatedHeader: 'pasted-layout.repeatedHeader',
+  continuation: 'pasted-layout.continuation',
+  filing: 'pasted-layout.filing',
+  footnote: 'pasted-layout.footnote',
+  footnoteMarker: 'pasted-layout.footnoteMarker'
 }
 
 const messages = {
-  pasted: (kind: PastedLayoutKind, lines: number[]) => {
-    const [one, many] = names[kind]
-    const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`
-    return `Unexpected ${lines.length === 1 ? one : many} pasted with the text (${where}), expected the resolution's text alone`
-  }
+  pasted: (kind: Exclude<PastedLayoutKind, 'masthead'>, lines: number[]) =>
+    msg('pasted-layout.pasted', {what: msg(pieces[kind], {count: lines.length, lines: {and: lines}})})
 }
 
 export default rule('pasted-layout', (tree: Root, file, _options, {profile}) => {
-  const byKind = new Map<PastedLayoutKind, PastedLayout[]>()
+  const byKind = new Map<Exclude<PastedLayoutKind, 'masthead'>, PastedLayout[]>()
   for (const piece of tree.data.pastedLayout ?? []) {
     // The profile's own layout (the UN masthead and footnotes) was not pasted.
     if (piece.kind === 'masthead' || profile.ownLayout?.includes(piece.kind)) continue

@@ -8,20 +8,21 @@ import {foldForMatch} from '../core/normalize.js'
 import {voteLineExample} from '../profiles/index.js'
 import {languageData} from '../languages/index.js'
 import type {Label, Root, VoteCount, VoteLine} from '../core/tree.js'
-import {code, report, rule} from '../core/rule.js'
+import {report, rule} from '../core/rule.js'
+import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
 
 type Kind = 'adopted' | VoteCount['kind']
 
 const messages = {
-  bare: (expected: string) => `Unexpected vote line without figures, expected ${code(expected)}`,
-  missing: (label: string) => `Unexpected vote line without the figure ${code(label)}, expected ${code(label + ' <n>')}`,
-  empty: (label: string) => `Unexpected ${code(label)} without a figure, expected a whole number`,
-  notWhole: (actual: string, label: string) => `Unexpected figure ${code(actual)} for ${code(label)}, expected a whole number`,
-  wording: (actual: string, expected: string) => `Unexpected label ${code(actual)} in the vote line, expected ${code(expected)}`,
-  colon: (label: string, colon: string) => `Unexpected label ${code(label)} without a colon, expected ${code(label + colon)}`,
-  spacing: (actual: string) => `Unexpected ${code(actual)} in the vote line, expected ${code(':')}`,
-  order: (label: string, after: string) => `Unexpected ${code(label)} after ${code(after)}, expected it before`
+  bare: (expected: string) => msg('vote-line.bare', {expected}),
+  missing: (label: string) => msg('vote-line.missing', {expected: label + ' <n>'}),
+  empty: (label: string) => msg('vote-line.empty', {label}),
+  notWhole: (actual: string, label: string) => msg('vote-line.notWhole', {actual, label}),
+  wording: (actual: string, expected: string) => msg('vote-line.wording', {actual, expected}),
+  colon: (label: string, colon: string) => msg('vote-line.colon', {expected: label + colon}),
+  spacing: (actual: string) => msg('vote-line.spacing', {actual, expected: ':'}),
+  order: (label: string, after: string) => msg('vote-line.order', {label, after})
 }
 
 /**

@@ -8,20 +8,20 @@ import {documentIdentifier} from '../core/citations.js'
 import type {ProfileFacts} from '../profiles/index.js'
 import type {Opening, Root, VoteCount} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
+import {msg, type Message} from '../l10n/index.js'
 
 const messages = {
   total: (total: number, counts: VoteCount[], members: number, year: number, exact: boolean) =>
-    `Unexpected ${total} votes (${counts.map(figure).join(', ')}), expected at most ${members}: ` +
-    `INTERPOL had ${exact ? '' : 'at most '}${members} member countries in ${year}`
+    msg(exact ? 'vote-members.total' : 'vote-members.totalAtMost', {count: total, figures: {and: counts.map(figure)}, members, year})
 }
 
-function figure(count: VoteCount): string {
-  if (count.kind === 'abstentions') return `${count.count} ${count.count === 1 ? 'abstention' : 'abstentions'}`
-  return `${count.count} ${count.kind}`
+/** A figure of the vote line as said in the message (`180 for`, `6 abstentions`). */
+function figure(count: VoteCount): Message {
+  return msg(`vote-members.${count.kind}`, {count: count.count!})
 }
 
 const notes = {
-  between: (year: number, from: number, to: number) => `The members table has no figure for ${year}: it was between ${from} and ${to}.`
+  between: (year: number, from: number, to: number) => msg('vote-members.between', {year, from, to})
 }
 
 export default rule('vote-members', (tree: Root, file, _options, {profile}) => {
@@ -60,7 +60,7 @@ function sessionYear(tree: Root, facts: ProfileFacts): number | undefined {
  * The most member countries a year can have: its figure, or, for a year
  * between two figures (admissions not recorded), the next figure.
  */
-function memberBound(year: number, facts: ProfileFacts): {count: number; note?: string} | undefined {
+function memberBound(year: number, facts: ProfileFacts): {count: number; note?: Message} | undefined {
   const {memberCounts} = facts.members
   let index = -1
   for (let i = 0; i < memberCounts.length && memberCounts[i]!.from <= year; i++) index = i
