@@ -9,18 +9,16 @@
 import path from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
-import type {Processor} from 'unified'
+import {isMainThread} from 'node:worker_threads'
 import {location} from 'vfile-location'
 import {VFile} from 'vfile'
+import {checkAll, concurrencyOf, type Item} from './cli-run.js'
 import {mergeConfigs, type Config} from './config.js'
-import {fixAll} from './core/fix.js'
-import {languages, stages, type Language, type Root, type Stage} from './core/tree.js'
+import {languages, stages, type Language, type Stage} from './core/tree.js'
 import {getProfile, profiles} from './profiles/index.js'
 import {collectFiles} from './files/collect.js'
 import {ConfigLookup, type ConfigFile} from './files/config-lookup.js'
-import {readTextFile} from './files/read.js'
-import {writeFixed, type WriteHooks} from './files/write.js'
-import {check, checkSets, createProcessor, type CheckedFile} from './processor.js'
+import type {WriteHooks} from './files/write.js'
 import {reportJson, reportSarif, reportText} from './report.js'
 import {environmentLocale, localeOf, localizeFiles, locales, translate} from './l10n/index.js'
 
@@ -49,6 +47,8 @@ Options:
                               final: a submission check, every part required
   --locale <ar|en|fr|es>      language of the messages (default: LC_ALL,
                               LC_MESSAGES or LANG, else English)
+  --concurrency <n|auto|off>  threads checking files (default: auto, one per
+                              core from 200 files on); the report is the same
   --quiet                     report only files with messages
   -h, --help                  show this help
   -v, --version               show the version
@@ -78,6 +78,7 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
         profile: {type: 'string'},
         stage: {type: 'string'},
         locale: {type: 'string'},
+        concurrency: {type: 'string', default: 'auto'},
         quiet: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
@@ -102,6 +103,8 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   if (values.locale !== undefined && localeOf(values.locale) === undefined) {
     return fail(`Unexpected locale \`${values.locale}\`, expected one of ${locales.map((l) => '`' + l + '`').join(', ')}`)
   }
+  const concurrency = concurrencyOf(values.concurrency)
+  if (concurrency === undefined) return fail(`Unexpected concurrency \`${values.concurrency}\`, expected a number of threads, \`auto\` or \`off\``)
   const locale = localeOf(values.locale) ?? environmentLocale(env)
   if (positionals.length === 0) return fail(`Missing files to check.\n\n${usage}`)
   const overrides: Config = {}
@@ -113,55 +116,25 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
 
   const {files: targets, problems} = collectFiles(positionals, cwd)
   const lookup = new ConfigLookup()
-  const processors = new Map<string, Processor<Root>>()
-  const processorFor = (config: Config) => {
-    const key = JSON.stringify(config)
-    if (!processors.has(key)) processors.set(key, createProcessor(config).freeze() as Processor<Root>)
-    return processors.get(key)!
-  }
+  const found = targets.map((target) => lookup.find(target.path))
+  const items: Item[] = targets.map((target, index) => ({index, path: target.path, name: target.name, config: mergeConfigs(found[index]?.config, overrides)}))
+  const outcomes = await checkAll(items, {fix: values.fix, cwd, hooks}, concurrency)
   const reported: VFile[] = problems.map((problem) => notChecked(problem.name, problem.reason, cwd))
   const configsReported = new Set<string>()
-  const checked: CheckedFile[] = []
-  for (const target of targets) {
-    const read = readTextFile(target.path)
-    if (!read.ok) {
-      reported.push(notChecked(target.name, `${read.reason}: not checked`, cwd))
+  for (const outcome of outcomes) {
+    const target = targets[outcome.index]!
+    if ('notChecked' in outcome) {
+      reported.push(notChecked(target.name, `${outcome.notChecked}: not checked`, cwd))
       continue
     }
-    const found = lookup.find(target.path)
-    if (found && found.errors.length > 0 && !configsReported.has(found.path)) {
-      configsReported.add(found.path)
-      reported.push(configReport(found, cwd))
+    // A config's errors once, before the first file checked with it.
+    const config = found[outcome.index]
+    if (config && config.errors.length > 0 && !configsReported.has(config.path)) {
+      configsReported.add(config.path)
+      reported.push(configReport(config, cwd))
     }
-    const config = mergeConfigs(found?.config, overrides)
-    const processor = processorFor(config)
-    // Every round, the first and each after a fix, checks with the file's own name and settings.
-    const checkText = (text: string) => Object.assign(check(processor, text, target.name), {cwd})
-    const original = read.file.text
-    let file = checkText(original)
-    if (values.fix) {
-      const first = file
-      let last = file
-      const result = fixAll(original, (text) => {
-        last = text === original ? first : checkText(text)
-        return last.messages
-      })
-      if (result.text !== original) {
-        const outcome = writeFixed(read.file, result.text, hooks)
-        if (outcome.ok) {
-          file = last
-          file.data.fixes = result.fixes
-        } else {
-          const message = file.message(outcome.reason)
-          message.fatal = true
-        }
-      }
-    }
-    reported.push(file)
-    checked.push({file, tree: file.data.tree!, config})
+    reported.push(outcome.file)
   }
-  // The language versions of one resolution among the inputs, checked against each other.
-  checkSets(checked)
 
   // Every message said in the drafter's language: text, JSON and SARIF alike.
   localizeFiles(reported, locale)
@@ -224,16 +197,19 @@ function fail(message: string): number {
 
 // A reader that stops early (`resolint … | head`) closes the pipe: the report is no longer wanted, the
 // checks and any `--fix` writes still finish, and the command ends with its own exit code instead of a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
-})
+// (A worker thread runs this bundle too, for `cli-run.ts`'s checks only.)
+if (isMainThread) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+  })
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: Error) => {
-    process.stderr.write(`resolint: ${error.message}\n`)
-    process.exitCode = 2
-  }
-)
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: Error) => {
+      process.stderr.write(`resolint: ${error.message}\n`)
+      process.exitCode = 2
+    }
+  )
+}
