@@ -9,8 +9,10 @@ import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
 import {mergeConfigs, validateConfig} from '../server/src/config.js'
 import {parse} from '../server/src/core/parse.js'
+import {formatText} from '../server/src/features/format.js'
+import {documentSymbols} from '../server/src/features/symbols.js'
 import {getProfile} from '../server/src/profiles/index.js'
-import {formatMessage, lint} from './helpers.js'
+import {documentFor, formatMessage, lint} from './helpers.js'
 
 const folder = new URL('fixtures/clean/', import.meta.url)
 const names = readdirSync(folder).filter((name) => name.endsWith('.txt') || name.endsWith('.md')).sort()
@@ -222,5 +224,41 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     // A hard-wrapped opening ends once it has given its session in words and its year: the preamble does not go on in it.
     const wrapped = 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الثالثة والتسعين في مراكش (المغرب) في الفترة من 24\nإلى 27 تشرين الثاني/نوفمبر 2025،\nولاعتقادها الراسخ بأهمية التعاون الدولي،\nتقرر مواصلة العمل.\n'
     assert.deepEqual(parse(wrapped, {language: 'ar'}).children.map((block) => `${block.type} ${block.position.start.line}-${block.position.end.line}`), ['opening 1-2', 'preamble 3-3', 'operative 4-4'])
+  })
+
+  it('a French operative verb that folds to the adoption label (`ADOPTE les règles`) opens an operative paragraph, not a vote', () => {
+    const text = "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\nRAPPELANT sa résolution GA-2021-89-RES-11,\n\nADOPTE les règles figurant en annexe à la présente résolution.\n\nAdoptée : Pour : 151, Contre : 0, Abstentions : 4\n"
+    assert.deepEqual(parse(text, {language: 'fr'}).children.map((block) => block.type), ['opening', 'preamble', 'operative', 'closing'])
+    assert.deepEqual(problems(text, 'fr'), [])
+    // The label with its figures but without its colon is still a vote line (the rule reports the colon).
+    assert.deepEqual(parse('DÉCIDE de poursuivre.\n\nAdoptée Pour : 151, Contre : 0, Abstentions : 4\n', {language: 'fr'}).children.map((block) => block.type), ['operative', 'closing'])
+  })
+
+  it('an annex after the vote line is the annex, its heading and text as written (numbered paragraphs too), in each language', () => {
+    const texts = {
+      en: 'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nRECALLING its resolution GA-2021-89-RES-11,\n\nADOPTS the rules set out in the annex to this resolution.\n\nAdopted: For: 151, Against: 0, Abstentions: 4\n\nANNEX I\n\nRules on the exchange of data\n\n1. Each member country designates a contact point;\n\n2. Requests are answered within thirty days.\n',
+      fr: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\nRAPPELANT sa résolution GA-2021-89-RES-11,\n\nADOPTE les règles figurant en annexe à la présente résolution.\n\nAdoptée : Pour : 151, Contre : 0, Abstentions : 4\n\nANNEXE\n\nRègles relatives à l'échange de données\n\n1. Chaque pays membre désigne un point de contact ;\n",
+      es: 'La Asamblea General de la OIPC-INTERPOL, reunida en su 93.ª reunión en Marrakech (Marruecos) del 24 al 27 de noviembre de 2025,\n\nRECORDANDO su resolución GA-2021-89-RES-11,\n\nADOPTA las normas que figuran en el anexo de la presente resolución.\n\nAprobada: Votos a favor: 151, Votos en contra: 0, Abstenciones: 4\n\nAnexo\n\nNormas sobre el intercambio de datos\n\n1. Cada país miembro designa un punto de contacto;\n',
+      ar: 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nوإذ تشير إلى قرارها GA-2021-89-RES-11،\n\nتعتمد القواعد الواردة في مرفق هذا القرار.\n\nاعتُمد: المؤيدون: 151، المعارضون: 0، الممتنعون عن التصويت: 4\n\nالمرفق الأول\n\nقواعد تبادل البيانات\n\n1. يعيّن كل بلد عضو جهة اتصال؛\n'
+    }
+    const headings = {en: 'ANNEX I', fr: 'ANNEXE', es: 'Anexo', ar: 'المرفق الأول'}
+    for (const language of ['en', 'fr', 'es', 'ar'] as const) {
+      const text = texts[language]
+      const tree = parse(text, {language})
+      assert.deepEqual(tree.children.map((block) => block.type), ['opening', 'preamble', 'operative', 'closing', 'annex'], language)
+      const annex = tree.children.at(-1)!
+      assert.ok(annex.type === 'annex')
+      assert.deepEqual(annex.children.map((child) => `${child.type} ${child.value}`).slice(0, 2), [`label ${headings[language]}`, `text ${text.split('\n')[10]}`], language)
+      assert.equal(annex.children.length, language === 'en' ? 4 : 3, language)
+      assert.deepEqual(problems(text, language), [], language)
+      // Kept as written by Format Document, and named by its heading in the outline.
+      assert.equal(formatText(documentFor(tree, text)), text, language)
+      assert.equal(documentSymbols(documentFor(tree, text)).at(-1)?.name, headings[language], language)
+    }
+    // Before the closing, `Annex` is a line like another; a lower-case `annex II, sect. III.A.` is no heading.
+    const before = 'RECALLING its resolution GA-2021-89-RES-11,\n\nAnnex\n\n1. DECIDES to act.\n'
+    assert.ok(!parse(before, {language: 'en'}).children.some((block) => block.type === 'annex'))
+    const lower = 'DECIDES to act.\n\nAdopted: For: 151, Against: 0, Abstentions: 4\n\nannex II\n'
+    assert.ok(!parse(lower, {language: 'en'}).children.some((block) => block.type === 'annex'))
   })
 })

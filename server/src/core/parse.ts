@@ -25,6 +25,7 @@ import {matchPhrase} from './phrases.js'
 import {defaultProfile, layoutOf, type Era, type Profile} from '../profiles/index.js'
 import {markSpaces} from './typography.js'
 import type {
+  Annex,
   Block,
   Chapeau,
   Closing,
@@ -85,6 +86,8 @@ type LineKind =
   | 'item'
   | 'preambleOpener'
   | 'operativeVerb'
+  /** An annex's heading (`ANNEX`, `Annex II`, `المرفق الأول`): an annex after the closing. */
+  | 'annex'
 
 interface Line {
   /** First visible character (white space, bidi marks and BOM skipped). */
@@ -228,6 +231,8 @@ interface Wording {
   /** Vote labels of each kind, longest first. */
   votes: Record<VoteCount['kind'] | 'adopted', string[]>
   itemTerminators: string[]
+  /** The language's annex headings, folded. */
+  annexLabels: string[]
   page: {page: string[]; of: string[]; runningTitle: string[]; filingStart: string[]; filingEnd: string[]}
 }
 
@@ -251,6 +256,7 @@ function wordingOf(profile: Profile, language: Language): Wording {
     voteLabels: vote.adopted.map(foldForMatch),
     votes: {adopted: longestFirst(vote.adopted), for: longestFirst(vote.for), against: longestFirst(vote.against), abstentions: longestFirst(vote.abstentions)},
     itemTerminators: [...profile.itemTerminators[language]].sort((a, b) => b.length - a.length),
+    annexLabels: languageData(language).annexLabels.map(foldForMatch),
     page: {
       page: page.page[language].page.map(foldForMatch),
       of: page.page[language].of.map(foldForMatch),
@@ -659,14 +665,48 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
     if (text.startsWith(label) && /^ ?:/.test(text.slice(label.length))) return 'subject'
   }
   for (const label of voteLabels) {
-    if (text.startsWith(label) && !/[\p{L}\p{N}]/u.test(text.charAt(label.length))) return 'vote'
+    if (text.startsWith(label) && !/[\p{L}\p{N}]/u.test(text.charAt(label.length)) && isVote(c, text.slice(label.length))) return 'vote'
   }
   if (openingStarts.some((opening) => text.startsWith(opening))) return 'opening'
+  if (isAnnexHeading(c, start, text)) return 'annex'
   const phrase = matchPhrase(text, 0, language)
   if (phrase) return phrase.phrase.kind === 'preamble' ? 'preambleOpener' : 'operativeVerb'
   const space = text.indexOf(' ')
   if (space > 0 && space < text.length - 1 && languageInfo.preambleParticles.has(text.slice(0, space))) return 'preambleOpener'
   return undefined
+}
+
+/**
+ * Whether what follows an adoption label is a vote's: nothing, a mark (`Adopted.`, `Adoptée :`), or the figures'
+ * labels (`Adopted For: 134`, the colon forgotten). French folds `ADOPTE les règles …`, an operative verb, to the
+ * label `Adopté`: words that are no figure's make a sentence, not a vote.
+ */
+function isVote(c: Reader, rest: string): boolean {
+  const after = rest.trimStart()
+  if (after === '' || !/^[\p{L}\p{N}]/u.test(after)) return true
+  const {votes} = c.wording
+  return [...votes.for, ...votes.against, ...votes.abstentions].some((label) => findWord(after, label) >= 0)
+}
+
+/**
+ * Whether a line is an annex's heading: the language's word alone (`ANNEX`, `مرفق`), or with its number (`Annex II`,
+ * `ANNEXE 2`, `Anexo A`, `المرفق الأول`), starting with a capital where the script has them (`annex II, sect. III.A`
+ * of a footnote is not one).
+ */
+function isAnnexHeading(c: Reader, start: number, text: string): boolean {
+  const first = c.source.charAt(start)
+  if (first === first.toLowerCase() && first !== first.toUpperCase()) return false
+  const body = text.replace(/[.:]$/, '')
+  for (const label of c.wording.annexLabels) {
+    if (!body.startsWith(label)) continue
+    const rest = body.slice(label.length)
+    if (rest === '' || /^ (?:[ivxlc]{1,6}|\d{1,3}|[a-z])$/.test(rest)) return true
+    if (rest.startsWith(' ') && !rest.includes(' ', 1)) {
+      const runs = spelledRuns(rest.slice(1), c.language)
+      if (runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end === rest.length - 1 && runs[0]!.value !== undefined) return true
+    }
+  }
+  return false
 }
 
 /**
@@ -823,7 +863,7 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
     if (line.kind === 'headingTail' && !continuesHeading) line.kind = undefined
     const endsOpening = current?.kind === 'opening' && previous !== undefined && openingEnded(c, current.start, previous)
     const endsPreamble = (current?.kind === 'preambleOpener' || current?.kind === undefined) && previous !== undefined && opensOperative(c, all, index, previous)
-    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated) || endsOpening || endsPreamble)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier'))) {
+    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated) || endsOpening || endsPreamble)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier' || current.kind === 'annex'))) {
       current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
       result.push(current)
     } else {
@@ -944,7 +984,9 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
   const {source, profile, language, folded, point, span, trimClosingMarkup, readMarker, skipSpace, paragraphChildren, labelled, openingChildren, voteChildren, text, unknown} = c
   const {headingLabels, subjectLabels} = c.wording
   const result: Block[] = []
-  let state: 'front' | 'preamble' | 'operative' | 'closing' = 'front'
+  let state: 'front' | 'preamble' | 'operative' | 'closing' | 'annex' = 'front'
+  /** The annex being read: after its heading, every block is its text. */
+  let annex: Annex | undefined
   let preamble: Preamble | undefined
   let operative: Operative | undefined
   let closing: Closing | undefined
@@ -954,6 +996,21 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
 
   for (const [index, block] of all.entries()) {
     const {start, end} = block
+    // An annex follows the closing (or the operative part of a draft not yet voted on), and holds the rest.
+    if (block.kind === 'annex' && (state === 'closing' || state === 'operative' || state === 'annex')) {
+      state = 'annex'
+      const contentEnd = trimClosingMarkup(start, end)
+      annex = {type: 'annex', children: [{type: 'label', value: source.slice(start, contentEnd), position: span(start, contentEnd)}], position: span(start, end)}
+      result.push(annex)
+      list = undefined
+      continue
+    }
+    if (annex) {
+      const contentEnd = trimClosingMarkup(start, end)
+      annex.children.push(text(start, contentEnd))
+      annex.position.end = point(end)
+      continue
+    }
     if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
     if (list && isItem(block)) {
       addItem(list, start, end, block.holes)
@@ -961,7 +1018,8 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
     }
     list = undefined
     let kind = block.kind ?? fallbackKind(c, block, state, all[index + 1])
-    if (kind === 'item') kind = fallbackKind(c, block, state, all[index + 1])
+    // A bullet outside a list, or an annex's heading before the closing, is read by its place.
+    if (kind === 'item' || kind === 'annex') kind = fallbackKind(c, block, state, all[index + 1])
     // A title line (`Exchange of police information …`, `تبادل المعلومات …`) may start with a verb's form: it is still the title.
     if ((kind === 'operativeVerb' || kind === 'preambleOpener') && state === 'front' && isTitleLine(c, block, result)) kind = 'unknown'
     if (kind !== 'preambleOpener') preamble = undefined

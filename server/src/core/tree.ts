@@ -2,7 +2,7 @@
  * Node types of the resolution tree (unist). Every node has a `position`
  * with 1-based lines and columns counted in UTF-16 code units, and offsets.
  *
- * Blocks: heading, identifier, subject, opening, preamble, operative, closing, unknown.
+ * Blocks: heading, identifier, subject, opening, preamble, operative, closing, annex, unknown.
  * Inside paragraphs (phrasing): listMarker, marker, opener, text, citation, date,
  * session, voteCount, label, terminator.
  */
@@ -69,6 +69,7 @@ export type Block =
   | Preamble
   | Operative
   | Closing
+  | Annex
   | Unknown
 
 /** What a paragraph or a one-line block is made of. */
@@ -305,6 +306,16 @@ export interface Closing extends Base {
 export interface VoteLine extends Base {
   type: 'voteLine'
   children: Phrasing[]
+}
+
+/**
+ * An annex after the closing (or after the operative part of a draft not yet voted): its heading (`ANNEX`, `Annex II`,
+ * `المرفق الأول`) as a label, then each of its paragraphs as text, as written: an annex is no part of the resolution's
+ * own structure, and no rule reads it as one.
+ */
+export interface Annex extends Base {
+  type: 'annex'
+  children: Array<Label | Text>
 }
 
 /** A block the parser could not place; kept, never dropped. */

@@ -89,7 +89,7 @@ function pieces(document: Document, lines: Lines): Piece[] | undefined {
     for (let index = first; index < changes.length && changes[index]!.start <= end; index++) {
       if (changes[index]!.end <= end) own.push(changes[index]!)
     }
-    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined)})
+    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || entry.unit.type === 'annex' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined)})
     cursor = end
   }
   result.push({start: cursor, end: text.length, canonical: gap(cursor, text.length, result.length === 0 ? text.slice(0, bom) : eol)})
@@ -175,7 +175,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     const marks = languageData(language).punctuation.spacedMarks
     if (marks === '') return
     for (const entry of unitsOf(tree)) {
-      if (entry.unit.type === 'unknown') continue
+      if (entry.unit.type === 'unknown' || entry.unit.type === 'annex') continue
       const {start, end} = {start: entry.unit.position.start.offset!, end: entry.unit.position.end.offset!}
       for (let index = start + 1; index < end; index++) {
         if (!marks.includes(text.charAt(index)) || terminated.has(index)) continue

@@ -217,6 +217,12 @@ class Renderer {
         return `<section class="closing">${block.children
           .map((line) => this.element('p', 'vote-line', line, (found) => this.inline(line, line.children, found, candidates)))
           .join('')}</section>`
+      case 'annex': {
+        const [heading, ...paragraphs] = block.children
+        return `<section class="annex">${heading ? this.element('h2', 'annex-heading', heading, (found) => this.inline(heading, [], found, candidates)) : ''}${paragraphs
+          .map((paragraph) => this.element('p', 'annex-paragraph', paragraph, (found) => this.inline(paragraph, [], found, candidates)))
+          .join('')}</section>`
+      }
       case 'unknown':
         return this.element('p', 'unknown', block, (found) => this.segment(offset(block, 'start'), offset(block, 'end'), true, found, candidates))
     }

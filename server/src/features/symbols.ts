@@ -71,6 +71,12 @@ export function documentSymbols({tree}: Pick<Document, 'tree'>): DocumentSymbol[
       case 'closing':
         for (const line of block.children) symbols.push(voteSymbol(line))
         break
+      case 'annex': {
+        // Named by its own heading (`ANNEX II`, `المرفق الأول`).
+        const [heading] = block.children
+        if (heading) symbols.push(symbol(heading.value, SymbolKind.Module, block.position, heading.position))
+        break
+      }
       default:
     }
   })

@@ -48,6 +48,7 @@ export const ar: LanguageData = {
     rangeStarts: {from: ['من'], between: ['بين']},
     conjunctions: ['و']
   },
+  annexLabels: ['مرفق', 'المرفق', 'ملحق', 'الملحق'],
   ordinals: {
     // `الـ 93`, `ال93`, `دورتها 93` (folded: the tatweel is gone).
     read: /(?<!\p{L})(?:ال ?|دورتها |دورته )(\d{1,3})(?!\d)/gu,

@@ -29,6 +29,7 @@ export const en: LanguageData = {
     rangeStarts: {from: ['from'], between: ['between']},
     conjunctions: ['and']
   },
+  annexLabels: ['Annex', 'Appendix'],
   ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`, accepted: () => []},
   place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},
   contractions: [],

@@ -33,6 +33,7 @@ export const es: LanguageData = {
     rangeStarts: {from: ['del', 'desde el'], between: ['entre el', 'entre']},
     conjunctions: ['y', 'y el']
   },
+  annexLabels: ['Anexo', 'Apéndice'],
   ordinals: {read: latinOrdinal, write: (n) => `${n}ª`, accepted: (n) => [`${n}.ª`, `${n}a`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   contractions: [],

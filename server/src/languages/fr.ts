@@ -29,6 +29,7 @@ export const fr: LanguageData = {
     rangeStarts: {from: ['du'], between: ['entre le', 'entre']},
     conjunctions: ['et', 'et le']
   },
+  annexLabels: ['Annexe', 'Appendice'],
   ordinals: {read: latinOrdinal, write: (n) => `${n}e`, accepted: (n) => [`${n}ème`, `${n}eme`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   // `à` contracts with a city's article: `au Caire`, `aux Abymes`.

@@ -99,6 +99,11 @@ export interface LanguageData {
     /** Range separators that are conjunctions (`24 and 27`): only after a word of `between`. */
     conjunctions: readonly string[]
   }
+  /**
+   * The heading of an annex after the closing (`ANNEX`, `Annex II`, `ANNEXE`, `ANEXO`, `مرفق`, `المرفق الأول`): the
+   * word alone on its line, or with its number (a Roman or Western numeral, a letter, or an ordinal in words).
+   */
+  annexLabels: readonly string[]
   ordinals: {
     /**
      * A session ordinal in folded text (`93rd`, `93e`, `93ª`, `الـ 93`, `دورتها 93`); group 1 the digits.

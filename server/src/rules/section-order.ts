@@ -43,6 +43,8 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
       found.push({reason: messages.unknown(), place: block.position, information: typing})
       continue
     }
+    // An annex is no part of the resolution: it follows the closing, and holds the rest of the text.
+    if (block.type === 'annex') continue
     const part: Part = block.type
     if (rank(part) < 0) continue
     // One-line parts are repeated; a paragraph part seen again was split by
@@ -75,7 +77,7 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
   function whereMissing(part: Part): Point {
     const index = rank(part)
     for (const block of tree.children) {
-      if (block.type !== 'unknown' && rank(block.type) > index) return block.position.start
+      if (block.type !== 'unknown' && block.type !== 'annex' && rank(block.type) > index) return block.position.start
     }
     const last = tree.children.at(-1)
     return last ? last.position.end : tree.position.start
