@@ -9,6 +9,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {profiles} from '../server/src/profiles/index.js'
+import {phrases} from '../server/src/core/facts/lexicon.js'
 import {stages} from '../server/src/core/tree.js'
 import {languageData, languages, type Language} from '../server/src/languages/index.js'
 import {rules, type RuleEntry} from '../server/src/rules/index.js'
@@ -95,10 +96,13 @@ export const grammarPath = new URL('../syntaxes/ga-resolution.tmLanguage.json', 
 export const grammarTemplatePath = new URL('./ga-resolution.tmLanguage.template.json', import.meta.url)
 
 /**
- * The grammar's word lists, from the language modules and the profiles: the months of each
- * language, the subject labels and the adoption words of each profile. Left-to-right
- * languages only: a line with a right-to-left letter is one token whatever its words
- * (test/grammar.test.ts), so Arabic words would never match.
+ * The grammar's word lists, from the language modules, the profiles and the lexicon: the months
+ * of each language and its modifiers (`also`, `en outre`); the heading labels, subject labels,
+ * opening starts and adoption words of each profile; the words that continue an operative verb
+ * (`upon` in `Calls upon`, `con beneplácito` in `Acoge con beneplácito`: the rest of each of the
+ * lexicon's operative forms of more than one word). Left-to-right languages only: a line with a
+ * right-to-left letter is one token whatever its words (test/grammar.test.ts), so Arabic words
+ * would never match.
  */
 export function grammarWords(): Record<string, string> {
   const ltr = languages.filter((language) => languageData(language).direction === 'ltr')
@@ -107,18 +111,47 @@ export function grammarWords(): Record<string, string> {
     return months.kind === 'single' ? months.names.flat() : months.pairs.flatMap((pair) => [...pair.levantine, ...pair.international])
   }
   const each = (words: (language: Language) => readonly string[]) => ltr.flatMap(words)
-  const labels = (of: (profile: (typeof profiles)[string], language: Language) => readonly string[]) =>
-    each((language) => Object.values(profiles).flatMap((profile) => of(profile, language))).map((word) => word.toLowerCase())
+  const ofProfiles = (of: (profile: (typeof profiles)[string], language: Language) => readonly string[]) =>
+    each((language) => Object.values(profiles).flatMap((profile) => of(profile, language)))
+  const labels = (of: (profile: (typeof profiles)[string], language: Language) => readonly string[]) => ofProfiles(of).map((word) => word.toLowerCase())
+  const continuations = each((language) =>
+    phrases.flatMap((phrase) => (phrase.kind === 'operative' ? phrase.forms[language] : []).flatMap((form) => (form.includes(' ') ? [form.slice(form.indexOf(' ') + 1).toLowerCase()] : [])))
+  )
   return {
     months: alternation(each(monthsOf)),
+    modifiers: tolerant(each((language) => Object.values(languageData(language).modifiers).flat())),
+    headingLabels: tolerant(ofProfiles((profile, language) => profile.headingLabels[language])),
     subjectLabels: alternation(labels((profile, language) => profile.subjectLabels[language])),
-    adoptedLabels: alternation(labels((profile, language) => profile.vote[language].adopted))
+    openingStarts: tolerant(ofProfiles((profile, language) => profile.openingStarts[language])),
+    adoptedLabels: alternation(labels((profile, language) => profile.vote[language].adopted)),
+    continuations: tolerant(continuations)
   }
 }
 
 /** Words as one regular-expression alternation (in the grammar's Oniguruma syntax), each once, spaces as `[ \\t]+`. */
 function alternation(words: readonly string[]): string {
-  return [...new Set(words)].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '[ \\t]+')).join('|')
+  return [...new Set(words)].map((word) => escape(word).replace(/ +/g, '[ \\t]+')).join('|')
+}
+
+/**
+ * Words as an alternation that matches them as the parser reads them (folded): an accented letter
+ * also without its accent (`r[eé]solution`), `°` and `º` for each other, either apostrophe; the
+ * longest first, so that a label is not cut short by its prefix (`Resolution No.` before `Resolution`).
+ */
+function tolerant(words: readonly string[]): string {
+  const letter = (char: string) => {
+    if (char === '°' || char === 'º') return '[°º]'
+    if (char === "'" || char === '’') return "['’]"
+    const base = char.normalize('NFD').replace(/\p{M}/gu, '')
+    return base !== char && base.length === 1 ? `[${base}${char}]` : escape(char)
+  }
+  const forms = [...new Set(words.map((word) => word.toLowerCase().normalize('NFC')))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  return [...new Set(forms.map((word) => [...word].map((char) => (char === ' ' ? ' ' : letter(char))).join('').replace(/ +/g, '[ \\t]+')))].join('|')
+}
+
+/** A literal for a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The grammar: its template with the word lists filled in. */
