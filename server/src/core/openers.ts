@@ -64,15 +64,22 @@ export function judgeOpener(paragraph: Paragraph, expected: Expected, tree: Root
   let verdict = cache.get(key)
   if (!verdict) {
     if (cache.size >= judgedAtMost) cache.clear()
-    cache.set(key, (verdict = judge(opener, lead, expected, language, tree.data.phrases, upper)))
+    const {opener: _opener, ...judgement} = judge(opener, lead, expected, language, tree.data.phrases, upper) as Verdict & {opener?: Opener}
+    verdict = judgement
+    // Kept without the opener node, and with a key of its own: a node or a slice of this version's text would keep
+    // the whole text alive, version after version (`(… + ' ').slice(0, -1)` flattens the key into a new string).
+    cache.set((key + ' ').slice(0, -1), verdict)
   }
-  return verdict.type === 'missing' ? verdict : {...verdict, opener}
+  return (verdict.type === 'missing' ? verdict : {...verdict, opener}) as Verdict
 }
 
 /** How many verdicts are kept per project's phrases (then forgotten all at once). */
 const judgedAtMost = 20_000
 /** Verdicts by the project's phrases (the map itself when there are none), then by what else they depend on. */
-const judged = new WeakMap<object, Map<string, Verdict>>()
+const judged = new WeakMap<object, Map<string, Judgement>>()
+
+/** A verdict without its opener (the node of the paragraph judged). */
+type Judgement = Verdict extends infer V ? (V extends {opener: Opener} ? Omit<V, 'opener'> : V) : never
 
 /** The verdict on an opener not in the lexicon, from its words alone (`lead`: the paragraph's text from the opener on). */
 function judge(opener: Opener, lead: string, expected: Expected, language: Language, phrases: Root['data']['phrases'], upper: boolean): Verdict {
