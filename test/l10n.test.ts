@@ -281,18 +281,18 @@ describe('l10n: the core rules in each locale', () => {
       "Ce texte n'appartient à aucune partie d'une résolution",
       "Une résolution n'a qu'un identifiant\u00a0: celui-ci est de trop",
       'Dans une résolution, le préambule vient avant le dispositif',
-      'Une résolution a une ligne du vote, «\u00a0Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>\u00a0», absente ici'
+      'Une résolution a une ligne de vote, «\u00a0Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>\u00a0», absente ici'
     ])
   })
 
   it('vote-line, vote-members (with its note) and pasted-layout', () => {
     assert.deepEqual(said('Aprobada: A favor : 134, Abstenciones: 5, En contra: 0\n', {language: 'es'}, 'vote-line'), [
-      ['تنتهي التسمية في سطر التصويت بـ «:»، لا « :»', 'Dans la ligne du vote, un libellé se termine par «\u00a0:\u00a0», et non «\u00a0 :\u00a0»'],
-      ['في سطر التصويت يأتي «En contra» قبل «Abstenciones»', 'Dans la ligne du vote, «\u00a0En contra\u00a0» vient avant «\u00a0Abstenciones\u00a0»']
+      ['تنتهي التسمية في سطر التصويت بـ «:»، لا « :»', 'Dans la ligne de vote, un libellé se termine par «\u00a0:\u00a0», et non «\u00a0 :\u00a0»'],
+      ['في سطر التصويت يأتي «En contra» قبل «Abstenciones»', 'Dans la ligne de vote, «\u00a0En contra\u00a0» vient avant «\u00a0Abstenciones\u00a0»']
     ])
     assert.deepEqual(said('Adopted: In favor: 134, Against 0, Abstentions: five\n', {language: 'en'}, 'vote-line'), [
-      ['يُكتب في سطر التصويت «For»، لا «In favor»', 'La ligne du vote porte «\u00a0For\u00a0», et non «\u00a0In favor\u00a0»'],
-      ['تأخذ تسمية التصويت نقطتين: «Against:»', 'Un libellé du vote prend un deux-points\u00a0: «\u00a0Against:\u00a0»'],
+      ['يُكتب في سطر التصويت «For»، لا «In favor»', 'La ligne de vote porte «\u00a0For\u00a0», et non «\u00a0In favor\u00a0»'],
+      ['تأخذ تسمية التصويت نقطتين: «Against:»', 'Un libellé de vote prend un deux-points\u00a0: «\u00a0Against:\u00a0»'],
       ['الرقم بعد «Abstentions» عدد صحيح، لا «five»', 'Le chiffre de «\u00a0Abstentions\u00a0» est un nombre entier, et non «\u00a0five\u00a0»']
     ])
     assert.deepEqual(said('GA-2025-93-RES-03\n\nاعتُمد: المؤيدون: 150، المعارضون: 20، الممتنعون عن التصويت: 40\n', {language: 'ar'}, 'vote-members'), [
