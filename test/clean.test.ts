@@ -226,6 +226,63 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(parse(wrapped, {language: 'ar'}).children.map((block) => `${block.type} ${block.position.start.line}-${block.position.end.line}`), ['opening 1-2', 'preamble 3-3', 'operative 4-4'])
   })
 
+  it('a UN resolution in parts: `I`, `II` (a title under them) head parts with their own preamble and paragraphs numbered from 1, or run on', () => {
+    const fr = [
+      'A/RES/80/990',
+      '',
+      'Résolution adoptée par l’Assemblée générale le 3 décembre 2025',
+      '',
+      '80/990. Multilinguisme',
+      '',
+      'L’Assemblée générale,',
+      '',
+      'Considérant que le multilinguisme concourt à la réalisation des objectifs des Nations Unies,',
+      '',
+      'I',
+      '',
+      'Dispositions générales',
+      '',
+      '1. Prend acte du rapport du Secrétaire général ;',
+      '',
+      '2. Souligne l’importance de l’égalité des six langues officielles ;',
+      '',
+      'II',
+      '',
+      'Services de conférence',
+      '',
+      'Constatant avec préoccupation les retards dans la publication des documents,',
+      '',
+      '1. Prie le Secrétaire général de publier les documents en temps voulu ;',
+      '',
+      '2. Décide de poursuivre l’examen de la question à sa quatre-vingt-unième session.',
+      '',
+      '40e séance plénière',
+      '3 décembre 2025',
+      ''
+    ].join('\n')
+    const tree = parse(fr, {language: 'fr', profile: getProfile('un-ga')})
+    const blocks = tree.children.filter((block) => block.type !== 'identifier' && block.type !== 'heading' && block.type !== 'subject')
+    assert.deepEqual(blocks.map((block) => block.type + ('children' in block && (block.type === 'preamble' || block.type === 'operative') ? ' ' + block.children.length : '')), [
+      'opening', 'preamble 1', 'partHeading', 'operative 2', 'partHeading', 'preamble 1', 'operative 2', 'closing'
+    ])
+    const parts = blocks.filter((block) => block.type === 'partHeading')
+    assert.deepEqual(parts.map((block) => block.type === 'partHeading' && [block.number, ...block.children.map((child) => child.value)]), [[1, 'I', 'Dispositions générales'], [2, 'II', 'Services de conférence']])
+    const config = {language: 'fr' as const, profile: 'un-ga' as const}
+    const found = (text: string) => lint(text, config, undefined, 'A-RES-80-990.fr.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(fr), [])
+    assert.equal(formatText(documentFor(tree, fr)), fr)
+    assert.deepEqual(documentSymbols(documentFor(tree, fr)).map((symbol) => symbol.name).filter((name) => /^I/.test(name)), ['I Dispositions générales', 'II Services de conférence'])
+    // Numbered on from part I, or restarted: both are in use. Within a part, a gap is still reported.
+    assert.deepEqual(found(fr.replace('1. Prie', '3. Prie').replace('2. Décide', '4. Décide')), [])
+    assert.deepEqual(found(fr.replace('2. Décide', '3. Décide')), ['27:1-27:3: This paragraph is numbered “\u20682.\u2069”, not “\u20683.\u2069” (operative-numbering)'])
+    // Pasted one paragraph per line, the numeral and its title are still the part's heading.
+    const onePerLine = fr.replace(/\n\n/g, '\n')
+    assert.deepEqual(parse(onePerLine, {language: 'fr', profile: getProfile('un-ga')}).children.filter((block) => block.type === 'partHeading').map((block) => block.position.start.line + '-' + block.position.end.line), ['6-7', '10-11'])
+    assert.deepEqual(found(onePerLine), [])
+    // An INTERPOL resolution has no parts: its `I` is a line like another.
+    assert.ok(!parse('RECALLING its resolution GA-2021-89-RES-11,\n\nI\n\n1. DECIDES to act.\n', {language: 'en'}).children.some((block) => block.type === 'partHeading'))
+  })
+
   it('a French operative verb that folds to the adoption label (`ADOPTE les règles`) opens an operative paragraph, not a vote', () => {
     const text = "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\nRAPPELANT sa résolution GA-2021-89-RES-11,\n\nADOPTE les règles figurant en annexe à la présente résolution.\n\nAdoptée : Pour : 151, Contre : 0, Abstentions : 4\n"
     assert.deepEqual(parse(text, {language: 'fr'}).children.map((block) => block.type), ['opening', 'preamble', 'operative', 'closing'])

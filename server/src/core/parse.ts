@@ -37,6 +37,7 @@ import type {
   OperativeParagraph,
   Opener,
   PastedLayout,
+  PartHeading,
   PastedLayoutKind,
   Phrasing,
   Preamble,
@@ -88,6 +89,8 @@ type LineKind =
   | 'operativeVerb'
   /** An annex's heading (`ANNEX`, `Annex II`, `المرفق الأول`): an annex after the closing. */
   | 'annex'
+  /** A part's numeral alone on its line (`I`, `II`), where the profile writes resolutions in parts. */
+  | 'partHeading'
 
 interface Line {
   /** First visible character (white space, bidi marks and BOM skipped). */
@@ -669,6 +672,7 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   }
   if (openingStarts.some((opening) => text.startsWith(opening))) return 'opening'
   if (isAnnexHeading(c, start, text)) return 'annex'
+  if (profile.numberedParts && /^[IVX]{1,5}\.?$/.test(c.source.slice(start, end).replace(/[*_]/g, '').trim())) return 'partHeading'
   const phrase = matchPhrase(text, 0, language)
   if (phrase) return phrase.phrase.kind === 'preamble' ? 'preambleOpener' : 'operativeVerb'
   const space = text.indexOf(' ')
@@ -863,7 +867,9 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
     if (line.kind === 'headingTail' && !continuesHeading) line.kind = undefined
     const endsOpening = current?.kind === 'opening' && previous !== undefined && openingEnded(c, current.start, previous)
     const endsPreamble = (current?.kind === 'preambleOpener' || current?.kind === undefined) && previous !== undefined && opensOperative(c, all, index, previous)
-    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated) || endsOpening || endsPreamble)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier' || current.kind === 'annex'))) {
+    // A part's title is the one line under its numeral, before its first paragraph (`II⏎Conference services⏎Noting …`).
+    const endsTitle = current !== undefined && current.kind === undefined && result.at(-2)?.kind === 'partHeading' && line.kind !== undefined
+    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated) || endsOpening || endsPreamble || endsTitle)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier' || current.kind === 'annex' || current.kind === 'partHeading'))) {
       current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
       result.push(current)
     } else {
@@ -987,6 +993,8 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
   let state: 'front' | 'preamble' | 'operative' | 'closing' | 'annex' = 'front'
   /** The annex being read: after its heading, every block is its text. */
   let annex: Annex | undefined
+  /** The last part heading (a resolution in parts). */
+  let part: PartHeading | undefined
   let preamble: Preamble | undefined
   let operative: Operative | undefined
   let closing: Closing | undefined
@@ -1011,6 +1019,25 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
       annex.position.end = point(end)
       continue
     }
+    // A part's numeral, after the opening: the part starts again with its preamble (or its operative paragraphs).
+    if (block.kind === 'partHeading' && state !== 'front' && state !== 'closing') {
+      const contentEnd = trimClosingMarkup(start, end)
+      const numeral = source.slice(start, contentEnd).replace(/\.$/, '')
+      part = {type: 'partHeading', number: romanValue(numeral.toLowerCase()), children: [{type: 'label', value: source.slice(start, contentEnd), position: span(start, contentEnd)}], position: span(start, end)}
+      result.push(part)
+      state = 'preamble'
+      preamble = undefined
+      operative = undefined
+      lastParagraph = undefined
+      list = undefined
+      continue
+    }
+    // Its title: the line under the numeral, ending with no paragraph's mark.
+    if (part && result.at(-1) === part && part.children.length === 1 && block.kind === undefined && !source.slice(start, end).includes('\n') && !terminatorCharacters.includes(c.lastVisible(start, end))) {
+      part.children.push(text(start, trimClosingMarkup(start, end)))
+      part.position.end = point(end)
+      continue
+    }
     if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
     if (list && isItem(block)) {
       addItem(list, start, end, block.holes)
@@ -1019,7 +1046,7 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
     list = undefined
     let kind = block.kind ?? fallbackKind(c, block, state, all[index + 1])
     // A bullet outside a list, or an annex's heading before the closing, is read by its place.
-    if (kind === 'item' || kind === 'annex') kind = fallbackKind(c, block, state, all[index + 1])
+    if (kind === 'item' || kind === 'annex' || kind === 'partHeading') kind = fallbackKind(c, block, state, all[index + 1])
     // A title line (`Exchange of police information …`, `تبادل المعلومات …`) may start with a verb's form: it is still the title.
     if ((kind === 'operativeVerb' || kind === 'preambleOpener') && state === 'front' && isTitleLine(c, block, result)) kind = 'unknown'
     if (kind !== 'preambleOpener') preamble = undefined

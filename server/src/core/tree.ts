@@ -2,7 +2,7 @@
  * Node types of the resolution tree (unist). Every node has a `position`
  * with 1-based lines and columns counted in UTF-16 code units, and offsets.
  *
- * Blocks: heading, identifier, subject, opening, preamble, operative, closing, annex, unknown.
+ * Blocks: heading, identifier, subject, opening, preamble, operative, part heading, closing, annex, unknown.
  * Inside paragraphs (phrasing): listMarker, marker, opener, text, citation, date,
  * session, voteCount, label, terminator.
  */
@@ -68,6 +68,7 @@ export type Block =
   | Opening
   | Preamble
   | Operative
+  | PartHeading
   | Closing
   | Annex
   | Unknown
@@ -306,6 +307,17 @@ export interface Closing extends Base {
 export interface VoteLine extends Base {
   type: 'voteLine'
   children: Phrasing[]
+}
+
+/**
+ * The heading of a part of a resolution in parts (UN: `I`, `II`, with a title under it): its numeral as a label,
+ * its title as text. Each part has its own preamble and operative paragraphs, numbered from 1.
+ */
+export interface PartHeading extends Base {
+  type: 'partHeading'
+  /** The numeral's value (`II` → 2). */
+  number: number
+  children: Array<Label | Text>
 }
 
 /**

@@ -89,7 +89,7 @@ function pieces(document: Document, lines: Lines): Piece[] | undefined {
     for (let index = first; index < changes.length && changes[index]!.start <= end; index++) {
       if (changes[index]!.end <= end) own.push(changes[index]!)
     }
-    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || entry.unit.type === 'annex' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined)})
+    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || entry.unit.type === 'annex' || entry.unit.type === 'partHeading' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined)})
     cursor = end
   }
   result.push({start: cursor, end: text.length, canonical: gap(cursor, text.length, result.length === 0 ? text.slice(0, bom) : eol)})

@@ -5,7 +5,7 @@
  */
 import type {Node, Parent, Point, Position as UnistPosition} from 'unist'
 import type {Position} from 'vscode-languageserver-types'
-import type {Annex, Block, Chapeau, Closing, Heading, Identifier, Opening, OperativeParagraph, Paragraph, PreambleParagraph, Root, Subject, Subparagraph, Unknown, VoteLine} from '../core/tree.js'
+import type {Annex, Block, Chapeau, Closing, Heading, Identifier, Opening, OperativeParagraph, Paragraph, PartHeading, PreambleParagraph, Root, Subject, Subparagraph, Unknown, VoteLine} from '../core/tree.js'
 import {ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Document} from '../core/document.js'
 import {fromPosition} from './convert.js'
@@ -53,7 +53,7 @@ export function pathAt(tree: Root, position: Position): Node[] {
 }
 
 /** A paragraph-level part of the document: what the formatter puts on one line and the outline lists. */
-export type Unit = Heading | Identifier | Subject | Opening | PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph | VoteLine | Annex | Unknown
+export type Unit = Heading | Identifier | Subject | Opening | PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph | VoteLine | PartHeading | Annex | Unknown
 
 /** Where a unit stands. */
 export interface UnitEntry {

@@ -217,6 +217,8 @@ class Renderer {
         return `<section class="closing">${block.children
           .map((line) => this.element('p', 'vote-line', line, (found) => this.inline(line, line.children, found, candidates)))
           .join('')}</section>`
+      case 'partHeading':
+        return this.element('h2', 'part-heading', block, (found) => this.inline(block, [], found, candidates))
       case 'annex': {
         const [heading, ...paragraphs] = block.children
         return `<section class="annex">${heading ? this.element('h2', 'annex-heading', heading, (found) => this.inline(heading, [], found, candidates)) : ''}${paragraphs

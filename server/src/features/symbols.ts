@@ -71,6 +71,10 @@ export function documentSymbols({tree}: Pick<Document, 'tree'>): DocumentSymbol[
       case 'closing':
         for (const line of block.children) symbols.push(voteSymbol(line))
         break
+      case 'partHeading':
+        // `I Multilingualism in the Secretariat`: the numeral and the title, as written.
+        symbols.push(symbol(block.children.map((child) => child.value).join(' '), SymbolKind.Namespace, block.position, block.children[0]!.position))
+        break
       case 'annex': {
         // Named by its own heading (`ANNEX II`, `المرفق الأول`).
         const [heading] = block.children

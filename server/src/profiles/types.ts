@@ -115,6 +115,11 @@ export interface Profile {
   upperCaseOpeners: PerLanguage<boolean>
   /** Whether a text is of this family (for documents whose profile is not configured). */
   detect: (text: string) => boolean
+  /**
+   * Whether a resolution may come in parts headed by a Roman numeral alone on its line (`I`, `II`, a title under
+   * it), each with its own preamble and operative paragraphs, numbered from 1 again (UN).
+   */
+  numberedParts?: boolean
   /** Whether the closing keeps its lines (UN: `40th plenary meeting`, then its date below): formatting does not join them. */
   closingLines?: boolean
   /** The masthead completion writes at the top of a document, for a family that heads its texts with one (UN). */

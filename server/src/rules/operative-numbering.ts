@@ -4,7 +4,8 @@
  * and no unnumbered paragraph among numbered ones. Subparagraph markers
  * (`(a)`, `(b)`; `(i)`, `(ii)` inside them) run consecutively too.
  * After a chapeau, numbering restarts at 1 or runs on from the paragraphs
- * before it (both are in use); the first number of the group says which.
+ * before it (both are in use); the first number of the group says which. So do
+ * the parts of a resolution in parts (UN `I`, `II`).
  */
 import {numberingOf, operativeMarker} from '../profiles/index.js'
 import {closesList, introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
@@ -27,9 +28,14 @@ const romanNumerals: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], 
 
 export default rule('operative-numbering', (tree: Root, file, _options, {profile, language}) => {
   const numbering = numberingOf(profile, language)
+  // A resolution in parts numbers each part's paragraphs from 1, or runs on from the part before: both are in use.
+  let last = 0
+  let newPart = false
   for (const block of tree.children) {
+    if (block.type === 'partHeading') newPart = true
     if (block.type !== 'operative') continue
-    let last = 0
+    if (!newPart) last = 0
+    newPart = false
     for (const group of groupsOf(block, language)) last = checkGroup(group, last)
   }
 

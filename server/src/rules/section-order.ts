@@ -36,6 +36,8 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
   const found: Array<{reason: Message; place: Position; information?: boolean}> = []
   const closed = tree.children.some((block) => block.type === 'closing')
   let latest: Part | undefined
+  /** The latest part before the first preamble or operative paragraph: where each part of a resolution in parts starts again. */
+  let beforeBody: Part | undefined
   for (const block of tree.children) {
     if (block.type === 'unknown') {
       // In a draft, the last block of an unfinished text is the line being typed.
@@ -45,7 +47,12 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
     }
     // An annex is no part of the resolution: it follows the closing, and holds the rest of the text.
     if (block.type === 'annex') continue
+    if (block.type === 'partHeading') {
+      latest = beforeBody ?? latest
+      continue
+    }
     const part: Part = block.type
+    if ((part === 'preamble' || part === 'operative') && !seen.has('preamble') && !seen.has('operative')) beforeBody = latest
     if (rank(part) < 0) continue
     // One-line parts are repeated; a paragraph part seen again was split by
     // another block, reported itself unless this one is out of order.
@@ -77,7 +84,7 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
   function whereMissing(part: Part): Point {
     const index = rank(part)
     for (const block of tree.children) {
-      if (block.type !== 'unknown' && block.type !== 'annex' && rank(block.type) > index) return block.position.start
+      if (block.type !== 'unknown' && block.type !== 'annex' && block.type !== 'partHeading' && rank(block.type) > index) return block.position.start
     }
     const last = tree.children.at(-1)
     return last ? last.position.end : tree.position.start

@@ -279,6 +279,8 @@ export const unGa: Profile = {
   detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name),
   masthead: mastheadDraft,
   closingLines: true,
+  // A/RES/56/262 (`I`, then numbered paragraphs from 1); A/RES/61/266, A/RES/76/268 (parts with titles).
+  numberedParts: true,
   rules: unRules,
   ownLayout: ['masthead', 'footnote', 'footnoteMarker']
 }
