@@ -65,6 +65,34 @@ describe('layers', () => {
     assert.deepEqual(imported, [])
   })
 
+  it('no profile imports another profile\'s modules; of the shared files in profiles/, only the registries (index.ts, rules.ts) import a profile', () => {
+    const profilesDir = path.join('server', 'src', 'profiles')
+    const ownerOf = (file: string) => (file.startsWith(profilesDir + path.sep) ? file.slice(profilesDir.length + 1).split(path.sep)[0] : undefined)
+    const registries = [path.join(profilesDir, 'index.ts'), path.join(profilesDir, 'rules.ts')]
+    const crossing = [...files('server/src'), ...files('client/src'), ...files('scripts')].flatMap((file) =>
+      imports(file).flatMap((specifier) => {
+        if (!specifier.startsWith('.')) return []
+        const target = path.relative(root, path.resolve(root, path.dirname(file), specifier))
+        const owner = ownerOf(target)
+        // A file directly in profiles/ (the registry, types.ts, facts.ts) is no profile's own.
+        if (owner === undefined || !target.slice(profilesDir.length + 1).includes(path.sep)) return []
+        if (ownerOf(file) === owner) return []
+        if (registries.includes(file)) return []
+        return [`${file} imports ${specifier}`]
+      })
+    )
+    assert.deepEqual(crossing, [])
+  })
+
+  it('no module outside profiles/interpol-ga/ imports INTERPOL\'s facts (sessions, members, identifiers, openings, drafts)', () => {
+    const own = path.join('server', 'src', 'profiles', 'interpol-ga') + path.sep
+    const facts = /profiles\/interpol-ga\/(?:sessions|members|identifiers|openings|drafts)\.js$|interpol-ga\/(?:sessions|members|identifiers|openings|drafts)\.js$/
+    const imported = [...files('server/src'), ...files('client/src'), ...files('scripts')]
+      .filter((file) => !file.startsWith(own))
+      .flatMap((file) => imports(file).filter((specifier) => facts.test(specifier)).map((specifier) => `${file} imports ${specifier}`))
+    assert.deepEqual(imported, [])
+  })
+
   it('server.ts imports no single rule', () => {
     for (const specifier of imports('server/src/server.ts')) assert.ok(!/rules\/(?!index)/.test(specifier), specifier)
   })

@@ -6,20 +6,24 @@ import {digitsToArabicIndic} from '../core/normalize.js'
 import {languageData, type Language} from '../languages/index.js'
 import {interpolGa} from './interpol-ga/index.js'
 import {unGa} from './un-ga/index.js'
-import type {DeclaredSession} from './interpol-ga/sessions.js'
+import type {DeclaredSession} from '../core/facts/sessions.js'
 import type {Profile} from './types.js'
 
 export {layoutOf, profileRuns} from './types.js'
 export type {Era, Layout, MastheadDraft, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
-export type {ExpectedForm} from './interpol-ga/identifiers.js'
-export type {DeclaredSession, GeneralAssemblySession, SessionConflict} from './interpol-ga/sessions.js'
+export type {DeclaredSession, GeneralAssemblySession, SessionConflict} from '../core/facts/sessions.js'
 
 /**
  * Every profile, by id, in the order detection asks them: `un-ga` first, as a
  * UN resolution may well name INTERPOL (its `detect` wants the symbol, the
  * opening line alone or the plenary-meeting closing).
  */
-export const profiles: Record<string, Profile> = {[unGa.id]: unGa, [interpolGa.id]: interpolGa}
+export const profiles: Record<string, Profile> = {
+  // UN texts cite INTERPOL's resolutions too: the registry lends them INTERPOL's facts, so its identifiers are
+  // read in them (its sessions and members serve no rule the UN profile runs); no profile imports another's modules.
+  [unGa.id]: {...unGa, facts: interpolGa.facts},
+  [interpolGa.id]: interpolGa
+}
 
 /** The profile of a document whose text says nothing of its family. */
 export const defaultProfile: Profile = interpolGa

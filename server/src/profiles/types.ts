@@ -5,7 +5,7 @@
  */
 import type {Language} from '../languages/index.js'
 import type {PastedLayoutKind} from '../core/tree.js'
-import type {InterpolGaFacts as ProfileFacts} from './interpol-ga/index.js'
+import type {ProfileFacts} from './facts.js'
 
 export type {ProfileFacts}
 

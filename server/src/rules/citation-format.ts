@@ -4,7 +4,6 @@
  * `AG-2008-RES-07` from 2001 to 2014, `GA-2021-89-RES-11` from 2017.
  * The document's own identifier line is `identifier-format`'s.
  */
-import type {ExpectedForm} from '../profiles/index.js'
 import {inlineContainers} from '../core/citations.js'
 import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
@@ -72,7 +71,7 @@ export default rule('citation-format', (tree: Root, file, _options, {profile}) =
 })
 
 /** Whether the right form can be written from the parts the citation has (`GA-2012-81-RES-08` → `AG-2012-RES-08`). */
-function needsNoFill(form: ExpectedForm, id: InterpolIdentifier): boolean {
+function needsNoFill(form: string, id: InterpolIdentifier): boolean {
   if (form === 'AG') return id.year !== undefined
   if (form === 'AGN') return id.session !== undefined
   return id.year !== undefined && id.session !== undefined

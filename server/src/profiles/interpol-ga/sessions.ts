@@ -16,26 +16,9 @@
  *
  * To add a session: append a row (the tests check there is no gap).
  */
-import {sessionOrdinal, type Language} from '../../languages/index.js'
+import {sessionTable, type GeneralAssemblySession, type Localized, type SessionTable} from '../../core/facts/sessions.js'
 
-/** A name in each of the four languages. */
-export type Localized = Readonly<Record<Language, string>>
-
-/** One session of the General Assembly, with its source. */
-export interface GeneralAssemblySession {
-  session: number
-  year: number
-  /** Host city; undefined when not known. */
-  city: Localized | undefined
-  /** Host country; the same as `city` for a city-state. */
-  country: Localized | undefined
-  /** First day, ISO `YYYY-MM-DD`. */
-  start?: string
-  /** Last day, ISO `YYYY-MM-DD`. */
-  end?: string
-  verified: boolean
-  source: string
-}
+export type {DeclaredSession, GeneralAssemblySession, Localized, SessionConflict, SessionTable} from '../../core/facts/sessions.js'
 
 const marrakesh: Localized = {ar: 'مراكش', en: 'Marrakesh', fr: 'Marrakech', es: 'Marrakech'}
 const morocco: Localized = {ar: 'المغرب', en: 'Morocco', fr: 'Maroc', es: 'Marruecos'}
@@ -101,105 +84,8 @@ export const yearsWithoutSession: ReadonlyArray<{year: number; note: string; sou
   {year: 2020, note: 'the 89th session was postponed to 2021 (COVID-19)', source: 'interpol.int news 23 Oct 2020 "INTERPOL 2020 General Assembly postponed"'}
 ]
 
-/** The sessions table and its lookups: the built-in one, or a check's view with the session its config declares. */
-export interface SessionTable {
-  /** The sessions, in order. */
-  sessions: readonly GeneralAssemblySession[]
-  yearsWithoutSession: typeof yearsWithoutSession
-  /** The first session in the table (61st, 1992). */
-  firstSession: GeneralAssemblySession
-  /** The last session in the table (the coming one). */
-  lastSession: GeneralAssemblySession
-  /** The session with this number, or undefined when it is not in the table. */
-  sessionByNumber(session: number): GeneralAssemblySession | undefined
-  /** The session held in this year, or undefined (2020, or outside the table). */
-  sessionByYear(year: number): GeneralAssemblySession | undefined
-  /** The table with the session a config declares added (or completing its row), or what contradicts the table. */
-  declare(declared: DeclaredSession): SessionTable | {errors: SessionConflict[]}
-}
-
-/**
- * The coming session as `.resolintrc.json` declares it (`session`): its number and
- * year, and its city, country and dates when they are known. A session the table
- * has may only be completed (its city or dates, when the table lacks them), never
- * contradicted.
- */
-export interface DeclaredSession {
-  number: number
-  year: number
-  city?: Localized | undefined
-  country?: Localized | undefined
-  dates?: {start: string; end: string} | undefined
-}
-
-/** What of a declared session contradicts the table: the key (`year`, `city`, `dates`) and why. */
-export interface SessionConflict {
-  key: 'number' | 'year' | 'city' | 'country' | 'dates'
-  message: string
-}
-
-/** The table of `rows` (in order, non-empty) with its lookups. */
-export function sessionTable(rows: readonly GeneralAssemblySession[]): SessionTable {
-  const byNumber = new Map(rows.map((row) => [row.session, row]))
-  const byYear = new Map(rows.map((row) => [row.year, row]))
-  const table: SessionTable = {
-    sessions: rows,
-    yearsWithoutSession,
-    firstSession: rows[0]!,
-    lastSession: rows[rows.length - 1]!,
-    sessionByNumber: (session) => byNumber.get(session),
-    sessionByYear: (year) => byYear.get(year),
-    declare: (declared) => {
-      const result = declareIn(table, declared)
-      return 'errors' in result ? result : sessionTable(result.rows)
-    }
-  }
-  return table
-}
-
-/** The rows of `table` with `declared` in them, or its conflicts with the table. */
-function declareIn(table: SessionTable, declared: DeclaredSession): {rows: GeneralAssemblySession[]} | {errors: SessionConflict[]} {
-  const errors: SessionConflict[] = []
-  const ordinal = (row: GeneralAssemblySession) => sessionOrdinal(row.session, 'en')
-  const row = table.sessionByNumber(declared.number)
-  const sameYear = table.sessionByYear(declared.year)
-  const {lastSession} = table
-  if (row && row.year !== declared.year) {
-    errors.push({key: 'year', message: `the sessions table holds the ${ordinal(row)} session in ${row.year}, not ${declared.year}`})
-  } else if (sameYear && sameYear.session !== declared.number) {
-    errors.push({key: 'number', message: `the sessions table holds the ${ordinal(sameYear)} session in ${declared.year}, not the ${sessionOrdinal(declared.number, 'en')}`})
-  } else if (!row && (declared.number <= lastSession.session || declared.year <= lastSession.year)) {
-    errors.push({key: 'number', message: `a session the sessions table does not have comes after its last, the ${ordinal(lastSession)} (${lastSession.year})`})
-  }
-  if (row?.city && declared.city && !sameNames(row.city, declared.city)) {
-    errors.push({key: 'city', message: `the sessions table has the ${ordinal(row)} session in ${row.city.en}, not ${declared.city.en}`})
-  }
-  if (row?.country && declared.country && !sameNames(row.country, declared.country)) {
-    errors.push({key: 'country', message: `the sessions table has the ${ordinal(row)} session in ${row.country.en}, not ${declared.country.en}`})
-  }
-  if (row?.start && row.end && declared.dates && (row.start !== declared.dates.start || row.end !== declared.dates.end)) {
-    errors.push({key: 'dates', message: `the sessions table has the ${ordinal(row)} session from ${row.start} to ${row.end}, not from ${declared.dates.start} to ${declared.dates.end}`})
-  }
-  if (errors.length > 0) return {errors}
-  const source = 'declared in .resolintrc.json (`session`)'
-  const merged: GeneralAssemblySession = {
-    session: declared.number,
-    year: declared.year,
-    city: row?.city ?? declared.city,
-    country: row?.country ?? declared.country,
-    ...((row?.start ?? declared.dates?.start) ? {start: row?.start ?? declared.dates!.start, end: row?.end ?? declared.dates!.end} : {}),
-    verified: row ? row.verified : true,
-    source: row ? `${row.source}; ${source}` : source
-  }
-  return {rows: row ? table.sessions.map((entry) => (entry === row ? merged : entry)) : [...table.sessions, merged]}
-}
-
-function sameNames(a: Localized, b: Localized): boolean {
-  return Object.keys(a).every((language) => a[language as Language] === b[language as Language])
-}
-
 /** The built-in table. */
-export const builtInSessions: SessionTable = sessionTable(sessions)
+export const builtInSessions: SessionTable = sessionTable(sessions, yearsWithoutSession)
 
 /** The first session in the table (61st, 1992). */
 export const firstSession: GeneralAssemblySession = builtInSessions.firstSession

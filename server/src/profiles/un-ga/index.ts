@@ -27,9 +27,8 @@
  * extracts); French, Spanish and Arabic follow the UN's edited texts of the same
  * layout (UNVERIFIED against a corpus).
  */
-import type {Language} from '../../languages/index.js'
+import {byLanguage, type Language} from '../../languages/index.js'
 import {foldForMatch} from '../../core/normalize.js'
-import {interpolGa} from '../interpol-ga/index.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
 import {titleNumber} from './facts.js'
 import {mastheadDraft, symbolOfName} from './masthead.js'
@@ -195,7 +194,8 @@ const layout: Layout = {
   source: 'A/RES/80/1 to A/RES/80/54 (UN Digital Library): symbol and heading above the title line; a resolution in draft has neither'
 }
 
-const empty = {ar: [], en: [], fr: [], es: []}
+/** A row with nothing in any language (a new language needs no entry in it). */
+const empty = byLanguage((): readonly never[] => [])
 
 /**
  * The rules that apply to UN resolutions: the shared ones, and this profile's own
@@ -232,7 +232,8 @@ export const unRules = [
   'un-title-number'
 ] as const
 
-export const unGa: Profile = {
+/** The UN profile; its `facts` are those of the family its texts cite (`profiles/index.ts`: INTERPOL's). */
+export const unGa: Omit<Profile, 'facts'> = {
   id: 'un-ga',
   parts: layout.parts.flat(),
   required: layout.required,
@@ -242,7 +243,7 @@ export const unGa: Profile = {
   pastedLayout: {
     page: {ar: {page: ['الصفحة'], of: ['من']}, en: {page: ['Page'], of: ['of']}, fr: {page: ['Page'], of: ['sur']}, es: {page: ['Página'], of: ['de']}},
     runningTitle: empty,
-    filing: {ar: {start: [], end: []}, en: {start: [], end: []}, fr: {start: [], end: []}, es: {start: [], end: []}},
+    filing: byLanguage(() => ({start: [], end: []})),
     source: 'UN documents: `Page 2 of 5`, footnotes under a rule'
   },
   itemTerminators: {
@@ -269,9 +270,7 @@ export const unGa: Profile = {
   },
   numbering: '1.',
   numberingByLanguage: {ar: '1 -'},
-  upperCaseOpeners: {ar: false, en: false, fr: false, es: false},
-  // UN texts cite INTERPOL's resolutions too: its identifiers are read; its sessions and members serve no rule this profile runs.
-  facts: interpolGa.facts,
+  upperCaseOpeners: byLanguage(() => false),
   openingSession: false,
   lineKind: unLine,
   detect: isUnResolution,
