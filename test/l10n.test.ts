@@ -13,6 +13,7 @@ import type {CodeAction, Diagnostic} from 'vscode-languageserver-types'
 import {
   catalogues,
   environmentLocale,
+  isolatedSentence,
   localeOf,
   locales,
   localize,
@@ -109,6 +110,11 @@ describe('l10n: the catalogues', () => {
 })
 
 describe('l10n: saying a message', () => {
+  it('isolates a right-to-left locale\'s sentence, line by line, for a left-to-right interface; the others as they are', () => {
+    assert.equal(isolatedSentence('ar', 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»\nملاحظة'), '\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»\u2069\n\u2067ملاحظة\u2069')
+    for (const locale of ['en', 'fr', 'es'] as const) assert.equal(isolatedSentence(locale, 'A «\u2068;\u2069»\nb'), 'A «\u2068;\u2069»\nb')
+  })
+
   it('quotes document text as each locale quotes, bidi-isolated', () => {
     const values = {actual: '؟', expected: '؛'}
     assert.equal(translate('en', 'operative-terminator.wrong', values), 'An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069”')
@@ -376,11 +382,14 @@ describe('l10n: the language server', () => {
     const status = client.next<{uri: string; locale: string; languageName: string}>('resolint/status', (params) => params.uri === uri)
     const diagnostics = await client.open(uri, reference)
     for (const diagnostic of diagnostics) {
-      const key = ruleKeys.find((name) => pattern('ar', name).test(String(diagnostic.message).split('\n')[0]!))
+      // Each line isolated right to left (U+2067 … U+2069): VS Code shows it in a left-to-right panel.
+      const lines = String(diagnostic.message).split('\n')
+      assert.ok(lines.every((line) => line.startsWith('\u2067') && line.endsWith('\u2069')), String(diagnostic.message))
+      const key = ruleKeys.find((name) => pattern('ar', name).test(lines[0]!.slice(1, -1)))
       assert.ok(key, `not from the Arabic catalogue: ${diagnostic.message}`)
     }
     const {terminator, titles} = await terminatorActions(diagnostics)
-    assert.equal(terminator.message, 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»')
+    assert.equal(terminator.message, '\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»\u2069')
     assert.deepEqual(titles, ['الاستبدال بـ «\u2068؛\u2069»', 'تعطيل \u2068operative-terminator\u2069 في \u2068.resolintrc.json\u2069', 'إعادة ترقيم فقرات المنطوق'])
     assert.deepEqual(await status.then(({locale, languageName}) => [locale, languageName]), ['ar', 'العربية'])
   })
@@ -396,6 +405,6 @@ describe('l10n: the language server', () => {
     client.setSettings({locale: 'auto'})
     const again = client.diagnostics(uri, 1)
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
-    assert.equal((await again).find((diagnostic) => diagnostic.code === 'operative-terminator')!.message, 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»')
+    assert.equal((await again).find((diagnostic) => diagnostic.code === 'operative-terminator')!.message, '\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»\u2069')
   })
 })

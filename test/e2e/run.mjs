@@ -838,11 +838,34 @@ async function arabicPageTests(port, workspace, expectedFile) {
       })
       log(`status bar (ar): ${JSON.stringify(value.popup)}`)
     })
-    await step('the Problems panel lists the problems in Arabic, word for word as `resolint --locale ar` (problems-ar.png)', async () => {
+    await step('the Problems panel lists the problems in Arabic, word for word as `resolint --locale ar`, read right to left (problems-ar.png)', async () => {
       const listed = await problemsSaidAs(page, expected)
       if (listed.length !== expected.size) throw new Error(`${listed.length} problems listed, the CLI reports ${expected.size}`)
       const terminator = listed.find((p) => p.code === 'preamble-terminator')
       if (!terminator || plain(terminator.message) !== 'تنتهي فقرة الديباجة بـ «,»، لا «;»') throw new Error(`preamble-terminator: ${JSON.stringify(terminator)}`)
+      // Read right to left: the sentence's first word right of its last (the panel is laid out left to right).
+      const order = await page.evaluate(() => {
+        const row = [...document.querySelectorAll('.markers-panel .monaco-list-row')].find((element) => element.innerText.includes('preamble-terminator'))
+        const message = row && row.querySelector('.marker-message-details, .marker-message, .monaco-highlighted-label')
+        const box = (word) => {
+          const walker = document.createTreeWalker(message, NodeFilter.SHOW_TEXT)
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(word)
+            if (at < 0) continue
+            const range = document.createRange()
+            range.setStart(node, at)
+            range.setEnd(node, at + word.length)
+            const rect = range.getBoundingClientRect()
+            return {left: Math.round(rect.left), right: Math.round(rect.right)}
+          }
+          return undefined
+        }
+        return message && {first: box('تنتهي'), last: box('لا'), mark: box(';')}
+      })
+      log(`Arabic message in the panel: ${JSON.stringify(order)}`)
+      if (!order || !order.first || !order.last || !order.mark) throw new Error(`the Arabic message's words are not found in its row: ${JSON.stringify(order)}`)
+      // تنتهي (its first word) at the right, then لا, then the quoted «;» it ends with at the left.
+      if (!(order.first.left >= order.last.right && order.last.left >= order.mark.right)) throw new Error(`the Arabic message does not read right to left: ${JSON.stringify(order)}`)
       await page.screenshot({path: path.join(ARTIFACTS, 'problems-ar.png')})
       // The rows alone, at the screen's resolution, to see the Arabic sentences' reading order.
       await page.locator('.markers-panel').first().screenshot({path: path.join(ARTIFACTS, 'problems-ar-rows.png')})

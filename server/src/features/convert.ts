@@ -19,7 +19,7 @@ import type {ConfigError} from '../config.js'
 import type {LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
 import {docsUrlIn, relatedOf} from '../core/rule.js'
-import {defaultLocale, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
+import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
 
 /** Fix data carried by a diagnostic, for code actions. */
 export interface DiagnosticData {
@@ -72,13 +72,14 @@ export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLoca
   const note = localizeNote(message, locale)
   const diagnostic: Diagnostic = {
     range,
-    message: localize(message, locale) + (note ? `\n${note}` : ''),
+    // Isolated in its direction: VS Code lays the panel out left to right, whatever the locale.
+    message: isolatedSentence(locale, localize(message, locale) + (note ? `\n${note}` : '')),
     severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source: 'resolint'
   }
   const related = relatedOf(message)
   if (related.length > 0) {
-    diagnostic.relatedInformation = related.map((location) => ({location: {uri: locationUri(location.path), range: toRange(location.place)}, message: localizeRelated(location, locale)}))
+    diagnostic.relatedInformation = related.map((location) => ({location: {uri: locationUri(location.path), range: toRange(location.place)}, message: isolatedSentence(locale, localizeRelated(location, locale))}))
   }
   if (message.ruleId) diagnostic.code = message.ruleId
   // The rule's page in the interface language (docs/rules/<language>/<id>.md).

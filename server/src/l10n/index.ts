@@ -29,7 +29,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {formatDate, formatDateRange, monthName, yearSeparator} from '../core/facts/dates.js'
-import {sessionOrdinal} from '../languages/index.js'
+import {languageData, sessionOrdinal} from '../languages/index.js'
 import ar from './ar.json' with {type: 'json'}
 import en from './en.json' with {type: 'json'}
 import es from './es.json' with {type: 'json'}
@@ -172,6 +172,21 @@ export function localizeNote(message: VFileMessage, locale: Locale): string | un
 /** A related location's note in `locale` (its English note when it has no `Message`). */
 export function localizeRelated(location: {note: string; l10n?: Message | undefined}, locale: Locale): string {
   return location.l10n ? translate(locale, location.l10n) : location.note
+}
+
+/**
+ * A sentence in `locale` as a left-to-right interface shows it (VS Code's Problems panel, the
+ * problem's hover): a right-to-left locale's sentence isolated right to left (U+2067 … U+2069),
+ * each line, so it reads from its first word at the right to its end at the left. Unisolated, the
+ * interface's direction decides the ends: the quoted mark an Arabic sentence ends with
+ * (`… لا «؛»`) shows at the right, before its first word.
+ */
+export function isolatedSentence(locale: Locale, text: string): string {
+  if (languageData(locale).direction !== 'rtl') return text
+  return text
+    .split('\n')
+    .map((line) => (line ? `\u2067${line}\u2069` : line))
+    .join('\n')
 }
 
 /** Render every message of `files` in `locale` in place (reason, note, related notes): what the command line prints, as text, JSON or SARIF. */

@@ -21,7 +21,9 @@ const WAIT = 20000
 // said in four languages since the catalogues' second step): « » with no-break spaces in French,
 // the marks isolated (U+2068…U+2069).
 const FRENCH_TERMINATOR = 'Un paragraphe du préambule se termine par «\u00a0\u2068,\u2069\u00a0», et non «\u00a0\u2068;\u2069\u00a0»'
-const ARABIC_TERMINATOR = 'تنتهي فقرة الديباجة بـ «\u2068,\u2069»، لا «\u2068;\u2069»'
+// Arabic, each line of a diagnostic isolated right to left (U+2067 … U+2069) for VS Code's left-to-right panels.
+const ARABIC_TERMINATOR = '\u2067تنتهي فقرة الديباجة بـ «\u2068,\u2069»، لا «\u2068;\u2069»\u2069'
+const rightToLeft = (text) => text.split('\n').map((line) => `\u2067${line}\u2069`).join('\n')
 
 const env = (name) => {
   const value = process.env[name]
@@ -31,12 +33,12 @@ const env = (name) => {
 const codeOf = (d) => (d.code !== null && typeof d.code === 'object' ? String(d.code.value) : String(d.code))
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'resolint')
 
-/** The CLI's JSON report on `file` as `line:column rule message` lines (1-based; the note under the message, as a diagnostic has it). */
-function reportLines(report, file) {
+/** The CLI's JSON report on `file` as `line:column rule message` lines (1-based; the note under the message, as a diagnostic has it; `said` as the editor says a message). */
+function reportLines(report, file, said = (text) => text) {
   return (Array.isArray(report) ? report : [report])
     .filter((entry) => path.basename(entry.path || entry.file || '') === path.basename(file))
     .flatMap((entry) => entry.messages || [])
-    .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}${m.note ? `\n${m.note}` : ''}`)
+    .map((m) => `${m.line}:${m.column} ${m.ruleId} ${said(`${m.reason}${m.note ? `\n${m.note}` : ''}`)}`)
     .sort()
 }
 const diagnosticLines = (diagnostics) => diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${d.message}`).sort()
@@ -135,7 +137,7 @@ suite('resolint in a French VS Code', function () {
     const arabic = when(vscode.window.tabGroups.onDidChangeTabs, previewTab(`معاينة ${name}`), WAIT, `the preview titled « معاينة ${name} »`)
     await settings.update('locale', 'ar', vscode.ConfigurationTarget.Workspace)
     try {
-      const diagnostics = await saysExactly(draft, reportLines(report('RESOLINT_E2E_EXPECTED_AR'), draft.fsPath), 'the Arabic diagnostics of the CLI on the draft')
+      const diagnostics = await saysExactly(draft, reportLines(report('RESOLINT_E2E_EXPECTED_AR'), draft.fsPath, rightToLeft), 'the Arabic diagnostics of the CLI on the draft')
       assert.strictEqual(diagnostics.find((d) => codeOf(d) === 'preamble-terminator').message, ARABIC_TERMINATOR)
       await arabic
     } finally {
