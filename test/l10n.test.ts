@@ -322,6 +322,45 @@ describe('l10n: the core rules in each locale', () => {
       ['يأتي نص القرار وحده: احذف نص الحاشية الملصق في السطرين 3 و4', "Le texte d'une résolution vient seul\u00a0: supprimer le texte de note de bas de page collé sur 2 lignes (3 et 4)"]
     ])
   })
+
+  it('Spanish: every message of the nine rules on these fixtures', () => {
+    const fixtures: Array<[string, Config, string]> = [
+      ['1. الاعتراف بأهمية التعاون؛\n\n٢. تشجيع توقيع الاتفاقية.\n\n3. ضمان الاعتراف.\n', {language: 'ar'}, 'digit-style'],
+      ['وإذ تؤكد الحاجة إلى التعاون, وتبادل المعلومات? والأدلة،\n', {language: 'ar'}, 'punctuation-script'],
+      ['The General Assembly,\n\nHAVING CONSULTED the statements of the candidates,\n\n1. COMMISSIONS the rapporteur of the Commission.\n', {language: 'en', rules: {'opener-unlisted': 'info'}}, 'opener-unlisted'],
+      ['إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 92 في مراكش من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n', {language: 'ar'}, 'opening-facts'],
+      ['CALLS UPON all member countries to:\n\n1. Connecting their units to the I-24/7 system;\n\n2. Dispatches a national liaison officer;\n\n3. The General Secretariat shall report.\n', {language: 'en'}, 'operative-opening'],
+      ["Brouillon interne du service\n\nRÉSOLUTION N° 4\n\nGA-2025-93-RES-04\n\nGA-2025-93-RES-04\n\nObjet : Soutien\n\nL'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\n1. DÉCIDE de soutenir la ratification.\n\nRAPPELANT sa résolution,\n", {language: 'fr', stage: 'final'}, 'section-order'],
+      ['Adopted: In favor: 134, Against 0, Abstentions: five\n', {language: 'en'}, 'vote-line'],
+      ['GA-2010-79-RES-03\n\nAdopted: For: 160, Against: 30, Abstentions: 1\n', {language: 'en'}, 'vote-members'],
+      ['RECALLING resolution 79/243 adopted at its 79th session,1\nNOTING the report,\n_____\n1 Adopted on 24 December 2024.\n', {language: 'en'}, 'pasted-layout']
+    ]
+    assert.deepEqual(
+      fixtures.flatMap(([text, config, ruleId]) => lint(text, config, ruleId).map((message) => localize(message, 'es').replace(/[\u2068\u2069]/g, ''))),
+      [
+        'Este documento escribe los números en cifras occidentales: «2», no «٢»',
+        'En un texto en árabe, la coma es «،», no «,»',
+        'En un texto en árabe, el signo de interrogación es «؟», no «?»',
+        'La fórmula del preámbulo «HAVING CONSULTED» no figura ni en el léxico ni entre las fórmulas de este proyecto',
+        'El verbo dispositivo «COMMISSIONS» no figura ni en el léxico ni entre las fórmulas de este proyecto',
+        'La 92ª reunión se celebró en «غلاسكو», no en «مراكش»: «مراكش» acogió la 76ª reunión y la 93ª reunión',
+        'La 92ª reunión se celebró «من 4 إلى 7 تشرين الثاني/نوفمبر 2024», no «من 24 إلى 27 تشرين الثاني/نوفمبر 2025»: son las fechas de la 93ª reunión',
+        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el encabezamiento, no con el participio «Connecting»',
+        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el encabezamiento, no con el verbo en presente «Dispatches»',
+        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el encabezamiento',
+        'Este texto no pertenece a ninguna parte de una resolución',
+        'Una resolución tiene un solo identificador: este sobra',
+        'En una resolución, el preámbulo va primero y la parte dispositiva después',
+        'Una resolución tiene una línea de votación, «Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>», que falta aquí',
+        'La línea de votación dice «For», no «In favor»',
+        'Una etiqueta de la votación lleva dos puntos: «Against:»',
+        'La cifra de «Abstentions» es un número entero, no «five»',
+        'Un país miembro, un voto: 191 votos (160 a favor, 30 en contra y 1 abstención) superan los 190 países miembros, como mucho, que INTERPOL tenía en 2010',
+        'El texto de una resolución va solo: quite la llamada de nota pegada en la línea 1',
+        'El texto de una resolución va solo: quite el texto de nota al pie pegado en 2 líneas (3 y 4)'
+      ]
+    )
+  })
 })
 
 describe('l10n: the command line', () => {
