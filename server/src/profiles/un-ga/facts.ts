@@ -51,8 +51,19 @@ export function titleNumberOf(tree: Root, document: Document): UnNumber | undefi
   return block && title ? {...title, block} : undefined
 }
 
+/** The dates `dateOf` read, by check: three rules ask for the heading's, and each read is a scan of the block. */
+const datesRead = new WeakMap<Document, Map<string, DateNode | undefined>>()
+
 /** The first date of the first block of `type` (the heading's adoption date, the closing's meeting date). */
 export function dateOf(tree: Root, document: Document, type: 'heading' | 'closing', language: Language): DateNode | undefined {
+  let read = datesRead.get(document)
+  if (!read) datesRead.set(document, (read = new Map()))
+  const key = `${type} ${language}`
+  if (!read.has(key)) read.set(key, scanDate(tree, document, type, language))
+  return read.get(key)
+}
+
+function scanDate(tree: Root, document: Document, type: 'heading' | 'closing', language: Language): DateNode | undefined {
   const block = tree.children.find((candidate) => candidate.type === type)
   if (!block) return undefined
   const point = (offset: number): Point => document.lines.toPoint(offset) ?? {line: 1, column: 1, offset}
