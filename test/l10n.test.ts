@@ -36,7 +36,7 @@ const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
 /** The placeholders of an entry (of all its plural forms). */
 function placeholders(entry: Entry): string[] {
   const texts = typeof entry === 'string' ? [entry] : Object.values(entry)
-  return [...new Set(texts.flatMap((text) => [...text!.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)))].sort()
+  return [...new Set(texts.flatMap((text) => [...text!.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((match) => match[1]!)))].sort()
 }
 
 /**
@@ -72,7 +72,7 @@ function catalogueProblems(all: Record<Locale, Record<string, Entry>>): string[]
 function pattern(locale: Locale, key: string): RegExp {
   const entry = catalogues[locale][key]!
   const texts = typeof entry === 'string' ? [entry] : Object.values(entry)
-  const one = (text: string) => text.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]+?')
+  const one = (text: string) => text.split(/\{\w+(?::\w+)?\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]+?')
   return new RegExp(`^(?:${texts.map((text) => one(text!)).join('|')})$`)
 }
 
@@ -229,7 +229,7 @@ describe('l10n: the reference resolution in each locale', () => {
         ],
         [
           'Un párrafo dispositivo termina con «\u2068؛\u2069», no «\u2068؟\u2069»',
-          'La resolución \u206871/19\u2069 de la ONU se aprobó el 21 de noviembre de 2016, no el «\u206821 تشرين الثاني/نوفمبر 2018\u2069», que cae en la 73ª sesión',
+          'La resolución \u206871/19\u2069 de la ONU se aprobó el 21 de noviembre de 2016, no el «\u206821 تشرين الثاني/نوفمبر 2018\u2069», que cae en el 73.º período de sesiones',
           'El número de párrafo va solo: quite la viñeta «\u2068-\u2069» delante de «\u20682.\u2069»'
         ]
       ]

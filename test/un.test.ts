@@ -16,6 +16,7 @@ import {format} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {documentFor, formatMessage, isolated, lint} from './helpers.js'
+import {locales, localize} from '../server/src/l10n/index.js'
 
 const folder = new URL('fixtures/un/', import.meta.url)
 const read = (language: Language) => readFileSync(new URL(`A-RES-80-120.${language}.txt`, folder), 'utf8')
@@ -73,46 +74,89 @@ describe('un-ga: UN General Assembly resolutions', () => {
 
   it('the adoption date outside the symbol\'s session, and the plenary date that differs from it', () => {
     assert.deepEqual(defect('en', 'on 10 December 2025\n', 'on 10 December 2024\n'), [
-      '40:1-40:17: Unexpected meeting date `10 December 2025`, expected `10 December 2024`, the adoption date of the heading (un-plenary-date)',
-      '9:47-9:63: Unexpected adoption date `10 December 2024` for A/RES/80/120, expected a date of the 80th session (opened in September 2025): 10 December 2024 falls in the 79th session (un-symbol-session)'
+      '40:1-40:17: The plenary meeting is dated 10 December 2024, the adoption date of the heading, not “10 December 2025” (un-plenary-date)',
+      '9:47-9:63: \u2068A/RES/80/120\u2069 is of the 80th session, opened in September 2025: its adoption date “10 December 2024” falls in the 79th session (un-symbol-session)'
     ].map(isolated))
     assert.deepEqual(defect('fr', 'le 10 décembre 2025', 'le 10 décembre 2026'), [
-      '40:1-40:17: Unexpected meeting date `10 décembre 2025`, expected `10 décembre 2026`, the adoption date of the heading (un-plenary-date)',
-      '4:50-4:66: Unexpected distribution date `12 décembre 2025` before the adoption on `10 décembre 2026`, expected the adoption date or a later one (un-distribution-date)',
-      '9:48-9:64: Unexpected adoption date `10 décembre 2026` for A/RES/80/120, expected a date of the 80th session (opened in September 2025): 10 December 2026 falls in the 81st session (un-symbol-session)'
+      '40:1-40:17: The plenary meeting is dated 10 December 2026, the adoption date of the heading, not “10 décembre 2025” (un-plenary-date)',
+      '4:50-4:66: The distribution date “12 décembre 2025” is before the adoption on 10 December 2026: a resolution is issued on the day it is adopted or later (un-distribution-date)',
+      '9:48-9:64: \u2068A/RES/80/120\u2069 is of the 80th session, opened in September 2025: its adoption date “10 décembre 2026” falls in the 81st session (un-symbol-session)'
     ].map(isolated))
   })
 
   it('the masthead\'s session line and distribution date', () => {
     assert.deepEqual(defect('es', 'Octogésimo período de sesiones', 'Octogésimo primer período de sesiones'), [
-      '6:1-6:38: Unexpected session line `Octogésimo primer período de sesiones` (the 81st session), expected the 80th session, as in the symbol A/RES/80/… (un-session-line)'
+      '6:1-6:38: The session line “Octogésimo primer período de sesiones” names the 81st session; the symbol \u2068A/RES/80/…\u2069 is of the 80th session (un-session-line)'
     ].map(isolated))
     assert.deepEqual(defect('fr', 'Quatre-vingtième session', 'Soixante-dix-neuvième session'), [
-      '6:1-6:30: Unexpected session line `Soixante-dix-neuvième session` (the 79th session), expected the 80th session, as in the symbol A/RES/80/… (un-session-line)'
+      '6:1-6:30: The session line “Soixante-dix-neuvième session” names the 79th session; the symbol \u2068A/RES/80/…\u2069 is of the 80th session (un-session-line)'
     ].map(isolated))
     // The day of adoption itself is a distribution date; the day before is not.
     assert.deepEqual(defect('en', '12 December 2025\n\nEightieth', '10 December 2025\n\nEightieth'), [])
     assert.deepEqual(defect('ar', '12 كانون الأول/ديسمبر 2025', '9 كانون الأول/ديسمبر 2025'), [
-      '4:50-4:75: Unexpected distribution date `9 كانون الأول/ديسمبر 2025` before the adoption on `10 كانون الأول/ديسمبر 2025`, expected the adoption date or a later one (un-distribution-date)'
+      '4:50-4:75: The distribution date “9 كانون الأول/ديسمبر 2025” is before the adoption on 10 December 2025: a resolution is issued on the day it is adopted or later (un-distribution-date)'
     ].map(isolated))
   })
 
   it('the plenary date alone', () => {
     assert.deepEqual(defect('en', 'meeting\n10 December 2025', 'meeting\n11 December 2025'), [
-      '40:1-40:17: Unexpected meeting date `11 December 2025`, expected `10 December 2025`, the adoption date of the heading (un-plenary-date)'
+      '40:1-40:17: The plenary meeting is dated 10 December 2025, the adoption date of the heading, not “11 December 2025” (un-plenary-date)'
     ].map(isolated))
     assert.deepEqual(defect('ar', 'كانون الأول/ديسمبر 2025\n\n___', 'كانون الأول/ديسمبر 2024\n\n___'), [
-      '36:1-36:27: Unexpected meeting date `10 كانون الأول/ديسمبر 2024`, expected `10 كانون الأول/ديسمبر 2025`, the adoption date of the heading (un-plenary-date)'
+      '36:1-36:27: The plenary meeting is dated 10 December 2025, the adoption date of the heading, not “10 كانون الأول/ديسمبر 2024” (un-plenary-date)'
     ].map(isolated))
   })
 
   it('the title line\'s number that is not the symbol\'s', () => {
     assert.deepEqual(defect('en', '80/120. Safety', '80/121. Safety'), [
-      '13:1-13:7: Unexpected title number `80/121`, expected `80/120` as in the symbol A/RES/80/120 (un-title-number)'
+      '13:1-13:7: The title is numbered “80/120”, as the symbol \u2068A/RES/80/120\u2069, not “80/121” (un-title-number)'
     ].map(isolated))
     assert.deepEqual(defect('es', '80/120. Seguridad', '80/12. Seguridad'), [
-      '13:1-13:6: Unexpected title number `80/12`, expected `80/120` as in the symbol A/RES/80/120 (un-title-number)'
+      '13:1-13:6: The title is numbered “80/120”, as the symbol \u2068A/RES/80/120\u2069, not “80/12” (un-title-number)'
     ].map(isolated))
+  })
+
+  it('says its messages in the interface language (issue 16): Spanish session words masculine, dates and ordinals in the locale', () => {
+    const said = (language: Language, from: string, to: string) => {
+      const messages = lint(read(language).replace(from, to)).sort((a, b) => a.line! - b.line!)
+      return locales.map((locale) => messages.map((message) => localize(message, locale)))
+    }
+    assert.deepEqual(said('en', 'on 10 December 2025\n', 'on 10 December 2024\n'), [
+      [
+        '\u2068A/RES/80/120\u2069 من الدورة الـ 80 التي افتُتحت في أيلول/سبتمبر 2025، وتاريخ اعتماده «\u206810 December 2024\u2069» يقع في الدورة الـ 79',
+        'تاريخ الجلسة العامة هو تاريخ الاعتماد المذكور في العنوان، 10 كانون الأول/ديسمبر 2024، لا «\u206810 December 2025\u2069»'
+      ],
+      [
+        '\u2068A/RES/80/120\u2069 is of the 80th session, opened in September 2025: its adoption date “\u206810 December 2024\u2069” falls in the 79th session',
+        'The plenary meeting is dated 10 December 2024, the adoption date of the heading, not “\u206810 December 2025\u2069”'
+      ],
+      [
+        "\u2068A/RES/80/120\u2069 est de la 80e session, ouverte en septembre 2025\u00a0: sa date d'adoption, «\u00a0\u206810 December 2024\u2069\u00a0», tombe pendant la 79e session",
+        "La séance plénière est datée du 10 décembre 2024, date de l'adoption dans l'en-tête, et non «\u00a0\u206810 December 2025\u2069\u00a0»"
+      ],
+      [
+        '\u2068A/RES/80/120\u2069 es del 80.º período de sesiones, abierto en septiembre de 2025: su fecha de aprobación, «\u206810 December 2024\u2069», cae en el 79.º período de sesiones',
+        'La sesión plenaria lleva la fecha de la aprobación que da el encabezado, el 10 de diciembre de 2024, no «\u206810 December 2025\u2069»'
+      ]
+    ])
+    assert.deepEqual(said('es', 'Octogésimo período de sesiones', 'Octogésimo primer período de sesiones'), [
+      ['يذكر سطر الدورة «\u2068Octogésimo primer período de sesiones\u2069» الدورة الـ 81، ورمز الوثيقة \u2068A/RES/80/…\u2069 من الدورة الـ 80'],
+      ['The session line “\u2068Octogésimo primer período de sesiones\u2069” names the 81st session; the symbol \u2068A/RES/80/…\u2069 is of the 80th session'],
+      ['La ligne de session «\u00a0\u2068Octogésimo primer período de sesiones\u2069\u00a0» nomme la 81e session\u00a0; la cote \u2068A/RES/80/…\u2069 est celle de la 80e session'],
+      ['La línea «\u2068Octogésimo primer período de sesiones\u2069» nombra el 81.º período de sesiones; la signatura \u2068A/RES/80/…\u2069 es del 80.º período de sesiones']
+    ])
+    assert.deepEqual(said('ar', '12 كانون الأول/ديسمبر 2025', '9 كانون الأول/ديسمبر 2025'), [
+      ['تاريخ التوزيع «\u20689 كانون الأول/ديسمبر 2025\u2069» سابق لتاريخ الاعتماد في 10 كانون الأول/ديسمبر 2025: يوزَّع القرار يوم اعتماده أو بعده'],
+      ['The distribution date “\u20689 كانون الأول/ديسمبر 2025\u2069” is before the adoption on 10 December 2025: a resolution is issued on the day it is adopted or later'],
+      ["La date de distribution «\u00a0\u20689 كانون الأول/ديسمبر 2025\u2069\u00a0» précède l'adoption, le 10 décembre 2025\u00a0: une résolution est distribuée le jour de son adoption ou plus tard"],
+      ['La fecha de distribución «\u20689 كانون الأول/ديسمبر 2025\u2069» es anterior a la aprobación, el 10 de diciembre de 2025: una resolución se distribuye el día de su aprobación o después']
+    ])
+    assert.deepEqual(said('en', '80/120. Safety', '80/121. Safety'), [
+      ['رقم العنوان «\u206880/120\u2069»، كما في رمز الوثيقة \u2068A/RES/80/120\u2069، لا «\u206880/121\u2069»'],
+      ['The title is numbered “\u206880/120\u2069”, as the symbol \u2068A/RES/80/120\u2069, not “\u206880/121\u2069”'],
+      ['Le titre porte le numéro «\u00a0\u206880/120\u2069\u00a0», comme la cote \u2068A/RES/80/120\u2069, et non «\u00a0\u206880/121\u2069\u00a0»'],
+      ['El título lleva el número «\u206880/120\u2069», como la signatura \u2068A/RES/80/120\u2069, no «\u206880/121\u2069»']
+    ])
   })
 
   it('shared rules on the profile\'s data: terminators, numbering, openers', () => {
@@ -182,8 +226,8 @@ describe('un-ga: UN General Assembly resolutions', () => {
     ].map(isolated))
     // The wrapped date is the heading's: the checks of the adoption date still read it.
     assert.deepEqual(defect('en', 'General Assembly on 10 December 2025', 'General Assembly\non 10 December 2024'), [
-      '10:4-10:20: Unexpected adoption date `10 December 2024` for A/RES/80/120, expected a date of the 80th session (opened in September 2025): 10 December 2024 falls in the 79th session (un-symbol-session)',
-      '41:1-41:17: Unexpected meeting date `10 December 2025`, expected `10 December 2024`, the adoption date of the heading (un-plenary-date)'
+      '10:4-10:20: \u2068A/RES/80/120\u2069 is of the 80th session, opened in September 2025: its adoption date “10 December 2024” falls in the 79th session (un-symbol-session)',
+      '41:1-41:17: The plenary meeting is dated 10 December 2024, the adoption date of the heading, not “10 December 2025” (un-plenary-date)'
     ].map(isolated))
   })
 

@@ -5,7 +5,7 @@
  * line names.
  */
 import type {Profile} from '../profiles/index.js'
-import {unResolution, unSessionOfDate, unSessionOpening, type UnResolution} from './facts/un.js'
+import {unResolution, unSessionOfDate, type UnResolution} from './facts/un.js'
 import type {Block, Citation, Identifier, InterpolIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
 
 /** Sessions a date can belong to: the one in progress, and in September also the one before (opening days are approximate). */
@@ -45,14 +45,6 @@ export function knownResolution(readings: readonly UnReading[]): UnResolution | 
 export function unSymbol(reading: UnReading): string {
   return `${reading.session}/${reading.number}`
 }
-
-/** The opening month and year of a UN session: `September 2016`. */
-export function unSessionOpened(session: number): string {
-  const iso = unSessionOpening(session)
-  return `${monthsEn[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
-}
-
-const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /**
  * A key naming the resolution a citation cites: equal keys, same resolution.

@@ -22,7 +22,8 @@
  * - `{date: 'YYYY-MM-DD'}`, `{month: 'YYYY-MM-DD'}`: the date, or its month and year, as the locale writes them
  *   (in the locale's own script, so not isolated); `{date, end}`: the range (`24–27 November 2025`);
  * - `{words: {ar, en, fr, es}}`: a name the facts give in each language (a city), in the locale's (else English);
- * - `{ordinal: n}`: a session number as the locale writes it (`93rd`, `93e`, `الـ 93`);
+ * - `{ordinal: n}`: a session number as the locale writes it (`93rd`, `93e`, `الـ 93`); a placeholder
+ *   `{name:masculine}` writes it before a masculine noun where the locale marks it (Spanish `80.º período`, not `80ª`);
  * - `{number: n}`: grouped as the locale groups (`1,000`, `1 000`); a plain number: its digits;
  * - a `Message`: rendered in the same locale (a part's name, a case).
  */
@@ -97,9 +98,9 @@ export function translate(locale: Locale, message: Message | MessageKey, values?
   const entry = catalogues[locale][key] ?? catalogues.en[key]
   if (entry === undefined) return key
   const template = typeof entry === 'string' ? entry : pluralOf(locale, entry, given?.count)
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?::(masculine))?\}/g, (whole, name: string, form: 'masculine' | undefined) => {
     const value = given?.[name]
-    return value === undefined ? whole : render(locale, value)
+    return value === undefined ? whole : render(locale, value, form)
   })
 }
 
@@ -124,7 +125,7 @@ export function isolate(text: string): string {
   return '\u2068' + text.replace(/\s+/g, ' ') + '\u2069'
 }
 
-function render(locale: Locale, value: Value): string {
+function render(locale: Locale, value: Value, form?: 'masculine'): string {
   if (typeof value === 'number') return String(value)
   if (typeof value === 'string') return quote(locale, value)
   if (isMessage(value)) return translate(locale, value)
@@ -133,7 +134,7 @@ function render(locale: Locale, value: Value): string {
   if ('date' in value) return (value.end ? formatDateRange(value.date, value.end, locale) : formatDate(value.date, locale)) ?? value.date
   if ('words' in value) return value.words[locale] ?? value.words.en ?? ''
   if ('month' in value) return monthName(Number(value.month.slice(5, 7)), locale) + yearSeparator(locale) + value.month.slice(0, 4)
-  if ('ordinal' in value) return sessionOrdinal(value.ordinal, locale)
+  if ('ordinal' in value) return sessionOrdinal(value.ordinal, locale, form)
   // Western digits in every locale, as VS Code writes them in its Arabic interface.
   if ('number' in value) return value.number.toLocaleString(locale, {numberingSystem: 'latn'})
   const type = 'or' in value ? 'disjunction' : 'conjunction'

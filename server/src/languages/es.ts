@@ -34,7 +34,7 @@ export const es: LanguageData = {
     conjunctions: ['y', 'y el']
   },
   annexLabels: ['Anexo', 'Apéndice'],
-  ordinals: {read: latinOrdinal, write: (n) => `${n}ª`, accepted: (n) => [`${n}.ª`, `${n}a`]},
+  ordinals: {read: latinOrdinal, write: (n) => `${n}ª`, masculine: (n) => `${n}.º`, accepted: (n) => [`${n}.ª`, `${n}a`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   contractions: [],
   articleContractions: {a: ['al'], de: ['del']},

@@ -43,8 +43,9 @@ export function isLanguage(code: string): code is Language {
 }
 
 /** A session number as an ordinal: `الـ 93`, `93rd`, `93e`, `93ª`. */
-export function sessionOrdinal(session: number, language: Language): string {
-  return registry[language].ordinals.write(session)
+export function sessionOrdinal(session: number, language: Language, form?: 'masculine'): string {
+  const {ordinals} = registry[language]
+  return (form === 'masculine' && ordinals.masculine ? ordinals.masculine : ordinals.write)(session)
 }
 
 /** A host city and its country as the language writes them (`Marrakesh, Morocco`, `Marrakech (Maroc)`); a city-state once (`Singapore`). */

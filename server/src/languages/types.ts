@@ -113,6 +113,11 @@ export interface LanguageData {
     /** The ordinal of a session number as written: `93rd`, `93e`, `93ª`, `الـ 93`. */
     write: (n: number) => string
     /**
+     * The ordinal before a masculine noun, where the language marks it and `write`'s agrees with
+     * another (Spanish `80.º período de sesiones` of the UN beside `93ª reunión` of INTERPOL); `write` without it.
+     */
+    masculine?: (n: number) => string
+    /**
      * Other forms of the ordinal that are right (French `93ème` of older texts, Spanish `93.ª`);
      * without it, the language's ordinals are not checked (`opening-formula` reports `94rd`, `93th`).
      */

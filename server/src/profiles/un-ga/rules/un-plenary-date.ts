@@ -4,11 +4,12 @@
  * meeting that closes it.
  */
 import {formatDate} from '../../../core/facts/dates.js'
-import {code, report, rule} from '../../../core/rule.js'
+import {report, rule} from '../../../core/rule.js'
+import {msg} from '../../../l10n/index.js'
 import {dateOf} from '../facts.js'
 
 const messages = {
-  differs: (date: string, adopted: string) => `Unexpected meeting date ${code(date)}, expected ${code(adopted)}, the adoption date of the heading`
+  differs: (date: string, adopted: string) => msg('un-plenary-date.differs', {actual: date, adopted: {date: adopted}})
 }
 
 export default rule('un-plenary-date', (tree, file, _options, {language, document}) => {
@@ -16,5 +17,5 @@ export default rule('un-plenary-date', (tree, file, _options, {language, documen
   const meeting = dateOf(tree, document, 'closing', language)
   if (!adopted?.start || !meeting?.start || adopted.start === meeting.start) return
   // Either date may be the slip: the heading's is offered, not applied.
-  report(file, messages.differs(meeting.value, adopted.value), meeting, {suggestions: [formatDate(adopted.start, language) ?? adopted.value]})
+  report(file, messages.differs(meeting.value, adopted.start), meeting, {suggestions: [formatDate(adopted.start, language) ?? adopted.value]})
 })

@@ -3,14 +3,14 @@
  * `Octogésimo período de sesiones`, `الدورة الثمانون`) names the session of the
  * symbol (`A/RES/80/7`).
  */
-import {sessionOrdinal} from '../../../languages/index.js'
-import {code, report, rule} from '../../../core/rule.js'
+import {report, rule} from '../../../core/rule.js'
+import {msg} from '../../../l10n/index.js'
 import {sessionLineOf, symbolOf} from '../facts.js'
 import {isSessionLine} from '../index.js'
 
 const messages = {
   differs: (line: string, named: number, session: number) =>
-    `Unexpected session line ${code(line)} (the ${sessionOrdinal(named, 'en')} session), expected the ${sessionOrdinal(session, 'en')} session, as in the symbol A/RES/${session}/…`
+    msg('un-session-line.differs', {actual: line, named: {ordinal: named}, session: {ordinal: session}, symbol: {text: `A/RES/${session}/…`}})
 }
 
 export default rule('un-session-line', (tree, file, _options, {language, document}) => {

@@ -4,15 +4,15 @@
  * (`A/RES/80/7`): session S opens in September of 1945 + S and runs until the
  * next one opens; a September date may fit either session.
  */
-import {fitUnDate, unSessionOpened} from '../../../core/citations.js'
-import {sessionOrdinal} from '../../../languages/index.js'
-import {formatDate} from '../../../core/facts/dates.js'
-import {code, report, rule} from '../../../core/rule.js'
+import {fitUnDate} from '../../../core/citations.js'
+import {unSessionOpening} from '../../../core/facts/un.js'
+import {report, rule} from '../../../core/rule.js'
+import {msg} from '../../../l10n/index.js'
 import {dateOf, symbolOf} from '../facts.js'
 
 const messages = {
-  session: (date: string, symbol: string, session: number, dateSession: number, written: string) =>
-    `Unexpected adoption date ${code(date)} for ${symbol}, expected a date of the ${sessionOrdinal(session, 'en')} session (opened in ${unSessionOpened(session)}): ${written} falls in the ${sessionOrdinal(dateSession, 'en')} session`
+  session: (date: string, symbol: string, session: number, dateSession: number) =>
+    msg('un-symbol-session.session', {actual: date, symbol: {text: symbol}, session: {ordinal: session}, opened: {month: unSessionOpening(session)}, dateSession: {ordinal: dateSession}})
 }
 
 export default rule('un-symbol-session', (tree, file, _options, {language, document}) => {
@@ -21,5 +21,5 @@ export default rule('un-symbol-session', (tree, file, _options, {language, docum
   if (!symbol || !date?.start) return
   const {fitting, dateSession} = fitUnDate([{session: symbol.session, number: symbol.number}], date.start)
   if (fitting.length > 0 || dateSession === undefined) return
-  report(file, messages.session(date.value, `A/RES/${symbol.session}/${symbol.number}`, symbol.session, dateSession, formatDate(date.start, 'en') ?? date.start), date)
+  report(file, messages.session(date.value, `A/RES/${symbol.session}/${symbol.number}`, symbol.session, dateSession), date)
 })

@@ -2,11 +2,12 @@
  * The title line's number (`80/7. Report of …`) is the symbol's
  * (`A/RES/80/7`).
  */
-import {code, report, rule} from '../../../core/rule.js'
+import {report, rule} from '../../../core/rule.js'
+import {msg} from '../../../l10n/index.js'
 import {symbolOf, titleNumberOf} from '../facts.js'
 
 const messages = {
-  differs: (title: string, symbol: string) => `Unexpected title number ${code(title)}, expected ${code(symbol)} as in the symbol A/RES/${symbol}`
+  differs: (title: string, symbol: string) => msg('un-title-number.differs', {actual: title, expected: symbol, symbol: {text: `A/RES/${symbol}`}})
 }
 
 export default rule('un-title-number', (tree, file, _options, {document}) => {
