@@ -201,6 +201,18 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(shape(parse(wrapped, {language: 'ar'})), ['opening', 'preamble 1', 'operative 1'])
   })
 
+  it('an Arabic paragraph broken at a PDF page end by a blank line goes on after it; a new paragraph after a finished one does not', () => {
+    const opening = 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\n'
+    const text = opening + 'وإذ تشير إلى قرارها GA-2021-89-RES-11 بشأن تبادل المعلومات الشرطية بين البلدان\n\nالأعضاء عبر قنوات الاتصال المأمونة،\n\nولاعتقادها الراسخ بأهمية التعاون الدولي،\n\nتقرر مواصلة العمل.\n'
+    const tree = parse(text, {language: 'ar'})
+    const preamble = tree.children.find((block) => block.type === 'preamble')
+    assert.deepEqual(preamble?.type === 'preamble' && preamble.children.map((paragraph) => `${paragraph.position.start.line}-${paragraph.position.end.line}`), ['3-5', '7-7'])
+    assert.deepEqual(problems(text, 'ar'), [])
+    // After a line without its mark, an opener by its form still starts a paragraph (the missing mark is reported).
+    const missing = opening + 'وإذ تشير إلى قرارها GA-2021-89-RES-11\n\nوإيمانا منها بأهمية التعاون الدولي،\n\nتقرر مواصلة العمل.\n'
+    assert.deepEqual(problems(missing, 'ar'), ['3:38-3:38: A preamble paragraph ends with “\u2068،\u2069”, missing here (preamble-terminator)'])
+  })
+
   it('an opening may write its session in words, in each language; a wrong one in words is still reported', () => {
     const front = (language: 'ar' | 'en' | 'fr' | 'es') => ({ar: 'قرار رقم 70\nGA-2025-93-RES-70\nالموضوع: تعزيز التعاون\n', en: 'RESOLUTION No. 70\nGA-2025-93-RES-70\nSubject: Cooperation\n', fr: 'RÉSOLUTION N° 70\nGA-2025-93-RES-70\nObjet : Coopération\n', es: 'RESOLUCIÓN N.º 70\nGA-2025-93-RES-70\nAsunto: Cooperación\n'})[language]
     const openings = {

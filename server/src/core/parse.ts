@@ -857,7 +857,7 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
       blankBefore ??= line
       continue
     }
-    if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(c, line, previous)) && !(current?.kind === 'heading' && line.kind === 'headingTail')) {
+    if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(c, line, previous, current)) && !(current?.kind === 'heading' && line.kind === 'headingTail')) {
       current = undefined
       previous = blankBefore
     }
@@ -886,13 +886,18 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
  * A paragraph broken at a PDF page end by a blank line (`… of the⏎⏎threat or use of force …`):
  * the first part ends no paragraph, and the next starts in lower case, mid-sentence, or the first
  * part ends with a short lower-case word (`… Production and⏎⏎Stockpiling of …`, `for the⏎⏎Treaty`).
+ * A script without letter case (Arabic) cannot tell: there the next line goes on with the paragraph
+ * when it opens with no number and no opener, by the lexicon or by its form (`وإذ`, `… منها`).
  */
-function brokenAtPage(c: Reader, line: Line, previous: Line): boolean {
-  const {source, lastVisible} = c
+function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
+  const {source, folded, languageInfo, lastVisible} = c
   if (line.kind !== undefined || line.markdownHeading || previous.markdownHeading) return false
   if (terminatorCharacters.includes(lastVisible(previous.contentStart, previous.contentEnd))) return false
   const first = source.charAt(line.bodyStart)
-  return first !== first.toUpperCase() || /(?:^|\s)\p{Ll}{1,3}$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd))
+  if (first !== first.toUpperCase() || /(?:^|\s)\p{Ll}{1,3}$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd))) return true
+  if (first !== first.toLowerCase() || !/\p{L}/u.test(first) || frontMatter(current.kind) || current.kind === 'vote') return false
+  const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
+  return !languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)
 }
 
 function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: boolean): boolean {
