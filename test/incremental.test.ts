@@ -10,6 +10,8 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
+import {judgeOpener} from '../server/src/core/openers.js'
+import {operativeParagraphsOf} from '../server/src/core/paragraphs.js'
 import {reuseOf} from '../server/src/core/rerun.js'
 import {check, createProcessor, type Checked} from '../server/src/processor.js'
 import type {OperativeParagraph, PreambleParagraph, Root} from '../server/src/core/tree.js'
@@ -93,6 +95,27 @@ describe('incremental re-check', () => {
     })
     // The inserted paragraph alone was read again: the 19 others (preamble, chapeau, operative, vote line) kept their messages.
     assert.deepEqual(reuseOf(after.data.tree), {messages: 2, paragraphs: 19, read: 1})
+  })
+
+  it('judges the same opener words once: a kept verdict speaks of the paragraph it is asked about', () => {
+    const path = paths[1]!
+    const text = english.replace('2. Encourage the signature', '2. Frobnicate the signature')
+    const verdictIn = (value: string, phrases?: string[]) => {
+      const tree = check(createProcessor({phrases: {operative: phrases}}), value, path).data.tree
+      const paragraph = operativeParagraphsOf(tree).find((node) => node.position.start.offset === value.indexOf('2. Frobnicate'))!
+      return {verdict: judgeOpener(paragraph, 'finite', tree, false), paragraph}
+    }
+    const first = verdictIn(text)
+    const moved = verdictIn('\n\n' + text)
+    // An infinitive where a present tense is expected.
+    assert.equal(first.verdict.type, 'wrongKind')
+    assert.deepEqual({...moved.verdict, opener: undefined}, {...first.verdict, opener: undefined})
+    // The opener is the asked paragraph's, two lines down, not the one judged first.
+    const openerOf = (verdict: ReturnType<typeof judgeOpener>) => ('opener' in verdict ? verdict.opener : undefined)
+    assert.equal(openerOf(moved.verdict), moved.paragraph.children.find((child) => child.type === 'opener'))
+    assert.equal(openerOf(moved.verdict)!.position.start.line, openerOf(first.verdict)!.position.start.line + 2)
+    // The project's phrases are part of what a verdict depends on.
+    assert.equal(verdictIn(text, ['Frobnicate']).verdict.type, 'project')
   })
 
   it('reuses the phrasing of the paragraphs before an edit as they are, and moves those after it', () => {
