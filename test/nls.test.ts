@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
 import {getL10nJson} from '@vscode/l10n-dev'
-import {languages} from '../server/src/languages/index.js'
+import {locales} from '../server/src/l10n/index.js'
 
 const root = new URL('../', import.meta.url)
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, root), 'utf8'))
@@ -44,7 +44,7 @@ describe('package.nls: the commands and settings in each interface language', ()
     for (const [where, text] of words) assert.match(String(text), /^%[\w.-]+%$/, where)
   })
 
-  for (const language of languages) {
+  for (const language of locales) {
     it(`${catalogueName(language)} has exactly the keys package.json uses, none empty`, () => {
       const catalogue = read(catalogueName(language)) as Record<string, string>
       assert.deepEqual(Object.keys(catalogue).sort(), used)
@@ -54,7 +54,7 @@ describe('package.nls: the commands and settings in each interface language', ()
 
   it('translates: no text of another language is the English one', () => {
     const english = read('package.nls.json') as Record<string, string>
-    for (const language of languages.filter((code) => code !== 'en')) {
+    for (const language of locales.filter((code) => code !== 'en')) {
       const catalogue = read(catalogueName(language)) as Record<string, string>
       const same = Object.keys(english).filter((key) => catalogue[key] === english[key])
       assert.deepEqual(same, [], language)
@@ -73,7 +73,7 @@ describe('l10n bundles: the client\'s own words in each interface language', () 
     assert.equal(read('package.json').l10n, './l10n')
   })
 
-  for (const language of languages.filter((code) => code !== 'en')) {
+  for (const language of locales.filter((code) => code !== 'en')) {
     it(`${bundleName(language)} words every string, with its placeholders, and every plural form of ${language}`, () => {
       const english = read(bundleName('en')) as Record<string, string | {message: string; comment: string[]}>
       const bundle = read(bundleName(language)) as Record<string, string>

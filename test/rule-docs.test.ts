@@ -5,7 +5,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {pageSections, rulePage, section} from '../scripts/generate.js'
 import {explanationsIn} from '../server/src/core/explanations.js'
-import {languages} from '../server/src/languages/index.js'
+import {locales} from '../server/src/l10n/index.js'
 import {isPageLanguage, isRuleId, languageOfPage, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath} from '../client/src/ruleDocs.js'
 import {docsUrl} from '../server/src/core/rule.js'
 import {ruleIds} from '../server/src/rules/index.js'
@@ -56,7 +56,7 @@ describe('rule pages in VS Code', () => {
     assert.equal(ruleDocCommandUri('vote-line', 'fr'), 'command:resolint.showRuleDoc?%5B%22vote-line%22%2C%22fr%22%5D')
     assert.deepEqual(rulePagePath('vote-line', 'fr'), ['docs', 'rules', 'fr', 'vote-line.md'])
     assert.deepEqual(rulePagePath('vote-line'), ['docs', 'rules', 'vote-line.md'])
-    for (const language of languages.filter((code) => code !== 'en')) {
+    for (const language of locales.filter((code) => code !== 'en')) {
       assert.ok(existsSync(fileURLToPath(new URL(`../docs/rules/${rulePagePath('vote-line', language).slice(2).join('/')}`, import.meta.url))), language)
     }
     // Only a two-letter folder is a language: no other folder, and no way out of docs/rules.
@@ -67,8 +67,8 @@ describe('rule pages in VS Code', () => {
   })
 })
 
-describe('rule pages in the four languages', () => {
-  const others = languages.filter((language) => language !== 'en')
+describe('rule pages in the four interface languages', () => {
+  const others = locales.filter((language) => language !== 'en')
 
   it('every rule has its page in every language, and every page its rule', () => {
     for (const language of others) {
@@ -78,7 +78,7 @@ describe('rule pages in the four languages', () => {
     }
   })
 
-  for (const language of languages) {
+  for (const language of locales) {
     it(`each page in ${language} says what the rule checks and why, and the hover says the same why`, () => {
       for (const id of ruleIds) {
         const {what, why} = pageSections[language]
