@@ -429,7 +429,7 @@ describe('l10n: the language server', () => {
     }
     const {terminator, titles} = await terminatorActions(diagnostics)
     assert.equal(terminator.message, '\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»\u2069')
-    assert.deepEqual(titles, ['الاستبدال بـ «\u2068؛\u2069»', 'تعطيل \u2068operative-terminator\u2069 في \u2068.resolintrc.json\u2069', 'إعادة ترقيم فقرات المنطوق'])
+    assert.deepEqual(titles, ['\u2067الاستبدال بـ «\u2068؛\u2069»\u2069', '\u2067تعطيل \u2068operative-terminator\u2069 في \u2068.resolintrc.json\u2069\u2069', '\u2067إعادة ترقيم فقرات المنطوق\u2069'])
     assert.deepEqual(await status.then(({locale, languageName}) => [locale, languageName]), ['ar', 'العربية'])
   })
 

@@ -817,6 +817,33 @@ async function frenchPageTests(port, workspace, expectedFile) {
   }
 }
 
+/** Where `words` are drawn in the first element of `selector` whose text has `marker`: `[{word, left, right}]`, each word's first occurrence. */
+async function wordBoxes(page, selector, marker, words) {
+  return page.evaluate(
+    ({selector, marker, words}) => {
+      const element = [...document.querySelectorAll(selector)].find((candidate) => candidate.innerText.includes(marker))
+      if (!element) return undefined
+      return words.map((word) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.data.indexOf(word)
+          if (at < 0) continue
+          const range = document.createRange()
+          range.setStart(node, at)
+          range.setEnd(node, at + word.length)
+          const rect = range.getBoundingClientRect()
+          return {word, left: Math.round(rect.left), right: Math.round(rect.right)}
+        }
+        return {word}
+      })
+    },
+    {selector, marker, words}
+  )
+}
+
+/** Whether the words of `wordBoxes` are drawn right to left: each found, each left of the one before it. */
+const readsRightToLeft = (boxes) => Boolean(boxes) && boxes.every((box) => box.left !== undefined) && boxes.slice(1).every((box, index) => boxes[index].left >= box.right)
+
 /** In the French VS Code, a folder whose settings say `resolint.locale: ar`, with the English draft: the client's words and the problems in Arabic. */
 async function arabicPageTests(port, workspace, expectedFile) {
   const page = await context.newPage()
@@ -843,32 +870,31 @@ async function arabicPageTests(port, workspace, expectedFile) {
       if (listed.length !== expected.size) throw new Error(`${listed.length} problems listed, the CLI reports ${expected.size}`)
       const terminator = listed.find((p) => p.code === 'preamble-terminator')
       if (!terminator || plain(terminator.message) !== 'تنتهي فقرة الديباجة بـ «,»، لا «;»') throw new Error(`preamble-terminator: ${JSON.stringify(terminator)}`)
-      // Read right to left: the sentence's first word right of its last (the panel is laid out left to right).
-      const order = await page.evaluate(() => {
-        const row = [...document.querySelectorAll('.markers-panel .monaco-list-row')].find((element) => element.innerText.includes('preamble-terminator'))
-        const message = row && row.querySelector('.marker-message-details, .marker-message, .monaco-highlighted-label')
-        const box = (word) => {
-          const walker = document.createTreeWalker(message, NodeFilter.SHOW_TEXT)
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = node.data.indexOf(word)
-            if (at < 0) continue
-            const range = document.createRange()
-            range.setStart(node, at)
-            range.setEnd(node, at + word.length)
-            const rect = range.getBoundingClientRect()
-            return {left: Math.round(rect.left), right: Math.round(rect.right)}
-          }
-          return undefined
-        }
-        return message && {first: box('تنتهي'), last: box('لا'), mark: box(';')}
-      })
+      // Read right to left: its first word at the right, then لا, then the quoted «;» it ends with at the left (the panel is laid out left to right).
+      const order = await wordBoxes(page, '.markers-panel .monaco-list-row', 'preamble-terminator', ['تنتهي', 'لا', ';'])
       log(`Arabic message in the panel: ${JSON.stringify(order)}`)
-      if (!order || !order.first || !order.last || !order.mark) throw new Error(`the Arabic message's words are not found in its row: ${JSON.stringify(order)}`)
-      // تنتهي (its first word) at the right, then لا, then the quoted «;» it ends with at the left.
-      if (!(order.first.left >= order.last.right && order.last.left >= order.mark.right)) throw new Error(`the Arabic message does not read right to left: ${JSON.stringify(order)}`)
+      if (!readsRightToLeft(order)) throw new Error(`the Arabic message does not read right to left: ${JSON.stringify(order)}`)
       await page.screenshot({path: path.join(ARTIFACTS, 'problems-ar.png')})
       // The rows alone, at the screen's resolution, to see the Arabic sentences' reading order.
       await page.locator('.markers-panel').first().screenshot({path: path.join(ARTIFACTS, 'problems-ar-rows.png')})
+    })
+    await step('the quick fixes of its preamble-terminator are titled in Arabic, read right to left (quick-fix-ar.png)', async () => {
+      await page.locator('.markers-panel .monaco-list-row', {hasText: 'preamble-terminator'}).first().click({position: {x: 80, y: 8}})
+      await page.keyboard.press('Enter')
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
+      await page.keyboard.press('Control+.')
+      const menu = page.locator('.action-widget').first()
+      await menu.waitFor({state: 'visible', timeout: 15_000})
+      const titles = (await menu.locator('.monaco-list-row').allInnerTexts()).map(plain)
+      log(`quick fixes (ar): ${JSON.stringify(titles)}`)
+      for (const title of ['الاستبدال بـ «,»', 'تعطيل preamble-terminator في .resolintrc.json']) {
+        if (!titles.some((shown) => shown.startsWith(title))) throw new Error(`no quick fix ${JSON.stringify(title)}: ${JSON.stringify(titles)}`)
+      }
+      const order = await wordBoxes(page, '.action-widget .monaco-list-row', 'الاستبدال', ['الاستبدال', ','])
+      log(`Arabic quick fix in the menu: ${JSON.stringify(order)}`)
+      if (!readsRightToLeft(order)) throw new Error(`the Arabic quick fix does not read right to left: ${JSON.stringify(order)}`)
+      await page.screenshot({path: path.join(ARTIFACTS, 'quick-fix-ar.png')})
+      await page.keyboard.press('Escape')
     })
   } catch {
     // recorded by step()

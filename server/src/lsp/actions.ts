@@ -12,7 +12,7 @@ import type {Document} from '../core/document.js'
 import type {DiagnosticData} from '../features/convert.js'
 import {renumberEdits} from '../features/renumber.js'
 import {configName, type ConfigFile} from '../files/config-lookup.js'
-import {translate, type Locale} from '../l10n/index.js'
+import {isolatedSentence, translate, type Locale} from '../l10n/index.js'
 import {filePath} from './paths.js'
 
 /** The client command that sets a rule's level in `resolint.rules` (for documents that are not files). */
@@ -28,7 +28,7 @@ export interface ActionSources {
 }
 
 /**
- * The code actions of `context` in the document `uri` (checked as `document`), titled in `locale`, of the kinds
+ * The code actions of `context` in the document `uri` (checked as `document`), titled in `locale` (isolated in its direction), of the kinds
  * asked (`context.only`): quick fixes of resolint's diagnostics, fix-all (only when its kind is asked for), renumbering.
  */
 export async function codeActions(uri: string, document: Document, context: CodeActionContext, locale: Locale, sources: ActionSources): Promise<CodeAction[]> {
@@ -54,7 +54,8 @@ export async function codeActions(uri: string, document: Document, context: Code
     const edits = renumberEdits(document)
     if (edits.length > 0) actions.push({title: translate(locale, 'server.renumber'), kind: CodeActionKind.RefactorRewrite, edit: {changes: {[uri]: edits}}})
   }
-  return actions
+  // Titled as VS Code's left-to-right menu shows them: a right-to-left locale's title isolated in its direction.
+  return actions.map((action) => ({...action, title: isolatedSentence(locale, action.title)}))
 }
 
 /** The quick fixes a diagnostic's data carries: its certain fix, its edits, suggestions and alternatives; titled in `locale`. */
