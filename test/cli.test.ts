@@ -28,7 +28,7 @@ describe('resolint (command line)', () => {
     const {code, stdout} = run(['GA-2025-93-RES-03.ar.txt'], folder)
     assert.equal(code, 1)
     assert.ok(stdout.includes('GA-2025-93-RES-03.ar.txt:39:123  error  An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069”  operative-terminator\n'), stdout)
-    assert.match(stdout.trimEnd().split('\n').at(-1)!, /^1 file checked: \d+ errors?, \d+ warnings?, \d+ info \(\d+ fixable with `--fix`\)$/)
+    assert.match(stdout.trimEnd().split('\n').at(-1)!, /^1 file checked: \d+ errors?, \d+ warnings?, \d+ info \(\d+ fixable with --fix\)$/)
   })
 
   it('a reader that closes the pipe early (`| head`) gets no stack trace, and the exit code stays the check\'s', async () => {

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {CodeAction, Diagnostic} from 'vscode-languageserver-types'
 import {
@@ -109,6 +109,90 @@ describe('l10n: the catalogues', () => {
   })
 })
 
+/**
+ * One term per concept (issue 16's review): each variant found in the catalogues or the rule pages, with the
+ * term used instead. A drafter who reads 'ligne du vote' in one message and 'ligne de vote' in the next, or
+ * 'encabezamiento' for the heading on a page and for the chapeau in a message, cannot tell whether they are one thing.
+ */
+const glossary: Record<Locale, Array<[variant: RegExp, term: string]>> = {
+  en: [],
+  fr: [
+    [/ligne du vote/i, 'ligne de vote'],
+    [/libellé de vote|libellé de la ligne de vote/i, 'mention (Pour :, Contre :) de la ligne de vote'],
+    [/libellé de l'objet/i, "intitulé de la ligne d'objet"],
+    [/\btable des (sessions|membres)/i, 'tableau des sessions, tableau des membres'],
+    [/formule d'ouverture du préambule/i, "formule du préambule (la formule d'ouverture est « L'Assemblée générale … »)"],
+    [/paragraphes? dispositifs?/i, 'paragraphe du dispositif'],
+    [/ligne de l'objet|ligne du sujet/i, "ligne d'objet"]
+  ],
+  es: [
+    [/etiqueta/i, 'mención (A favor:, Asunto:)'],
+    [/línea de asunto/i, 'línea del asunto'],
+    [/encabezamiento/i, 'encabezado (el de la resolución) o párrafo introductorio (el chapeau)'],
+    [/error de tecleo/i, 'errata'],
+    [/fórmula de apertura del preámbulo/i, 'fórmula del preámbulo'],
+    [/párrafos? operativos?/i, 'párrafo dispositivo'],
+    [/línea de(l)? voto/i, 'línea de votación']
+  ],
+  ar: [
+    [/المستند/, 'الوثيقة'],
+    [/الأرقام العربية/, 'الأرقام الغربية (1، 2، 3) أو الأرقام الهندية (١، ٢، ٣)'],
+    [/تسمية التصويت/, 'التسمية في سطر التصويت'],
+    [/صيغة الافتتاح|صيغ الافتتاح/, 'العبارة الافتتاحية'],
+    [/الفقرة العاملة|الفقرات العاملة/, 'فقرة المنطوق'],
+    [/الإنجليزية/, 'الإنكليزية']
+  ]
+}
+
+/** A programmer's words, in no locale's messages. */
+const programmerWords: Array<[variant: RegExp, term: string]> = [
+  [/\bunexpected\b/i, 'say what the text needs'],
+  [/`/, 'a quoted value ({actual}) or plain words'],
+  [/\b(tokens?|nodes?|strings?|regexp?)\b/i, 'the part of the resolution']
+]
+
+/** The banned variants an entry's text (any plural form) uses, as `variant -> term`. */
+function bannedIn(locale: Locale, text: string): string[] {
+  return [...glossary[locale], ...programmerWords].filter(([variant]) => variant.test(text)).map(([variant, term]) => `${variant.source} -> ${term}`)
+}
+
+describe('l10n: one term per concept', () => {
+  it('no catalogue entry uses a variant banned for its language, or a programmer\'s word', () => {
+    const found = locales.flatMap((locale) =>
+      Object.entries(catalogues[locale]).flatMap(([key, entry]) =>
+        (typeof entry === 'string' ? [entry] : Object.values(entry)).flatMap((text) => bannedIn(locale, text!).map((hit) => `${locale}: ${key}: ${hit}`))
+      )
+    )
+    assert.deepEqual([...new Set(found)], [])
+  })
+
+  it('no rule page in French, Spanish or Arabic uses a variant banned for its language (outside its quoted examples)', () => {
+    const found = (['fr', 'es', 'ar'] as const).flatMap((locale) => {
+      const folder = new URL(`../docs/rules/${locale}/`, import.meta.url)
+      return readdirSync(folder)
+        .filter((name) => name.endsWith('.md'))
+        .flatMap((name) => {
+          const prose = readFileSync(new URL(name, folder), 'utf8').replace(/`[^`\n]*`/g, '')
+          return glossary[locale].filter(([variant]) => variant.test(prose)).map(([variant]) => `${locale}/${name}: ${variant.source}`)
+        })
+    })
+    assert.deepEqual(found, [])
+  })
+
+  it('catch each kind of variant (mutations)', () => {
+    assert.deepEqual(bannedIn('fr', 'La ligne du vote donne les chiffres'), ['ligne du vote -> ligne de vote'])
+    assert.deepEqual(bannedIn('es', 'Un encabezamiento termina con dos puntos'), [
+      'encabezamiento -> encabezado (el de la resolución) o párrafo introductorio (el chapeau)'
+    ])
+    assert.deepEqual(bannedIn('ar', 'تُكتب الأعداد بالأرقام العربية'), ['الأرقام العربية -> الأرقام الغربية (1، 2، 3) أو الأرقام الهندية (١، ٢، ٣)'])
+    assert.deepEqual(bannedIn('en', 'Unexpected `;`, expected `.`'), [
+      '\\bunexpected\\b -> say what the text needs',
+      '` -> a quoted value ({actual}) or plain words'
+    ])
+    assert.deepEqual(bannedIn('fr', 'La ligne de vote donne les chiffres'), [])
+  })
+})
+
 describe('l10n: saying a message', () => {
   it('isolates a right-to-left locale\'s sentence, line by line, for a left-to-right interface; the others as they are', () => {
     assert.equal(isolatedSentence('ar', 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»\nملاحظة'), '\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»\u2069\n\u2067ملاحظة\u2069')
@@ -127,7 +211,7 @@ describe('l10n: saying a message', () => {
         'يبدو أن «\u2068RECALING\u2069» خطأ مطبعي صوابه «\u2068RECALLING\u2069» أو «\u2068RECALLS\u2069»',
         '“\u2068RECALING\u2069” looks like a slip for “\u2068RECALLING\u2069” or “\u2068RECALLS\u2069”',
         '«\u00a0\u2068RECALING\u2069\u00a0» semble une faute de frappe pour «\u00a0\u2068RECALLING\u2069\u00a0» ou «\u00a0\u2068RECALLS\u2069\u00a0»',
-        '«\u2068RECALING\u2069» parece un error de tecleo por «\u2068RECALLING\u2069» o «\u2068RECALLS\u2069»'
+        '«\u2068RECALING\u2069» parece una errata por «\u2068RECALLING\u2069» o «\u2068RECALLS\u2069»'
       ]
     )
     // Latin in an Arabic sentence keeps its order too.
@@ -247,7 +331,7 @@ describe('l10n: the core rules in each locale', () => {
 
   it('digit-style, punctuation-script and opener-unlisted', () => {
     assert.deepEqual(said('1. الاعتراف بأهمية التعاون؛\n\n٢. تشجيع توقيع الاتفاقية.\n\n3. ضمان الاعتراف.\n', {language: 'ar'}, 'digit-style'), [
-      ['تُكتب الأعداد في هذه الوثيقة بالأرقام العربية (1، 2، 3): «2»، لا «٢»', 'Ce document écrit ses nombres en chiffres occidentaux\u00a0: «\u00a02\u00a0», et non «\u00a0٢\u00a0»']
+      ['تُكتب الأعداد في هذه الوثيقة بالأرقام الغربية (1، 2، 3): «2»، لا «٢»', "Dans ce document, les nombres s'écrivent en chiffres occidentaux\u00a0: «\u00a02\u00a0», et non «\u00a0٢\u00a0»"]
     ])
     assert.deepEqual(said('وإذ تؤكد الحاجة إلى التعاون, وتبادل المعلومات? والأدلة،\n', {language: 'ar'}, 'punctuation-script'), [
       ['الفاصلة في نص باللغة العربية هي «،»، لا «,»', 'Dans un texte en arabe, la virgule est «\u00a0،\u00a0», et non «\u00a0,\u00a0»'],
@@ -293,17 +377,17 @@ describe('l10n: the core rules in each locale', () => {
 
   it('vote-line, vote-members (with its note) and pasted-layout', () => {
     assert.deepEqual(said('Aprobada: A favor : 134, Abstenciones: 5, En contra: 0\n', {language: 'es'}, 'vote-line'), [
-      ['تنتهي التسمية في سطر التصويت بـ «:»، لا « :»', 'Dans la ligne de vote, un libellé se termine par «\u00a0:\u00a0», et non «\u00a0 :\u00a0»'],
+      ['تنتهي التسمية في سطر التصويت بـ «:»، لا « :»', 'Dans la ligne de vote, une mention se termine par «\u00a0:\u00a0», et non «\u00a0 :\u00a0»'],
       ['في سطر التصويت يأتي «En contra» قبل «Abstenciones»', 'Dans la ligne de vote, «\u00a0En contra\u00a0» vient avant «\u00a0Abstenciones\u00a0»']
     ])
     assert.deepEqual(said('Adopted: In favor: 134, Against 0, Abstentions: five\n', {language: 'en'}, 'vote-line'), [
       ['يُكتب في سطر التصويت «For»، لا «In favor»', 'La ligne de vote porte «\u00a0For\u00a0», et non «\u00a0In favor\u00a0»'],
-      ['تأخذ تسمية التصويت نقطتين: «Against:»', 'Un libellé de vote prend un deux-points\u00a0: «\u00a0Against:\u00a0»'],
+      ['في سطر التصويت تلي كلَّ تسمية نقطتان: «Against:»', 'Dans la ligne de vote, chaque mention prend un deux-points\u00a0: «\u00a0Against:\u00a0»'],
       ['الرقم بعد «Abstentions» عدد صحيح، لا «five»', 'Le chiffre de «\u00a0Abstentions\u00a0» est un nombre entier, et non «\u00a0five\u00a0»']
     ])
     assert.deepEqual(said('GA-2025-93-RES-03\n\nاعتُمد: المؤيدون: 150، المعارضون: 20، الممتنعون عن التصويت: 40\n', {language: 'ar'}, 'vote-members'), [
       [
-        'لكل بلد عضو صوت واحد: ومجموع الأصوات 210 (المؤيدون 150 والمعارضون 20 والممتنعون 40) يزيد على عدد البلدان الأعضاء في الإنتربول عام 2025، وهو 196',
+        'لكل بلد عضو صوت واحد: ومجموع الأصوات 210 (المؤيدون 150 والمعارضون 20 والممتنعون عن التصويت 40) يزيد على عدد البلدان الأعضاء في الإنتربول عام 2025، وهو 196',
         "Un pays membre, une voix\u00a0: 210 voix (150 pour, 20 contre et 40 abstentions), c'est plus que les 196 pays membres d'INTERPOL en 2025"
       ]
     ])
@@ -318,8 +402,8 @@ describe('l10n: the core rules in each locale', () => {
       ]
     )
     assert.deepEqual(said('RECALLING resolution 79/243 adopted at its 79th session,1\nNOTING the report,\n_____\n1 Adopted on 24 December 2024.\n', {language: 'en'}, 'pasted-layout'), [
-      ['يأتي نص القرار وحده: احذف علامة الحاشية الملصقة في السطر 1', "Le texte d'une résolution vient seul\u00a0: supprimer l'appel de note collé à la ligne 1"],
-      ['يأتي نص القرار وحده: احذف نص الحاشية الملصق في السطرين 3 و4', "Le texte d'une résolution vient seul\u00a0: supprimer le texte de note de bas de page collé sur 2 lignes (3 et 4)"]
+      ['يخلو نص القرار مما ليس منه: احذف علامة الحاشية الملصقة في السطر 1', "Le texte d'une résolution ne contient rien d'autre\u00a0: supprimer l'appel de note collé à la ligne 1"],
+      ['يخلو نص القرار مما ليس منه: احذف نص الحاشية الملصق في السطرين 3 و4', "Le texte d'une résolution ne contient rien d'autre\u00a0: supprimer le texte de note de bas de page collé sur 2 lignes (3 et 4)"]
     ])
   })
 
@@ -338,26 +422,26 @@ describe('l10n: the core rules in each locale', () => {
     assert.deepEqual(
       fixtures.flatMap(([text, config, ruleId]) => lint(text, config, ruleId).map((message) => localize(message, 'es').replace(/[\u2068\u2069]/g, ''))),
       [
-        'Este documento escribe los números en cifras occidentales: «2», no «٢»',
+        'En este documento, los números se escriben con cifras occidentales: «2», no «٢»',
         'En un texto en árabe, la coma es «،», no «,»',
         'En un texto en árabe, el signo de interrogación es «؟», no «?»',
         'La fórmula del preámbulo «HAVING CONSULTED» no figura ni en el léxico ni entre las fórmulas de este proyecto',
         'El verbo dispositivo «COMMISSIONS» no figura ni en el léxico ni entre las fórmulas de este proyecto',
         'La 92ª reunión se celebró en «غلاسكو», no en «مراكش»: «مراكش» acogió la 76ª reunión y la 93ª reunión',
         'La 92ª reunión se celebró «من 4 إلى 7 تشرين الثاني/نوفمبر 2024», no «من 24 إلى 27 تشرين الثاني/نوفمبر 2025»: son las fechas de la 93ª reunión',
-        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el encabezamiento, no con el participio «Connecting»',
-        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el encabezamiento, no con el verbo en presente «Dispatches»',
-        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el encabezamiento',
+        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el párrafo introductorio, no con el participio «Connecting»',
+        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el párrafo introductorio, no con el verbo en presente «Dispatches»',
+        'Un párrafo dispositivo empieza con el infinitivo o el sustantivo verbal que pide el párrafo introductorio',
         'Este texto no pertenece a ninguna parte de una resolución',
         'Una resolución tiene un solo identificador: este sobra',
         'En una resolución, el preámbulo va primero y la parte dispositiva después',
         'Una resolución tiene una línea de votación, «Adoptée : Pour : <n>, Contre : <n>, Abstentions : <n>», que falta aquí',
         'La línea de votación dice «For», no «In favor»',
-        'Una etiqueta de la votación lleva dos puntos: «Against:»',
+        'En la línea de votación, cada mención lleva dos puntos: «Against:»',
         'La cifra de «Abstentions» es un número entero, no «five»',
         'Un país miembro, un voto: 191 votos (160 a favor, 30 en contra y 1 abstención) superan los 190 países miembros, como mucho, que INTERPOL tenía en 2010',
-        'El texto de una resolución va solo: quite la llamada de nota pegada en la línea 1',
-        'El texto de una resolución va solo: quite el texto de nota al pie pegado en 2 líneas (3 y 4)'
+        'El texto de una resolución no lleva nada más: quite la llamada de nota pegada en la línea 1',
+        'El texto de una resolución no lleva nada más: quite el texto de nota al pie pegado en 2 líneas (3 y 4)'
       ]
     )
   })
@@ -374,17 +458,17 @@ describe('l10n: the command line', () => {
     const {stdout, status} = run(['--locale', 'fr', referencePath], {LANG: 'es_ES.UTF-8'})
     assert.equal(status, 1)
     assert.ok(stdout.includes(':39:123  erreur  Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»  operative-terminator\n'), stdout)
-    assert.equal(stdout.trimEnd().split('\n').at(-1), '1 fichier vérifié\u00a0: 6 erreurs, 9 avertissements, 1 info (10 corrigeables avec `--fix`)')
+    assert.equal(stdout.trimEnd().split('\n').at(-1), '1 fichier vérifié\u00a0: 6 erreurs, 9 avertissements, 1 info (10 corrigeables avec --fix)')
   })
 
   it('LANG=es_ES.UTF-8 prints Spanish; LC_ALL wins over it; an unknown --locale is refused', () => {
     const spanish = run([referencePath], {LANG: 'es_ES.UTF-8'})
     assert.ok(spanish.stdout.includes(':39:123  error  Un párrafo dispositivo termina con «\u2068؛\u2069», no «\u2068؟\u2069»  operative-terminator\n'), spanish.stdout)
-    assert.equal(spanish.stdout.trimEnd().split('\n').at(-1), '1 archivo revisado: 6 errores, 9 advertencias, 1 info (10 corregibles con `--fix`)')
+    assert.equal(spanish.stdout.trimEnd().split('\n').at(-1), '1 archivo revisado: 6 errores, 9 advertencias, 1 info (10 corregibles con --fix)')
     const arabic = run([referencePath], {LANG: 'es_ES.UTF-8', LC_ALL: 'ar_EG.UTF-8'})
-    assert.equal(arabic.stdout.trimEnd().split('\n').at(-1), 'فُحص ملف واحد: 6 أخطاء، 9 تحذيرات، معلومة واحدة (يمكن تصحيح 10 منها بـ `--fix`)')
+    assert.equal(arabic.stdout.trimEnd().split('\n').at(-1), 'فُحص ملف واحد: 6 أخطاء، 9 تحذيرات، معلومة واحدة (يمكن تصحيح 10 منها بـ --fix)')
     const english = run([referencePath], {})
-    assert.equal(english.stdout.trimEnd().split('\n').at(-1), '1 file checked: 6 errors, 9 warnings, 1 info (10 fixable with `--fix`)')
+    assert.equal(english.stdout.trimEnd().split('\n').at(-1), '1 file checked: 6 errors, 9 warnings, 1 info (10 fixable with --fix)')
     const bad = run(['--locale', 'de', referencePath], {})
     assert.equal(bad.status, 2)
     assert.equal(bad.stderr, 'resolint: Unexpected locale `de`, expected one of `ar`, `en`, `fr`, `es`\n')
