@@ -106,15 +106,18 @@ describe('resolint --concurrency', () => {
     assert.equal(concurrencyOf('4'), 4)
   })
 
-  it('auto: one thread for a few files, then a thread per 100 files up to the cores; a number is taken as given', () => {
-    assert.equal(threadCount('auto', 150, 2), 1)
-    assert.equal(threadCount('auto', 200, 2), 2)
-    assert.equal(threadCount('auto', 1000, 2), 2)
-    assert.equal(threadCount('auto', 1000, 8), 8)
-    assert.equal(threadCount('auto', 1000, 1), 1)
-    assert.equal(threadCount('off', 1000, 8), 1)
-    assert.equal(threadCount(3, 1000, 2), 3)
-    assert.equal(threadCount(3, 2, 2), 2)
+  it('auto: a thread per 100 files, up to the cores the load average leaves idle; a number is taken as given', () => {
+    assert.equal(threadCount('auto', 150, 2, 0), 1)
+    assert.equal(threadCount('auto', 200, 2, 0), 2)
+    assert.equal(threadCount('auto', 1000, 2, 0.4), 2)
+    assert.equal(threadCount('auto', 1000, 2, 0.6), 1)
+    assert.equal(threadCount('auto', 1000, 2, 7), 1)
+    assert.equal(threadCount('auto', 1000, 8, 0), 8)
+    assert.equal(threadCount('auto', 1000, 8, 3), 5)
+    assert.equal(threadCount('auto', 1000, 1, 0), 1)
+    assert.equal(threadCount('off', 1000, 8, 0), 1)
+    assert.equal(threadCount(3, 1000, 2, 7), 3)
+    assert.equal(threadCount(3, 2, 2, 0), 2)
   })
 
   it('jobs: the versions of a set together where its first version comes, other files in runs of 8 in order', () => {

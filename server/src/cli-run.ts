@@ -54,16 +54,21 @@ export function concurrencyOf(value: string): Concurrency | undefined {
 /**
  * Files per thread under `auto`. A thread checks its first few hundred files cold (V8 has not optimised the
  * checks yet: 500 files cost 2.6-2.9 s of CPU cold, 1.2-1.5 s warm, in one process), so a second thread costs
- * some 0.5 s of CPU on 100-300 files and 1.5 s on 1,000 (measured on 2 cores): worth it only where a core is
- * free and the files are many. ESLint's `auto` counts 50 files a thread.
+ * some 0.5 s of CPU on 100-300 files and 1.5 s on 1,000 (measured on 2 cores). ESLint's `auto` counts 50 files a thread.
  */
 export const filesPerWorker = 100
 
-/** How many threads check `files` files: this one, and workers beside it when more than one. */
-export function threadCount(concurrency: Concurrency, files: number, cores = os.availableParallelism()): number {
+/**
+ * How many threads check `files` files: this one, and workers beside it when more than one. `auto` adds a
+ * thread per 100 files, but only for the cores the load average leaves idle: on a busy machine a thread gets no
+ * core of its own and only adds its cold start (1,000 files on 2 cores at load 7: 9.6-14.8 s with two threads,
+ * 7.4-9.5 s with one).
+ */
+export function threadCount(concurrency: Concurrency, files: number, cores = os.availableParallelism(), load = os.loadavg()[0] ?? 0): number {
   if (concurrency === 'off') return 1
-  const wanted = concurrency === 'auto' ? Math.min(cores, Math.floor(files / filesPerWorker)) : concurrency
-  return Math.max(1, Math.min(wanted, files))
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files))
+  const idle = Math.max(0, Math.round(cores - 1 - load))
+  return Math.max(1, Math.min(cores, 1 + idle, Math.floor(files / filesPerWorker)))
 }
 
 const processors = new Map<string, Processor<Root>>()

@@ -47,8 +47,9 @@ Options:
                               final: a submission check, every part required
   --locale <ar|en|fr|es>      language of the messages (default: LC_ALL,
                               LC_MESSAGES or LANG, else English)
-  --concurrency <n|auto|off>  threads checking files (default: auto, one per
-                              core from 200 files on); the report is the same
+  --concurrency <n|auto|off>  threads checking files (default: auto, a thread
+                              per 100 files on the idle cores); the report is
+                              the same
   --quiet                     report only files with messages
   -h, --help                  show this help
   -v, --version               show the version
