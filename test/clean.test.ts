@@ -213,6 +213,25 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(problems(missing, 'ar'), ['3:38-3:38: A preamble paragraph ends with “\u2068،\u2069”, missing here (preamble-terminator)'])
   })
 
+  it('a footnote marked with a superscript figure (`2025,¹`) is page furniture: the paragraph ends at its mark', () => {
+    const text = 'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nTAKING STOCK of the results of the operation conducted between\nMarch and June 2025,¹\nEXHORTS member countries to record every stolen cultural object;\n\nPLEDGES the support of the Organization.\n\n______________\n¹ See the report of the General Secretariat.\n'
+    const tree = parse(text, {language: 'en'})
+    assert.deepEqual(tree.children.map((block) => block.type + ('children' in block && block.type !== 'opening' ? ' ' + block.children.length : '')), ['opening', 'preamble 1', 'operative 2'])
+    assert.deepEqual(tree.data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}:${layout.position.start.column}-${layout.position.end.line}:${layout.position.end.column}`), ['footnoteMarker 4:21-4:22', 'footnote 9:1-9:15', 'footnote 10:1-10:45'])
+    assert.deepEqual(problems(text, 'en'), [])
+  })
+
+  it('after the preamble, a verb the lexicon lacks introducing its own items (`ENJOINS … to:⏎(a) …`) is operative', () => {
+    const opening = 'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n'
+    const text = opening + 'HAVING CONSULTED the Forensic Experts Group,\nENJOINS the General Secretariat to:\n(a) draw up a directory of the forensic laboratories;\n(b) report on progress to the 94th session;\nCOMMISSIONS the Forensic Experts Group to assess the needs of laboratories.\n'
+    const tree = parse(text, {language: 'en'})
+    assert.deepEqual(tree.children.map((block) => block.type + ('children' in block && block.type !== 'opening' ? ' ' + block.children.length : '')), ['opening', 'preamble 1', 'operative 2'])
+    assert.deepEqual(problems(text, 'en'), [])
+    // A preamble phrase may still introduce a list of its own.
+    const list = opening + 'HAVING REGARD TO the following texts:\n(a) the Constitution;\n(b) the Rules on the Processing of Data,\nDECIDES to act.\n'
+    assert.deepEqual(parse(list, {language: 'en'}).children.map((block) => block.type), ['opening', 'preamble', 'operative'])
+  })
+
   it('an opening may write its session in words, in each language; a wrong one in words is still reported', () => {
     const front = (language: 'ar' | 'en' | 'fr' | 'es') => ({ar: 'قرار رقم 70\nGA-2025-93-RES-70\nالموضوع: تعزيز التعاون\n', en: 'RESOLUTION No. 70\nGA-2025-93-RES-70\nSubject: Cooperation\n', fr: 'RÉSOLUTION N° 70\nGA-2025-93-RES-70\nObjet : Coopération\n', es: 'RESOLUCIÓN N.º 70\nGA-2025-93-RES-70\nAsunto: Cooperación\n'})[language]
     const openings = {

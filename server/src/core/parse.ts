@@ -769,7 +769,7 @@ function markLayout(c: Reader, all: Line[]) {
       footnotes = true
     } else if (footnotes) {
       kind = 'footnote'
-      const number = /^(\d{1,2})\s/.exec(raw)
+      const number = /^(\d{1,2})\s/.exec(superscriptsToAscii(raw))
       if (number) footnoteNumbers.add(number[1]!)
     } else if (line.kind === 'heading' || line.kind === 'identifier' || line.kind === 'headingIdentifier') {
       // Repeated at the top of a page once the text has begun; in the front matter, a heading twice is the drafter's.
@@ -790,12 +790,13 @@ function markLayout(c: Reader, all: Line[]) {
   if (footnoteNumbers.size === 0) return
   // Markers glued to punctuation (`session,1`, `(SSOD-IV),3`), Markdown's (`report[^4]`), and one a space after the
   // paragraph's last mark (`… in 2014, 3`) when it is the next footnote's, not in a list of numbers (`1, 2, 3`).
-  const markers = /(?<=\S[,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)|\[\^(\d{1,3})\]|(?<=\S[,;:،؛] )(\d{1,2})$/gu
+  // Superscript figures (`provenance,¹`, `marketplaces²`) are markers wherever they are glued to the text.
+  const markers = /(?<=\S[,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)|\[\^(\d{1,3})\]|(?<=\S[,;:،؛] )(\d{1,2})$|(?<=\S)([¹²³⁴-⁹⁰]{1,2})(?![¹²³⁴-⁹⁰])/gu
   let last = 0
   for (const line of all) {
     if (line.layout || line.contentStart === line.contentEnd) continue
     for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(markers)) {
-      const number = match[1] ?? match[2] ?? match[3]!
+      const number = match[1] ?? match[2] ?? match[3] ?? superscriptsToAscii(match[4]!)
       if (!footnoteNumbers.has(number) || (match[3] && Number(number) !== last + 1)) continue
       last = Number(number)
       const at = line.contentStart + match.index
@@ -1236,7 +1237,8 @@ function fallbackKind(c: Reader, block: BlockLines, state: string, next: BlockLi
   // In the preamble, a paragraph ending with `:` introduces numbered operative paragraphs, or its own list of items.
   const introducesItems = next?.kind === 'item' || next?.kind === 'subMarker'
   if (state === 'preamble') {
-    if (last === ':' && !introducesItems) return 'chapeau'
+    // A verb introducing its own items (`ENJOINS the General Secretariat to:⏎(a) …`) is operative, not a preamble list.
+    if (last === ':') return !introducesItems || opensFinite(c, block) ? 'chapeau' : 'preambleOpener'
     // An unnumbered operative paragraph opening with a verb the lexicon lacks (`ADVISES …;`) ends the preamble.
     return endsOperative(c, block, last) ? 'operativeVerb' : 'preambleOpener'
   }
@@ -1249,9 +1251,13 @@ function fallbackKind(c: Reader, block: BlockLines, state: string, next: BlockLi
 
 /** Whether a block ends as an operative paragraph does (`;`, `.`) and opens with a present-tense verb by its form. */
 function endsOperative(c: Reader, block: BlockLines, last: string): boolean {
-  const {source, profile, language, languageInfo, folded} = c
-  const marks = profile.terminators[language]
-  if (last !== marks.operative && last !== marks.last) return false
+  const marks = c.profile.terminators[c.language]
+  return (last === marks.operative || last === marks.last) && opensFinite(c, block)
+}
+
+/** Whether a block opens with a present-tense verb by its form (not a guess). */
+function opensFinite(c: Reader, block: BlockLines): boolean {
+  const {source, languageInfo, folded} = c
   let start = block.start
   while (start < block.end && !/[\p{L}\p{N}]/u.test(source.charAt(start))) start++
   const {words} = leadWords(folded.slice(start, Math.min(block.end, start + 80)))
@@ -1272,6 +1278,11 @@ function splitLines(source: string): Array<[number, number]> {
   }
   result.push([start, source.length])
   return result
+}
+
+/** Superscript figures (`¹²³`) as ASCII digits. */
+function superscriptsToAscii(value: string): string {
+  return value.replace(/[¹²³⁴-⁹⁰]/g, (ch) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(ch)))
 }
 
 function invisible(ch: string): boolean {
