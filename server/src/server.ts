@@ -43,7 +43,7 @@ export function startServer(connection: Connection): void {
   const settings = new DocumentSettings(connection)
   const configFiles = new ConfigFiles(connection)
   const pacing = new Pacing((uri) => void publish(uri))
-  const checks: Checks = new Checks({documents, settings, configFiles, console: connection.console, pacing, setOf: (uri, text, tree) => sets.check(uri, text, tree)})
+  const checks: Checks = new Checks({documents, settings, configFiles, console: connection.console, pacing, prepareSet: (uri) => sets.prepare(uri), setOf: (uri, text, tree) => sets.check(uri, text, tree)})
   const sets: OpenSets = new OpenSets(documents, checks, (uri, delay) => {
     checks.invalidate(uri)
     pacing.schedule(uri, delay)

@@ -1,10 +1,11 @@
 /**
  * The other language versions of an open document, for the language server:
  * the files beside it whose names differ only by their language part, read
- * from disk and parsed once per change of the file (the open buffer wins
- * where a version is open), then checked against it by `core/parallel/`.
+ * from disk without blocking (`refresh`, before a check) and parsed once per
+ * change of the file (the open buffer wins where a version is open), then
+ * checked against it by `core/parallel/` (`contextFor`, from memory).
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {analyzeSet, type SetContext} from './core/parallel/compare.js'
 import {identityOf, siblingPaths, splitLanguage, type Version} from './core/set.js'
@@ -32,6 +33,8 @@ const largest = 5 * 1024 * 1024
 /** The sibling versions of open documents, with a cache of the trees of those read from disk. */
 export class SiblingVersions {
   private readonly disk = new Map<string, {mtimeMs: number; size: number; tree: Root | undefined}>()
+  /** The other versions of each document found by its last `refresh`. */
+  private readonly found = new Map<string, string[]>()
 
   /**
    * `parse` makes a tree of a version's text (its language from its name);
@@ -43,32 +46,37 @@ export class SiblingVersions {
   ) {}
 
   /** The paths of the other versions of `file`: on disk beside it, and open ones (new, unsaved files too), by language. */
-  siblingsOf(file: string, openPaths: readonly string[] = []): string[] {
+  async siblingsOf(file: string, openPaths: readonly string[] = []): Promise<string[]> {
     const folder = path.dirname(file)
-    let names: string[] = []
-    try {
-      names = readdirSync(folder)
-    } catch {}
+    const names = await readdir(folder).catch((): string[] => [])
     const found = siblingPaths(file, [...names, ...openPaths.filter((other) => path.dirname(other) === folder).map((other) => path.basename(other))], (name) => path.join(folder, name))
     return languages.flatMap((language) => (found[language] ? [found[language]!] : []))
+  }
+
+  /** Find the other versions of `file` and read those on disk that changed since they were last read, before it is checked. */
+  async refresh(file: string, openPaths: readonly string[] = []): Promise<void> {
+    if (!splitLanguage(file)) return
+    const siblings = await this.siblingsOf(file, openPaths)
+    this.found.set(file, siblings)
+    await Promise.all(siblings.filter((sibling) => !this.open(sibling)).map((sibling) => this.read(sibling)))
   }
 
   /**
    * The set of the document `file` (a path, or the URI of a document that is not a file),
    * checked with `tree` as its version: undefined when it has no other version. Its versions
    * are the files named like it but for the language part (on disk or open, the open buffer
-   * winning) and the open documents with the same identifier line (`others`: untitled or
+   * winning; as the last `refresh` of `file` found and read them) and the open documents with the same identifier line (`others`: untitled or
    * differently named buffers), each language once. What concerns the whole set is said in
    * its first open version.
    */
-  contextFor(file: string, tree: Root, openPaths: readonly string[] = [], others: readonly OpenDocument[] = []): SetContext | undefined {
+  contextFor(file: string, tree: Root, others: readonly OpenDocument[] = []): SetContext | undefined {
     const language = splitLanguage(file)?.language ?? tree.data.language
     const versions: Array<Version & {open: boolean}> = [{language, path: file, tree, open: true}]
     const has = (candidate: string) => versions.some((version) => version.language === candidate)
     if (splitLanguage(file)) {
-      for (const sibling of this.siblingsOf(file, openPaths)) {
+      for (const sibling of this.found.get(file) ?? []) {
         const open = this.open(sibling)
-        const siblingTree = open ? open.tree() : this.fromDisk(sibling)
+        const siblingTree = open ? open.tree() : this.disk.get(sibling)?.tree
         if (siblingTree) versions.push({language: splitLanguage(sibling)!.language, path: sibling, tree: siblingTree, open: Boolean(open)})
       }
     }
@@ -88,11 +96,11 @@ export class SiblingVersions {
   }
 
   /** The text of a version on disk, when it is one to compare (undefined otherwise). */
-  textOf(file: string): string | undefined {
+  async textOf(file: string): Promise<string | undefined> {
     try {
-      const stat = statSync(file)
-      if (!stat.isFile() || stat.size > largest) return undefined
-      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
+      const stats = await stat(file)
+      if (!stats.isFile() || stats.size > largest) return undefined
+      const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '')
       return comparable(text) ? text : undefined
     } catch {
       return undefined
@@ -104,24 +112,28 @@ export class SiblingVersions {
     this.disk.delete(file)
   }
 
-  private fromDisk(file: string): Root | undefined {
-    let stat
+  /** Read and parse a version on disk, unless it is unchanged since it was last read. */
+  private async read(file: string): Promise<void> {
+    let stats
     try {
-      stat = statSync(file)
+      stats = await stat(file)
     } catch {
-      return undefined
+      this.disk.delete(file)
+      return
     }
-    if (!stat.isFile() || stat.size > largest) return undefined
+    if (!stats.isFile() || stats.size > largest) {
+      this.disk.delete(file)
+      return
+    }
     const cached = this.disk.get(file)
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.tree
+    if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return
     let tree: Root | undefined
     try {
-      const text = readFileSync(file, 'utf8')
+      const text = await readFile(file, 'utf8')
       tree = comparable(text) ? this.parse(text.replace(/^\uFEFF/, ''), file) : undefined
     } catch {
       tree = undefined
     }
-    this.disk.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, tree})
-    return tree
+    this.disk.set(file, {mtimeMs: stats.mtimeMs, size: stats.size, tree})
   }
 }

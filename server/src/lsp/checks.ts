@@ -33,6 +33,8 @@ export interface CheckContext {
   console: RemoteConsole
   /** Times each check (the pace of the next one depends on it). */
   pacing: Pacing
+  /** Reads what the set of the document `uri` needs from disk, before it is checked. */
+  prepareSet: (uri: string) => Promise<void>
   /** The set of the document `uri` being checked with `tree` as its version, if it has other versions. */
   setOf: (uri: string, text: string, tree: Root) => SetContext | undefined
 }
@@ -59,6 +61,7 @@ export class Checks {
     this.analyses.delete(uri)
     const config = await this.configOf(uri)
     const settings = await documentSettings.of(uri)
+    if (document.getText().length <= settings.maxFileSize) await this.context.prepareSet(uri)
     const text = document.getText()
     const processor = this.processorFor(config)
     let file: Checked

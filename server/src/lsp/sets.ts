@@ -49,13 +49,18 @@ export class OpenSets {
     return this.sets.get(uri)
   }
 
+  /** Before `uri` is checked: find its versions and read those on disk that changed, without blocking. */
+  prepare(uri: string): Promise<void> {
+    return this.siblings.refresh(keyOf(uri), this.openPaths())
+  }
+
   /**
    * The set of `uri` while it is checked with `tree` as its version (undefined: it has none). A version
    * found by its identifier line that does not know this one yet is checked again.
    */
   check(uri: string, text: string, tree: Root): SetContext | undefined {
     const own = filePath(uri)
-    const set = comparable(text) ? this.siblings.contextFor(own ?? uri, tree, this.openPaths(), this.openDocuments(uri)) : undefined
+    const set = comparable(text) ? this.siblings.contextFor(own ?? uri, tree, this.openDocuments(uri)) : undefined
     if (!set) {
       this.sets.delete(uri)
       return undefined
@@ -103,7 +108,7 @@ export class OpenSets {
       let document: Document | undefined
       if (this.documents.get(versionUri)) document = await this.checks.analyze(versionUri)
       else {
-        const text = this.siblings.textOf(file)
+        const text = await this.siblings.textOf(file)
         const processor = text === undefined ? undefined : this.checks.processorFor(await this.checks.configOf(versionUri))
         if (text !== undefined && processor) document = check(processor, text, file, 0, (checked) => (checked.data.parallel = {language, analysis: set.analysis})).data.document
       }
