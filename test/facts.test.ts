@@ -40,6 +40,11 @@ const parse = (text: string) => {
   return id
 }
 
+/** An identifier's problems as English text (without the message each face says in its locale). */
+function englishProblems(description: {problems: ReadonlyArray<{said: unknown}>}): unknown[] {
+  return description.problems.map(({said: _said, ...problem}) => problem)
+}
+
 describe('facts: sessions', () => {
   it('runs from the 61st (1992) to the coming 94th (2026), whose host is known and dates are not', () => {
     assert.equal(firstSession.session, 61)
@@ -222,43 +227,43 @@ describe('facts: identifiers', () => {
 
   it('reports a session and year that disagree', () => {
     const description = describeIdentifier(parse('GA-2021-90-RES-05'), 'en')
-    assert.deepEqual(description.problems, [
+    assert.deepEqual(englishProblems(description), [
       {code: 'session-year-mismatch', message: 'session and year disagree: the 90th session was held in 2022'}
     ])
   })
 
   it('reports the form of another era, with the right identifier', () => {
-    assert.deepEqual(describeIdentifier(parse('GA-2008-RES-07'), 'en').problems, [
+    assert.deepEqual(englishProblems(describeIdentifier(parse('GA-2008-RES-07'), 'en')), [
       {code: 'era', message: 'the GA- form dates from 2017; a 2008 resolution is AG-2008-RES-07', expected: 'AG-2008-RES-07'}
     ])
-    assert.deepEqual(describeIdentifier(parse('AG-2019-RES-07'), 'en').problems, [
+    assert.deepEqual(englishProblems(describeIdentifier(parse('AG-2019-RES-07'), 'en')), [
       {code: 'era', message: 'the AG- form was used from 2001 to 2014; a 2019 resolution is GA-2019-88-RES-07', expected: 'GA-2019-88-RES-07'}
     ])
-    assert.deepEqual(describeIdentifier(parse('AGN/70/RES/1'), 'en').problems, [
+    assert.deepEqual(englishProblems(describeIdentifier(parse('AGN/70/RES/1'), 'en')), [
       {code: 'era', message: 'the AGN/ form was used until 2000; a 2001 resolution is AG-2001-RES-01', expected: 'AG-2001-RES-01'}
     ])
   })
 
   it('accepts either form in 2015 and 2016', () => {
-    assert.deepEqual(describeIdentifier(parse('AG-2015-RES-01'), 'en').problems, [])
-    assert.deepEqual(describeIdentifier(parse('GA-2016-85-RES-01'), 'en').problems, [])
+    assert.deepEqual(englishProblems(describeIdentifier(parse('AG-2015-RES-01'), 'en')), [])
+    assert.deepEqual(englishProblems(describeIdentifier(parse('GA-2016-85-RES-01'), 'en')), [])
   })
 
   it('reports a malformed writing with its fix', () => {
-    assert.deepEqual(describeIdentifier(parse('GA 2022 90 RES-01'), 'en').problems, [
-      {code: 'not-canonical', message: 'written differently from `GA-2022-90-RES-01`', expected: 'GA-2022-90-RES-01'}
+    assert.deepEqual(englishProblems(describeIdentifier(parse('GA 2022 90 RES-01'), 'en')), [
+      {code: 'not-canonical', message: 'written differently from “\u2068GA-2022-90-RES-01\u2069”', expected: 'GA-2022-90-RES-01'}
     ])
   })
 
   it('reports missing parts, 2020 and unknown sessions', () => {
-    assert.deepEqual(describeIdentifier(parse('GA-2022-90-RES'), 'en').problems, [
+    assert.deepEqual(englishProblems(describeIdentifier(parse('GA-2022-90-RES'), 'en')), [
       {code: 'missing-part', message: 'missing the resolution number'}
     ])
     assert.deepEqual(describeIdentifier(parse('GA-2020-89-RES-01'), 'en').problems.map((problem) => problem.code), [
       'no-session-that-year',
       'session-year-mismatch'
     ])
-    assert.deepEqual(describeIdentifier(parse('GA-2030-120-RES-01'), 'en').problems, [
+    assert.deepEqual(englishProblems(describeIdentifier(parse('GA-2030-120-RES-01'), 'en')), [
       {code: 'unknown-session', message: 'the 120th session is not in the sessions table (61st to 94th)'}
     ])
   })

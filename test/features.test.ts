@@ -392,6 +392,31 @@ describe('features: hover', () => {
     assert.match(recalling, /\| English \| \*\*Recalling\*\* \|\n\| Arabic \|/)
   })
 
+  it('says the identifier, opener, session and UN citation in the interface language (French, Arabic)', () => {
+    const said = (line: number, character: number, locale: 'fr' | 'ar') => hoverText(hover(documentFor(tree, reference), {line, character}, [], locale))
+    assert.equal(said(4, 5, 'fr'), "**GA-2025-93-RES-03** · Résolution n° 3 de l'Assemblée générale d'INTERPOL\n\n93e session, Marrakech (Maroc), 24–27 novembre 2025.\n\nالدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025")
+    // The interface in the document's language: said once.
+    assert.equal(said(4, 5, 'ar'), '**GA-2025-93-RES-03** · قرار الجمعية العامة للإنتربول رقم 3\n\nالدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025.')
+    assert.equal(said(8, 87, 'fr'), "**93** · 93e session de l'Assemblée générale d'INTERPOL\n\nMarrakech (Maroc), 24–27 novembre 2025\n\nمراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025")
+    assert.equal(said(8, 87, 'ar'), '**93** · الدورة الـ 93 للجمعية العامة للإنتربول\n\nمراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025')
+    assert.equal(
+      said(26, 3, 'fr'),
+      "**وإذ تذكّر أيضا** · Formule du préambule avec *également* (`recalling`)\n\n| Langue | Formule |\n|---|---|\n| arabe | **وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر |\n| anglais | **Recalling** |\n| français | **Rappelant** |\n| espagnol | **Recordando** |"
+    )
+    assert.equal(
+      said(26, 3, 'ar'),
+      '**وإذ تذكّر أيضا** · عبارة الديباجة مع *أيضا* (`recalling`)\n\n| اللغة | العبارة |\n|---|---|\n| العربية | **وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر |\n| الإنكليزية | **Recalling** |\n| الفرنسية | **Rappelant** |\n| الإسبانية | **Recordando** |'
+    )
+    assert.equal(
+      said(30, 25, 'fr'),
+      "**GA-2008-RES-07** · Résolution n° 7 de l'Assemblée générale d'INTERPOL (citée)\n\n77e session, Saint-Pétersbourg (Russie), 7–10 octobre 2008.\n\nالدورة الـ 77، سان بطرسبرغ (روسيا)، 7–10 تشرين الأول/أكتوبر 2008\n\n**Incohérent\u00a0:**\n- la forme GA- date de 2017\u00a0; une résolution de 2008 s'écrit AG-2008-RES-07 (attendu `AG-2008-RES-07`)"
+    )
+    assert.equal(
+      said(24, 182, 'ar'),
+      '**19/71** · قرار الجمعية العامة للأمم المتحدة\n\n`A/RES/71/19`: الدورة الـ 71، 2016–2017 (افتُتحت في 13 أيلول/سبتمبر 2016) — *Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)*, اعتُمد في 21 تشرين الثاني/نوفمبر 2016 — التاريخ المذكور هو 21 تشرين الثاني/نوفمبر 2018\n\n**غير متسق:** التاريخ المذكور، 21 تشرين الثاني/نوفمبر 2018، يقع في الدورة الـ 73'
+    )
+  })
+
   it('names the closest known openers of an unknown one', () => {
     const draft = 'The ICPO-INTERPOL General Assembly, meeting at its 93rd session:\n\nRECALING its resolution,\n\nNOTING the report,\n'
     const result = hover(documentFor(parse(draft), draft), {line: 2, character: 2}, [])
@@ -406,7 +431,7 @@ describe('features: hover', () => {
     assert.match(hoverText(old), /77th session, Saint Petersburg, Russia, 7–10 October 2008\./)
     assert.match(hoverText(old), /the GA- form dates from 2017; a 2008 resolution is AG-2008-RES-07/)
     assert.match(hoverText(at(30, 450)), /session and year disagree: the 90th session was held in 2022/)
-    assert.match(hoverText(at(30, 580)), /written differently from `GA-2022-90-RES-01`/)
+    assert.match(hoverText(at(30, 580)), /written differently from “\u2068GA-2022-90-RES-01\u2069”/)
   })
 
   it('names the UN session and resolution of a UN citation, and a date that does not fit', () => {

@@ -7,24 +7,23 @@
 import type {Document} from '../core/document.js'
 import {explanationsIn} from '../core/explanations.js'
 import {docsUrlIn} from '../core/rule.js'
-import {defaultLocale, localize, localizeNote, translate, type Locale} from '../l10n/index.js'
+import {defaultLocale, localize, localizeNote, translate, translator, type Locale, type Translator} from '../l10n/index.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
-import {formatDate, formatDateRange} from '../core/facts/dates.js'
+import {formatDateRange} from '../core/facts/dates.js'
 import type {Phrase} from '../core/facts/lexicon.js'
-import {sessionOrdinal} from '../languages/index.js'
 import {profileOf, type ProfileFacts} from '../profiles/index.js'
 import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from '../core/facts/un.js'
 import {isUpperCase, suggestOpeners} from '../core/paragraphs.js'
 import {phraseById} from '../core/phrases.js'
-import {hostPlace, languageData, languageNames, messageLanguage} from '../languages/index.js'
+import {hostPlace, languageData} from '../languages/index.js'
 import type {Citation, InterpolIdentifier, Language, Opener, Session, UnReading} from '../core/tree.js'
 import {contains, fromPosition, toRange} from './convert.js'
 import {pathAt} from './locate.js'
 import {languagesFrom} from './wording.js'
 
-/** Hover at `position` in a checked document, with the explanation of `messages` there, said in `locale`, or null when there is nothing to say. */
+/** Hover at `position` in a checked document, with the explanation of `messages` there, all said in `locale`, or null when there is nothing to say. */
 export function hover(document: Document, position: Position, messages: readonly VFileMessage[], locale: Locale = defaultLocale): Hover | null {
   const {tree, text} = document
   const facts = (document.profile ?? profileOf(tree)).facts
@@ -35,7 +34,7 @@ export function hover(document: Document, position: Position, messages: readonly
 
   for (let index = path.length - 1; index > 0; index--) {
     const node = path[index]!
-    const markdown = describe(node, path.slice(0, index), language, text, facts)
+    const markdown = describe(node, path.slice(0, index), language, text, facts, locale)
     if (markdown) {
       sections.push(markdown)
       range = node.position
@@ -57,46 +56,49 @@ export function hover(document: Document, position: Position, messages: readonly
 }
 
 /** Markdown about one node, or undefined when it is not one hover explains. */
-function describe(node: Node, ancestors: Node[], language: Language, text: string, facts: ProfileFacts): string | undefined {
+function describe(node: Node, ancestors: Node[], language: Language, text: string, facts: ProfileFacts, locale: Locale): string | undefined {
   const {parseInterpolIdentifier} = facts.identifiers
+  const t = translator(locale)
   switch (node.type) {
     case 'opener': {
       const inPreamble = ancestors.some((ancestor) => ancestor.type === 'preambleParagraph')
-      return opener(node as Opener, inPreamble ? 'preamble' : 'operative', language)
+      return opener(node as Opener, inPreamble ? 'preamble' : 'operative', language, locale)
     }
     case 'citation': {
       const citation = node as Citation
-      if (citation.family === 'un') return unCitation(citation)
+      if (citation.family === 'un') return unCitation(citation, locale)
       const id = citation.interpol ?? parseInterpolIdentifier(citation.value)
-      return id ? interpol(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier'), facts) : undefined
+      return id ? interpol(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier'), facts, locale) : undefined
     }
     case 'identifier': {
       const start = node.position!.start.offset!
       const value = text.slice(start, node.position!.end.offset!)
       const id = parseInterpolIdentifier(value)
-      return id ? interpol(value.trim(), id, language, true, facts) : undefined
+      return id ? interpol(value.trim(), id, language, true, facts, locale) : undefined
     }
     case 'text':
       // Text of the identifier line that is not a citation: the identifier as a whole.
-      return ancestors.at(-1)?.type === 'identifier' ? describe(ancestors.at(-1)!, ancestors.slice(0, -1), language, text, facts) : undefined
+      return ancestors.at(-1)?.type === 'identifier' ? describe(ancestors.at(-1)!, ancestors.slice(0, -1), language, text, facts, locale) : undefined
     case 'session':
-      return session(node as Session, language, facts)
+      return session(node as Session, language, facts, t, locale)
     default:
       return undefined
   }
 }
 
 /** An opener: its kind and its phrase in the four languages, the document's first. */
-function opener(node: Opener, kind: 'preamble' | 'operative', language: Language): string {
-  const what = kind === 'preamble' ? 'Preamble opener' : 'Operative verb'
+function opener(node: Opener, kind: 'preamble' | 'operative', language: Language, locale: Locale): string {
+  const t = translator(locale)
   const phrase = node.phraseId ? phraseById(node.phraseId) : undefined
   if (!phrase) {
     const closest = suggestOpeners(node.value, language, kind, isUpperCase(node.value)).map(code)
-    return `**${node.value}** · not a known ${what.toLowerCase()}${closest.length > 0 ? `\n\nClosest known: ${closest.join(', ')}` : ''}`
+    return `**${node.value}** · ${t(kind === 'preamble' ? 'hover.opener.unknownPreamble' : 'hover.opener.unknownOperative')}${closest.length > 0 ? `\n\n${t('hover.opener.closest')} ${closest.join(', ')}` : ''}`
   }
-  const modifier = node.modifier ? ` with *${languageData(messageLanguage).modifiers[node.modifier][0]}*` : ''
-  const rows = languagesFrom(language).map((other) => `| ${languageNames[other]} | ${formsCell(phrase, other)} |`)
-  return [`**${node.value}** · ${what}${modifier} (\`${phrase.id}\`)`, '', '| Language | Phrase |', '|---|---|', ...rows].join('\n')
+  const what = t(kind === 'preamble' ? 'hover.opener.preamble' : 'hover.opener.operative')
+  // The modifier in the interface's words (`also`, `aussi`), the phrases in the documents'.
+  const modifier = node.modifier ? ' ' + t('hover.opener.with', {modifier: {said: languageData(locale).modifiers[node.modifier][0]}}) : ''
+  const rows = languagesFrom(language).map((other) => `| ${t(`language.${other}`)} | ${formsCell(phrase, other)} |`)
+  return [`**${node.value}** · ${what}${modifier} (\`${phrase.id}\`)`, '', `| ${t('hover.opener.language')} | ${t('hover.opener.phrase')} |`, '|---|---|', ...rows].join('\n')
 }
 
 function formsCell(phrase: Phrase, language: Language): string {
@@ -105,41 +107,46 @@ function formsCell(phrase: Phrase, language: Language): string {
 }
 
 /** An INTERPOL identifier: the session it belongs to, or why it is inconsistent. */
-function interpol(value: string, id: InterpolIdentifier, language: Language, own: boolean, facts: ProfileFacts): string {
+function interpol(value: string, id: InterpolIdentifier, language: Language, own: boolean, facts: ProfileFacts, locale: Locale): string {
   const {describeIdentifier} = facts.identifiers
-  const english = describeIdentifier(id, messageLanguage)
-  const local = language === messageLanguage ? undefined : describeIdentifier(id, language)
-  const title = `**${value}** · INTERPOL General Assembly resolution${id.number === undefined ? '' : ` No. ${id.number}`}${own ? '' : ' (cited)'}`
+  const t = translator(locale)
+  // In the interface language, then in the document's when it is another.
+  const described = describeIdentifier(id, locale)
+  const local = language === locale ? undefined : describeIdentifier(id, language)
+  const what = id.number === undefined ? t('hover.interpol.resolution') : t('hover.interpol.numbered', {number: id.number})
+  const title = `**${value}** · ${own ? what : t('hover.interpol.cited', {what: {said: what}})}`
   const lines = [title, '']
-  if (english.summary) {
-    lines.push(`${english.summary}.`)
+  if (described.summary) {
+    lines.push(`${described.summary}.`)
     if (local?.summary) lines.push('', local.summary)
   } else {
-    lines.push('Session not in the sessions table.')
+    lines.push(t('hover.interpol.unknownSession'))
   }
-  if (english.problems.length > 0) {
-    lines.push('', '**Inconsistent:**')
-    for (const problem of english.problems) lines.push(`- ${problem.message}${problem.expected ? ` (expected \`${problem.expected}\`)` : ''}`)
+  if (described.problems.length > 0) {
+    lines.push('', `**${t('hover.inconsistent')}**`)
+    for (const problem of described.problems) lines.push(`- ${t(problem.said)}${problem.expected ? ` (${t('hover.expected')} \`${problem.expected}\`)` : ''}`)
   }
   return lines.join('\n')
 }
 
 /** A UN General Assembly citation: its session, and the resolution when known. */
-function unCitation(citation: Citation): string {
+function unCitation(citation: Citation, locale: Locale): string {
+  const t = translator(locale)
   const readings = citation.un ?? []
   const stated = citation.date?.start
-  const lines = [`**${citation.value}** · UN General Assembly resolution`]
+  const lines = [`**${citation.value}** · ${t('hover.un.resolution')}`]
   if (readings.length === 0) {
-    lines.push('', 'Not a plausible `session/number` pair.')
+    lines.push('', t('hover.un.implausible'))
     return lines.join('\n')
   }
   const ordered = [...readings].sort((a, b) => score(b, stated) - score(a, stated))
   for (const reading of ordered) {
-    lines.push('', unReading(reading, stated, readings.length > 1))
+    lines.push('', unReading(reading, stated, readings.length > 1, t))
   }
   if (stated && !readings.some((reading) => dateFitsUnSession(reading.session, stated))) {
     const fits = unSessionOfDate(stated)
-    lines.push('', `**Inconsistent:** the stated date, ${formatDate(stated, messageLanguage)}, falls in the ${fits === undefined ? '?' : sessionOrdinal(fits, messageLanguage)} session`)
+    const why = fits === undefined ? t('hover.un.statedNoSession', {date: {date: stated}}) : t('hover.un.statedSession', {date: {date: stated}, session: {ordinal: fits}})
+    lines.push('', `**${t('hover.inconsistent')}** ${why}`)
   }
   return lines.join('\n')
 }
@@ -149,28 +156,28 @@ function score(reading: UnReading, stated: string | undefined): number {
   return (unResolution(reading.session, reading.number) ? 2 : 0) + (stated && dateFitsUnSession(reading.session, stated) ? 1 : 0)
 }
 
-function unReading(reading: UnReading, stated: string | undefined, several: boolean): string {
+function unReading(reading: UnReading, stated: string | undefined, several: boolean, t: Translator): string {
   const symbol = `A/RES/${reading.session}/${reading.number}`
-  const opened = formatDate(unSessionOpening(reading.session), messageLanguage)
   const known = unResolution(reading.session, reading.number)
   // Session S runs from September of 1945 + S into the next year.
-  const years = `${1945 + reading.session}–${1946 + reading.session}`
-  const parts = [`${several ? 'Read as ' : ''}\`${symbol}\`: ${sessionOrdinal(reading.session, messageLanguage)} session, ${years} (opened ${opened ?? '?'})`]
-  if (known) parts.push(`*${known.title}*, adopted ${formatDate(known.date, messageLanguage)}${known.verified ? '' : ' (unverified)'}`)
-  if (stated && known && known.date !== stated) parts.push(`the stated date is ${formatDate(stated, messageLanguage)}`)
+  const session = t('hover.un.session', {session: {ordinal: reading.session}, from: 1945 + reading.session, to: 1946 + reading.session, opened: {date: unSessionOpening(reading.session)}})
+  const parts = [`${several ? t('hover.un.readAs') + ' ' : ''}\`${symbol}\`: ${session}`]
+  if (known) parts.push(`*${known.title}*, ${t(known.verified ? 'hover.un.adopted' : 'hover.un.adoptedUnverified', {date: {date: known.date}})}`)
+  if (stated && known && known.date !== stated) parts.push(t('hover.un.stated', {date: {date: stated}}))
   return parts.join(' — ')
 }
 
 /** The session number of the opening: where and when. */
-function session(node: Session, language: Language, facts: ProfileFacts): string {
+function session(node: Session, language: Language, facts: ProfileFacts, t: Translator, locale: Locale): string {
   const row = facts.sessions.sessionByNumber(node.number)
-  const title = `**${node.value}** · ${sessionOrdinal(node.number, messageLanguage)} session of the INTERPOL General Assembly`
-  if (!row) return `${title}\n\nNot in the sessions table.`
+  const title = `**${node.value}** · ${t('hover.session.title', {session: {ordinal: node.number}})}`
+  if (!row) return `${title}\n\n${t('hover.session.unknown')}`
   const place = (in_: Language) =>
     row.city ? (row.country ? hostPlace(row.city[in_], row.country[in_], in_) : row.city[in_]) : undefined
   const dates = (in_: Language) => (row.start && row.end ? formatDateRange(row.start, row.end, in_) : undefined) ?? String(row.year)
-  const lines = [title, '', `${place(messageLanguage) ?? 'Host unknown'}, ${dates(messageLanguage)}${row.verified ? '' : ' (unverified)'}`]
-  if (language !== messageLanguage && row.city) lines.push('', `${place(language)}${languageData(language).punctuation.listSeparator}${dates(language)}`)
+  const where = `${place(locale) ?? t('hover.session.hostUnknown')}${languageData(locale).punctuation.listSeparator}${dates(locale)}`
+  const lines = [title, '', row.verified ? where : t('hover.unverified', {what: {said: where}})]
+  if (language !== locale && row.city) lines.push('', `${place(language)}${languageData(language).punctuation.listSeparator}${dates(language)}`)
   return lines.join('\n')
 }
 

@@ -22,6 +22,7 @@
  * - `{date: 'YYYY-MM-DD'}`, `{month: 'YYYY-MM-DD'}`: the date, or its month and year, as the locale writes them
  *   (in the locale's own script, so not isolated); `{date, end}`: the range (`24–27 November 2025`);
  * - `{words: {ar, en, fr, es}}`: a name the facts give in each language (a city), in the locale's (else English);
+ * - `{said: …}`: text already said for the interface (an identifier as resolint writes it, Markdown a face made): as it is;
  * - `{ordinal: n}`: a session number as the locale writes it (`93rd`, `93e`, `الـ 93`); a placeholder
  *   `{name:masculine}` writes it before a masculine noun where the locale marks it (Spanish `80.º período`, not `80ª`);
  * - `{number: n}`: grouped as the locale groups (`1,000`, `1 000`); a plain number: its digits;
@@ -67,6 +68,7 @@ export type Value =
   | {ordinal: number}
   | {number: number}
   | {words: Partial<Record<Locale, string>>}
+  | {said: string}
 
 /** Something to say, in no language yet: a catalogue key and the values of its placeholders. */
 export interface Message {
@@ -133,6 +135,7 @@ function render(locale: Locale, value: Value, form?: 'masculine'): string {
   // Said in the locale's own words and script: no isolation needed.
   if ('date' in value) return (value.end ? formatDateRange(value.date, value.end, locale) : formatDate(value.date, locale)) ?? value.date
   if ('words' in value) return value.words[locale] ?? value.words.en ?? ''
+  if ('said' in value) return value.said
   if ('month' in value) return monthName(Number(value.month.slice(5, 7)), locale) + yearSeparator(locale) + value.month.slice(0, 4)
   if ('ordinal' in value) return sessionOrdinal(value.ordinal, locale, form)
   // Western digits in every locale, as VS Code writes them in its Arabic interface.

@@ -6,6 +6,7 @@
 import type {DeclaredSession, GeneralAssemblySession, SessionConflict, SessionTable} from '../core/facts/sessions.js'
 import type {InterpolIdentifier} from '../core/tree.js'
 import type {Language} from '../languages/index.js'
+import type {Message} from '../l10n/index.js'
 
 /** An era of identifiers: its years, form and shape, with its source. */
 export interface IdentifierEra {
@@ -28,10 +29,13 @@ export interface IdentifierParts {
   number: number | undefined
 }
 
-/** A problem found in an identifier, with an English message. */
+/** A problem found in an identifier: what to say in any locale, and its English message. */
 export interface IdentifierProblem {
   code: 'not-canonical' | 'missing-part' | 'session-year-mismatch' | 'no-session-that-year' | 'unknown-session' | 'era'
+  /** In English. */
   message: string
+  /** What to say in the interface language. */
+  said: Message
   /** The corrected identifier, when one can be built. */
   expected?: string
 }

@@ -16,6 +16,7 @@ import {hostPlace, languageData, sessionOrdinal} from '../../languages/index.js'
 import {digitsToAscii, trimEndOf} from '../../core/normalize.js'
 import type {InterpolIdentifier, Language} from '../../core/tree.js'
 import {formatDateRange} from '../../core/facts/dates.js'
+import {msg, partMessage, translate, type Message} from '../../l10n/index.js'
 import {builtInSessions, type GeneralAssemblySession, type SessionTable} from './sessions.js'
 
 /** The prefix of an identifier's era. */
@@ -130,10 +131,11 @@ export function parseInterpolIdentifier(text: string): InterpolIdentifier | unde
   return {prefix, year, session, number, canonical, wellFormed: canonical !== undefined && core === canonical}
 }
 
-/** A problem found in an identifier, with an English message. */
+/** A problem found in an identifier: what to say (`said`, in any locale) and its English `message`. */
 export interface IdentifierProblem {
   code: 'not-canonical' | 'missing-part' | 'session-year-mismatch' | 'no-session-that-year' | 'unknown-session' | 'era'
   message: string
+  said: Message
   /** The corrected identifier, when one can be built. */
   expected?: string
 }
@@ -159,22 +161,22 @@ export interface IdentifierDescription {
 export function describeIdentifier(id: InterpolIdentifier, language: Language, table: SessionTable = builtInSessions): IdentifierDescription {
   const {firstSession, lastSession, sessionByNumber, sessionByYear, yearsWithoutSession} = table
   const problems: IdentifierProblem[] = []
+  const problem = (code: IdentifierProblem['code'], said: Message, expected?: string) => {
+    problems.push({code, message: translate('en', said), said, ...(expected === undefined ? {} : {expected})})
+  }
   const writtenSessionRow = id.session === undefined ? undefined : sessionByNumber(id.session)
   const writtenYearRow = id.year === undefined ? undefined : sessionByYear(id.year)
 
   if (id.session !== undefined && !writtenSessionRow) {
-    const range = `${sessionOrdinal(firstSession.session, 'en')} to ${sessionOrdinal(lastSession.session, 'en')}`
-    problems.push({code: 'unknown-session', message: `the ${sessionOrdinal(id.session, 'en')} session is not in the sessions table (${range})`})
+    problem('unknown-session', msg('hover.problem.unknownSession', {session: {ordinal: id.session}, first: {ordinal: firstSession.session}, last: {ordinal: lastSession.session}}))
   }
   if (id.year !== undefined && !writtenYearRow) {
     const gap = yearsWithoutSession.find((entry) => entry.year === id.year)
-    if (gap) problems.push({code: 'no-session-that-year', message: `no session was held in ${id.year}: ${gap.note}`})
+    // > **Note**: the reason is the sessions table's own words, in English.
+    if (gap) problem('no-session-that-year', msg('hover.problem.noSession', {year: id.year, why: {said: gap.note}}))
   }
   if (writtenSessionRow && id.year !== undefined && writtenSessionRow.year !== id.year) {
-    problems.push({
-      code: 'session-year-mismatch',
-      message: `session and year disagree: the ${sessionOrdinal(writtenSessionRow.session, 'en')} session was held in ${writtenSessionRow.year}`
-    })
+    problem('session-year-mismatch', msg('hover.problem.sessionYear', {session: {ordinal: writtenSessionRow.session}, year: writtenSessionRow.year}))
   }
 
   // The session number is the more specific part: it wins when both are written.
@@ -188,19 +190,18 @@ export function describeIdentifier(id: InterpolIdentifier, language: Language, t
     if (form !== 'AG or GA' && form !== id.prefix) {
       eraProblem = true
       const expected = formatIdentifier({prefix: form, year, session, number: id.number})
-      problems.push({
-        code: 'era',
-        message: `${eraOf(id.prefix)}; a ${year} resolution ${expected ? `is ${expected}` : `uses the ${form === 'AGN' ? 'AGN/' : `${form}-`} form`}`,
-        ...(expected ? {expected} : {})
-      })
+      const era = msg(id.prefix === 'AGN' ? 'hover.era.AGN' : id.prefix === 'AG' ? 'hover.era.AG' : 'hover.era.GA')
+      problem(
+        'era',
+        expected ? msg('hover.problem.era', {era, year, expected: {said: expected}}) : msg('hover.problem.eraForm', {era, year, form: {said: form === 'AGN' ? 'AGN/' : `${form}-`}}),
+        expected
+      )
     }
   }
   if (!eraProblem) {
     const missing = missingParts(id)
-    if (missing.length > 0) problems.push({code: 'missing-part', message: `missing the ${missing.join(' and the ')}`})
-    else if (id.canonical !== undefined && !id.wellFormed) {
-      problems.push({code: 'not-canonical', message: `written differently from \`${id.canonical}\``, expected: id.canonical})
-    }
+    if (missing.length > 0) problem('missing-part', msg('hover.problem.missing', {parts: {and: missing.map(partMessage)}}))
+    else if (id.canonical !== undefined && !id.wellFormed) problem('not-canonical', msg('hover.problem.notCanonical', {expected: id.canonical}), id.canonical)
   }
 
   const city = row?.city?.[language]
@@ -208,17 +209,6 @@ export function describeIdentifier(id: InterpolIdentifier, language: Language, t
   const dates = row?.start && row.end ? formatDateRange(row.start, row.end, language) : undefined
   const summary = row ? summarize(row, language, city, country, dates) : undefined
   return {identifier: id, session, year, row, city, country, dates, summary, problems}
-}
-
-function eraOf(prefix: string): string {
-  switch (prefix) {
-    case 'AGN':
-      return 'the AGN/ form was used until 2000'
-    case 'AG':
-      return 'the AG- form was used from 2001 to 2014'
-    default:
-      return 'the GA- form dates from 2017'
-  }
 }
 
 /** The parts an identifier of its prefix should have and lacks. */
