@@ -16,7 +16,9 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {applyFixes, fixesOf} from '../server/src/core/fix.js'
 import {ruleIds} from '../server/src/rules/index.js'
 import type {Config} from '../server/src/config.js'
-import {formatMessage, lint, plain, reportSet, type SetFile} from './helpers.js'
+import {formatMessage, lint, lintSet, plain, reportSet, type SetFile} from './helpers.js'
+import {messageOf} from '../server/src/l10n/index.js'
+import type {VFileMessage} from 'vfile-message'
 
 const folder = new URL('../docs/rules/', import.meta.url)
 
@@ -48,6 +50,11 @@ export function setFilesOf(text: string): SetFile[] {
   return [...text.matchAll(/^==> (.+) <==\n([\s\S]*?)(?=^==> |(?![\s\S]))/gm)].map((match) => ({path: match[1]!, text: match[2]!.replace(/\n+$/, '\n')}))
 }
 
+/** Every message is a catalogue entry of its rule (`<rule-id>.<case>`): said in each locale, none left in English only. */
+function saidByCatalogue(messages: readonly VFileMessage[]): void {
+  for (const message of messages) assert.equal(messageOf(message)?.key.split('.')[0], message.ruleId, `no catalogue key: ${message.reason}`)
+}
+
 describe('docs/rules', () => {
   const pages = readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3))
 
@@ -69,10 +76,12 @@ describe('docs/rules', () => {
             const files = setFilesOf(example.text)
             assert.ok(files.length > 1, 'a set example has at least two files')
             assert.deepEqual(reportSet(files, example.config, id).map(plain), example.expected)
+            for (const {messages} of lintSet(files, example.config, id)) saidByCatalogue(messages)
             return
           }
           const messages = lint(example.text, example.config, id, example.file)
           assert.deepEqual(messages.map(formatMessage).map(plain), example.expected)
+          saidByCatalogue(messages)
           const fixes = messages.flatMap(fixesOf)
           if (fixes.length === 0) return
           const fixed = applyFixes(example.text, fixes)

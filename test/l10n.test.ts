@@ -321,6 +321,21 @@ describe('l10n: the reference resolution in each locale', () => {
   })
 })
 
+describe('l10n: no rule speaks English only', () => {
+  it('every rule message of the reference and of every fixture is a catalogue entry of its rule (no fallback to its reason)', () => {
+    const root = new URL('fixtures/', import.meta.url)
+    const names = (readdirSync(root, {recursive: true}) as string[]).filter((name) => /\.(?:txt|md)$/.test(name)).sort()
+    const rulesSeen = new Set<string>()
+    for (const name of names) {
+      for (const message of lint(readFileSync(new URL(name, root), 'utf8'), {}, undefined, name)) {
+        assert.equal(messageOf(message)?.key.split('.')[0], message.ruleId, `${name}: ${message.reason}`)
+        rulesSeen.add(message.ruleId!)
+      }
+    }
+    assert.ok(rulesSeen.size >= 10, [...rulesSeen].join(' '))
+  })
+})
+
 describe('l10n: the core rules in each locale', () => {
   /** The messages of `ruleId` on `text`, each said in Arabic and in French, isolates taken out of quotations. */
   const said = (text: string, config: Config, ruleId: string) =>

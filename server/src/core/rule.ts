@@ -123,12 +123,12 @@ function profileOfDocument(document: Document, id: string): Profile {
 }
 
 /**
- * Report `reason` on `place` (a node or a position). A `Message` is said in English
- * in `reason` and kept as `l10n`, for each face to say it in the drafter's locale.
+ * Report `said` on `place` (a node or a position): a catalogue `Message`, never a sentence, said
+ * in English in `reason` and kept as `l10n`, for each face to say it in the drafter's locale.
  */
-export function report(file: VFile, said: string | Message, place: Node | Position, options: ReportOptions = {}): VFileMessage {
+export function report(file: VFile, said: Message, place: Node | Position, options: ReportOptions = {}): VFileMessage {
   const position = 'type' in place ? place.position : place
-  const reason = isMessage(said) ? translate('en', said) : said
+  const reason = translate('en', said)
   // A message is an Error whose stack vfile-message empties: capturing it only costs (2 of 3 µs a message).
   const stackTraceLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
@@ -143,7 +143,7 @@ export function report(file: VFile, said: string | Message, place: Node | Positi
   if (options.suggestions && options.suggestions.length > 0) Object.assign(message, {suggestions: options.suggestions})
   if (options.alternatives && options.alternatives.length > 0) Object.assign(message, {alternatives: options.alternatives})
   if (options.actual !== undefined) message.actual = options.actual
-  if (isMessage(said)) Object.assign(message, {l10n: said})
+  Object.assign(message, {l10n: said})
   if (isMessage(options.note)) Object.assign(message, {note: translate('en', options.note), l10nNote: options.note})
   else if (options.note !== undefined) message.note = options.note
   if (options.information) Object.assign(message, {information: true})
@@ -158,11 +158,4 @@ export function report(file: VFile, said: string | Message, place: Node | Positi
 /** The places in other files a message carries, if any. */
 export function relatedOf(message: VFileMessage): RelatedLocation[] {
   return (message as VFileMessage & {related?: RelatedLocation[]}).related ?? []
-}
-
-/** Literal text quoted in a message: in backticks, inside U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE. */
-export function code(value: string): string {
-  // > **Note**: without the isolates, Arabic quoted in an English sentence (or Latin in an
-  // > Arabic one) joins the words around it in one bidi run, and the sentence reads scrambled.
-  return '`\u2068' + value.replace(/\s+/g, ' ') + '\u2069`'
 }
