@@ -123,7 +123,8 @@ const glossary: Record<Locale, Array<[variant: RegExp, term: string]>> = {
     [/\btable des (sessions|membres)/i, 'tableau des sessions, tableau des membres'],
     [/formule d'ouverture du préambule/i, "formule du préambule (la formule d'ouverture est « L'Assemblée générale … »)"],
     [/paragraphes? dispositifs?/i, 'paragraphe du dispositif'],
-    [/ligne de l'objet|ligne du sujet/i, "ligne d'objet"]
+    [/ligne de l'objet|ligne du sujet/i, "ligne d'objet"],
+    [/arabes?-indiens?/i, 'chiffres arabes orientaux (١، ٢، ٣)']
   ],
   es: [
     [/etiqueta/i, 'mención (A favor:, Asunto:)'],
@@ -132,7 +133,8 @@ const glossary: Record<Locale, Array<[variant: RegExp, term: string]>> = {
     [/error de tecleo/i, 'errata'],
     [/fórmula de apertura del preámbulo/i, 'fórmula del preámbulo'],
     [/párrafos? operativos?/i, 'párrafo dispositivo'],
-    [/línea de(l)? voto/i, 'línea de votación']
+    [/línea de(l)? voto/i, 'línea de votación'],
+    [/arábig[oa]s?-índic[oa]s?/i, 'cifras arábigas orientales (١، ٢، ٣)']
   ],
   ar: [
     [/المستند/, 'الوثيقة'],
@@ -140,7 +142,8 @@ const glossary: Record<Locale, Array<[variant: RegExp, term: string]>> = {
     [/تسمية التصويت/, 'التسمية في سطر التصويت'],
     [/صيغة الافتتاح|صيغ الافتتاح/, 'العبارة الافتتاحية'],
     [/الفقرة العاملة|الفقرات العاملة/, 'فقرة المنطوق'],
-    [/الإنجليزية/, 'الإنكليزية']
+    [/الإنجليزية/, 'الإنكليزية'],
+    [/عبارة (ال)?استهلال/, 'عبارة الديباجة (للفقرة من فقرات الديباجة)']
   ]
 }
 
