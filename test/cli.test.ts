@@ -5,6 +5,7 @@ import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSy
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {cliEnv} from './helpers.js'
 import {explanations} from '../server/src/core/explanations.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
@@ -12,7 +13,7 @@ const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 const referencePath = path.join(fixtures, 'reference/GA-2025-93-RES-03.ar.txt')
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 60_000})
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 60_000, env: cliEnv})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -33,7 +34,7 @@ describe('resolint (command line)', () => {
 
   it('a reader that closes the pipe early (`| head`) gets no stack trace, and the exit code stays the check\'s', async () => {
     copyFileSync(referencePath, path.join(folder, 'GA-2025-93-RES-03.ar.txt'))
-    const child = spawn(process.execPath, [cli, 'GA-2025-93-RES-03.ar.txt'], {cwd: folder, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [cli, 'GA-2025-93-RES-03.ar.txt'], {cwd: folder, stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv})
     child.stdout.destroy() // closed long before the child has loaded, so its report meets a closed pipe
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
@@ -149,7 +150,7 @@ describe('resolint (command line)', () => {
     copyFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), path.join(folder, 'b.resolution'))
     // Root reads anything: run as `nobody` then.
     const asUser = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {}
-    const result = spawnSync(process.execPath, [cli, 'a.resolution', 'b.resolution'], {cwd: folder, encoding: 'utf8', timeout: 60_000, ...asUser})
+    const result = spawnSync(process.execPath, [cli, 'a.resolution', 'b.resolution'], {cwd: folder, encoding: 'utf8', timeout: 60_000, env: cliEnv, ...asUser})
     const {status: code, stdout} = result
     assert.equal(stdout, 'a.resolution  error  permission denied: not checked\nb.resolution: no issues found\n1 file checked, no problems; 1 not checked\n')
     assert.equal(code, 2)

@@ -5,13 +5,14 @@ import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, write
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {cliEnv} from './helpers.js'
 import {concurrencyOf, jobsOf, threadCount, type Item} from '../server/src/cli-run.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 120_000})
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 120_000, env: cliEnv})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 

@@ -27,6 +27,7 @@ import {fileURLToPath} from 'node:url'
 import {parseConfig, scanJson} from '../server/src/config.js'
 import {ConfigLookup, maxConfigBytes} from '../server/src/files/config-lookup.js'
 import {decode, encode, readTextFile, readTextFileAsync} from '../server/src/files/read.js'
+import {cliEnv} from './helpers.js'
 import {writeFixed} from '../server/src/files/write.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
@@ -39,7 +40,7 @@ const isRoot = process.getuid?.() === 0
 const nobody = {uid: 65534, gid: 65534}
 
 function run(args: string[], cwd: string, user?: {uid: number; gid: number}) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 60_000, ...(user && isRoot ? user : {})})
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 60_000, env: cliEnv, ...(user && isRoot ? user : {})})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 

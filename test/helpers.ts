@@ -81,3 +81,6 @@ export function lintSet(files: readonly SetFile[], config: Config = {}, ruleId?:
 export function reportSet(files: readonly SetFile[], config: Config = {}, ruleId?: string): string[] {
   return lintSet(files, config, ruleId).flatMap(({path, messages}) => messages.map((message) => `${path.split('/').at(-1)}:${formatMessage(message)}`))
 }
+
+/** The environment of a command-line run whose verdict must not depend on the machine's locale: LC_ALL, LC_MESSAGES and LANG cleared (English). */
+export const cliEnv: NodeJS.ProcessEnv = {...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: ''}

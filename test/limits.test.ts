@@ -11,6 +11,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type Hover} from 'vscode-languageserver-types'
 import {VFile} from 'vfile'
 import {capDiagnostics, maxDiagnostics, sentDiagnostics, toDiagnostic} from '../server/src/features/convert.js'
+import {cliEnv} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
@@ -90,7 +91,7 @@ describe('limits: binary files (command line)', () => {
   })
   afterEach(() => rmSync(folder, {recursive: true, force: true}))
 
-  const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], {cwd: folder, encoding: 'utf8'})
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], {cwd: folder, encoding: 'utf8', env: cliEnv})
 
   it('skips a PNG and a .docx renamed `.resolution` with one message each, no rule run; the others are checked; exit 2', () => {
     writeFileSync(path.join(folder, 'image.resolution'), png)

@@ -15,7 +15,7 @@ import {parseConfig, validateConfig} from '../server/src/config.js'
 import {complete} from '../server/src/features/completion.js'
 import {hover} from '../server/src/features/hover.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {isolated} from './helpers.js'
+import {isolated, cliEnv} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
 const lyon = {
@@ -127,7 +127,7 @@ describe('the coming session declared in .resolintrc.json', () => {
 
     it('the CLI checks against it (warnings: exit 0), and exits 2 naming the key of a contradiction', () => {
       const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
-      const run = () => spawnSync(process.execPath, [cli, '--format', 'json', name], {cwd: folder, encoding: 'utf8', timeout: 60_000})
+      const run = () => spawnSync(process.execPath, [cli, '--format', 'json', name], {cwd: folder, encoding: 'utf8', timeout: 60_000, env: cliEnv})
       writeFileSync(path.join(folder, name), draft('Vienna, Austria').replace('GA-2028', 'GA-2027'))
       writeFileSync(path.join(folder, '.resolintrc.json'), JSON.stringify({session: {...lyon, dates: {start: '2027-11-02', end: '2027-11-05'}}}))
       const checked = run()

@@ -12,7 +12,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {VFileMessage} from 'vfile-message'
 import {parseConfig} from '../server/src/config.js'
 import {defaultSeverity, rules} from '../server/src/rules/index.js'
-import {formatMessage, isolated, lint} from './helpers.js'
+import {formatMessage, isolated, lint, cliEnv} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
 const severity = (message: VFileMessage) => (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info')
@@ -79,7 +79,7 @@ describe('stages', () => {
   describe('on the command line', () => {
     const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
     const run = (args: string[], cwd: string) => {
-      const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8'})
+      const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', env: cliEnv})
       return {code: result.status, stdout: result.stdout, stderr: result.stderr}
     }
     let folder: string

@@ -15,7 +15,7 @@ import {complete} from '../server/src/features/completion.js'
 import {format} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
-import {documentFor, formatMessage, isolated, lint} from './helpers.js'
+import {documentFor, formatMessage, isolated, lint, cliEnv} from './helpers.js'
 import {locales, localize} from '../server/src/l10n/index.js'
 
 const folder = new URL('fixtures/un/', import.meta.url)
@@ -374,7 +374,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
     const fixture = new URL('A-RES-80-120.en.txt', folder).pathname
     const run = (...args: string[]) => {
       try {
-        return {status: 0, out: execFileSync('node', [cli, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})}
+        return {status: 0, out: execFileSync('node', [cli, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv})}
       } catch (error) {
         const failure = error as {status: number; stdout: string; stderr: string}
         return {status: failure.status, out: failure.stdout + failure.stderr}
