@@ -125,6 +125,24 @@ describe('robustness', () => {
     assert.equal(check(createProcessor(), separators).messages.every((message) => message.ruleId), true)
   })
 
+  it('operative-numbering asks for the number of a paragraph that holds only its subparagraphs, at the start of the paragraph', () => {
+    // Seen once under random edits in the server: an unnumbered paragraph whose own words were gone, its list left.
+    const text = 'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\n1. DECIDES to adopt the plan;\n\nCALLS UPON member countries to:\n(a) share data;\n(b) train staff.\n'
+    const processor = unified().use(resolutionParse).use(rules['operative-numbering']!.plugin, 'error')
+    const file = new VFile({value: text})
+    const tree = processor.parse(file) as Root
+    const operative = tree.children.find((child) => child.type === 'operative')!
+    const paragraph = operative.children[1]!
+    paragraph.children = paragraph.children.filter((child) => child.type === 'subparagraph')
+    processor.runSync(tree, file)
+    const start = paragraph.position.start
+    assert.deepEqual(
+      file.messages.map((message) => [message.ruleId, message.reason, message.place, (message as {expected?: unknown}).expected]),
+      [['operative-numbering', 'Among numbered paragraphs, this one needs its number, “\u20682.\u2069”', {start, end: start}, ['2. ']]]
+    )
+    assert.equal(start.line, 5)
+  })
+
   it('isolates a rule that throws: the others still report', () => {
     const broken = rule('broken-rule', () => {
       throw new Error('boom')

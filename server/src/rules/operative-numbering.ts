@@ -59,8 +59,9 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
       if (!marker) {
         const expected = formatNumber(number, arabicIndic)
         const own = ownChildren(paragraph)
-        const first = own.find((child) => child.type !== 'listMarker') ?? own[0]!
-        const start = (listMarker ?? first).position.start
+        // A paragraph may hold only its subparagraphs (a pasted list under no words of its own): the number goes first.
+        const first = own.find((child) => child.type !== 'listMarker') ?? own[0] ?? paragraph
+        const start = (listMarker ?? first).position!.start
         report(file, messages.missing(expected), {start, end: listMarker ? first.position.start : start}, {expected: expected + ' '})
         checkSubparagraphs(paragraph)
         return
