@@ -18,6 +18,7 @@ import type {InterpolIdentifier, Language} from '../../core/tree.js'
 import {formatDateRange} from '../../core/facts/dates.js'
 import {msg, partMessage, translate, type Message} from '../../l10n/index.js'
 import {builtInSessions, type GeneralAssemblySession, type SessionTable} from './sessions.js'
+import type {IdentifierDescription, IdentifierProblem} from '../facts.js'
 
 /** The prefix of an identifier's era. */
 export type IdentifierPrefix = 'AGN' | 'AG' | 'GA'
@@ -129,32 +130,6 @@ export function parseInterpolIdentifier(text: string): InterpolIdentifier | unde
   }
   const canonical = formatIdentifier({prefix, year, session, number})
   return {prefix, year, session, number, canonical, wellFormed: canonical !== undefined && core === canonical}
-}
-
-/** A problem found in an identifier: what to say (`said`, in any locale) and its English `message`. */
-export interface IdentifierProblem {
-  code: 'not-canonical' | 'missing-part' | 'session-year-mismatch' | 'no-session-that-year' | 'unknown-session' | 'era'
-  message: string
-  said: Message
-  /** The corrected identifier, when one can be built. */
-  expected?: string
-}
-
-/** What hover shows about an identifier. */
-export interface IdentifierDescription {
-  identifier: InterpolIdentifier
-  /** Session and year, as written or completed from the sessions table. */
-  session: number | undefined
-  year: number | undefined
-  /** The sessions-table row, when the session is known. */
-  row: GeneralAssemblySession | undefined
-  city: string | undefined
-  country: string | undefined
-  /** Dates of the session in the language, e.g. `24–27 November 2025`. */
-  dates: string | undefined
-  /** One line for hover: `93rd session, Marrakesh, Morocco, 24–27 November 2025`. */
-  summary: string | undefined
-  problems: IdentifierProblem[]
 }
 
 /** Describe an identifier for hover: its session from the table, and its problems. */
