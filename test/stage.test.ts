@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -107,6 +107,35 @@ describe('stages', () => {
         (JSON.parse(run(['--format', 'sarif', ...args, 'GA-2025-93-RES-09.en.txt'], folder).stdout) as {runs: Array<{tool: {driver: {rules: Array<{id: string; defaultConfiguration: unknown}>}}}>}).runs[0]!.tool.driver.rules.find((rule) => rule.id === 'placeholder')?.defaultConfiguration
       assert.deepEqual(level([]), {level: 'warning', enabled: true})
       assert.deepEqual(level(['--stage', 'final']), {level: 'error', enabled: true})
+    })
+
+    it('SARIF, text and JSON follow the stage `.resolintrc.json` sets, as `--stage` does; files at different stages keep their own levels', () => {
+      const name = 'GA-2025-93-RES-09.en.txt'
+      writeFileSync(path.join(folder, name), 'RESOLUTION No. 9\n\nGA-2025-93-RES-09\n\nSubject: Stolen cultural property\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\n1. DECIDES to support [the database].\n')
+      mkdirSync(path.join(folder, 'draft'))
+      writeFileSync(path.join(folder, 'draft', name), readFileSync(path.join(folder, name)))
+      type Sarif = {runs: Array<{tool: {driver: {rules: Array<{id: string; defaultConfiguration: unknown}>}}; results: Array<{ruleId: string; level: string; locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}>}>}
+      const sarif = (args: string[]) => {
+        const run = (JSON.parse(spawnSync(process.execPath, [cli, '--format', 'sarif', ...args], {cwd: folder, encoding: 'utf8', env: cliEnv}).stdout) as Sarif).runs[0]!
+        return {
+          placeholder: run.tool.driver.rules.find((rule) => rule.id === 'placeholder')?.defaultConfiguration,
+          results: run.results.filter((result) => result.ruleId === 'placeholder').map((result) => `${path.relative(folder, fileURLToPath(result.locations[0]!.physicalLocation.artifactLocation.uri))} ${result.level}`)
+        }
+      }
+      const json = (args: string[]) =>
+        (JSON.parse(run(['--format', 'json', ...args], folder).stdout) as Array<{path: string; messages: Array<{ruleId: string; fatal: boolean | null}>}>).flatMap((file) => file.messages.filter((message) => message.ruleId === 'placeholder').map((message) => `${file.path} ${message.fatal}`))
+      writeFileSync(path.join(folder, '.resolintrc.json'), '{"stage": "final"}')
+      assert.deepEqual(sarif([name]), {placeholder: {level: 'error', enabled: true}, results: [`${name} error`]})
+      assert.deepEqual(sarif(['--stage', 'draft', name]), {placeholder: {level: 'warning', enabled: true}, results: [`${name} warning`]})
+      assert.deepEqual(json([name]), [`${name} true`])
+      const text = run([name], folder)
+      assert.equal(text.code, 1)
+      assert.ok(text.stdout.includes(isolated(`${name}:9:23  error  “[the database]” is a placeholder: write the words it stands for  placeholder\n`)), text.stdout)
+      // A folder of drafts beside it (its own config at draft): each file at its stage, the rules' defaults at draft's.
+      writeFileSync(path.join(folder, 'draft', '.resolintrc.json'), '{"stage": "draft"}')
+      assert.deepEqual(sarif([name, `draft/${name}`]), {placeholder: {level: 'warning', enabled: true}, results: [`${name} error`, `draft/${name} warning`]})
+      assert.deepEqual(json([name, `draft/${name}`]), [`${name} true`, `draft/${name} false`])
+      assert.deepEqual(sarif([`draft/${name}`]), {placeholder: {level: 'warning', enabled: true}, results: [`draft/${name} warning`]})
     })
 
     it('`"stage": "final"` in .resolintrc.json; `--stage draft` wins over it; a bad `--stage` exits 2', () => {

@@ -139,7 +139,11 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
 
   // Every message said in the drafter's language: text, JSON and SARIF alike.
   localizeFiles(reported, locale)
-  process.stdout.write(reporter(reported, {quiet: values.quiet, stage: overrides.stage, locale}))
+  // Each file is checked at its effective stage (`--stage`, else its `.resolintrc.json`'s, else draft); SARIF's
+  // rule metadata gives the default levels at that stage when the files agree on it, else at draft's.
+  const checkedStages = new Set(outcomes.filter((outcome) => !('notChecked' in outcome)).map((outcome) => items[outcome.index]!.config.stage ?? 'draft'))
+  const stage = checkedStages.size === 1 ? [...checkedStages][0] : undefined
+  process.stdout.write(reporter(reported, {quiet: values.quiet, stage, locale}))
   if (values.fix && format !== 'text') {
     for (const file of reported) if (file.data.fixes) process.stderr.write(`resolint: ${file.path}: ${translate(locale, 'cli.fixed', {count: file.data.fixes})}\n`)
   }

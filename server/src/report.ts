@@ -21,7 +21,10 @@ import {defaultLocale, msg, translate, type Locale} from './l10n/index.js'
  */
 interface ReporterOptions {
   quiet?: boolean | null | undefined
-  /** The stage checked at (`--stage`): SARIF's rule metadata gives each rule's default level at it. */
+  /**
+   * The stage every file was checked at (`--stage`, else its `.resolintrc.json`'s): SARIF's rule metadata gives each
+   * rule's default level at it (at `draft` when absent: files at different stages; each result has its file's level).
+   */
   stage?: Stage | undefined
   locale?: Locale | undefined
 }
