@@ -336,7 +336,7 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
       assert.deepEqual(tree.children.map((block) => block.type), ['opening', 'preamble', 'operative', 'closing', 'annex'], language)
       const annex = tree.children.at(-1)!
       assert.ok(annex.type === 'annex')
-      assert.deepEqual(annex.children.map((child) => `${child.type} ${child.value}`).slice(0, 2), [`label ${headings[language]}`, `text ${text.split('\n')[10]}`], language)
+      assert.deepEqual(annex.children.map((child) => `${child.type} ${child.type === 'label' ? child.value : text.slice(child.position.start.offset, child.position.end.offset)}`).slice(0, 2), [`label ${headings[language]}`, `annexParagraph ${text.split('\n')[10]}`], language)
       assert.equal(annex.children.length, language === 'en' ? 4 : 3, language)
       assert.deepEqual(problems(text, language), [], language)
       // Kept as written by Format Document, and named by its heading in the outline.
@@ -348,5 +348,44 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.ok(!parse(before, {language: 'en'}).children.some((block) => block.type === 'annex'))
     const lower = 'DECIDES to act.\n\nAdopted: For: 151, Against: 0, Abstentions: 4\n\nannex II\n'
     assert.ok(!parse(lower, {language: 'en'}).children.some((block) => block.type === 'annex'))
+  })
+  it('an annex heading may name the resolution it is annexed to; inside the annex the checks of dates and citations run, and no structure rule', () => {
+    const closing = {
+      en: 'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nRECALLING its resolution GA-2021-89-RES-11,\n\nADOPTS the rules set out in the annex to this resolution.\n\nAdopted: For: 151, Against: 0, Abstentions: 4\n\n',
+      fr: "L'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\nRAPPELANT sa résolution GA-2021-89-RES-11,\n\nADOPTE les règles figurant en annexe à la présente résolution.\n\nAdoptée : Pour : 151, Contre : 0, Abstentions : 4\n\n",
+      es: 'La Asamblea General de la OIPC-INTERPOL, reunida en su 93.ª reunión en Marrakech (Marruecos) del 24 al 27 de noviembre de 2025,\n\nRECORDANDO su resolución GA-2021-89-RES-11,\n\nADOPTA las normas que figuran en el anexo de la presente resolución.\n\nAprobada: Votos a favor: 151, Votos en contra: 0, Abstenciones: 4\n\n',
+      ar: 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nوإذ تشير إلى قرارها GA-2021-89-RES-11،\n\nتعتمد القواعد الواردة في مرفق هذا القرار.\n\nاعتُمد: المؤيدون: 151، المعارضون: 0، الممتنعون عن التصويت: 4\n\n'
+    }
+    const annexes = {
+      en: ['ANNEX TO RESOLUTION GA-2025-93-RES-84', 'Annex II to the present resolution', 'Appendix to resolution 80/5'],
+      fr: ['Annexe à la résolution GA-2025-93-RES-84', 'ANNEXE II À LA PRÉSENTE RÉSOLUTION'],
+      es: ['Anexo de la resolución GA-2025-93-RES-84', 'ANEXO I DE LA PRESENTE RESOLUCIÓN'],
+      ar: ['مرفق القرار GA-2025-93-RES-84', 'المرفق الأول بالقرار GA-2025-93-RES-84']
+    }
+    const body = {
+      en: 'Rules on loans\n\n1. Each National Central Bureau applies for a loan;\n\n2. Loans granted under resolution GA-2019-88-RES-03 end on 31 December 2026',
+      fr: "Règles relatives aux prêts\n\n1. Chaque Bureau central national présente sa demande ;\n\n2. Les prêts accordés en vertu de la résolution GA-2019-88-RES-03 prennent fin le 31 décembre 2026",
+      es: 'Normas sobre los préstamos\n\n1. Cada Oficina Central Nacional presenta su solicitud;\n\n2. Los préstamos concedidos en virtud de la resolución GA-2019-88-RES-03 terminan el 31 de diciembre de 2026',
+      ar: 'قواعد الإعارة\n\n1 - يقدم كل مكتب مركزي وطني طلبه؛\n\n2 - تنتهي الإعارات الممنوحة بموجب القرار GA-2019-88-RES-03 في 31 كانون الأول/ديسمبر 2026'
+    }
+    for (const language of ['en', 'fr', 'es', 'ar'] as const) {
+      for (const heading of annexes[language]) {
+        const text = `${closing[language]}${heading}\n\n${body[language]}\n`
+        const tree = parse(text, {language})
+        assert.deepEqual(tree.children.map((block) => block.type), ['opening', 'preamble', 'operative', 'closing', 'annex'], heading)
+        const annex = tree.children.at(-1)
+        assert.equal(annex?.type === 'annex' ? annex.children[0].value : undefined, heading)
+        // Numbered otherwise than the resolution, its last paragraph without a full stop: no structure rule reads it.
+        assert.deepEqual(problems(text, language), [], heading)
+      }
+      // A date that cannot be and a citation in a wrong form are found there as anywhere.
+      const wrong = `${closing[language]}${annexes[language][0]}\n\n${body[language].replace('31', '32').replace('GA-2019-88-RES-03', 'GA-2019-88-RES-3')}\n`
+      assert.deepEqual(problems(wrong, language).map((line) => line.replace(/^.*\((?=[a-z-]+\)$)/, '')), ['citation-format)', 'date-validity)'], language)
+    }
+    // A sentence about an annex, before the closing, stays an operative paragraph.
+    const sentence = 'RECALLING its resolution GA-2021-89-RES-11,\n\nAnnex to resolution GA-2019-88-RES-03 is repealed.\n'
+    assert.ok(!parse(sentence, {language: 'en'}).children.some((block) => block.type === 'annex'))
+    const after = 'DECIDES to act.\n\nAdopted: For: 151, Against: 0, Abstentions: 4\n\nAnnex to resolution GA-2019-88-RES-03 is repealed on 1 January 2026.\n'
+    assert.ok(!parse(after, {language: 'en'}).children.some((block) => block.type === 'annex'))
   })
 })

@@ -6,7 +6,7 @@
  */
 import type {Profile} from '../profiles/index.js'
 import {unResolution, unSessionOfDate, type UnResolution} from './facts/un.js'
-import type {Block, Citation, Identifier, InterpolIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
+import type {AnnexParagraph, Block, Citation, Identifier, InterpolIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
 
 /** Sessions a date can belong to: the one in progress, and in September also the one before (opening days are approximate). */
 export function unSessionsOfDate(iso: string): number[] {
@@ -87,14 +87,14 @@ export function identifierOfLine(node: Identifier, profile: Profile, written = i
 
 /** A node whose children are phrasing: a paragraph, or a one-line block. */
 export interface InlineContainer {
-  node: Block | Paragraph | VoteLine
+  node: Block | Paragraph | VoteLine | AnnexParagraph
   children: Phrasing[]
 }
 
 /**
  * Every run of phrasing in the tree, in document order: heading, identifier,
  * subject, opening, each paragraph (an operative paragraph's own phrasing,
- * then its subparagraphs) and vote line.
+ * then its subparagraphs), vote line and annex paragraph.
  *
  * > **Note**: a plain loop; walking with `unist-util-visit` cost more than
  * > the checks themselves (about 70 µs a rule on the reference).
@@ -115,6 +115,9 @@ export function inlineContainers(tree: Root): InlineContainer[] {
         break
       case 'closing':
         for (const line of block.children) result.push({node: line, children: line.children})
+        break
+      case 'annex':
+        for (const child of block.children) if (child.type === 'annexParagraph') result.push({node: child, children: child.children})
         break
       default:
         break

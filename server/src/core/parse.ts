@@ -694,13 +694,17 @@ function isVote(c: Reader, rest: string): boolean {
 
 /**
  * Whether a line is an annex's heading: the language's word alone (`ANNEX`, `مرفق`), or with its number (`Annex II`,
- * `ANNEXE 2`, `Anexo A`, `المرفق الأول`), starting with a capital where the script has them (`annex II, sect. III.A`
- * of a footnote is not one).
+ * `ANNEXE 2`, `Anexo A`, `المرفق الأول`), or naming the resolution it is annexed to (`ANNEX TO RESOLUTION
+ * GA-2025-93-RES-03`, `Annexe à la présente résolution`, `Anexo I de la resolución 80/5`, `مرفق القرار …`): up to four
+ * words, then a word for a resolution (`LanguageData.citations.resolutionWords`), then at most its number, so that a
+ * sentence about an annex (`Annex to resolution 80/5 is repealed.`) is none. It starts with a capital where the script
+ * has them (`annex II, sect. III.A` of a footnote is not one).
  */
 function isAnnexHeading(c: Reader, start: number, text: string): boolean {
   const first = c.source.charAt(start)
   if (first === first.toLowerCase() && first !== first.toUpperCase()) return false
   const body = text.replace(/[.:]$/, '')
+  const {resolutionWords} = c.languageInfo.citations
   for (const label of c.wording.annexLabels) {
     if (!body.startsWith(label)) continue
     const rest = body.slice(label.length)
@@ -709,6 +713,10 @@ function isAnnexHeading(c: Reader, start: number, text: string): boolean {
       const runs = spelledRuns(rest.slice(1), c.language)
       if (runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end === rest.length - 1 && runs[0]!.value !== undefined) return true
     }
+    if (!rest.startsWith(' ')) continue
+    const words = rest.slice(1).split(' ')
+    const at = words.findIndex((word) => resolutionWords.test(word))
+    if (at >= 0 && at <= 4 && words.length - at <= 2 && words.slice(at + 1).every((word) => /\d/.test(word))) return true
   }
   return false
 }
@@ -1020,8 +1028,7 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
       continue
     }
     if (annex) {
-      const contentEnd = trimClosingMarkup(start, end)
-      annex.children.push(text(start, contentEnd))
+      annex.children.push({type: 'annexParagraph', children: c.inline(start, trimClosingMarkup(start, end), block.holes), position: span(start, end)})
       annex.position.end = point(end)
       continue
     }

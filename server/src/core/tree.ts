@@ -322,12 +322,20 @@ export interface PartHeading extends Base {
 
 /**
  * An annex after the closing (or after the operative part of a draft not yet voted): its heading (`ANNEX`, `Annex II`,
- * `المرفق الأول`) as a label, then each of its paragraphs as text, as written: an annex is no part of the resolution's
- * own structure, and no rule reads it as one.
+ * `ANNEX TO RESOLUTION …`, `المرفق الأول`) as a label, then each of its paragraphs, as written: an annex is no part of
+ * the resolution's own structure, and no structure rule reads it (openers, terminators, numbering, order); the checks
+ * of what any text holds (dates, citations, punctuation of the script, digits, placeholders) read it as they read a
+ * paragraph.
  */
 export interface Annex extends Base {
   type: 'annex'
-  children: Array<Label | Text>
+  children: [Label, ...AnnexParagraph[]]
+}
+
+/** A paragraph of an annex: its text with the citations and dates in it, and nothing read as an opener, a number or a terminator. */
+export interface AnnexParagraph extends Base {
+  type: 'annexParagraph'
+  children: Phrasing[]
 }
 
 /** A block the parser could not place; kept, never dropped. */
@@ -340,4 +348,4 @@ export interface Unknown extends Base {
 export type Paragraph = PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph
 
 /** Any node of the tree. */
-export type AnyNode = Root | Block | Phrasing | PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph | VoteLine
+export type AnyNode = Root | Block | Phrasing | PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph | VoteLine | AnnexParagraph

@@ -222,7 +222,7 @@ class Renderer {
       case 'annex': {
         const [heading, ...paragraphs] = block.children
         return `<section class="annex">${heading ? this.element('h2', 'annex-heading', heading, (found) => this.inline(heading, [], found, candidates)) : ''}${paragraphs
-          .map((paragraph) => this.element('p', 'annex-paragraph', paragraph, (found) => this.inline(paragraph, [], found, candidates)))
+          .map((paragraph) => this.element('p', 'annex-paragraph', paragraph, (found) => this.inline(paragraph, paragraph.type === 'annexParagraph' ? paragraph.children : [], found, candidates)))
           .join('')}</section>`
       }
       case 'unknown':
