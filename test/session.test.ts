@@ -76,7 +76,8 @@ describe('the coming session declared in .resolintrc.json', () => {
     assert.deepEqual(openingItems(lyon), [
       [
         'The ICPO-INTERPOL General Assembly, meeting in Lyon, France, [dates] at its 95th session:',
-        'Opening of the 95th session (2027): its dates are not yet in the sessions table',
+        // Declared without its dates: what to add, and where (not "the sessions table").
+        'Opening of the 95th session (2027): \u2068.resolintrc.json\u2069 does not give its dates yet (\u2068session.dates\u2069)',
         'The ICPO-INTERPOL General Assembly, meeting in Lyon, France, ${1:[dates]} at its 95th session:'
       ]
     ])
@@ -86,6 +87,14 @@ describe('the coming session declared in .resolintrc.json', () => {
         'The ICPO-INTERPOL General Assembly, meeting in [city, country] [dates] at its 95th session:',
         'Opening of the 95th session (2027): its city and dates are not yet in the sessions table',
         'The ICPO-INTERPOL General Assembly, meeting in ${1:[city, country]} ${2:[dates]} at its 95th session:'
+      ]
+    ])
+    // Declared with its dates but no city: the city is what it lacks, not "its city and dates".
+    assert.deepEqual(openingItems({number: 95, year: 2027, dates: {start: '2027-11-02', end: '2027-11-05'}}), [
+      [
+        'The ICPO-INTERPOL General Assembly, meeting in [city, country] from 2 to 5 November 2027 at its 95th session:',
+        'Opening of the 95th session (2027): \u2068.resolintrc.json\u2069 does not give its city yet (\u2068session.city\u2069)',
+        'The ICPO-INTERPOL General Assembly, meeting in ${1:[city, country]} from 2 to 5 November 2027 at its 95th session:'
       ]
     ])
     // With its dates too, the whole formula.

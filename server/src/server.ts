@@ -123,7 +123,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
     if (!analysis) return []
-    return complete(analysis, position, {fileName: filePath(textDocument.uri), existingIdentifiers: await siblingIdentifiers(textDocument.uri), today: new Date()})
+    return complete(analysis, position, {fileName: filePath(textDocument.uri), existingIdentifiers: await siblingIdentifiers(textDocument.uri), today: new Date(), locale: await settings.locale(textDocument.uri)})
   })
 
   connection.onHover(async ({textDocument, position}) => {

@@ -14,7 +14,9 @@ import {terminatorCharacters} from '../core/parse.js'
 import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
 import {operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
-import {languageData, languageNames, languages, messageLanguage, sessionOrdinal} from '../languages/index.js'
+import {languageData, languages} from '../languages/index.js'
+import {defaultLocale, msg, translator, type Locale, type Message, type Translator, type Value} from '../l10n/index.js'
+import type {GeneralAssemblySession} from '../core/facts/sessions.js'
 import type {Identifier, InterpolIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
 import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
@@ -28,6 +30,8 @@ export interface CompletionOptions {
   existingIdentifiers?: string[]
   /** Today, to guess the session when the document names none. */
   today?: Date
+  /** The interface language the details and documentation are said in (the diagnostics'); English by default. */
+  locale?: Locale
 }
 
 /** Last words of a chapeau after which items continue it with a verbal noun or infinitive (`… إلى:`, `… to:`). */
@@ -50,7 +54,8 @@ export function complete(document: Document, position: Position, options: Comple
   const continues = current !== undefined && line > current.startLine && endsWithTerminator(text.slice(current.unit.position.start.offset!, lineStart))
   const before = units.filter((entry) => entry.endLine < line || (continues && entry === current))
   const after = units.filter((entry) => entry.startLine > line)
-  const context = {tree, text, lines, position, cursor, before, after, options, profile: document.profile ?? profileOf(tree)}
+  const t = translator(options.locale ?? defaultLocale)
+  const context = {tree, text, lines, position, cursor, before, after, options, profile: document.profile ?? profileOf(tree), t, locale: options.locale ?? defaultLocale}
 
   if (!current || continues) {
     const region = regionAfter(before)
@@ -104,6 +109,9 @@ interface Context {
   options: CompletionOptions
   /** The document's profile (its facts: sessions, identifiers, openings). */
   profile: Profile
+  /** Says the details and documentation in the interface language. */
+  t: Translator
+  locale: Locale
 }
 
 /** Items on an empty line, or for a paragraph being started at `start`. */
@@ -138,7 +146,7 @@ function itemsForNewParagraph(context: Context, region: Region, start: number): 
         items.push({
           label: marker,
           kind: CompletionItemKind.Value,
-          detail: 'Next operative paragraph number',
+          detail: context.t('completion.number.next'),
           sortText: '0',
           textEdit: {range, newText: marker + ' '},
           insertTextFormat: InsertTextFormat.PlainText
@@ -195,12 +203,12 @@ function preambleItems(context: Context, range: Range): CompletionItem[] {
     const phrase = phraseById(id)
     if (!phrase) continue
     const modifier: Modifier = used.some((other) => other.phraseId === id && other.modifier !== undefined) ? 'further' : 'also'
-    items.push(phraseItem(phrase, language, upper, range, `0${pad(items.length)}`, modifier))
+    items.push(phraseItem(context, phrase, upper, range, `0${pad(items.length)}`, modifier))
   }
   let index = 0
   for (const phrase of phrasesOfKind('preamble')) {
     const rank = seen.has(phrase.id) ? 2 : 1
-    items.push(phraseItem(phrase, language, upper, range, `${rank}${pad(index++)}`))
+    items.push(phraseItem(context, phrase, upper, range, `${rank}${pad(index++)}`))
   }
   return items
 }
@@ -225,7 +233,7 @@ function operativeItems(context: Context, range: Range, kind: FormKind, rank: nu
   const items: CompletionItem[] = []
   for (const phrase of phrasesOfKind('operative')) {
     if (!formOf(phrase, language, kind)) continue
-    items.push(phraseItem(phrase, language, upper, range, `${rank}${pad(items.length)}`, undefined, kind))
+    items.push(phraseItem(context, phrase, upper, range, `${rank}${pad(items.length)}`, undefined, kind))
   }
   return items
 }
@@ -303,20 +311,24 @@ function isNumbered(paragraph: Operative['children'][number]): boolean {
 }
 
 /** One phrase as an item: label in the document's case, equivalents as detail. */
-function phraseItem(phrase: Phrase, language: Language, upper: boolean, range: Range, sortText: string, modifier?: Modifier, kind?: FormKind): CompletionItem {
+function phraseItem(context: Context, phrase: Phrase, upper: boolean, range: Range, sortText: string, modifier?: Modifier, kind?: FormKind): CompletionItem {
+  const {t, locale} = context
+  const language = context.tree.data.language
   const form = formOf(phrase, language, kind) ?? phrase.forms[language][0]!
   const label = inCase(withModifier(form, language, modifier), upper)
   const others = equivalents(phrase, language, modifier, kind)
-  const what = phrase.kind === 'preamble' ? 'Preamble opener' : kind === 'continuing' ? 'Operative verb (continuing the chapeau)' : 'Operative verb'
+  const what = t(phrase.kind === 'preamble' ? 'hover.opener.preamble' : kind === 'continuing' ? 'completion.opener.continuing' : 'hover.opener.operative')
+  // The modifier in the interface's words (`also`, `aussi`), as the hover says it; the equivalents in their languages' words.
+  const modifierWords = modifier ? ' ' + t('hover.opener.with', {modifier: {said: languageData(locale).modifiers[modifier][0]!}}) : ''
   const rows = languagesFrom(language)
     .slice(1)
-    .map((other, index) => `- ${languageNames[other]}: ${others[index]!}`)
+    .map((other, index) => `- ${t('completion.equivalent', {language: msg(`language.${other}`), phrase: {text: others[index]!}})}`)
   const folded = foldForMatch(label)
   const item: CompletionItem = {
     label,
     kind: CompletionItemKind.Keyword,
     detail: others.join(' · '),
-    documentation: {kind: 'markdown', value: `${what}${modifier ? ` with *${languageData(messageLanguage).modifiers[modifier][0]}*` : ''}\n\n${rows.join('\n')}`},
+    documentation: {kind: 'markdown', value: `${what}${modifierWords}\n\n${rows.join('\n')}`},
     sortText,
     textEdit: {range, newText: label},
     insertTextFormat: InsertTextFormat.PlainText
@@ -340,19 +352,19 @@ function headingItems(context: Context, range: Range): CompletionItem[] {
   const label = context.profile.headingLabels[tree.data.language][0]
   if (label === undefined) return []
   let number = ownIdentifier(context)?.number
-  let detail = 'Heading, numbered as the file name'
+  let detail = context.t('completion.heading.fileName')
   if (number === undefined) {
     const identifier = tree.children.find((block): block is Identifier => block.type === 'identifier')
     number = identifier ? identifierOfLine(identifier, context.profile)?.number : undefined
-    detail = 'Heading, numbered as the identifier'
+    detail = context.t('completion.heading.identifier')
   }
   if (number === undefined) {
     const session = documentSession(context)
     number = session ? identifierOfName(nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session))?.number : undefined
-    detail = 'Heading, with the next free number of the session'
+    detail = context.t('completion.heading.next')
   }
   const text = number === undefined ? `${label} ` : `${label} ${number}`
-  return [{label: text.trim(), kind: CompletionItemKind.Keyword, detail: number === undefined ? 'Heading' : detail, sortText: '0', textEdit: {range, newText: text}, insertTextFormat: InsertTextFormat.PlainText}]
+  return [{label: text.trim(), kind: CompletionItemKind.Keyword, detail: number === undefined ? context.t('completion.heading') : detail, sortText: '0', textEdit: {range, newText: text}, insertTextFormat: InsertTextFormat.PlainText}]
 }
 
 /**
@@ -379,14 +391,14 @@ function resolutionItems(context: Context, range: Range): CompletionItem[] {
     }
     const draft = profile.facts.drafts.draftSkeletons[language].map((line) => line.replace(/^\{(\w+)\}$/, (whole, name: string) => parts[name] ?? whole)).join('\n\n') + '\n'
     const {snippet, text} = snippetOf(draft)
-    const name = languageNames[language]
+    const name = msg(`language.${language}`)
     return {
-      label: `Resolution (${name})`,
+      label: context.t('completion.resolution.label', {language: name}),
       kind: CompletionItemKind.Snippet,
-      detail: session ? `A new resolution in ${name}, ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}${row?.city ? `, ${row.city[messageLanguage]}` : ''})` : `A new resolution in ${name}`,
+      detail: session ? context.t('completion.resolution.session', {language: name, session: {ordinal: session.session}, when: when(session.year, row)}) : context.t('completion.resolution.plain', {language: name}),
       documentation: {kind: 'markdown', value: '```\n' + text + '```'},
       sortText: `0${index}`,
-      filterText: `resolution résolution resolución ${profile.headingLabels[language][0] ?? ''} resolution-${language}`,
+      filterText: `resolution résolution resolución قرار ${profile.headingLabels[language][0] ?? ''} resolution-${language}`,
       textEdit: {range, newText: snippet},
       insertTextFormat: InsertTextFormat.Snippet
     }
@@ -402,9 +414,9 @@ function mastheadItems(context: Context, range: Range): CompletionItem[] {
     if (!masthead) return []
     const {snippet, text} = snippetOf(masthead.draft)
     return [{
-      label: `Masthead ${masthead.symbol} (${languageNames[language]})`,
+      label: context.t('completion.masthead.label', {symbol: {said: masthead.symbol}, language: msg(`language.${language}`)}),
       kind: CompletionItemKind.Snippet,
-      detail: `The masthead of ${masthead.symbol}: distribution, session, adoption line, title, opening`,
+      detail: context.t('completion.masthead.detail', {symbol: {text: masthead.symbol}}),
       documentation: {kind: 'markdown', value: '```\n' + text + '```'},
       sortText: `0${index}`,
       filterText: `masthead ${masthead.symbol} a/res resolution résolution resolución ${language}`,
@@ -437,7 +449,7 @@ function escapeSnippet(value: string): string {
 function subjectItem(context: Context, range: Range): CompletionItem {
   const language = context.tree.data.language
   const text = `${context.profile.subjectLabels[language][0] ?? ''}${languageData(language).punctuation.labelColon} `
-  return {label: text.trim(), kind: CompletionItemKind.Keyword, detail: 'Subject line', sortText: '1', textEdit: {range, newText: text}, insertTextFormat: InsertTextFormat.PlainText}
+  return {label: text.trim(), kind: CompletionItemKind.Keyword, detail: context.t('completion.subject'), sortText: '1', textEdit: {range, newText: text}, insertTextFormat: InsertTextFormat.PlainText}
 }
 
 /** The vote line, its three figures to fill in. */
@@ -447,7 +459,7 @@ function voteLineItem(context: Context, range: Range): CompletionItem {
   return {
     label: voteLineExample(profile, language),
     kind: CompletionItemKind.Snippet,
-    detail: 'Vote line (once the vote is taken)',
+    detail: context.t('completion.voteLine'),
     sortText: '9',
     textEdit: {range, newText: voteLineExample(profile, language, (index) => `\${${index + 1}:<n>}`)},
     insertTextFormat: InsertTextFormat.Snippet
@@ -462,20 +474,17 @@ function identifierItems(context: Context, range: Range): CompletionItem[] {
   const session = own ? {session: own.session!, year: own.year!, assumed: false} : documentSession(context)
   if (!session) return []
   const identifier = own ? formatIdentifier(own)! : nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session)
-  const row = sessionByNumber(session.session)
-  const where = row?.city ? `, ${row.city.en}` : ''
+  const values = {session: {ordinal: session.session}, when: when(session.year, sessionByNumber(session.session))}
   const item: CompletionItem = {
     label: identifier,
     kind: CompletionItemKind.Reference,
-    detail: own
-      ? `The file name's identifier: the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}${where})`
-      : `Next free number of the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}${where})`,
+    detail: context.t(own ? 'completion.identifier.own' : 'completion.identifier.next', values),
     sortText: '0',
     textEdit: {range, newText: identifier},
     insertTextFormat: InsertTextFormat.PlainText
   }
   if (session.assumed) {
-    item.documentation = `The ${sessionOrdinal(session.session, messageLanguage)} session is assumed: the sessions table ends with the ${sessionOrdinal(lastSession.session, messageLanguage)} (${lastSession.year}).`
+    item.documentation = context.t('completion.identifier.assumed', {session: {ordinal: session.session}, last: {ordinal: lastSession.session}, year: lastSession.year})
   }
   return [item]
 }
@@ -494,7 +503,7 @@ function openingItems(context: Context, range: Range): CompletionItem[] {
       {
         label: text,
         kind: CompletionItemKind.Snippet,
-        detail: `Opening of the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year}): its ${context.profile.facts.sessions.sessionByNumber(session.session)?.city ? 'dates are' : 'city and dates are'} not yet in the sessions table`,
+        detail: context.t(unknownFacts(context.profile.facts.sessions.sessionByNumber(session.session), {session: {ordinal: session.session}, year: session.year})),
         sortText: '0',
         filterText: text,
         textEdit: {range, newText: snippet},
@@ -506,13 +515,29 @@ function openingItems(context: Context, range: Range): CompletionItem[] {
     {
       label: formula,
       kind: CompletionItemKind.Text,
-      detail: `Opening of the ${sessionOrdinal(session.session, messageLanguage)} session (${session.year})`,
+      detail: context.t('completion.opening', {session: {ordinal: session.session}, year: session.year}),
       sortText: '0',
       filterText: formula,
       textEdit: {range, newText: formula},
       insertTextFormat: InsertTextFormat.PlainText
     }
   ]
+}
+
+/** A session's year, and its host city when known (in the interface's words). */
+function when(year: number, row: GeneralAssemblySession | undefined): Value {
+  return row?.city ? msg('completion.when.city', {year, city: {words: row.city}}) : year
+}
+
+/**
+ * What the opening of a session lacks and where it is missing from: the sessions table, or the
+ * session `.resolintrc.json` declares (its `session.city`, `session.dates`), the place to add it.
+ */
+function unknownFacts(row: GeneralAssemblySession | undefined, values: Record<string, Value>): Message {
+  const lacks = !row?.city ? (row?.start ? 'city' : 'cityDates') : 'dates'
+  if (!row?.declared) return msg(`completion.opening.table.${lacks}`, values)
+  const keys = {city: ['session.city'], dates: ['session.dates'], cityDates: ['session.city', 'session.dates']}[lacks].map((key) => ({text: key}))
+  return msg(`completion.opening.declared.${lacks}`, {...values, file: {text: '.resolintrc.json'}, keys: {and: keys}})
 }
 
 /**

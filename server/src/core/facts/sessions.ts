@@ -22,6 +22,8 @@ export interface GeneralAssemblySession {
   end?: string
   verified: boolean
   source: string
+  /** Set on the row of the session a config declares (`.resolintrc.json` `session`): what it lacks is added there. */
+  declared?: true
 }
 
 /** A year in the span of a table when no session was held, with why. */
@@ -120,7 +122,8 @@ function declareIn(table: SessionTable, declared: DeclaredSession): {rows: Gener
     country: row?.country ?? declared.country,
     ...((row?.start ?? declared.dates?.start) ? {start: row?.start ?? declared.dates!.start, end: row?.end ?? declared.dates!.end} : {}),
     verified: row ? row.verified : true,
-    source: row ? `${row.source}; ${source}` : source
+    source: row ? `${row.source}; ${source}` : source,
+    declared: true
   }
   return {rows: row ? table.sessions.map((entry) => (entry === row ? merged : entry)) : [...table.sessions, merged]}
 }
