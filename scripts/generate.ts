@@ -31,6 +31,43 @@ const names = {
   properties: Object.fromEntries(languages.map((language) => [language, {type: 'string', minLength: 1}]))
 }
 
+/** What each part of a declared session is: the `.resolintrc.json` schema's words (the setting's are `package.nls*.json`'s). */
+const sessionDescriptions = {
+  '': 'The coming session, before the sessions table has it: its number and year, and its city, country and dates once known. It may complete a session of the table (the dates of the 94th), never contradict it.',
+  number: 'The session number (`95`).',
+  year: 'The year it is held (`2027`).',
+  city: 'The host city in each language; with `country`.',
+  country: 'The host country in each language (the city again for a city-state); with `city`.',
+  dates: "First and last day, ISO `YYYY-MM-DD`, in the session's year."
+}
+
+/**
+ * The schema of a declared session: `.resolintrc.json`'s `session` and the `resolint.session` setting, one shape
+ * (`describe` gives each part's words: in English, or the setting's `%key%` of `package.nls*.json`).
+ */
+export function sessionSchema(describe: (key: keyof typeof sessionDescriptions) => string) {
+  return {
+    description: describe(''),
+    type: 'object',
+    additionalProperties: false,
+    required: ['number', 'year'],
+    properties: {
+      number: {description: describe('number'), type: 'integer', minimum: 1, maximum: 999},
+      year: {description: describe('year'), type: 'integer', minimum: 1923, maximum: 9999},
+      city: {description: describe('city'), ...names},
+      country: {description: describe('country'), ...names},
+      dates: {
+        description: describe('dates'),
+        type: 'object',
+        additionalProperties: false,
+        required: ['start', 'end'],
+        properties: {start: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}, end: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}}
+      }
+    },
+    dependencies: {city: ['country'], country: ['city']}
+  }
+}
+
 /** The schema of `.resolintrc.json`. */
 export function configSchema() {
   return {
@@ -65,27 +102,7 @@ export function configSchema() {
           operative: {description: 'Operative verbs, as written (`NOMINATES`, `Impartir`).', type: 'array', items: {type: 'string', minLength: 1}}
         }
       },
-      session: {
-        description:
-          'The coming session, before the sessions table has it: its number and year, and its city, country and dates once known. It may complete a session of the table (the dates of the 94th), never contradict it.',
-        type: 'object',
-        additionalProperties: false,
-        required: ['number', 'year'],
-        properties: {
-          number: {description: 'The session number (`95`).', type: 'integer', minimum: 1, maximum: 999},
-          year: {description: 'The year it is held (`2027`).', type: 'integer', minimum: 1923, maximum: 9999},
-          city: {description: 'The host city in each language; with `country`.', ...names},
-          country: {description: 'The host country in each language (the city again for a city-state); with `city`.', ...names},
-          dates: {
-            description: 'First and last day, ISO `YYYY-MM-DD`, in the session\'s year.',
-            type: 'object',
-            additionalProperties: false,
-            required: ['start', 'end'],
-            properties: {start: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}, end: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}}
-          }
-        },
-        dependencies: {city: ['country'], country: ['city']}
-      }
+      session: sessionSchema((key) => sessionDescriptions[key])
     }
   }
 }
@@ -240,7 +257,8 @@ export const packagePath = new URL('../package.json', import.meta.url)
 /**
  * `package.json` with the enums of `resolint.language`, `resolint.profile` and `resolint.locale` made from the
  * registries, each value described by a `%key%` of `package.nls*.json` (a new language or
- * profile then lacks its description in every catalogue, which test/nls.test.ts names).
+ * profile then lacks its description in every catalogue, which test/nls.test.ts names), and the
+ * schema of `resolint.session`, `.resolintrc.json`'s `session` with its words in `package.nls*.json`.
  */
 export function packageWithEnums(text: string): string {
   const manifest = JSON.parse(text)
@@ -249,6 +267,8 @@ export function packageWithEnums(text: string): string {
     properties[id].enum = values
     properties[id].enumDescriptions = values.map((value) => `%${id}.enum.${value}%`)
   }
+  const {description, ...session} = sessionSchema((key) => `%resolint.session${key ? '.' + key : ''}.description%`)
+  properties['resolint.session'] = {...session, type: ['object', 'null'], default: null, markdownDescription: description}
   // Invisible characters (the bidi marks of the word-wrap defaults) are written escaped.
   return JSON.stringify(manifest, null, 2).replace(/[\u061C\u200B-\u200F\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n'
 }

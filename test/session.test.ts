@@ -2,7 +2,8 @@
  * The coming session declared in `.resolintrc.json` (issue 12, item 3): the
  * check's view of the profile's facts has it, so completion, hover and the
  * session rules know its city and dates, in the core, the CLI and the server;
- * a declaration that contradicts the sessions table is a config error.
+ * a declaration that contradicts the sessions table is a config error. The
+ * `resolint.session` setting declares it the same way (the file's wins).
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
@@ -154,6 +155,60 @@ describe('the coming session declared in .resolintrc.json', () => {
         ['.resolintrc.json', ['`session.year`: the sessions table holds the 94th session in 2026, not 2027']],
         [name, []]
       ])
+    })
+
+    it('the `resolint.session` setting: the server completes and checks with it, re-checks on a change, shows a contradiction once, and `.resolintrc.json` wins over it', async () => {
+      const dates = {start: '2027-11-02', end: '2027-11-05'}
+      const client = new TestClient({settings: {session: lyon}})
+      try {
+        await client.initialize()
+        const uri = pathToFileURL(path.join(folder, name)).href
+        const openings = async () =>
+          (await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri}, position: {line: 6, character: 0}})).map((item) => (item.textEdit as TextEdit).newText)
+        const facts = (diagnostics: Diagnostic[]) =>
+          diagnostics.filter((diagnostic) => diagnostic.code === 'opening-facts').map(({range: {start, end}, message}) => `${start.line}:${start.character}-${end.line}:${end.character} ${message}`)
+        const reconfigured = async (settings: unknown, version: number) => {
+          client.setSettings(settings)
+          const diagnostics = client.diagnostics(uri, version)
+          await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
+          return diagnostics
+        }
+        await client.open(uri, front)
+        assert.deepEqual(await openings(), ['The ICPO-INTERPOL General Assembly, meeting in Lyon, France, ${1:[dates]} at its 95th session:'])
+
+        // Its dates not declared yet: the declared city is right, the dates are not checked.
+        const text = `${front}${opening('Lyon, France', 'from 2 to 6 November 2027')}\n`
+        assert.deepEqual(facts(await client.change(uri, 2, [{text}])), [])
+        // The dates declared: the document is checked again with them.
+        assert.deepEqual(facts(await reconfigured({session: {...lyon, dates}}, 2)), [isolated('6:61-6:86 The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')])
+
+        // A contradiction of the sessions table: shown to the drafter once, the declaration left out, the table's facts kept.
+        const shown = client.next<{type: number; message: string}>('window/showMessage')
+        assert.deepEqual(facts(await reconfigured({session: {number: 94, year: 2027}}, 2)), [])
+        assert.deepEqual(await shown, {type: 1, message: 'The setting resolint.session is not used: the sessions table holds the 94th session in 2026, not 2027 (resolint.session.year)'})
+        assert.deepEqual(await openings(), ['The ICPO-INTERPOL General Assembly, meeting in ${1:[city, country]} ${2:[dates]} at its 95th session:'])
+        await client.change(uri, 3, [{text: text + '\n'}])
+        assert.equal(client.notifications.filter((notification) => notification.method === 'window/showMessage').length, 1)
+
+        // `.resolintrc.json` declares the session too: its declaration wins, whole (none of the setting's city and dates).
+        const configChanged = async (type: number) => {
+          const diagnostics = client.diagnostics(uri, 4)
+          await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(path.join(folder, '.resolintrc.json')).href, type}]})
+          return diagnostics
+        }
+        const vienna = [
+          isolated('6:47-6:53 The 95th session met in “Lyon”, not in “Vienna”: “Vienna” hosted the 91st session'),
+          isolated('6:64-6:89 The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')
+        ]
+        await reconfigured({session: {...lyon, dates}}, 3)
+        assert.deepEqual(facts(await client.change(uri, 4, [{text: `${front}${opening('Vienna, Austria', 'from 2 to 6 November 2027')}\n`}])), vienna)
+        writeFileSync(path.join(folder, '.resolintrc.json'), JSON.stringify({session: {number: 95, year: 2027}}))
+        assert.deepEqual(facts(await configChanged(1)), [])
+        rmSync(path.join(folder, '.resolintrc.json'))
+        assert.deepEqual(facts(await configChanged(3)), vienna)
+      } finally {
+        await client.stop()
+      }
     })
 
     it('the server completes and checks with it, and follows its changes', async () => {

@@ -20,7 +20,7 @@ import {check, createProcessor, type Checked} from '../processor.js'
 import type {ConfigFiles} from './configs.js'
 import type {Pacing} from './pacing.js'
 import {filePath} from './paths.js'
-import {configOfSettings, type DocumentSettings} from './settings.js'
+import type {DocumentSettings} from './settings.js'
 
 /** A document's check at a version of the editor's text. */
 export type Analysis = Document & {version: number}
@@ -126,8 +126,8 @@ export class Checks {
 
   /** Settings, then the nearest `.resolintrc.json` (which wins). */
   async configOf(uri: string): Promise<Config> {
-    const [settings, file] = await Promise.all([this.context.settings.of(uri), this.context.configFiles.of(uri)])
-    return mergeConfigs(configOfSettings(settings), file?.config)
+    const [settings, file] = await Promise.all([this.context.settings.config(uri), this.context.configFiles.of(uri)])
+    return mergeConfigs(settings, file?.config)
   }
 
   /** The edit of fix-all: every certain fix, until stable (none for a document too large to check). */
