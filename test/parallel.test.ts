@@ -11,6 +11,10 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {align} from '../server/src/core/parallel/align.js'
+import {analyzeSet, type SetAnalysis} from '../server/src/core/parallel/compare.js'
+import {parse} from '../server/src/core/parse.js'
+import {profiles} from '../server/src/profiles/index.js'
+import {translate} from '../server/src/l10n/index.js'
 import {spelledNumbers} from '../server/src/core/numbers.js'
 import {groupSets, siblingPaths, versionPath} from '../server/src/core/set.js'
 import {languages, type Language} from '../server/src/core/tree.js'
@@ -125,6 +129,16 @@ describe('parallel versions', () => {
       }
     })
   }
+
+  it('a set is complete with its profile\'s languages (Profile.languages), not with every language resolint reads', () => {
+    assert.deepEqual(profiles['interpol-ga']!.languages, ['ar', 'en', 'fr', 'es'])
+    assert.deepEqual(profiles['un-ga']!.languages, ['ar', 'en', 'fr', 'es'])
+    const versions = (['ar', 'en'] as const).map((language) => ({language, path: '/set/' + name(language), tree: parse(clean[language], {language})}))
+    const missing = (analysis: SetAnalysis) => analysis.findings.filter((finding) => finding.ruleId === 'parallel-languages').map((finding) => [finding.language, translate('en', finding.reason)])
+    assert.deepEqual(missing(analyzeSet(versions)), [['ar', 'The French and Spanish versions of this resolution are missing: a resolution is put to the vote in Arabic, English, French and Spanish']])
+    assert.deepEqual(missing(analyzeSet(versions, {languages: ['ar', 'en', 'fr']})), [['ar', 'The French version of this resolution is missing: a resolution is put to the vote in Arabic, English and French']])
+    assert.deepEqual(missing(analyzeSet(versions, {languages: ['ar', 'en']})), [])
+  })
 
   it('with two versions, a difference is reported in both', () => {
     const texts = {ar: clean.ar, en: clean.en.replace('in 1997', 'in 1999')}

@@ -65,6 +65,8 @@ export type MastheadDraft = (language: Language, fileName: string | undefined, t
 /** A kind of resolution: its parts, labels, terminators, vote wording and numbering. */
 export interface Profile {
   id: string
+  /** The languages the family puts its texts to the vote in, in order: a set of versions lacking one is incomplete (`parallel-languages`). */
+  languages: readonly Language[]
   /** Parts in the order they must appear (the current era's). */
   parts: readonly Part[]
   /** Parts that must be present (the current era's). */

@@ -16,6 +16,7 @@ import type {Version} from '../set.js'
 import {findWord, foldForMatch, foldText} from '../normalize.js'
 import {languageData} from '../../languages/index.js'
 import {languages, type Language} from '../tree.js'
+import {profileOf} from '../../profiles/index.js'
 import {align} from './align.js'
 import {spelledNumbers} from '../numbers.js'
 import {skeletonOf, type Fact, type FactKind, type Part, type PartKind, type Skeleton} from './parts.js'
@@ -72,6 +73,8 @@ export function reportFindings(file: VFile, ruleId: ParallelRuleId): void {
 export interface AnalyzeOptions {
   /** The version that says what concerns the whole set (a missing language); by default the first. */
   anchor?: Language | undefined
+  /** The languages the set must have; by default its profile's (`Profile.languages`). */
+  languages?: readonly Language[] | undefined
 }
 
 /** The catalogue word of a vote figure (`parallel.fact.votesFor`); other facts go by their kind. */
@@ -103,7 +106,7 @@ function languageList(group: readonly Language[]): Value {
 }
 
 const messages = {
-  languages: (missing: Language[]) => msg('parallel-languages.missing', {count: missing.length, languages: languageList(missing), all: languageList(languages)}),
+  languages: (missing: Language[], all: readonly Language[]) => msg('parallel-languages.missing', {count: missing.length, languages: languageList(missing), all: languageList(all)}),
   missingPart: (kind: PartKind, others: Language[], where: 'before' | 'after' | undefined, anchor: PartKind | undefined, marker: string | undefined) =>
     where && anchor
       ? msg(where === 'before' ? 'parallel-structure.missingBefore' : 'parallel-structure.missingAfter', {count: others.length, versions: versions(others), part: part(kind, marker), anchor: thisPart(anchor)})
@@ -174,7 +177,9 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
   const spelledCache = new Map<Part, Set<number>>()
   if (present.length < 2) return analysis
 
-  const missing = languages.filter((language) => !present.includes(language))
+  // The languages the family votes its texts in (its profile's), not every language resolint reads.
+  const expected = options.languages ?? profileOf(ordered[0]!.version.tree).languages
+  const missing = expected.filter((language) => !present.includes(language))
   if (missing.length > 0) {
     const anchor = options.anchor && present.includes(options.anchor) ? options.anchor : present[0]!
     const place = (language: Language) => {
@@ -185,7 +190,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
     analysis.findings.push({
       ruleId: 'parallel-languages',
       language: anchor,
-      reason: messages.languages(missing),
+      reason: messages.languages(missing, expected),
       place: place(anchor),
       related: present.filter((language) => language !== anchor).map((language) => ({path: paths.get(language)!, place: place(language), note: relatedNote(language)}))
     })

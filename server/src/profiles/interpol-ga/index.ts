@@ -73,6 +73,8 @@ const olderLayout: Layout = {
 /** The INTERPOL General Assembly profile, the default. */
 export const interpolGa: Profile = {
   id: 'interpol-ga',
+  // A draft is put to the vote only when distributed in the four working languages (FACTS.md, interpol.int fact sheet).
+  languages: ['ar', 'en', 'fr', 'es'],
   parts: currentParts,
   required: currentRequired,
   layouts: {

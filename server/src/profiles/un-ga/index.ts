@@ -235,6 +235,8 @@ export const unRules = [
 /** The UN profile; its `facts` are those of the family its texts cite (`profiles/index.ts`: INTERPOL's). */
 export const unGa: Omit<Profile, 'facts'> = {
   id: 'un-ga',
+  // The UN's official languages are six (with Chinese and Russian); these are the four resolint reads.
+  languages: ['ar', 'en', 'fr', 'es'],
   parts: layout.parts.flat(),
   required: layout.required,
   // One layout for every era: UN symbols have none of INTERPOL's prefixes.
