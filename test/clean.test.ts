@@ -388,4 +388,55 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     const after = 'DECIDES to act.\n\nAdopted: For: 151, Against: 0, Abstentions: 4\n\nAnnex to resolution GA-2019-88-RES-03 is repealed on 1 January 2026.\n'
     assert.ok(!parse(after, {language: 'en'}).children.some((block) => block.type === 'annex'))
   })
+  it('Arabic parts are headed `أولا`, `ثانيا` (with tanwin too), and a part title may wrap onto a second line, blank-line separated or one per line', () => {
+    const ar = [
+      'A/RES/80/990',
+      '',
+      'قرار اتخذته الجمعية العامة في 3 كانون الأول/ديسمبر 2025',
+      '',
+      '80/990 - تعدد اللغات',
+      '',
+      'إن الجمعية العامة،',
+      '',
+      'إذ تشير إلى قرارها 79/250 المؤرخ 24 كانون الأول/ديسمبر 2024،',
+      '',
+      'أولاً',
+      '',
+      'إدارة الاجتماعات، بما في ذلك جدول المؤتمرات',
+      'والاجتماعات',
+      '',
+      '1 - تؤكد من جديد أن جدول المؤتمرات هو أساس التخطيط؛',
+      '',
+      'ثانيا',
+      '',
+      'الوثائق والنشر',
+      '',
+      'وإذ يساورها القلق لتأخر صدور الوثائق،',
+      '',
+      '1 - تقرر أن تعاود النظر في المسألة في دورتها الحادية والثمانين.',
+      '',
+      'الجلسة العامة 40',
+      '3 كانون الأول/ديسمبر 2025',
+      ''
+    ].join('\n')
+    const un = getProfile('un-ga')
+    const parts = (text: string) => parse(text, {language: 'ar', profile: un}).children.filter((block) => block.type === 'partHeading').map((block) => block.type === 'partHeading' && [block.number, ...block.children.map((child) => child.value)])
+    const titled = [[1, 'أولاً', 'إدارة الاجتماعات، بما في ذلك جدول المؤتمرات\nوالاجتماعات'], [2, 'ثانيا', 'الوثائق والنشر']]
+    assert.deepEqual(parts(ar), titled)
+    const found = (text: string) => lint(text, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-80-990.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(ar), [])
+    const tree = parse(ar, {language: 'ar', profile: un})
+    assert.deepEqual(documentSymbols(documentFor(tree, ar)).map((symbol) => symbol.name).filter((name) => /^(أولاً|ثانيا) /.test(name)), ['أولاً إدارة الاجتماعات، بما في ذلك جدول المؤتمرات والاجتماعات', 'ثانيا الوثائق والنشر'])
+    const onePerLine = ar.replace(/\n\n/g, '\n')
+    assert.deepEqual(parts(onePerLine), titled)
+    assert.deepEqual(found(onePerLine), [])
+    // The same in English, the title wrapped.
+    const en = 'The General Assembly,\n\nRecalling its resolution 79/250 of 24 December 2024,\n\nI\n\nMeetings management, including the calendar of\nconferences and meetings\n\n1. Reaffirms the calendar of conferences;\n\nII\n\nDocumentation\n\n1. Decides to consider the matter again.\n'
+    assert.deepEqual(lint(en, {language: 'en', profile: 'un-ga'}, undefined, 'A-RES-80-990.en.txt').filter((message) => message.fatal === true && message.ruleId !== 'un-title-number').map((message) => message.ruleId), [])
+    assert.deepEqual(parse(en, {language: 'en', profile: un}).children.filter((block) => block.type === 'partHeading').map((block) => `${block.position.start.line}-${block.position.end.line}`), ['5-8', '12-14'])
+    // A paragraph ending with its mark under the numeral is no title; an INTERPOL text has no parts, `أولا` or not.
+    assert.deepEqual(parts(ar.replace('والاجتماعات', 'والاجتماعات،')).map((part) => part && part.length), [2, 3])
+    assert.ok(!parse('وإذ تشير إلى قرارها GA-2021-89-RES-11،\n\nأولا\n\n1. تقرر مواصلة العمل.\n', {language: 'ar'}).children.some((block) => block.type === 'partHeading'))
+  })
 })
+

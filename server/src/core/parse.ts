@@ -19,7 +19,7 @@ import {detectLanguage, languageData, type LanguageData} from '../languages/inde
 import {leadWords} from '../languages/grammar/index.js'
 import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
-import {digitsToAscii, findWord, foldAll, foldForMatch, ignorable, isArabic, trimEndOf, type FoldedText} from './normalize.js'
+import {digitsToAscii, findWord, foldAll, foldForMatch, isArabic, trimEndOf, type FoldedText} from './normalize.js'
 import {spelledRuns} from './numbers.js'
 import {matchPhrase} from './phrases.js'
 import {defaultProfile, layoutOf, type Era, type Profile} from '../profiles/index.js'
@@ -236,6 +236,8 @@ interface Wording {
   itemTerminators: string[]
   /** The language's annex headings, folded. */
   annexLabels: string[]
+  /** The language's words numbering parts (`أولا`), folded; Roman numerals besides. */
+  partNumbers: string[]
   page: {page: string[]; of: string[]; runningTitle: string[]; filingStart: string[]; filingEnd: string[]}
 }
 
@@ -260,6 +262,7 @@ function wordingOf(profile: Profile, language: Language): Wording {
     votes: {adopted: longestFirst(vote.adopted), for: longestFirst(vote.for), against: longestFirst(vote.against), abstentions: longestFirst(vote.abstentions)},
     itemTerminators: [...profile.itemTerminators[language]].sort((a, b) => b.length - a.length),
     annexLabels: languageData(language).annexLabels.map(foldForMatch),
+    partNumbers: (languageData(language).partNumbers ?? []).map(foldForMatch),
     page: {
       page: page.page[language].page.map(foldForMatch),
       of: page.page[language].of.map(foldForMatch),
@@ -672,7 +675,7 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   }
   if (openingStarts.some((opening) => text.startsWith(opening))) return 'opening'
   if (isAnnexHeading(c, start, text)) return 'annex'
-  if (profile.numberedParts && /^[IVX]{1,5}\.?$/.test(c.source.slice(start, end).replace(/[*_]/g, '').trim())) return 'partHeading'
+  if (profile.numberedParts && partNumber(c, start, end) !== undefined) return 'partHeading'
   const phrase = matchPhrase(text, 0, language)
   if (phrase) return phrase.phrase.kind === 'preamble' ? 'preambleOpener' : 'operativeVerb'
   const space = text.indexOf(' ')
@@ -690,6 +693,17 @@ function isVote(c: Reader, rest: string): boolean {
   if (after === '' || !/^[\p{L}\p{N}]/u.test(after)) return true
   const {votes} = c.wording
   return [...votes.for, ...votes.against, ...votes.abstentions].some((label) => findWord(after, label) >= 0)
+}
+
+/**
+ * The number of a part's heading alone on its line (`I`, `II.`, `أولا`, `ثانياً`): a Roman numeral in capitals, or one of the
+ * language's words numbering parts (`LanguageData.partNumbers`); undefined for any other line.
+ */
+function partNumber(c: Reader, start: number, end: number): number | undefined {
+  const written = c.source.slice(start, end).replace(/[*_]/g, '').trim().replace(/\.$/, '')
+  if (/^[IVX]{1,5}$/.test(written)) return romanValue(written.toLowerCase())
+  const at = c.wording.partNumbers.indexOf(trimEndOf(c.folded.slice(start, end), '_').replace(/[*.]/g, '').trim())
+  return at >= 0 ? at + 1 : undefined
 }
 
 /**
@@ -1035,8 +1049,7 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
     // A part's numeral, after the opening: the part starts again with its preamble (or its operative paragraphs).
     if (block.kind === 'partHeading' && state !== 'front' && state !== 'closing') {
       const contentEnd = trimClosingMarkup(start, end)
-      const numeral = source.slice(start, contentEnd).replace(/\.$/, '')
-      part = {type: 'partHeading', number: romanValue(numeral.toLowerCase()), children: [{type: 'label', value: source.slice(start, contentEnd), position: span(start, contentEnd)}], position: span(start, end)}
+      part = {type: 'partHeading', number: partNumber(c, start, end) ?? 0, children: [{type: 'label', value: source.slice(start, contentEnd), position: span(start, contentEnd)}], position: span(start, end)}
       result.push(part)
       state = 'preamble'
       preamble = undefined
@@ -1045,8 +1058,9 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
       list = undefined
       continue
     }
-    // Its title: the line under the numeral, ending with no paragraph's mark.
-    if (part && result.at(-1) === part && part.children.length === 1 && block.kind === undefined && !source.slice(start, end).includes('\n') && !terminatorCharacters.includes(c.lastVisible(start, end))) {
+    // Its title: the line under the numeral, or a few (`Meetings management, including the calendar of⏎conferences and
+    // meetings`), none ending with a paragraph's mark.
+    if (part && result.at(-1) === part && part.children.length === 1 && block.kind === undefined && isPartTitle(c, start, end)) {
       part.children.push(text(start, trimClosingMarkup(start, end)))
       part.position.end = point(end)
       continue
@@ -1210,6 +1224,12 @@ function eraOf(profile: Profile, identifier: Identifier): Era | undefined {
   return undefined
 }
 
+/** Whether a block under a part's numeral is its title: at most three lines, none ending with a paragraph's mark. */
+function isPartTitle(c: Reader, start: number, end: number): boolean {
+  const lines = splitLines(c.source.slice(start, end))
+  return lines.length <= 3 && lines.every(([from, to]) => !terminatorCharacters.includes(c.lastVisible(start + from, start + to)))
+}
+
 /** Texts to 2014 give the subject as a title line without its label, right under the heading and identifier. */
 function isTitleLine(c: Reader, block: BlockLines, before: Block[]): boolean {
   const {source, profile, era, lastVisible} = c
@@ -1292,8 +1312,11 @@ function superscriptsToAscii(value: string): string {
   return value.replace(/[¹²³⁴-⁹⁰]/g, (ch) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(ch)))
 }
 
+/** Marks that take no place: bidi and zero-width marks, BOM, soft hyphen. Not the Arabic diacritics: they belong to their letter (`أولاً`). */
+const placeless = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/
+
 function invisible(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u3000' || ch === '\f' || ch === '\v' || ignorable.test(ch)
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u3000' || ch === '\f' || ch === '\v' || placeless.test(ch)
 }
 
 /** Invisible, or a line break (inside a block that spans lines). */

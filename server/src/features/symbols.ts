@@ -73,7 +73,7 @@ export function documentSymbols({tree}: Pick<Document, 'tree'>): DocumentSymbol[
         break
       case 'partHeading':
         // `I Multilingualism in the Secretariat`: the numeral and the title, as written.
-        symbols.push(symbol(block.children.map((child) => child.value).join(' '), SymbolKind.Namespace, block.position, block.children[0]!.position))
+        symbols.push(symbol(block.children.map((child) => child.value).join(' ').replace(/\s+/g, ' '), SymbolKind.Namespace, block.position, block.children[0]!.position))
         break
       case 'annex': {
         // Named by its own heading (`ANNEX II`, `المرفق الأول`).

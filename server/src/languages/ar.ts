@@ -49,6 +49,8 @@ export const ar: LanguageData = {
     conjunctions: ['و']
   },
   annexLabels: ['مرفق', 'المرفق', 'ملحق', 'الملحق'],
+  // UN Arabic heads the parts of a resolution `أولا`, `ثانيا` (also with tanwin, `أولاً`: folded away), where English has `I`, `II`.
+  partNumbers: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'حادي عشر', 'ثاني عشر', 'ثالث عشر', 'رابع عشر', 'خامس عشر', 'سادس عشر', 'سابع عشر', 'ثامن عشر', 'تاسع عشر', 'عشرون'],
   ordinals: {
     // `الـ 93`, `ال93`, `دورتها 93` (folded: the tatweel is gone).
     read: /(?<!\p{L})(?:ال ?|دورتها |دورته )(\d{1,3})(?!\d)/gu,

@@ -104,6 +104,11 @@ export interface LanguageData {
    * word alone on its line, or with its number (a Roman or Western numeral, a letter, or an ordinal in words).
    */
   annexLabels: readonly string[]
+  /**
+   * The words that number the parts of a resolution in parts, in order (Arabic `أولا`, `ثانيا`, … for `I`, `II`):
+   * alone on its line, such a word heads a part as a Roman numeral does in every language. None: Roman numerals only.
+   */
+  partNumbers?: readonly string[]
   ordinals: {
     /**
      * A session ordinal in folded text (`93rd`, `93e`, `93ª`, `الـ 93`, `دورتها 93`); group 1 the digits.
