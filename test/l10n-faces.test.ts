@@ -1,14 +1,16 @@
 /**
  * The interface language in the editor's other faces (issue 16): completion details and
- * documentation, said in the locale the diagnostics use (LSP `initialize`, else
- * `resolint.locale`), on the reference and on drafts, in French, Arabic and Spanish.
+ * documentation, and the outline's names and details, said in the locale the diagnostics use
+ * (`resolint.locale`, else LSP `initialize`), on the reference and on drafts, in French, Arabic
+ * and Spanish.
  */
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import type {CompletionItem} from 'vscode-languageserver-types'
+import type {CompletionItem, DocumentSymbol} from 'vscode-languageserver-types'
 import {parse} from '../server/src/core/parse.js'
 import {complete} from '../server/src/features/completion.js'
+import {documentSymbols} from '../server/src/features/symbols.js'
 import type {Locale} from '../server/src/l10n/index.js'
 import {documentFor} from './helpers.js'
 import {TestClient} from './lsp-client.js'
@@ -130,5 +132,48 @@ describe('l10n: completion in the interface language', () => {
       await client.initialize('es')
       assert.deepEqual(await identifierItem(), [['GA-2025-93-RES-03', "L'identifiant du nom du fichier\u00a0: la 93e session (2025, Marrakech)"]])
     })
+  })
+})
+
+describe('l10n: the outline in the interface language', () => {
+  const outline = (text: string, locale: Locale) => documentSymbols({tree: parse(text)}, locale).map((symbol) => [symbol.name, symbol.detail])
+
+  it('names the parts and counts the paragraphs of the reference in French, Arabic and Spanish (the document\'s own words as written)', () => {
+    const own = [
+      ['قرار رقم 3', 'GA-2025-93-RES-03'],
+      ['دعم التصديق على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية وتنفيذها وتعزيز دور الإنتربول', 'الموضوع']
+    ]
+    const vote = ['134 / 0 / 5', 'اعتُمد']
+    assert.deepEqual(
+      foreign.map((locale) => outline(reference, locale)),
+      [
+        [...own, ["Formule d'ouverture", '93e session'], ['Préambule', '12 paragraphes'], ['Dispositif', '5 paragraphes'], vote],
+        [...own, ['العبارة الافتتاحية', 'الدورة الـ 93'], ['الديباجة', '12 فقرة'], ['المنطوق', '5 فقرات'], vote],
+        [...own, ['Fórmula de apertura', '93ª reunión'], ['Preámbulo', '12 párrafos'], ['Parte dispositiva', '5 párrafos'], vote]
+      ]
+    )
+  })
+
+  it('on a draft: one paragraph (the plural forms), a subject not yet written', () => {
+    const draft = 'RÉSOLUTION N° 2\n\nGA-2026-94-RES-02\n\nObjet :\n\nL\'Assemblée générale de l\'OIPC-INTERPOL, réunie en sa 94e session à Hong Kong (Chine) [dates],\n\nRAPPELANT sa résolution GA-2025-93-RES-03,\n\nDÉCIDE d\'agir.\n'
+    const parts = (locale: Locale) => outline(draft, locale).slice(1, 5)
+    assert.deepEqual(foreign.map(parts), [
+      [['Objet', 'Objet'], ["Formule d'ouverture", '94e session'], ['Préambule', '1 paragraphe'], ['Dispositif', '1 paragraphe']],
+      [['الموضوع', 'Objet'], ['العبارة الافتتاحية', 'الدورة الـ 94'], ['الديباجة', 'فقرة واحدة'], ['المنطوق', 'فقرة واحدة']],
+      [['Asunto', 'Objet'], ['Fórmula de apertura', '94ª reunión'], ['Preámbulo', '1 párrafo'], ['Parte dispositiva', '1 párrafo']]
+    ])
+  })
+
+  it('from the server, in the locale of the diagnostics (initialize locale ar)', async () => {
+    const client = new TestClient()
+    try {
+      await client.initialize('ar')
+      const uri = 'file:///tmp/l10n/GA-2025-93-RES-03.ar.txt'
+      await client.open(uri, reference)
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}})
+      assert.deepEqual(symbols.slice(2, 5).map((symbol) => [symbol.name, symbol.detail]), [['العبارة الافتتاحية', 'الدورة الـ 93'], ['الديباجة', '12 فقرة'], ['المنطوق', '5 فقرات']])
+    } finally {
+      await client.stop()
+    }
   })
 })

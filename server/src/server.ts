@@ -152,7 +152,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? documentSymbols(analysis) : []
+    return analysis ? documentSymbols(analysis, await settings.locale(textDocument.uri)) : []
   })
 
   connection.onFoldingRanges(async ({textDocument}) => {

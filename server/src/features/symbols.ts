@@ -14,8 +14,7 @@ import {
   type Range,
   type SelectionRange
 } from 'vscode-languageserver-types'
-import {messageLanguage} from '../languages/index.js'
-import {sessionOrdinal} from '../languages/index.js'
+import {defaultLocale, translator, type Locale, type Translator} from '../l10n/index.js'
 import {markerOf, openerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Paragraph, Phrasing, VoteLine} from '../core/tree.js'
 import type {Document} from '../core/document.js'
@@ -25,8 +24,9 @@ import {pathAt} from './locate.js'
 /** Words of a paragraph shown after its name in the outline. */
 const detailWords = 8
 
-/** The document's outline. */
-export function documentSymbols({tree}: Pick<Document, 'tree'>): DocumentSymbol[] {
+/** The document's outline, its names and details (a part's name, a count, a session) said in `locale`. */
+export function documentSymbols({tree}: Pick<Document, 'tree'>, locale: Locale = defaultLocale): DocumentSymbol[] {
+  const t = translator(locale)
   const symbols: DocumentSymbol[] = []
   const blocks = tree.children
   blocks.forEach((block, index) => {
@@ -35,7 +35,7 @@ export function documentSymbols({tree}: Pick<Document, 'tree'>): DocumentSymbol[
         const next = blocks[index + 1]
         const identifier = next?.type === 'identifier' ? next : undefined
         const range = identifier ? span(block.position, identifier.position) : block.position
-        symbols.push(symbol(phrasingText(block.children) || 'Resolution', SymbolKind.Namespace, range, block.position, identifier ? phrasingText(identifier.children) : undefined))
+        symbols.push(symbol(phrasingText(block.children) || t('outline.resolution'), SymbolKind.Namespace, range, block.position, identifier ? phrasingText(identifier.children) : undefined))
         break
       }
       case 'identifier': {
@@ -46,18 +46,18 @@ export function documentSymbols({tree}: Pick<Document, 'tree'>): DocumentSymbol[
       case 'subject': {
         const label = block.children.find((child) => child.type === 'label')
         const rest = block.children.filter((child) => child.type !== 'label')
-        symbols.push(symbol(phrasingText(rest) || 'Subject', SymbolKind.String, block.position, block.position, label ? labelText(label.value) : undefined))
+        symbols.push(symbol(phrasingText(rest) || t('outline.subject'), SymbolKind.String, block.position, block.position, label ? labelText(label.value) : undefined))
         break
       }
       case 'opening': {
         const session = block.children.find((child) => child.type === 'session')
-        const detail = session?.type === 'session' ? `${sessionOrdinal(session.number, messageLanguage)} session` : undefined
-        symbols.push(symbol('Opening', SymbolKind.Constructor, block.position, block.position, detail))
+        const detail = session?.type === 'session' ? t('outline.session', {session: {ordinal: session.number}}) : undefined
+        symbols.push(symbol(t('outline.opening'), SymbolKind.Constructor, block.position, block.position, detail))
         break
       }
       case 'preamble': {
         const children = block.children.map((paragraph) => listSymbol(paragraph, SymbolKind.Property))
-        symbols.push(symbol('Preamble', SymbolKind.Module, block.position, block.position, count(block.children.length), children))
+        symbols.push(symbol(t('outline.preamble'), SymbolKind.Module, block.position, block.position, t('outline.paragraphs', {count: block.children.length}), children))
         break
       }
       case 'operative': {
@@ -65,11 +65,11 @@ export function documentSymbols({tree}: Pick<Document, 'tree'>): DocumentSymbol[
           paragraph.type === 'chapeau' ? paragraphSymbol(paragraph, SymbolKind.Interface) : listSymbol(paragraph, SymbolKind.Function)
         )
         const paragraphs = block.children.filter((child) => child.type === 'operativeParagraph').length
-        symbols.push(symbol('Operative', SymbolKind.Module, block.position, block.position, count(paragraphs), children))
+        symbols.push(symbol(t('outline.operative'), SymbolKind.Module, block.position, block.position, t('outline.paragraphs', {count: paragraphs}), children))
         break
       }
       case 'closing':
-        for (const line of block.children) symbols.push(voteSymbol(line))
+        for (const line of block.children) symbols.push(voteSymbol(line, t))
         break
       case 'partHeading':
         // `I Multilingualism in the Secretariat`: the numeral and the title, as written.
@@ -156,13 +156,13 @@ function listSymbol(paragraph: Paragraph, kind: SymbolKind): DocumentSymbol {
   return base
 }
 
-function voteSymbol(line: VoteLine): DocumentSymbol {
+function voteSymbol(line: VoteLine, t: Translator): DocumentSymbol {
   const counts = (['for', 'against', 'abstentions'] as const).map((kind) => {
     const node = line.children.find((child) => child.type === 'voteCount' && child.kind === kind)
     return node?.type === 'voteCount' ? node.value : undefined
   })
   const label = line.children.find((child) => child.type === 'label')
-  const name = counts.some((value) => value !== undefined) ? counts.map((value) => value ?? '?').join(' / ') : phrasingText(line.children) || 'Vote'
+  const name = counts.some((value) => value !== undefined) ? counts.map((value) => value ?? '?').join(' / ') : phrasingText(line.children) || t('outline.vote')
   return symbol(name, SymbolKind.Event, line.position, line.position, label ? labelText(label.value) : undefined)
 }
 
@@ -209,10 +209,6 @@ function labelText(value: string): string {
 
 function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim()
-}
-
-function count(n: number): string {
-  return n === 1 ? '1 paragraph' : `${n} paragraphs`
 }
 
 function sameRange(a: Range, b: Range): boolean {
