@@ -115,6 +115,7 @@ export function nearMissPlace(file: VFile, opener: Opener, words: number): {valu
     end = match.index + trimEndOf(match[0], ',;:.،؛').length
   }
   if (end <= start) return {value: opener.value, position: opener.position}
-  const place = location(file)
+  // The check's line index (a new one would scan the text up to here again for each near miss).
+  const place = file.data.document?.lines ?? location(file)
   return {value: source.slice(start, end), position: {start: place.toPoint(start)!, end: place.toPoint(end)!}}
 }
