@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {applyFixes, fixAll, fixesOf} from '../server/src/core/fix.js'
-import {fold, foldAll, foldText} from '../server/src/core/normalize.js'
+import {fold, foldAll, foldChar, foldText} from '../server/src/core/normalize.js'
 import {parse} from '../server/src/core/parse.js'
 import resolutionParse from '../server/src/core/plugin.js'
 import type {Node} from 'unist'
@@ -76,6 +76,42 @@ describe('robustness', () => {
         assert.deepEqual([...cut.map], [...alone.map])
       }),
       {numRuns: 500, seed: 17}
+    )
+  })
+
+  it('folding reads each code unit as foldChar says, a run of white space as one space, none at either end (every code unit, and drafts)', () => {
+    /** The fold by its definition, one code unit at a time. */
+    const byDefinition = (text: string) => {
+      let folded = ''
+      const map: number[] = []
+      for (let index = 0; index < text.length; index++) {
+        for (const unit of foldChar(text.charAt(index)).split('')) {
+          if (unit === ' ' && (folded === '' || folded.endsWith(' '))) continue
+          folded += unit
+          map.push(index)
+        }
+      }
+      if (folded.endsWith(' ')) {
+        folded = folded.slice(0, -1)
+        map.pop()
+      }
+      return {text: folded, map: [...map, folded.length > 0 ? map.at(-1)! + 1 : 0]}
+    }
+    const every = Array.from({length: 0x10000}, (_, code) => String.fromCharCode(code) + (code % 5 === 0 ? '  ' : code % 7 === 0 ? '\n' : '')).join('')
+    for (const text of [every, reference, ...pieces]) {
+      const expected = byDefinition(text)
+      const folded = fold(text)
+      assert.equal(folded.text, expected.text)
+      assert.equal(folded.map.join(), expected.map.join())
+      assert.equal(foldText(text), expected.text)
+    }
+    fc.assert(
+      fc.property(draft, (text) => {
+        const expected = byDefinition(text)
+        assert.equal(fold(text).text, expected.text)
+        assert.deepEqual([...fold(text).map], expected.map)
+      }),
+      {numRuns: 100, seed: 17}
     )
   })
 

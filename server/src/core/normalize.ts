@@ -46,16 +46,15 @@ export function foldChar(ch: string): string {
 
 /** Fold `source.slice(start, end)`, keeping a map back to source offsets. */
 export function fold(source: string, start = 0, end = source.length): Folded {
-  const sink = {map: new Int32Array(Math.max(end - start, 0) + 1), length: 0}
-  const text = foldInto(source, start, end, sink)
-  const map = sink.map.length > text.length ? sink.map : grown(sink.map, text.length + 1)
+  const text = foldInto(source, start, end, true)
+  const map = mapOut.slice(0, text.length + 1)
   map[text.length] = text.length > 0 ? map[text.length - 1]! + 1 : start
-  return {text, map: map.subarray(0, text.length + 1)}
+  return {text, map}
 }
 
 /** `fold(source, start, end).text` without the map (what most callers read): no array per call. */
 export function foldText(source: string, start = 0, end = source.length): string {
-  return foldInto(source, start, end, undefined)
+  return foldInto(source, start, end, false)
 }
 
 /**
@@ -107,27 +106,31 @@ export function foldAll(source: string): FoldedText {
   }
 }
 
-/** Where `foldInto` writes each folded character's source offset. */
-interface MapSink {
-  map: Int32Array
-  length: number
+/** What a code unit folds to in `folds`: one code unit (itself or another), or one of these. */
+const unread = -3
+const several = -2
+const dropped = -1
+
+/** Each UTF-16 code unit's fold, learnt from `foldChar` the first time it is met. */
+const folds = new Int32Array(0x10000).fill(unread)
+
+/** Where `foldInto` writes each folded code unit's source offset: grown as needed, reused by every call. */
+let mapOut = new Int32Array(1024)
+
+function grow(size: number): void {
+  if (size < mapOut.length) return
+  const map = new Int32Array(Math.max(size + 1, mapOut.length * 2))
+  map.set(mapOut)
+  mapOut = map
 }
 
-function grown(map: Int32Array, size: number): Int32Array {
-  const larger = new Int32Array(Math.max(size, map.length * 2))
-  larger.set(map)
-  return larger
-}
-
-/** The folded text of `source.slice(start, end)`; writes each folded character's source offset to `sink` when given. */
-function foldInto(source: string, start: number, end: number, sink: MapSink | undefined): string {
+/** The folded text of `source.slice(start, end)`; with `mapped`, `mapOut[i]` is the source offset of its `i`-th code unit. */
+function foldInto(source: string, start: number, end: number, mapped: boolean): string {
   let text = ''
+  let length = 0
+  if (mapped) grow(end - start)
   // > **Note**: reading `text`'s last character would flatten the string being built at every step.
   let afterSpace = true
-  const put = (offset: number) => {
-    if (sink!.length >= sink!.map.length) sink!.map = grown(sink!.map, sink!.length + 1)
-    sink!.map[sink!.length++] = offset
-  }
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index)
     if (foldsToItself(code) || (code === 0x20 && !afterSpace)) {
@@ -139,25 +142,42 @@ function foldInto(source: string, start: number, end: number, sink: MapSink | un
         else break
       }
       text += source.slice(index, runEnd)
-      if (sink) for (let i = index; i < runEnd; i++) put(i)
+      if (mapped) for (let i = index; i < runEnd; i++) mapOut[length++] = i
+      else length += runEnd - index
       afterSpace = source.charCodeAt(runEnd - 1) === 0x20
       index = runEnd - 1
       continue
     }
-    const folded = code === 0x20 ? ' ' : foldChar(source.charAt(index))
-    if (folded === '') continue
-    if (folded === ' ') {
+    let folded = folds[code]!
+    if (folded === unread) folded = learn(code)
+    if (folded === dropped) continue
+    if (folded === 0x20) {
       if (afterSpace) continue
       afterSpace = true
     } else afterSpace = false
-    text += folded
-    if (sink) for (let i = 0; i < folded.length; i++) put(index)
+    if (folded === several) {
+      const many = foldChar(source.charAt(index))
+      text += many
+      if (mapped) {
+        grow(length + many.length + end - index)
+        for (let i = 0; i < many.length; i++) mapOut[length++] = index
+      } else length += many.length
+    } else {
+      text += String.fromCharCode(folded)
+      if (mapped) mapOut[length] = index
+      length++
+    }
   }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1)
-    if (sink) sink.length--
-  }
+  if (afterSpace && length > 0) return text.slice(0, -1)
   return text
+}
+
+/** Record what `code` folds to (`foldChar`). */
+function learn(code: number): number {
+  const folded = foldChar(String.fromCharCode(code))
+  const value = folded === '' ? dropped : folded.length === 1 ? folded.charCodeAt(0) : several
+  folds[code] = value
+  return value
 }
 
 /**
@@ -183,7 +203,7 @@ function foldsToItself(code: number): boolean {
 
 /** Fold a whole string for comparison (no offsets). */
 export function foldForMatch(value: string): string {
-  return foldInto(value, 0, value.length, undefined)
+  return foldInto(value, 0, value.length, false)
 }
 
 /** Whether a code unit is Arabic script. */

@@ -40,7 +40,7 @@ export function collectFiles(inputs: readonly string[], cwd: string, bounds: Sea
   const addFile = (absolute: string) => {
     let real = absolute
     try {
-      real = realpathSync(absolute)
+      real = realpathSync.native(absolute)
     } catch {
       // The reader says why it cannot be read.
     }
@@ -52,7 +52,7 @@ export function collectFiles(inputs: readonly string[], cwd: string, bounds: Sea
   const walk = (folder: string, ancestors: readonly string[]) => {
     let real: string
     try {
-      real = realpathSync(folder)
+      real = realpathSync.native(folder)
     } catch (error) {
       problems.push({name: nameOf(folder), reason: systemReason(error)})
       return

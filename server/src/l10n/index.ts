@@ -100,10 +100,38 @@ export function translate(locale: Locale, message: Message | MessageKey, values?
   const entry = catalogues[locale][key] ?? catalogues.en[key]
   if (entry === undefined) return key
   const template = typeof entry === 'string' ? entry : pluralOf(locale, entry, given?.count)
-  return template.replace(/\{(\w+)(?::(masculine))?\}/g, (whole, name: string, form: 'masculine' | undefined) => {
+  const parts = partsOf(template)
+  let said = parts[0] as string
+  for (let index = 1; index < parts.length; index += 2) {
+    const {name, form, whole} = parts[index] as Placeholder
     const value = given?.[name]
-    return value === undefined ? whole : render(locale, value, form)
-  })
+    said += (value === undefined ? whole : render(locale, value, form)) + (parts[index + 1] as string)
+  }
+  return said
+}
+
+/** A `{name}` or `{name:masculine}` of a template. */
+interface Placeholder {
+  name: string
+  form: 'masculine' | undefined
+  whole: string
+}
+
+/** Each template cut once into its text and placeholders, alternating (text first and last). */
+const templateParts = new Map<string, ReadonlyArray<string | Placeholder>>()
+
+function partsOf(template: string): ReadonlyArray<string | Placeholder> {
+  let parts = templateParts.get(template)
+  if (parts) return parts
+  const made: Array<string | Placeholder> = []
+  let last = 0
+  for (const match of template.matchAll(/\{(\w+)(?::(masculine))?\}/g)) {
+    made.push(template.slice(last, match.index), {name: match[1]!, form: match[2] as 'masculine' | undefined, whole: match[0]})
+    last = match.index + match[0].length
+  }
+  made.push(template.slice(last))
+  templateParts.set(template, made)
+  return made
 }
 
 /** A translator for one locale: `t(key, values)` or `t(message)`. */
@@ -124,7 +152,8 @@ function pluralOf(locale: Locale, entry: Exclude<Entry, string>, count: Value | 
 
 /** Literal text: bidi-isolated, so it keeps its own direction inside any sentence. */
 export function isolate(text: string): string {
-  return '\u2068' + text.replace(/\s+/g, ' ') + '\u2069'
+  // Most texts have single spaces only: tested, not replaced.
+  return '\u2068' + (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text) + '\u2069'
 }
 
 function render(locale: Locale, value: Value, form?: 'masculine'): string {
@@ -153,7 +182,9 @@ function render(locale: Locale, value: Value, form?: 'masculine'): string {
 /** Literal text quoted as `locale` quotes it (`“…”`, `« … »`, `«…»`), and isolated. */
 export function quote(locale: Locale, text: string): string {
   const entry = catalogues[locale].quote
-  return (typeof entry === 'string' ? entry : '“{text}”').replace('{text}', () => isolate(text))
+  // Its one placeholder, `{text}`, between its two texts.
+  const parts = partsOf(typeof entry === 'string' ? entry : '“{text}”')
+  return (parts[0] as string) + isolate(text) + ((parts[2] as string | undefined) ?? '')
 }
 
 /** The `Message` a vfile message was reported with, if a rule reported one. */
