@@ -278,7 +278,7 @@ describe('preview: versions side by side', () => {
   const order = ['ar', 'en', 'fr', 'es'] as const
 
   /** The side-by-side preview of a set (texts by language), through the real processor and the parallel check; only the cross-version findings marked. */
-  function sideBySide(texts: Partial<Record<(typeof order)[number], string>>, own = 'en'): Element {
+  function sideBySideHtml(texts: Partial<Record<(typeof order)[number], string>>, own = 'en'): string {
     const processor = createProcessor()
     const checked = order.filter((language) => texts[language] !== undefined).map((language) => {
       const file = check(processor, texts[language]!, `/set/GA-2025-93-RES-07.${language}.txt`)
@@ -290,8 +290,9 @@ describe('preview: versions side by side', () => {
       const language = languageData(document.tree.data.language)
       return {language, name: language.name, uri: `file:///set/${language.code}`, document: {...document, messages: document.messages.filter((message) => isSetRule(message.ruleId))}}
     })
-    return article(renderSideBySide(versions, checked[0]!.file.data.parallel!.analysis.columns, own))
+    return renderSideBySide(versions, checked[0]!.file.data.parallel!.analysis.columns, own)
   }
+  const sideBySide = (texts: Partial<Record<(typeof order)[number], string>>, own = 'en'): Element => article(sideBySideHtml(texts, own))
   const rows = (root: Element) => all(root, (element) => element.tagName === 'tr' && hasClass('aligned')(element))
   const cells = (row: Element) => children(row).filter((element) => element.tagName === 'td')
 
@@ -300,8 +301,8 @@ describe('preview: versions side by side', () => {
     const head = all(root, (element) => element.tagName === 'th')
     assert.deepEqual(head.map((th) => `${textOf(th)} ${attribute(th, 'dir')} ${attribute(th, 'lang')}`), ['Arabic rtl ar', 'English ltr en', 'French ltr fr', 'Spanish ltr es'])
     const body = rows(root)
-    // Heading, identifier, subject, opening, 6 preamble paragraphs, 5 operative (one a chapeau with its subparagraphs inside), the vote line.
-    assert.equal(body.length, 16)
+    // Heading, identifier, subject, opening, 6 preamble paragraphs, 5 operative (one introducing two subparagraphs, each a row), the vote line.
+    assert.equal(body.length, 18)
     for (const row of body) {
       const line = cells(row).map((td) => attribute(all(td, (element) => attribute(element, 'data-line') !== undefined)[0]!, 'data-line'))
       // The versions of the set are laid out alike: each row's paragraphs are on the same line in every version.
@@ -318,7 +319,7 @@ describe('preview: versions side by side', () => {
     const english = setText('en').replace(/NOTING WITH CONCERN[^\n]*\n\n/, '')
     const root = sideBySide({ar: setText('ar'), en: english, fr: setText('fr'), es: setText('es')}, 'ar')
     const body = rows(root)
-    assert.equal(body.length, 16)
+    assert.equal(body.length, 18)
     const gaps = body.filter(hasClass('has-gap'))
     assert.equal(gaps.length, 1)
     assert.deepEqual(cells(gaps[0]!).map((td) => classes(td).includes('gap')), [false, true, false, false])
@@ -329,6 +330,44 @@ describe('preview: versions side by side', () => {
     const marks = all(root, (element) => element.tagName === 'mark')
     assert.deepEqual(marks.map((mark) => attribute(mark, 'title')), ['The Arabic, French and Spanish versions have a preamble paragraph before this preamble paragraph, missing here (parallel-structure)'])
     assert.ok(all(cells(after)[1]!, (element) => element === marks[0]).length === 1)
+  })
+
+  it('subparagraphs row by row: a paragraph\'s own text, then (a) against a), (b) against b), each in a row of its own', () => {
+    const rowsOf = (html: string) => html.split(/(?=<tr class="aligned)/).slice(1).map((row) => row.replace(/<\/tbody>.*$/, ''))
+    const cell = (language: string, own: string) => `<td class="version script-latin" dir="ltr" lang="${language}" data-uri="file:///set/${language}"${own}>`
+    const en = cell('en', ' data-own=""')
+    const fr = cell('fr', '')
+    const paragraph = (kind: string, line: number, marker: string, opener: string, text: string, terminator: string, extra = '') =>
+      `<div class="paragraph ${kind} numbered${extra}" data-line="${line}" data-end-line="${line}"><span class="number"><span class="marker">${marker}</span></span><span class="body"> <span class="opener${kind === 'operative-paragraph' ? ' upper' : ''}">${opener}</span>${text}<span class="terminator">${terminator}</span></span></div>`
+    const three = `<tr class="aligned">${en}${paragraph('operative-paragraph', 24, '3.', 'REQUESTS', ' the General Secretariat to', ':')}</td>${fr}${paragraph('operative-paragraph', 24, '3.', 'PRIE', ' le Secrétariat général ', ':')}</td></tr>`
+    const a = `<tr class="aligned">${en}${paragraph('subparagraph level-1', 26, '(a)', 'train', ' at least 200 investigators each year', ';')}</td>${fr}${paragraph('subparagraph level-1', 26, 'a)', 'de former', ' au moins 200 enquêteurs chaque année ', ';')}</td></tr>`
+    const englishB = paragraph('subparagraph level-1', 28, '(b)', 'report', ' on the use of the NEXUS platform to the General Assembly at its 94th session', ';')
+    const b = `<tr class="aligned">${en}${englishB}</td>${fr}${paragraph('subparagraph level-1', 28, 'b)', 'de rendre', ' compte de l&#39;utilisation de la plateforme NEXUS à l&#39;Assemblée générale lors de sa 94e session ', ';')}</td></tr>`
+    const both = rowsOf(sideBySideHtml({en: setText('en'), fr: setText('fr')}))
+    assert.equal(both.length, 18)
+    assert.deepEqual(both.slice(12, 15), [three, a, b])
+    assert.match(both[15]!, /^<tr class="aligned">.*<span class="marker">4\.<\/span>.*<span class="marker">4\.<\/span>/)
+
+    // The French lacks b): its cell in the (b) row is empty, the finding is on the English (b) and on the French a), and 4. still faces 4.
+    const lacking = rowsOf(sideBySideHtml({en: setText('en'), fr: setText('fr').replace(/\n\nb\) [^\n]*/, '')}))
+    assert.equal(lacking.length, 18)
+    assert.equal(lacking[12], three)
+    const missing = 'The French version has nothing in place of this subparagraph (parallel-structure)'
+    const marked = (html: string, title: string, words: string[]) =>
+      words.reduce((result, word) => result.replace(`>${word}<`, `><mark class="problem severity-warning" title="${escapeHtml(title)}" data-line="28" data-character="0">${word}</mark><`), html)
+    assert.equal(
+      lacking[14],
+      `<tr class="aligned has-gap">${en}${marked(englishB, missing, ['(b)', 'report'])
+        .replace('<span class="body"> ', `<span class="body"><mark class="problem severity-warning" title="${missing}" data-line="28" data-character="0"> </mark>`)
+        .replace(' numbered"', ' numbered has-problems"')
+        .replace('<span class="number">', `<span class="margin-marker severity-warning" title="${missing}">1</span><span class="number">`)}</td>${cell('fr', '').replace('script-latin"', 'script-latin gap"')}</td></tr>`
+    )
+    assert.match(lacking[13]!, /^<tr class="aligned">.*\(a\).*a\).*<\/tr>$/)
+    assert.match(lacking[15]!, /^<tr class="aligned">.*<span class="marker">4\.<\/span>.*<span class="marker">4\.<\/span>/)
+
+    // A preamble paragraph's items are not aligned by the parallel check: they stay inside their paragraph.
+    const items = (text: string) => text.replace(/^(WELCOMING|ACCUEILLANT|وإذ ترحب)([^\n]*),$/m, '$1$2:\n\n(a) one;\n\n(b) two,')
+    assert.equal(rowsOf(sideBySideHtml({en: items(setText('en')), fr: setText('fr')})).length, 18)
   })
 
   it('escapes every version\'s text: markup renders as text', () => {

@@ -94,9 +94,10 @@ export async function parallelPageTests(h) {
  * The preview of the versions side by side, through the page (called by run.mjs): in a folder with
  * the four versions of our set (the English lacking a preamble paragraph, the Spanish with its vote
  * figure changed), open the Spanish one, run "resolint: Open Preview of the Versions Side by Side",
- * read the table (a column per version, Arabic right to left, one row per paragraph, an empty cell
- * where the English lacks one, the two findings marked in their columns), take
- * test/e2e/artifacts/preview-side-by-side.png, then use the panel's toggle to go back to the
+ * read the table (a column per version, Arabic right to left, one row per paragraph and per
+ * subparagraph, an empty cell where the English lacks one, the two findings marked in their columns),
+ * take test/e2e/artifacts/preview-side-by-side.png (at the gap) and preview-side-by-side-items.png
+ * (at paragraph 3's subparagraphs), then use the panel's toggle to go back to the
  * Spanish alone and to the versions again.
  */
 export async function sideBySidePageTests(h) {
@@ -153,6 +154,14 @@ export async function sideBySidePageTests(h) {
             return {cellRight: Math.round(box(cell).right - parseFloat(getComputedStyle(cell).paddingRight)), openerRight: Math.round(opener.getClientRects()[0].right), indent: Math.round(parseFloat(getComputedStyle(cell.querySelector('.preamble-paragraph')).textIndent))}
           })(),
           marks: [...document.querySelectorAll('mark.problem')].map((mark) => `${mark.closest('td').getAttribute('lang')}: ${mark.getAttribute('title')}`),
+          // Subparagraphs row by row: each row of items, its markers by column, and how far apart their tops are drawn.
+          items: rows
+            .filter((row) => row.querySelector('td > .subparagraph'))
+            .map((row) => {
+              const items = [...row.children].map((td) => td.querySelector(':scope > .subparagraph'))
+              const tops = items.map((item) => (item ? Math.round(box(item).top) : NaN))
+              return {markers: items.map((item) => item?.querySelector('.marker')?.textContent ?? '-').join(' '), spread: Math.max(...tops) - Math.min(...tops)}
+            }),
           pressed: document.getElementById('toggle-versions').getAttribute('aria-pressed')
         }
       })
@@ -164,7 +173,9 @@ export async function sideBySidePageTests(h) {
       expect(facts.lefts.every((left, index) => index === 0 || left > facts.lefts[index - 1]), 'the columns side by side')
       expect(/Traditional Arabic/.test(facts.arabicFont), 'the Arabic font stack in the Arabic column')
       expect(Math.abs(facts.arabicOpener.cellRight - facts.arabicOpener.indent - facts.arabicOpener.openerRight) <= 2, 'the Arabic opener at the right edge of its cell')
-      expect(facts.rows === 16, '16 rows: every paragraph of the longest version')
+      expect(facts.rows === 18, '18 rows: every paragraph of the longest version, and each subparagraph of paragraph 3')
+      expect(JSON.stringify(facts.items.map((row) => row.markers)) === JSON.stringify(['(أ) (a) a) a)', '(ب) (b) b) b)']), 'the subparagraphs row by row, (a) against a) in every version')
+      expect(facts.items.every((row) => row.spread <= 1), 'each row of subparagraphs drawn at one height in the four columns')
       expect(JSON.stringify(facts.gaps) === JSON.stringify(['ar - fr es']), 'one empty cell, where the English lacks its paragraph')
       expect(facts.marks.length === 2 && facts.marks.some((mark) => /^en: The Arabic, French and Spanish versions have a preamble paragraph/.test(mark)) && facts.marks.some((mark) => /^es: The Arabic, English and French versions give the figure of votes for/.test(mark)), 'the two cross-version findings marked in their columns')
       expect(facts.pressed === 'true', 'the toggle pressed')
@@ -184,6 +195,10 @@ export async function sideBySidePageTests(h) {
     await frame.evaluate(() => document.querySelector('.versions-table tr.has-gap').scrollIntoView({block: 'center'}))
     await page.waitForTimeout(300)
     await page.screenshot({path: path.join(artifacts, 'preview-side-by-side.png')})
+    // And at paragraph 3's subparagraphs, a row each.
+    await frame.evaluate(() => document.querySelector('.versions-table td > .subparagraph').closest('tr').scrollIntoView({block: 'center'}))
+    await page.waitForTimeout(300)
+    await page.screenshot({path: path.join(artifacts, 'preview-side-by-side-items.png')})
 
   } catch {
     await page.screenshot({path: path.join(artifacts, 'preview-side-by-side.failed.png')}).catch(() => {})

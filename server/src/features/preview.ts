@@ -90,20 +90,28 @@ export interface AlignedPart {
   place: {start: Point}
 }
 
-/** What a row of the side-by-side preview holds: a top-level block or a paragraph of one. */
-type Unit = Block | PreambleParagraph | Chapeau | OperativeParagraph | VoteLine
+/**
+ * What a row of the side-by-side preview holds: a top-level block or a paragraph of one; where the parallel
+ * check aligned a paragraph's subparagraphs, the paragraph's own text (its range cut before them) and each
+ * subparagraph, with the levels below it.
+ */
+type Unit = Block | PreambleParagraph | Chapeau | OperativeParagraph | Subparagraph | VoteLine
 
 /**
  * The versions of a set side by side: a column per version (each with its own `dir` and
- * `lang`), a row per aligned part (`columns` as the parallel check aligned them, in order),
- * an empty cell (`gap`) where a version has no counterpart, and what no part holds (text the
+ * `lang`), a row per aligned part (`columns` as the parallel check aligned them, in order:
+ * a paragraph, then its subparagraphs, `(a)` against `(a)`, each a row), an empty cell (`gap`)
+ * where a version has no counterpart, and what no part holds (text the
  * parser could not place, a second heading) in a row of its own, so nothing is left out.
  * `own` is the language of the document the preview belongs to (its column is the editor's);
  * the problems are said in `locale`.
  */
 export function renderSideBySide(versions: readonly PreviewVersion[], columns: ReadonlyArray<Partial<Record<string, AlignedPart>>>, own: string, locale: Locale = defaultLocale): string {
   const renderers = versions.map((version) => new Renderer(version.document.text, version.document.lines, version.document.messages, locale))
-  const units = versions.map((version) => unitsOf(version.document.tree))
+  const units = versions.map((version) => {
+    const aligned = new Set(columns.flatMap((column) => column[version.language.code]?.place.start.offset ?? []))
+    return unitsOf(version.document.tree, aligned)
+  })
   const byStart = units.map((list) => new Map(list.map((unit, index) => [offset(unit, 'start'), index])))
   const next = versions.map(() => 0)
   const rows: Array<Array<Unit | undefined>> = []
@@ -115,7 +123,7 @@ export function renderSideBySide(versions: readonly PreviewVersion[], columns: R
     versions.forEach((version, which) => {
       const part = column[version.language.code]
       const index = part ? byStart[which]!.get(part.place.start.offset ?? -1) : undefined
-      // Subparagraphs are shown inside their paragraph; a part met twice (out of order) once.
+      // Subparagraphs not aligned are shown inside their paragraph; a part met twice (out of order) once.
       if (index === undefined || index < next[which]!) return
       alone(which, index)
       row[which] = units[which]![index]
@@ -138,9 +146,22 @@ export function renderSideBySide(versions: readonly PreviewVersion[], columns: R
   return `<article class="versions"><table class="versions-table"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></article>`
 }
 
-/** The units of a tree in order: the one-line blocks, each paragraph of the preamble, operative part and closing, unknown text. */
-function unitsOf(tree: Root): Unit[] {
-  return tree.children.flatMap((block): Unit[] => (block.type === 'preamble' || block.type === 'operative' || block.type === 'closing' ? block.children : [block]))
+/**
+ * The units of a tree in order: the one-line blocks, each paragraph of the preamble, operative part and closing,
+ * unknown text; a paragraph whose subparagraphs are aligned (a start in `aligned`) as its own text, then each of them.
+ */
+function unitsOf(tree: Root, aligned: ReadonlySet<number>): Unit[] {
+  const split = (paragraph: Unit): Unit[] => {
+    if (paragraph.type !== 'preambleParagraph' && paragraph.type !== 'chapeau' && paragraph.type !== 'operativeParagraph') return [paragraph]
+    const children: ReadonlyArray<Phrasing | Subparagraph> = paragraph.children
+    const first = children.findIndex((child) => child.type === 'subparagraph')
+    const subparagraphs = children.filter((child): child is Subparagraph => child.type === 'subparagraph')
+    if (!subparagraphs.some((child) => aligned.has(offset(child, 'start')))) return [paragraph]
+    const own = children.slice(0, first)
+    const head = {...paragraph, children: own, position: {start: paragraph.position.start, end: own.at(-1)?.position.end ?? paragraph.position.start}} as Unit
+    return [head, ...subparagraphs]
+  }
+  return tree.children.flatMap((block): Unit[] => (block.type === 'preamble' || block.type === 'operative' || block.type === 'closing' ? block.children.flatMap(split) : [block]))
 }
 
 class Renderer {
@@ -190,6 +211,9 @@ class Renderer {
         return this.paragraph(unit, 'chapeau', 0, candidates)
       case 'operativeParagraph':
         return this.paragraph(unit, 'operative-paragraph', 0, candidates)
+      case 'subparagraph':
+        // Rows are given the subparagraphs of a paragraph (level 1), each with the levels below it.
+        return this.paragraph(unit, 'subparagraph', 1, candidates)
       case 'voteLine':
         return this.element('p', 'vote-line', unit, (found) => this.inline(unit, unit.children, found, candidates))
       default:
