@@ -438,5 +438,25 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(parts(ar.replace('والاجتماعات', 'والاجتماعات،')).map((part) => part && part.length), [2, 3])
     assert.ok(!parse('وإذ تشير إلى قرارها GA-2021-89-RES-11،\n\nأولا\n\n1. تقرر مواصلة العمل.\n', {language: 'ar'}).children.some((block) => block.type === 'partHeading'))
   })
+  it('an item that is a question ends with its question mark (`a) ¿Cuáles son …?`), in the preamble and the operative part; a paragraph does not', () => {
+    const texts = {
+      es: 'Recordando que pidió a la Corte que respondiera a las preguntas siguientes:\n\na) ¿Cuáles son las consecuencias jurídicas de esas medidas?\n\nb) ¿Cómo afectan al estatuto jurídico de la ocupación?\n\n1. Decide seguir examinando la cuestión.\n',
+      en: 'Recalling that it requested the Court to answer the following questions:\n\n(a) What are the legal consequences of those measures?\n\n(b) How do they affect the legal status of the occupation?\n\n1. Decides to remain seized of the matter.\n',
+      fr: 'Rappelant qu’elle a demandé à la Cour de répondre aux questions suivantes :\n\na) Quelles sont les conséquences juridiques de ces mesures ?\n\nb) Quelle incidence ont-elles sur le statut juridique de l’occupation ?\n\n1. Décide de rester saisie de la question.\n',
+      ar: 'وإذ تشير إلى أنها طلبت إلى المحكمة أن تجيب عن السؤالين التاليين:\n\n(أ) ما هي الآثار القانونية المترتبة على تلك التدابير؟\n\n(ب) كيف تؤثر في الوضع القانوني للاحتلال؟\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n'
+    }
+    for (const language of ['es', 'en', 'fr', 'ar'] as const) {
+      const text = texts[language]
+      const found = lint(text, {language, profile: 'un-ga'}, undefined, `A-RES-80-990.${language}.txt`).filter((message) => message.ruleId === 'preamble-terminator' || message.ruleId === 'operative-terminator')
+      assert.deepEqual(found.map((message) => formatMessage(message)), [], language)
+      // Format Document keeps the question marks.
+      assert.equal(formatText(documentFor(parse(text, {language, profile: getProfile('un-ga')}), text)), text, language)
+    }
+    const operative = '1. DECIDES to put the following questions to the Court:\n\n(a) What are the legal consequences?\n\n(b) Which obligations follow?\n'
+    assert.deepEqual(problems(operative, 'en'), [])
+    // A paragraph that is no item still ends with its own mark, and so does an item that is no question (`؟` for `؛` is a slip: neighbouring keys).
+    assert.deepEqual(problems('RECALLING its resolution GA-2021-89-RES-11?\n\n1. DECIDES to act.\n', 'en'), ['1:43-1:44: A preamble paragraph ends with “\u2068,\u2069”, not “\u2068?\u2069” (preamble-terminator)'])
+    assert.deepEqual(problems('تدعو البلدان الأعضاء إلى:\n\n(أ) تعيين جهة اتصال؟\n\n(ب) تبادل المعلومات.\n', 'ar'), ['3:20-3:21: An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069” (operative-terminator)'])
+  })
 })
 

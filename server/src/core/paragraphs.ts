@@ -89,9 +89,10 @@ export function itemTerminatorsOf(profile: Profile, language: Language, part: 'p
  * items ends with `:`, its last item with the paragraph's own terminator
  * (`final`), every other item with an item terminator (`items`: `;`, `,`,
  * `; and`, `, et`, `; y`, `؛ و`, the first being the one a fix writes);
- * an item with items of its own likewise, one level down.
+ * an item with items of its own likewise, one level down. An item that is a question (`a) ¿Cuáles son …?`, the
+ * questions put to a court: `isQuestion`) may end with the language's question mark in place of its terminator.
  */
-export function listEnds(paragraph: Paragraph, final: string, items: readonly string[]): ListEnd[] {
+export function listEnds(paragraph: Paragraph, final: string, items: readonly string[], language?: Language): ListEnd[] {
   const result: ListEnd[] = []
   visit(paragraph, final, [final], true)
   return result
@@ -99,7 +100,8 @@ export function listEnds(paragraph: Paragraph, final: string, items: readonly st
   function visit(node: Paragraph, expected: string, accepted: readonly string[], isFinal: boolean) {
     const subparagraphs = subparagraphsOf(node)
     if (subparagraphs.length === 0) {
-      result.push({node, expected, accepted, final: isFinal})
+      const question = language && node.type === 'subparagraph' && isQuestion(node, language) ? languageData(language).punctuation.question : undefined
+      result.push({node, expected, accepted: question ? [...accepted, question] : accepted, final: isFinal})
       return
     }
     result.push({node, expected: ':', accepted: [':'], final: false})
@@ -108,6 +110,18 @@ export function listEnds(paragraph: Paragraph, final: string, items: readonly st
       else visit(subparagraph, items[0] ?? expected, items, false)
     })
   }
+}
+
+/**
+ * Whether an item reads as a question: its words (after its marker) open with the language's question mark (`¿`) or
+ * with a word that opens a question (`What`, `Quelles`, `كيف`; Arabic `وكيف` with its conjunction).
+ */
+export function isQuestion(item: Subparagraph, language: Language): boolean {
+  const {questions} = languageData(language)
+  const words = ownChildren(item).filter((child) => child.type !== 'marker' && child.type !== 'listMarker').map((child) => child.value).join('').trimStart()
+  if (questions.mark && words.startsWith(questions.mark)) return true
+  const first = foldForMatch(words.slice(0, 40)).split(/[^\p{L}\p{M}'-]/u)[0] ?? ''
+  return questions.words.has(first) || (/^[وف]/.test(first) && questions.words.has(first.slice(1)))
 }
 
 /**

@@ -190,7 +190,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
 
   /** Terminate a paragraph and the items of its list, keeping an item terminator already accepted (`; and`, `, et`). */
   function terminateList(paragraph: Paragraph, final: string, items: readonly string[]) {
-    for (const end of listEnds(paragraph, final, items)) {
+    for (const end of listEnds(paragraph, final, items, tree.data.language)) {
       // A bullet is an item's marker; only one pasted before a number or letter (`- (a)`) is removed.
       if (end.node.type === 'subparagraph' && markerOf(end.node)) removeListMarker(end.node)
       const last = ownChildren(end.node).at(-1)

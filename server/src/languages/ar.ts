@@ -49,6 +49,8 @@ export const ar: LanguageData = {
     conjunctions: ['و']
   },
   annexLabels: ['مرفق', 'المرفق', 'ملحق', 'الملحق'],
+  // Not `من` nor `أي`: they open as many phrases as questions.
+  questions: {words: new Set(['ما', 'ماذا', 'كيف', 'هل', 'متى', 'اين', 'لماذا', 'كم'])},
   // UN Arabic heads the parts of a resolution `أولا`, `ثانيا` (also with tanwin, `أولاً`: folded away), where English has `I`, `II`.
   partNumbers: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'حادي عشر', 'ثاني عشر', 'ثالث عشر', 'رابع عشر', 'خامس عشر', 'سادس عشر', 'سابع عشر', 'ثامن عشر', 'تاسع عشر', 'عشرون'],
   ordinals: {

@@ -30,6 +30,7 @@ export const en: LanguageData = {
     conjunctions: ['and']
   },
   annexLabels: ['Annex', 'Appendix'],
+  questions: {words: new Set(['what', 'which', 'how', 'who', 'whom', 'whose', 'when', 'where', 'why', 'whether', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'shall', 'will', 'may', 'has', 'have'])},
   ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`, accepted: () => []},
   place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},
   contractions: [],

@@ -34,6 +34,8 @@ export const es: LanguageData = {
     conjunctions: ['y', 'y el']
   },
   annexLabels: ['Anexo', 'Apéndice'],
+  // Spanish opens every question with `¿`: the mark tells it.
+  questions: {mark: '¿', words: new Set()},
   ordinals: {read: latinOrdinal, write: (n) => `${n}ª`, masculine: (n) => `${n}.º`, accepted: (n) => [`${n}.ª`, `${n}a`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   contractions: [],

@@ -30,6 +30,7 @@ export const fr: LanguageData = {
     conjunctions: ['et', 'et le']
   },
   annexLabels: ['Annexe', 'Appendice'],
+  questions: {words: new Set(['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'comment', 'pourquoi', 'quand', 'qui', 'quoi', 'combien', "qu'est-ce", 'est-ce'])},
   ordinals: {read: latinOrdinal, write: (n) => `${n}e`, accepted: (n) => [`${n}ème`, `${n}eme`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   // `à` contracts with a city's article: `au Caire`, `aux Abymes`.

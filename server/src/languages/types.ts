@@ -109,6 +109,12 @@ export interface LanguageData {
    * alone on its line, such a word heads a part as a Roman numeral does in every language. None: Roman numerals only.
    */
   partNumbers?: readonly string[]
+  /**
+   * How a question opens: the mark before it where the language writes one (Spanish `¿`), and the words that open
+   * one (folded: `what`, `quelles`, `كيف`). An item of a list that is a question (the questions put to a court) ends
+   * with the question mark; any other `?` where a terminator belongs is a slip (`؟` for `؛`, neighbours on the keyboard).
+   */
+  questions: {mark?: string; words: ReadonlySet<string>}
   ordinals: {
     /**
      * A session ordinal in folded text (`93rd`, `93e`, `93ª`, `الـ 93`, `دورتها 93`); group 1 the digits.

@@ -2,7 +2,8 @@
  * Operative paragraphs end with `؛` / `;`, the last with `.`; a paragraph
  * introducing subparagraphs ends with `:` and its subparagraphs carry the
  * terminators: each item `;` (or `,`, `; and`, `, et`, `; y`, `؛ و`), the
- * last one the paragraph's own; an item with items of its own likewise.
+ * last one the paragraph's own; an item with items of its own likewise; an
+ * item that is a question, its question mark.
  */
 import {itemTerminatorsOf, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
 import type {Paragraph, Root} from '../core/tree.js'
@@ -21,7 +22,7 @@ export default rule('operative-terminator', (tree: Root, file, _options, {langua
   const paragraphs = operativeParagraphsOf(tree)
   paragraphs.forEach((paragraph, index) => {
     const last = index === paragraphs.length - 1
-    for (const end of listEnds(paragraph, last ? terminators.last : terminators.operative, items)) {
+    for (const end of listEnds(paragraph, last ? terminators.last : terminators.operative, items, language)) {
       expect(end.node, end.expected, end.accepted, last && end.final)
     }
   })

@@ -2,7 +2,8 @@
  * Each preamble paragraph ends with the preamble terminator of the language:
  * `،` in Arabic, `,` in English, French and Spanish. A paragraph introducing a
  * list (`RAPPELANT les résolutions … :`) ends with `:`, its items with `,` or
- * `;` (or `; and`, `, et` …), the last one with the preamble terminator.
+ * `;` (or `; and`, `, et` …), the last one with the preamble terminator; an item
+ * that is a question, with its question mark.
  */
 import {itemTerminatorsOf, listEnds, ownChildren, preambleParagraphsOf} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
@@ -19,7 +20,7 @@ export default rule('preamble-terminator', (tree: Root, file, _options, {languag
   const terminators = profile.terminators[language]
   const items = itemTerminatorsOf(profile, language, 'preamble')
   for (const paragraph of preambleParagraphsOf(tree)) {
-    for (const {node, expected, accepted} of listEnds(paragraph, terminators.preamble, items)) {
+    for (const {node, expected, accepted} of listEnds(paragraph, terminators.preamble, items, language)) {
       const last = ownChildren(node).at(-1)
       if (!last) continue
       if (last.type !== 'terminator') {
