@@ -93,6 +93,41 @@ describe('layers', () => {
     assert.deepEqual(imported, [])
   })
 
+  it('no file outside profiles/interpol-ga/ but the registry imports from it (its facts reach others only as profile.facts)', () => {
+    const own = path.join('server', 'src', 'profiles', 'interpol-ga') + path.sep
+    const registry = path.join('server', 'src', 'profiles', 'index.ts')
+    const imported = [...files('server/src'), ...files('client/src'), ...files('scripts'), ...files('bench')]
+      .filter((file) => !file.startsWith(own) && file !== registry)
+      .flatMap((file) => imports(file).filter((specifier) => /(?:^|\/)interpol-ga\//.test(specifier)).map((specifier) => `${file} imports ${specifier}`))
+    assert.deepEqual(imported, [])
+  })
+
+  it('un-ga owns its facts: nothing reachable from them is INTERPOL\'s, and its identifier scheme is the UN\'s', async () => {
+    const {profiles} = await import('../server/src/profiles/index.js')
+    const reachable = (root: object) => {
+      const seen = new Set<object>()
+      const visit = (value: unknown) => {
+        if (value === null || typeof value !== 'object' || seen.has(value)) return
+        seen.add(value)
+        for (const child of Object.values(value)) visit(child)
+      }
+      visit(root)
+      return seen
+    }
+    const interpol = reachable(profiles['interpol-ga']!.facts)
+    const shared = [...reachable(profiles['un-ga']!.facts)].filter((value) => interpol.has(value))
+    assert.deepEqual(shared, [])
+    const un = profiles['un-ga']!.facts
+    assert.deepEqual(un.identifiers.scheme.forms.map((form) => form.prefix), ['A/RES', 'A/RES/S', 'A/RES/ES'])
+    assert.deepEqual([un.sessions.firstSession.session, un.sessions.firstSession.year, un.sessions.lastSession.session, un.sessions.lastSession.year], [31, 1976, 80, 2025])
+    assert.equal(un.sessions.sessionByNumber(80)?.city, undefined)
+    assert.deepEqual(un.members.memberCounts, [])
+    assert.deepEqual(un.identifiers.parse('A/RES/80/12'), {prefix: 'A/RES', year: undefined, session: 80, number: 12, canonical: 'A/RES/80/12', wellFormed: true})
+    assert.deepEqual(un.identifiers.parse('a/res/es-11/1'), {prefix: 'A/RES/ES', year: undefined, session: 11, number: 1, canonical: 'A/RES/ES-11/1', wellFormed: false})
+    assert.deepEqual(['GA-2025-93-RES-03', '80/12', 'A/RES', 'A/RES/80/12/3'].map((text) => un.identifiers.parse(text)), [undefined, undefined, undefined, undefined])
+    assert.deepEqual([un.identifiers.expectedForm(2025), un.identifiers.draft, un.identifiers.nextIdentifier(['A-RES-80-3.en.txt', 'A/RES/80/7'], 2025, 80)], ['A/RES', 'A/RES/{{session}}/{{1}}', 'A/RES/80/8'])
+  })
+
   it('server.ts imports no single rule', () => {
     for (const specifier of imports('server/src/server.ts')) assert.ok(!/rules\/(?!index)/.test(specifier), specifier)
   })

@@ -4,9 +4,9 @@
  * citations name, the session a document belongs to, and what its identifier
  * line names.
  */
-import type {Profile} from '../profiles/index.js'
+import {identifiersOf, type Profile} from '../profiles/index.js'
 import {unResolution, unSessionOfDate, type UnResolution} from './facts/un.js'
-import type {AnnexParagraph, Block, Citation, Identifier, InterpolIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
+import type {AnnexParagraph, Block, Citation, Identifier, ResolutionIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
 
 /** Sessions a date can belong to: the one in progress, and in September also the one before (opening days are approximate). */
 export function unSessionsOfDate(iso: string): number[] {
@@ -55,7 +55,7 @@ export function citationKey(citation: Citation, eitherOrder: boolean, profile: P
   if (citation.family === 'interpol') {
     const id = citation.interpol
     if (!id || id.number === undefined) return undefined
-    const {year, session} = profile.facts.identifiers.yearAndSession(id)
+    const {year, session} = identifiersOf(profile, id).yearAndSession(id)
     if (year !== undefined) return `interpol:${year}:${id.number}`
     return session === undefined ? undefined : `interpol:session ${session}:${id.number}`
   }
@@ -66,7 +66,7 @@ export function citationKey(citation: Citation, eitherOrder: boolean, profile: P
 }
 
 /** The document's own identifier, as the parser read it. */
-export function documentIdentifier(tree: Root): InterpolIdentifier | undefined {
+export function documentIdentifier(tree: Root): ResolutionIdentifier | undefined {
   for (const block of tree.children) {
     if (block.type !== 'identifier') continue
     for (const child of block.children) if (child.type === 'citation' && child.interpol) return child.interpol
@@ -80,9 +80,9 @@ export function identifierText(node: Identifier): string {
 }
 
 /** What the identifier line names: its citation node's identifier when the parser read one, else its text parsed. */
-export function identifierOfLine(node: Identifier, profile: Profile, written = identifierText(node)): InterpolIdentifier | undefined {
+export function identifierOfLine(node: Identifier, profile: Profile, written = identifierText(node)): ResolutionIdentifier | undefined {
   for (const child of node.children) if (child.type === 'citation' && child.interpol) return child.interpol
-  return profile.facts.identifiers.parseInterpolIdentifier(written)
+  return profile.facts.identifiers.parse(written)
 }
 
 /** A node whose children are phrasing: a paragraph, or a one-line block. */

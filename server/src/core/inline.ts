@@ -9,10 +9,10 @@
  * sticky patterns there: linear in the length of the text, and a paragraph
  * without a digit is not even folded.
  *
- * - INTERPOL identifiers of every era (`GA-2025-93-RES-03`, `AG-2008-RES-07`,
- *   `AGN/68/RES/5`), also malformed (`GA 2022 90 RES-01`), read with
- *   the profile's `parseInterpolIdentifier`. Other symbols (`I/CONS/GA/1956`, reports
- *   `GA-2025-93-REP-03`, the OAS `AG/RES. 1892`) are left as text.
+ * - Identifiers of the families the profile cites (`citedIdentifiers`: INTERPOL's of every era,
+ *   `GA-2025-93-RES-03`, `AG-2008-RES-07`, `AGN/68/RES/5`), also malformed (`GA 2022 90 RES-01`),
+ *   found by their schemes' one-word prefixes and read by their parsers. Other symbols
+ *   (`I/CONS/GA/1956`, reports `GA-2025-93-REP-03`, the OAS `AG/RES. 1892`) are left as text.
  * - UN General Assembly resolutions: `A/RES/71/19`, or a pair `71/19` after a
  *   word for resolution (`resolution`, `résolution`, `resolución`, `قرار`,
  *   `بقرار`, `قراراتها`, `القرار` …, up to eight words before) or in a list
@@ -24,7 +24,7 @@
  */
 import type {Point, Position} from 'unist'
 import {monthForm, monthForms, toIso} from './facts/dates.js'
-import {defaultProfile, type Profile} from '../profiles/index.js'
+import {citedIdentifiers, defaultProfile, identifierMarkers, type IdentifierFacts, type Profile} from '../profiles/index.js'
 import {readUnCitation} from './facts/un.js'
 import {byLanguage, languageData} from '../languages/index.js'
 import {fold, foldForMatch, isArabic, type Folded, type FoldedText} from './normalize.js'
@@ -47,6 +47,23 @@ function datePattern(language: Language): RegExp {
   )
 }
 
+let identifierPart: RegExp | undefined
+
+/** The prefixes the scan looks for before a digit run, folded, the longest first (`agn` before `ag`), with their scheme. */
+const prefixesOf = new WeakMap<readonly IdentifierFacts[], ReadonlyArray<{word: string; scheme: IdentifierFacts}>>()
+
+function citedPrefixes(profile: Profile): ReadonlyArray<{word: string; scheme: IdentifierFacts}> {
+  const schemes = citedIdentifiers(profile)
+  let prefixes = prefixesOf.get(schemes)
+  if (!prefixes) {
+    prefixes = schemes
+      .flatMap((scheme) => scheme.scheme.forms.filter((form) => /^[A-Z]+$/.test(form.prefix)).map((form) => ({word: form.prefix.toLowerCase(), scheme})))
+      .sort((a, b) => b.word.length - a.word.length)
+    prefixesOf.set(schemes, prefixes)
+  }
+  return prefixes
+}
+
 /** The patterns of the scan, exported for the ReDoS check. Each is tried at one position (sticky). */
 export const inlinePatterns = {
   date: byLanguage(datePattern),
@@ -54,8 +71,12 @@ export const inlinePatterns = {
   digits: /\d+/g,
   /** An `S/N` pair (or `N/S` in Arabic), also with a spaced slash (`40 / 152`). */
   pair: /(\d{1,4}) ?\/ ?(\d{1,4})(?![\d/])/y,
-  /** One part of an INTERPOL identifier after its prefix: separators, then a number or `RES`. */
-  identifierPart: /[ \-/_]{0,3}(?:(\d{1,4})(?!\d)|(res)(?![a-z]))/y,
+  /** One part of an identifier after its prefix: separators, then a number or the word before the number (`RES`), of any family's forms. */
+  get identifierPart(): RegExp {
+    // Made on first use: the registry is still loading when this module is (a profile's module imports it).
+    identifierPart ??= new RegExp(`[ \\-/_]{0,3}(?:(\\d{1,4})(?!\\d)|(${identifierMarkers().join('|') || '(?!)'})(?![a-z]))`, 'y')
+    return identifierPart
+  },
   resolutionWords: byLanguage((language) => languageData(language).citations.resolutionWords),
   /** Before a UN pair: a marker that it is not one (a Latin letter, digit, dash, slash, dot or underscore). */
   pairGlued: /[a-z\d\-/._]/
@@ -101,7 +122,7 @@ function textNode(source: string, start: number, end: number, point: (offset: nu
 
 /** Citations and dates of a folded paragraph, in order, not overlapping. */
 function findNodes(source: string, folded: Folded, language: Language, point: (offset: number) => Point, profile: Profile): Array<Citation | DateNode> {
-  const {parseInterpolIdentifier} = profile.facts.identifiers
+  const prefixes = citedPrefixes(profile)
   const {text, map} = folded
   const found: Array<Citation | DateNode> = []
   /** Folded end of the last node found: where the next one may start. */
@@ -132,13 +153,12 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   return found
 
   function interpolAt(at: number): {node: Citation; end: number} | undefined {
-    // The prefix: up to three separators back, then `ga`, `ag` or `agn` on a boundary.
+    // The prefix: up to three separators back, then a cited scheme's prefix (`ga`, `ag`, `agn`) on a boundary.
     let prefixEnd = at
     while (prefixEnd > cursor && at - prefixEnd < 3 && ' -/_'.includes(text.charAt(prefixEnd - 1))) prefixEnd--
-    let prefixStart: number
-    if (text.startsWith('agn', prefixEnd - 3)) prefixStart = prefixEnd - 3
-    else if (text.startsWith('ga', prefixEnd - 2) || text.startsWith('ag', prefixEnd - 2)) prefixStart = prefixEnd - 2
-    else return undefined
+    const prefix = prefixes.find(({word}) => text.startsWith(word, prefixEnd - word.length))
+    if (!prefix) return undefined
+    const prefixStart = prefixEnd - prefix.word.length
     if (prefixStart < cursor || /[a-z\d/_.\-]/.test(text.charAt(prefixStart - 1))) return undefined
     const part = inlinePatterns.identifierPart
     let numbers = 0
@@ -167,7 +187,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     const value = slice(prefixStart, end)
     // `GA2022-…`: the identifier parser needs a separator after the prefix; such a writing is never well formed.
     const glued = prefixEnd === at
-    const parsed = parseInterpolIdentifier(glued ? `${value.slice(0, at - prefixStart)}-${value.slice(at - prefixStart)}` : value)
+    const parsed = prefix.scheme.parse(glued ? `${value.slice(0, at - prefixStart)}-${value.slice(at - prefixStart)}` : value)
     if (!parsed) return undefined
     const interpol = glued ? {...parsed, wellFormed: false} : parsed
     const node: Citation = {type: 'citation', value, family: 'interpol', interpol, position: span(prefixStart, end)}

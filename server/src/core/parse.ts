@@ -22,7 +22,7 @@ import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, foldAll, foldForMatch, isArabic, trimEndOf, type FoldedText} from './normalize.js'
 import {spelledRuns} from './numbers.js'
 import {matchPhrase} from './phrases.js'
-import {defaultProfile, layoutOf, type Era, type Profile} from '../profiles/index.js'
+import {defaultProfile, isIdentifierLine, layoutOf, type Era, type Profile} from '../profiles/index.js'
 import {markSpaces} from './typography.js'
 import type {
   Annex,
@@ -125,7 +125,6 @@ const closingMarkup = '*_'
 const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?-(?= )/y
 // UN Arabic numbers the level under `(أ)` between quotes, `’1‘` (folded `'1'`).
 const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)|'(\d{1,2})'/y
-const identifierLine = /^(?:agn|ag|ga)[ \-/.]*(?:\d{1,4}[ \-/.]*){1,2}res[ \-/.]*\d{1,3}[.,;:،؛]?$/
 const abjad = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'
 const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
 
@@ -671,11 +670,12 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   if (subMarkerPattern.test(rest) && rest.charAt(subMarkerPattern.lastIndex) === ' ') return 'subMarker'
   // A bulleted item (`- AGN/37/RES/1, Téhéran, 1968 : …,`), or its bullet alone on a line of a PDF paste.
   if (rest !== text || (text.length === 1 && listMarkerCharacters.includes(text))) return 'item'
-  if (identifierLine.test(text)) return 'identifier'
+  const identifierLine = (line: string) => isIdentifierLine(profile, line)
+  if (identifierLine(text)) return 'identifier'
   for (const label of headingLabels) {
     if (text.startsWith(label) && /^ ?\d{0,3} ?$/.test(text.slice(label.length))) return 'heading'
     // Texts to 2014 head the page `Resolution No AGN/68/RES/5`: the label, then the identifier.
-    if (text.startsWith(label) && text.charAt(label.length) === ' ' && identifierLine.test(text.slice(label.length + 1))) return 'headingIdentifier'
+    if (text.startsWith(label) && text.charAt(label.length) === ' ' && identifierLine(text.slice(label.length + 1))) return 'headingIdentifier'
   }
   for (const label of subjectLabels) {
     if (text.startsWith(label) && /^ ?:/.test(text.slice(label.length))) return 'subject'
@@ -841,15 +841,17 @@ function markLayout(c: Reader, all: Line[]) {
   function isPageLine(text: string): boolean {
     if (isPageMark(text)) return true
     // A page's header line: the identifier and the page mark side by side (`GA-2025-93-RES-18      Page 2/2`).
-    if (text.length > 80 || !text.includes('res')) return false
+    // Both a page mark and an identifier hold a figure.
+    if (text.length > 80 || !/\d/.test(text)) return false
+    const identifierLine = (line: string) => isIdentifierLine(c.profile, line)
     const words = text.split(' ')
     for (let count = 1; count <= 4 && count < words.length; count++) {
       const head = words.slice(0, count).join(' ')
       const tail = words.slice(count).join(' ')
-      if ((isPageMark(tail) && identifierLine.test(head)) || (isPageMark(head) && identifierLine.test(tail))) return true
+      if ((isPageMark(tail) && identifierLine(head)) || (isPageMark(head) && identifierLine(tail))) return true
       const end = words.slice(-count).join(' ')
       const start = words.slice(0, -count).join(' ')
-      if (isPageMark(end) && identifierLine.test(start)) return true
+      if (isPageMark(end) && identifierLine(start)) return true
     }
     return false
   }

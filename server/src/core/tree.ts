@@ -143,16 +143,16 @@ export interface Citation extends Base {
   value: string
   family: 'interpol' | 'un'
   /** INTERPOL: the identifier as parsed (also when malformed). */
-  interpol?: InterpolIdentifier
+  interpol?: ResolutionIdentifier
   /** UN: the readings of the symbol; Arabic `a/b` pairs give two. */
   un?: UnReading[]
   /** The date stated for the cited resolution (`المؤرخ في …`, `of 21 November 2016`): the date node that follows it. */
   date?: DateNode
 }
 
-/** An INTERPOL identifier as read, also when malformed. */
-export interface InterpolIdentifier {
-  /** `GA`, `AG` or `AGN` as written (upper-cased). */
+/** A resolution identifier as its family's scheme read it (`Profile.facts.identifiers`), also when malformed. */
+export interface ResolutionIdentifier {
+  /** The prefix of its form, upper case: `GA`, `AG`, `AGN` (INTERPOL), `A/RES` (UN). */
   prefix: string
   year: number | undefined
   session: number | undefined

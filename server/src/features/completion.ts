@@ -17,7 +17,7 @@ import {operativeMarker, profileOf, voteLineExample, type Profile} from '../prof
 import {languageData, languages} from '../languages/index.js'
 import {defaultLocale, msg, translator, type Locale, type Message, type Translator, type Value} from '../l10n/index.js'
 import type {GeneralAssemblySession} from '../core/facts/sessions.js'
-import type {Identifier, InterpolIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
+import type {Identifier, ResolutionIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
 import {linesOf, unitsOf, type Lines, type UnitEntry} from './locate.js'
 import {equivalents, formOf, inCase, languagesFrom, withModifier, type FormKind} from './wording.js'
@@ -337,12 +337,12 @@ function phraseItem(context: Context, phrase: Phrase, upper: boolean, range: Ran
   return item
 }
 
-/** The document's identifier as its file name gives it (`GA-2026-94-RES-02.fr.txt`), when the name is a whole modern one. */
-function ownIdentifier(context: Context): InterpolIdentifier | undefined {
-  const {identifierOfName} = context.profile.facts.identifiers
+/** The document's identifier as its file name gives it (`GA-2026-94-RES-02.fr.txt`), when the name is a whole one of the current form. */
+function ownIdentifier(context: Context): ResolutionIdentifier | undefined {
+  const {identifierOfName, isCurrent} = context.profile.facts.identifiers
   const {fileName} = context.options
   const id = fileName === undefined ? undefined : identifierOfName(fileName)
-  return id?.prefix === 'GA' && id.year !== undefined && id.session !== undefined && id.number !== undefined ? id : undefined
+  return isCurrent(id) ? id : undefined
 }
 
 /** The heading with the resolution number: the file name's, the identifier's, else the next free one. */
@@ -385,7 +385,7 @@ function resolutionItems(context: Context, range: Range): CompletionItem[] {
     const labelColon = languageData(language).punctuation.labelColon
     const parts: Record<string, string> = {
       heading: `${profile.headingLabels[language][0] ?? ''} ${number ?? '{{1}}'}`,
-      identifier: identifier ?? 'GA-{{year}}-{{session}}-RES-{{01}}',
+      identifier: identifier ?? profile.facts.identifiers.draft,
       subject: `${profile.subjectLabels[language][0] ?? ''}${labelColon} {{${factPlaceholders[language].subject}}}`,
       opening: session ? openingDraft(session.session, language) : `${profile.openingStarts[language][0] ?? ''} {{…}}`
     }
@@ -546,7 +546,7 @@ function unknownFacts(row: GeneralAssemblySession | undefined, values: Record<st
  * identifier and today's year.
  */
 function documentSession(context: Context, identifierFirst = false): {session: number; year: number; assumed: boolean} | undefined {
-  const {describeIdentifier, identifierOfName, parseInterpolIdentifier} = context.profile.facts.identifiers
+  const {describeIdentifier, identifierOfName, parse, scheme} = context.profile.facts.identifiers
   const {lastSession, sessionByNumber, sessionByYear} = context.profile.facts.sessions
   const {tree, options} = context
   const fromOpening = (): {session: number; year: number; assumed: boolean} | undefined => {
@@ -561,7 +561,7 @@ function documentSession(context: Context, identifierFirst = false): {session: n
   const fromIdentifier = (): {session: number; year: number; assumed: boolean} | undefined => {
     for (const block of tree.children) {
       if (block.type !== 'identifier') continue
-      const id = parseInterpolIdentifier(context.text.slice(block.position.start.offset!, block.position.end.offset!))
+      const id = parse(context.text.slice(block.position.start.offset!, block.position.end.offset!))
       if (!id) continue
       const described = describeIdentifier(id, tree.data.language)
       if (described.session !== undefined && described.year !== undefined) return {session: described.session, year: described.year, assumed: false}
@@ -581,7 +581,7 @@ function documentSession(context: Context, identifierFirst = false): {session: n
     let latest: {session: number; year: number; assumed: boolean} | undefined
     for (const value of options.existingIdentifiers ?? []) {
       const id = identifierOfName(value)
-      if (id?.prefix !== 'GA' || id.year === undefined || id.session === undefined) continue
+      if (id?.prefix !== scheme.current || id.year === undefined || id.session === undefined) continue
       if (!latest || id.year > latest.year) latest = {session: id.session, year: id.year, assumed: false}
     }
     return latest

@@ -13,12 +13,12 @@ import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
 import {formatDateRange} from '../core/facts/dates.js'
 import type {Phrase} from '../core/facts/lexicon.js'
-import {profileOf, type ProfileFacts} from '../profiles/index.js'
+import {citedIdentifiers, identifiersOf, profileOf, type IdentifierFacts, type Profile, type ProfileFacts} from '../profiles/index.js'
 import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from '../core/facts/un.js'
 import {isUpperCase, suggestOpeners} from '../core/paragraphs.js'
 import {phraseById} from '../core/phrases.js'
 import {hostPlace, languageData} from '../languages/index.js'
-import type {Citation, InterpolIdentifier, Language, Opener, Session, UnReading} from '../core/tree.js'
+import type {Citation, ResolutionIdentifier, Language, Opener, Session, UnReading} from '../core/tree.js'
 import {contains, fromPosition, toRange} from './convert.js'
 import {pathAt} from './locate.js'
 import {languagesFrom} from './wording.js'
@@ -26,7 +26,7 @@ import {languagesFrom} from './wording.js'
 /** Hover at `position` in a checked document, with the explanation of `messages` there, all said in `locale`, or null when there is nothing to say. */
 export function hover(document: Document, position: Position, messages: readonly VFileMessage[], locale: Locale = defaultLocale): Hover | null {
   const {tree, text} = document
-  const facts = (document.profile ?? profileOf(tree)).facts
+  const profile = document.profile ?? profileOf(tree)
   const path = pathAt(tree, position)
   const language = tree.data.language
   const sections: string[] = []
@@ -34,7 +34,7 @@ export function hover(document: Document, position: Position, messages: readonly
 
   for (let index = path.length - 1; index > 0; index--) {
     const node = path[index]!
-    const markdown = describe(node, path.slice(0, index), language, text, facts, locale)
+    const markdown = describe(node, path.slice(0, index), language, text, profile, locale)
     if (markdown) {
       sections.push(markdown)
       range = node.position
@@ -56,8 +56,15 @@ export function hover(document: Document, position: Position, messages: readonly
 }
 
 /** Markdown about one node, or undefined when it is not one hover explains. */
-function describe(node: Node, ancestors: Node[], language: Language, text: string, facts: ProfileFacts, locale: Locale): string | undefined {
-  const {parseInterpolIdentifier} = facts.identifiers
+function describe(node: Node, ancestors: Node[], language: Language, text: string, profile: Profile, locale: Locale): string | undefined {
+  // The profile's own scheme, then those of the families it cites.
+  const parse = (value: string) => {
+    for (const scheme of [profile.facts.identifiers, ...citedIdentifiers(profile)]) {
+      const id = scheme.parse(value)
+      if (id) return id
+    }
+    return undefined
+  }
   const t = translator(locale)
   switch (node.type) {
     case 'opener': {
@@ -67,20 +74,20 @@ function describe(node: Node, ancestors: Node[], language: Language, text: strin
     case 'citation': {
       const citation = node as Citation
       if (citation.family === 'un') return unCitation(citation, locale)
-      const id = citation.interpol ?? parseInterpolIdentifier(citation.value)
-      return id ? interpol(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier'), facts, locale) : undefined
+      const id = citation.interpol ?? parse(citation.value)
+      return id ? interpol(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier'), identifiersOf(profile, id), locale) : undefined
     }
     case 'identifier': {
       const start = node.position!.start.offset!
       const value = text.slice(start, node.position!.end.offset!)
-      const id = parseInterpolIdentifier(value)
-      return id ? interpol(value.trim(), id, language, true, facts, locale) : undefined
+      const id = parse(value)
+      return id ? interpol(value.trim(), id, language, true, identifiersOf(profile, id), locale) : undefined
     }
     case 'text':
       // Text of the identifier line that is not a citation: the identifier as a whole.
-      return ancestors.at(-1)?.type === 'identifier' ? describe(ancestors.at(-1)!, ancestors.slice(0, -1), language, text, facts, locale) : undefined
+      return ancestors.at(-1)?.type === 'identifier' ? describe(ancestors.at(-1)!, ancestors.slice(0, -1), language, text, profile, locale) : undefined
     case 'session':
-      return session(node as Session, language, facts, t, locale)
+      return session(node as Session, language, profile.facts, t, locale)
     default:
       return undefined
   }
@@ -107,8 +114,8 @@ function formsCell(phrase: Phrase, language: Language): string {
 }
 
 /** An INTERPOL identifier: the session it belongs to, or why it is inconsistent. */
-function interpol(value: string, id: InterpolIdentifier, language: Language, own: boolean, facts: ProfileFacts, locale: Locale): string {
-  const {describeIdentifier} = facts.identifiers
+function interpol(value: string, id: ResolutionIdentifier, language: Language, own: boolean, identifiers: IdentifierFacts, locale: Locale): string {
+  const {describeIdentifier} = identifiers
   const t = translator(locale)
   // In the interface language, then in the document's when it is another.
   const described = describeIdentifier(id, locale)

@@ -4,14 +4,30 @@
  * own tables (`profiles/<id>/`); nothing here is one profile's data.
  */
 import type {DeclaredSession, GeneralAssemblySession, SessionConflict, SessionTable} from '../core/facts/sessions.js'
-import type {InterpolIdentifier} from '../core/tree.js'
+import type {ResolutionIdentifier} from '../core/tree.js'
 import type {Language} from '../languages/index.js'
-import type {Message} from '../l10n/index.js'
+import type {Message, MessageKey} from '../l10n/index.js'
 
-/** An era of identifiers: its years, form and shape, with its source. */
+/**
+ * A way of writing a family's identifiers: its prefix and the pattern of its parts. The pattern writes
+ * the parts in angle brackets: `<year>`, `<session>`, `<n>` (the number as it is) or `<nn>` (two digits
+ * at least); its other words are literal (`GA-<year>-<session>-RES-<nn>`, `A/RES/<session>/<n>`). A
+ * literal word after the prefix stands before the number (`RES`): the parser also reads it glued to it (`RES01`).
+ */
+export interface IdentifierForm {
+  /** The prefix, upper case, as the identifier opens: `GA`, `AGN`, `A/RES`. */
+  prefix: string
+  pattern: string
+  /** What the hover says of the years of this form (`the AG- form was used from 2001 to 2014`). */
+  era: MessageKey
+}
+
+/** An era of identifiers: its years, the forms of those years and its shape, with its source. */
 export interface IdentifierEra {
-  /** The form its identifiers take (a prefix, or what a year of two possible forms accepts). */
+  /** The era's name: its form's prefix, or what a year of two possible forms accepts (`AG or GA`). */
   form: string
+  /** The prefixes of the forms these years take; with two or more, each is right (an unverified switch). */
+  prefixes: readonly string[]
   /** First year of the era; undefined for open-ended. */
   from: number | undefined
   /** Last year of the era; undefined for open-ended. */
@@ -19,6 +35,18 @@ export interface IdentifierEra {
   shape: string
   verified: boolean
   source: string
+}
+
+/** A family's identifier scheme, as data: its forms, its eras in order, the form a new identifier takes. */
+export interface IdentifierScheme {
+  forms: readonly IdentifierForm[]
+  eras: readonly IdentifierEra[]
+  /** The prefix of the form new identifiers take (completion, the next free number). */
+  current: string
+  /** A line holding only an identifier of the family (folded), in any era's form; none when the profile's `lineKind` tells it. */
+  line?: RegExp
+  /** How the hover names a session (`{ordinal} session`, `{ordinal} reunión`). */
+  sessionWords: Readonly<Record<Language, string>>
 }
 
 /** Parts of an identifier, as for `formatIdentifier`. */
@@ -42,7 +70,7 @@ export interface IdentifierProblem {
 
 /** What hover shows about an identifier. */
 export interface IdentifierDescription {
-  identifier: InterpolIdentifier
+  identifier: ResolutionIdentifier
   /** Session and year, as written or completed from the sessions table. */
   session: number | undefined
   year: number | undefined
@@ -57,19 +85,35 @@ export interface IdentifierDescription {
   problems: IdentifierProblem[]
 }
 
-/** A family's resolution identifiers: eras, parser, canonical writing, description, the next free one. */
+/**
+ * A family's identifiers, read by its scheme (`profiles/scheme.ts`) over its sessions table: eras,
+ * parser, canonical writing, description, the next free one. Rules and features ask only these.
+ */
 export interface IdentifierFacts {
+  scheme: IdentifierScheme
+  /** The sessions table the lookups read (the family's, or a check's view with a declared session). */
+  sessions: SessionTable
   identifierEras: readonly IdentifierEra[]
   eraOfYear(year: number): IdentifierEra
   expectedForm(year: number): string
   shapeOf(form: string): string
   formatIdentifier(parts: IdentifierParts): string | undefined
-  parseInterpolIdentifier(text: string): InterpolIdentifier | undefined
-  describeIdentifier(id: InterpolIdentifier, language: Language): IdentifierDescription
-  missingParts(id: InterpolIdentifier): string[]
-  yearAndSession(id: InterpolIdentifier): {year: number | undefined; session: number | undefined}
+  /** An identifier of one of the scheme's forms, also malformed; undefined for any other text. */
+  parse(text: string): ResolutionIdentifier | undefined
+  describeIdentifier(id: ResolutionIdentifier, language: Language): IdentifierDescription
+  missingParts(id: ResolutionIdentifier): string[]
+  /** Whether the form of `prefix` can be written from the parts `id` has, its number aside (`GA-2012-81-RES-08` → `AG-2012-RES-08`). */
+  writable(prefix: string, id: ResolutionIdentifier): boolean
+  yearAndSession(id: ResolutionIdentifier): {year: number | undefined; session: number | undefined}
+  /** Whether `id` is a whole identifier of the current form (`GA-2026-94-RES-02`). */
+  isCurrent(id: ResolutionIdentifier | undefined): id is ResolutionIdentifier
+  /** The next free identifier of the current form for a session, given those already used (file names too). */
   nextIdentifier(existing: readonly string[], year: number, session: number): string
-  identifierOfName(value: string): InterpolIdentifier | undefined
+  identifierOfName(value: string): ResolutionIdentifier | undefined
+  /** The current form with its parts as fields to fill in (`GA-{{year}}-{{session}}-RES-{{01}}`). */
+  draft: string
+  /** Whether `prefix` is one of the scheme's. */
+  knows(prefix: string): boolean
 }
 
 /** A member count from a year on, with its source. */
@@ -83,7 +127,8 @@ export interface MemberCount {
 /** A profile's facts. */
 export interface ProfileFacts {
   sessions: SessionTable
-  members: {memberCounts: readonly MemberCount[]; membersInYear(year: number): number | undefined}
+  /** Member counts by year; empty where the family's are not known (`note` says why). */
+  members: {memberCounts: readonly MemberCount[]; membersInYear(year: number): number | undefined; note?: string}
   identifiers: IdentifierFacts
   openings: {
     openingTemplates: Readonly<Record<Language, string>>

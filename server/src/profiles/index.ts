@@ -7,11 +7,14 @@ import {languageData, type Language} from '../languages/index.js'
 import {interpolGa} from './interpol-ga/index.js'
 import {unGa} from './un-ga/index.js'
 import type {DeclaredSession} from '../core/facts/sessions.js'
+import type {IdentifierFacts} from './facts.js'
 import type {Profile} from './types.js'
+import type {ResolutionIdentifier} from '../core/tree.js'
 
 export {layoutOf, profileRuns} from './types.js'
 export type {Era, Layout, MastheadDraft, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
 export type {DeclaredSession, GeneralAssemblySession, SessionConflict} from '../core/facts/sessions.js'
+export type {IdentifierFacts} from './facts.js'
 
 /**
  * Every profile, by id, in the order detection asks them: `un-ga` first, as a
@@ -19,9 +22,7 @@ export type {DeclaredSession, GeneralAssemblySession, SessionConflict} from '../
  * opening line alone or the plenary-meeting closing).
  */
 export const profiles: Record<string, Profile> = {
-  // UN texts cite INTERPOL's resolutions too: the registry lends them INTERPOL's facts, so its identifiers are
-  // read in them (its sessions and members serve no rule the UN profile runs); no profile imports another's modules.
-  [unGa.id]: {...unGa, facts: interpolGa.facts},
+  [unGa.id]: unGa,
   [interpolGa.id]: interpolGa
 }
 
@@ -47,6 +48,53 @@ export function withDeclaredSession(profile: Profile, declared: DeclaredSession 
   if (!declared) return profile
   const facts = profile.facts.withSession(declared)
   return 'errors' in facts ? profile : {...profile, facts}
+}
+
+const cited = new WeakMap<Profile, readonly IdentifierFacts[]>()
+
+/**
+ * The identifier schemes that read citations and identifier lines in a text of `profile`: those of the families
+ * it `cites`, its own facts' (a check's view, with its declared session) for itself. No profile imports another's
+ * facts: a UN text's INTERPOL citations are read and described by INTERPOL's scheme, through here.
+ */
+export function citedIdentifiers(profile: Profile): readonly IdentifierFacts[] {
+  let schemes = cited.get(profile)
+  if (!schemes) {
+    schemes = profile.cites.flatMap((id) => (id === profile.id ? [profile.facts.identifiers] : profiles[id] ? [profiles[id].facts.identifiers] : []))
+    cited.set(profile, schemes)
+  }
+  return schemes
+}
+
+/** The scheme an identifier is of, in a text of `profile`: its own, else the cited family's whose prefix it has. */
+export function identifiersOf(profile: Profile, id: ResolutionIdentifier): IdentifierFacts {
+  if (profile.facts.identifiers.knows(id.prefix)) return profile.facts.identifiers
+  return citedIdentifiers(profile).find((scheme) => scheme.knows(id.prefix)) ?? profile.facts.identifiers
+}
+
+const lineTests = new WeakMap<Profile, (text: string) => boolean>()
+
+/** Whether a line (folded) holds only an identifier of the profile's own or a cited family (`IdentifierScheme.line`). */
+export function isIdentifierLine(profile: Profile, text: string): boolean {
+  let test = lineTests.get(profile)
+  if (!test) {
+    const lines = [...new Set([profile.facts.identifiers, ...citedIdentifiers(profile)].flatMap((scheme) => (scheme.scheme.line ? [scheme.scheme.line] : [])))]
+    test = (line) => lines.some((pattern) => pattern.test(line))
+    lineTests.set(profile, test)
+  }
+  return test(text)
+}
+
+/** The words standing before an identifier's number in any family's forms, folded (`res`): the citation scan's. */
+export function identifierMarkers(): string[] {
+  const markers = Object.values(profiles).flatMap((profile) =>
+    profile.facts.identifiers.scheme.forms.flatMap((form) => {
+      const words = form.pattern.split(/[\s\-/_]+/).filter((word) => word !== '')
+      const prefixWords = form.prefix.split(/[\s\-/_]+/).filter((word) => word !== '').length
+      return words.slice(prefixWords).filter((word) => !/^<\w+>$/.test(word)).map((word) => word.toLowerCase())
+    })
+  )
+  return [...new Set(markers)]
 }
 
 /** The marker style of operative paragraphs in `language` (`1.`; UN Arabic `1 -`). */

@@ -21,7 +21,7 @@ export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble'
 /** A row for each language. */
 export type PerLanguage<T> = Record<Language, T>
 
-/** An era of a profile's identifiers, named by its prefix (interpol-ga: `AGN`, `AG`, `GA`). */
+/** An era of a profile's identifiers, named by the prefix of its form (interpol-ga: `AGN`, `AG`, `GA`; un-ga: `A/RES`). */
 export type Era = string
 
 /**
@@ -128,11 +128,14 @@ export interface Profile {
   masthead?: MastheadDraft
   /** Whether a file name is of this family (`A-RES-80-1.en.txt`): asked when the text says nothing, a blank file above all. */
   detectName?: (name: string) => boolean
-  /**
-   * The family's facts: sessions, members, identifiers by era, opening formulas.
-   * > **Note**: their shape is interpol-ga's until a second profile shows what varies.
-   */
+  /** The family's own facts: sessions, members, its identifier scheme by era, opening formulas. */
   facts: ProfileFacts
+  /**
+   * The families (profile ids, its own among them when it does) whose identifiers its texts cite: their schemes
+   * read the citations and identifier lines of its texts (the registry's `citedIdentifiers`). UN symbols and pairs
+   * (`A/RES/71/19`, `71/19`) are read in every text by `core/facts/un.ts`.
+   */
+  cites: readonly string[]
 }
 
 /** Whether rule `id` applies under the profile (its `rules` list; every rule without one). */

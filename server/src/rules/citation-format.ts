@@ -1,11 +1,12 @@
 /**
- * INTERPOL resolutions cited in the text are written in the form of their
- * era, with hyphens and two-digit numbers: `AGN/68/RES/5` to 2000,
- * `AG-2008-RES-07` from 2001 to 2014, `GA-2021-89-RES-11` from 2017.
+ * Resolutions cited in the text are written in the form of their era, as the
+ * cited family's identifier scheme gives it (INTERPOL: `AGN/68/RES/5` to 2000,
+ * `AG-2008-RES-07` from 2001 to 2014, `GA-2021-89-RES-11` from 2017).
  * The document's own identifier line is `identifier-format`'s.
  */
 import {inlineContainers} from '../core/citations.js'
-import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
+import type {Citation, ResolutionIdentifier, Root} from '../core/tree.js'
+import {identifiersOf} from '../profiles/index.js'
 import {report, rule} from '../core/rule.js'
 import {msg, partMessage} from '../l10n/index.js'
 
@@ -27,13 +28,13 @@ const notes = {
 }
 
 export default rule('citation-format', (tree: Root, file, _options, {profile}) => {
-  const {describeIdentifier, eraOfYear, formatIdentifier, missingParts, shapeOf} = profile.facts.identifiers
   for (const {node, children} of inlineContainers(tree)) {
     if (node.type === 'identifier') continue
     for (const child of children) if (child.type === 'citation' && child.interpol) check(child, child.interpol)
   }
 
-  function check(node: Citation, id: InterpolIdentifier) {
+  function check(node: Citation, id: ResolutionIdentifier) {
+    const {describeIdentifier, eraOfYear, formatIdentifier, missingParts, shapeOf, writable} = identifiersOf(profile, id)
     const description = describeIdentifier(id, 'en')
     const disagree = description.problems.some((problem) => problem.code === 'session-year-mismatch' || problem.code === 'no-session-that-year')
     const era = description.problems.find((problem) => problem.code === 'era')
@@ -44,7 +45,7 @@ export default rule('citation-format', (tree: Root, file, _options, {profile}) =
     if (era && description.year !== undefined) {
       const form = eraOfYear(description.year)
       const expected = era.expected
-      const certain = expected !== undefined && !disagree && form.verified && (!filled || needsNoFill(form.form, id) || rowVerified)
+      const certain = expected !== undefined && !disagree && form.verified && (!filled || writable(form.form, id) || rowVerified)
       const shown = expected ?? shapeOf(form.form).replace('<year>', String(description.year))
       const note = disagree ? notes.uncertain : notes.era(shapeOf(form.form), form.from, form.to)
       report(file, messages.era(node.value, description.year, shown), node, certain ? {expected: expected!, note} : {suggestions: expected ? [expected] : [], note})
@@ -69,10 +70,3 @@ export default rule('citation-format', (tree: Root, file, _options, {profile}) =
     if (id.canonical !== undefined && !id.wellFormed) report(file, messages.malformed(node.value, id.canonical), node, {expected: id.canonical})
   }
 })
-
-/** Whether the right form can be written from the parts the citation has (`GA-2012-81-RES-08` → `AG-2012-RES-08`). */
-function needsNoFill(form: string, id: InterpolIdentifier): boolean {
-  if (form === 'AG') return id.year !== undefined
-  if (form === 'AGN') return id.session !== undefined
-  return id.year !== undefined && id.session !== undefined
-}

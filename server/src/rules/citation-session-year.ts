@@ -4,7 +4,8 @@
  * is wrong in one of its parts — which one, only the drafter knows.
  */
 import {inlineContainers} from '../core/citations.js'
-import type {Citation, InterpolIdentifier, Root} from '../core/tree.js'
+import type {Citation, ResolutionIdentifier, Root} from '../core/tree.js'
+import {identifiersOf} from '../profiles/index.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
 
@@ -25,14 +26,15 @@ const notes = {
 }
 
 export default rule('citation-session-year', (tree: Root, file, _options, {profile}) => {
-  const {formatIdentifier} = profile.facts.identifiers
-  const {sessionByNumber, sessionByYear, yearsWithoutSession} = profile.facts.sessions
   for (const {node, children} of inlineContainers(tree)) {
     if (node.type === 'identifier') continue
     for (const child of children) if (child.type === 'citation' && child.interpol) check(child, child.interpol)
   }
 
-  function check(node: Citation, id: InterpolIdentifier) {
+  function check(node: Citation, id: ResolutionIdentifier) {
+    // The cited family's sessions: a UN text's INTERPOL citation is held to INTERPOL's table.
+    const {formatIdentifier, sessions} = identifiersOf(profile, id)
+    const {sessionByNumber, sessionByYear, yearsWithoutSession} = sessions
     if (id.year === undefined) return
     const gap = yearsWithoutSession.find((entry) => entry.year === id.year)
     if (id.session === undefined) {

@@ -5,34 +5,20 @@
  * its facts (sessions, members, identifiers by era, opening formulas), which no
  * code outside this folder imports: rules and features reach them as `profile.facts`.
  */
-import type {Layout, Part, Profile} from '../types.js'
+import type {Layout, Part, Profile, ProfileFacts} from '../types.js'
+import {identifierFacts} from '../scheme.js'
 import * as drafts from './drafts.js'
-import * as identifiers from './identifiers.js'
+import {identifierScheme} from './identifiers.js'
 import * as members from './members.js'
 import * as openings from './openings.js'
-import {builtInSessions, type DeclaredSession, type SessionConflict, type SessionTable} from './sessions.js'
+import {builtInSessions, type SessionTable} from './sessions.js'
 
-/** The facts of the profile, by table; `sessions` is the built-in table or a check's view of it. */
-export interface InterpolGaFacts {
-  sessions: SessionTable
-  members: typeof members
-  identifiers: typeof identifiers
-  openings: typeof openings
-  drafts: typeof drafts
-  /** These facts with the session a config declares (`session`), or what of it contradicts the sessions table. */
-  withSession(declared: DeclaredSession): InterpolGaFacts | {errors: SessionConflict[]}
-}
-
-/** The facts over a sessions table: every lookup that reads sessions reads that one. */
-function factsOf(table: SessionTable): InterpolGaFacts {
+/** The facts over a sessions table (the built-in one or a check's view of it): every lookup that reads sessions reads that one. */
+function factsOf(table: SessionTable): ProfileFacts {
   return {
     sessions: table,
     members,
-    identifiers: {
-      ...identifiers,
-      describeIdentifier: (id, language) => identifiers.describeIdentifier(id, language, table),
-      yearAndSession: (id) => identifiers.yearAndSession(id, table)
-    },
+    identifiers: identifierFacts(identifierScheme, table),
     openings: {
       ...openings,
       openingFormula: (session, language) => openings.openingFormula(session, language, table),
@@ -73,6 +59,8 @@ const olderLayout: Layout = {
 /** The INTERPOL General Assembly profile, the default. */
 export const interpolGa: Profile = {
   id: 'interpol-ga',
+  // INTERPOL texts cite INTERPOL resolutions (UN ones are read by core/facts/un.ts in every text).
+  cites: ['interpol-ga'],
   // A draft is put to the vote only when distributed in the four working languages (FACTS.md, interpol.int fact sheet).
   languages: ['ar', 'en', 'fr', 'es'],
   parts: currentParts,

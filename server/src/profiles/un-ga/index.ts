@@ -31,6 +31,7 @@ import {byLanguage, type Language} from '../../languages/index.js'
 import {foldForMatch} from '../../core/normalize.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
 import {titleNumber} from './facts.js'
+import {unFacts} from './identifiers.js'
 import {mastheadDraft, symbolOfName} from './masthead.js'
 
 type Rows<T> = Partial<Record<Language, T>>
@@ -232,16 +233,16 @@ export const unRules = [
   'un-title-number'
 ] as const
 
-/** The UN profile; its `facts` are those of the family its texts cite (`profiles/index.ts`: INTERPOL's). */
-export const unGa: Omit<Profile, 'facts'> = {
+/** The UN profile, with its own facts; the INTERPOL resolutions its texts cite are read by INTERPOL's scheme (`cites`). */
+export const unGa: Profile = {
   id: 'un-ga',
   // The UN's official languages are six (with Chinese and Russian); these are the four resolint reads.
   languages: ['ar', 'en', 'fr', 'es'],
   parts: layout.parts.flat(),
   required: layout.required,
-  // One layout for every era: UN symbols have none of INTERPOL's prefixes.
-  layouts: {AGN: layout, AG: layout, GA: layout},
-  current: 'GA',
+  // One layout for every era of its symbols (`identifiers.ts`).
+  layouts: {'A/RES': layout},
+  current: 'A/RES',
   pastedLayout: {
     page: {ar: {page: ['الصفحة'], of: ['من']}, en: {page: ['Page'], of: ['of']}, fr: {page: ['Page'], of: ['sur']}, es: {page: ['Página'], of: ['de']}},
     runningTitle: empty,
@@ -283,5 +284,8 @@ export const unGa: Omit<Profile, 'facts'> = {
   // A/RES/56/262 (`I`, then numbered paragraphs from 1); A/RES/61/266, A/RES/76/268 (parts with titles).
   numberedParts: true,
   rules: unRules,
-  ownLayout: ['masthead', 'footnote', 'footnoteMarker']
+  ownLayout: ['masthead', 'footnote', 'footnoteMarker'],
+  facts: unFacts,
+  // UN resolutions on cooperation with INTERPOL cite its resolutions (GA-2024-92-RES-07 …).
+  cites: ['interpol-ga']
 }
