@@ -225,10 +225,10 @@ describe('resolint (command line)', () => {
   it('bad usage: exit 2 with a one-line message', () => {
     const unknown = run(['--nope'], folder)
     assert.equal(unknown.code, 2)
-    assert.match(unknown.stderr, /^resolint: Unknown option '--nope'/)
+    assert.equal(unknown.stderr, 'resolint: unknown option \u2068--nope\u2069\nRun resolint --help to see the options.\n')
     const format = run(['--format', 'xml', 'a'], folder)
     assert.equal(format.code, 2)
-    assert.equal(format.stderr, 'resolint: Unexpected format `xml`, expected `text`, `json` or `sarif`\n')
+    assert.equal(format.stderr, 'resolint: \u2068--format\u2069 takes “\u2068text\u2069”, “\u2068json\u2069” or “\u2068sarif\u2069”, not “\u2068xml\u2069”\n')
     assert.equal(run([], folder).code, 2)
   })
 })

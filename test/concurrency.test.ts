@@ -101,7 +101,7 @@ describe('resolint --concurrency', () => {
   it('refuses a concurrency that is no number of threads, auto or off', () => {
     const {code, stderr} = run(['--concurrency', 'many', '.'], folder)
     assert.equal(code, 2)
-    assert.equal(stderr, 'resolint: Unexpected concurrency `many`, expected a number of threads, `auto` or `off`\n')
+    assert.equal(stderr, 'resolint: \u2068--concurrency\u2069 takes a number of threads, “\u2068auto\u2069” or “\u2068off\u2069”, not “\u2068many\u2069”\n')
     assert.equal(concurrencyOf('0'), undefined)
     assert.equal(concurrencyOf('-1'), undefined)
     assert.equal(concurrencyOf('4'), 4)

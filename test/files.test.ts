@@ -28,7 +28,11 @@ import {parseConfig, scanJson} from '../server/src/config.js'
 import {ConfigLookup, maxConfigBytes} from '../server/src/files/config-lookup.js'
 import {decode, encode, readTextFile, readTextFileAsync} from '../server/src/files/read.js'
 import {cliEnv} from './helpers.js'
+import {translate, type Message} from '../server/src/l10n/index.js'
 import {writeFixed} from '../server/src/files/write.js'
+
+/** A refusal as the English report says it (the files layer gives a catalogue `Message`). */
+const inEnglish = <T extends object>(result: T): T => ('reason' in result ? {...result, reason: translate('en', result.reason as Message)} : result)
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
@@ -362,9 +366,9 @@ describe('files: encodings', () => {
   })
 
   it('decode: a byte that is not UTF-8 in otherwise valid text is refused; UTF-16 without a BOM is named', () => {
-    assert.deepEqual(decode(Buffer.concat([Buffer.from(english), Buffer.from([0xff])])), {reason: 'not UTF-8 (looks like Windows-1252?)'})
-    assert.deepEqual(decode(Buffer.from(english, 'utf16le')), {reason: 'not UTF-8 (looks like UTF-16 LE without a byte order mark?)'})
-    assert.deepEqual(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48])), {reason: 'binary file, not text (a NUL byte in the first 8 KB)'})
+    assert.deepEqual(inEnglish(decode(Buffer.concat([Buffer.from(english), Buffer.from([0xff])]))), {reason: 'not UTF-8 (looks like Windows-1252?)'})
+    assert.deepEqual(inEnglish(decode(Buffer.from(english, 'utf16le'))), {reason: 'not UTF-8 (looks like UTF-16 LE without a byte order mark?)'})
+    assert.deepEqual(inEnglish(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]))), {reason: 'binary file, not text (a NUL byte in the first 8 KB)'})
     assert.deepEqual(decode(encode('نص', 'utf16be')), {text: 'نص', encoding: 'utf16be'})
   })
 })
@@ -465,7 +469,7 @@ describe('files: --fix cannot lose data', () => {
     const read = readTextFile(file)
     assert.ok(read.ok)
     const outcome = writeFixed(read.file, 'fixed text', {beforeReplace: (target) => writeFileSync(target, arabic + '\nappended by an editor\n', {flag: 'a'})})
-    assert.deepEqual(outcome, {ok: false, reason: 'changed while fixing: not fixed'})
+    assert.deepEqual(inEnglish(outcome), {ok: false, reason: 'changed while fixing: not fixed'})
     assert.equal(readFileSync(file, 'utf8'), arabic + arabic + '\nappended by an editor\n')
     assert.deepEqual(readdirSync(folder), ['GA-2025-93-RES-03.ar.txt'], 'no temporary file')
   })
@@ -477,7 +481,7 @@ describe('files: --fix cannot lose data', () => {
     const read = readTextFile(file)
     assert.ok(read.ok)
     const outcome = writeFixed(read.file, 'fixed text', {beforeReplace: (target) => writeFileSync(target, 'saved by an editor')})
-    assert.deepEqual(outcome, {ok: false, reason: 'changed while fixing: not fixed'})
+    assert.deepEqual(inEnglish(outcome), {ok: false, reason: 'changed while fixing: not fixed'})
     assert.equal(readFileSync(file, 'utf8'), 'saved by an editor')
   })
 
@@ -491,7 +495,7 @@ describe('files: --fix cannot lose data', () => {
         throw Object.assign(new Error('ENOSPC: no space left on device'), {code: 'ENOSPC'})
       }
     })
-    assert.deepEqual(outcome, {ok: false, reason: 'ENOSPC: no space left on device: not fixed'})
+    assert.deepEqual(inEnglish(outcome), {ok: false, reason: 'ENOSPC: no space left on device: not fixed'})
     assert.equal(readFileSync(file, 'utf8'), arabic)
     assert.deepEqual(readdirSync(folder), ['GA-2025-93-RES-03.ar.txt'])
   })

@@ -2,17 +2,21 @@
  * The interface language in the editor's other faces (issue 16): completion details and
  * documentation, and the outline's names and details, said in the locale the diagnostics use
  * (`resolint.locale`, else LSP `initialize`), on the reference and on drafts, in French, Arabic
- * and Spanish.
+ * and Spanish; and the command line's usage refusals, help and file problems in the CLI locale
+ * (`--locale`, then LC_ALL, LC_MESSAGES, LANG).
  */
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {CompletionItem, DocumentSymbol} from 'vscode-languageserver-types'
 import {parse} from '../server/src/core/parse.js'
 import {complete} from '../server/src/features/completion.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import type {Locale} from '../server/src/l10n/index.js'
-import {documentFor} from './helpers.js'
+import {cliEnv, documentFor} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
 const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
@@ -174,6 +178,84 @@ describe('l10n: the outline in the interface language', () => {
       assert.deepEqual(symbols.slice(2, 5).map((symbol) => [symbol.name, symbol.detail]), [['العبارة الافتتاحية', 'الدورة الـ 93'], ['الديباجة', '12 فقرة'], ['المنطوق', '5 فقرات']])
     } finally {
       await client.stop()
+    }
+  })
+})
+
+describe('l10n: the command line\'s own words (usage, help, file problems)', () => {
+  const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
+  const run = (args: string[], env: Record<string, string> = {}, cwd?: string) => {
+    const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...cliEnv, ...env}, cwd, timeout: 60_000})
+    return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+  }
+
+  it('refuses bad usage in the locale of --locale, else LC_ALL, LC_MESSAGES, LANG: French and Arabic, word for word', () => {
+    assert.deepEqual(run(['--locale', 'fr', '--nope', 'a.txt']), {status: 2, stdout: '', stderr: 'resolint: option inconnue\u00a0: \u2068--nope\u2069\nLancez resolint --help pour voir les options.\n'})
+    // --locale=…, and before the refused option: the refusal is still said in its locale.
+    assert.deepEqual(run(['--format', '--locale=fr']).stderr, 'resolint: \u2068--format\u2069 demande une valeur\nLancez resolint --help pour voir les options.\n')
+    assert.deepEqual(run(['--format', 'xml', 'a.txt'], {LANG: 'fr_FR.UTF-8'}), {status: 2, stdout: '', stderr: 'resolint: \u2068--format\u2069 prend «\u00a0\u2068text\u2069\u00a0», «\u00a0\u2068json\u2069\u00a0» ou «\u00a0\u2068sarif\u2069\u00a0», et non «\u00a0\u2068xml\u2069\u00a0»\n'})
+    assert.equal(run(['--fix=yes', 'a.txt'], {LC_MESSAGES: 'fr_CA'}).stderr, 'resolint: \u2068--fix\u2069 ne prend pas de valeur\nLancez resolint --help pour voir les options.\n')
+    assert.equal(run(['--concurrency', 'many', 'a.txt'], {LANG: 'ar_EG.UTF-8'}).stderr, 'resolint: يقبل \u2068--concurrency\u2069 عدد خيوط المعالجة أو «\u2068auto\u2069» أو «\u2068off\u2069»، لا «\u2068many\u2069»\n')
+    assert.equal(run(['--nope'], {LC_ALL: 'ar_MA.UTF-8', LANG: 'fr_FR.UTF-8'}).stderr, 'resolint: خيار غير معروف: \u2068--nope\u2069\nشغّل resolint --help لعرض الخيارات.\n')
+    assert.equal(run(['--stage', 'adopted', 'a.txt'], {LANG: 'es_ES.UTF-8'}).stderr, 'resolint: \u2068--stage\u2069 admite «\u2068draft\u2069» o «\u2068final\u2069», no «\u2068adopted\u2069»\n')
+    // No files: what to give, then the help, in the locale.
+    const none = run(['--locale', 'ar'])
+    assert.equal(none.status, 2)
+    assert.equal(none.stderr.split('\n').slice(0, 3).join('\n'), 'resolint: اذكر الملفات أو المجلدات أو أنماط glob المراد فحصها.\n\nالاستخدام: resolint [الخيارات] <ملفات أو مجلدات أو أنماط glob...>')
+    // English stays the default.
+    assert.equal(run(['--nope']).stderr, 'resolint: unknown option \u2068--nope\u2069\nRun resolint --help to see the options.\n')
+  })
+
+  it('--help in French and Arabic: every option, its values and the profiles registered', () => {
+    const help = (env: Record<string, string>, ...args: string[]) => run(['--help', ...args], env).stdout.split('\n')
+    const french = help({}, '--locale', 'fr')
+    assert.equal(french[0], 'Utilisation\u00a0: resolint [options] <fichiers, dossiers ou globs...>')
+    assert.ok(french.includes('  --format <text|json|sarif>  format du rapport (par défaut\u00a0: text)'), french.join('\n'))
+    assert.ok(french.includes('  --profile <un-ga|interpol-ga>'))
+    assert.ok(french.includes('  --locale <ar|en|fr|es>      langue des messages (par défaut\u00a0: LC_ALL,'))
+    const arabic = help({LANG: 'ar_EG.UTF-8'})
+    assert.equal(arabic[0], 'الاستخدام: resolint [الخيارات] <ملفات أو مجلدات أو أنماط glob...>')
+    assert.ok(arabic.includes('  --format <text|json|sarif>  صيغة التقرير (الافتراضي: text)'), arabic.join('\n'))
+    assert.ok(arabic.includes('  -h, --help                  عرض هذه المساعدة'))
+    // The same options in every locale, in the same order.
+    const options = (lines: string[]) => lines.map((line) => /^ {2}(-[-\w, ]+?)(?: <[^>]*>)?(?:\s{2,}|$)/.exec(line)?.[1]).filter(Boolean)
+    const english = options(help({}))
+    assert.deepEqual(english, ['--format', '--fix', '--language', '--profile', '--stage', '--locale', '--concurrency', '--quiet', '-h, --help', '-v, --version'])
+    for (const locale of ['ar', 'fr', 'es']) assert.deepEqual(options(help({}, '--locale', locale)), english, locale)
+  })
+
+  it('names each file problem in French and Arabic: missing, no match, binary, too large, not UTF-8, a folder that is not a file', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'resolint-l10n-cli-'))
+    try {
+      writeFileSync(path.join(folder, 'GA-2025-93-RES-01.en.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))
+      writeFileSync(path.join(folder, 'GA-2025-93-RES-02.ar.txt'), Buffer.from([0xe5, 0xd0, 0xc7, 0x20, 0xe4, 0xd5]))
+      writeFileSync(path.join(folder, 'GA-2025-93-RES-03.en.txt'), '')
+      truncateSync(path.join(folder, 'GA-2025-93-RES-03.en.txt'), 5 * 1024 * 1024 + 1)
+      const args = ['missing.en.txt', 'drafts/*.txt', 'GA-2025-93-RES-01.en.txt', 'GA-2025-93-RES-02.ar.txt', 'GA-2025-93-RES-03.en.txt']
+      assert.deepEqual(run(['--locale', 'fr', ...args], {}, folder), {
+        status: 2,
+        stdout: [
+          'missing.en.txt  erreur  fichier ou dossier introuvable',
+          'drafts/*.txt  erreur  aucun fichier ne correspond à ce glob',
+          'GA-2025-93-RES-01.en.txt  erreur  fichier binaire, pas du texte (un octet NUL dans les 8 premiers Ko)\u00a0: non vérifié',
+          'GA-2025-93-RES-02.ar.txt  erreur  pas en UTF-8 (en Windows-1256\u00a0?)\u00a0: non vérifié',
+          'GA-2025-93-RES-03.en.txt  erreur  plus de 5242880 octets\u00a0: non vérifié',
+          '0 fichier vérifié, aucun problème\u00a0; 5 non vérifiés',
+          ''
+        ].join('\n'),
+        stderr: ''
+      })
+      assert.deepEqual(run(args, {LANG: 'ar_EG.UTF-8'}, folder).stdout.split('\n').map((line) => line.split('  ').slice(1).join('  ')), [
+        'خطأ  لا يوجد ملف أو مجلد بهذا الاسم',
+        'خطأ  لا يطابق هذا النمط أي ملف',
+        'خطأ  ملف ثنائي، وليس نصًا (بايت NUL في أول 8 كيلوبايت): لم يُفحص',
+        'خطأ  ليس بترميز UTF-8 (ربما Windows-1256؟): لم يُفحص',
+        'خطأ  أكبر من 5242880 بايت: لم يُفحص',
+        '',
+        ''
+      ])
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
     }
   })
 })

@@ -489,7 +489,7 @@ describe('l10n: the command line', () => {
     assert.equal(english.stdout.trimEnd().split('\n').at(-1), '1 file checked: 6 errors, 9 warnings, 1 info (10 fixable with --fix)')
     const bad = run(['--locale', 'de', referencePath], {})
     assert.equal(bad.status, 2)
-    assert.equal(bad.stderr, 'resolint: Unexpected locale `de`, expected one of `ar`, `en`, `fr`, `es`\n')
+    assert.equal(bad.stderr, 'resolint: \u2068--locale\u2069 takes “\u2068ar\u2069”, “\u2068en\u2069”, “\u2068fr\u2069” or “\u2068es\u2069”, not “\u2068de\u2069”\n')
   })
 
   it('SARIF and JSON carry the localised text', () => {

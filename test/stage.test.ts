@@ -144,7 +144,7 @@ describe('stages', () => {
       assert.equal(run(['--stage', 'draft', 'GA-2025-93-RES-09.en.txt'], folder).code, 0)
       const bad = run(['--stage', 'adopted', 'GA-2025-93-RES-09.en.txt'], folder)
       assert.equal(bad.code, 2)
-      assert.match(bad.stdout + bad.stderr, /Unexpected stage `adopted`, expected `draft` or `final`/)
+      assert.match(bad.stdout + bad.stderr, /\u2068--stage\u2069 takes “\u2068draft\u2069” or “\u2068final\u2069”, not “\u2068adopted\u2069”/)
     })
   })
 

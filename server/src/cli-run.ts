@@ -19,6 +19,8 @@ import {fixAll} from './core/fix.js'
 import {groupSets} from './core/set.js'
 import type {Root} from './core/tree.js'
 import {readTextFile} from './files/read.js'
+import type {Message} from './l10n/index.js'
+import {report} from './core/rule.js'
 import {writeFixed, type WriteHooks} from './files/write.js'
 import {check, checkSets, createProcessor, type CheckedFile} from './processor.js'
 
@@ -40,7 +42,7 @@ export interface RunOptions {
 }
 
 /** What became of an input: its checked (and maybe fixed) file, or why it was not checked. */
-export type Outcome = {index: number; file: VFile} | {index: number; notChecked: string}
+export type Outcome = {index: number; file: VFile} | {index: number; notChecked: Message}
 
 /** `--concurrency`: a number of threads checking files, `auto`, or `off` (this thread). */
 export type Concurrency = number | 'auto' | 'off'
@@ -114,8 +116,7 @@ export function checkJob({items, set}: Job, options: RunOptions): Outcome[] {
           file = last
           file.data.fixes = result.fixes
         } else {
-          const message = file.message(outcome.reason)
-          message.fatal = true
+          report(file, outcome.reason).fatal = true
         }
       }
     }
@@ -185,7 +186,7 @@ interface Task {
 /** A checked file as a worker sends it: its messages' own fields, and the fixes written. */
 interface SentOutcome {
   index: number
-  notChecked?: string
+  notChecked?: Message
   messages?: Array<Record<string, unknown>>
   fixes?: number
 }

@@ -20,52 +20,24 @@ import {collectFiles} from './files/collect.js'
 import {ConfigLookup, type ConfigFile} from './files/config-lookup.js'
 import type {WriteHooks} from './files/write.js'
 import {reportJson, reportSarif, reportText} from './report.js'
-import {environmentLocale, localeOf, localizeFiles, locales, translate} from './l10n/index.js'
+import {environmentLocale, localeOf, localizeFiles, locales, msg, translate, type Locale, type Message, type Value} from './l10n/index.js'
+import {report} from './core/rule.js'
 
 const profileIds = Object.keys(profiles).join('|')
 
-const usage = `Usage: resolint [options] <files, folders or globs...>
-
-Check INTERPOL and United Nations General Assembly resolutions (Arabic,
-English, French, Spanish).
-Files given by name are always checked. Folders are searched for resolution
-files: named like an identifier (GA-2025-93-RES-03.ar.txt, AG-2014-RES-03.en.md,
-AGN-68-RES-5.en.txt), *.resolution or *.resolution.txt; hidden folders,
-node_modules and what .resolintignore lists (gitignore syntax) are skipped.
-Quote globs ('drafts/**/*.txt').
-A missing file or a glob that matches nothing is an error (exit 2).
-
-Options:
-  --format <text|json|sarif>  output format (default: text)
-  --fix                       write every certain fix in place, and say which
-                              files were fixed and which were not, and why
-  --language <ar|en|fr|es>    language of every file (default: detected)
-  --profile <${profileIds}>
-                              kind of resolution of every file (default:
-                              detected: A/RES/… or \`The General Assembly,\` is un-ga)
-  --stage <draft|final>       draft (default): missing parts are information;
-                              final: a submission check, every part required
-  --locale <ar|en|fr|es>      language of the messages (default: LC_ALL,
-                              LC_MESSAGES or LANG, else English)
-  --concurrency <n|auto|off>  threads checking files (default: auto, a thread
-                              per 100 files on the idle cores); the report is
-                              the same
-  --quiet                     report only files with messages
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Configuration: .resolintrc.json (JSON only), the nearest from each file's folder
-upward to the repository root (.git) or the home folder:
-  {"language": "ar", "profile": "interpol-ga", "stage": "draft", "rules": {"digit-style": "off"}}
-
-Files: regular files up to 5 MB in UTF-8 (with or without BOM) or UTF-16 with
-a BOM; a fix is written back in the file's encoding, through symlinks, keeping
-its mode, owner and hard links, and never over a change made meanwhile.`
+/** The help (`--help`), in `locale`: the catalogue's `cli.help`, with the profiles registered. */
+function usage(locale: Locale): string {
+  return translate(locale, 'cli.help', {profiles: {said: profileIds}})
+}
 
 const version = '0.1.0'
 
 /** Run the command line; resolves with the exit code. `hooks` are a test seam of `--fix`. */
 export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHooks = {}, env: Record<string, string | undefined> = process.env): Promise<number> {
+  // Refusals and the help are said in the locale asked for, even when the rest of the command is wrong.
+  const locale = localeOf(localeArgument(argv)) ?? environmentLocale(env)
+  const fail = (said: Message | string) => refuse(typeof said === 'string' ? said : translate(locale, said))
+  const badValue = (option: string, actual: string, expected: Value[]) => fail(msg('cli.usage.badValue', {option: {text: option}, expected: {or: expected}, actual}))
   let values
   let positionals: string[]
   try {
@@ -86,28 +58,19 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
       }
     }))
   } catch (error) {
-    return fail(`${(error as Error).message}\nRun \`resolint --help\` for usage.`)
+    return fail(`${translate(locale, usageError(error as Error & {code?: string}))}\n${translate(locale, 'cli.usage.hint')}`)
   }
-  if (values.help) return write(usage + '\n', 0)
+  if (values.help) return write(usage(locale) + '\n', 0)
   if (values.version) return write(version + '\n', 0)
   const format = values.format
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') return fail(`Unexpected format \`${format}\`, expected \`text\`, \`json\` or \`sarif\``)
-  if (values.language !== undefined && !languages.includes(values.language as Language)) {
-    return fail(`Unexpected language \`${values.language}\`, expected one of ${languages.map((l) => '`' + l + '`').join(', ')}`)
-  }
-  if (values.profile !== undefined && !getProfile(values.profile)) {
-    return fail(`Unexpected profile \`${values.profile}\`, expected one of ${Object.keys(profiles).map((p) => '`' + p + '`').join(', ')}`)
-  }
-  if (values.stage !== undefined && !stages.includes(values.stage as Stage)) {
-    return fail(`Unexpected stage \`${values.stage}\`, expected ${stages.map((stage) => '`' + stage + '`').join(' or ')}`)
-  }
-  if (values.locale !== undefined && localeOf(values.locale) === undefined) {
-    return fail(`Unexpected locale \`${values.locale}\`, expected one of ${locales.map((l) => '`' + l + '`').join(', ')}`)
-  }
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') return badValue('--format', format, ['text', 'json', 'sarif'])
+  if (values.language !== undefined && !languages.includes(values.language as Language)) return badValue('--language', values.language, [...languages])
+  if (values.profile !== undefined && !getProfile(values.profile)) return badValue('--profile', values.profile, Object.keys(profiles))
+  if (values.stage !== undefined && !stages.includes(values.stage as Stage)) return badValue('--stage', values.stage, [...stages])
+  if (values.locale !== undefined && localeOf(values.locale) === undefined) return badValue('--locale', values.locale, [...locales])
   const concurrency = concurrencyOf(values.concurrency)
-  if (concurrency === undefined) return fail(`Unexpected concurrency \`${values.concurrency}\`, expected a number of threads, \`auto\` or \`off\``)
-  const locale = localeOf(values.locale) ?? environmentLocale(env)
-  if (positionals.length === 0) return fail(`Missing files to check.\n\n${usage}`)
+  if (concurrency === undefined) return badValue('--concurrency', values.concurrency, [msg('cli.usage.threads'), 'auto', 'off'])
+  if (positionals.length === 0) return fail(`${translate(locale, 'cli.usage.noFiles')}\n\n${usage(locale)}`)
   const overrides: Config = {}
   if (values.language) overrides.language = values.language as Language
   if (values.stage) overrides.stage = values.stage as Stage
@@ -125,7 +88,7 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   for (const outcome of outcomes) {
     const target = targets[outcome.index]!
     if ('notChecked' in outcome) {
-      reported.push(notChecked(target.name, `${outcome.notChecked}: not checked`, cwd))
+      reported.push(notChecked(target.name, msg('file.notChecked', {reason: outcome.notChecked}), cwd))
       continue
     }
     // A config's errors once, before the first file checked with it.
@@ -157,12 +120,31 @@ export async function main(argv: string[], cwd = process.cwd(), hooks: WriteHook
   return code
 }
 
-/** An input that was not checked: a file with its one fatal message and no rule run. */
-function notChecked(name: string, reason: string, cwd: string): VFile {
+/** An input that was not checked: a file with its one fatal message (said in the report's locale) and no rule run. */
+function notChecked(name: string, reason: Message, cwd: string): VFile {
   const file = new VFile({path: name, cwd})
   file.data.notChecked = true
-  file.message(reason).fatal = true
+  report(file, reason).fatal = true
   return file
+}
+
+/** The value of `--locale` in `argv` (`--locale fr`, `--locale=fr`), read before the options are: a refusal of another option is said in it. */
+function localeArgument(argv: readonly string[]): string | undefined {
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!
+    if (argument === '--') return undefined
+    if (argument === '--locale') return argv[index + 1]
+    if (argument.startsWith('--locale=')) return argument.slice('--locale='.length)
+  }
+  return undefined
+}
+
+/** What `parseArgs` refused, in a drafter's words: an unknown option, a missing (or dash-led, ambiguous) value, a value given to a switch. */
+function usageError(error: Error & {code?: string}): Message {
+  const option = {text: /'(-[^' ]+)/.exec(error.message)?.[1] ?? ''}
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg('cli.usage.unknownOption', {option})
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return msg(/does not take an argument/.test(error.message) ? 'cli.usage.noValue' : 'cli.usage.missingValue', {option})
+  return msg('file.system', {error: {said: error.message}})
 }
 
 /** A config file's errors, once, each at its key. */
@@ -195,7 +177,7 @@ function write(text: string, code: number): number {
   return code
 }
 
-function fail(message: string): number {
+function refuse(message: string): number {
   process.stderr.write(`resolint: ${message}\n`)
   return 2
 }

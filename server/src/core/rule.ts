@@ -126,8 +126,8 @@ function profileOfDocument(document: Document, id: string): Profile {
  * Report `said` on `place` (a node or a position): a catalogue `Message`, never a sentence, said
  * in English in `reason` and kept as `l10n`, for each face to say it in the drafter's locale.
  */
-export function report(file: VFile, said: Message, place: Node | Position, options: ReportOptions = {}): VFileMessage {
-  const position = 'type' in place ? place.position : place
+export function report(file: VFile, said: Message, place?: Node | Position, options: ReportOptions = {}): VFileMessage {
+  const position = place && 'type' in place ? place.position : place
   const reason = translate('en', said)
   // A message is an Error whose stack vfile-message empties: capturing it only costs (2 of 3 µs a message).
   const stackTraceLimit = Error.stackTraceLimit

@@ -11,6 +11,7 @@ import {globSync, hasMagic} from 'glob'
 import ignoreModule, {type Ignore} from 'ignore'
 import {isSearchEnd, type SearchBounds} from './config-lookup.js'
 import {isResolutionName} from './names.js'
+import {msg, type Message} from '../l10n/index.js'
 import {readTextFile, systemReason} from './read.js'
 
 /** The ignore file's name. */
@@ -25,7 +26,7 @@ export interface Target {
 /** An input that gives no file to check, and why. */
 export interface Problem {
   name: string
-  reason: string
+  reason: Message
 }
 
 /** Expand the command line's inputs into files to check and problems to report. */
@@ -58,7 +59,7 @@ export function collectFiles(inputs: readonly string[], cwd: string, bounds: Sea
       return
     }
     if (ancestors.includes(real)) {
-      problems.push({name: nameOf(folder), reason: 'symlink loop'})
+      problems.push({name: nameOf(folder), reason: msg('file.loop')})
       return
     }
     if (seenFolders.has(real)) return
@@ -104,12 +105,12 @@ export function collectFiles(inputs: readonly string[], cwd: string, bounds: Sea
     else if (hasMagic(input, {windowsPathsNoEscape: true})) {
       const matches = globSync(input, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], follow: false}).sort()
       const kept = matches.filter((match) => !ignores.ignored(match, isDirectory(match)))
-      if (kept.length === 0) problems.push({name: input, reason: matches.length === 0 ? 'no files match this glob' : `no files match this glob outside ${ignoreName}`})
+      if (kept.length === 0) problems.push({name: input, reason: matches.length === 0 ? msg('file.noMatch') : msg('file.noMatchOutside', {file: {text: ignoreName}})})
       for (const match of kept) {
         if (isDirectory(match)) walk(match, [])
         else addFile(match)
       }
-    } else problems.push({name: input, reason: 'no such file or folder'})
+    } else problems.push({name: input, reason: msg('file.missing')})
   }
   return {files, problems}
 }
@@ -166,7 +167,7 @@ class IgnoreFiles {
       if (exists) {
         const result = readTextFile(file, 1024 * 1024)
         if (result.ok) rules = ignoreModule.default().add(result.file.text)
-        else this.problems.push({name: path.relative(this.cwd, file) || file, reason: `${result.reason}: ignored`})
+        else this.problems.push({name: path.relative(this.cwd, file) || file, reason: msg('file.ignored', {reason: result.reason})})
       }
       this.byFolder.set(folder, rules)
     }

@@ -9,6 +9,7 @@ import {access, stat} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import path from 'node:path'
 import {parseConfig, type Config, type ConfigError} from '../config.js'
+import {msg, translate, type Message} from '../l10n/index.js'
 import {readTextFile, readTextFileAsync, systemReason, type ReadResult} from './read.js'
 
 /** The only configuration file name. */
@@ -150,8 +151,8 @@ export class ConfigLookup {
   }
 }
 
-function unreadable(candidate: string, reason: string): ConfigFile {
-  return {path: candidate, config: {}, errors: [{key: '', message: `${reason}: ignored`}], text: '', readable: false}
+function unreadable(candidate: string, reason: Message): ConfigFile {
+  return {path: candidate, config: {}, errors: [{key: '', message: translate('en', msg('file.ignored', {reason}))}], text: '', readable: false}
 }
 
 function loaded(candidate: string, result: ReadResult): ConfigFile {

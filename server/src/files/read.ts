@@ -1,11 +1,12 @@
 /**
  * Reading a file from disk safely, for the command line and the server: only
  * regular files, a size limit checked on the open file before reading, and
- * the encodings a drafter's files come in. Every refusal is a short reason
- * that the caller prints after the file's name.
+ * the encodings a drafter's files come in. Every refusal is a short reason (a
+ * catalogue `Message`, said in the interface language) that the caller prints after the file's name.
  */
 import {closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats} from 'node:fs'
 import {open, realpath, stat} from 'node:fs/promises'
+import {msg, type Message} from '../l10n/index.js'
 
 /** The encodings read and written back: UTF-8 with or without a BOM, UTF-16 with a BOM. */
 export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be'
@@ -24,7 +25,7 @@ export interface TextFile {
 }
 
 /** A file read as text, or the reason it was not. */
-export type ReadResult = {ok: true; file: TextFile} | {ok: false; reason: string}
+export type ReadResult = {ok: true; file: TextFile} | {ok: false; reason: Message}
 
 /** Files above this size are not read (bytes). */
 export const defaultMaxBytes = 5 * 1024 * 1024
@@ -51,7 +52,7 @@ export async function readTextFileAsync(filePath: string, maxBytes = defaultMaxB
 }
 
 /** `readRegularFile` without blocking the thread: the same checks, on the open file. */
-async function readRegularFileAsync(filePath: string, maxBytes: number): Promise<{ok: true; bytes: Buffer; stats: Stats; realPath: string} | {ok: false; reason: string}> {
+async function readRegularFileAsync(filePath: string, maxBytes: number): Promise<{ok: true; bytes: Buffer; stats: Stats; realPath: string} | {ok: false; reason: Message}> {
   let realPath: string
   let handle: Awaited<ReturnType<typeof open>>
   try {
@@ -65,7 +66,7 @@ async function readRegularFileAsync(filePath: string, maxBytes: number): Promise
   try {
     const stats = await handle.stat()
     if (!stats.isFile()) return {ok: false, reason: notRegular(stats)}
-    if (stats.size > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    if (stats.size > maxBytes) return {ok: false, reason: msg('file.tooLarge', {bytes: maxBytes})}
     const steps = bounded(stats.size, maxBytes)
     let step = steps.next()
     while (!step.done) {
@@ -73,7 +74,7 @@ async function readRegularFileAsync(filePath: string, maxBytes: number): Promise
       step = steps.next((await handle.read(buffer, offset, buffer.length - offset, offset)).bytesRead)
     }
     const bytes = step.value
-    if (bytes.length > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    if (bytes.length > maxBytes) return {ok: false, reason: msg('file.tooLarge', {bytes: maxBytes})}
     return {ok: true, bytes, stats, realPath}
   } catch (error) {
     return {ok: false, reason: systemReason(error)}
@@ -106,7 +107,7 @@ function* bounded(size: number, maxBytes: number): Generator<[Buffer, number], B
 }
 
 /** The bytes of a regular file of at most `maxBytes`, with its stats and real path. */
-export function readRegularFile(filePath: string, maxBytes: number): {ok: true; bytes: Buffer; stats: Stats; realPath: string} | {ok: false; reason: string} {
+export function readRegularFile(filePath: string, maxBytes: number): {ok: true; bytes: Buffer; stats: Stats; realPath: string} | {ok: false; reason: Message} {
   let realPath: string
   let descriptor: number
   try {
@@ -122,7 +123,7 @@ export function readRegularFile(filePath: string, maxBytes: number): {ok: true; 
   try {
     const stats = fstatSync(descriptor)
     if (!stats.isFile()) return {ok: false, reason: notRegular(stats)}
-    if (stats.size > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    if (stats.size > maxBytes) return {ok: false, reason: msg('file.tooLarge', {bytes: maxBytes})}
     const steps = bounded(stats.size, maxBytes)
     let step = steps.next()
     while (!step.done) {
@@ -130,7 +131,7 @@ export function readRegularFile(filePath: string, maxBytes: number): {ok: true; 
       step = steps.next(readSync(descriptor, buffer, offset, buffer.length - offset, offset))
     }
     const bytes = step.value
-    if (bytes.length > maxBytes) return {ok: false, reason: `larger than ${maxBytes} bytes`}
+    if (bytes.length > maxBytes) return {ok: false, reason: msg('file.tooLarge', {bytes: maxBytes})}
     return {ok: true, bytes, stats, realPath}
   } catch (error) {
     return {ok: false, reason: systemReason(error)}
@@ -140,34 +141,35 @@ export function readRegularFile(filePath: string, maxBytes: number): {ok: true; 
 }
 
 /** Why a path that is not a regular file is not read. */
-export function notRegular(stats: Stats): string {
+export function notRegular(stats: Stats): Message {
   const kind = stats.isDirectory()
     ? 'folder'
     : stats.isFIFO()
-      ? 'FIFO'
+      ? 'fifo'
       : stats.isSocket()
         ? 'socket'
         : stats.isCharacterDevice()
-          ? 'character device'
+          ? 'characterDevice'
           : stats.isBlockDevice()
-            ? 'block device'
-            : 'unknown kind'
-  return `not a regular file (${kind})`
+            ? 'blockDevice'
+            : 'unknown'
+  return msg('file.notRegular', {kind: msg(`file.kind.${kind}`)})
 }
 
 /** A system error in a drafter's words: `permission denied`, `symlink loop`, `no such file or folder`. */
-export function systemReason(error: unknown): string {
+export function systemReason(error: unknown): Message {
   const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'ELOOP') return 'symlink loop'
-  if (code === 'ENXIO') return 'not a regular file (socket)'
-  if (code === 'EISDIR') return 'not a regular file (folder)'
-  return (error as Error).message
+  if (code === 'ENOENT' || code === 'ENOTDIR') return msg('file.missing')
+  if (code === 'EACCES' || code === 'EPERM') return msg('file.permission')
+  if (code === 'ELOOP') return msg('file.loop')
+  if (code === 'ENXIO') return msg('file.notRegular', {kind: msg('file.kind.socket')})
+  if (code === 'EISDIR') return msg('file.notRegular', {kind: msg('file.kind.folder')})
+  // The system's own words (`ENOSPC: no space left on device`): no catalogue has them.
+  return msg('file.system', {error: {said: (error as Error).message}})
 }
 
 /** Bytes -> text, or why they are not text. */
-export function decode(bytes: Buffer): {text: string; encoding: Encoding} | {reason: string} {
+export function decode(bytes: Buffer): {text: string; encoding: Encoding} | {reason: Message} {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = utf8(bytes.subarray(3))
     return text === undefined ? {reason: legacyReason(bytes.subarray(3))} : checkText(text, 'utf8-bom')
@@ -199,25 +201,26 @@ function utf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function utf16(bytes: Buffer, encoding: 'utf16le' | 'utf16be'): {text: string; encoding: Encoding} | {reason: string} {
-  if (bytes.length % 2 === 1) return {reason: `not valid ${encoding === 'utf16le' ? 'UTF-16 LE' : 'UTF-16 BE'} (odd number of bytes)`}
+function utf16(bytes: Buffer, encoding: 'utf16le' | 'utf16be'): {text: string; encoding: Encoding} | {reason: Message} {
+  const name = {said: encoding === 'utf16le' ? 'UTF-16 LE' : 'UTF-16 BE'}
+  if (bytes.length % 2 === 1) return {reason: msg('file.invalidOdd', {encoding: name})}
   const body = encoding === 'utf16le' ? bytes : Buffer.from(bytes).swap16()
   try {
     return checkText(new TextDecoder('utf-16le', {fatal: true, ignoreBOM: true}).decode(body), encoding)
   } catch {
-    return {reason: `not valid ${encoding === 'utf16le' ? 'UTF-16 LE' : 'UTF-16 BE'}`}
+    return {reason: msg('file.invalid', {encoding: name})}
   }
 }
 
 /** Decoded text with a NUL in its first 8 KB is not text (an image, a `.docx` renamed). */
-function checkText(text: string, encoding: Encoding): {text: string; encoding: Encoding} | {reason: string} {
+function checkText(text: string, encoding: Encoding): {text: string; encoding: Encoding} | {reason: Message} {
   return text.slice(0, binaryProbe).includes('\0') ? {reason: binaryReason} : {text, encoding}
 }
 
-const binaryReason = 'binary file, not text (a NUL byte in the first 8 KB)'
+const binaryReason = msg('file.binary')
 
 /** NUL bytes: UTF-16 without its byte order mark (every other byte NUL in Latin text), or binary. */
-function nulReason(probe: Buffer): string {
+function nulReason(probe: Buffer): Message {
   let even = 0
   let odd = 0
   for (let index = 0; index < probe.length; index++) {
@@ -227,8 +230,8 @@ function nulReason(probe: Buffer): string {
     }
   }
   const half = probe.length / 2
-  if (odd > half * 0.3 && even < half * 0.02) return 'not UTF-8 (looks like UTF-16 LE without a byte order mark?)'
-  if (even > half * 0.3 && odd < half * 0.02) return 'not UTF-8 (looks like UTF-16 BE without a byte order mark?)'
+  if (odd > half * 0.3 && even < half * 0.02) return msg('file.utf16WithoutBom', {encoding: {said: 'UTF-16 LE'}})
+  if (even > half * 0.3 && odd < half * 0.02) return msg('file.utf16WithoutBom', {encoding: {said: 'UTF-16 BE'}})
   return binaryReason
 }
 
@@ -237,7 +240,7 @@ function nulReason(probe: Buffer): string {
  * consecutive bytes over 0x7F; French or Spanish in Windows-1252 has such
  * bytes one at a time between ASCII letters (`Assembl\xE9e`).
  */
-function legacyReason(bytes: Uint8Array): string {
+function legacyReason(bytes: Uint8Array): Message {
   let high = 0
   let inRuns = 0
   for (let index = 0; index < bytes.length; index++) {
@@ -245,5 +248,5 @@ function legacyReason(bytes: Uint8Array): string {
     high++
     if ((bytes[index - 1] ?? 0) >= 0x80 || (bytes[index + 1] ?? 0) >= 0x80) inRuns++
   }
-  return `not UTF-8 (looks like Windows-${inRuns > high / 2 ? 1256 : 1252}?)`
+  return msg('file.legacy', {encoding: {said: `Windows-${inRuns > high / 2 ? 1256 : 1252}`}})
 }

@@ -9,10 +9,11 @@
 import {accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
+import {msg, type Message} from '../l10n/index.js'
 import {encode, readRegularFile, systemReason, type TextFile} from './read.js'
 
 /** What happened to a fix: written, or why not. */
-export type WriteOutcome = {ok: true} | {ok: false; reason: string}
+export type WriteOutcome = {ok: true} | {ok: false; reason: Message}
 
 /** Test seam: runs after the new text is ready and before the file is compared and replaced. */
 export interface WriteHooks {
@@ -23,11 +24,11 @@ export interface WriteHooks {
 export function writeFixed(file: TextFile, text: string, hooks: WriteHooks = {}): WriteOutcome {
   const target = file.realPath
   const {mode, uid, gid, nlink} = file.stats
-  if ((mode & 0o222) === 0) return {ok: false, reason: 'read-only: not fixed'}
+  if ((mode & 0o222) === 0) return {ok: false, reason: msg('file.notFixed', {reason: msg('file.readOnly')})}
   try {
     accessSync(target, constants.W_OK)
   } catch (error) {
-    return {ok: false, reason: `${systemReason(error)}: not fixed`}
+    return {ok: false, reason: msg('file.notFixed', {reason: systemReason(error)})}
   }
   const bytes = encode(text, file.encoding)
   const owner = process.getuid?.()
@@ -36,7 +37,7 @@ export function writeFixed(file: TextFile, text: string, hooks: WriteHooks = {})
   try {
     if (inPlace) {
       hooks.beforeReplace?.(target)
-      if (changed(file)) return {ok: false, reason: 'changed while fixing: not fixed'}
+      if (changed(file)) return {ok: false, reason: msg('file.notFixed', {reason: msg('file.changed')})}
       const descriptor = openSync(target, constants.O_WRONLY | constants.O_NONBLOCK)
       try {
         writeAll(descriptor, bytes)
@@ -59,14 +60,14 @@ export function writeFixed(file: TextFile, text: string, hooks: WriteHooks = {})
         closeSync(descriptor)
       }
       hooks.beforeReplace?.(target)
-      if (changed(file)) return {ok: false, reason: 'changed while fixing: not fixed'}
+      if (changed(file)) return {ok: false, reason: msg('file.notFixed', {reason: msg('file.changed')})}
       renameSync(temporary, target)
       return {ok: true}
     } finally {
       rmSync(temporary, {force: true})
     }
   } catch (error) {
-    return {ok: false, reason: `${systemReason(error)}: not fixed`}
+    return {ok: false, reason: msg('file.notFixed', {reason: systemReason(error)})}
   }
 }
 
