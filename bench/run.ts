@@ -25,6 +25,14 @@ import {fuzz} from '../test/fuzz.js'
 import {TestClient} from '../test/lsp-client.js'
 import {bytes, english, french, reference, resolution, resolutions, spanish} from './corpus.js'
 import type {Split} from './snapshot.js'
+
+/** `bench/allocation.ts`'s output: bytes allocated by cause, per step. */
+interface Allocation {
+  count: number
+  units: number
+  messages: number
+  steps: Record<string, Record<string, number>>
+}
 import {atMost, fasterBy, figure, growsAtMost, growth, median, noSlowerThan, options, p95, times, type Target} from './stats.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -270,13 +278,15 @@ async function core(): Promise<string> {
 // ---------------------------------------------------------------- memory
 
 /** Peak memory of a fresh server that opens `text`, is typed into and asked what an editor asks, then formats. */
-async function serverMemory(text: string, keystrokes: number): Promise<{baseline: number; peak: number; resident: number; open: number}> {
+async function serverMemory(text: string, keystrokes: number): Promise<{baseline: number; peak: number; resident: number; open: number; steps: Array<[string, number]>}> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'resolint-bench-'))
   const uri = pathToFileURL(path.join(folder, 'session.resolution')).href
   const client = new TestClient({settings: {maxFileSize: 100_000_000}})
   await client.initialize()
   const baseline = memoryOf(client.process.pid!)!.peak
   const open = await timed(() => client.open(uri, text, 1, patience))
+  // The peak so far after each step: where it is reached.
+  const steps: Array<[string, number]> = [['open', memoryOf(client.process.pid!)!.peak]]
   const keys = typist(text)
   const textDocument = {uri}
   for (let index = 0; index < keystrokes; index++) {
@@ -288,12 +298,14 @@ async function serverMemory(text: string, keystrokes: number): Promise<{baseline
     await client.request('textDocument/hover', {textDocument, position: keys.position()})
     await client.request('textDocument/foldingRange', {textDocument})
     await diagnostics
+    steps.push([`keystroke ${index + 1}`, memoryOf(client.process.pid!)!.peak])
   }
   await client.request('textDocument/formatting', {textDocument, options: {tabSize: 2, insertSpaces: true}})
   const memory = memoryOf(client.process.pid!)!
+  steps.push(['formatting', memory.peak])
   await client.stop()
   rmSync(folder, {recursive: true, force: true})
-  return {baseline, ...memory, open}
+  return {baseline, ...memory, open, steps}
 }
 
 /** remark-language-server's peak memory after opening `text` and one keystroke. */
@@ -337,6 +349,24 @@ async function heapSplit(text: string): Promise<Split> {
   return JSON.parse(output) as Split
 }
 
+/** What the server's steps allocate on `count` resolutions, by cause, in a fresh process (`bench/allocation.ts`). */
+function allocationSplit(count: number): Allocation {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/allocation.ts'), String(count)], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26})
+  return JSON.parse(output) as Allocation
+}
+
+/** The allocation table: a row per cause, a column per step, in MB. */
+function allocationTable(allocation: Allocation): string {
+  const steps = Object.keys(allocation.steps)
+  const causes = [...new Set(steps.flatMap((step) => Object.keys(allocation.steps[step]!)))]
+  const of = (step: string, cause: string) => allocation.steps[step]![cause] ?? 0
+  const all = (cause: string) => steps.reduce((sum, step) => sum + of(step, cause), 0)
+  causes.sort((a, b) => all(b) - all(a))
+  const rows = causes.map((cause) => [cause, ...steps.map((step) => mb(of(step, cause)))])
+  rows.push(['all', ...steps.map((step) => mb(Object.values(allocation.steps[step]!).reduce((sum, bytes) => sum + bytes, 0)))])
+  return table(['cause', ...steps], rows)
+}
+
 async function memory(): Promise<string> {
   const count = quick ? 100 : 1000
   const text = resolutions(count)
@@ -349,6 +379,7 @@ async function memory(): Promise<string> {
   const remark = await remarkMemory(text)
   log(`memory: remark peak ${mb(remark)} MB`)
   const split = await heapSplit(text)
+  const allocation = allocationSplit(count)
   const label = `${thousands(count)} resolutions (${mb(bytes(text))} MB)`
   if (!quick) targets.push(atMost('Server peak memory (VmHWM) with the 6 MB document open, typed into and formatted', middle.peak / 1e6, 150, 'MB', (value) => value.toFixed(1)))
   const share = (part: {bytes: number}) => `${((100 * part.bytes) / split.total.bytes).toFixed(0)} %`
@@ -370,6 +401,10 @@ async function memory(): Promise<string> {
     '',
     `Opening it in resolint (didOpen → publishDiagnostics) took ${(middle.open / 1000).toFixed(1)} s.`,
     '',
+    'Where the peak is reached: the server\'s VmHWM after each step (the median server), against the live set below. V8 sets the old generation\'s next limit at up to 4 times what a full collection leaves alive, and each check leaves the last version\'s tree and messages behind for it, so the peak follows the live set times that factor, not what is kept.',
+    '',
+    table(['step', 'VmHWM (MB)'], [['`initialize`', mb(middle.baseline)], ...middle.steps.map(([step, peak]): [string, string] => [step, mb(peak)])]),
+    '',
     '### Where the server\'s memory goes',
     '',
     'Two V8 heap snapshots of one server (`--heapsnapshot-signal`), after a small document was opened and closed, then after the large one was opened and checked. The objects new in the second are split by cause (`bench/snapshot.ts`):',
@@ -386,6 +421,12 @@ async function memory(): Promise<string> {
         ['all new objects (live after a full collection)', mb(split.total.bytes), thousands(split.total.count), '100 %']
       ]
     ),
+    '',
+    `### What the steps allocate`,
+    '',
+    `The same steps on the same document in a fresh process, without the protocol (\`bench/allocation.ts\`): the check at open, its diagnostics, the check after one keystroke in the middle (incremental), its diagnostics, and fix-all (formatting); ${thousands(allocation.messages)} messages. V8's sampling heap profiler, objects collected since included, each allocation put to the nearest cause on its stack (MB; sampled, so ±1 %). Most of it dies young; what survives two scavenges is promoted and stays until the next full collection.`,
+    '',
+    allocationTable(allocation),
     ''
   ].join('\n')
 }

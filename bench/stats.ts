@@ -1,5 +1,6 @@
 /**
- * The pure part of the bench: percentiles, and the verdicts of its targets.
+ * The pure part of the bench: percentiles, the verdicts of its targets, and the
+ * cause of a sampled allocation.
  * Every target that involves time is a ratio against a peer measured in the
  * same run, or a growth factor between sizes measured in fresh processes:
  * a loaded machine slows both sides alike, so the verdict holds where an
@@ -96,4 +97,25 @@ export function options<S extends string>(argv: readonly string[], sections: rea
   const unknown = argv.filter((arg) => arg !== '--quick' && !(sections as readonly string[]).includes(arg))
   // The page is written only by a full run of every section.
   return {sections: asked.length > 0 ? asked : [...sections], quick, write: asked.length === 0 && !quick, unknown}
+}
+
+/**
+ * The cause of an allocation, from its stack (leaf last): the nearest frame of a rule, a message, the conversion or
+ * fix-all decides; else the part of the parse it was made in (folding called by a rule is the rule's).
+ */
+export function causeOfAllocation(stack: ReadonlyArray<{functionName: string; url: string}>): string {
+  let parsing: string | undefined
+  for (let index = stack.length - 1; index >= 0; index--) {
+    const {functionName, url} = stack[index]!
+    if (url.endsWith('core/rule.ts') && functionName === 'report') return 'messages (report: vfile messages and their texts)'
+    if (url.endsWith('core/parse.ts') && functionName === 'moved') return 'parse: unchanged phrasing copied to its new place (moved)'
+    if (/\/rules\/[^/]+\.ts$/.test(url)) return 'rules (their own work)'
+    if (url.endsWith('core/rerun.ts') && (functionName === 'arrange' || functionName === 'moveMessage')) return 'rules: per-paragraph messages kept from the last check, moved'
+    if (url.endsWith('features/convert.ts')) return parsing ?? 'diagnostics (LSP conversion)'
+    if (url.endsWith('core/fix.ts')) return parsing ?? 'fix-all: fixes applied'
+    if (url.endsWith('core/normalize.ts')) parsing ??= 'parse: folding'
+    else if (/core\/(parse|inline|citations|numbers|phrases)\.ts$/.test(url)) parsing ??= 'parse: lines, blocks and phrasing'
+    else if (url.endsWith('core/plugin.ts') || url.endsWith('core/document.ts')) parsing ??= 'parse: line index and Document'
+  }
+  return parsing ?? 'other'
 }

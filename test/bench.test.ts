@@ -1,10 +1,10 @@
 /**
  * The pure part of `npm run bench`: percentiles, target verdicts, its options
- * and the heap split by cause. No timing: figures are given.
+ * the heap split by cause and the causes of allocations. No timing: figures are given.
  */
 import assert from 'node:assert/strict'
 import {splitByCause, type HeapSnapshot} from '../bench/snapshot.js'
-import {atMost, fasterBy, growsAtMost, growth, median, noSlowerThan, options, p95, quantile, times} from '../bench/stats.js'
+import {atMost, causeOfAllocation, fasterBy, growsAtMost, growth, median, noSlowerThan, options, p95, quantile, times} from '../bench/stats.js'
 
 describe('bench statistics', () => {
   it('takes quantiles by nearest rank, whatever the order of the samples', () => {
@@ -152,5 +152,30 @@ describe('bench heap split by cause', () => {
       other: {bytes: 56 + 400, count: 2},
       total: {bytes: 2000 + 112 + 276 + 136 + 456, count: 14}
     })
+  })
+})
+
+describe('bench allocation by cause', () => {
+  const frame = (functionName: string, file: string) => ({functionName, url: `file:///work/resolint/server/src/${file}`})
+  const check = [frame('check', 'processor.ts'), frame('parser', 'core/plugin.ts'), frame('parse', 'core/parse.ts')]
+
+  it('puts an allocation to the nearest frame that names a cause: a rule, a message, the copying of reused phrasing', () => {
+    assert.equal(causeOfAllocation([...check, frame('classify', 'core/parse.ts'), frame('fold', 'core/normalize.ts')]), 'parse: folding')
+    assert.equal(causeOfAllocation([...check, frame('classify', 'core/parse.ts'), frame('scanInline', 'core/inline.ts')]), 'parse: lines, blocks and phrasing')
+    assert.equal(causeOfAllocation([...check, frame('reuse', 'core/parse.ts'), frame('moved', 'core/parse.ts'), frame('moved', 'core/parse.ts')]), 'parse: unchanged phrasing copied to its new place (moved)')
+    // Folding a rule asks for is the rule's; a message a rule reports is a message.
+    const rule = [frame('check', 'processor.ts'), frame('runRule', 'core/rerun.ts'), frame('', 'rules/digit-style.ts')]
+    assert.equal(causeOfAllocation([...rule, frame('fold', 'core/normalize.ts')]), 'rules (their own work)')
+    assert.equal(causeOfAllocation([...rule, frame('report', 'core/rule.ts'), frame('translate', 'l10n/index.ts')]), 'messages (report: vfile messages and their texts)')
+    assert.equal(causeOfAllocation([frame('', 'profiles/un-ga/rules/un-symbol-session.ts')]), 'rules (their own work)')
+    assert.equal(causeOfAllocation([frame('runRule', 'core/rerun.ts'), frame('arrange', 'core/rerun.ts'), frame('moveMessage', 'core/rerun.ts')]), 'rules: per-paragraph messages kept from the last check, moved')
+  })
+
+  it('gives fix-all and the conversion their own work only: the checks fix-all runs are parse and rules', () => {
+    const fixAll = [frame('fixAll', 'core/fix.ts')]
+    assert.equal(causeOfAllocation([...fixAll, frame('applyFixes', 'core/fix.ts')]), 'fix-all: fixes applied')
+    assert.equal(causeOfAllocation([...fixAll, ...check, frame('readLines', 'core/parse.ts')]), 'parse: lines, blocks and phrasing')
+    assert.equal(causeOfAllocation([frame('sentDiagnostics', 'features/convert.ts'), frame('toDiagnostic', 'features/convert.ts')]), 'diagnostics (LSP conversion)')
+    assert.equal(causeOfAllocation([frame('(root)', ''), frame('JSON.parse', '')]), 'other')
   })
 })
