@@ -12,6 +12,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {judgeOpener} from '../server/src/core/openers.js'
 import {operativeParagraphsOf} from '../server/src/core/paragraphs.js'
+import {spliceOf} from '../server/src/core/parse.js'
 import {reuseOf} from '../server/src/core/rerun.js'
 import {check, createProcessor, type Checked} from '../server/src/processor.js'
 import type {OperativeParagraph, PreambleParagraph, Root} from '../server/src/core/tree.js'
@@ -41,6 +42,9 @@ describe('incremental re-check', () => {
     let carried = 0
     let kept = 0
     let read = 0
+    let spliced = 0
+    let edits = 0
+    let keptRules = 0
     fc.assert(
       fc.property(fc.integer(), fc.nat(documents.length - 1), fc.integer({min: 1, max: 8}), (seed, which, steps) => {
         const random = prng(seed)
@@ -55,20 +59,32 @@ describe('incremental re-check', () => {
           assert.deepEqual(incremental.data.tree, full.data.tree, `tree after step ${step} of seed ${seed}`)
           assert.deepEqual(said(incremental), said(full), `messages after step ${step} of seed ${seed}`)
           reused += shared(previous, incremental.data.tree)
+          edits++
           const reuse = reuseOf(incremental.data.tree)!
+          const splice = spliceOf(incremental.data.tree)
+          if (splice) {
+            spliced++
+            // Read again: the one paragraph the edit is in; every other paragraph and most document-wide rules kept.
+            assert.equal(reuse.read, 1, `paragraphs read again after the splice of step ${step} of seed ${seed}`)
+            keptRules += reuse.rules
+          }
           carried += reuse.messages
           kept += reuse.paragraphs
           read += reuse.read
           previous = incremental.data.tree
         }
       }),
-      {seed: 17, numRuns: 40}
+      {seed: 17, numRuns: 60}
     )
     // The property holds because paragraphs were reused, not because nothing was.
     assert.ok(reused > 100, `${reused} phrasing nodes reused`)
     // And because per-paragraph rules kept messages and skipped paragraphs: most paragraphs are not read again.
     assert.ok(carried > 100, `${carried} messages kept`)
     assert.ok(kept > 4 * read, `${kept} paragraphs kept, ${read} read again`)
+    // And because edits inside one paragraph were spliced into the last tree (the rest fell back to reading the whole
+    // text), with the document-wide rules keeping their messages where what they read of that paragraph was unchanged.
+    assert.ok(spliced > 30 && spliced < edits, `${spliced} of ${edits} edits spliced`)
+    assert.ok(keptRules > 4 * spliced, `${keptRules} document-wide rules kept their messages over ${spliced} splices`)
   })
 
   it('runs the per-paragraph rules on the changed paragraph only, keeping the messages before the edit and moving those after it', () => {
@@ -94,7 +110,44 @@ describe('incremental re-check', () => {
       end: {line: 43, column: 158, offset: text.indexOf('XX') + 2}
     })
     // The inserted paragraph alone was read again: the 19 others (preamble, chapeau, operative, vote line) kept their messages.
-    assert.deepEqual(reuseOf(after.data.tree), {messages: 2, paragraphs: 19, read: 1})
+    assert.deepEqual(reuseOf(after.data.tree), {messages: 2, paragraphs: 19, read: 1, rules: 0})
+  })
+
+  it('splices a keystroke inside a paragraph into the last tree: that paragraph is read again, the rest moved, and document-wide rules keep what it did not change', () => {
+    const path = paths[4]!
+    const text = documents[4]!
+    const word = 'تشجيع'
+    const at = text.indexOf(word, text.indexOf(word) + 1) + word.length
+    const first = check(processor, text, path, 1, undefined, {previous: undefined})
+    const typed = text.slice(0, at) + 'ا' + text.slice(at)
+    const after = check(processor, typed, path, 2, undefined, {previous: first.data.tree})
+    const full = check(processor, typed, path, 2)
+    assert.deepEqual(after.data.tree, full.data.tree)
+    assert.deepEqual(said(after), said(full))
+    const splice = spliceOf(after.data.tree)!
+    assert.deepEqual({start: splice.start, oldEnd: splice.oldEnd, newEnd: splice.newEnd, delta: splice.delta}, {start: at, oldEnd: at, newEnd: at + 1, delta: 1})
+    assert.equal(typed.slice(splice.after.position.start.offset, splice.after.position.end.offset), typed.split('\n').find((line) => line.includes(word + 'ا')))
+    // Before the paragraph, the very blocks of the last tree; after it, copies moved by one code unit.
+    const blocks = (tree: Root) => tree.children
+    const index = blocks(after.data.tree).findIndex((block) => block.position.start.offset! <= at && block.position.end.offset! >= at)
+    assert.equal(blocks(after.data.tree)[index - 1], blocks(first.data.tree)[index - 1])
+    assert.notEqual(blocks(after.data.tree)[index + 1], blocks(first.data.tree)[index + 1])
+    assert.equal(blocks(after.data.tree)[index + 1]!.position.start.offset, blocks(first.data.tree)[index + 1]!.position.start.offset! + 1)
+    // One paragraph read again; of the 11 document-wide rules that say what they read of it, only operative-opening
+    // (which reads its words: the opener changed) ran again.
+    assert.deepEqual({...reuseOf(after.data.tree), messages: undefined}, {messages: undefined, paragraphs: reuseOf(after.data.tree)!.paragraphs, read: 1, rules: 10})
+    // Its marker changed: the numbering rules read the whole document again, and say what a full check says.
+    const renumbered = typed.replace('- 2. ' + word + 'ا', '- 7. ' + word + 'ا')
+    const again = check(processor, renumbered, path, 3, undefined, {previous: after.data.tree})
+    assert.ok(spliceOf(again.data.tree))
+    assert.deepEqual(said(again), said(check(processor, renumbered, path, 3)))
+    assert.ok(again.messages.some((message) => message.ruleId === 'operative-numbering' && message.place && 'start' in message.place && message.place.start.offset === renumbered.indexOf('- 7. ' + word) + 2))
+    assert.equal(reuseOf(again.data.tree)!.rules, 6)
+    // A line break is a change of structure: the whole text is read again.
+    const broken = renumbered.slice(0, at) + '\n\n' + renumbered.slice(at)
+    const split = check(processor, broken, path, 4, undefined, {previous: again.data.tree})
+    assert.equal(spliceOf(split.data.tree), undefined)
+    assert.deepEqual(said(split), said(check(processor, broken, path, 4)))
   })
 
   it('judges the same opener words once: a kept verdict speaks of the paragraph it is asked about', () => {

@@ -19,7 +19,7 @@ import {detectLanguage, languageData, type LanguageData} from '../languages/inde
 import {leadWords} from '../languages/grammar/index.js'
 import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
-import {digitsToAscii, findWord, foldAll, foldForMatch, isArabic, trimEndOf, type FoldedText} from './normalize.js'
+import {digitsToAscii, findWord, fold, foldAll, foldForMatch, foldText, isArabic, trimEndOf, type FoldedText} from './normalize.js'
 import {spelledRuns} from './numbers.js'
 import {matchPhrase} from './phrases.js'
 import {defaultProfile, isIdentifierLine, layoutOf, type Era, type Profile} from '../profiles/index.js'
@@ -130,6 +130,8 @@ const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
 
 /** Parse `source` into a resolution tree. */
 export function parse(source: string, options: ParseOptions = {}): Root {
+  const splice = options.keep && options.previous ? spliced(source, options) : undefined
+  if (splice) return splice
   const c = reader(source, options)
   const lines = readLines(c)
   markLayout(c, lines)
@@ -148,7 +150,10 @@ export function parse(source: string, options: ParseOptions = {}): Root {
     },
     position: c.span(0, source.length)
   }
-  if (options.keep) phrasings.set(root, {profile: c.profile, language: c.language, entries: c.phrased})
+  if (options.keep) {
+    phrasings.set(root, {profile: c.profile, language: c.language, entries: c.phrased})
+    kept.set(root, {source, language: options.language, profile: c.profile, phrases: options.phrases})
+  }
   return root
 }
 
@@ -187,7 +192,7 @@ function phrasingContext(c: Reader, what: string, start: number, end: number, co
  * alive, version after version): objects holding points or such values are copied, those without are shared as a
  * parse shares them (an identifier's facts), and a node that appears twice (a citation's date) is copied once.
  */
-function moved<T>(value: T, offset: number, line: number, text: string, copies = new Map<object, unknown>()): T {
+function moved<T>(value: T, offset: number, line: number, text: string | undefined, copies = new Map<object, unknown>()): T {
   if (typeof value !== 'object' || value === null) return value
   if (copies.has(value)) return copies.get(value) as T
   if (Array.isArray(value)) {
@@ -208,9 +213,9 @@ function moved<T>(value: T, offset: number, line: number, text: string, copies =
   const keys = Object.keys(source)
   const range = (source.position as Position | undefined) ?? undefined
   // V8 copies strings under 13 characters when slicing; longer ones would point into the old text.
-  const long = typeof source.value === 'string' && source.value.length >= 13 && range?.start.offset !== undefined
+  const long = text !== undefined && typeof source.value === 'string' && source.value.length >= 13 && range?.start.offset !== undefined
   keys.forEach((key, index) => {
-    const next = key === 'value' && long ? text.slice(range!.start.offset! + offset, range!.end.offset! + offset) : moved(source[key], offset, line, text, copies)
+    const next = key === 'value' && long ? text!.slice(range!.start.offset! + offset, range!.end.offset! + offset) : moved(source[key], offset, line, text, copies)
     if (next !== source[key] && !copy) {
       copy = {}
       for (const earlier of keys.slice(0, index)) copy[earlier] = source[earlier]
@@ -219,6 +224,239 @@ function moved<T>(value: T, offset: number, line: number, text: string, copies =
   })
   copies.set(value, copy ?? value)
   return (copy ?? value) as T
+}
+
+/** What a parse kept for the next one to splice an edit into its tree: the text it read, and how it read it. */
+interface Kept {
+  source: string
+  language: Language | undefined
+  profile: Profile
+  phrases: RootData['phrases']
+}
+
+const kept = new WeakMap<Root, Kept>()
+
+/** A paragraph of the preamble or the operative part, as a section holds it. */
+type SectionParagraph = PreambleParagraph | OperativeParagraph | Chapeau
+
+/**
+ * The edit a tree was spliced by (`ParseOptions.previous`): the text `[start, oldEnd)` of the version before became
+ * `[start, newEnd)`, inside one paragraph (`before` in the previous tree, `after` in this one), read again alone; every
+ * node after it is the previous one moved by `delta` code units (on later lines: no line break changed).
+ */
+export interface Splice {
+  previous: Root
+  before: SectionParagraph
+  after: SectionParagraph
+  start: number
+  oldEnd: number
+  newEnd: number
+  delta: number
+  /** The 1-based line of the edit, and the offset it starts at. */
+  line: number
+  lineStart: number
+}
+
+const splices = new WeakMap<Root, Splice>()
+
+/** The splice a tree was made by, when its parse read only the paragraph an edit changed. */
+export function spliceOf(tree: Root): Splice | undefined {
+  return splices.get(tree)
+}
+
+/** A string of its own (not a slice of the text it was read from, which would stay alive with it). */
+function detach(value: string): string {
+  return value.length < 13 ? value : (' ' + value).slice(1)
+}
+
+/** Every long string of `value` detached from the text it was cut from (the nodes of a spliced paragraph). */
+function detached<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const item of value) detached(item)
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>
+    for (const key in record) {
+      const field = record[key]
+      if (typeof field === 'string') record[key] = detach(field)
+      else if (typeof field === 'object') detached(field)
+    }
+  }
+  return value
+}
+
+const lineBreak = (code: number) => code === 10 || code === 13
+
+/** The offset after the line break ending at `end` (CRLF, LF, CR). */
+function afterBreak(source: string, end: number): number {
+  return source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
+}
+
+/** The end of the line holding `offset` (its line break, or the text's end). */
+function lineEndAt(source: string, offset: number): number {
+  let end = offset
+  while (end < source.length && !lineBreak(source.charCodeAt(end))) end++
+  return end
+}
+
+/**
+ * The tree of `source` made from the previous one (`options.previous`) when the edit between them changed no line break
+ * and lies inside one paragraph line of the preamble or the operative part, a block of its own (between blank lines, or
+ * lines that each start a block), whose first words still say the same kind of line: that paragraph is read again, the nodes before it are the previous ones and those after
+ * it are moved. Anything else (a heading, the identifier, a blank line made or removed, a vote line, page furniture, a
+ * list, a wrapped paragraph, the language detected otherwise) is undefined: the whole text is read.
+ * The result is the full parse's exactly (`test/incremental.test.ts`).
+ */
+function spliced(source: string, options: ParseOptions): Root | undefined {
+  const previous = options.previous!
+  const was = kept.get(previous)
+  const profile = options.profile ?? defaultProfile
+  if (!was || was.profile !== profile || was.language !== options.language || was.phrases !== options.phrases) return undefined
+  // Running titles and footnotes are told by what other lines say (a title's words, a footnote's number): read again.
+  const layout = previous.data.pastedLayout ?? []
+  if (layout.some((piece) => piece.kind === 'runningTitle' || piece.kind === 'footnote')) return undefined
+  const old = was.source
+  const shortest = Math.min(old.length, source.length)
+  let start = 0
+  while (start < shortest && old.charCodeAt(start) === source.charCodeAt(start)) start++
+  if (start === shortest && old.length === source.length) return undefined
+  let suffix = 0
+  while (suffix < shortest - start && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++
+  const oldEnd = old.length - suffix
+  const newEnd = source.length - suffix
+  for (let index = start; index < oldEnd; index++) if (lineBreak(old.charCodeAt(index))) return undefined
+  for (let index = start; index < newEnd; index++) if (lineBreak(source.charCodeAt(index))) return undefined
+  // A CRLF split or joined (`\r` before the edit, `\n` after it).
+  if (start > 0 && source.charCodeAt(start - 1) === 13 && source.charCodeAt(newEnd) === 10) return undefined
+  const language = options.language ?? detectLanguage(source)
+  if (language !== previous.data.language) return undefined
+  const delta = newEnd - oldEnd
+  let lineStart = start
+  while (lineStart > 0 && !lineBreak(source.charCodeAt(lineStart - 1))) lineStart--
+  const lineEnd = lineEndAt(source, newEnd)
+  const c = reader(source, {...options, language}, true)
+  const before = reader(old, {...options, language, lines: undefined}, true)
+  const line = readLine(c, lineStart, lineEnd, lineEnd < source.length ? afterBreak(source, lineEnd) : source.length)
+  const oldLine = readLine(before, lineStart, lineEnd - delta, lineEnd - delta < old.length ? afterBreak(old, lineEnd - delta) : old.length)
+  const kind = line.kind
+  if (kind !== oldLine.kind || (kind !== 'marker' && kind !== 'operativeVerb' && kind !== 'preambleOpener') || line.markdownHeading || oldLine.markdownHeading) return undefined
+  markLayout(c, [line])
+  if (line.layout || c.pastedLayout.length > 0 || furnitureAt(layout, lineStart)) return undefined
+  // A block of its own: after a blank line or a line it starts a block after (whatever the document's spacing), and
+  // before a blank line or a line that starts a block after it.
+  const starts = (next: Line, after: Line) => {
+    if (next.kind === 'headingTail') next.kind = undefined
+    return startsBlock(c, next, after, true) && startsBlock(c, next, after, false)
+  }
+  if (lineStart > 0) {
+    let previousStart = lineStart - 1
+    if (source.charCodeAt(previousStart) === 10 && source.charCodeAt(previousStart - 1) === 13) previousStart--
+    const previousEnd = previousStart
+    while (previousStart > 0 && !lineBreak(source.charCodeAt(previousStart - 1))) previousStart--
+    const above = readLine(c, previousStart, previousEnd, lineStart)
+    if (furnitureAt(layout, previousStart) || (above.contentStart < above.contentEnd && !starts(line, above))) return undefined
+    // Page furniture above the blank lines: a paragraph may go on across it.
+    for (let end = previousStart; above.contentStart === above.contentEnd && end > 0 && layout.length > 0; ) {
+      end--
+      if (source.charCodeAt(end) === 10 && source.charCodeAt(end - 1) === 13) end--
+      let from = end
+      while (from > 0 && !lineBreak(source.charCodeAt(from - 1))) from--
+      if (furnitureAt(layout, from)) return undefined
+      const upper = readLine(c, from, end, end + 1)
+      if (upper.contentStart < upper.contentEnd) break
+      end = from
+    }
+  }
+  if (lineEnd < source.length) {
+    let next = afterBreak(source, lineEnd)
+    const belowEnd = lineEndAt(source, next)
+    const below = readLine(c, next, belowEnd, belowEnd < source.length ? afterBreak(source, belowEnd) : source.length)
+    if (furnitureAt(layout, next - delta)) return undefined
+    if (below.contentStart < below.contentEnd) {
+      if (!starts(below, line)) return undefined
+    } else {
+      // The next line with words: a paragraph broken at a page would go on there, after a line not ended by a mark.
+      let following: Line | undefined
+      for (next = belowEnd < source.length ? afterBreak(source, belowEnd) : source.length; next < source.length; ) {
+        const end = lineEndAt(source, next)
+        const candidate = readLine(c, next, end, end < source.length ? afterBreak(source, end) : source.length)
+        if (furnitureAt(layout, next - delta)) return undefined
+        if (candidate.contentStart < candidate.contentEnd) {
+          following = candidate
+          break
+        }
+        next = end < source.length ? afterBreak(source, end) : source.length
+      }
+      const ended = (r: Reader, l: Line) => terminatorCharacters.includes(r.lastVisible(l.contentStart, l.contentEnd))
+      if (following && following.kind === undefined && !following.markdownHeading && !(ended(c, line) && ended(before, oldLine))) return undefined
+    }
+  }
+  // The paragraph in the previous tree: a section's paragraph after another one (not a list's first, not under a colon).
+  const sectionIndex = lastStartingAtOrBefore(previous.children, oldLine.bodyStart)
+  const section = previous.children[sectionIndex]
+  if (!section || (section.type !== 'preamble' && section.type !== 'operative')) return undefined
+  const siblings = section.children as SectionParagraph[]
+  const index = lastStartingAtOrBefore(siblings, oldLine.bodyStart)
+  const paragraph = siblings[index]
+  if (!paragraph || index === 0 || paragraph.position.start.offset !== oldLine.bodyStart || paragraph.position.end.offset !== oldLine.contentEnd) return undefined
+  if (paragraph.type !== (kind === 'preambleOpener' ? 'preambleParagraph' : paragraph.type === 'chapeau' ? 'chapeau' : 'operativeParagraph')) return undefined
+  const listed = (node: SectionParagraph) => endsWithColon(node) || node.children.some((child) => child.type === 'subparagraph')
+  if (listed(paragraph) || listed(siblings[index - 1]!)) return undefined
+  const children = detached(c.paragraphChildren(line.bodyStart, line.contentEnd, kind === 'preambleOpener' ? 'preamble' : 'operative', false, []))
+  const node = {type: paragraph.type, children, position: c.span(line.bodyStart, line.contentEnd)} as SectionParagraph
+  const numbered = (node: SectionParagraph) => node.children.some((child) => child.type === 'marker')
+  if (endsWithColon(node) || numbered(node) !== numbered(paragraph)) return undefined
+  // Everything after the paragraph moves by the edit's length; nothing before it changes.
+  const copies = new Map<object, unknown>()
+  const move = <T>(value: T): T => moved(value, delta, 0, undefined, copies)
+  const sectionChildren = [...siblings.slice(0, index), node, ...siblings.slice(index + 1).map(move)]
+  const movedSection = {...section, children: sectionChildren, position: {start: section.position.start, end: sectionChildren.at(-1)!.position.end}} as Block
+  const root: Root = {
+    type: 'root',
+    children: [...previous.children.slice(0, sectionIndex), movedSection, ...previous.children.slice(sectionIndex + 1).map(move)],
+    data: {
+      language,
+      languageSource: options.language ? 'configured' : 'detected',
+      profile: profile.id,
+      ...(previous.data.era ? {era: previous.data.era} : {}),
+      ...(options.phrases ? {phrases: options.phrases} : {}),
+      ...(layout.length > 0 ? {pastedLayout: layout.map((piece) => (piece.position.start.offset! > lineStart ? move(piece) : piece))} : {})
+    },
+    position: c.span(0, source.length)
+  }
+  const phrased = phrasings.get(previous)
+  if (phrased) phrasings.set(root, phrased)
+  kept.set(root, {source, language: options.language, profile, phrases: options.phrases})
+  splices.set(root, {previous, before: paragraph, after: node, start, oldEnd, newEnd, delta, line: c.point(lineStart).line, lineStart})
+  return root
+}
+
+/** Whether the line starting at `offset` is page furniture of the previous parse (`pieces`: its layout, in order). */
+function furnitureAt(pieces: readonly PastedLayout[], offset: number): boolean {
+  let low = 0
+  let high = pieces.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const start = pieces[middle]!.removal.start.offset!
+    if (start === offset) return true
+    if (start < offset) low = middle + 1
+    else high = middle - 1
+  }
+  return false
+}
+
+/** The index of the last node starting at or before `offset` (-1: none). */
+function lastStartingAtOrBefore(nodes: ReadonlyArray<{position: Position}>, offset: number): number {
+  let low = 0
+  let high = nodes.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (nodes[middle]!.position.start.offset! <= offset) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
 }
 
 /** The profile's wording in one language, folded for matching: made once per profile and language. */
@@ -278,7 +516,7 @@ function wordingOf(profile: Profile, language: Language): Wording {
 type Reader = ReturnType<typeof reader>
 
 /** The shared context of a parse: made once, consulted by every stage. */
-function reader(source: string, options: ParseOptions) {
+function reader(source: string, options: ParseOptions, local = false) {
   const profile = options.profile ?? defaultProfile
   const language = options.language ?? detectLanguage(source)
   const languageInfo: LanguageData = languageData(language)
@@ -298,7 +536,7 @@ function reader(source: string, options: ParseOptions) {
   const wording = wordingOf(profile, language)
   const {itemTerminators} = wording
   /** The text folded once: every line, opener and paragraph is read from it. */
-  const folded: FoldedText = foldAll(source)
+  const folded: FoldedText = local ? {slice: (start, end) => foldText(source, start, end), fold: (start, end) => fold(source, start, end)} : foldAll(source)
   /** Page furniture found by `markLayout`. */
   const pastedLayout: PastedLayout[] = []
   /** Footnote markers glued to punctuation (`session,1`), by their end offset: skipped like closing markup. */

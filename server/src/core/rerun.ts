@@ -16,6 +16,7 @@ import {stringifyPosition} from 'unist-util-stringify-position'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Document} from './document.js'
+import {spliceOf, type Splice} from './parse.js'
 import type {Block, Root} from './tree.js'
 import {documentMarkSpace} from './typography.js'
 
@@ -40,6 +41,8 @@ interface Memory {
   text: string
   regions: Regions
   rules: Map<string, Arranged>
+  /** Each document-wide rule's messages, as it made them. */
+  whole: Map<string, VFileMessage[]>
 }
 
 /** A rule's messages and the region of each (-1: none), in region order. */
@@ -56,8 +59,13 @@ interface Rerun {
   /** Each last-check region's region in this check (-1: read again), when the last check can be reused. */
   reused?: {memory: Memory; to: Int32Array; offsets: Int32Array; lines: Int32Array; view: Root; count: number}
   rules: Map<string, Arranged>
+  whole: Map<string, VFileMessage[]>
+  /** The edit this check's tree was spliced by, when the last check's memory is of its previous tree. */
+  splice?: Splice
   /** Messages taken from the last check. */
   carried: number
+  /** Document-wide rules whose messages were taken from the last check. */
+  keptRules: number
   context: string
   text: string
 }
@@ -78,6 +86,8 @@ export interface Reuse {
   paragraphs: number
   /** Paragraphs (of the preamble, the operative part, the closing) read again. */
   read: number
+  /** Document-wide rules that kept their messages (after a splice that left what they read of its paragraph as it was). */
+  rules: number
 }
 
 /** What the check of `tree` (kept for the next one: `check(…, {previous})`) reused of the check before; undefined when it kept nothing. */
@@ -91,8 +101,8 @@ export function remember(file: VFile, tree: Root): void {
   if (file.data.rerun?.keep && state && state.tree === tree) {
     const units = state.regions.units.reduce((sum, unit) => sum + unit, 0)
     const paragraphs = state.reused?.count ?? 0
-    const reuse = {messages: state.carried, paragraphs, read: units - paragraphs}
-    memories.set(tree, {reuse, owner: state.owner, context: state.context, text: state.text, regions: state.regions, rules: state.rules})
+    const reuse = {messages: state.carried, paragraphs, read: units - paragraphs, rules: state.keptRules}
+    memories.set(tree, {reuse, owner: state.owner, context: state.context, text: state.text, regions: state.regions, rules: state.rules, whole: state.whole})
   }
   delete file.data.rerun
 }
@@ -102,9 +112,23 @@ export function remember(file: VFile, tree: Root): void {
  * last check (when there is one to reuse) with the others' messages taken from it, else on the tree; its messages
  * ordered by region either way.
  */
-export function runRule(id: string, perParagraph: boolean, owner: object, transform: Transform, tree: Root, file: VFile, next: (error?: Error) => void): void {
+export function runRule(id: string, perParagraph: boolean, owner: object, transform: Transform, tree: Root, file: VFile, next: (error?: Error) => void, facts?: (paragraph: Splice['before']) => string): void {
   if (!perParagraph) {
-    transform(tree, file, next)
+    const state = file.data.rerun ? stateOf(file, tree, owner) : undefined
+    const kept = state && facts ? keptWhole(state, id, facts) : undefined
+    if (kept) {
+      for (const message of kept) file.messages.push(message)
+      state!.whole.set(id, kept)
+      state!.carried += kept.length
+      state!.keptRules++
+      next()
+      return
+    }
+    const before = file.messages.length
+    transform(tree, file, (error) => {
+      state?.whole.set(id, file.messages.slice(before))
+      next(error)
+    })
     return
   }
   const state = stateOf(file, tree, owner)
@@ -133,11 +157,13 @@ function stateOf(file: VFile, tree: Root, owner: object): Rerun {
   const text = String(file.value)
   const regions = regionsOf(tree)
   const context = contextOf(file, tree, text)
-  const state: Rerun = {tree, owner, regions, rules: new Map(), context, text, carried: 0}
+  const state: Rerun = {tree, owner, regions, rules: new Map(), whole: new Map(), context, text, carried: 0, keptRules: 0}
   const memory = given?.previous ? memories.get(given.previous) : undefined
   if (memory && memory.owner === owner && memory.context === context) {
-    const reused = match(memory, text, tree, regions)
+    const splice = spliceOf(tree)
+    const reused = splice?.previous === given!.previous ? spliced(memory, splice!, tree, regions) : match(memory, text, tree, regions)
     if (reused) state.reused = {memory, ...reused}
+    if (reused && splice?.previous === given!.previous) state.splice = splice
   }
   if (given) given.state = state
   else file.data.rerun = {previous: undefined, keep: false, state}
@@ -232,6 +258,58 @@ function match(memory: Memory, text: string, tree: Root, regions: Regions): {to:
   return {to, offsets, lines, view, count}
 }
 
+/**
+ * Which paragraphs of the last check are this one's, when this tree was spliced from the last one: all but the one read
+ * again, those after it moved by the edit's length (on later lines: the splice changed no line break).
+ */
+function spliced(memory: Memory, splice: Splice, tree: Root, regions: Regions): {to: Int32Array; offsets: Int32Array; lines: Int32Array; view: Root; count: number} | undefined {
+  const was = memory.regions
+  const changed = indexOf(regions, splice.after.position.start.offset!)
+  if (was.nodes.length !== regions.nodes.length || regions.nodes[changed] !== splice.after || was.nodes[changed] !== splice.before) return undefined
+  const to = new Int32Array(was.nodes.length).fill(-1)
+  const offsets = new Int32Array(regions.nodes.length)
+  const lines = new Int32Array(regions.nodes.length)
+  let count = 0
+  for (let index = 0; index < regions.nodes.length; index++) {
+    if (!regions.units[index] || index === changed) continue
+    to[index] = index
+    if (index > changed) offsets[index] = splice.delta
+    count++
+  }
+  const view: Root = {
+    ...tree,
+    children: tree.children.map((block) => {
+      if (!containers.has(block.type)) return block
+      const children = (block as Block & {children: Node[]}).children
+      return {...block, children: children.includes(splice.after) ? [splice.after] : []} as Block
+    })
+  }
+  return {to, offsets, lines, view, count}
+}
+
+/**
+ * A document-wide rule's messages of the last check, moved by the splice, when what the rule reads of the paragraph the
+ * splice read again (`facts`) is the same and none of them lies on the text the edit changed; else undefined.
+ */
+function keptWhole(state: Rerun, id: string, facts: (paragraph: Splice['before']) => string): VFileMessage[] | undefined {
+  const splice = state.splice
+  const last = splice && state.reused?.memory.whole.get(id)
+  if (!splice || !last || facts(splice.before) !== facts(splice.after)) return undefined
+  const map = (point: Point): Point | undefined => {
+    const offset = point.offset
+    if (offset === undefined || (offset >= splice.start && offset <= splice.oldEnd)) return undefined
+    if (offset < splice.start) return point
+    return {line: point.line, column: point.line === splice.line ? point.column + splice.delta : point.column, offset: offset + splice.delta}
+  }
+  const result: VFileMessage[] = []
+  for (const message of last) {
+    const moved = remapMessage(message, map)
+    if (!moved) return undefined
+    result.push(moved)
+  }
+  return result
+}
+
 /** The region holding `offset`: the last one starting at or before it (-1: before the first). */
 function indexOf(regions: Regions, offset: number): number {
   let low = 0
@@ -292,27 +370,40 @@ function arrange(state: Rerun, id: string, made: VFileMessage[]): Arranged {
 /** A message of the last check moved with its paragraph by `offset` code units and `lines` lines (the same one when it did not move). */
 function moveMessage(message: VFileMessage, offset: number, lines: number): VFileMessage {
   if (offset === 0 && lines === 0) return message
-  const copy = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
+  return remapMessage(message, (point) => ({line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}))!
+}
+
+/** A message of the last check with every point of its place and fixes mapped (the same one when none moved); undefined when one cannot be. */
+function remapMessage(message: VFileMessage, map: (point: Point) => Point | undefined): VFileMessage | undefined {
+  let changed = false
+  let failed = false
+  const point = (value: Point): Point => {
+    const next = map(value)
+    if (!next) failed = true
+    else if (next !== value) changed = true
+    return next ?? value
+  }
+  const position = (value: Position): Position => ({start: point(value.start), end: point(value.end)})
   const place = message.place as Position | Point | undefined
-  if (place) copy.place = 'start' in place ? movePosition(place, offset, lines) : movePoint(place, offset, lines)
-  if (copy.line !== undefined) copy.line += lines
+  const movedPlace = place ? ('start' in place ? position(place) : point(place)) : undefined
+  const extra = message as VFileMessage & {edits?: Array<{position: Position}>; alternatives?: Array<{place: Position}>}
+  const edits = extra.edits?.map((edit) => ({...edit, position: position(edit.position)}))
+  const alternatives = extra.alternatives?.map((alternative) => ({...alternative, place: position(alternative.place)}))
+  if (failed) return undefined
+  if (!changed) return message
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
+  copy.place = movedPlace
+  const start = movedPlace ? ('start' in movedPlace ? movedPlace.start : movedPlace) : undefined
+  if (start && copy.line !== undefined) copy.line = start.line
+  if (start && copy.column !== undefined) copy.column = start.column
   // As `VFile#message` names it: the path, then the place.
   const where = stringifyPosition(copy.place) || '1:1'
   copy.name = message.file ? message.file + ':' + where : where
   // The last tree's nodes: never kept alive by a later check.
   copy.ancestors = undefined
-  const extra = message as VFileMessage & {edits?: Array<{position: Position}>; alternatives?: Array<{place: Position}>}
-  if (extra.edits) Object.assign(copy, {edits: extra.edits.map((edit) => ({...edit, position: movePosition(edit.position, offset, lines)}))})
-  if (extra.alternatives) Object.assign(copy, {alternatives: extra.alternatives.map((alternative) => ({...alternative, place: movePosition(alternative.place, offset, lines)}))})
+  if (edits) Object.assign(copy, {edits})
+  if (alternatives) Object.assign(copy, {alternatives})
   return copy
-}
-
-function movePosition(position: Position, offset: number, lines: number): Position {
-  return {start: movePoint(position.start, offset, lines), end: movePoint(position.end, offset, lines)}
-}
-
-function movePoint(point: Point, offset: number, lines: number): Point {
-  return {line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}
 }
 
 /**

@@ -24,7 +24,7 @@ const counted = new Set(['text', 'marker', 'session', 'voteCount', 'date'])
 
 const anyDigit = /[0-9\u0660-\u0669\u06f0-\u06f9]/
 
-interface Run {
+export interface Run {
   start: number
   value: string
   style: Style
@@ -35,7 +35,7 @@ export default rule('digit-style', (tree: Root, file, _options, {language, docum
   walk(tree, (node) => {
     if (node.type === 'identifier') return 'skip'
     if (!counted.has(node.type) || !('value' in node)) return undefined
-    collect(node.value, node.position.start.offset!, node.type === 'text')
+    collectRuns(node.value, node.position.start.offset!, node.type === 'text', runs)
     return undefined
   })
   if (runs.length === 0) return
@@ -52,26 +52,31 @@ export default rule('digit-style', (tree: Root, file, _options, {language, docum
     const fixed = [...run.value].map((character) => String.fromCharCode(zero[expected] + character.charCodeAt(0) - zero[run.style])).join('')
     report(file, messages.wrong(run.value, fixed, expected), {start, end}, {expected: fixed})
   }
+})
 
-  /**
-   * Digit runs of a node's value. In text, a word with Latin letters or a
-   * slash is a citation or symbol (`GA-2021-89-RES-11`, `19/71`) and is skipped.
-   */
-  function collect(value: string, base: number, inText: boolean) {
-    if (!anyDigit.test(value)) return
-    for (const word of value.matchAll(/\S+/g)) {
-      if (inText && /[\p{Script=Latin}/]/u.test(word[0])) continue
-      let index = 0
-      while (index < word[0].length) {
-        const style = styleOf(word[0].charAt(index))
-        let end = index + 1
-        while (style && end < word[0].length && styleOf(word[0].charAt(end)) === style) end++
-        if (style) runs.push({start: base + word.index + index, value: word[0].slice(index, end), style})
-        index = end
-      }
+/**
+ * Digit runs of a node's value (`base`: its offset). In text, a word with Latin letters or a
+ * slash is a citation or symbol (`GA-2021-89-RES-11`, `19/71`) and is skipped.
+ */
+export function collectRuns(value: string, base: number, inText: boolean, runs: Run[]): void {
+  if (!anyDigit.test(value)) return
+  for (const word of value.matchAll(/\S+/g)) {
+    if (inText && /[\p{Script=Latin}/]/u.test(word[0])) continue
+    let index = 0
+    while (index < word[0].length) {
+      const style = styleOf(word[0].charAt(index))
+      let end = index + 1
+      while (style && end < word[0].length && styleOf(word[0].charAt(end)) === style) end++
+      if (style) runs.push({start: base + word.index + index, value: word[0].slice(index, end), style})
+      index = end
     }
   }
-})
+}
+
+/** Whether the rule counts the digits of a node of this type. */
+export function countsDigits(type: string): boolean {
+  return counted.has(type)
+}
 
 function styleOf(character: string): Style | undefined {
   const unit = character.charCodeAt(0)

@@ -32,6 +32,7 @@ import unCitationDate from './un-citation-date.js'
 import voteLine from './vote-line.js'
 import voteMembers from './vote-members.js'
 import type {RulePlugin, Severity} from '../core/rule.js'
+import * as facts from './facts.js'
 import type {Stage} from '../core/tree.js'
 import {profileRules} from '../profiles/rules.js'
 
@@ -51,6 +52,11 @@ export interface RuleEntry {
    * (numbering, order, the case most openers are written in, the digits most used, a paragraph's neighbours).
    */
   reads?: 'paragraph'
+  /**
+   * A document-wide rule: what it reads of a paragraph of the preamble or the operative part (`rules/facts.ts`). After an
+   * edit inside one such paragraph (a splice) that leaves its facts as they were, its last messages are kept, moved.
+   */
+  facts?: facts.Facts
 }
 
 /** Every rule, by id. */
@@ -59,31 +65,31 @@ export const rules: Record<string, RuleEntry> = {
   'citation-format': {plugin: citationFormat, severity: 'warn', reads: 'paragraph'},
   'citation-session-year': {plugin: citationSessionYear, severity: 'warn', reads: 'paragraph'},
   'date-validity': {plugin: dateValidity, severity: 'error', reads: 'paragraph'},
-  'digit-style': {plugin: digitStyle, severity: 'warn'},
+  'digit-style': {plugin: digitStyle, severity: 'warn', facts: facts.digits},
   'heading-format': {plugin: headingFormat, severity: 'warn', reads: 'paragraph'},
   'identifier-consistency': {plugin: identifierConsistency, severity: 'error', reads: 'paragraph'},
   'identifier-format': {plugin: identifierFormat, severity: 'error', reads: 'paragraph'},
   'opening-facts': {plugin: openingFacts, severity: 'warn', reads: 'paragraph'},
   'opener-unlisted': {plugin: openerUnlisted, severity: 'off'},
-  'opening-formula': {plugin: openingFormula, severity: 'warn'},
-  'operative-chapeau': {plugin: operativeChapeau, severity: 'error'},
-  'operative-numbering': {plugin: operativeNumbering, severity: 'error'},
-  'operative-opening': {plugin: operativeOpening, severity: 'warn'},
-  'operative-terminator': {plugin: operativeTerminator, severity: 'error'},
+  'opening-formula': {plugin: openingFormula, severity: 'warn', facts: facts.none},
+  'operative-chapeau': {plugin: operativeChapeau, severity: 'error', facts: facts.operativeShape},
+  'operative-numbering': {plugin: operativeNumbering, severity: 'error', facts: facts.operativeShape},
+  'operative-opening': {plugin: operativeOpening, severity: 'warn', facts: facts.operativeWords},
+  'operative-terminator': {plugin: operativeTerminator, severity: 'error', facts: facts.operativeShape},
   'parallel-facts': {plugin: parallelFacts, severity: 'warn', scope: 'set'},
   'parallel-languages': {plugin: parallelLanguages, severity: 'info', scope: 'set'},
   'parallel-structure': {plugin: parallelStructure, severity: 'warn', scope: 'set'},
-  'pasted-layout': {plugin: pastedLayout, severity: 'info'},
+  'pasted-layout': {plugin: pastedLayout, severity: 'info', facts: facts.none},
   placeholder: {plugin: placeholder, severity: 'warn', final: 'error', reads: 'paragraph'},
-  'preamble-opening': {plugin: preambleOpening, severity: 'warn'},
-  'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info'},
+  'preamble-opening': {plugin: preambleOpening, severity: 'warn', facts: facts.preambleWords},
+  'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info', facts: facts.preambleOpener},
   'preamble-terminator': {plugin: preambleTerminator, severity: 'error', reads: 'paragraph'},
   'punctuation-script': {plugin: punctuationScript, severity: 'warn', reads: 'paragraph'},
-  'section-order': {plugin: sectionOrder, severity: 'error'},
+  'section-order': {plugin: sectionOrder, severity: 'error', facts: facts.none},
   'subject-line': {plugin: subjectLine, severity: 'warn', reads: 'paragraph'},
   'un-citation-date': {plugin: unCitationDate, severity: 'warn', reads: 'paragraph'},
   'vote-line': {plugin: voteLine, severity: 'error', reads: 'paragraph'},
-  'vote-members': {plugin: voteMembers, severity: 'error'},
+  'vote-members': {plugin: voteMembers, severity: 'error', facts: facts.none},
   // Each profile's own rules (`profiles/<id>/rules/`).
   ...profileRules
 }
