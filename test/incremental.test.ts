@@ -45,6 +45,7 @@ describe('incremental re-check', () => {
     let spliced = 0
     let edits = 0
     let keptRules = 0
+    let sectionRules = 0
     fc.assert(
       fc.property(fc.integer(), fc.nat(documents.length - 1), fc.integer({min: 1, max: 8}), (seed, which, steps) => {
         const random = prng(seed)
@@ -67,6 +68,7 @@ describe('incremental re-check', () => {
             // Read again: the one paragraph the edit is in; every other paragraph and most document-wide rules kept.
             assert.equal(reuse.read, 1, `paragraphs read again after the splice of step ${step} of seed ${seed}`)
             keptRules += reuse.rules
+            sectionRules += reuse.sections
           }
           carried += reuse.messages
           kept += reuse.paragraphs
@@ -85,6 +87,7 @@ describe('incremental re-check', () => {
     // text), with the document-wide rules keeping their messages where what they read of that paragraph was unchanged.
     assert.ok(spliced > 30 && spliced < edits, `${spliced} of ${edits} edits spliced`)
     assert.ok(keptRules > 4 * spliced, `${keptRules} document-wide rules kept their messages over ${spliced} splices`)
+    assert.ok(sectionRules > 10, `${sectionRules} document-wide rules read one section again`)
   })
 
   it('runs the per-paragraph rules on the changed paragraph only, keeping the messages before the edit and moving those after it', () => {
@@ -110,7 +113,7 @@ describe('incremental re-check', () => {
       end: {line: 43, column: 158, offset: text.indexOf('XX') + 2}
     })
     // The inserted paragraph alone was read again: the 19 others (preamble, chapeau, operative, vote line) kept their messages.
-    assert.deepEqual(reuseOf(after.data.tree), {messages: 2, paragraphs: 19, read: 1, rules: 0})
+    assert.deepEqual(reuseOf(after.data.tree), {messages: 2, paragraphs: 19, read: 1, rules: 0, sections: 0})
   })
 
   it('splices a keystroke inside a paragraph into the last tree: that paragraph is read again, the rest moved, and document-wide rules keep what it did not change', () => {
@@ -134,8 +137,9 @@ describe('incremental re-check', () => {
     assert.notEqual(blocks(after.data.tree)[index + 1], blocks(first.data.tree)[index + 1])
     assert.equal(blocks(after.data.tree)[index + 1]!.position.start.offset, blocks(first.data.tree)[index + 1]!.position.start.offset! + 1)
     // One paragraph read again; of the 11 document-wide rules that say what they read of it, only operative-opening
-    // (which reads its words: the opener changed) ran again.
-    assert.deepEqual({...reuseOf(after.data.tree), messages: undefined}, {messages: undefined, paragraphs: reuseOf(after.data.tree)!.paragraphs, read: 1, rules: 10})
+    // (which reads its words: the opener changed) ran again, on that operative part alone.
+    const {read: readAgain, rules, sections} = reuseOf(after.data.tree)!
+    assert.deepEqual({readAgain, rules, sections}, {readAgain: 1, rules: 10, sections: 1})
     // Its marker changed: the numbering rules read the whole document again, and say what a full check says.
     const renumbered = typed.replace('- 2. ' + word + 'ا', '- 7. ' + word + 'ا')
     const again = check(processor, renumbered, path, 3, undefined, {previous: after.data.tree})

@@ -34,7 +34,7 @@ function rerunnable(id: string, entry: RuleEntry, owner: object): RulePlugin {
   const plugin: RulePlugin = function (this: unknown, setting?: RuleSetting) {
     const transform = entry.plugin.call(this, setting) as Parameters<typeof runRule>[3] | undefined
     if (!transform) return undefined
-    return ((tree: Root, file: VFile, next: (error?: Error) => void) => runRule(id, entry.reads === 'paragraph', owner, transform, tree, file, next, entry.facts)) as never
+    return ((tree: Root, file: VFile, next: (error?: Error) => void) => runRule(id, entry.reads === 'paragraph', owner, transform, tree, file, next, entry.facts, entry.bySection)) as never
   }
   Object.defineProperty(plugin, 'name', {value: entry.plugin.name})
   return plugin

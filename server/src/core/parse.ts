@@ -192,7 +192,7 @@ function phrasingContext(c: Reader, what: string, start: number, end: number, co
  * alive, version after version): objects holding points or such values are copied, those without are shared as a
  * parse shares them (an identifier's facts), and a node that appears twice (a citation's date) is copied once.
  */
-function moved<T>(value: T, offset: number, line: number, text: string | undefined, copies = new Map<object, unknown>()): T {
+function moved<T>(value: T, offset: number, line: number, text: string, copies = new Map<object, unknown>()): T {
   if (typeof value !== 'object' || value === null) return value
   if (copies.has(value)) return copies.get(value) as T
   if (Array.isArray(value)) {
@@ -213,10 +213,12 @@ function moved<T>(value: T, offset: number, line: number, text: string | undefin
   const keys = Object.keys(source)
   const range = (source.position as Position | undefined) ?? undefined
   // V8 copies strings under 13 characters when slicing; longer ones would point into the old text.
-  const long = text !== undefined && typeof source.value === 'string' && source.value.length >= 13 && range?.start.offset !== undefined
+  const long = typeof source.value === 'string' && source.value.length >= 13 && range?.start.offset !== undefined
   keys.forEach((key, index) => {
-    const next = key === 'value' && long ? text!.slice(range!.start.offset! + offset, range!.end.offset! + offset) : moved(source[key], offset, line, text, copies)
-    if (next !== source[key] && !copy) {
+    const next = key === 'value' && long ? text.slice(range!.start.offset! + offset, range!.end.offset! + offset) : moved(source[key], offset, line, text, copies)
+    // A long value is cut from this version's text even where it reads the same (`!==` compares the characters): the
+    // old slice would keep the old text alive.
+    if ((next !== source[key] || (key === 'value' && long)) && !copy) {
       copy = {}
       for (const earlier of keys.slice(0, index)) copy[earlier] = source[earlier]
     }
@@ -248,6 +250,8 @@ export interface Splice {
   previous: Root
   before: SectionParagraph
   after: SectionParagraph
+  /** The index of their section among the root's children (the same in both trees). */
+  section: number
   start: number
   oldEnd: number
   newEnd: number
@@ -317,9 +321,12 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   const old = was.source
   const shortest = Math.min(old.length, source.length)
   let start = 0
+  // Compared by chunks first (the engine compares strings faster than a loop over code units does).
+  while (start + 4096 <= shortest && old.slice(start, start + 4096) === source.slice(start, start + 4096)) start += 4096
   while (start < shortest && old.charCodeAt(start) === source.charCodeAt(start)) start++
   if (start === shortest && old.length === source.length) return undefined
   let suffix = 0
+  while (suffix + 4096 <= shortest - start && old.slice(old.length - suffix - 4096, old.length - suffix) === source.slice(source.length - suffix - 4096, source.length - suffix)) suffix += 4096
   while (suffix < shortest - start && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++
   const oldEnd = old.length - suffix
   const newEnd = source.length - suffix
@@ -407,7 +414,7 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   if (endsWithColon(node) || numbered(node) !== numbered(paragraph)) return undefined
   // Everything after the paragraph moves by the edit's length; nothing before it changes.
   const copies = new Map<object, unknown>()
-  const move = <T>(value: T): T => moved(value, delta, 0, undefined, copies)
+  const move = <T>(value: T): T => shifted(value, delta, copies)
   const sectionChildren = [...siblings.slice(0, index), node, ...siblings.slice(index + 1).map(move)]
   const movedSection = {...section, children: sectionChildren, position: {start: section.position.start, end: sectionChildren.at(-1)!.position.end}} as Block
   const root: Root = {
@@ -426,8 +433,34 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   const phrased = phrasings.get(previous)
   if (phrased) phrasings.set(root, phrased)
   kept.set(root, {source, language: options.language, profile, phrases: options.phrases})
-  splices.set(root, {previous, before: paragraph, after: node, start, oldEnd, newEnd, delta, line: c.point(lineStart).line, lineStart})
+  splices.set(root, {previous, before: paragraph, after: node, section: sectionIndex, start, oldEnd, newEnd, delta, line: c.point(lineStart).line, lineStart})
   return root
+}
+
+/**
+ * `value` with every point's offset moved by `delta` (lines and columns stay: a splice changes no line break before
+ * them), copied; its strings are shared as they are. An object reached twice (a citation's date) is copied once.
+ */
+function shifted<T>(value: T, delta: number, copies: Map<object, unknown>): T {
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length)
+    for (let index = 0; index < value.length; index++) copy[index] = shifted(value[index], delta, copies)
+    return copy as T
+  }
+  const source = value as Record<string, unknown>
+  if (typeof source.offset === 'number' && typeof source.line === 'number' && typeof source.column === 'number') {
+    return {line: source.line, column: source.column, offset: source.offset + delta} as T
+  }
+  const known = copies.get(source)
+  if (known) return known as T
+  const copy: Record<string, unknown> = {}
+  copies.set(source, copy)
+  for (const key in source) {
+    const field = source[key]
+    copy[key] = typeof field === 'object' && field !== null ? shifted(field, delta, copies) : field
+  }
+  return copy as T
 }
 
 /** Whether the line starting at `offset` is page furniture of the previous parse (`pieces`: its layout, in order). */

@@ -66,6 +66,8 @@ interface Rerun {
   carried: number
   /** Document-wide rules whose messages were taken from the last check. */
   keptRules: number
+  /** Document-wide rules that read one section again. */
+  sectionRules: number
   context: string
   text: string
 }
@@ -88,6 +90,8 @@ export interface Reuse {
   read: number
   /** Document-wide rules that kept their messages (after a splice that left what they read of its paragraph as it was). */
   rules: number
+  /** Document-wide rules that read the spliced paragraph's section again, and kept the other sections' messages. */
+  sections: number
 }
 
 /** What the check of `tree` (kept for the next one: `check(…, {previous})`) reused of the check before; undefined when it kept nothing. */
@@ -101,7 +105,7 @@ export function remember(file: VFile, tree: Root): void {
   if (file.data.rerun?.keep && state && state.tree === tree) {
     const units = state.regions.units.reduce((sum, unit) => sum + unit, 0)
     const paragraphs = state.reused?.count ?? 0
-    const reuse = {messages: state.carried, paragraphs, read: units - paragraphs, rules: state.keptRules}
+    const reuse = {messages: state.carried, paragraphs, read: units - paragraphs, rules: state.keptRules, sections: state.sectionRules}
     memories.set(tree, {reuse, owner: state.owner, context: state.context, text: state.text, regions: state.regions, rules: state.rules, whole: state.whole})
   }
   delete file.data.rerun
@@ -112,7 +116,17 @@ export function remember(file: VFile, tree: Root): void {
  * last check (when there is one to reuse) with the others' messages taken from it, else on the tree; its messages
  * ordered by region either way.
  */
-export function runRule(id: string, perParagraph: boolean, owner: object, transform: Transform, tree: Root, file: VFile, next: (error?: Error) => void, facts?: (paragraph: Splice['before']) => string): void {
+export function runRule(
+  id: string,
+  perParagraph: boolean,
+  owner: object,
+  transform: Transform,
+  tree: Root,
+  file: VFile,
+  next: (error?: Error) => void,
+  facts?: (paragraph: Splice['before']) => string,
+  bySection?: boolean
+): void {
   if (!perParagraph) {
     const state = file.data.rerun ? stateOf(file, tree, owner) : undefined
     const kept = state && facts ? keptWhole(state, id, facts) : undefined
@@ -124,8 +138,23 @@ export function runRule(id: string, perParagraph: boolean, owner: object, transf
       next()
       return
     }
+    const around = state && bySection ? aroundSection(state, id) : undefined
     const before = file.messages.length
-    transform(tree, file, (error) => {
+    const document = file.data.document
+    let target = tree
+    if (around) {
+      // The spliced paragraph's section alone: the rule reads each section on its own.
+      target = {...tree, children: [tree.children[state!.splice!.section]!]}
+      if (document) file.data.document = {...document, tree: target, get messages() { return file.messages }} as Document
+      for (const message of around.before) file.messages.push(message)
+    }
+    transform(target, file, (error) => {
+      if (document) file.data.document = document
+      if (around) {
+        for (const message of around.after) file.messages.push(message)
+        state!.carried += around.before.length + around.after.length
+        state!.sectionRules++
+      }
       state?.whole.set(id, file.messages.slice(before))
       next(error)
     })
@@ -157,7 +186,7 @@ function stateOf(file: VFile, tree: Root, owner: object): Rerun {
   const text = String(file.value)
   const regions = regionsOf(tree)
   const context = contextOf(file, tree, text)
-  const state: Rerun = {tree, owner, regions, rules: new Map(), whole: new Map(), context, text, carried: 0, keptRules: 0}
+  const state: Rerun = {tree, owner, regions, rules: new Map(), whole: new Map(), context, text, carried: 0, keptRules: 0, sectionRules: 0}
   const memory = given?.previous ? memories.get(given.previous) : undefined
   if (memory && memory.owner === owner && memory.context === context) {
     const splice = spliceOf(tree)
@@ -295,12 +324,7 @@ function keptWhole(state: Rerun, id: string, facts: (paragraph: Splice['before']
   const splice = state.splice
   const last = splice && state.reused?.memory.whole.get(id)
   if (!splice || !last || facts(splice.before) !== facts(splice.after)) return undefined
-  const map = (point: Point): Point | undefined => {
-    const offset = point.offset
-    if (offset === undefined || (offset >= splice.start && offset <= splice.oldEnd)) return undefined
-    if (offset < splice.start) return point
-    return {line: point.line, column: point.line === splice.line ? point.column + splice.delta : point.column, offset: offset + splice.delta}
-  }
+  const map = splicedPoint(splice)
   const result: VFileMessage[] = []
   for (const message of last) {
     const moved = remapMessage(message, map)
@@ -308,6 +332,43 @@ function keptWhole(state: Rerun, id: string, facts: (paragraph: Splice['before']
     result.push(moved)
   }
   return result
+}
+
+/**
+ * A rule reading each section on its own (`bySection`): its last messages before and after the spliced paragraph's
+ * section, moved by the splice (the section itself is read again); undefined when some lie nowhere or cannot be moved.
+ */
+function aroundSection(state: Rerun, id: string): {before: VFileMessage[]; after: VFileMessage[]} | undefined {
+  const splice = state.splice
+  const last = splice && state.reused?.memory.whole.get(id)
+  if (!splice || !last) return undefined
+  const section = splice.previous.children[splice.section]!.position
+  const from = section.start.offset!
+  const to = section.end.offset!
+  const before: VFileMessage[] = []
+  const after: VFileMessage[] = []
+  for (const message of last) {
+    const place = message.place as Position | Point | undefined
+    const start = place ? ('start' in place ? place.start.offset : place.offset) : undefined
+    if (start === undefined) return undefined
+    if (start < from) before.push(message)
+    else if (start > to) {
+      const moved = remapMessage(message, splicedPoint(splice))
+      if (!moved) return undefined
+      after.push(moved)
+    } else if (after.length > 0) return undefined
+  }
+  return {before, after}
+}
+
+/** A point of the last check where it stands after the splice (undefined: on the text the edit changed). */
+function splicedPoint(splice: Splice): (point: Point) => Point | undefined {
+  return (point) => {
+    const offset = point.offset
+    if (offset === undefined || (offset >= splice.start && offset <= splice.oldEnd)) return undefined
+    if (offset < splice.start) return point
+    return {line: point.line, column: point.line === splice.line ? point.column + splice.delta : point.column, offset: offset + splice.delta}
+  }
 }
 
 /** The region holding `offset`: the last one starting at or before it (-1: before the first). */

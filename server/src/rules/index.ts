@@ -57,6 +57,11 @@ export interface RuleEntry {
    * edit inside one such paragraph (a splice) that leaves its facts as they were, its last messages are kept, moved.
    */
   facts?: facts.Facts
+  /**
+   * A document-wide rule that reads each section (the preamble, the operative part) on its own, each message inside the
+   * section it is about: after a splice whose paragraph reads otherwise to it (`facts`), only that section is read again.
+   */
+  bySection?: true
 }
 
 /** Every rule, by id. */
@@ -74,7 +79,7 @@ export const rules: Record<string, RuleEntry> = {
   'opening-formula': {plugin: openingFormula, severity: 'warn', facts: facts.none},
   'operative-chapeau': {plugin: operativeChapeau, severity: 'error', facts: facts.operativeShape},
   'operative-numbering': {plugin: operativeNumbering, severity: 'error', facts: facts.operativeShape},
-  'operative-opening': {plugin: operativeOpening, severity: 'warn', facts: facts.operativeWords},
+  'operative-opening': {plugin: operativeOpening, severity: 'warn', facts: facts.operativeWords, bySection: true},
   'operative-terminator': {plugin: operativeTerminator, severity: 'error', facts: facts.operativeShape},
   'parallel-facts': {plugin: parallelFacts, severity: 'warn', scope: 'set'},
   'parallel-languages': {plugin: parallelLanguages, severity: 'info', scope: 'set'},
