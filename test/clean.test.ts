@@ -458,5 +458,12 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(problems('RECALLING its resolution GA-2021-89-RES-11?\n\n1. DECIDES to act.\n', 'en'), ['1:43-1:44: A preamble paragraph ends with “\u2068,\u2069”, not “\u2068?\u2069” (preamble-terminator)'])
     assert.deepEqual(problems('تدعو البلدان الأعضاء إلى:\n\n(أ) تعيين جهة اتصال؟\n\n(ب) تبادل المعلومات.\n', 'ar'), ['3:20-3:21: An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069” (operative-terminator)'])
   })
+  it('an Arabic month pair with a space after its slash (`كانون الأول/ ديسمبر`, as UN texts were long set) is correct; a space before it is still reported', () => {
+    const text = 'إن الجمعية العامة،\n\nوإذ تشير إلى قراراتها 40/152 المؤرخ 16 كانون الأول/ ديسمبر 1985، و 42/42 المؤرخ 30 تشرين الثاني/ نوفمبر 1987،\n\nوإذ تشير أيضا إلى تقرير الأمين العام المؤرخ 16 أيلول/ سبتمبر 1992،\n\n1 - تؤكد مجددا أهمية التحقق.\n'
+    const found = (source: string) => lint(source, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-52-990.ar.txt').filter((message) => message.ruleId === 'date-validity').map((message) => formatMessage(message))
+    assert.deepEqual(found(text), [])
+    assert.deepEqual(found(text.replace('الأول/ ديسمبر', 'الأول /ديسمبر')), ['3:40-3:59: A month pair has no space around its slash: write “\u2068كانون الأول/ديسمبر\u2069”, not “\u2068كانون الأول /ديسمبر\u2069”'])
+    assert.deepEqual(found(text.replace('الثاني/ نوفمبر', 'الثاني / نوفمبر')).length, 1)
+  })
 })
 

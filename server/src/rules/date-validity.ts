@@ -1,8 +1,8 @@
 /**
  * Dates are real days (no 31 April), ranges end after they start, and an
- * Arabic month pair names one month, Levantine first, with nothing around
+ * Arabic month pair names one month, Levantine first, with no space before
  * the slash: `تشرين الثاني/نوفمبر`, not `تشرين الثاني/ديسمبر` or
- * `كانون الأول /ديسمبر`.
+ * `كانون الأول /ديسمبر` (one after it, as older UN texts set it, is right).
  */
 import {checkArabicMonthPair, daysInMonth, isValidDate, monthName} from '../core/facts/dates.js'
 import type {DayParts, MonthName} from '../core/tree.js'
@@ -61,7 +61,9 @@ export default rule('date-validity', (tree, file) => {
         return true
       }
       default:
-        if (name.separator !== '/') report(file, messages.space(name.value, joined), name.position, {expected: joined})
+        // A space after the slash is how UN Arabic texts were long set (A/RES/52/31 of 1997: `كانون الأول/ ديسمبر`), as
+        // the Arabic press still writes: the pair reads the same. A space before it parts the slash from its first half.
+        if (name.separator !== '/' && name.separator !== '/ ') report(file, messages.space(name.value, joined), name.position, {expected: joined})
         return true
     }
   }
