@@ -12,25 +12,19 @@ function relatedRow(name, line, column, note) {
 }
 
 /**
- * @param {object} h what run.mjs shares: the browser context, port, workspace folder (holding
- *   the `es` and `en` versions), their names, the artifacts folder and the `stepper` (a step is a
- *   test of its own), `log`, `until` and `runCommand` helpers.
+ * @param {object} h what run.mjs shares: the browser context, the names of the versions (`es` and `en`
+ *   here), the artifacts folder and the `stepper` (a step is a test of its own), `log`, `until`,
+ *   `runCommand`, `openProblems`, `previewFrame` and `openVersion(page, name, squiggle)` (the Explorer of
+ *   this page test's workspace opens the version `name`, until its check draws a squiggle of that kind).
  */
 export async function parallelPageTests(h) {
-  const {context, port, workspace, names, artifacts, stepper, log, until, runCommand} = h
+  const {context, names, artifacts, stepper, log, until, runCommand, openProblems, openVersion} = h
   const page = await context.newPage()
   const step = stepper('parallel versions')
   /** The rows of the Problems panel as shown: file rows, markers and related locations. */
   const rows = () => page.$$eval('.markers-panel .monaco-list-row', (elements) => elements.map((row) => row.innerText.replace(/\s+/g, ' ').trim()))
   try {
-    await step('the Explorer opens the Spanish version, checked', async () => {
-      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
-      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: names.es})
-      await row.waitFor({state: 'visible', timeout: 30_000})
-      await row.dblclick()
-      await page.locator('.tabs-container .tab.active', {hasText: names.es}).waitFor({timeout: 15_000})
-      await page.locator('.monaco-editor .squiggly-warning').first().waitFor({timeout: 30_000})
-    })
+    await step('the Explorer opens the Spanish version, checked', () => openVersion(page, names.es, 'warning'))
 
     await step('"resolint: Open parallel versions" opens the English version beside it', async () => {
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
@@ -41,12 +35,7 @@ export async function parallelPageTests(h) {
     })
 
     await step('the Problems panel shows the finding in each version, with its related location in the other', async () => {
-      await page.keyboard.press('Control+Shift+M')
-      const panel = page.locator('.markers-panel')
-      await panel.waitFor({state: 'visible', timeout: 10_000}).catch(async () => {
-        await runCommand(page, 'View: Focus on Problems View')
-        await panel.waitFor({state: 'visible', timeout: 10_000})
-      })
+      await openProblems(page)
       // Two versions, no majority: the figure is said to differ in both.
       const spanish = /\W{0,3}112\W{0,3} differs from the English version, which gives the figure of votes for 121/
       const english = /\W{0,3}121\W{0,3} differs from the Spanish version, which gives the figure of votes for 112/
@@ -101,39 +90,17 @@ export async function parallelPageTests(h) {
  * Spanish alone and to the versions again.
  */
 export async function sideBySidePageTests(h) {
-  const {context, port, workspace, names, artifacts, stepper, log, until, runCommand} = h
+  const {context, names, artifacts, stepper, log, until, runCommand, previewFrame, openVersion} = h
   const page = await context.newPage()
   const step = stepper('versions side by side')
-  /** The webview frame showing the preview, once `selector` is in it and its stylesheet is loaded. */
-  const frameWith = (selector) =>
-    until(
-      async () => {
-        for (const frame of page.frames()) {
-          const ready = await frame
-            .evaluate((selector) => Boolean(document.querySelector(selector)) && [...document.styleSheets].some((sheet) => (sheet.href ?? '').endsWith('preview.css')), selector)
-            .catch(() => false)
-          if (ready) return frame
-        }
-        return undefined
-      },
-      20_000,
-      `the preview showing ${selector}`
-    )
   try {
-    await step('the Explorer opens the Spanish version, checked', async () => {
-      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
-      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: names.es})
-      await row.waitFor({state: 'visible', timeout: 30_000})
-      await row.dblclick()
-      await page.locator('.tabs-container .tab.active', {hasText: names.es}).waitFor({timeout: 15_000})
-      await page.locator('.monaco-editor .squiggly-warning').first().waitFor({timeout: 30_000})
-    })
+    await step('the Explorer opens the Spanish version, checked', () => openVersion(page, names.es, 'warning'))
 
     let frame
     await step('"resolint: Open Preview of the Versions Side by Side" shows the four versions aligned, Arabic right to left, the gap and the findings in place', async () => {
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
       await runCommand(page, 'resolint: Open Preview of the Versions Side by Side')
-      frame = await frameWith('article.versions')
+      frame = await previewFrame(page, 'article.versions')
       const facts = await frame.evaluate(() => {
         const heads = [...document.querySelectorAll('.versions-table th')]
         const rows = [...document.querySelectorAll('.versions-table tbody tr')]

@@ -8,53 +8,32 @@
 import path from 'node:path'
 
 /**
- * @param {object} h what run.mjs shares: the browser context, port, workspace folder, reference
- *   name, artifacts folder and its `stepper` (a step is a test of its own), `log`, `until` and `runCommand` helpers.
+ * @param {object} h what run.mjs shares: the browser context, reference name, artifacts folder and its
+ *   `stepper` (a step is a test of its own), `log`, `until`, `runCommand`, `previewFrame` and `openVersion` helpers.
  */
 export async function previewPageTests(h) {
-  const {context, port, workspace, referenceName, artifacts, stepper, log, until, runCommand} = h
+  const {context, referenceName, artifacts, stepper, log, until, runCommand, previewFrame, openVersion} = h
   const page = await context.newPage()
   const problems = []
   page.on('console', (m) => {
     if (/content security policy|refused to (load|execute|apply)/i.test(m.text())) problems.push(m.text())
   })
   const step = stepper('preview page')
-  /** The webview frame showing the preview. */
-  const previewFrame = () =>
-    until(
-      async () => {
-        for (const frame of page.frames()) {
-          // The preview, with its stylesheet loaded (what the page is measured by).
-          const ready = await frame.evaluate(() => Boolean(document.querySelector('article.resolution')) && [...document.styleSheets].some((sheet) => (sheet.href ?? '').endsWith('preview.css'))).catch(() => false)
-          if (ready) return frame
-        }
-        return undefined
-      },
-      20_000,
-      'the preview webview'
-    )
   const statusLine = async () => {
     const text = await page.locator('#status\\.editor\\.selection').innerText({timeout: 2000}).catch(() => '')
     const match = /Ln (\d+)/.exec(text)
     return match ? Number(match[1]) : undefined
   }
   try {
-    await step('the Explorer opens the reference', async () => {
-      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
-      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: referenceName})
-      await row.waitFor({state: 'visible', timeout: 30_000})
-      await row.dblclick()
-      await page.locator('.tabs-container .tab.active', {hasText: referenceName}).waitFor({timeout: 15_000})
-      // Checked: the squiggles are there.
-      await page.locator('.monaco-editor .squiggly-error').first().waitFor({timeout: 30_000})
-    })
+    // Checked: the squiggles are there.
+    await step('the Explorer opens the reference', () => openVersion(page, referenceName, 'error'))
 
     let frame
     await step('"resolint: Open Preview to the Side" opens the preview beside the editor', async () => {
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
       await runCommand(page, 'resolint: Open Preview to the Side')
       await page.locator('.tabs-container .tab', {hasText: `Preview ${referenceName}`}).waitFor({timeout: 15_000})
-      frame = await previewFrame()
+      frame = await previewFrame(page, 'article.resolution')
     })
 
     await step('the preview is right to left in an Arabic font, with hanging numbers, problem marks and margin markers', async () => {

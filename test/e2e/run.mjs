@@ -340,7 +340,7 @@ async function pageTests(port, workspace, expectedFile) {
   })
   const step = stepper('page')
   try {
-    await step('the Explorer opens the reference', () => openFromExplorer(page, port, workspace))
+    await step('the Explorer opens the reference', () => openVersion(page, port, workspace, REFERENCE_NAME))
 
     await step('the Arabic reads right to left, wrapped, each line one run (reference-ar.png)', async () => {
       const paragraphs = fs.readFileSync(path.join(workspace, REFERENCE_NAME), 'utf8').split(/\r?\n/)
@@ -432,14 +432,48 @@ function stepper(group) {
   }
 }
 
-/** As a person: open the reference from the Explorer (a double-click) and wait for its editor. */
-async function openFromExplorer(page, port, workspace) {
+/**
+ * As a person: open `workspace` in the page, double-click the version `name` in the Explorer and wait for
+ * its editor, and, with `squiggle` (`error`, `warning`), until its check is drawn (a squiggle of that kind).
+ */
+async function openVersion(page, port, workspace, name, squiggle) {
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
-  const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: REFERENCE_NAME})
+  const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: name})
   await row.waitFor({state: 'visible', timeout: 30_000})
   await row.dblclick()
-  await page.locator('.tabs-container .tab.active', {hasText: REFERENCE_NAME}).waitFor({timeout: 15_000})
+  await page.locator('.tabs-container .tab.active', {hasText: name}).waitFor({timeout: 15_000})
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({timeout: 15_000})
+  if (squiggle) await page.locator(`.monaco-editor .squiggly-${squiggle}`).first().waitFor({timeout: 30_000})
+}
+
+/** The webview frame of `page` that shows `selector`, once the preview's stylesheet is loaded in it (what the page is measured by). */
+function previewFrame(page, selector) {
+  return until(
+    async () => {
+      for (const frame of page.frames()) {
+        const ready = await frame
+          .evaluate((selector) => Boolean(document.querySelector(selector)) && [...document.styleSheets].some((sheet) => (sheet.href ?? '').endsWith('preview.css')), selector)
+          .catch(() => false)
+        if (ready) return frame
+      }
+      return undefined
+    },
+    20_000,
+    `the preview showing ${selector}`
+  )
+}
+
+/** The quick fixes offered at the cursor (Ctrl+.), as their titles read, each checked to start one of `titles`; the menu stays open. */
+async function quickFixTitles(page, titles) {
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus()
+  await page.keyboard.press('Control+.')
+  const menu = page.locator('.action-widget').first()
+  await menu.waitFor({state: 'visible', timeout: 15_000})
+  const shown = (await menu.locator('.monaco-list-row').allInnerTexts()).map(plain)
+  for (const title of titles) {
+    if (!shown.some((text) => text.startsWith(title))) throw new Error(`no quick fix ${JSON.stringify(title)}: ${JSON.stringify(shown)}`)
+  }
+  return shown
 }
 
 /** resolint's status item as the status bar shows it: `{id, text}`, and `popup`, the whole of the language status popup when it sits there. */
@@ -739,7 +773,7 @@ async function frenchPageTests(port, workspace, expectedFile) {
   const step = stepper('page (fr)')
   const expected = messagesOfReport(expectedFile, REFERENCE_NAME)
   try {
-    await step('the Explorer opens the reference', () => openFromExplorer(page, port, workspace))
+    await step('the Explorer opens the reference', () => openVersion(page, port, workspace, REFERENCE_NAME))
     const status = await step('the status bar says the document\'s language in French (`resolint : arabe · …`)', async () => {
       // The item says `resolint` alone until the server's first status for the document.
       let value
@@ -781,15 +815,8 @@ async function frenchPageTests(port, workspace, expectedFile) {
       await page.keyboard.press('Escape')
     })
     await step('the quick fixes of that problem are titled in French (quick-fix-fr.png)', async () => {
-      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
-      await page.keyboard.press('Control+.')
-      const menu = page.locator('.action-widget').first()
-      await menu.waitFor({state: 'visible', timeout: 15_000})
-      const titles = (await menu.locator('.monaco-list-row').allInnerTexts()).map(plain)
+      const titles = await quickFixTitles(page, ['Remplacer par « ؛ »', 'Désactiver operative-terminator dans .resolintrc.json'])
       log(`quick fixes (fr): ${JSON.stringify(titles)}`)
-      for (const title of ['Remplacer par « ؛ »', 'Désactiver operative-terminator dans .resolintrc.json']) {
-        if (!titles.some((shown) => shown.startsWith(title))) throw new Error(`no quick fix ${JSON.stringify(title)}: ${JSON.stringify(titles)}`)
-      }
       await page.screenshot({path: path.join(ARTIFACTS, 'quick-fix-fr.png')})
       await page.keyboard.press('Escape')
     })
@@ -850,14 +877,7 @@ async function arabicPageTests(port, workspace, expectedFile) {
   const step = stepper('page (resolint.locale ar)')
   const expected = messagesOfReport(expectedFile, DRAFT_NAME)
   try {
-    await step('the Explorer opens the English draft', async () => {
-      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`)
-      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: DRAFT_NAME})
-      await row.waitFor({state: 'visible', timeout: 30_000})
-      await row.dblclick()
-      await page.locator('.tabs-container .tab.active', {hasText: DRAFT_NAME}).waitFor({timeout: 15_000})
-      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({timeout: 15_000})
-    })
+    await step('the Explorer opens the English draft', () => openVersion(page, port, workspace, DRAFT_NAME))
     await step('the status item speaks Arabic though VS Code speaks French (`resolint: الإنكليزية`, `مشكلتان`)', async () => {
       let value
       await until(async () => /الإنكليزية/.test((value = await statusItem(page)).text) && /مشكلتان/.test(value.popup ?? ''), 20_000, 'the Arabic status', 500).catch(() => {
@@ -881,15 +901,8 @@ async function arabicPageTests(port, workspace, expectedFile) {
     await step('the quick fixes of its preamble-terminator are titled in Arabic, read right to left (quick-fix-ar.png)', async () => {
       await page.locator('.markers-panel .monaco-list-row', {hasText: 'preamble-terminator'}).first().click({position: {x: 80, y: 8}})
       await page.keyboard.press('Enter')
-      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
-      await page.keyboard.press('Control+.')
-      const menu = page.locator('.action-widget').first()
-      await menu.waitFor({state: 'visible', timeout: 15_000})
-      const titles = (await menu.locator('.monaco-list-row').allInnerTexts()).map(plain)
+      const titles = await quickFixTitles(page, ['الاستبدال بـ «,»', 'تعطيل preamble-terminator في .resolintrc.json'])
       log(`quick fixes (ar): ${JSON.stringify(titles)}`)
-      for (const title of ['الاستبدال بـ «,»', 'تعطيل preamble-terminator في .resolintrc.json']) {
-        if (!titles.some((shown) => shown.startsWith(title))) throw new Error(`no quick fix ${JSON.stringify(title)}: ${JSON.stringify(titles)}`)
-      }
       const order = await wordBoxes(page, '.action-widget .monaco-list-row', 'الاستبدال', ['الاستبدال', ','])
       log(`Arabic quick fix in the menu: ${JSON.stringify(order)}`)
       if (!readsRightToLeft(order)) throw new Error(`the Arabic quick fix does not read right to left: ${JSON.stringify(order)}`)
@@ -1040,9 +1053,22 @@ async function main() {
 
   await hostTests(port, wsHost, extension, testsEntry, resultFile)
   await pageTests(port, wsPage, expected)
-  await previewPageTests({context, port, workspace: wsPreview, referenceName: REFERENCE_NAME, artifacts: ARTIFACTS, stepper, log, until, runCommand})
-  await parallelPageTests({context, port, workspace: wsParallel, names: setNames, artifacts: ARTIFACTS, stepper, log, until, runCommand})
-  await sideBySidePageTests({context, port, workspace: wsVersions, names: fourNames, artifacts: ARTIFACTS, stepper, log, until, runCommand})
+  /** What the page tests of preview.mjs and parallel.mjs are given, for a page on `workspace`. */
+  const shared = (workspace, extra) => ({
+    context,
+    artifacts: ARTIFACTS,
+    stepper,
+    log,
+    until,
+    runCommand,
+    openProblems,
+    previewFrame,
+    openVersion: (page, name, squiggle) => openVersion(page, port, workspace, name, squiggle),
+    ...extra
+  })
+  await previewPageTests(shared(wsPreview, {referenceName: REFERENCE_NAME}))
+  await parallelPageTests(shared(wsParallel, {names: setNames}))
+  await sideBySidePageTests(shared(wsVersions, {names: fourNames}))
   await frenchRun({reference, settings, extension, testsEntry})
   clearTimeout(watchdog)
   return summarize()
