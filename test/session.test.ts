@@ -175,6 +175,9 @@ describe('the coming session declared in .resolintrc.json', () => {
         }
         await client.open(uri, front)
         assert.deepEqual(await openings(), ['The ICPO-INTERPOL General Assembly, meeting in Lyon, France, ${1:[dates]} at its 95th session:'])
+        // What it lacks is to be added to the setting, and said so.
+        const [item] = await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri}, position: {line: 6, character: 0}})
+        assert.equal(item?.detail, 'Opening of the 95th session (2027): \u2068resolint.session\u2069 does not give its dates yet (\u2068resolint.session.dates\u2069)')
 
         // Its dates not declared yet: the declared city is right, the dates are not checked.
         const text = `${front}${opening('Lyon, France', 'from 2 to 6 November 2027')}\n`

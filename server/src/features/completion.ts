@@ -531,13 +531,15 @@ function when(year: number, row: GeneralAssemblySession | undefined): Value {
 
 /**
  * What the opening of a session lacks and where it is missing from: the sessions table, or the
- * session `.resolintrc.json` declares (its `session.city`, `session.dates`), the place to add it.
+ * session `.resolintrc.json` or `resolint.session` declares (its `session.city`, `resolint.session.dates`), the place to add it.
  */
 function unknownFacts(row: GeneralAssemblySession | undefined, values: Record<string, Value>): Message {
   const lacks = !row?.city ? (row?.start ? 'city' : 'cityDates') : 'dates'
   if (!row?.declared) return msg(`completion.opening.table.${lacks}`, values)
-  const keys = {city: ['session.city'], dates: ['session.dates'], cityDates: ['session.city', 'session.dates']}[lacks].map((key) => ({text: key}))
-  return msg(`completion.opening.declared.${lacks}`, {...values, file: {text: '.resolintrc.json'}, keys: {and: keys}})
+  // The keys to add: `session.…` in `.resolintrc.json`, `resolint.session.…` in the settings.
+  const prefix = row.declared === '.resolintrc.json' ? 'session' : row.declared
+  const keys = {city: ['city'], dates: ['dates'], cityDates: ['city', 'dates']}[lacks].map((key) => ({text: `${prefix}.${key}`}))
+  return msg(`completion.opening.declared.${lacks}`, {...values, file: {text: row.declared}, keys: {and: keys}})
 }
 
 /**

@@ -107,7 +107,7 @@ export function configOfSettings(settings: Settings): {config: Config; errors: C
       stage: stages.includes(settings.stage as Stage) ? (settings.stage as Stage) : undefined,
       rules: settings.rules ?? {},
       phrases: validateConfig({phrases: settings.phrases ?? {}}).config.phrases,
-      ...(declared.config.session ? {session: declared.config.session} : {})
+      ...(declared.config.session ? {session: {...declared.config.session, declaredIn: 'resolint.session'}} : {})
     },
     errors: declared.errors
   }

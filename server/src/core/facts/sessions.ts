@@ -22,8 +22,8 @@ export interface GeneralAssemblySession {
   end?: string
   verified: boolean
   source: string
-  /** Set on the row of the session a config declares (`.resolintrc.json` `session`): what it lacks is added there. */
-  declared?: true
+  /** Set on the row of the session a config declares: where (`.resolintrc.json`, `resolint.session`), what it lacks is added there. */
+  declared?: string
 }
 
 /** A year in the span of a table when no session was held, with why. */
@@ -63,6 +63,8 @@ export interface DeclaredSession {
   city?: Localized | undefined
   country?: Localized | undefined
   dates?: {start: string; end: string} | undefined
+  /** Where the drafter declared it, as said to them: `.resolintrc.json` unless given (the `resolint.session` setting). */
+  declaredIn?: string | undefined
 }
 
 /** What of a declared session contradicts the table: the key (`year`, `city`, `dates`) and why. */
@@ -114,7 +116,8 @@ function declareIn(table: SessionTable, declared: DeclaredSession): {rows: Gener
     errors.push({key: 'dates', message: `the sessions table has the ${ordinal(row)} session from ${row.start} to ${row.end}, not from ${declared.dates.start} to ${declared.dates.end}`})
   }
   if (errors.length > 0) return {errors}
-  const source = 'declared in .resolintrc.json (`session`)'
+  const where = declared.declaredIn ?? '.resolintrc.json'
+  const source = `declared in ${where}`
   const merged: GeneralAssemblySession = {
     session: declared.number,
     year: declared.year,
@@ -123,7 +126,7 @@ function declareIn(table: SessionTable, declared: DeclaredSession): {rows: Gener
     ...((row?.start ?? declared.dates?.start) ? {start: row?.start ?? declared.dates!.start, end: row?.end ?? declared.dates!.end} : {}),
     verified: row ? row.verified : true,
     source: row ? `${row.source}; ${source}` : source,
-    declared: true
+    declared: where
   }
   return {rows: row ? table.sessions.map((entry) => (entry === row ? merged : entry)) : [...table.sessions, merged]}
 }
