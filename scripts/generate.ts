@@ -114,7 +114,8 @@ export const grammarTemplatePath = new URL('./ga-resolution.tmLanguage.template.
 
 /**
  * The grammar's word lists, from the language modules, the profiles and the lexicon: the months
- * of each language and its modifiers (`also`, `en outre`); the heading labels, subject labels,
+ * of each language, its modifiers (`also`, `en outre`) and its preamble words (`LanguageData.highlight`:
+ * participle endings and exceptions, other openers, continuations); the heading labels, subject labels,
  * opening starts and adoption words of each profile; the words that continue an operative verb
  * (`upon` in `Calls upon`, `con beneplácito` in `Acoge con beneplácito`: the rest of each of the
  * lexicon's operative forms of more than one word). Left-to-right languages only: a line with a
@@ -141,7 +142,13 @@ export function grammarWords(): Record<string, string> {
     subjectLabels: alternation(labels((profile, language) => profile.subjectLabels[language])),
     openingStarts: tolerant(ofProfiles((profile, language) => profile.openingStarts[language])),
     adoptedLabels: alternation(labels((profile, language) => profile.vote[language].adopted)),
-    continuations: tolerant(continuations)
+    continuations: tolerant(continuations),
+    participleEndings: alternation(each((language) => languageData(language).highlight.participleEndings)),
+    notParticiples: alternation(each((language) => languageData(language).highlight.notParticiples)),
+    participleLeads: alternation(each((language) => languageData(language).highlight.participleLeads)),
+    participleElisions: alternation(each((language) => languageData(language).highlight.participleElisions)),
+    preambleWords: alternation(each((language) => languageData(language).highlight.preambleWords)),
+    preambleContinuations: alternation(each((language) => languageData(language).highlight.preambleContinuations))
   }
 }
 

@@ -62,6 +62,8 @@ export const ar: LanguageData = {
   contractions: [],
   articleContractions: {},
   detection: new Set(),
+  // Arabic lines are one token in the grammar: no words of its own.
+  highlight: {participleEndings: [], notParticiples: [], participleLeads: [], participleElisions: [], preambleWords: [], preambleContinuations: []},
   modifiers: {also: ['أيضا', 'أيضاً'], further: ['كذلك', 'علاوة على ذلك'], finally: ['أخيرا', 'أخيراً']},
   modifierFirst: false,
   openerParticles: new Set(['اذ', 'واذ', 'وقد', 'وان', 'ولما']),

@@ -36,6 +36,15 @@ export const en: LanguageData = {
   contractions: [],
   articleContractions: {},
   detection: new Set(['the', 'of', 'and', 'to', 'its', 'in', 'with', 'for', 'on', 'that', 'by', 'member', 'countries', 'meeting']),
+  // The highlighter's preamble words (TextMate grammar).
+  highlight: {
+    participleEndings: ['ing'],
+    notParticiples: ['during', 'pending', 'according', 'notwithstanding', 'nothing', 'something', 'king'],
+    participleLeads: ['further', 'also'],
+    participleElisions: [],
+    preambleWords: ['deeply concerned', 'gravely concerned', 'conscious', 'aware', 'mindful', 'convinced', 'determined', 'concerned', 'alarmed', 'guided by', 'in the light of', 'in light of', 'desirous', 'whereas'],
+    preambleContinuations: ['in mind', 'into account', 'into consideration', 'note', 'with satisfaction', 'with concern', 'with deep concern', 'with appreciation', 'its appreciation']
+  },
   modifiers: {also: ['also'], further: ['further', 'furthermore'], finally: ['finally']},
   modifierFirst: true,
   openerParticles: new Set(),

@@ -41,6 +41,15 @@ export const es: LanguageData = {
   contractions: [],
   articleContractions: {a: ['al'], de: ['del']},
   detection: new Set(['el', 'los', 'las', 'del', 'y', 'su', 'sus', 'una', 'por', 'con', 'para', 'reunida', 'en']),
+  // The highlighter's preamble words (TextMate grammar).
+  highlight: {
+    participleEndings: ['ando', 'iendo', 'yendo'],
+    notParticiples: ['cuando'],
+    participleLeads: [],
+    participleElisions: [],
+    preambleWords: ['profundamente preocupada', 'convencida', 'decidida', 'resuelta', 'preocupada', 'guiada por', 'a la luz de', 'habida cuenta de', 'conocedora', 'deseosa', 'persuadida', 'alarmada', 'visto'],
+    preambleContinuations: ['presente', 'en cuenta', 'nota', 'en consideración', 'con satisfacción', 'con preocupación', 'con beneplácito', 'de relieve', 'suyo', 'suya']
+  },
   modifiers: {also: ['también', 'asimismo'], further: ['además'], finally: ['finalmente', 'por último']},
   modifierFirst: true,
   openerParticles: new Set(),

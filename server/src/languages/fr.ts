@@ -40,6 +40,15 @@ export const fr: LanguageData = {
   ],
   articleContractions: {a: ['au', 'aux'], de: ['du', 'des']},
   detection: new Set(['le', 'les', 'des', 'du', 'et', 'à', 'au', 'aux', 'sa', 'ses', 'une', 'dans', 'sur', 'pour', 'réunie', "l'assemblée"]),
+  // The highlighter's preamble words (TextMate grammar).
+  highlight: {
+    participleEndings: ['ant'],
+    notParticiples: ['avant', 'pendant', 'durant', 'cependant', 'maintenant', 'quant', 'tant', 'néanmoins'],
+    participleLeads: ['se'],
+    participleElisions: ['s'],
+    preambleWords: ['profondément préoccupée', 'vivement préoccupée', 'consciente', 'conscient', 'convaincue', 'convaincu', 'déterminée', 'résolue', 'préoccupée', 'guidée par', 'à la lumière de', 'compte tenu de', 'vu', 'désireuse', 'persuadée', 'soucieuse', 'alarmée'],
+    preambleContinuations: ["à l'esprit", 'à l’esprit', 'pris connaissance', 'compte', 'note', 'en considération', 'avec satisfaction', 'avec préoccupation', 'acte']
+  },
   modifiers: {also: ['également', 'aussi'], further: ['en outre', 'de plus'], finally: ['enfin', 'finalement']},
   modifierFirst: true,
   openerParticles: new Set(),

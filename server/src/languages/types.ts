@@ -147,6 +147,20 @@ export interface LanguageData {
   detection: ReadonlySet<string>
   /** Words that mark a repeated opener (`RECALLING ALSO`, `وإذ تذكّر أيضا`), and whether they may also come first (`FURTHER RECALLING`). */
   modifiers: Record<Modifier, readonly string[]>
+  /**
+   * The highlighter's preamble words (the TextMate grammar's, filled in by `scripts/generate.ts`): the endings of
+   * a participle (`-ing`), words so ending that are none (`during`), words before one (`further`) or elided before
+   * it (`s'`), openers of other forms (`aware`, `deeply concerned`) and the words going on after one (`in mind`).
+   * Empty for a right-to-left language: the grammar gives its lines one token.
+   */
+  highlight: {
+    participleEndings: readonly string[]
+    notParticiples: readonly string[]
+    participleLeads: readonly string[]
+    participleElisions: readonly string[]
+    preambleWords: readonly string[]
+    preambleContinuations: readonly string[]
+  }
   modifierFirst: boolean
   /** Particles before an opener's verb (`وإذ تؤكد`), folded: an unknown opener starting with one takes the next word too. */
   openerParticles: ReadonlySet<string>
