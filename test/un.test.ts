@@ -66,6 +66,16 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(validateConfig({profile: 'un-ga'}), {config: {profile: 'un-ga'}, errors: []})
   })
 
+  it('is detected by a short line of its own, wherever it stands, and not by the words inside a long one', () => {
+    const long = 'x'.repeat(200)
+    assert.equal(profileFor('auto', `${long}\n  A/RES/77/1  \n${long}`).id, 'un-ga')
+    assert.equal(profileFor('auto', `${long}\r\n*A/RES/77/1*\r\n`).id, 'un-ga')
+    // Spaces and markup around a symbol are trimmed before the line's length is judged.
+    assert.equal(profileFor('auto', ' '.repeat(130) + 'A/RES/77/1').id, 'un-ga')
+    assert.equal(profileFor('auto', `${long} A/RES/77/1`).id, 'interpol-ga')
+    assert.equal(profileFor('auto', `A/RES/77/1 ${long}`).id, 'interpol-ga')
+  })
+
   it('a configured profile wins over detection', () => {
     assert.equal(profileFor('interpol-ga', read('en')).id, 'interpol-ga')
     assert.equal(profileFor('un-ga', 'The ICPO-INTERPOL General Assembly, meeting in Lyon,').id, 'un-ga')

@@ -452,10 +452,14 @@ function shifted<T>(value: T, delta: number, copies: Map<object, unknown>): T {
   if (typeof source.offset === 'number' && typeof source.line === 'number' && typeof source.column === 'number') {
     return {line: source.line, column: source.column, offset: source.offset + delta} as T
   }
-  const known = copies.get(source)
-  if (known) return known as T
+  // Only a node can be reached twice (a citation's date is also a child).
+  const node = typeof source.type === 'string'
+  if (node) {
+    const known = copies.get(source)
+    if (known) return known as T
+  }
   const copy: Record<string, unknown> = {}
-  copies.set(source, copy)
+  if (node) copies.set(source, copy)
   for (const key in source) {
     const field = source[key]
     copy[key] = typeof field === 'object' && field !== null ? shifted(field, delta, copies) : field

@@ -299,20 +299,15 @@ function spliced(memory: Memory, splice: Splice, tree: Root, regions: Regions): 
   const offsets = new Int32Array(regions.nodes.length)
   const lines = new Int32Array(regions.nodes.length)
   let count = 0
+  // The other blocks (heading, identifier, opening, …) did not change either: their messages are kept too.
   for (let index = 0; index < regions.nodes.length; index++) {
-    if (!regions.units[index] || index === changed) continue
+    if (index === changed) continue
     to[index] = index
     if (index > changed) offsets[index] = splice.delta
-    count++
+    if (regions.units[index]) count++
   }
-  const view: Root = {
-    ...tree,
-    children: tree.children.map((block) => {
-      if (!containers.has(block.type)) return block
-      const children = (block as Block & {children: Node[]}).children
-      return {...block, children: children.includes(splice.after) ? [splice.after] : []} as Block
-    })
-  }
+  const section = tree.children[splice.section]!
+  const view: Root = {...tree, children: [{...section, children: [splice.after]} as Block]}
   return {to, offsets, lines, view, count}
 }
 
@@ -436,21 +431,39 @@ function moveMessage(message: VFileMessage, offset: number, lines: number): VFil
 
 /** A message of the last check with every point of its place and fixes mapped (the same one when none moved); undefined when one cannot be. */
 function remapMessage(message: VFileMessage, map: (point: Point) => Point | undefined): VFileMessage | undefined {
-  let changed = false
-  let failed = false
-  const point = (value: Point): Point => {
-    const next = map(value)
-    if (!next) failed = true
-    else if (next !== value) changed = true
-    return next ?? value
-  }
-  const position = (value: Position): Position => ({start: point(value.start), end: point(value.end)})
   const place = message.place as Position | Point | undefined
-  const movedPlace = place ? ('start' in place ? position(place) : point(place)) : undefined
+  let movedPlace: Position | Point | undefined
+  if (place && 'start' in place) {
+    const start = map(place.start)
+    const end = start && map(place.end)
+    if (!end) return undefined
+    movedPlace = start === place.start && end === place.end ? place : {start: start!, end}
+  } else if (place) {
+    movedPlace = map(place)
+    if (!movedPlace) return undefined
+  }
   const extra = message as VFileMessage & {edits?: Array<{position: Position}>; alternatives?: Array<{place: Position}>}
-  const edits = extra.edits?.map((edit) => ({...edit, position: position(edit.position)}))
-  const alternatives = extra.alternatives?.map((alternative) => ({...alternative, place: position(alternative.place)}))
-  if (failed) return undefined
+  let changed = movedPlace !== place
+  let edits: Array<{position: Position}> | undefined
+  if (extra.edits) {
+    edits = []
+    for (const edit of extra.edits) {
+      const position = mapPosition(edit.position, map)
+      if (!position) return undefined
+      if (position !== edit.position) changed = true
+      edits.push(position === edit.position ? edit : {...edit, position})
+    }
+  }
+  let alternatives: Array<{place: Position}> | undefined
+  if (extra.alternatives) {
+    alternatives = []
+    for (const alternative of extra.alternatives) {
+      const position = mapPosition(alternative.place, map)
+      if (!position) return undefined
+      if (position !== alternative.place) changed = true
+      alternatives.push(position === alternative.place ? alternative : {...alternative, place: position})
+    }
+  }
   if (!changed) return message
   const copy = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
   copy.place = movedPlace
@@ -465,6 +478,13 @@ function remapMessage(message: VFileMessage, map: (point: Point) => Point | unde
   if (edits) Object.assign(copy, {edits})
   if (alternatives) Object.assign(copy, {alternatives})
   return copy
+}
+
+function mapPosition(position: Position, map: (point: Point) => Point | undefined): Position | undefined {
+  const start = map(position.start)
+  const end = start && map(position.end)
+  if (!end) return undefined
+  return start === position.start && end === position.end ? position : {start: start!, end}
 }
 
 /**

@@ -164,8 +164,14 @@ function isPlenaryLine(line: string, plenary: string): boolean {
 /** Whether a text is a UN General Assembly resolution: its symbol, its opening line alone, or its plenary-meeting closing. */
 export function isUnResolution(source: string): boolean {
   // Line by line, each line's markup trimmed: the patterns are anchored at both ends and never scan the whole text.
-  for (const raw of source.split('\n')) {
-    const line = trimMarkup(raw)
+  // A long line is not cut out of the text (a check of a 600 KB draft would make 10,000 strings for a few short ones).
+  for (let start = 0; start <= source.length; ) {
+    let end = source.indexOf('\n', start)
+    if (end < 0) end = source.length
+    const from = start
+    start = end + 1
+    if (end - from > 120 && !' \t\r*_#>'.includes(source.charAt(from)) && !' \t\r*_'.includes(source.charAt(end - 1))) continue
+    const line = trimMarkup(source.slice(from, end))
     if (line.length > 120) continue
     if (/^(?:United Nations )?A\/RES\/(?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z])?$/.test(line)) return true
     if (/^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?[,،]$/u.test(line)) return true
