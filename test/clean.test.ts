@@ -465,5 +465,12 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(text.replace('الأول/ ديسمبر', 'الأول /ديسمبر')), ['3:40-3:59: A month pair has no space around its slash: write “\u2068كانون الأول/ديسمبر\u2069”, not “\u2068كانون الأول /ديسمبر\u2069”'])
     assert.deepEqual(found(text.replace('الثاني/ نوفمبر', 'الثاني / نوفمبر')).length, 1)
   })
+  it('a 1990s UN masthead gives its date under the symbol (`Distr. GÉNÉRALE⏎A/RES/52/990⏎15 janvier 1998`): masthead, not a title', () => {
+    const text = 'NATIONS UNIES\nAssemblée générale\nDistr. GÉNÉRALE\nA/RES/52/990\n15 janvier 1998\nCinquante-deuxième session\nPoint 151 de l\'ordre du jour\n\nRÉSOLUTION ADOPTÉE PAR L\'ASSEMBLÉE GÉNÉRALE\n\n[sur le rapport de la Sixième Commission (A/52/652)]\n\n52/990. Assistance aux États tiers\n\nL\'Assemblée générale,\n\nRappelant l\'Article 50 de la Charte,\n\n1. Prie le Secrétaire général de lui faire rapport.\n'
+    const tree = parse(text, {language: 'fr', profile: getProfile('un-ga')})
+    assert.deepEqual(tree.children.map((block) => block.type), ['identifier', 'heading', 'subject', 'opening', 'preamble', 'operative'])
+    assert.deepEqual(tree.data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}`), ['masthead 1', 'masthead 2', 'masthead 3', 'masthead 5', 'masthead 6', 'masthead 7', 'masthead 11'])
+    assert.deepEqual(lint(text, {language: 'fr', profile: 'un-ga'}, undefined, 'A-RES-52-990.fr.txt').filter((message) => message.ruleId === 'section-order'), [])
+  })
 })
 

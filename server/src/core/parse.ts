@@ -1088,7 +1088,8 @@ function markLayout(c: Reader, all: Line[]) {
       titles.add(text)
     } else if (line.kind !== undefined) front = false
     if (line.kind === 'opening' || line.kind === 'preambleOpener' || line.kind === 'operativeVerb' || line.kind === 'marker') begun = true
-    masthead = kind === 'masthead'
+    // The masthead goes on across its symbol line (`Distr. GÉNÉRALE⏎A/RES/52/162⏎15 janvier 1998`, 1990s copies).
+    masthead = kind === 'masthead' || (masthead && !begun && line.kind === 'identifier')
     if (line.kind === 'subject' && profile.lineKind) title = text.replace(/^[^ ]+ /, '')
     if (!kind) continue
     line.layout = kind
