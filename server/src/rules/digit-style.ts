@@ -22,8 +22,6 @@ const zero: Record<Style, number> = {western: 0x30, arabicIndic: 0x0660, extende
 /** Nodes whose digits are counted; citations, identifiers and labels are not. */
 const counted = new Set(['text', 'marker', 'session', 'voteCount', 'date'])
 
-const anyDigit = /[0-9\u0660-\u0669\u06f0-\u06f9]/
-
 export interface Run {
   start: number
   value: string
@@ -59,19 +57,32 @@ export default rule('digit-style', (tree: Root, file, _options, {language, docum
  * slash is a citation or symbol (`GA-2021-89-RES-11`, `19/71`) and is skipped.
  */
 export function collectRuns(value: string, base: number, inText: boolean, runs: Run[]): void {
-  if (!anyDigit.test(value)) return
-  for (const word of value.matchAll(/\S+/g)) {
-    if (inText && /[\p{Script=Latin}/]/u.test(word[0])) continue
-    let index = 0
-    while (index < word[0].length) {
-      const style = styleOf(word[0].charAt(index))
-      let end = index + 1
-      while (style && end < word[0].length && styleOf(word[0].charAt(end)) === style) end++
-      if (style) runs.push({start: base + word.index + index, value: word[0].slice(index, end), style})
-      index = end
+  // From digit to digit: only the words holding one are read.
+  nextDigit.lastIndex = 0
+  let digit = nextDigit.exec(value)?.index ?? -1
+  while (digit >= 0) {
+    let start = digit
+    while (start > 0 && !space.test(value.charAt(start - 1))) start--
+    let end = digit + 1
+    while (end < value.length && !space.test(value.charAt(end))) end++
+    const word = value.slice(start, end)
+    if (!inText || !/[\p{Script=Latin}/]/u.test(word)) {
+      let index = digit - start
+      while (index < word.length) {
+        const style = styleOf(word.charAt(index))
+        let runEnd = index + 1
+        while (style && runEnd < word.length && styleOf(word.charAt(runEnd)) === style) runEnd++
+        if (style) runs.push({start: base + start + index, value: word.slice(index, runEnd), style})
+        index = runEnd
+      }
     }
+    nextDigit.lastIndex = end
+    digit = nextDigit.exec(value)?.index ?? -1
   }
 }
+
+const space = /\s/
+const nextDigit = /[0-9\u0660-\u0669\u06f0-\u06f9]/g
 
 /** Whether the rule counts the digits of a node of this type. */
 export function countsDigits(type: string): boolean {

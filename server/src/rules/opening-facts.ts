@@ -67,13 +67,7 @@ export default rule('opening-facts', (tree: Root, file, _options, {language, doc
   function citiesIn(node: Opening, lang: Language) {
     const place = document.lines
     const result: Array<{name: string; value: string; rows: GeneralAssemblySession[]; place: Position}> = []
-    const names = new Map<string, GeneralAssemblySession[]>()
-    for (const entry of sessions) {
-      const name = entry.city?.[lang]
-      if (!name) continue
-      const key = foldForMatch(name)
-      names.set(key, [...(names.get(key) ?? []), entry])
-    }
+    const names = cityNames(sessions, lang)
     for (const child of node.children) {
       if (child.type !== 'text') continue
       const folded = fold(child.value)
@@ -93,6 +87,25 @@ export default rule('opening-facts', (tree: Root, file, _options, {language, doc
     }
   }
 })
+
+/** Each sessions table's cities in a language, folded, with the sessions each hosted: made once per table. */
+const citiesByTable = new WeakMap<readonly GeneralAssemblySession[], Map<Language, Map<string, GeneralAssemblySession[]>>>()
+
+function cityNames(sessions: readonly GeneralAssemblySession[], language: Language): Map<string, GeneralAssemblySession[]> {
+  let byLanguage = citiesByTable.get(sessions)
+  if (!byLanguage) citiesByTable.set(sessions, (byLanguage = new Map()))
+  let names = byLanguage.get(language)
+  if (names) return names
+  names = new Map()
+  for (const entry of sessions) {
+    const name = entry.city?.[language]
+    if (!name) continue
+    const key = foldForMatch(name)
+    names.set(key, [...(names.get(key) ?? []), entry])
+  }
+  byLanguage.set(language, names)
+  return names
+}
 
 /** `من 24 إلى 27 تشرين الثاني/نوفمبر 2025`, `from 28 November to 1 December 2023`. */
 function writtenRange(startIso: string, endIso: string, language: Language): string {

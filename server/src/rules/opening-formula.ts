@@ -7,7 +7,8 @@
 import type {Point, Position} from 'unist'
 import {distance, fold, foldForMatch} from '../core/normalize.js'
 import {openerOf} from '../core/paragraphs.js'
-import type {Block, Opening, Root, Terminator} from '../core/tree.js'
+import type {Block, Language, Opening, Root, Terminator} from '../core/tree.js'
+import type {Profile} from '../profiles/types.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
@@ -75,17 +76,15 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
     const range = (start: number, end: number): Position => ({start: pointAt(start), end: pointAt(end)})
 
     const starts = profile.openingStarts[language]
-    if (!starts.some((start) => folded.text.startsWith(foldForMatch(start)))) {
+    const formula = formulaOf(profile, language)
+    if (!formula.starts.some((start) => folded.text.startsWith(start))) {
       const first = words[0]
       report(file, messages.start(starts[0] ?? ''), first ? range(first.start, first.end) : opening)
     }
 
-    // A word of the formula itself is never a misspelling of another (`reunida`, `reunión`).
-    const formulaWords = new Set([...starts, ...profile.openingPhrases[language].flat()].flatMap((value) => foldForMatch(value).split(' ')))
-    for (const [phrase, ...others] of profile.openingPhrases[language]) {
-      if (phrase === undefined || [phrase, ...others].some((wording) => containsWords(folded.text, foldForMatch(wording)))) continue
-      const wanted = foldForMatch(phrase)
-      const candidates = nearMisses(words, wanted.split(' '), phrase.split(/\s+/), formulaWords)
+    for (const {phrase, wordings, wanted} of formula.phrases) {
+      if (wordings.some((wording) => containsWords(folded.text, wording))) continue
+      const candidates = nearMisses(words, wanted.split(' '), phrase.split(/\s+/), formula.words)
       const only = candidates.length === 1 ? candidates[0] : undefined
       if (only) {
         const actual = raw.slice(only.word.start, only.word.end)
@@ -121,6 +120,33 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
   }
 })
 
+/** The profile's formula in a language, folded: its starts, each phrase with its wordings, and its words. */
+interface Formula {
+  starts: string[]
+  phrases: Array<{phrase: string; wordings: string[]; wanted: string}>
+  /** A word of the formula itself is never a misspelling of another (`reunida`, `reunión`). */
+  words: ReadonlySet<string>
+}
+
+/** Each profile's formula by language, folded once. */
+const formulas = new WeakMap<Profile, Map<Language, Formula>>()
+
+function formulaOf(profile: Profile, language: Language): Formula {
+  let byLanguage = formulas.get(profile)
+  if (!byLanguage) formulas.set(profile, (byLanguage = new Map()))
+  let formula = byLanguage.get(language)
+  if (formula) return formula
+  const starts = profile.openingStarts[language]
+  const phrases = profile.openingPhrases[language].filter((wordings) => wordings[0] !== undefined)
+  formula = {
+    starts: starts.map(foldForMatch),
+    phrases: phrases.map((wordings) => ({phrase: wordings[0]!, wordings: wordings.map(foldForMatch), wanted: foldForMatch(wordings[0]!)})),
+    words: new Set([...starts, ...profile.openingPhrases[language].flat()].flatMap((value) => foldForMatch(value).split(' ')))
+  }
+  byLanguage.set(language, formula)
+  return formula
+}
+
 /** Words of folded text with their offsets in the text `map` points into. */
 function wordsOf(text: string, map: Int32Array): Word[] {
   const words: Word[] = []
@@ -136,8 +162,15 @@ function wordsOf(text: string, map: Int32Array): Word[] {
   return words
 }
 
+/** Whether each UTF-16 code unit is a letter, mark or digit (1) or not (0), once tested (-1: not yet). */
+const wordUnits = new Int8Array(0x10000).fill(-1)
+
 function isWordCharacter(ch: string): boolean {
-  return /[\p{L}\p{M}\p{N}]/u.test(ch)
+  if (ch === '') return false
+  const code = ch.charCodeAt(0)
+  let known = wordUnits[code]!
+  if (known < 0) wordUnits[code] = known = /[\p{L}\p{M}\p{N}]/u.test(ch) ? 1 : 0
+  return known === 1
 }
 
 /** Whether `phrase` occurs in `text` between word boundaries. */
