@@ -6,6 +6,8 @@
  * Exit 0 when clean, 1 when an error is found, 2 on bad usage or an input
  * that was not checked or not fixed (the other files are still checked).
  */
+// First: V8's settings for a short run, before any other module's code runs.
+import './cli-flags.js'
 import path from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
