@@ -18,6 +18,7 @@ import {replacementEdit} from '../features/convert.js'
 import {msg} from '../l10n/index.js'
 import {check, createProcessor, type Checked} from '../processor.js'
 import type {ConfigFiles} from './configs.js'
+import {growHeapFor} from './heap.js'
 import type {Pacing} from './pacing.js'
 import {filePath} from './paths.js'
 import type {DocumentSettings} from './settings.js'
@@ -72,6 +73,7 @@ export class Checks {
       report(empty, msg('server.tooLarge', {size: Math.round(text.length / 1024), max: Math.round(settings.maxFileSize / 1024)}), {start: {line: 1, column: 1}, end: {line: 1, column: 1}})
       file = empty as Checked
     } else {
+      growHeapFor(text.length)
       file = pacing.timed(uri, () =>
         check(processor, text, filePath(uri), document.version, (checked, tree) => {
           const set = this.context.setOf(uri, text, tree)
@@ -136,6 +138,7 @@ export class Checks {
     if (!analysis || document.getText().length > (await this.context.settings.of(document.uri)).maxFileSize) return undefined
     const processor = this.processorFor(await this.configOf(document.uri))
     // The analysis's messages are the first round: the text just checked is not checked again.
+    growHeapFor(analysis.text.length)
     const fixed = fixAll(analysis, (value) => check(processor, value, filePath(document.uri)).messages).text
     return replacementEdit(analysis.text, analysis.lines, fixed)
   }
