@@ -396,16 +396,17 @@ describe('features: hover', () => {
     const said = (line: number, character: number, locale: 'fr' | 'ar') => hoverText(hover(documentFor(tree, reference), {line, character}, [], locale))
     assert.equal(said(4, 5, 'fr'), "**GA-2025-93-RES-03** · Résolution n° 3 de l'Assemblée générale d'INTERPOL\n\n93e session, Marrakech (Maroc), 24–27 novembre 2025.\n\nالدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025")
     // The interface in the document's language: said once.
-    assert.equal(said(4, 5, 'ar'), '**GA-2025-93-RES-03** · قرار الجمعية العامة للإنتربول رقم 3\n\nالدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025.')
+    // In an Arabic interface each paragraph is isolated right to left (U+2067 … U+2069): VS Code lays its hover out left to right.
+    assert.equal(said(4, 5, 'ar'), '**\u2067GA-2025-93-RES-03** · قرار الجمعية العامة للإنتربول رقم 3\u2069\n\n\u2067الدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025.\u2069')
     assert.equal(said(8, 87, 'fr'), "**93** · 93e session de l'Assemblée générale d'INTERPOL\n\nMarrakech (Maroc), 24–27 novembre 2025\n\nمراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025")
-    assert.equal(said(8, 87, 'ar'), '**93** · الدورة الـ 93 للجمعية العامة للإنتربول\n\nمراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025')
+    assert.equal(said(8, 87, 'ar'), '**\u206793** · الدورة الـ 93 للجمعية العامة للإنتربول\u2069\n\n\u2067مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025\u2069')
     assert.equal(
       said(26, 3, 'fr'),
       "**وإذ تذكّر أيضا** · Formule du préambule avec *également* (`recalling`)\n\n| Langue | Formule |\n|---|---|\n| arabe | **وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر |\n| anglais | **Recalling** |\n| français | **Rappelant** |\n| espagnol | **Recordando** |"
     )
     assert.equal(
       said(26, 3, 'ar'),
-      '**وإذ تذكّر أيضا** · عبارة الديباجة مع *أيضا* (`recalling`)\n\n| اللغة | العبارة |\n|---|---|\n| العربية | **وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر |\n| الإنكليزية | **Recalling** |\n| الفرنسية | **Rappelant** |\n| الإسبانية | **Recordando** |'
+      '**\u2067وإذ تذكّر أيضا** · عبارة الديباجة مع *أيضا* (`recalling`)\u2069\n\n| \u2067اللغة\u2069 | \u2067العبارة\u2069 |\n|---|---|\n| \u2067العربية\u2069 | **\u2067وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر\u2069 |\n| \u2067الإنكليزية\u2069 | **\u2067Recalling\u2069** |\n| \u2067الفرنسية\u2069 | **\u2067Rappelant\u2069** |\n| \u2067الإسبانية\u2069 | **\u2067Recordando\u2069** |'
     )
     assert.equal(
       said(30, 25, 'fr'),
@@ -413,7 +414,7 @@ describe('features: hover', () => {
     )
     assert.equal(
       said(24, 182, 'ar'),
-      '**19/71** · قرار الجمعية العامة للأمم المتحدة\n\n`A/RES/71/19`: الدورة الـ 71، 2016–2017 (افتُتحت في 13 أيلول/سبتمبر 2016) — *Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)*, اعتُمد في 21 تشرين الثاني/نوفمبر 2016 — التاريخ المذكور هو 21 تشرين الثاني/نوفمبر 2018\n\n**غير متسق:** التاريخ المذكور، 21 تشرين الثاني/نوفمبر 2018، يقع في الدورة الـ 73'
+      '**\u206719/71** · قرار الجمعية العامة للأمم المتحدة\u2069\n\n\u2067`A/RES/71/19`: الدورة الـ 71، 2016–2017 (افتُتحت في 13 أيلول/سبتمبر 2016) — *Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)*, اعتُمد في 21 تشرين الثاني/نوفمبر 2016 — التاريخ المذكور هو 21 تشرين الثاني/نوفمبر 2018\u2069\n\n**\u2067غير متسق:** التاريخ المذكور، 21 تشرين الثاني/نوفمبر 2018، يقع في الدورة الـ 73\u2069'
     )
   })
 

@@ -15,7 +15,7 @@ import type {CompletionItem, DocumentSymbol} from 'vscode-languageserver-types'
 import {parse} from '../server/src/core/parse.js'
 import {complete} from '../server/src/features/completion.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
-import type {Locale} from '../server/src/l10n/index.js'
+import {isolatedMarkdown, type Locale} from '../server/src/l10n/index.js'
 import {cliEnv, documentFor} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
@@ -256,6 +256,36 @@ describe('l10n: the command line\'s own words (usage, help, file problems)', () 
       ])
     } finally {
       rmSync(folder, {recursive: true, force: true})
+    }
+  })
+})
+
+describe('l10n: resolint\'s hover in a right-to-left interface', () => {
+  it('isolates each paragraph right to left inside the Markdown that shapes it (a list item\'s mark, a table\'s cells), other locales as they are', () => {
+    const markdown = '**جملة** · «x»\n\n- أولا: a\n- ثانيا\n\n| اللغة | العبارة |\n|---|---|\n| العربية | **وإذ تذكّر** |\n\n---\n\nresolint `rule` · [التوثيق](https://example.org)'
+    assert.equal(
+      isolatedMarkdown('ar', markdown),
+      '**\u2067جملة** · «x»\u2069\n\n- \u2067أولا: a\u2069\n- \u2067ثانيا\u2069\n\n| \u2067اللغة\u2069 | \u2067العبارة\u2069 |\n|---|---|\n| \u2067العربية\u2069 | **\u2067وإذ تذكّر\u2069** |\n\n---\n\n\u2067resolint `rule` · [التوثيق](https://example.org)\u2069'
+    )
+    for (const locale of ['en', 'fr', 'es'] as const) assert.equal(isolatedMarkdown(locale, markdown), markdown)
+  })
+
+  it('the server\'s hover on a problem of the reference in Arabic: every paragraph isolated, the Markdown intact', async () => {
+    const client = new TestClient()
+    try {
+      await client.initialize('ar')
+      const uri = 'file:///tmp/l10n/GA-2025-93-RES-03.ar.txt'
+      const diagnostics = await client.open(uri, reference)
+      const terminator = diagnostics.find((diagnostic) => diagnostic.code === 'operative-terminator')!
+      const result = await client.request<{contents: {kind: string; value: string}}>('textDocument/hover', {textDocument: {uri}, position: terminator.range.start})
+      const paragraphs = result.contents.value.split('\n').filter((line) => line && line !== '---')
+      assert.ok(paragraphs.length >= 3, result.contents.value)
+      // Isolated inside the bold marks that open and close a line, which must still make bold text.
+      assert.ok(paragraphs.every((line) => /^[*_]*\u2067/.test(line) && /\u2069[*_]*$/.test(line)), result.contents.value)
+      assert.ok(paragraphs.includes('**\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»\u2069**'), result.contents.value)
+      assert.match(paragraphs.at(-1)!, /^\u2067resolint `operative-terminator` · \[التوثيق\]\(.+\)\u2069$/)
+    } finally {
+      await client.stop()
     }
   })
 })

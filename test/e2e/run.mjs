@@ -909,6 +909,35 @@ async function arabicPageTests(port, workspace, expectedFile) {
       await page.screenshot({path: path.join(ARTIFACTS, 'quick-fix-ar.png')})
       await page.keyboard.press('Escape')
     })
+    await step('resolint\'s hover on that problem speaks Arabic, its paragraphs read right to left (hover-ar.png)', async () => {
+      // The cursor is still at the problem: show the hover there, as the keyboard does.
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
+      await runCommand(page, 'Show or Focus Hover')
+      // resolint's own part (its Markdown), not VS Code's problem row above it.
+      const selector = '.monaco-hover .rendered-markdown'
+      let order
+      await until(async () => {
+        order = await wordBoxes(page, selector, 'preamble-terminator', ['تنتهي', 'لا', ';'])
+        return order !== undefined
+      }, 15_000, 'resolint\'s hover').catch(async () => {
+        throw new Error(`no resolint hover: ${JSON.stringify(plain(await page.locator('.monaco-hover').first().innerText().catch(() => '')))}`)
+      })
+      log(`Arabic sentence in resolint's hover: ${JSON.stringify(order)}`)
+      // Its footer too: "resolint" (first, at the right), the rule, then the link to the page (at the left).
+      const footer = await wordBoxes(page, selector, 'preamble-terminator', ['resolint', 'preamble-terminator', 'التوثيق'])
+      log(`footer of resolint's hover: ${JSON.stringify(footer)}`)
+      await page.screenshot({path: path.join(ARTIFACTS, 'hover-ar.png')})
+      await page.locator('.monaco-hover').first().screenshot({path: path.join(ARTIFACTS, 'hover-ar-popup.png')}).catch(() => {})
+      if (!readsRightToLeft(order)) throw new Error(`the Arabic sentence of the hover does not read right to left: ${JSON.stringify(order)}`)
+      // Its Markdown still renders: the sentence in bold, no `**` or `|` left as typed.
+      const rendered = await page.evaluate((selector) => {
+        const element = [...document.querySelectorAll(selector)].find((candidate) => candidate.innerText.includes('preamble-terminator'))
+        return element ? {bold: [...element.querySelectorAll('strong')].map((strong) => strong.innerText), text: element.innerText} : undefined
+      }, selector)
+      log(`resolint's hover, rendered: ${JSON.stringify(rendered?.bold)}`)
+      if (!rendered?.bold.some((bold) => bold.includes('تنتهي فقرة الديباجة')) || /\*\*/.test(rendered.text)) throw new Error(`the hover's Markdown is not rendered: ${JSON.stringify(rendered)}`)
+      await page.keyboard.press('Escape')
+    })
   } catch {
     // recorded by step()
   } finally {

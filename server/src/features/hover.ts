@@ -7,7 +7,7 @@
 import type {Document} from '../core/document.js'
 import {explanationsIn} from '../core/explanations.js'
 import {docsUrlIn} from '../core/rule.js'
-import {defaultLocale, localize, localizeNote, translate, translator, type Locale, type Translator} from '../l10n/index.js'
+import {defaultLocale, isolatedMarkdown, localize, localizeNote, translate, translator, type Locale, type Translator} from '../l10n/index.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
@@ -52,7 +52,8 @@ export function hover(document: Document, position: Position, messages: readonly
   }
 
   if (sections.length === 0 || !range) return null
-  return {contents: {kind: 'markdown', value: sections.join('\n\n---\n\n')}, range: toRange(range)}
+  // Said right to left in an Arabic interface, though VS Code lays its hover out left to right.
+  return {contents: {kind: 'markdown', value: isolatedMarkdown(locale, sections.join('\n\n---\n\n'))}, range: toRange(range)}
 }
 
 /** Markdown about one node, or undefined when it is not one hover explains. */

@@ -224,6 +224,69 @@ export function isolatedSentence(locale: Locale, text: string): string {
     .join('\n')
 }
 
+/**
+ * Markdown in `locale` as VS Code's hover shows it, laid out left to right and with no `dir` it lets
+ * through (its sanitizer drops the attribute): in a right-to-left locale, each line's text isolated
+ * right to left (U+2067 … U+2069), as `isolatedSentence` does, but inside the Markdown that shapes it
+ * (after a list item's `- `, in each cell of a table row, inside the `**` opening and closing a line),
+ * so the marks still make a list, a table, a rule or bold text (seen in code-server's hover). Unisolated, an Arabic sentence ending in a quoted mark or a Latin word showed that end
+ * at the right, before its first word.
+ */
+export function isolatedMarkdown(locale: Locale, markdown: string): string {
+  if (languageData(locale).direction !== 'rtl') return markdown
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const trimmed = line.trim()
+      // A blank line, a rule (`---`), a table's delimiter row (`|---|---|`): marks only.
+      if ([...trimmed].every((char) => '-|: \t'.includes(char))) return line
+      if (trimmed.startsWith('|')) {
+        const cells = line.split('|')
+        return cells.map((cell, index) => (index === 0 || index === cells.length - 1 ? cell : padded(cell))).join('|')
+      }
+      const mark = listMark(line)
+      return line.slice(0, mark) + isolatedText(line.slice(mark))
+    })
+    .join('\n')
+}
+
+/** A table cell's text isolated, its surrounding spaces kept. */
+function padded(cell: string): string {
+  const start = cell.length - cell.trimStart().length
+  const end = cell.trimEnd().length
+  return cell.slice(0, start) + isolatedText(cell.slice(start, end)) + cell.slice(end)
+}
+
+/** How long a list item's mark is, with its spaces (`- `, `* `, `1. `); 0 on another line. */
+function listMark(line: string): number {
+  let index = 0
+  while (line[index] === ' ') index++
+  if (line[index] === '-' || line[index] === '*') index++
+  else {
+    const digits = index
+    while (index < line.length && line[index]! >= '0' && line[index]! <= '9') index++
+    if (index === digits || line[index] !== '.') return 0
+    index++
+  }
+  if (line[index] !== ' ') return 0
+  while (line[index] === ' ') index++
+  return index
+}
+
+/**
+ * Text isolated right to left inside the emphasis marks that open and close it: outside, U+2069 after a
+ * closing `**` that follows punctuation (`…«;»**`) keeps it from closing (CommonMark's flanking rule).
+ */
+function isolatedText(text: string): string {
+  if (!text.trim()) return text
+  const emphasis = (char: string | undefined) => char === '*' || char === '_'
+  let start = 0
+  while (start < text.length && emphasis(text[start])) start++
+  let end = text.length
+  while (end > start && emphasis(text[end - 1])) end--
+  return `${text.slice(0, start)}\u2067${text.slice(start, end)}\u2069${text.slice(end)}`
+}
+
 /** Render every message of `files` in `locale` in place (reason, note, related notes): what the command line prints, as text, JSON or SARIF. */
 export function localizeFiles(files: readonly VFile[], locale: Locale): void {
   // `report()` said every reason, note and related note in English, the default locale: nothing to say again (~3 % of a CLI run).
