@@ -35,13 +35,15 @@ describe('clean resolutions (fixtures/clean)', () => {
 
 describe('the project\'s phrases (`.resolintrc.json` `phrases`)', () => {
   it('are validated, key by key', () => {
-    assert.deepEqual(validateConfig({phrases: {preamble: ['HAVING HEARD'], operative: 'ELECTS', other: []}}), {
-      config: {phrases: {preamble: ['HAVING HEARD']}},
-      errors: [
-        {key: 'phrases.operative', message: 'expected a list of phrases (strings), not "ELECTS"'},
-        {key: 'phrases.other', message: 'unknown key (expected `preamble` or `operative`)'}
+    const {config, errors} = validateConfig({phrases: {preamble: ['HAVING HEARD'], operative: 'ELECTS', other: []}})
+    assert.deepEqual(config, {phrases: {preamble: ['HAVING HEARD']}})
+    assert.deepEqual(
+      errors.map(({key, message}) => ({key, message})),
+      [
+        {key: 'phrases.operative', message: 'expected a list of phrases, not "ELECTS"'},
+        {key: 'phrases.other', message: 'unknown key (expected \u201c\u2068preamble\u2069\u201d or \u201c\u2068operative\u2069\u201d)'}
       ]
-    })
+    )
   })
 
   it('add up across settings and config files', () => {

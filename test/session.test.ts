@@ -59,17 +59,17 @@ describe('the coming session declared in .resolintrc.json', () => {
     // Its shape.
     assert.deepEqual(errors({...lyon, dates: {start: '2027-11-05', end: '2027-11-02'}}), ['session.dates: expected the start (2027-11-05) on or before the end (2027-11-02)'])
     assert.deepEqual(errors({...lyon, dates: {start: '2026-11-02', end: '2027-11-05'}}), ["session.dates: expected dates in 2027, the session's year, not from 2026-11-02"])
-    assert.deepEqual(errors({number: 95, year: 2027, city: lyon.city}), ['session.country: expected the country with the city (the same name for a city-state: `Monaco`, `Singapore`)'])
+    assert.deepEqual(errors({number: 95, year: 2027, city: lyon.city}), ['session.country: expected the country with the city (the same name for a city-state: Monaco, Singapore)'])
     assert.deepEqual(errors({number: 95, year: 2027, city: {en: 'Lyon'}, country: lyon.country}), [
-      'session.city: expected the name in each language (`ar`, `en`, `fr`, `es`), not {"en":"Lyon"}'
+      'session.city: expected the name in each language (“\u2068ar\u2069”, “\u2068en\u2069”, “\u2068fr\u2069” and “\u2068es\u2069”), not {"en":"Lyon"}'
     ])
     assert.deepEqual(errors({number: '95', year: 2027, town: 'Lyon'}), [
-      'session.town: unknown key (expected `number`, `year`, `city`, `country`, `dates`)',
+      'session.town: unknown key (expected “\u2068number\u2069”, “\u2068year\u2069”, “\u2068city\u2069”, “\u2068country\u2069” or “\u2068dates\u2069”)',
       'session.number: expected a whole number from 1 to 999, not "95"'
     ])
     // In a file, each error is at its key.
     const text = '{"session": {"number": 94, "year": 2027}}'
-    assert.deepEqual(parseConfig(text).errors, [{key: 'session.year', message: 'the sessions table holds the 94th session in 2026, not 2027', offset: text.indexOf('"year"'), length: 6}])
+    assert.deepEqual(parseConfig(text).errors.map(({key, message, offset, length}) => ({key, message, offset, length})), [{key: 'session.year', message: 'the sessions table holds the 94th session in 2026, not 2027', offset: text.indexOf('"year"'), length: 6}])
     assert.equal(parseConfig(text).config.session, undefined)
   })
 

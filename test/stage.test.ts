@@ -58,7 +58,9 @@ describe('stages', () => {
 
   it('is read from `.resolintrc.json`; a bad stage is named', () => {
     assert.deepEqual(parseConfig('{"stage": "final"}'), {config: {stage: 'final'}, errors: []})
-    assert.deepEqual(parseConfig('{"stage": "submitted"}'), {config: {}, errors: [{key: 'stage', message: 'expected one of `draft`, `final`, not "submitted"', offset: 1, length: 7}]})
+    const submitted = parseConfig('{"stage": "submitted"}')
+    assert.deepEqual(submitted.config, {})
+    assert.deepEqual(submitted.errors.map(({key, message, offset, length}) => ({key, message, offset, length})), [{key: 'stage', message: 'expected “\u2068draft\u2069” or “\u2068final\u2069”, not "submitted"', offset: 1, length: 7}])
   })
 
   it('a placeholder is a warning in a draft and an error at final, unless the config sets the rule', () => {

@@ -15,7 +15,7 @@ import {isMainThread} from 'node:worker_threads'
 import {location} from 'vfile-location'
 import {VFile} from 'vfile'
 import {checkAll, concurrencyOf, type Item} from './cli-run.js'
-import {mergeConfigs, type Config} from './config.js'
+import {configErrorMessage, mergeConfigs, type Config} from './config.js'
 import {languages, stages, type Language, type Stage} from './core/tree.js'
 import {getProfile, profiles} from './profiles/index.js'
 import {collectFiles} from './files/collect.js'
@@ -157,8 +157,7 @@ function configReport(config: ConfigFile, cwd: string): VFile {
   for (const error of config.errors) {
     const start = error.offset === undefined ? undefined : place.toPoint(error.offset)
     const end = error.offset === undefined ? undefined : place.toPoint(error.offset + (error.length ?? 0))
-    const message = file.message(error.key ? `\`${error.key}\`: ${error.message}` : error.message, start && end ? {place: {start, end}} : undefined)
-    message.fatal = true
+    report(file, configErrorMessage(error), start && end ? {start, end} : undefined).fatal = true
   }
   return file
 }

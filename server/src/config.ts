@@ -7,6 +7,7 @@ import {languages, stages, type Language, type Stage} from './core/tree.js'
 import {parseIso} from './core/facts/dates.js'
 import {ruleIds} from './rules/index.js'
 import type {RuleSetting} from './core/rule.js'
+import {msg, translate, type Message} from './l10n/index.js'
 
 /** A validated `.resolintrc.json` (or the settings in its shape). */
 export interface Config {
@@ -25,7 +26,9 @@ export interface Config {
 export interface ConfigError {
   /** Dotted key path, e.g. `rules.operative-terminator`. */
   key: string
+  /** In English; `said`, when the error has one, is the same in a catalogue, said in the drafter's locale. */
   message: string
+  said?: Message | undefined
   /** Where the key is in the config's text (UTF-16 offset and length), when it was read from one. */
   offset?: number | undefined
   length?: number | undefined
@@ -39,58 +42,57 @@ const levels = new Set<unknown>(['off', 'info', 'warn', 'error', 0, 1, 2, true, 
 /** Check a parsed config value; keep what is valid, list what is not. */
 export function validateConfig(value: unknown): {config: Config; errors: ConfigError[]} {
   const errors: ConfigError[] = []
+  const error = (key: string, said: Message) => errors.push(configError(key, said))
   const config: Config = {}
   if (value === null || value === undefined) return {config, errors}
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return {config, errors: [{key: '', message: 'expected an object with `language`, `profile`, `stage`, `rules`, `phrases` and `session`'}]}
-  }
+  if (typeof value !== 'object' || Array.isArray(value)) return {config, errors: [configError('', msg('config.shape.root', {keys: {and: topKeys}}))]}
   for (const [key, entry] of Object.entries(value)) {
     if (key === '$schema') continue
     if (key === 'language') {
       if (entry === 'auto' || entry === null) continue
       if (languages.includes(entry as Language)) config.language = entry as Language
-      else errors.push({key, message: `expected one of ${['auto', ...languages].map((l) => '`' + l + '`').join(', ')}, not ${shown(entry)}`})
+      else error(key, oneOf(['auto', ...languages], entry))
     } else if (key === 'profile') {
       if (typeof entry === 'string' && getProfile(entry)) config.profile = entry
-      else errors.push({key, message: `expected one of ${Object.keys(profiles).map((p) => '`' + p + '`').join(', ')}, not ${shown(entry)}`})
+      else error(key, oneOf(Object.keys(profiles), entry))
     } else if (key === 'stage') {
       if (stages.includes(entry as Stage)) config.stage = entry as Stage
-      else errors.push({key, message: `expected one of ${stages.map((stage) => '`' + stage + '`').join(', ')}, not ${shown(entry)}`})
+      else error(key, oneOf(stages, entry))
     } else if (key === 'rules') {
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        errors.push({key, message: 'expected an object of rule ids to `"off"`, `"info"`, `"warn"`, `"error"` or `[level, options]`'})
+        error(key, msg('config.shape.rules'))
         continue
       }
       config.rules = {}
       for (const [id, setting] of Object.entries(entry)) {
         const level = Array.isArray(setting) ? setting[0] : setting
-        if (!ruleIds.includes(id)) errors.push({key: `rules.${id}`, message: 'unknown rule'})
+        if (!ruleIds.includes(id)) error(`rules.${id}`, msg('config.shape.unknownRule'))
         else if (!levels.has(level) || (Array.isArray(setting) && setting.length > 2)) {
-          errors.push({key: `rules.${id}`, message: `expected \`"off"\`, \`"info"\`, \`"warn"\`, \`"error"\` or \`[level, options]\`, not ${shown(setting)}`})
+          error(`rules.${id}`, msg('config.shape.level', {actual: {said: shown(setting)}}))
         } else config.rules[id] = setting as RuleSetting
       }
     } else if (key === 'phrases') {
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        errors.push({key, message: 'expected an object with `preamble` and `operative` lists of phrases'})
+        error(key, msg('config.shape.phrases', {keys: {and: ['preamble', 'operative']}}))
         continue
       }
       config.phrases = {}
       for (const [kind, list] of Object.entries(entry)) {
-        if (kind !== 'preamble' && kind !== 'operative') errors.push({key: `phrases.${kind}`, message: 'unknown key (expected `preamble` or `operative`)'})
+        if (kind !== 'preamble' && kind !== 'operative') error(`phrases.${kind}`, msg('config.shape.unknownKey', {expected: {or: ['preamble', 'operative']}}))
         else if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
-          errors.push({key: `phrases.${kind}`, message: `expected a list of phrases (strings), not ${JSON.stringify(list)}`})
+          error(`phrases.${kind}`, msg('config.shape.phraseList', {actual: {said: shown(list)}}))
         } else config.phrases[kind] = list.map((item: string) => item.trim())
       }
     } else if (key === 'session') {
       const session = sessionOf(entry, errors)
       if (session) config.session = session
-    } else errors.push({key, message: 'unknown key (expected `language`, `profile`, `stage`, `rules`, `phrases` or `session`)'})
+    } else error(key, msg('config.shape.unknownKey', {expected: {or: topKeys}}))
   }
   // A declared session completes the sessions table, never contradicts it: what does is left out, and said.
   if (config.session) {
     const facts = (getProfile(config.profile) ?? defaultProfile).facts.withSession(config.session)
     if ('errors' in facts) {
-      for (const error of facts.errors) errors.push({key: `session.${error.key}`, message: error.message})
+      for (const error of facts.errors) errors.push({key: `session.${error.key}`, message: error.message, said: error.said})
       delete config.session
     }
   }
@@ -102,18 +104,18 @@ const sessionKeys = ['number', 'year', 'city', 'country', 'dates']
 /** A declared session (`session`) of the right shape, or undefined with its errors listed. */
 function sessionOf(entry: unknown, errors: ConfigError[]): DeclaredSession | undefined {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    errors.push({key: 'session', message: 'expected an object with `number`, `year`, and `city`, `country` and `dates` when known'})
+    errors.push(configError('session', msg('config.shape.session', {keys: {and: ['number', 'year']}, known: {and: ['city', 'country', 'dates']}})))
     return undefined
   }
   const value = entry as Record<string, unknown>
   const before = errors.length
   for (const key of Object.keys(value)) {
-    if (!sessionKeys.includes(key)) errors.push({key: `session.${key}`, message: `unknown key (expected ${sessionKeys.map((name) => '`' + name + '`').join(', ')})`})
+    if (!sessionKeys.includes(key)) errors.push(configError(`session.${key}`, msg('config.shape.unknownKey', {expected: {or: sessionKeys}})))
   }
   const whole = (key: string, min: number, max: number) => {
     const number = value[key]
     if (Number.isInteger(number) && (number as number) >= min && (number as number) <= max) return number as number
-    errors.push({key: `session.${key}`, message: `expected a whole number from ${min} to ${max}, not ${shown(number)}`})
+    errors.push(configError(`session.${key}`, msg('config.shape.whole', {min, max, actual: {said: shown(number)}})))
     return undefined
   }
   const number = whole('number', 1, 999)
@@ -124,24 +126,24 @@ function sessionOf(entry: unknown, errors: ConfigError[]): DeclaredSession | und
     if (typeof names === 'object' && names !== null && !Array.isArray(names) && languages.every((language) => typeof (names as Record<string, unknown>)[language] === 'string' && ((names as Record<string, string>)[language] ?? '').trim() !== '') && Object.keys(names).every((language) => languages.includes(language as Language))) {
       return Object.fromEntries(languages.map((language) => [language, (names as Record<string, string>)[language]!.trim()])) as Record<Language, string>
     }
-    errors.push({key: `session.${key}`, message: `expected the name in each language (${languages.map((language) => '`' + language + '`').join(', ')}), not ${shown(names)}`})
+    errors.push(configError(`session.${key}`, msg('config.shape.names', {languages: {and: [...languages]}, actual: {said: shown(names)}})))
     return undefined
   }
   const city = names('city')
   const country = names('country')
-  if (city && value.country === undefined) errors.push({key: 'session.country', message: 'expected the country with the city (the same name for a city-state: `Monaco`, `Singapore`)'})
-  if (country && value.city === undefined) errors.push({key: 'session.city', message: 'expected the city with the country'})
+  if (city && value.country === undefined) errors.push(configError('session.country', msg('config.shape.countryWithCity')))
+  if (country && value.city === undefined) errors.push(configError('session.city', msg('config.shape.cityWithCountry')))
   let dates: DeclaredSession['dates']
   if (value.dates !== undefined) {
     const raw = value.dates as Record<string, unknown> | null
     const start = typeof raw?.start === 'string' ? parseIso(raw.start) : undefined
     const end = typeof raw?.end === 'string' ? parseIso(raw.end) : undefined
     if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !start || !end || Object.keys(raw).some((key) => key !== 'start' && key !== 'end')) {
-      errors.push({key: 'session.dates', message: `expected \`{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}\`, not ${shown(value.dates)}`})
+      errors.push(configError('session.dates', msg('config.shape.dates', {shape: {said: '{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}'}, actual: {said: shown(value.dates)}})))
     } else if ((raw.start as string) > (raw.end as string)) {
-      errors.push({key: 'session.dates', message: `expected the start (${raw.start as string}) on or before the end (${raw.end as string})`})
+      errors.push(configError('session.dates', msg('config.shape.datesOrder', {start: {said: raw.start as string}, end: {said: raw.end as string}})))
     } else if (year !== undefined && start.year !== year) {
-      errors.push({key: 'session.dates', message: `expected dates in ${year}, the session's year, not from ${raw.start as string}`})
+      errors.push(configError('session.dates', msg('config.shape.datesYear', {year, start: {said: raw.start as string}})))
     } else dates = {start: raw.start as string, end: raw.end as string}
   }
   if (errors.length > before || number === undefined || year === undefined) return undefined
@@ -158,7 +160,7 @@ export function parseConfig(text: string): {config: Config; errors: ConfigError[
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return {config: {}, errors: [{key: '', message: `invalid JSON: ${(error as Error).message}`}]}
+    return {config: {}, errors: [configError('', msg('config.shape.json', {error: {said: (error as Error).message}}))]}
   }
   const result = validateConfig(value)
   for (const error of result.errors) Object.assign(error, scanned.keys.get(error.key))
@@ -199,7 +201,7 @@ export function scanJson(text: string, maxDepth: number): {keys: Map<string, {of
     } else if (char === '{' || char === '[') {
       const path = childPath()
       if (stack.length >= maxDepth) {
-        return {error: {key: joined(path.slice(0, 4)) + (path.length > 4 ? '…' : ''), message: `nested deeper than ${maxDepth} levels`, offset: index, length: 1}}
+        return {error: {...configError(joined(path.slice(0, 4)) + (path.length > 4 ? '…' : ''), msg('config.shape.nested', {max: maxDepth})), offset: index, length: 1}}
       }
       stack.push({object: char === '{', path, key: '', index: 0, expectKey: char === '{'})
     } else if (char === '}' || char === ']') {
@@ -232,10 +234,29 @@ export function mergeConfigs(...configs: Array<Config | undefined>): Config {
   return result
 }
 
+/** An error at `key`: said in English in `message`, kept as `said` for the drafter's locale. */
+function configError(key: string, said: Message): ConfigError {
+  return {key, message: translate('en', said), said}
+}
+
+/** `expected “a”, “b” or “c”, not …`: a value not among the ones a key takes. */
+function oneOf(expected: readonly string[], actual: unknown): Message {
+  return msg('config.shape.oneOf', {expected: {or: expected}, actual: {said: shown(actual)}})
+}
+
+/** The keys of `.resolintrc.json`. */
+const topKeys = ['language', 'profile', 'stage', 'rules', 'phrases', 'session']
+
 /** A value quoted in a message, cut short (a config may hold a megabyte in one value). */
 function shown(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 60 ? `${text.slice(0, 60)}…` : text
+}
+
+/** A config error as a catalogue `Message` (`` `key`: problem ``), said in a locale by the face that shows it; its English text when it has no `said`. */
+export function configErrorMessage(error: ConfigError): Message {
+  const problem = error.said ?? {said: error.message}
+  return error.key ? msg('config.error', {key: {said: `\`${error.key}\``}, problem}) : msg('file.system', {error: problem})
 }
 
 /** One line naming the file and the key. */

@@ -41,7 +41,7 @@ export type {Settings} from './lsp/settings.js'
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const settings = new DocumentSettings(connection)
-  const configFiles = new ConfigFiles(connection)
+  const configFiles = new ConfigFiles(connection, (uri) => settings.locale(uri))
   const pacing = new Pacing((uri) => void publish(uri))
   const checks: Checks = new Checks({documents, settings, configFiles, console: connection.console, pacing, prepareSet: (uri) => sets.prepare(uri), setOf: (uri, text, tree) => sets.check(uri, text, tree)})
   const sets: OpenSets = new OpenSets(documents, checks, (uri, delay) => {
@@ -129,9 +129,10 @@ export function startServer(connection: Connection): void {
   connection.onHover(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
     if (!analysis) return null
-    const own = hover(analysis, position, analysis.messages, await settings.locale(textDocument.uri))
+    const locale = await settings.locale(textDocument.uri)
+    const own = hover(analysis, position, analysis.messages, locale)
     const set = sets.of(textDocument.uri)
-    const versions = set ? parallelHover(set, position) : null
+    const versions = set ? parallelHover(set, position, locale) : null
     if (!own || !versions) return own ?? versions
     const text = (value: typeof own.contents) => (typeof value === 'object' && 'kind' in value ? value.value : String(value))
     return {contents: {kind: 'markdown', value: `${text(own.contents)}\n\n---\n\n${text(versions.contents)}`}, range: own.range ?? versions.range}

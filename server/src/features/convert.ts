@@ -15,7 +15,7 @@ import {
   type Range,
   type TextEdit
 } from 'vscode-languageserver-types'
-import type {ConfigError} from '../config.js'
+import {configErrorMessage, type ConfigError} from '../config.js'
 import type {LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
 import {docsUrlIn, relatedOf} from '../core/rule.js'
@@ -154,12 +154,12 @@ export function replacementEdit(text: string, lines: LineIndex, replacement: str
 }
 
 /** A `.resolintrc.json` error as a diagnostic on its key in the file's text (`error.offset`, else its start). */
-export function configDiagnostic(text: string, error: ConfigError): Diagnostic {
+export function configDiagnostic(text: string, error: ConfigError, locale: Locale = defaultLocale): Diagnostic {
   const lines = location(text)
   const start = error.offset ?? 0
   return {
     range: {start: positionOf(lines, start), end: positionOf(lines, start + (error.length ?? 0))},
-    message: error.key ? `\`${error.key}\`: ${error.message}` : error.message,
+    message: isolatedSentence(locale, translate(locale, configErrorMessage(error))),
     severity: DiagnosticSeverity.Error,
     source: 'resolint'
   }

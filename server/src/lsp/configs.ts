@@ -7,6 +7,7 @@ import type {Connection} from 'vscode-languageserver'
 import {formatConfigError} from '../config.js'
 import {configDiagnostic} from '../features/convert.js'
 import {ConfigLookup, type ConfigFile} from '../files/config-lookup.js'
+import type {Locale} from '../l10n/index.js'
 import {filePath} from './paths.js'
 
 /** The config files of the documents, until one changes. */
@@ -15,9 +16,12 @@ export class ConfigFiles {
   private lookup = new ConfigLookup()
   private readonly published = new Set<string>()
   private readonly connection: Connection
+  /** The interface language of a document (its errors are said in the locale of the document that found the file). */
+  private readonly localeOf: (uri: string) => Promise<Locale>
 
-  constructor(connection: Connection) {
+  constructor(connection: Connection, localeOf: (uri: string) => Promise<Locale> = async () => 'en') {
     this.connection = connection
+    this.localeOf = localeOf
   }
 
   /** Search no higher than the workspace folders. */
@@ -37,7 +41,8 @@ export class ConfigFiles {
     const found = file ? await this.lookup.findAsync(file) : undefined
     if (found && !this.published.has(found.path)) {
       this.published.add(found.path)
-      void this.connection.sendDiagnostics({uri: pathToFileURL(found.path).href, diagnostics: found.errors.map((error) => configDiagnostic(found.text, error))})
+      const locale = await this.localeOf(uri)
+      void this.connection.sendDiagnostics({uri: pathToFileURL(found.path).href, diagnostics: found.errors.map((error) => configDiagnostic(found.text, error, locale))})
       for (const error of found.errors) this.connection.console.warn(formatConfigError(found.path, error))
     }
     return found

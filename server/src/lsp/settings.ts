@@ -70,7 +70,7 @@ export class DocumentSettings {
     const settings = await this.of(uri)
     const {config, errors} = configOfSettings(settings)
     for (const error of errors) {
-      const text = translate(serverLocale(settings.locale, this.clientLocale), 'server.settingError', {setting: {said: `resolint.${error.key.split('.')[0]}`}, problem: {said: error.message}, key: {said: `resolint.${error.key}`}})
+      const text = translate(serverLocale(settings.locale, this.clientLocale), 'server.settingError', {setting: {said: `resolint.${error.key.split('.')[0]}`}, problem: error.said ?? {said: error.message}, key: {said: `resolint.${error.key}`}})
       if (this.shown.has(text)) continue
       this.shown.add(text)
       void this.connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: text})

@@ -3,7 +3,8 @@
  * language, dates, source) and its lookups, with the session a config declares: the shape
  * every profile's sessions take. The rows are each profile's own (`profiles/<id>/`).
  */
-import {sessionOrdinal, type Language} from '../../languages/index.js'
+import type {Language} from '../../languages/index.js'
+import {msg, translate, type Message} from '../../l10n/index.js'
 
 /** A name in each of the four languages. */
 export type Localized = Readonly<Record<Language, string>>
@@ -70,7 +71,9 @@ export interface DeclaredSession {
 /** What of a declared session contradicts the table: the key (`year`, `city`, `dates`) and why. */
 export interface SessionConflict {
   key: 'number' | 'year' | 'city' | 'country' | 'dates'
+  /** In English (logs, tests); `said` is the same in a catalogue, for the drafter's locale. */
   message: string
+  said: Message
 }
 
 /** The table of `rows` (in order, non-empty) with its lookups; `gaps` are the years in its span without a session. */
@@ -95,25 +98,25 @@ export function sessionTable(rows: readonly GeneralAssemblySession[], gaps: read
 /** The rows of `table` with `declared` in them, or its conflicts with the table. */
 function declareIn(table: SessionTable, declared: DeclaredSession): {rows: GeneralAssemblySession[]} | {errors: SessionConflict[]} {
   const errors: SessionConflict[] = []
-  const ordinal = (row: GeneralAssemblySession) => sessionOrdinal(row.session, 'en')
+  const conflict = (key: SessionConflict['key'], said: Message) => errors.push({key, message: translate('en', said), said})
   const row = table.sessionByNumber(declared.number)
   const sameYear = table.sessionByYear(declared.year)
   const {lastSession} = table
   if (row && row.year !== declared.year) {
-    errors.push({key: 'year', message: `the sessions table holds the ${ordinal(row)} session in ${row.year}, not ${declared.year}`})
+    conflict('year', msg('config.session.year', {session: {ordinal: row.session}, year: row.year, declared: declared.year}))
   } else if (sameYear && sameYear.session !== declared.number) {
-    errors.push({key: 'number', message: `the sessions table holds the ${ordinal(sameYear)} session in ${declared.year}, not the ${sessionOrdinal(declared.number, 'en')}`})
+    conflict('number', msg('config.session.number', {session: {ordinal: sameYear.session}, year: declared.year, declared: {ordinal: declared.number}}))
   } else if (!row && (declared.number <= lastSession.session || declared.year <= lastSession.year)) {
-    errors.push({key: 'number', message: `a session the sessions table does not have comes after its last, the ${ordinal(lastSession)} (${lastSession.year})`})
+    conflict('number', msg('config.session.afterLast', {last: {ordinal: lastSession.session}, year: lastSession.year}))
   }
   if (row?.city && declared.city && !sameNames(row.city, declared.city)) {
-    errors.push({key: 'city', message: `the sessions table has the ${ordinal(row)} session in ${row.city.en}, not ${declared.city.en}`})
+    conflict('city', msg('config.session.place', {session: {ordinal: row.session}, place: {words: row.city}, declared: {words: declared.city}}))
   }
   if (row?.country && declared.country && !sameNames(row.country, declared.country)) {
-    errors.push({key: 'country', message: `the sessions table has the ${ordinal(row)} session in ${row.country.en}, not ${declared.country.en}`})
+    conflict('country', msg('config.session.place', {session: {ordinal: row.session}, place: {words: row.country}, declared: {words: declared.country}}))
   }
   if (row?.start && row.end && declared.dates && (row.start !== declared.dates.start || row.end !== declared.dates.end)) {
-    errors.push({key: 'dates', message: `the sessions table has the ${ordinal(row)} session from ${row.start} to ${row.end}, not from ${declared.dates.start} to ${declared.dates.end}`})
+    conflict('dates', msg('config.session.dates', {session: {ordinal: row.session}, start: {said: row.start}, end: {said: row.end}, from: {said: declared.dates.start}, to: {said: declared.dates.end}}))
   }
   if (errors.length > 0) return {errors}
   const where = declared.declaredIn ?? '.resolintrc.json'
