@@ -474,5 +474,11 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(tree.data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}`), ['masthead 1', 'masthead 2', 'masthead 3', 'masthead 5', 'masthead 6', 'masthead 7', 'masthead 11'])
     assert.deepEqual(lint(text, {language: 'fr', profile: 'un-ga'}, undefined, 'A-RES-52-990.fr.txt').filter((message) => message.ruleId === 'section-order'), [])
   })
+  it('a participle agreeing with what it qualifies, in any word of a known phrase, is another form, not a slip (`Ayant présente à l’esprit la Déclaration`)', () => {
+    const fr = "L'Assemblée générale,\n\nAyant présente à l'esprit la Déclaration sur les relations amicales,\n\nAyant présents à l'esprit les objectifs de la Charte,\n\n1. Décide de poursuivre l'examen de la question.\n"
+    assert.deepEqual(lint(fr, {language: 'fr', profile: 'un-ga'}, undefined, 'A-RES-25-990.fr.txt').filter((message) => message.ruleId === 'preamble-opening'), [])
+    // A slip elsewhere in the word is still one.
+    assert.deepEqual(lint(fr.replace('présente', 'présnt'), {language: 'fr', profile: 'un-ga'}, undefined, 'A-RES-25-990.fr.txt').filter((message) => message.ruleId === 'preamble-opening').map((message) => message.ruleId), ['preamble-opening'])
+  })
 })
 

@@ -11,7 +11,7 @@
  * `Difundir`, `Impartir`).
  * Sources: UN Editorial Manual (Spanish), Manual de documentación de las Naciones Unidas; INTERPOL texts.
  */
-import {adverbLed, infinitiveOrPlural, latinSlip, type Grammar, type Reading} from './types.js'
+import {adverbLed, latinSlip, otherForm, type Grammar, type Reading} from './types.js'
 
 const none = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'todo', 'todos', 'toda', 'todas', 'cada', 'ningun', 'ninguna', 'ello', 'ella', 'ellos', 'paises', 'miembros'])
 const prepositions = new Set(['a', 'al', 'ante', 'con', 'de', 'del', 'desde', 'en', 'entre', 'hacia', 'mediante', 'para', 'por', 'segun', 'sin', 'sobre', 'tras', 'conforme', 'visto', 'vistos', 'vista', 'vistas', 'habida', 'dada', 'dado', 'dadas', 'dados', 'atendiendo', 'considerando', 'como', 'pese', 'respecto', 'frente'])
@@ -59,8 +59,8 @@ function read(words: readonly string[]): Reading[] {
   return readings
 }
 
-/** Other forms of one verb are not slips: `Insta` for `Instar`, a plural `s`. */
-const inflection = infinitiveOrPlural
+/** Other forms of one word are not slips: `Insta` for `Instar`, a plural `s`, a feminine `a` (`Enterada` for `Enterado`). */
+const inflection = otherForm([['a', 'o']])
 
 export const spanish: Grammar = {
   read,

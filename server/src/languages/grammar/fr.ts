@@ -16,7 +16,7 @@
  *
  * Sources: UN Editorial Manual (French), Guide de rédaction de l'ONU; INTERPOL texts.
  */
-import {adverbLed, infinitiveOrPlural, latinSlip, type Grammar, type Reading} from './types.js'
+import {adverbLed, latinSlip, otherForm, type Grammar, type Reading} from './types.js'
 
 const none = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'on', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'aucun', 'aucune', 'du', 'pays', 'membres'])
 const prepositions = new Set(['a', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'suite', 'vu', 'eu', 'compte', 'conformement', 'par', 'pour', 'selon', 'lors', 'apres', 'nonobstant', 'attendu', 'moyennant', 'face', 'devant', 'considerant', 'outre', 'grace', 'avec', 'pres', 'afin'])
@@ -70,8 +70,8 @@ function read(words: readonly string[]): Reading[] {
   return readings
 }
 
-/** Other forms of one verb are not slips: `Désigne` for `Désigner`, a plural `s`. */
-const inflection = infinitiveOrPlural
+/** Other forms of one word are not slips: `Désigne` for `Désigner`, a plural `s`, a feminine `e` (`Ayant présente à l'esprit`). */
+const inflection = otherForm([['e', '']])
 
 export const french: Grammar = {
   read,

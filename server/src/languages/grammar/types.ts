@@ -112,7 +112,23 @@ export function latinSlip(inflection: (written: string, known: string) => boolea
   }
 }
 
-/** French and Spanish: the infinitive's `r` (`Désigne` / `Désigner`, `Insta` / `Instar`) or a plural `s` makes another form, not a slip. */
-export function infinitiveOrPlural(written: string, known: string): boolean {
-  return written + 'r' === known || known + 'r' === written || written + 's' === known || known + 's' === written
+/**
+ * French and Spanish: another form of the same word makes no slip, in whichever word of the phrase differs: the
+ * infinitive's `r` (`Désigne` / `Désigner`, `Insta` / `Instar`), a plural `s`, and the agreement of a participle or an
+ * adjective with what it qualifies (`endings`: French `e`, `Ayant présente à l'esprit la Déclaration`; Spanish `o` / `a`,
+ * `Enterado` / `Enterada`).
+ */
+export function otherForm(endings: ReadonlyArray<readonly [string, string]>): (written: string, known: string) => boolean {
+  const swapped = (a: string, b: string, [x, y]: readonly [string, string]) => a.endsWith(x) && b.endsWith(y) && a.slice(0, a.length - x.length) === b.slice(0, b.length - y.length)
+  return (written, known) => {
+    const mine = written.split(' ')
+    const theirs = known.split(' ')
+    if (mine.length !== theirs.length) return false
+    const differing = mine.flatMap((word, index) => (word === theirs[index] ? [] : [index]))
+    if (differing.length !== 1) return false
+    const a = mine[differing[0]!]!
+    const b = theirs[differing[0]!]!
+    if (a + 'r' === b || b + 'r' === a || a + 's' === b || b + 's' === a) return true
+    return endings.some((ending) => swapped(a, b, ending) || swapped(b, a, ending))
+  }
 }
