@@ -17,7 +17,7 @@ import {profiles} from '../server/src/profiles/index.js'
 import {translate} from '../server/src/l10n/index.js'
 import {spelledNumbers} from '../server/src/core/numbers.js'
 import {groupSets, siblingPaths, versionPath} from '../server/src/core/set.js'
-import {languages, type Language} from '../server/src/core/tree.js'
+import type {Language} from '../server/src/core/tree.js'
 import {ruleIds, rules} from '../server/src/rules/index.js'
 import {relatedOf} from '../server/src/core/rule.js'
 import {locales, localize, localizeRelated, type Locale} from '../server/src/l10n/index.js'
@@ -27,6 +27,8 @@ import {TestClient} from './lsp-client.js'
 
 const folder = new URL('fixtures/set/', import.meta.url)
 const name = (language: Language) => `GA-2025-93-RES-07.${language}.txt`
+/** The set's languages: its profile's (INTERPOL's four), whatever other languages resolint reads. */
+const languages = profiles['interpol-ga']!.languages
 const clean: Record<Language, string> = Object.fromEntries(languages.map((language) => [language, readFileSync(new URL(name(language), folder), 'utf8')])) as Record<Language, string>
 const setRules = ruleIds.filter((id) => rules[id]!.scope === 'set')
 

@@ -14,7 +14,7 @@ import {terminatorCharacters} from '../core/parse.js'
 import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
 import {operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
-import {languageData, languages} from '../languages/index.js'
+import {languageData} from '../languages/index.js'
 import {defaultLocale, msg, translator, type Locale, type Message, type Translator, type Value} from '../l10n/index.js'
 import type {GeneralAssemblySession} from '../core/facts/sessions.js'
 import type {Identifier, ResolutionIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
@@ -316,11 +316,12 @@ function phraseItem(context: Context, phrase: Phrase, upper: boolean, range: Ran
   const language = context.tree.data.language
   const form = formOf(phrase, language, kind) ?? phrase.forms[language][0]!
   const label = inCase(withModifier(form, language, modifier), upper)
-  const others = equivalents(phrase, language, modifier, kind)
+  // In the languages of the profile's sets, not in every language resolint reads.
+  const others = equivalents(phrase, language, modifier, kind, context.profile.languages)
   const what = t(phrase.kind === 'preamble' ? 'hover.opener.preamble' : kind === 'continuing' ? 'completion.opener.continuing' : 'hover.opener.operative')
   // The modifier in the interface's words (`also`, `aussi`), as the hover says it; the equivalents in their languages' words.
   const modifierWords = modifier ? ' ' + t('hover.opener.with', {modifier: {said: languageData(locale).modifiers[modifier][0]!}}) : ''
-  const rows = languagesFrom(language)
+  const rows = languagesFrom(language, context.profile.languages)
     .slice(1)
     .map((other, index) => `- ${t('completion.equivalent', {language: msg(`language.${other}`), phrase: {text: others[index]!}})}`)
   const folded = foldForMatch(label)
@@ -381,7 +382,7 @@ function resolutionItems(context: Context, range: Range): CompletionItem[] {
   const identifier = own ? formatIdentifier(own)! : session ? nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session) : undefined
   const number = identifierOfName(identifier ?? '')?.number
   const row = session ? profile.facts.sessions.sessionByNumber(session.session) : undefined
-  return (blank ? languages : [tree.data.language]).map((language, index) => {
+  return (blank ? profile.languages : [tree.data.language]).map((language, index) => {
     const labelColon = languageData(language).punctuation.labelColon
     const parts: Record<string, string> = {
       heading: `${profile.headingLabels[language][0] ?? ''} ${number ?? '{{1}}'}`,
@@ -409,7 +410,7 @@ function resolutionItems(context: Context, range: Range): CompletionItem[] {
 function mastheadItems(context: Context, range: Range): CompletionItem[] {
   const {tree, profile, options} = context
   const blank = tree.data.languageSource === 'detected' && !/\p{L}/u.test(context.text)
-  return (blank ? languages : [tree.data.language]).flatMap((language, index) => {
+  return (blank ? profile.languages : [tree.data.language]).flatMap((language, index) => {
     const masthead = profile.masthead?.(language, options.fileName, options.today ?? new Date())
     if (!masthead) return []
     const {snippet, text} = snippetOf(masthead.draft)

@@ -70,7 +70,7 @@ function describe(node: Node, ancestors: Node[], language: Language, text: strin
   switch (node.type) {
     case 'opener': {
       const inPreamble = ancestors.some((ancestor) => ancestor.type === 'preambleParagraph')
-      return opener(node as Opener, inPreamble ? 'preamble' : 'operative', language, locale)
+      return opener(node as Opener, inPreamble ? 'preamble' : 'operative', language, locale, profile.languages)
     }
     case 'citation': {
       const citation = node as Citation
@@ -95,7 +95,7 @@ function describe(node: Node, ancestors: Node[], language: Language, text: strin
 }
 
 /** An opener: its kind and its phrase in the four languages, the document's first. */
-function opener(node: Opener, kind: 'preamble' | 'operative', language: Language, locale: Locale): string {
+function opener(node: Opener, kind: 'preamble' | 'operative', language: Language, locale: Locale, among: readonly Language[]): string {
   const t = translator(locale)
   const phrase = node.phraseId ? phraseById(node.phraseId) : undefined
   if (!phrase) {
@@ -105,7 +105,7 @@ function opener(node: Opener, kind: 'preamble' | 'operative', language: Language
   const what = t(kind === 'preamble' ? 'hover.opener.preamble' : 'hover.opener.operative')
   // The modifier in the interface's words (`also`, `aussi`), the phrases in the documents'.
   const modifier = node.modifier ? ' ' + t('hover.opener.with', {modifier: {said: languageData(locale).modifiers[node.modifier][0]}}) : ''
-  const rows = languagesFrom(language).map((other) => `| ${t(`language.${other}`)} | ${formsCell(phrase, other)} |`)
+  const rows = languagesFrom(language, among).map((other) => `| ${t(`language.${other}`)} | ${formsCell(phrase, other)} |`)
   return [`**${node.value}** · ${what}${modifier} (\`${phrase.id}\`)`, '', `| ${t('hover.opener.language')} | ${t('hover.opener.phrase')} |`, '|---|---|', ...rows].join('\n')
 }
 

@@ -9,9 +9,9 @@ import {foldForMatch} from '../core/normalize.js'
 import type {Modifier} from '../core/tree.js'
 import {languageData, languages, type Language} from '../languages/index.js'
 
-/** The four languages, `first` first. */
-export function languagesFrom(first: Language): Language[] {
-  return [first, ...languages.filter((language) => language !== first)]
+/** The languages `among` (a profile's), `first` first. */
+export function languagesFrom(first: Language, among: readonly Language[] = languages): Language[] {
+  return [first, ...among.filter((language) => language !== first)]
 }
 
 /**
@@ -48,8 +48,8 @@ export function inCase(value: string, upper: boolean): string {
 }
 
 /** The phrase in the three other languages (ar, en, fr, es order), with the modifier, of the same kind of form where there is one. */
-export function equivalents(phrase: Phrase, language: Language, modifier?: Modifier, kind?: FormKind): string[] {
-  return languages
+export function equivalents(phrase: Phrase, language: Language, modifier?: Modifier, kind?: FormKind, among: readonly Language[] = languages): string[] {
+  return among
     .filter((other) => other !== language)
     .map((other) => withModifier(formOf(phrase, other, kind) ?? phrase.forms[other][0]!, other, modifier))
 }

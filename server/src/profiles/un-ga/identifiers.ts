@@ -5,10 +5,16 @@
  * figures (a printed UN resolution carries none). Nothing of INTERPOL's: a UN text's INTERPOL citations are read
  * by INTERPOL's scheme through the registry (`Profile.cites`).
  */
-import {byLanguage} from '../../languages/index.js'
+import {byLanguage, type Language} from '../../languages/index.js'
 import {sessionTable, type DeclaredSession, type GeneralAssemblySession, type SessionConflict, type SessionTable} from '../../core/facts/sessions.js'
 import {identifierFacts} from '../scheme.js'
 import type {IdentifierScheme, ProfileFacts} from '../facts.js'
+
+/** Rows of the languages written here (a new language needs none: it is simply absent, as in `index.ts`). */
+type Rows<T> = Partial<Record<Language, T>>
+
+/** How the hover names a session. */
+const sessionWords: Rows<string> = {ar: 'الدورة {ordinal}', en: '{ordinal} session', fr: '{ordinal} session', es: '{ordinal} período de sesiones'}
 
 /** The UN's identifier scheme: the symbol of a regular, special or emergency special session's resolution. */
 export const identifierScheme: IdentifierScheme = {
@@ -23,7 +29,7 @@ export const identifierScheme: IdentifierScheme = {
   ],
   current: 'A/RES',
   // The symbol line is the profile's `lineKind` (index.ts).
-  sessionWords: {ar: 'الدورة {ordinal}', en: '{ordinal} session', fr: '{ordinal} session', es: '{ordinal} período de sesiones'}
+  sessionWords: byLanguage((language) => sessionWords[language] ?? '{ordinal}')
 }
 
 /** The first session numbered `S/N`, and the last one FACTS.md names (80/1 of 19 September 2025). */
@@ -41,7 +47,8 @@ const rows: GeneralAssemblySession[] = Array.from({length: lastSession - firstSe
 }))
 
 /** The opening, the same for every session (it names none), as FACTS.md's phrase table gives it. */
-const openingTemplates = {ar: 'إن الجمعية العامة،', en: 'The General Assembly,', fr: "L'Assemblée générale,", es: 'La Asamblea General,'}
+const openings: Rows<string> = {ar: 'إن الجمعية العامة،', en: 'The General Assembly,', fr: "L'Assemblée générale,", es: 'La Asamblea General,'}
+const openingTemplates = byLanguage((language) => openings[language] ?? '')
 
 function factsOf(table: SessionTable): ProfileFacts {
   return {
