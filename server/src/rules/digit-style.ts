@@ -7,6 +7,7 @@
  * not counted.
  */
 import type {Root} from '../core/tree.js'
+import type {Facts, Phrasing} from '../core/paragraph-facts.js'
 import {walk} from '../core/walk.js'
 import {report, rule} from '../core/rule.js'
 import {languageData} from '../languages/index.js'
@@ -95,4 +96,15 @@ function styleOf(character: string): Style | undefined {
   if (unit >= 0x0660 && unit <= 0x0669) return 'arabicIndic'
   if (unit >= 0x06f0 && unit <= 0x06f9) return 'extended'
   return undefined
+}
+
+/** The digit runs the document's digit style is counted from. */
+export const digitFacts: Facts = (paragraph) => {
+  const runs: Run[] = []
+  const visit = (node: Phrasing) => {
+    if (countsDigits(node.type) && typeof node.value === 'string') collectRuns(node.value, 0, node.type === 'text', runs)
+    for (const child of node.children ?? []) visit(child)
+  }
+  visit(paragraph as Phrasing)
+  return runs.map((run) => run.style + ':' + run.value).join(',')
 }

@@ -6,7 +6,7 @@ import citationDuplicate from './citation-duplicate.js'
 import citationFormat from './citation-format.js'
 import citationSessionYear from './citation-session-year.js'
 import dateValidity from './date-validity.js'
-import digitStyle from './digit-style.js'
+import digitStyle, {digitFacts} from './digit-style.js'
 import headingFormat from './heading-format.js'
 import identifierConsistency from './identifier-consistency.js'
 import identifierFormat from './identifier-format.js'
@@ -32,7 +32,7 @@ import unCitationDate from './un-citation-date.js'
 import voteLine from './vote-line.js'
 import voteMembers from './vote-members.js'
 import type {RulePlugin, Severity} from '../core/rule.js'
-import * as facts from './facts.js'
+import * as facts from '../core/paragraph-facts.js'
 import type {Stage} from '../core/tree.js'
 import {profileRules} from '../profiles/rules.js'
 
@@ -53,7 +53,7 @@ export interface RuleEntry {
    */
   reads?: 'paragraph'
   /**
-   * A document-wide rule: what it reads of a paragraph of the preamble or the operative part (`rules/facts.ts`). After an
+   * A document-wide rule: what it reads of a paragraph of the preamble or the operative part (`core/paragraph-facts.ts`). After an
    * edit inside one such paragraph (a splice) that leaves its facts as they were, its last messages are kept, moved.
    */
   facts?: facts.Facts
@@ -70,7 +70,7 @@ export const rules: Record<string, RuleEntry> = {
   'citation-format': {plugin: citationFormat, severity: 'warn', reads: 'paragraph'},
   'citation-session-year': {plugin: citationSessionYear, severity: 'warn', reads: 'paragraph'},
   'date-validity': {plugin: dateValidity, severity: 'error', reads: 'paragraph'},
-  'digit-style': {plugin: digitStyle, severity: 'warn', facts: facts.digits},
+  'digit-style': {plugin: digitStyle, severity: 'warn', facts: digitFacts},
   'heading-format': {plugin: headingFormat, severity: 'warn', reads: 'paragraph'},
   'identifier-consistency': {plugin: identifierConsistency, severity: 'error', reads: 'paragraph'},
   'identifier-format': {plugin: identifierFormat, severity: 'error', reads: 'paragraph'},

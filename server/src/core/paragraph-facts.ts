@@ -5,8 +5,7 @@
  * left out would keep a stale message: `test/incremental.test.ts` compares every message with a full check's.
  */
 import type {Node} from 'unist'
-import type {Chapeau, OperativeParagraph, PreambleParagraph} from '../core/tree.js'
-import {collectRuns, countsDigits, type Run} from './digit-style.js'
+import type {Chapeau, OperativeParagraph, PreambleParagraph} from './tree.js'
 
 /** A paragraph a splice reads again. */
 export type SectionParagraph = PreambleParagraph | OperativeParagraph | Chapeau
@@ -14,7 +13,7 @@ export type SectionParagraph = PreambleParagraph | OperativeParagraph | Chapeau
 /** What a rule reads of a paragraph: equal strings, equal readings. */
 export type Facts = (paragraph: SectionParagraph) => string
 
-type Phrasing = Node & {value?: string; children?: Phrasing[]; style?: string; ordinal?: number; arabicIndic?: boolean; phraseId?: string; modifier?: string}
+export type Phrasing = Node & {value?: string; children?: Phrasing[]; style?: string; ordinal?: number; arabicIndic?: boolean; phraseId?: string; modifier?: string}
 
 /** Reads no paragraph's words: only the parts and their order (which a splice keeps). */
 export const none: Facts = () => ''
@@ -51,15 +50,4 @@ export const preambleOpener: Facts = (paragraph) => {
   if (paragraph.type !== 'preambleParagraph') return ''
   const opener = (paragraph.children as Phrasing[]).find((child) => child.type === 'opener')
   return opener ? `${opener.phraseId ?? ''}|${opener.value}|${opener.modifier ?? ''}` : ''
-}
-
-/** The digit runs the document's digit style is counted from. */
-export const digits: Facts = (paragraph) => {
-  const runs: Run[] = []
-  const visit = (node: Phrasing) => {
-    if (countsDigits(node.type) && typeof node.value === 'string') collectRuns(node.value, 0, node.type === 'text', runs)
-    for (const child of node.children ?? []) visit(child)
-  }
-  visit(paragraph as Phrasing)
-  return runs.map((run) => run.style + ':' + run.value).join(',')
 }
