@@ -155,7 +155,7 @@ describe('citations and dates: the reference', () => {
       'un-citation-date 25:243-25:270: UN resolution \u206875/20\u2069 (of the 75th session, opened in September 2020) cannot be dated “23 تشرين الثاني/نوفمبر 2018”: that date falls in the 73rd session',
       'citation-duplicate 25:273-25:278: “20/75” is cited a second time, dated “23 تشرين الثاني/نوفمبر 2020”: it is cited above as “20/75”, dated “23 تشرين الثاني/نوفمبر 2018”',
       'un-citation-date 25:334-25:360: UN resolution \u206876/7\u2069 (of the 76th session, opened in September 2021) cannot be dated “2 كانون الأول /ديسمبر 2024”: that date falls in the 79th session',
-      'date-validity 25:336-25:355: A month pair has no space around its slash: write “كانون الأول/ديسمبر”, not “كانون الأول /ديسمبر”',
+      'date-validity 25:336-25:355: A month pair has no space before its slash and at most one after it: write “كانون الأول/ديسمبر”, not “كانون الأول /ديسمبر”',
       'citation-format 31:23-31:37: A resolution of 2008 is cited as “AG-2008-RES-07”, not “GA-2008-RES-07”',
       'citation-format 31:175-31:192: A resolution of 2012 is cited as “AG-2012-RES-08”, not “GA-2012-81-RES-08”',
       'citation-session-year 31:449-31:466: In “GA-2021-90-RES-05”, the session and the year disagree: the 90th session was held in 2022, and the session of 2021 was the 89th; write “GA-2022-90-RES-05” or “GA-2021-89-RES-05”',

@@ -12,6 +12,7 @@ import {parse} from '../server/src/core/parse.js'
 import {formatText} from '../server/src/features/format.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {getProfile} from '../server/src/profiles/index.js'
+import {locales, localize} from '../server/src/l10n/index.js'
 import {documentFor, formatMessage, lint} from './helpers.js'
 
 const folder = new URL('fixtures/clean/', import.meta.url)
@@ -464,8 +465,25 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     const text = 'إن الجمعية العامة،\n\nوإذ تشير إلى قراراتها 40/152 المؤرخ 16 كانون الأول/ ديسمبر 1985، و 42/42 المؤرخ 30 تشرين الثاني/ نوفمبر 1987،\n\nوإذ تشير أيضا إلى تقرير الأمين العام المؤرخ 16 أيلول/ سبتمبر 1992،\n\n1 - تؤكد مجددا أهمية التحقق.\n'
     const found = (source: string) => lint(source, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-52-990.ar.txt').filter((message) => message.ruleId === 'date-validity').map((message) => formatMessage(message))
     assert.deepEqual(found(text), [])
-    assert.deepEqual(found(text.replace('الأول/ ديسمبر', 'الأول /ديسمبر')), ['3:40-3:59: A month pair has no space around its slash: write “\u2068كانون الأول/ديسمبر\u2069”, not “\u2068كانون الأول /ديسمبر\u2069”'])
+    assert.deepEqual(found(text.replace('الأول/ ديسمبر', 'الأول /ديسمبر')), ['3:40-3:59: A month pair has no space before its slash and at most one after it: write “\u2068كانون الأول/ديسمبر\u2069”, not “\u2068كانون الأول /ديسمبر\u2069”'])
     assert.deepEqual(found(text.replace('الثاني/ نوفمبر', 'الثاني / نوفمبر')).length, 1)
+  })
+  it('an Arabic month pair wrapped at its slash (a PDF line break, CRLF too) is correct; two spaces after it are reported, and the message says so in every locale', () => {
+    const text = 'إن الجمعية العامة،\r\n\r\nوإذ تشير إلى قرارها 40/152 المؤرخ 16 كانون الأول/\r\nديسمبر 1985، وإلى قرارها 42/42 المؤرخ 30 تشرين الثاني/\nنوفمبر 1987،\r\n\r\n1 - تؤكد مجددا أهمية التحقق.\r\n'
+    const found = (source: string) => lint(source, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-52-990.ar.txt').filter((message) => message.ruleId === 'date-validity')
+    assert.deepEqual(found(text), [])
+    const [twice, ...rest] = found(text.replace('الأول/\r\n', 'الأول/  '))
+    assert.deepEqual(rest, [])
+    assert.deepEqual(
+      locales.map((locale) => `${formatMessage(twice!).split(': ')[0]}: ${localize(twice!, locale)}`),
+      [
+        '3:38-3:58: لا مسافة قبل الشرطة المائلة في زوج الشهرين، ومسافة واحدة بعدها على الأكثر: اكتب «\u2068كانون الأول/ديسمبر\u2069»، لا «\u2068كانون الأول/ ديسمبر\u2069»',
+        '3:38-3:58: A month pair has no space before its slash and at most one after it: write “\u2068كانون الأول/ديسمبر\u2069”, not “\u2068كانون الأول/ ديسمبر\u2069”',
+        '3:38-3:58: Une paire de mois ne prend pas d\'espace avant la barre oblique, et une au plus après\u00a0: écrire «\u00a0\u2068كانون الأول/ديسمبر\u2069\u00a0», et non «\u00a0\u2068كانون الأول/ ديسمبر\u2069\u00a0»',
+        '3:38-3:58: Un par de meses no lleva espacio antes de la barra, y a lo sumo uno después: escriba «\u2068كانون الأول/ديسمبر\u2069», no «\u2068كانون الأول/ ديسمبر\u2069»'
+      ]
+    )
+    assert.deepEqual(twice!.expected, ['كانون الأول/ديسمبر'])
   })
   it('a 1990s UN masthead gives its date under the symbol (`Distr. GÉNÉRALE⏎A/RES/52/990⏎15 janvier 1998`): masthead, not a title', () => {
     const text = 'NATIONS UNIES\nAssemblée générale\nDistr. GÉNÉRALE\nA/RES/52/990\n15 janvier 1998\nCinquante-deuxième session\nPoint 151 de l\'ordre du jour\n\nRÉSOLUTION ADOPTÉE PAR L\'ASSEMBLÉE GÉNÉRALE\n\n[sur le rapport de la Sixième Commission (A/52/652)]\n\n52/990. Assistance aux États tiers\n\nL\'Assemblée générale,\n\nRappelant l\'Article 50 de la Charte,\n\n1. Prie le Secrétaire général de lui faire rapport.\n'

@@ -2,7 +2,7 @@
  * Dates are real days (no 31 April), ranges end after they start, and an
  * Arabic month pair names one month, Levantine first, with no space before
  * the slash: `تشرين الثاني/نوفمبر`, not `تشرين الثاني/ديسمبر` or
- * `كانون الأول /ديسمبر` (one after it, as older UN texts set it, is right).
+ * `كانون الأول /ديسمبر` (one after it, as older UN texts set it, is right; two are not).
  */
 import {checkArabicMonthPair, daysInMonth, isValidDate, monthName} from '../core/facts/dates.js'
 import type {DayParts, MonthName} from '../core/tree.js'
@@ -62,8 +62,9 @@ export default rule('date-validity', (tree, file) => {
       }
       default:
         // A space after the slash is how UN Arabic texts were long set (A/RES/52/31 of 1997: `كانون الأول/ ديسمبر`), as
-        // the Arabic press still writes: the pair reads the same. A space before it parts the slash from its first half.
-        if (name.separator !== '/' && name.separator !== '/ ') report(file, messages.space(name.value, joined), name.position, {expected: joined})
+        // the Arabic press still writes, or a PDF's line break there: the pair reads the same. A space before it parts the
+        // slash from its first half; two after it are a trace of editing too.
+        if (!/^\/(?:\r\n|\s)?$/.test(name.separator ?? '/')) report(file, messages.space(name.value, joined), name.position, {expected: joined})
         return true
     }
   }
