@@ -34,6 +34,11 @@ function said(file: Checked): unknown[] {
   })
 }
 
+/** What the server passes to the next check of a text: its tree, and its resolutions when it held several. */
+const lastOf = (file: Checked) => ({previous: file.data.tree, resolutions: file.data.document.resolutions})
+/** The trees a check made: one per resolution of its text. */
+const treesOf = (file: Checked): Root[] => file.data.document.resolutions?.map((resolution) => resolution.document.tree) ?? [file.data.tree]
+
 describe('incremental re-check', () => {
   const processor = createProcessor()
 
@@ -51,29 +56,35 @@ describe('incremental re-check', () => {
         const random = prng(seed)
         const path = paths[which]!
         let document = TextDocument.create('file://' + path, 'ga-resolution', 1, documents[which]!)
-        let previous: Root = check(processor, document.getText(), path, 1, undefined, {previous: undefined}).data.tree
+        let previous: Checked = check(processor, document.getText(), path, 1, undefined, {previous: undefined})
         for (let step = 0; step < steps; step++) {
           document = TextDocument.update(document, randomEdit(random, document, documents), document.version + 1)
           const text = document.getText()
-          const incremental = check(processor, text, path, document.version, undefined, {previous})
+          const incremental = check(processor, text, path, document.version, undefined, lastOf(previous))
           const full = check(processor, text, path, document.version)
           assert.deepEqual(incremental.data.tree, full.data.tree, `tree after step ${step} of seed ${seed}`)
+          assert.deepEqual(treesOf(incremental), treesOf(full), `trees after step ${step} of seed ${seed}`)
           assert.deepEqual(said(incremental), said(full), `messages after step ${step} of seed ${seed}`)
-          reused += shared(previous, incremental.data.tree)
           edits++
-          const reuse = reuseOf(incremental.data.tree)!
-          const splice = spliceOf(incremental.data.tree)
-          if (splice) {
-            spliced++
-            // Read again: the one paragraph the edit is in; every other paragraph and most document-wide rules kept.
-            assert.equal(reuse.read, 1, `paragraphs read again after the splice of step ${step} of seed ${seed}`)
-            keptRules += reuse.rules
-            sectionRules += reuse.sections
+          // A resolution whose text did not change keeps its check; the others were checked again, incrementally.
+          const before = new Set(treesOf(previous))
+          for (const tree of treesOf(incremental)) {
+            if (before.has(tree)) continue
+            reused += treesOf(previous).reduce((sum, old) => sum + shared(old, tree), 0)
+            const reuse = reuseOf(tree)!
+            const splice = spliceOf(tree)
+            if (splice) {
+              spliced++
+              // Read again: the one paragraph the edit is in; every other paragraph and most document-wide rules kept.
+              assert.equal(reuse.read, 1, `paragraphs read again after the splice of step ${step} of seed ${seed}`)
+              keptRules += reuse.rules
+              sectionRules += reuse.sections
+            }
+            carried += reuse.messages
+            kept += reuse.paragraphs
+            read += reuse.read
           }
-          carried += reuse.messages
-          kept += reuse.paragraphs
-          read += reuse.read
-          previous = incremental.data.tree
+          previous = incremental
         }
       }),
       {seed: 17, numRuns: 60}
@@ -118,40 +129,72 @@ describe('incremental re-check', () => {
 
   it('splices a keystroke inside a paragraph into the last tree: that paragraph is read again, the rest moved, and document-wide rules keep what it did not change', () => {
     const path = paths[4]!
+    // Three resolutions: the keystroke is in the third; the first two keep their checks as they were.
     const text = documents[4]!
     const word = 'تشجيع'
     const at = text.indexOf(word, text.indexOf(word) + 1) + word.length
     const first = check(processor, text, path, 1, undefined, {previous: undefined})
     const typed = text.slice(0, at) + 'ا' + text.slice(at)
-    const after = check(processor, typed, path, 2, undefined, {previous: first.data.tree})
+    const after = check(processor, typed, path, 2, undefined, lastOf(first))
     const full = check(processor, typed, path, 2)
-    assert.deepEqual(after.data.tree, full.data.tree)
+    assert.deepEqual(treesOf(after), treesOf(full))
     assert.deepEqual(said(after), said(full))
-    const splice = spliceOf(after.data.tree)!
-    assert.deepEqual({start: splice.start, oldEnd: splice.oldEnd, newEnd: splice.newEnd, delta: splice.delta}, {start: at, oldEnd: at, newEnd: at + 1, delta: 1})
-    assert.equal(typed.slice(splice.after.position.start.offset, splice.after.position.end.offset), typed.split('\n').find((line) => line.includes(word + 'ا')))
+    const [one, two, three] = after.data.document.resolutions!
+    const before = first.data.document.resolutions!
+    assert.deepEqual([one!.document === before[0]!.document, two!.document === before[1]!.document, three!.document === before[2]!.document], [true, true, false])
+    const local = at - three!.offset
+    const resolution = three!.document.text
+    const splice = spliceOf(three!.document.tree)!
+    assert.deepEqual({start: splice.start, oldEnd: splice.oldEnd, newEnd: splice.newEnd, delta: splice.delta}, {start: local, oldEnd: local, newEnd: local + 1, delta: 1})
+    assert.equal(resolution.slice(splice.after.position.start.offset, splice.after.position.end.offset), resolution.split('\n').find((line) => line.includes(word + 'ا')))
     // Before the paragraph, the very blocks of the last tree; after it, copies moved by one code unit.
     const blocks = (tree: Root) => tree.children
-    const index = blocks(after.data.tree).findIndex((block) => block.position.start.offset! <= at && block.position.end.offset! >= at)
-    assert.equal(blocks(after.data.tree)[index - 1], blocks(first.data.tree)[index - 1])
-    assert.notEqual(blocks(after.data.tree)[index + 1], blocks(first.data.tree)[index + 1])
-    assert.equal(blocks(after.data.tree)[index + 1]!.position.start.offset, blocks(first.data.tree)[index + 1]!.position.start.offset! + 1)
+    const newTree = three!.document.tree
+    const oldTree = before[2]!.document.tree
+    const index = blocks(newTree).findIndex((block) => block.position.start.offset! <= local && block.position.end.offset! >= local)
+    assert.equal(blocks(newTree)[index - 1], blocks(oldTree)[index - 1])
+    assert.notEqual(blocks(newTree)[index + 1], blocks(oldTree)[index + 1])
+    assert.equal(blocks(newTree)[index + 1]!.position.start.offset, blocks(oldTree)[index + 1]!.position.start.offset! + 1)
     // One paragraph read again; of the 11 document-wide rules that say what they read of it, only operative-opening
     // (which reads its words: the opener changed) ran again, on that operative part alone.
-    const {read: readAgain, rules, sections} = reuseOf(after.data.tree)!
+    const {read: readAgain, rules, sections} = reuseOf(newTree)!
     assert.deepEqual({readAgain, rules, sections}, {readAgain: 1, rules: 10, sections: 1})
-    // Its marker changed: the numbering rules read the whole document again, and say what a full check says.
+    // Its marker changed: the numbering rules read the whole resolution again, and say what a full check says.
     const renumbered = typed.replace('- 2. ' + word + 'ا', '- 7. ' + word + 'ا')
-    const again = check(processor, renumbered, path, 3, undefined, {previous: after.data.tree})
-    assert.ok(spliceOf(again.data.tree))
+    const again = check(processor, renumbered, path, 3, undefined, lastOf(after))
+    assert.ok(spliceOf(again.data.document.resolutions![2]!.document.tree))
     assert.deepEqual(said(again), said(check(processor, renumbered, path, 3)))
     assert.ok(again.messages.some((message) => message.ruleId === 'operative-numbering' && message.place && 'start' in message.place && message.place.start.offset === renumbered.indexOf('- 7. ' + word) + 2))
-    assert.equal(reuseOf(again.data.tree)!.rules, 6)
-    // A line break is a change of structure: the whole text is read again.
+    assert.equal(reuseOf(again.data.document.resolutions![2]!.document.tree)!.rules, 6)
+    // A line break is a change of structure: the whole resolution is read again.
     const broken = renumbered.slice(0, at) + '\n\n' + renumbered.slice(at)
-    const split = check(processor, broken, path, 4, undefined, {previous: again.data.tree})
-    assert.equal(spliceOf(split.data.tree), undefined)
+    const split = check(processor, broken, path, 4, undefined, lastOf(again))
+    assert.equal(spliceOf(split.data.document.resolutions![2]!.document.tree), undefined)
     assert.deepEqual(said(split), said(check(processor, broken, path, 4)))
+  })
+
+  it('an edit that removes or makes a boundary between resolutions: the check equals a full one, and the resolutions it did not touch keep theirs', () => {
+    const path = paths[4]!
+    const text = [reference, english, french].join('\n\n\n')
+    const first = check(processor, text, path, 1, undefined, {previous: undefined})
+    assert.equal(first.data.document.resolutions!.length, 3)
+    // The English resolution's vote line removed: it no longer closes, so the French one is read with it.
+    const vote = 'Adopted: For: 134, Against: 0, Abstentions: 5'
+    const open = text.replace(vote, '')
+    const merged = check(processor, open, path, 2, undefined, lastOf(first))
+    assert.deepEqual(said(merged), said(check(processor, open, path, 2)))
+    assert.deepEqual(treesOf(merged), treesOf(check(processor, open, path, 2)))
+    assert.deepEqual(merged.data.document.resolutions!.map((resolution) => resolution.offset), [0, open.indexOf('RESOLUTION No. 3')])
+    assert.equal(merged.data.document.resolutions![0]!.document, first.data.document.resolutions![0]!.document)
+    // Typed back: three resolutions again, the Arabic one still its first check.
+    const closed = check(processor, text, path, 3, undefined, lastOf(merged))
+    assert.deepEqual(said(closed), said(first))
+    assert.deepEqual(closed.data.document.resolutions!.map((resolution) => resolution.offset), first.data.document.resolutions!.map((resolution) => resolution.offset))
+    assert.equal(closed.data.document.resolutions![0]!.document, first.data.document.resolutions![0]!.document)
+    // A text of one resolution after an edit that leaves one: today's path, its tree the resolution's own.
+    const alone = check(processor, english, path, 4, undefined, lastOf(closed))
+    assert.equal(alone.data.document.resolutions, undefined)
+    assert.deepEqual(said(alone), said(check(processor, english, path, 4)))
   })
 
   it('judges the same opener words once: a kept verdict speaks of the paragraph it is asked about', () => {

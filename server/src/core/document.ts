@@ -25,12 +25,41 @@ export interface Document {
   /** The check's messages (the file's, as rules add them). */
   readonly messages: VFileMessage[]
   readonly file: VFile
+  /**
+   * The resolutions of a text holding several (`resolutionStarts`), each checked on its own: then `tree` holds no
+   * blocks (its data is the first resolution's) and `messages` are theirs, placed in the whole text. Absent for one.
+   */
+  readonly resolutions?: readonly Resolution[] | undefined
+}
+
+/** One resolution of a text holding several: where it starts, and its own check (of its text alone, in its own lines). */
+export interface Resolution {
+  /** Offset of its first character in the whole text. */
+  readonly offset: number
+  /** Lines of the whole text before its first. */
+  readonly line: number
+  readonly document: Document
+}
+
+/** The resolution of `document` holding the 0-based `line` (the last starting at or before it), or undefined for a text of one. */
+export function resolutionAtLine(document: Document, line: number): Resolution | undefined {
+  const all = document.resolutions
+  if (!all) return undefined
+  let low = 0
+  let high = all.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (all[middle]!.line <= line) low = middle
+    else high = middle - 1
+  }
+  return all[low]
 }
 
 /** The document of a file being checked: `lines` when the caller made them already. */
-export function createDocument(file: VFile, tree: Root, lines: LineIndex = location(file), profile: Profile | undefined = file.data.document?.profile): Document {
+export function createDocument(file: VFile, tree: Root, lines: LineIndex = location(file), profile: Profile | undefined = file.data.document?.profile, resolutions?: readonly Resolution[]): Document {
   const text = String(file.value)
   return {
+    ...(resolutions ? {resolutions} : {}),
     text,
     path: file.path || undefined,
     version: file.data.version,

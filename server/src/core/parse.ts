@@ -1607,6 +1607,11 @@ function invisible(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u3000' || ch === '\f' || ch === '\v' || placeless.test(ch)
 }
 
+/** `blank` by code unit, without a regular expression: the scan of every line's end for an identifier (`resolutionStarts`). */
+function blankCode(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0xad || code === 0x61c || code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+}
+
 /** Invisible, or a line break (inside a block that spans lines). */
 function blank(ch: string): boolean {
   return ch === '\n' || ch === '\r' || invisible(ch)
@@ -1626,4 +1631,109 @@ function romanValue(roman: string): number {
     total += value < next ? -value : value
   }
   return total
+}
+
+/** The line index a reader made only to ask line kinds is given: it never places a node. */
+const noLines = {toPoint: () => undefined, toOffset: () => undefined} as unknown as LineIndex
+
+/**
+ * Where each resolution of a text holding several begins: offsets of line starts, the first 0 (`[0]` for one).
+ * A session's resolutions pasted into one file are each read on their own (`check` in `processor.ts`). A resolution
+ * starts at its identifier line (or the headings right above it) that comes after the previous one's closing (its
+ * vote line), and is then a resolution's front: a heading above or below it (`RESOLUTION No. 4`, `Resolution adopted
+ * by …`), or another identifier than the last and a subject or opening below it. So a page's running header after a
+ * closing, an annex, a citation, a part heading or a UN text's part B never starts one. The profile is the text's;
+ * line kinds are read in each of its languages, since the resolutions may be in several. A cheap scan decides first:
+ * a text with fewer than two lines whose last word is an identifier is one resolution.
+ */
+export function resolutionStarts(source: string, profile: Profile = defaultProfile): number[] {
+  // 1. Lines whose last word reads as an identifier (`GA-2025-93-RES-03`, `Resolution No AGN/68/RES/5`, a UN symbol).
+  const firstLanguage = profile.languages[0]!
+  const candidates: number[] = []
+  for (let start = 0; start < source.length; ) {
+    let end = source.indexOf('\n', start)
+    if (end < 0) end = source.length
+    const next = end + 1
+    let last = end
+    while (last > start && blankCode(source.charCodeAt(last - 1))) last--
+    if (last - start <= 160 && last > start) {
+      let word = last
+      while (word > start && !blankCode(source.charCodeAt(word - 1))) word--
+      const raw = source.slice(word, last)
+      const token = /\d/.test(raw) ? foldForMatch(raw.replace(/[*_]/g, '')) : ''
+      if (token !== '' && (isIdentifierLine(profile, token) || profile.lineKind?.(token, firstLanguage) === 'identifier')) candidates.push(start)
+    }
+    start = next
+  }
+  if (candidates.length < 2) return [0]
+  // 2. The kinds of lines in each of the profile's languages, around the candidates only.
+  const lines = splitLines(source)
+  const indexOfStart = new Map(lines.map(([start], index) => [start, index]))
+  const readers = profile.languages.map((language) => reader(source, {profile, language, lines: noLines}, true))
+  const kindsAt = new Map<number, Set<LineKind | undefined>>()
+  const kindsOf = (index: number) => {
+    let kinds = kindsAt.get(index)
+    if (!kinds) {
+      const [start, end] = lines[index]!
+      const next = lines[index + 1]?.[0] ?? source.length
+      kinds = new Set(readers.map((c) => readLine(c, start, end, next).kind))
+      kindsAt.set(index, kinds)
+    }
+    return kinds
+  }
+  const isBlank = (index: number) => {
+    const [start, end] = lines[index]!
+    for (let at = start; at < end; at++) if (!invisible(source.charAt(at))) return false
+    return true
+  }
+  const identityOf = (index: number) => {
+    const [start, end] = lines[index]!
+    const text = source.slice(start, end).trimEnd()
+    return foldForMatch(text.slice(text.lastIndexOf(' ') + 1)).replace(/[^\p{L}\p{N}]/gu, '')
+  }
+  const starts = [0]
+  let anchor: {index: number; identity: string} | undefined
+  for (const start of candidates) {
+    const index = indexOfStart.get(start)!
+    const kinds = kindsOf(index)
+    if (!kinds.has('identifier') && !kinds.has('headingIdentifier')) continue
+    const identity = identityOf(index)
+    if (!anchor) {
+      anchor = {index, identity}
+      continue
+    }
+    // The previous resolution's closing, between its identifier and this one.
+    let vote = -1
+    for (let at = index - 1; at > anchor.index && vote < 0; at--) if (!isBlank(at) && kindsOf(at).has('vote')) vote = at
+    if (vote < 0) continue
+    // The headings right above the identifier (blank lines between) start the resolution with it.
+    let first = index
+    let headed = kinds.has('headingIdentifier')
+    for (let at = index - 1; at > vote; at--) {
+      if (isBlank(at)) continue
+      if (!kindsOf(at).has('heading')) break
+      first = at
+      headed = true
+    }
+    // What follows it, up to the next identifier: a heading (UN: `Resolution adopted by …`), or a subject or opening.
+    let fronted = false
+    for (let at = index + 1, seen = 0; at < lines.length && seen < 10 && !headed; at++) {
+      if (isBlank(at)) continue
+      seen++
+      const after = kindsOf(at)
+      if (after.has('vote') || after.has('identifier') || after.has('headingIdentifier')) break
+      if (after.has('heading')) {
+        // A heading with an identifier under it is the next resolution's own (the line here is a running header).
+        let below = at + 1
+        while (below < lines.length && isBlank(below)) below++
+        if (below < lines.length && (kindsOf(below).has('identifier') || kindsOf(below).has('headingIdentifier'))) break
+        headed = true
+      }
+      if (after.has('subject') || after.has('opening')) fronted = true
+    }
+    if (!headed && !(fronted && identity !== anchor.identity)) continue
+    starts.push(lines[first]![0])
+    anchor = {index, identity}
+  }
+  return starts
 }

@@ -36,11 +36,17 @@ declare module 'vfile' {
      * unchanged paragraphs the parser reuses (`ParseOptions.previous`), and what it reads kept for the next.
      */
     incremental: {previous: Root | undefined}
+    /** The profile (the settings' view) a text is read with, when who checks it knew it already: the whole text's, for each of its resolutions. */
+    profile: Profile
   }
 }
 
 declare module 'unified' {
   interface Settings extends ResolutionSettings {}
+  interface Data {
+    /** The profile a text is read with (the settings', else its own, with the declared session): `check` asks it once for a whole text. */
+    resolutionProfile?: (text: string, path: string | undefined) => Profile
+  }
 }
 
 /** Parser plugin for unified. */
@@ -53,9 +59,11 @@ export default function resolutionParse(this: Processor, options?: ResolutionSet
     if (!view) views.set(profile, (view = withDeclaredSession(profile, settings.session)))
     return view
   }
+  const resolve = (text: string, path: string | undefined) => viewOf(profileFor(settings.profile, text, path))
+  this.data('resolutionProfile', resolve)
   ;(this as unknown as Processor<Root>).parser = (text: string, file: VFile) => {
     const lines = location(text)
-    const profile = viewOf(profileFor(settings.profile, text, file.path))
+    const profile = file.data.profile ?? resolve(text, file.path)
     const incremental = file.data.incremental
     const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile, lines, phrases: settings.phrases, previous: incremental?.previous, keep: incremental !== undefined})
     // The tree before goes once its paragraphs are taken: the file keeps no chain of versions.

@@ -424,7 +424,7 @@ function arrange(state: Rerun, id: string, made: VFileMessage[]): Arranged {
 }
 
 /** A message of the last check moved with its paragraph by `offset` code units and `lines` lines (the same one when it did not move). */
-function moveMessage(message: VFileMessage, offset: number, lines: number): VFileMessage {
+export function moveMessage(message: VFileMessage, offset: number, lines: number): VFileMessage {
   if (offset === 0 && lines === 0) return message
   return remapMessage(message, (point) => ({line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}))!
 }

@@ -1,0 +1,95 @@
+/**
+ * A document of several resolutions (a session's batch pasted into one file) is read as resolutions: where each
+ * starts (`resolutionStarts`), exactly, and what does not start one (an annex, a citation, a running header, a UN
+ * text's part B); each is checked on its own, with its own language, and its messages are placed in the whole text.
+ */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import type {VFileMessage} from 'vfile-message'
+import {resolutionStarts} from '../server/src/core/parse.js'
+import {getProfile} from '../server/src/profiles/index.js'
+import {check, createProcessor} from '../server/src/processor.js'
+
+const read = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+const interpol = {ar: read('reference/GA-2025-93-RES-03.ar.txt'), en: read('GA-2025-93-RES-03.en.txt'), fr: read('GA-2025-93-RES-04.fr.txt'), es: read('GA-2025-93-RES-05.es.txt')}
+const un = {ar: read('un/A-RES-80-120.ar.txt'), en: read('un/A-RES-80-120.en.txt'), fr: read('un/A-RES-80-120.fr.txt'), es: read('un/A-RES-80-120.es.txt')}
+const interpolProfile = getProfile('interpol-ga')!
+const unProfile = getProfile('un-ga')!
+
+/** Texts joined as a session's batch is: two blank lines between. */
+const joined = (texts: readonly string[]) => texts.map((text) => text.trimEnd()).join('\n\n\n')
+/** The offset of each text's first visible line in the joined text. */
+function startsOf(texts: readonly string[]): number[] {
+  const whole = joined(texts)
+  let from = 0
+  return texts.map((text, index) => {
+    const at = whole.indexOf(text.trimEnd(), from)
+    from = at + 1
+    return index === 0 ? 0 : at + (text.length - text.trimStart().length)
+  })
+}
+
+/** What a message says and where. */
+const said = (messages: readonly VFileMessage[]) => messages.map((message) => `${message.place && 'start' in message.place ? `${message.place.start.line}:${message.place.start.column}@${message.place.start.offset}-${message.place.end.line}:${message.place.end.column}@${message.place.end.offset}` : ''} ${message.ruleId} ${message.reason}`)
+
+describe('a document of several resolutions', () => {
+  it('starts a resolution at each heading or identifier after a closing, in the four languages, INTERPOL and UN', () => {
+    const batch = [interpol.en, interpol.ar, interpol.fr, interpol.es, interpol.ar]
+    assert.deepEqual(resolutionStarts(joined(batch), interpolProfile), startsOf(batch))
+    // The Arabic reference opens with two blank lines: the resolution starts at its heading, `قرار رقم 3`.
+    assert.equal(joined(batch).slice(startsOf(batch)[1], startsOf(batch)[1]! + 10), 'قرار رقم 3')
+    const unBatch = [un.en, un.fr, un.es, un.ar]
+    assert.deepEqual(resolutionStarts(joined(unBatch), unProfile), startsOf(unBatch))
+  })
+
+  it('a single resolution is one, whatever it holds: each fixture, an annex, a citation on its own line, a running header, a UN part B', () => {
+    for (const text of Object.values(interpol)) assert.deepEqual(resolutionStarts(text, interpolProfile), [0])
+    for (const text of Object.values(un)) assert.deepEqual(resolutionStarts(text, unProfile), [0])
+    // After the closing, an annex naming its resolution, then a list of resolutions one per line.
+    const annexed = `${interpol.en.trimEnd()}\n\nANNEX TO RESOLUTION GA-2025-93-RES-03\n\nGA-2021-89-RES-11\n\nGA-2023-91-RES-12\n\nThe resolutions the Assembly recalled.\n`
+    assert.deepEqual(resolutionStarts(annexed, interpolProfile), [0])
+    // A hard-wrapped paragraph whose line ends with a citation, before the closing.
+    const wrapped = interpol.en.replace('TAKING NOTE of resolution AG-2008-RES-07,', 'TAKING NOTE of resolution\nAG-2008-RES-07,')
+    assert.deepEqual(resolutionStarts(wrapped, interpolProfile), [0])
+    // The page's running header after the closing, then nothing of a new resolution.
+    assert.deepEqual(resolutionStarts(`${interpol.fr.trimEnd()}\n\nGA-2025-93-RES-04\n\nPage 2\n`, interpolProfile), [0])
+    // A UN resolution in parts: the symbol repeated at the top of part B's page, then part B with its own title and closing.
+    const partB = `${un.en.trimEnd()}\n\nA/RES/80/120\n\nB\n\n80/120 B. Safety of public libraries: follow-up\n\nThe General Assembly,\n\n1. Decides to remain seized of the matter.\n\n56th plenary meeting\n11 December 2025\n`
+    assert.deepEqual(resolutionStarts(partB, unProfile), [0])
+    // Two drafts not yet adopted (no vote line): never split, nothing closed the first.
+    const drafts = joined([interpol.en.replace(/\nAdopted:.*\n?$/, '\n'), interpol.fr])
+    assert.deepEqual(resolutionStarts(drafts, interpolProfile), [0])
+  })
+
+  it('a running header between two resolutions stays with the first: the second starts at its own heading', () => {
+    const text = `${interpol.en.trimEnd()}\n\nGA-2025-93-RES-03\n\n${interpol.fr}`
+    assert.deepEqual(resolutionStarts(text, interpolProfile), [0, text.indexOf(interpol.fr)])
+  })
+
+  it('checks each resolution on its own, with its own language: its messages are its own file\'s, placed in the whole text', () => {
+    const processor = createProcessor()
+    const batch = [interpol.ar, interpol.en, interpol.fr, interpol.es, interpol.ar.replace('2. تشجيع', '7. تشجيع')]
+    const text = joined(batch)
+    const file = check(processor, text, '/session/batch.txt')
+    const resolutions = file.data.document.resolutions!
+    assert.deepEqual(resolutions.map((resolution) => [resolution.offset, resolution.document.tree.data.language, resolution.document.tree.data.languageSource]), startsOf(batch).map((offset, index) => [offset, ['ar', 'en', 'fr', 'es', 'ar'][index], 'detected']))
+    // Each resolution's messages are those of its text checked alone, moved to where it stands.
+    const expected = resolutions.flatMap((resolution) => {
+      const alone = check(processor, resolution.document.text, '/session/batch.txt')
+      return said(alone.messages).map((line) => line.replace(/(\d+):(\d+)@(\d+)-(\d+):(\d+)@(\d+)/, (_, l1: string, c1: string, o1: string, l2: string, c2: string, o2: string) => `${Number(l1) + resolution.line}:${c1}@${Number(o1) + resolution.offset}-${Number(l2) + resolution.line}:${c2}@${Number(o2) + resolution.offset}`))
+    })
+    assert.deepEqual(said(file.messages), expected)
+    // No section is out of order (the text was one resolution with its parts repeated before), and the last one's
+    // renumbered paragraph is reported where it stands in the whole text.
+    assert.equal(file.messages.filter((message) => message.ruleId === 'section-order').length, 0)
+    const numbering = file.messages.filter((message) => message.ruleId === 'operative-numbering' && message.place && 'start' in message.place && message.place.start.offset === text.lastIndexOf('7. تشجيع'))
+    assert.equal(numbering.length, 1)
+    // The places agree with the whole text: the reported range is the text the message is about.
+    for (const message of file.messages) {
+      const place = message.place
+      if (!place || !('start' in place)) continue
+      const line = text.split('\n')[place.start.line - 1]!
+      assert.equal(text.slice(place.start.offset!, place.start.offset! + 1), line.charAt(place.start.column - 1), String(message))
+    }
+  })
+})
