@@ -98,7 +98,7 @@ describe('citations and dates: the reference', () => {
       if ((node as Citation).family === 'un') citations.push(node as Citation)
     })
     assert.deepEqual(
-      citations.map((citation) => [citation.value, citation.un, citation.date?.value]),
+      citations.map((citation) => [citation.value, citation.readings, citation.date?.value]),
       [
         ['1/51', [{session: 51, number: 1}], '15 تشرين الأول/أكتوبر 1996'],
         ['19/71', [{session: 71, number: 19}], '21 تشرين الثاني/نوفمبر 2018'],
@@ -115,7 +115,7 @@ describe('citations and dates: the reference', () => {
       if ((node as Citation).family === 'interpol') citations.push(node as Citation)
     })
     assert.deepEqual(
-      citations.map((citation) => [citation.value, citation.interpol!.canonical, citation.interpol!.wellFormed]),
+      citations.map((citation) => [citation.value, citation.identifier!.canonical, citation.identifier!.wellFormed]),
       [
         ['GA-2025-93-RES-03', 'GA-2025-93-RES-03', true],
         ['GA-2008-RES-07', undefined, false],
@@ -214,7 +214,7 @@ describe('citations and dates: the fixtures in English, French and Spanish', () 
 describe('citations and dates: the inline scan', () => {
   const summary = (nodes: Phrasing[]) =>
     nodes.map((node) => {
-      if (node.type === 'citation') return `${node.family}:${node.value}${node.un ? ':' + node.un.map((r) => `${r.session}/${r.number}`).join('|') : ''}${node.date ? ' @' + node.date.value : ''}`
+      if (node.type === 'citation') return `${node.family}:${node.value}${node.readings ? ':' + node.readings.map((r) => `${r.session}/${r.number}`).join('|') : ''}${node.date ? ' @' + node.date.value : ''}`
       if (node.type === 'date') return `date:${node.value}:${node.start ?? '?'}${node.end ? '..' + node.end : ''}`
       return node.type
     })

@@ -32,7 +32,7 @@ import {
   unResolution,
   unSessionOfDate,
   unSessionOpening
-} from '../server/src/core/facts/un.js'
+} from '../server/src/profiles/un-ga/pairs.js'
 
 const parse = (text: string) => {
   const id = parseInterpolIdentifier(text)

@@ -1,75 +1,64 @@
 /**
- * What rules ask of citation and date nodes: which reading of a UN pair a
- * stated date fits, when a resolution was adopted, which resolution two
- * citations name, the session a document belongs to, and what its identifier
- * line names.
+ * What rules ask of citation and date nodes: which reading of a pair citation a
+ * stated date fits, which resolution two citations name, the session a document
+ * belongs to, and what its identifier line names. A citation's family is asked
+ * through the registry (`citedFamily`): nothing here is one family's fact.
  */
-import {identifiersOf, type Profile} from '../profiles/index.js'
-import {unResolution, unSessionOfDate, type UnResolution} from './facts/un.js'
-import type {AnnexParagraph, Block, Citation, Identifier, ResolutionIdentifier, Paragraph, Phrasing, Root, Subparagraph, UnReading, VoteLine} from './tree.js'
+import {identifiersOf, type KnownResolution, type PairCitations, type Profile} from '../profiles/index.js'
+import type {AnnexParagraph, Block, Citation, Identifier, ResolutionIdentifier, PairReading, Paragraph, Phrasing, Root, Subparagraph, VoteLine} from './tree.js'
 
-/** Sessions a date can belong to: the one in progress, and in September also the one before (opening days are approximate). */
-export function unSessionsOfDate(iso: string): number[] {
-  const session = unSessionOfDate(iso)
-  if (session === undefined) return []
-  const month = Number(iso.slice(5, 7))
-  if (month !== 9) return [session]
-  const year = Number(iso.slice(0, 4))
-  return [year - 1946, year - 1945]
-}
-
-/** How a UN citation's readings fare against its stated date. */
-export interface UnDateFit {
+/** How a pair citation's readings fare against its stated date. */
+export interface DateFit {
   /** The readings whose session can bear the date. */
-  fitting: UnReading[]
-  /** The session the date falls in (the rule's approximation). */
+  fitting: PairReading[]
+  /** The session the date falls in (the family's approximation). */
   dateSession: number | undefined
 }
 
-/** Which readings of a UN citation fit an ISO date. */
-export function fitUnDate(readings: readonly UnReading[], iso: string): UnDateFit {
-  const sessions = unSessionsOfDate(iso)
-  return {fitting: readings.filter((reading) => sessions.includes(reading.session)), dateSession: unSessionOfDate(iso)}
+/** Which readings of a pair citation of `pairs`' family fit an ISO date. */
+export function fitDate(pairs: PairCitations, readings: readonly PairReading[], iso: string): DateFit {
+  const sessions = pairs.sessionsOfDate(iso)
+  return {fitting: readings.filter((reading) => sessions.includes(reading.session)), dateSession: pairs.sessionOfDate(iso)}
 }
 
 /** The known resolution among readings (the fitting ones first), if any. */
-export function knownResolution(readings: readonly UnReading[]): UnResolution | undefined {
+export function knownResolution(pairs: PairCitations, readings: readonly PairReading[]): KnownResolution | undefined {
   for (const reading of readings) {
-    const known = unResolution(reading.session, reading.number)
+    const known = pairs.known(reading.session, reading.number)
     if (known) return known
   }
   return undefined
 }
 
 /** `71/19`. */
-export function unSymbol(reading: UnReading): string {
+export function pairText(reading: PairReading): string {
   return `${reading.session}/${reading.number}`
 }
 
 /**
  * A key naming the resolution a citation cites: equal keys, same resolution.
- * UN pairs of a language that writes them either way (Arabic) are keyed
+ * Pairs of a language that writes them either way (Arabic) are keyed
  * without order (`19/71` and `71/19` are one).
  */
 export function citationKey(citation: Citation, eitherOrder: boolean, profile: Profile): string | undefined {
-  if (citation.family === 'interpol') {
-    const id = citation.interpol
-    if (!id || id.number === undefined) return undefined
+  const id = citation.identifier
+  if (id) {
+    if (id.number === undefined) return undefined
     const {year, session} = identifiersOf(profile, id).yearAndSession(id)
-    if (year !== undefined) return `interpol:${year}:${id.number}`
-    return session === undefined ? undefined : `interpol:session ${session}:${id.number}`
+    if (year !== undefined) return `${citation.family}:${year}:${id.number}`
+    return session === undefined ? undefined : `${citation.family}:session ${session}:${id.number}`
   }
-  const reading = citation.un?.[0]
+  const reading = citation.readings?.[0]
   if (!reading) return undefined
-  if (eitherOrder) return `un:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}`
-  return `un:${reading.session}/${reading.number}`
+  if (eitherOrder) return `${citation.family}:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}`
+  return `${citation.family}:${reading.session}/${reading.number}`
 }
 
 /** The document's own identifier, as the parser read it. */
 export function documentIdentifier(tree: Root): ResolutionIdentifier | undefined {
   for (const block of tree.children) {
     if (block.type !== 'identifier') continue
-    for (const child of block.children) if (child.type === 'citation' && child.interpol) return child.interpol
+    for (const child of block.children) if (child.type === 'citation' && child.identifier) return child.identifier
   }
   return undefined
 }
@@ -81,7 +70,7 @@ export function identifierText(node: Identifier): string {
 
 /** What the identifier line names: its citation node's identifier when the parser read one, else its text parsed. */
 export function identifierOfLine(node: Identifier, profile: Profile, written = identifierText(node)): ResolutionIdentifier | undefined {
-  for (const child of node.children) if (child.type === 'citation' && child.interpol) return child.interpol
+  for (const child of node.children) if (child.type === 'citation' && child.identifier) return child.identifier
   return profile.facts.identifiers.parse(written)
 }
 

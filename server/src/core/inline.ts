@@ -13,10 +13,10 @@
  *   `GA-2025-93-RES-03`, `AG-2008-RES-07`, `AGN/68/RES/5`), also malformed (`GA 2022 90 RES-01`),
  *   found by their schemes' one-word prefixes and read by their parsers. Other symbols
  *   (`I/CONS/GA/1956`, reports `GA-2025-93-REP-03`, the OAS `AG/RES. 1892`) are left as text.
- * - UN General Assembly resolutions: `A/RES/71/19`, or a pair `71/19` after a
- *   word for resolution (`resolution`, `résolution`, `resolución`, `قرار`,
- *   `بقرار`, `قراراتها`, `القرار` …, up to eight words before) or in a list
- *   after another UN citation (`…، و20/75`). Arabic pairs get both readings.
+ * - Resolutions of the cited families cited by session and number (`pairFamilies`, `PairCitations`: the UN's):
+ *   a symbol (`A/RES/71/19`), or a pair `71/19` after a word for resolution (`resolution`, `résolution`,
+ *   `resolución`, `قرار`, `بقرار`, `قراراتها`, `القرار` …, up to eight words before) or in a list after another
+ *   such citation (`…، و20/75`), read by the family (`read`: Arabic pairs get both readings).
  *   A pair inside another token (`7-4/7`, `I-24/7`) is not a citation.
  * - Dates with a month name and a year, single or ranges, in the four
  *   languages; Arabic month pairs (`تشرين الثاني/نوفمبر`), also with a stray
@@ -24,11 +24,10 @@
  */
 import type {Point, Position} from 'unist'
 import {monthForm, monthForms, toIso} from './facts/dates.js'
-import {citedIdentifiers, defaultProfile, identifierMarkers, type IdentifierFacts, type Profile} from '../profiles/index.js'
-import {readUnCitation} from './facts/un.js'
+import {citedIdentifiers, defaultProfile, identifierMarkers, pairFamilies, type IdentifierFacts, type Profile} from '../profiles/index.js'
 import {byLanguage, languageData} from '../languages/index.js'
 import {fold, foldForMatch, isArabic, type Folded, type FoldedText} from './normalize.js'
-import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, Phrasing, Text} from './tree.js'
+import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, PairReading, Phrasing, Text} from './tree.js'
 
 function monthAlternation(language: Language): string {
   const forms = [...new Set(monthForms[language].map((entry) => foldForMatch(entry.form)))]
@@ -78,7 +77,7 @@ export const inlinePatterns = {
     return identifierPart
   },
   resolutionWords: byLanguage((language) => languageData(language).citations.resolutionWords),
-  /** Before a UN pair: a marker that it is not one (a Latin letter, digit, dash, slash, dot or underscore). */
+  /** Before a pair: a marker that it is not one (a Latin letter, digit, dash, slash, dot or underscore). */
   pairGlued: /[a-z\d\-/._]/
 }
 
@@ -123,12 +122,13 @@ function textNode(source: string, start: number, end: number, point: (offset: nu
 /** Citations and dates of a folded paragraph, in order, not overlapping. */
 function findNodes(source: string, folded: Folded, language: Language, point: (offset: number) => Point, profile: Profile): Array<Citation | DateNode> {
   const prefixes = citedPrefixes(profile)
+  const pairCited = pairFamilies(profile)
   const {text, map} = folded
   const found: Array<Citation | DateNode> = []
   /** Folded end of the last node found: where the next one may start. */
   let cursor = 0
-  /** The last UN citation, with the folded end of its tail (its date, if any). */
-  let lastUn: {citation: Citation; tailEnd: number} | undefined
+  /** The last pair citation, with its family and the folded end of its tail (its date, if any). */
+  let lastPair: {citation: Citation; family: IdentifierFacts; tailEnd: number} | undefined
   let lastCitation: {citation: Citation; end: number} | undefined
 
   const span = (from: number, to: number): Position => ({start: point(map[from]!), end: point(map[to - 1]! + 1)})
@@ -144,7 +144,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
       digits.lastIndex = cursor
       continue
     }
-    const node = interpolAt(at) ?? unSymbolAt(at) ?? dateAt(at) ?? unPairAt(at)
+    const node = identifierAt(at) ?? symbolAt(at) ?? dateAt(at) ?? pairAt(at)
     if (!node) continue
     found.push(node.node)
     cursor = node.end
@@ -152,7 +152,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   }
   return found
 
-  function interpolAt(at: number): {node: Citation; end: number} | undefined {
+  function identifierAt(at: number): {node: Citation; end: number} | undefined {
     // The prefix: up to three separators back, then a cited scheme's prefix (`ga`, `ag`, `agn`) on a boundary.
     let prefixEnd = at
     while (prefixEnd > cursor && at - prefixEnd < 3 && ' -/_'.includes(text.charAt(prefixEnd - 1))) prefixEnd--
@@ -189,26 +189,34 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     const glued = prefixEnd === at
     const parsed = prefix.scheme.parse(glued ? `${value.slice(0, at - prefixStart)}-${value.slice(at - prefixStart)}` : value)
     if (!parsed) return undefined
-    const interpol = glued ? {...parsed, wellFormed: false} : parsed
-    const node: Citation = {type: 'citation', value, family: 'interpol', interpol, position: span(prefixStart, end)}
+    const identifier = glued ? {...parsed, wellFormed: false} : parsed
+    const node: Citation = {type: 'citation', value, family: prefix.scheme.scheme.family, identifier, position: span(prefixStart, end)}
     lastCitation = {citation: node, end}
-    lastUn = undefined
+    lastPair = undefined
     return {node, end}
   }
 
-  function unSymbolAt(at: number): {node: Citation; end: number} | undefined {
-    const start = at - 6
-    if (start < cursor || !text.startsWith('a/res/', start) || /[a-z\d/]/.test(text.charAt(start - 1))) return undefined
-    const pair = inlinePatterns.pair
-    pair.lastIndex = at
-    const match = pair.exec(text)
-    if (!match) return undefined
-    const un = readUnCitation(Number(match[1]), Number(match[2]), 'en')
-    if (un.length === 0) return undefined
-    return unCitation(start, pair.lastIndex, un)
+  /** A symbol of a family cited by pairs (`A/RES/71/19`), read session first in every language. */
+  function symbolAt(at: number): {node: Citation; end: number} | undefined {
+    for (const family of pairCited) {
+      const symbol = family.pairs!.symbols.find((word) => text.startsWith(word, at - word.length))
+      if (symbol === undefined) continue
+      const start = at - symbol.length
+      if (start < cursor || /[a-z\d/]/.test(text.charAt(start - 1))) return undefined
+      const pair = inlinePatterns.pair
+      pair.lastIndex = at
+      const match = pair.exec(text)
+      if (!match) return undefined
+      const readings = family.pairs!.read(Number(match[1]), Number(match[2]), false)
+      if (readings.length === 0) return undefined
+      return pairCitation(family, start, pair.lastIndex, readings)
+    }
+    return undefined
   }
 
-  function unPairAt(at: number): {node: Citation; end: number} | undefined {
+  /** A pair after a word for resolution or in a list of them (`resolutions 73/11 and 75/10`): of the list's family, else the first cited by pairs. */
+  function pairAt(at: number): {node: Citation; end: number} | undefined {
+    if (pairCited.length === 0) return undefined
     const before = text.charAt(at - 1)
     if (inlinePatterns.pairGlued.test(before)) return undefined
     const pair = inlinePatterns.pair
@@ -219,22 +227,24 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     if (text.charAt(pair.lastIndex) === '-' && /\d/.test(text.charAt(pair.lastIndex + 1))) return undefined
     // A conjunction glued to the number (`و20/75`) belongs to the text before.
     const wordStart = isArabic(before) ? at - 1 : at
-    if (!inList(wordStart) && !afterResolutionWord(wordStart)) return undefined
-    const un = readUnCitation(Number(match[1]), Number(match[2]), language)
-    if (un.length === 0) return undefined
-    return unCitation(at, pair.lastIndex, un)
+    const listed = inList(wordStart)
+    if (!listed && !afterResolutionWord(wordStart)) return undefined
+    const family = listed ? lastPair!.family : pairCited[0]!
+    const readings = family.pairs!.read(Number(match[1]), Number(match[2]), languageData(language).pairEitherOrder)
+    if (readings.length === 0) return undefined
+    return pairCitation(family, at, pair.lastIndex, readings)
   }
 
-  function unCitation(from: number, to: number, un: Citation['un']): {node: Citation; end: number} {
-    const node: Citation = {type: 'citation', value: slice(from, to), family: 'un', un, position: span(from, to)}
-    lastUn = {citation: node, tailEnd: to}
+  function pairCitation(family: IdentifierFacts, from: number, to: number, readings: PairReading[]): {node: Citation; end: number} {
+    const node: Citation = {type: 'citation', value: slice(from, to), family: family.scheme.family, readings, position: span(from, to)}
+    lastPair = {citation: node, family, tailEnd: to}
     lastCitation = {citation: node, end: to}
     return {node, end: to}
   }
 
-  /** Whether the text from the last UN citation (and its date) to `at` only separates items of a list. */
+  /** Whether the text from the last pair citation (and its date) to `at` only separates items of a list. */
   function inList(at: number): boolean {
-    if (!lastUn || lastUn.tailEnd !== cursor || at - cursor > 24) return false
+    if (!lastPair || lastPair.tailEnd !== cursor || at - cursor > 24) return false
     const gap = text.slice(cursor, at).replace(/^ ?[,،]? ?/, '').trim()
     return languageData(language).citations.listSeparators.has(gap)
   }
@@ -332,7 +342,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     if (/[\d,،;؛.:]/.test(gap)) return
     if (gap === '(' || languageData(language).citations.dateConnectors.some((connector) => gap === connector || gap.endsWith(' ' + connector))) {
       lastCitation.citation.date = node
-      if (lastUn?.citation === lastCitation.citation) lastUn.tailEnd = end
+      if (lastPair?.citation === lastCitation.citation) lastPair.tailEnd = end
     }
   }
 }

@@ -1506,7 +1506,7 @@ function familyOf(item: Subparagraph, levels: ReadonlyArray<{family: string; las
 /** The era of an identifier line, from the prefix of the identifier it cites. */
 function eraOf(profile: Profile, identifier: Identifier): Era | undefined {
   for (const child of identifier.children) {
-    const prefix = child.type === 'citation' ? child.interpol?.prefix : undefined
+    const prefix = child.type === 'citation' ? child.identifier?.prefix : undefined
     if (prefix !== undefined && Object.hasOwn(profile.layouts, prefix)) return prefix
   }
   return undefined

@@ -99,7 +99,7 @@ export function identityOf(tree: Root): string | undefined {
   const line = tree.children.find((block) => block.type === 'identifier')
   if (!line || line.type !== 'identifier') return undefined
   const citation = line.children.find((child) => child.type === 'citation')
-  if (citation?.type === 'citation' && citation.interpol?.canonical) return citation.interpol.canonical
+  if (citation?.type === 'citation' && citation.identifier?.canonical) return citation.identifier.canonical
   const text = digitsToAscii(line.children.map((child) => child.value).join('')).replace(/\s+/g, '').toUpperCase()
   return text === '' ? undefined : text
 }

@@ -137,15 +137,19 @@ export interface Terminator extends Base {
   value: string
 }
 
-/** A citation of a resolution: INTERPOL (`GA-2025-93-RES-03`, `AGN/68/RES/5`) or UN (`A/RES/71/19`, `19/71`). */
+/**
+ * A citation of a resolution, read by the cited family's scheme (`Profile.cites`): an identifier (`GA-2025-93-RES-03`,
+ * `AGN/68/RES/5`) or a session and number (`A/RES/71/19`, `19/71`).
+ */
 export interface Citation extends Base {
   type: 'citation'
   value: string
-  family: 'interpol' | 'un'
-  /** INTERPOL: the identifier as parsed (also when malformed). */
-  interpol?: ResolutionIdentifier
-  /** UN: the readings of the symbol; Arabic `a/b` pairs give two. */
-  un?: UnReading[]
+  /** The cited family, as its scheme names it (`IdentifierScheme.family`: `interpol`, `un`). */
+  family: string
+  /** An identifier as the family's scheme parsed it (also when malformed). */
+  identifier?: ResolutionIdentifier
+  /** A session-and-number citation's readings (`PairCitations`); a pair a language writes either way (Arabic) may give two. */
+  readings?: PairReading[]
   /** The date stated for the cited resolution (`المؤرخ في …`, `of 21 November 2016`): the date node that follows it. */
   date?: DateNode
 }
@@ -163,8 +167,8 @@ export interface ResolutionIdentifier {
   wellFormed: boolean
 }
 
-/** One reading of a UN pair: session and number (Arabic pairs have two). */
-export interface UnReading {
+/** One reading of a pair citation: session and number (`71/19`; an Arabic `19/71` has two). */
+export interface PairReading {
   session: number
   number: number
 }

@@ -13,12 +13,11 @@ import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
 import {formatDateRange} from '../core/facts/dates.js'
 import type {Phrase} from '../core/facts/lexicon.js'
-import {citedIdentifiers, identifiersOf, profileOf, type IdentifierFacts, type Profile, type ProfileFacts} from '../profiles/index.js'
-import {dateFitsUnSession, unResolution, unSessionOfDate, unSessionOpening} from '../core/facts/un.js'
+import {citedFamily, citedIdentifiers, identifiersOf, profileOf, type IdentifierFacts, type PairCitations, type Profile, type ProfileFacts} from '../profiles/index.js'
 import {isUpperCase, suggestOpeners} from '../core/paragraphs.js'
 import {phraseById} from '../core/phrases.js'
 import {hostPlace, languageData} from '../languages/index.js'
-import type {Citation, ResolutionIdentifier, Language, Opener, Session, UnReading} from '../core/tree.js'
+import type {Citation, ResolutionIdentifier, Language, Opener, PairReading, Session} from '../core/tree.js'
 import {contains, fromPosition, toRange} from './convert.js'
 import {pathAt} from './locate.js'
 import {languagesFrom} from './wording.js'
@@ -74,15 +73,18 @@ function describe(node: Node, ancestors: Node[], language: Language, text: strin
     }
     case 'citation': {
       const citation = node as Citation
-      if (citation.family === 'un') return unCitation(citation, locale)
-      const id = citation.interpol ?? parse(citation.value)
-      return id ? interpol(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier'), identifiersOf(profile, id), locale) : undefined
+      if (citation.readings) {
+        const family = citedFamily(profile, citation.family)
+        return family?.pairs ? pairCitation(citation, family.pairs, locale) : undefined
+      }
+      const id = citation.identifier ?? parse(citation.value)
+      return id ? identifier(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier'), identifiersOf(profile, id), locale) : undefined
     }
     case 'identifier': {
       const start = node.position!.start.offset!
       const value = text.slice(start, node.position!.end.offset!)
       const id = parse(value)
-      return id ? interpol(value.trim(), id, language, true, identifiersOf(profile, id), locale) : undefined
+      return id ? identifier(value.trim(), id, language, true, identifiersOf(profile, id), locale) : undefined
     }
     case 'text':
       // Text of the identifier line that is not a citation: the identifier as a whole.
@@ -114,8 +116,8 @@ function formsCell(phrase: Phrase, language: Language): string {
   return `**${canonical}**${variants.length > 0 ? ` · ${variants.join(' · ')}` : ''}`
 }
 
-/** An INTERPOL identifier: the session it belongs to, or why it is inconsistent. */
-function interpol(value: string, id: ResolutionIdentifier, language: Language, own: boolean, identifiers: IdentifierFacts, locale: Locale): string {
+/** An identifier, the document's own or cited, read by its family's scheme: the session it belongs to, or why it is inconsistent. */
+function identifier(value: string, id: ResolutionIdentifier, language: Language, own: boolean, identifiers: IdentifierFacts, locale: Locale): string {
   const {describeIdentifier} = identifiers
   const t = translator(locale)
   // In the interface language, then in the document's when it is another.
@@ -137,38 +139,36 @@ function interpol(value: string, id: ResolutionIdentifier, language: Language, o
   return lines.join('\n')
 }
 
-/** A UN General Assembly citation: its session, and the resolution when known. */
-function unCitation(citation: Citation, locale: Locale): string {
+/** A citation by session and number (`71/19`), read by its family (`PairCitations`): its session, and the resolution when known. */
+function pairCitation(citation: Citation, pairs: PairCitations, locale: Locale): string {
   const t = translator(locale)
-  const readings = citation.un ?? []
+  const readings = citation.readings ?? []
   const stated = citation.date?.start
   const lines = [`**${citation.value}** · ${t('hover.un.resolution')}`]
   if (readings.length === 0) {
     lines.push('', t('hover.un.implausible'))
     return lines.join('\n')
   }
-  const ordered = [...readings].sort((a, b) => score(b, stated) - score(a, stated))
+  const fits = (reading: PairReading, date: string) => pairs.sessionOfDate(date) === reading.session
+  // How well a reading fits: a known resolution and a fitting date first.
+  const score = (reading: PairReading) => (pairs.known(reading.session, reading.number) ? 2 : 0) + (stated && fits(reading, stated) ? 1 : 0)
+  const ordered = [...readings].sort((a, b) => score(b) - score(a))
   for (const reading of ordered) {
-    lines.push('', unReading(reading, stated, readings.length > 1, t))
+    lines.push('', pairReading(reading, stated, readings.length > 1, pairs, t))
   }
-  if (stated && !readings.some((reading) => dateFitsUnSession(reading.session, stated))) {
-    const fits = unSessionOfDate(stated)
-    const why = fits === undefined ? t('hover.un.statedNoSession', {date: {date: stated}}) : t('hover.un.statedSession', {date: {date: stated}, session: {ordinal: fits}})
+  if (stated && !readings.some((reading) => fits(reading, stated))) {
+    const session = pairs.sessionOfDate(stated)
+    const why = session === undefined ? t('hover.un.statedNoSession', {date: {date: stated}}) : t('hover.un.statedSession', {date: {date: stated}, session: {ordinal: session}})
     lines.push('', `**${t('hover.inconsistent')}** ${why}`)
   }
   return lines.join('\n')
 }
 
-/** How well a reading fits: a known resolution and a fitting date first. */
-function score(reading: UnReading, stated: string | undefined): number {
-  return (unResolution(reading.session, reading.number) ? 2 : 0) + (stated && dateFitsUnSession(reading.session, stated) ? 1 : 0)
-}
-
-function unReading(reading: UnReading, stated: string | undefined, several: boolean, t: Translator): string {
-  const symbol = `A/RES/${reading.session}/${reading.number}`
-  const known = unResolution(reading.session, reading.number)
-  // Session S runs from September of 1945 + S into the next year.
-  const session = t('hover.un.session', {session: {ordinal: reading.session}, from: 1945 + reading.session, to: 1946 + reading.session, opened: {date: unSessionOpening(reading.session)}})
+function pairReading(reading: PairReading, stated: string | undefined, several: boolean, pairs: PairCitations, t: Translator): string {
+  const symbol = pairs.symbol(reading)
+  const known = pairs.known(reading.session, reading.number)
+  const {from, to} = pairs.years(reading.session)
+  const session = t('hover.un.session', {session: {ordinal: reading.session}, from, to, opened: {date: pairs.opening(reading.session)}})
   const parts = [`${several ? t('hover.un.readAs') + ' ' : ''}\`${symbol}\`: ${session}`]
   if (known) parts.push(`*${known.title}*, ${t(known.verified ? 'hover.un.adopted' : 'hover.un.adoptedUnverified', {date: {date: known.date}})}`)
   if (stated && known && known.date !== stated) parts.push(t('hover.un.stated', {date: {date: stated}}))

@@ -90,6 +90,6 @@ export const ar: LanguageData = {
     prefixes: ['وال', 'بال', 'فال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف']
   },
   grammar: arabic,
-  unPairEitherOrder: true,
+  pairEitherOrder: true,
   descriptiveMention: ['عملا ب', 'وفقا ل', 'بموجب', 'المنشأ', 'المنشأة', 'المشار إليه', 'المشار إليها', 'تنفيذا ل'].map(foldForMatch)
 }

@@ -66,7 +66,7 @@ export const en: LanguageData = {
     prefixes: []
   },
   grammar: english,
-  unPairEitherOrder: false,
+  pairEitherOrder: false,
   descriptiveMention: ['pursuant to', 'in accordance with', 'under', 'established by', 'as set out in', 'referred to in', 'in implementation of', 'in line with', 'adopted under']
 }
 

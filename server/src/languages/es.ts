@@ -80,6 +80,6 @@ export const es: LanguageData = {
     prefixes: []
   },
   grammar: spanish,
-  unPairEitherOrder: false,
+  pairEitherOrder: false,
   descriptiveMention: ['de conformidad con', 'en virtud de', 'con arreglo a', 'en cumplimiento de', 'establecido en', 'establecida en', 'mencionado en', 'mencionada en', 'conforme a']
 }

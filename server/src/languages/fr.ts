@@ -70,6 +70,6 @@ export const fr: LanguageData = {
     prefixes: []
   },
   grammar: french,
-  unPairEitherOrder: false,
+  pairEitherOrder: false,
   descriptiveMention: ['conformement a', 'en application de', 'en vertu de', 'en execution de', 'vise dans', 'visee dans', 'cree par', 'creee par', 'au titre de']
 }

@@ -179,8 +179,8 @@ export interface LanguageData {
    * read from the shape of its first word (folded).
    */
   continuesChapeau: (word: string) => boolean
-  /** Whether a UN resolution pair `a/b` may be written number first (Arabic `19/71` for A/RES/71/19). */
-  unPairEitherOrder: boolean
+  /** Whether a session-and-number pair `a/b` may be written number first (Arabic `19/71` for A/RES/71/19). */
+  pairEitherOrder: boolean
   /**
    * Words that make a later mention of a resolution descriptive, not a second citation:
    * `established pursuant to resolution 75/240`, `conformément à la résolution …` (folded).

@@ -4,7 +4,7 @@
  * own tables (`profiles/<id>/`); nothing here is one profile's data.
  */
 import type {DeclaredSession, GeneralAssemblySession, SessionConflict, SessionTable} from '../core/facts/sessions.js'
-import type {ResolutionIdentifier} from '../core/tree.js'
+import type {PairReading, ResolutionIdentifier} from '../core/tree.js'
 import type {Language} from '../languages/index.js'
 import type {Message, MessageKey} from '../l10n/index.js'
 
@@ -39,6 +39,10 @@ export interface IdentifierEra {
 
 /** A family's identifier scheme, as data: its forms, its eras in order, the form a new identifier takes. */
 export interface IdentifierScheme {
+  /** The key its citations carry (`Citation.family`: `interpol`, `un`) and its catalogue entries are named by (`parallel.fact.<family>`). */
+  family: string
+  /** How the parallel check names a citation of the family (`parallel.fact.interpol`: `the INTERPOL resolution …`). */
+  fact: MessageKey
   forms: readonly IdentifierForm[]
   eras: readonly IdentifierEra[]
   /** The prefix of the form new identifiers take (completion, the next free number). */
@@ -114,6 +118,43 @@ export interface IdentifierFacts {
   draft: string
   /** Whether `prefix` is one of the scheme's. */
   knows(prefix: string): boolean
+  /** How texts cite the family by a session and number (`71/19`) and what its sessions' dates are, for a family cited so (the UN). */
+  pairs?: PairCitations
+}
+
+/** A resolution of a family cited by pairs that its facts know: its adoption day and title, with the source. */
+export interface KnownResolution {
+  session: number
+  number: number
+  /** Adoption date, ISO. */
+  date: string
+  title: string
+  verified: boolean
+  source: string
+}
+
+/**
+ * A family whose resolutions are cited by their session and number: after one of its `symbols` (`A/RES/71/19`),
+ * or alone after a word for resolution (`resolution 71/19`, `القرار 19/71`), and whose sessions are dated by a
+ * rule. The inline scan, the citation rules and the hover read a citation of the family through these (the
+ * registry's `citedFamily`), never through the family's own modules.
+ */
+export interface PairCitations {
+  /** Folded, what makes the pair after it a symbol (`a/res/`): read session first in every language. */
+  symbols: readonly string[]
+  /** The readings of a pair `a/b`: session first, and also number first when `eitherOrder` (Arabic); those naming no plausible session dropped. */
+  read(a: number, b: number, eitherOrder: boolean): PairReading[]
+  /** The full symbol of a reading (`A/RES/71/19`). */
+  symbol(reading: PairReading): string
+  /** The session in progress on a date (ISO), undefined for an invalid date. */
+  sessionOfDate(iso: string): number | undefined
+  /** The sessions a date can belong to: the one in progress, and where opening days are approximate also the one before. */
+  sessionsOfDate(iso: string): number[]
+  /** The opening day of a session (ISO), and the years it runs over. */
+  opening(session: number): string
+  years(session: number): {from: number; to: number}
+  /** The known resolution of that session and number, if the facts hold it. */
+  known(session: number, number: number): KnownResolution | undefined
 }
 
 /** A member count from a year on, with its source. */

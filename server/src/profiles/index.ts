@@ -14,7 +14,7 @@ import type {ResolutionIdentifier} from '../core/tree.js'
 export {layoutOf, profileRuns} from './types.js'
 export type {Era, Layout, MastheadDraft, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
 export type {DeclaredSession, GeneralAssemblySession, SessionConflict} from '../core/facts/sessions.js'
-export type {IdentifierFacts} from './facts.js'
+export type {IdentifierFacts, KnownResolution, PairCitations} from './facts.js'
 
 /**
  * Every profile, by id, in the order detection asks them: `un-ga` first, as a
@@ -70,6 +70,24 @@ export function citedIdentifiers(profile: Profile): readonly IdentifierFacts[] {
 export function identifiersOf(profile: Profile, id: ResolutionIdentifier): IdentifierFacts {
   if (profile.facts.identifiers.knows(id.prefix)) return profile.facts.identifiers
   return citedIdentifiers(profile).find((scheme) => scheme.knows(id.prefix)) ?? profile.facts.identifiers
+}
+
+/** The scheme of the family a citation names (`Citation.family`), in a text of `profile`: its own or a cited one's. */
+export function citedFamily(profile: Profile, family: string): IdentifierFacts | undefined {
+  if (profile.facts.identifiers.scheme.family === family) return profile.facts.identifiers
+  return citedIdentifiers(profile).find((scheme) => scheme.scheme.family === family)
+}
+
+const pairCited = new WeakMap<Profile, readonly IdentifierFacts[]>()
+
+/** The cited families a text of `profile` cites by session and number (`A/RES/71/19`, `71/19`), in the order of `cites`. */
+export function pairFamilies(profile: Profile): readonly IdentifierFacts[] {
+  let families = pairCited.get(profile)
+  if (!families) {
+    families = citedIdentifiers(profile).filter((scheme) => scheme.pairs !== undefined)
+    pairCited.set(profile, families)
+  }
+  return families
 }
 
 const lineTests = new WeakMap<Profile, (text: string) => boolean>()

@@ -131,9 +131,9 @@ export interface Profile {
   /** The family's own facts: sessions, members, its identifier scheme by era, opening formulas. */
   facts: ProfileFacts
   /**
-   * The families (profile ids, its own among them when it does) whose identifiers its texts cite: their schemes
-   * read the citations and identifier lines of its texts (the registry's `citedIdentifiers`). UN symbols and pairs
-   * (`A/RES/71/19`, `71/19`) are read in every text by `core/facts/un.ts`.
+   * The families (profile ids, its own among them when it does) whose resolutions its texts cite: their schemes
+   * read the citations and identifier lines of its texts (the registry's `citedIdentifiers`), by identifier
+   * (`GA-2025-93-RES-03`) or, for a family with `pairs`, by session and number (`A/RES/71/19`, `71/19`).
    */
   cites: readonly string[]
 }

@@ -32,7 +32,7 @@ export default rule('citation-duplicate', (tree, file, _options, {language, prof
       }
       const lead = before
       before = ''
-      const key = citationKey(child, languageData(language).unPairEitherOrder, profile)
+      const key = citationKey(child, languageData(language).pairEitherOrder, profile)
       if (key === undefined) continue
       const first = seen.get(key)
       if (!first) {

@@ -30,7 +30,7 @@ const notes = {
 export default rule('citation-format', (tree: Root, file, _options, {profile}) => {
   for (const {node, children} of inlineContainers(tree)) {
     if (node.type === 'identifier') continue
-    for (const child of children) if (child.type === 'citation' && child.interpol) check(child, child.interpol)
+    for (const child of children) if (child.type === 'citation' && child.identifier) check(child, child.identifier)
   }
 
   function check(node: Citation, id: ResolutionIdentifier) {

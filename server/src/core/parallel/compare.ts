@@ -10,7 +10,7 @@
  */
 import type {Position} from 'unist'
 import {report, type RelatedReport as Related} from '../rule.js'
-import {msg, type Message, type Value} from '../../l10n/index.js'
+import {msg, type Message, type MessageKey, type Value} from '../../l10n/index.js'
 import type {VFile} from 'vfile'
 import type {Version} from '../set.js'
 import {findWord, foldForMatch, foldText} from '../normalize.js'
@@ -19,7 +19,7 @@ import {languages, type Language} from '../tree.js'
 import {profileOf} from '../../profiles/index.js'
 import {align} from './align.js'
 import {spelledNumbers} from '../numbers.js'
-import {skeletonOf, type Fact, type FactKind, type Part, type PartKind, type Skeleton} from './parts.js'
+import {skeletonOf, type Fact, type Part, type PartKind, type Skeleton} from './parts.js'
 
 /** The rules the findings belong to. */
 export type ParallelRuleId = 'parallel-structure' | 'parallel-facts' | 'parallel-languages'
@@ -93,7 +93,7 @@ function thisPart(kind: PartKind): Message {
 
 /** `the date 24 December 2024`, `the numbers 24 and 7`: a fact's word with its values, in the number its values take. */
 function fact(word: FactWord, values: readonly Value[]): Message {
-  return msg(`parallel.fact.${word}`, {count: values.length, values: values.length === 1 ? values[0]! : {and: values}})
+  return msg(word, {count: values.length, values: values.length === 1 ? values[0]! : {and: values}})
 }
 
 /** `Arabic, French and Spanish versions` (each language as the sentence needs it: `en arabe`, `العربية`). */
@@ -325,12 +325,12 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
         const index = lacking.findIndex((entry) => entry.example.family === fact.family)
         const counterpart = index >= 0 ? lacking.splice(index, 1)[0] : undefined
         if (counterpart) {
-          const word = wordOf(counterpart.example.kind === 'article' || fact.kind === 'article' ? 'article' : counterpart.example.kind, fact.family)
+          const word = counterpart.example.kind === 'article' || fact.kind === 'article' ? 'parallel.fact.article' : wordOf(counterpart.example)
           const message = counterpart.majority ? messages.differs : messages.differsFrom
           push('parallel-facts', language, message(word, fact.written, counterpart.example.shown, counterpart.holders), fact.place, relatedFacts(column, counterpart.key, counterpart.holders))
         } else {
           const others = group.filter((other) => other !== language && !(keyed.get(chooseKey(fact, language, column))?.get(other)?.length ?? 0))
-          push('parallel-facts', language, messages.extraFact(wordOf(fact.kind, fact.family), fact.written, others), fact.place, others.map((other) => relatedPart(other, column.get(other)!)))
+          push('parallel-facts', language, messages.extraFact(wordOf(fact), fact.written, others), fact.place, others.map((other) => relatedPart(other, column.get(other)!)))
         }
       }
       // What is missing from one paragraph is one finding, grouped by the versions that have it.
@@ -340,7 +340,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
         byHolders.set(holders, [...(byHolders.get(holders) ?? []), entry])
       }
       for (const entries of byHolders.values()) {
-        const facts = entries.map((entry) => ({word: wordOf(entry.example.kind, entry.example.family), shown: entry.example.shown}))
+        const facts = entries.map((entry) => ({word: wordOf(entry.example), shown: entry.example.shown}))
         const related = [...new Map(entries.flatMap((entry) => relatedFacts(column, entry.key, entry.holders)).map((entry) => [`${entry.path}:${entry.place.start.offset}:${JSON.stringify(entry.note)}`, entry])).values()]
         push('parallel-facts', language, messages.missingFacts(facts, entries[0]!.holders), column.get(language)!.head, related)
       }
@@ -378,8 +378,8 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
         const others = group.filter((other) => has.get(other) === expected)
         const part = column.get(language)!
         const related = others.map((other) => (holders.has(other) ? relatedFact(other, holders.get(other)!) : relatedPart(other, column.get(other)!)))
-        if (expected === 1) push('parallel-facts', language, messages.missingFact('name', example.written, others), part.head, related)
-        else push('parallel-facts', language, messages.extraFact('name', holders.get(language)?.written ?? example.written, others), holders.get(language)?.place ?? part.head, related)
+        if (expected === 1) push('parallel-facts', language, messages.missingFact('parallel.fact.name', example.written, others), part.head, related)
+        else push('parallel-facts', language, messages.extraFact('parallel.fact.name', holders.get(language)?.written ?? example.written, others), holders.get(language)?.place ?? part.head, related)
       }
     }
   }
@@ -425,11 +425,16 @@ function nearest(columns: Array<Map<Language, Part>>, index: number, language: L
   return columns.slice(index).find((column) => column.has(language))?.get(language)
 }
 
-function wordOf(kind: FactKind, family: string): FactWord {
-  return voteKeys[family] ?? kind
+/** The catalogue entry naming a fact: its own (a cited family's), a vote figure's, else its kind's. */
+function wordOf(fact: Pick<Fact, 'kind' | 'family' | 'word'>): FactWord {
+  if (fact.word !== undefined) return fact.word
+  const vote: FactWord | undefined = Object.hasOwn(voteKeys, fact.family) ? `parallel.fact.${voteKeys[fact.family]!}` : undefined
+  // A citation without its family's word (a family the profile does not cite) is named as an identifier.
+  return vote ?? `parallel.fact.${fact.kind === 'citation' ? 'identifier' : fact.kind}`
 }
 
-type FactWord = FactKind | 'votesFor' | 'votesAgainst' | 'abstentions'
+/** A fact's catalogue entry (`parallel.fact.date`, a cited family's `parallel.fact.interpol`). */
+type FactWord = MessageKey
 
 /**
  * What `language` is expected to have: the value more than half the versions

@@ -3,7 +3,7 @@
  * version cut into parts (heading, identifier, subject, opening, preamble
  * paragraphs, chapeaux, operative paragraphs with their subparagraphs, vote
  * lines), and in each part the facts that do not depend on the language:
- * numbers, years, article numbers, dates, INTERPOL and UN citations,
+ * numbers, years, article numbers, dates, citations (by their family),
  * Latin-script names, vote figures, the session and its city.
  *
  * Read from the tree only: the parser has already found dates (with their
@@ -15,18 +15,20 @@ import {citationKey} from '../citations.js'
 import {digitsToAscii, findWord, fold, foldForMatch} from '../normalize.js'
 import {markerOf, openerOf, ownChildren} from '../paragraphs.js'
 import {languageData} from '../../languages/index.js'
-import type {Value} from '../../l10n/index.js'
-import {profileOf, type Profile} from '../../profiles/index.js'
+import type {MessageKey, Value} from '../../l10n/index.js'
+import {citedFamily, profileOf, type Profile} from '../../profiles/index.js'
 import type {Citation, DateNode, Language, Paragraph, Phrasing, Root, Text, VoteCount, VoteLine} from '../tree.js'
 
 /** What a fact is. `number`, `year` and `article` are one family: a number is compared by its value. */
-export type FactKind = 'number' | 'year' | 'article' | 'date' | 'interpol' | 'un' | 'name' | 'vote' | 'heading' | 'identifier' | 'session' | 'city'
+export type FactKind = 'number' | 'year' | 'article' | 'date' | 'citation' | 'name' | 'vote' | 'heading' | 'identifier' | 'session' | 'city'
 
 /** A language-neutral fact of a part. */
 export interface Fact {
   kind: FactKind
-  /** Facts of one family pair up as "this instead of that" (`number`, `date`, `vote:for` …). */
+  /** Facts of one family pair up as "this instead of that" (`number`, `date`, `vote:for`, a cited family: `interpol` …). */
   family: string
+  /** How a message names the fact when its kind does not: a citation, by its family (`IdentifierScheme.fact`). */
+  word?: MessageKey
   /** What is compared; more than one when the text can be read two ways (an Arabic `19/71`): the first is the usual reading. */
   keys: string[]
   /** The fact as a message says it, in the interface language: `24 December 2024`, `71/19`, `93rd`. */
@@ -154,7 +156,7 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
       case 'citation':
         if (options.identifier) {
           const key = citationKey(child, false, profile)
-          facts.push({kind: 'identifier', family: 'identifier', keys: ['identifier:' + (key ?? child.value)], shown: {text: child.interpol?.canonical ?? child.value}, written: child.value, place: child.position})
+          facts.push({kind: 'identifier', family: 'identifier', keys: ['identifier:' + (key ?? child.value)], shown: {text: child.identifier?.canonical ?? child.value}, written: child.value, place: child.position})
         } else facts.push(citationFact(child, profile))
         break
       case 'date':
@@ -189,14 +191,16 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
 }
 
 function citationFact(citation: Citation, profile: Profile): Fact {
-  if (citation.family === 'interpol') {
+  const word = citedFamily(profile, citation.family)?.scheme.fact
+  const named = word === undefined ? {} : {word}
+  if (citation.identifier) {
     const key = citationKey(citation, false, profile)
-    return {kind: 'interpol', family: 'interpol', keys: ['interpol:' + (key ?? citation.value.toUpperCase())], shown: {text: citation.interpol?.canonical ?? citation.value}, written: citation.value, place: citation.position}
+    return {kind: 'citation', family: citation.family, ...named, keys: [`${citation.family}:` + (key ?? citation.value.toUpperCase())], shown: {text: citation.identifier.canonical ?? citation.value}, written: citation.value, place: citation.position}
   }
-  const readings = citation.un ?? []
-  const keys = readings.map((reading) => `un:${reading.session}/${reading.number}`)
+  const readings = citation.readings ?? []
+  const keys = readings.map((reading) => `${citation.family}:${reading.session}/${reading.number}`)
   const first = readings[0]
-  return {kind: 'un', family: 'un', keys: keys.length > 0 ? keys : ['un?:' + citation.value], shown: {text: first ? `${first.session}/${first.number}` : citation.value}, written: citation.value, place: citation.position}
+  return {kind: 'citation', family: citation.family, ...named, keys: keys.length > 0 ? keys : [`${citation.family}?:` + citation.value], shown: {text: first ? `${first.session}/${first.number}` : citation.value}, written: citation.value, place: citation.position}
 }
 
 function dateFact(date: DateNode): Fact {

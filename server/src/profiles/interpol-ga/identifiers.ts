@@ -27,6 +27,8 @@ export const identifierEras: readonly IdentifierEra[] = [
 
 /** INTERPOL's identifier scheme: a form per prefix, the eras above, new identifiers in the `GA` form. */
 export const identifierScheme: IdentifierScheme = {
+  family: 'interpol',
+  fact: 'parallel.fact.interpol',
   forms: [
     {prefix: 'AGN', pattern: 'AGN/<session>/RES/<n>', era: 'hover.era.AGN'},
     {prefix: 'AG', pattern: 'AG-<year>-RES-<nn>', era: 'hover.era.AG'},

@@ -59,8 +59,8 @@ const olderLayout: Layout = {
 /** The INTERPOL General Assembly profile, the default. */
 export const interpolGa: Profile = {
   id: 'interpol-ga',
-  // INTERPOL texts cite INTERPOL resolutions (UN ones are read by core/facts/un.ts in every text).
-  cites: ['interpol-ga'],
+  // INTERPOL texts cite INTERPOL resolutions and UN ones (`A/RES/71/19`, `71/19`: read by un-ga's scheme).
+  cites: ['interpol-ga', 'un-ga'],
   // A draft is put to the vote only when distributed in the four working languages (FACTS.md, interpol.int fact sheet).
   languages: ['ar', 'en', 'fr', 'es'],
   parts: currentParts,

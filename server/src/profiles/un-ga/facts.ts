@@ -9,9 +9,7 @@ import {foldText} from '../../core/normalize.js'
 import {spelledNumbers} from '../../core/numbers.js'
 import type {Document} from '../../core/document.js'
 import type {Block, DateNode, Language, PastedLayout, Root} from '../../core/tree.js'
-
-/** The symbol: `A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A` (folded). */
-export const symbolPattern = /a\/res\/(?:es-|s-)?(\d{1,3})\/(\d{1,4})(?: ?[a-z])?/
+import {unFacts} from './identifiers.js'
 /**
  * The title line: `80/7. Title` (`80/7 - …` in Arabic), its number alone on a line of a PDF copy (`59/309.`),
  * or spaced as in the UN's older web copies (`52 / 31   التحقق …`).
@@ -34,12 +32,18 @@ export interface UnNumber {
   block: Block
 }
 
-/** The symbol's session and number (`A/RES/80/7`). */
+/**
+ * The symbol's session and number (`A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A`, after `United Nations` on the
+ * masthead's first line), read by the UN's identifier scheme.
+ */
 export function symbolOf(tree: Root, document: Document): UnNumber | undefined {
   for (const block of tree.children) {
     if (block.type !== 'identifier') continue
-    const match = symbolPattern.exec(textOf(block, document))
-    if (match) return {session: Number(match[1]), number: Number(match[2]), block}
+    for (const word of textOf(block, document).split(/\s+/)) {
+      // Markdown's emphasis and a part's letter glued to the number (`A/RES/79/325A`) are no part of the symbol.
+      const id = unFacts.identifiers.parse(word.replace(/[*_]/g, '').replace(/(\d)[a-z]$/, '$1'))
+      if (id?.session !== undefined && id.number !== undefined) return {session: id.session, number: id.number, block}
+    }
   }
   return undefined
 }

@@ -2,12 +2,13 @@
  * The UN General Assembly's own facts (FACTS.md, "UN General Assembly resolutions"): its identifier scheme
  * (`A/RES/<session>/<n>` since the 31st session), its sessions (session S opens in September of 1945 + S), and
  * what is not known here, said as such: no host city (none is in FACTS.md), no membership figures, no vote
- * figures (a printed UN resolution carries none). Nothing of INTERPOL's: a UN text's INTERPOL citations are read
- * by INTERPOL's scheme through the registry (`Profile.cites`).
+ * figures (a printed UN resolution carries none), and how its resolutions are cited and dated (`pairs.ts`). Nothing
+ * of INTERPOL's: a UN text's INTERPOL citations are read by INTERPOL's scheme through the registry (`Profile.cites`).
  */
 import {byLanguage, type Language} from '../../languages/index.js'
 import {sessionTable, type DeclaredSession, type GeneralAssemblySession, type SessionConflict, type SessionTable} from '../../core/facts/sessions.js'
 import {identifierFacts} from '../scheme.js'
+import {unPairs} from './pairs.js'
 import type {IdentifierScheme, ProfileFacts} from '../facts.js'
 
 /** Rows of the languages written here (a new language needs none: it is simply absent, as in `index.ts`). */
@@ -18,6 +19,8 @@ const sessionWords: Rows<string> = {ar: 'الدورة {ordinal}', en: '{ordinal}
 
 /** The UN's identifier scheme: the symbol of a regular, special or emergency special session's resolution. */
 export const identifierScheme: IdentifierScheme = {
+  family: 'un',
+  fact: 'parallel.fact.un',
   forms: [
     {prefix: 'A/RES', pattern: 'A/RES/<session>/<n>', era: 'hover.era.UN'},
     {prefix: 'A/RES/S', pattern: 'A/RES/S-<session>/<n>', era: 'hover.era.UN'},
@@ -58,7 +61,8 @@ function factsOf(table: SessionTable): ProfileFacts {
       membersInYear: () => undefined,
       note: 'UNVERIFIED: no UN membership figures in FACTS.md; no UN rule counts votes (a printed UN resolution carries no vote figures)'
     },
-    identifiers: identifierFacts(identifierScheme, table),
+    // Cited by symbol and by pair (`A/RES/71/19`, `71/19`): how those are read and dated.
+    identifiers: {...identifierFacts(identifierScheme, table), pairs: unPairs},
     openings: {
       openingTemplates,
       openingFormula: (_session, language) => openingTemplates[language] || undefined,

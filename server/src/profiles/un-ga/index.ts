@@ -292,6 +292,6 @@ export const unGa: Profile = {
   rules: unRules,
   ownLayout: ['masthead', 'footnote', 'footnoteMarker'],
   facts: unFacts,
-  // UN resolutions on cooperation with INTERPOL cite its resolutions (GA-2024-92-RES-07 …).
-  cites: ['interpol-ga']
+  // UN resolutions cite UN resolutions (`A/RES/71/19`, `71/19`) and, on cooperation with INTERPOL, its resolutions (GA-2024-92-RES-07 …).
+  cites: ['un-ga', 'interpol-ga']
 }

@@ -1,5 +1,6 @@
 /**
- * UN General Assembly resolutions, the second family cited in INTERPOL texts.
+ * How UN General Assembly resolutions are cited and dated (`PairCitations`): INTERPOL texts cite them, and
+ * UN texts each other.
  *
  * Since the 31st session a resolution is `S/N` (session/number), symbol
  * `A/RES/S/N`. Session S opens in September of 1945+S and runs until the next
@@ -7,9 +8,10 @@
  * first in UN Arabic, `19/71` number first on INTERPOL's Arabic site): both
  * readings are kept, and the one whose session fits the stated date is meant.
  */
-import {languageData} from '../../languages/index.js'
-import type {Language, UnReading} from '../tree.js'
-import {parseIso, toIso} from './dates.js'
+import {languageData, type Language} from '../../languages/index.js'
+import {parseIso, toIso} from '../../core/facts/dates.js'
+import type {PairReading} from '../../core/tree.js'
+import type {KnownResolution, PairCitations} from '../facts.js'
 
 /** The `S/N` symbol form starts with this session (earlier: `51 (I)`). */
 export const firstNumberedSession = 31
@@ -65,13 +67,17 @@ export function dateFitsUnSession(session: number, isoDate: string): boolean {
  * Arabic also number first. Readings whose session is outside
  * `firstNumberedSession`–`lastPlausibleSession` are dropped.
  */
-export function readUnCitation(a: number, b: number, language: Language): UnReading[] {
-  const candidates: UnReading[] = [{session: a, number: b}]
-  if (languageData(language).unPairEitherOrder && a !== b) candidates.push({session: b, number: a})
+export function readUnCitation(a: number, b: number, language: Language): PairReading[] {
+  return readPair(a, b, languageData(language).pairEitherOrder)
+}
+
+function readPair(a: number, b: number, eitherOrder: boolean): PairReading[] {
+  const candidates: PairReading[] = [{session: a, number: b}]
+  if (eitherOrder && a !== b) candidates.push({session: b, number: a})
   return candidates.filter((reading) => isPlausible(reading))
 }
 
-function isPlausible(reading: UnReading): boolean {
+function isPlausible(reading: PairReading): boolean {
   return (
     Number.isInteger(reading.session) &&
     Number.isInteger(reading.number) &&
@@ -82,24 +88,13 @@ function isPlausible(reading: UnReading): boolean {
 }
 
 /** The reading whose session fits the date, with the session that fits the date (`reading` undefined when none does). */
-export function bestReading(readings: readonly UnReading[], isoDate: string): {reading: UnReading | undefined; session: number | undefined} {
+export function bestReading(readings: readonly PairReading[], isoDate: string): {reading: PairReading | undefined; session: number | undefined} {
   const session = unSessionOfDate(isoDate)
   return {reading: readings.find((reading) => reading.session === session), session}
 }
 
-/** A UN General Assembly resolution about or citing INTERPOL. */
-export interface UnResolution {
-  session: number
-  number: number
-  /** Adoption date, ISO. */
-  date: string
-  title: string
-  verified: boolean
-  source: string
-}
-
 /** UN General Assembly resolutions INTERPOL resolutions cite. */
-export const unInterpolResolutions: readonly UnResolution[] = [
+export const unInterpolResolutions: readonly KnownResolution[] = [
   {session: 51, number: 1, date: '1996-10-15', title: 'Observer status for the International Criminal Police Organization (Interpol) in the General Assembly', verified: true, source: 'un.org/documents/ga/res/51/ares51-1.htm: "35th plenary meeting, 15 October 1996"'},
   {session: 71, number: 19, date: '2016-11-21', title: 'Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)', verified: true, source: 'FACTS.md; diplomatictimes.net: "On Nov. 21, 2016, the UN GA adopted Resolution (71/19)"'},
   {session: 73, number: 11, date: '2018-11-26', title: 'Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)', verified: true, source: 'FACTS.md; interpol.int "UNGA and UNSC resolutions highlighting INTERPOL\'s role" (November 2018)'},
@@ -108,8 +103,31 @@ export const unInterpolResolutions: readonly UnResolution[] = [
 ]
 
 /** The known UN resolution `session/number`, if it is in the table. */
-export function unResolution(session: number, number: number): UnResolution | undefined {
+export function unResolution(session: number, number: number): KnownResolution | undefined {
   return unInterpolResolutions.find((entry) => entry.session === session && entry.number === number)
+}
+
+/** Sessions a date can belong to: the one in progress, and in September also the one before (opening days are approximate). */
+function unSessionsOfDate(iso: string): number[] {
+  const session = unSessionOfDate(iso)
+  if (session === undefined) return []
+  const month = Number(iso.slice(5, 7))
+  if (month !== 9) return [session]
+  const year = Number(iso.slice(0, 4))
+  return [year - 1946, year - 1945]
+}
+
+/** The UN's pair citations, as the registry lends them to a text citing UN resolutions (`Profile.cites`). */
+export const unPairs: PairCitations = {
+  symbols: ['a/res/'],
+  read: readPair,
+  symbol: (reading) => `A/RES/${reading.session}/${reading.number}`,
+  sessionOfDate: unSessionOfDate,
+  sessionsOfDate: unSessionsOfDate,
+  opening: unSessionOpening,
+  // Session S runs from September of 1945 + S into the next year.
+  years: (session) => ({from: 1945 + session, to: 1946 + session}),
+  known: unResolution
 }
 
 /** Day of the week, Monday = 1 … Sunday = 7. */
