@@ -498,5 +498,95 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     // A slip elsewhere in the word is still one.
     assert.deepEqual(lint(fr.replace('présente', 'présnt'), {language: 'fr', profile: 'un-ga'}, undefined, 'A-RES-25-990.fr.txt').filter((message) => message.ruleId === 'preamble-opening').map((message) => message.ruleId), ['preamble-opening'])
   })
+  it('parts A and B of one UN number are two resolutions: `47/120 A` and `47/120 B` (`47/120 باء`) are no citation repeated; one part cited twice still is', () => {
+    const texts = {
+      en: 'The General Assembly,\n\nRecalling its resolution 47/120 A of 18 December 1992 and its resolution 47/120 B of 20 September 1993, and its resolutions 71/101 A and B of 6 December 2016,\n\n1. Decides to keep the matter under review.\n',
+      ar: 'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 47/120 ألف المؤرخ 18 كانون الأول/ديسمبر 1992 وقرارها 47/120 باء المؤرخ 20 أيلول/سبتمبر 1993،\n\n1 - تقرر أن تبقي المسألة قيد الاستعراض.\n'
+    }
+    const duplicates = (text: string, language: 'ar' | 'en') => lint(text, {language, profile: 'un-ga'}, undefined, `A-RES-79-990.${language}.txt`).filter((message) => message.ruleId === 'citation-duplicate').map((message) => formatMessage(message))
+    assert.deepEqual(duplicates(texts.en, 'en'), [])
+    assert.deepEqual(duplicates(texts.ar, 'ar'), [])
+    const citations = (text: string, language: 'ar' | 'en' | 'es') => parse(text, {language, profile: getProfile('un-ga')}).children.flatMap((block) => (block.type === 'preamble' ? block.children[0]!.children : [])).flatMap((child) => (child.type === 'citation' ? [`${child.value} ${child.part?.join('-')}`] : []))
+    assert.deepEqual(citations(texts.en, 'en'), ['47/120 A 1', '47/120 B 2', '71/101 A 1'])
+    assert.deepEqual(citations(texts.ar, 'ar'), ['47/120 ألف 1', '47/120 باء 2'])
+    // A capital is a part's letter; a Spanish `a` is a word.
+    assert.deepEqual(citations('La Asamblea General,\n\nRecordando su resolución 60/251 a fin de examinarla,\n\n1. Decide seguir examinando la cuestión.\n', 'es'), ['60/251 undefined'])
+    // The same part twice, with two dates, is still one of them wrong.
+    assert.deepEqual(duplicates(texts.en.replace('47/120 A of', '47/120 B of'), 'en'), ['3:74-3:82: “\u206847/120 B\u2069” is cited a second time, dated “\u206820 September 1993\u2069”: it is cited above as “\u206847/120 B\u2069”, dated “\u206818 December 1992\u2069”'])
+    assert.deepEqual(duplicates(texts.ar.replace('47/120 ألف', '47/120 باء'), 'ar').length, 1)
+  })
+  it('a UN resolution in lettered parts (`A`, `ألف`): each part has its title, its own opening, and ends as a resolution does; a real slip is still found', () => {
+    const en = [
+      'A/RES/79/990 A-B',
+      '',
+      'Resolution adopted by the General Assembly on 9 December 2024',
+      '',
+      '79/990. Questions relating to information',
+      '',
+      'A',
+      '',
+      'Information in the service of humanity',
+      '',
+      'The General Assembly,',
+      '',
+      'Bearing in mind its earlier work on the matter,',
+      '',
+      '1. Urges all countries to cooperate in reducing disparities in information flows;',
+      '',
+      '2. Decides to keep the matter under review.',
+      '',
+      'B',
+      '',
+      'United Nations global communications policies',
+      '',
+      'The General Assembly,',
+      '',
+      'Emphasizing the role of the Department of Global Communications,',
+      '',
+      '1. Requests the Secretary-General to continue that work;',
+      '',
+      '2. Decides to include the item in the provisional agenda of its eightieth session.',
+      '',
+      '50th plenary meeting',
+      '9 December 2024',
+      ''
+    ].join('\n')
+    const ar = en
+      .replace('Resolution adopted by the General Assembly on 9 December 2024', 'قرار اتخذته الجمعية العامة في 9 كانون الأول/ديسمبر 2024')
+      .replace('79/990. Questions relating to information', '79/990 - المسائل المتصلة بالإعلام')
+      .replace('\nA\n', '\nألف\n').replace('\nB\n', '\nباء\n')
+      .replace('Information in the service of humanity', 'الإعلام في خدمة البشرية').replace('United Nations global communications policies', 'سياسات الأمم المتحدة للتواصل العالمي')
+      .replace(/The General Assembly,/g, 'إن الجمعية العامة،')
+      .replace('Bearing in mind its earlier work on the matter,', 'إذ تضع في اعتبارها أعمالها السابقة في هذا الشأن،').replace('Emphasizing the role of the Department of Global Communications,', 'إذ تؤكد دور إدارة التواصل العالمي،')
+      .replace('1. Urges all countries to cooperate in reducing disparities in information flows;', '1 - تحث جميع البلدان على التعاون في الحد من التفاوت في تدفق المعلومات؛')
+      .replace('2. Decides to keep the matter under review.', '2 - تقرر أن تبقي المسألة قيد الاستعراض.')
+      .replace('1. Requests the Secretary-General to continue that work;', '1 - تطلب إلى الأمين العام مواصلة ذلك العمل؛')
+      .replace('2. Decides to include the item in the provisional agenda of its eightieth session.', '2 - تقرر أن تدرج البند في جدول الأعمال المؤقت لدورتها الثمانين.')
+      .replace('50th plenary meeting\n9 December 2024', 'الجلسة العامة 50\n9 كانون الأول/ديسمبر 2024')
+    for (const [language, text] of [['en', en], ['ar', ar]] as const) {
+      const tree = parse(text, {language, profile: getProfile('un-ga')})
+      assert.deepEqual(tree.children.map((block) => block.type), ['identifier', 'heading', 'subject', 'partHeading', 'opening', 'preamble', 'operative', 'partHeading', 'opening', 'preamble', 'operative', 'closing'], language)
+      assert.deepEqual(tree.children.flatMap((block) => (block.type === 'partHeading' ? [[block.number, block.lettered, block.children.length]] : [])), [[1, true, 2], [2, true, 2]], language)
+      const found = lint(text, {language, profile: 'un-ga'}, undefined, `A-RES-79-990.${language}.txt`).filter((message) => typeof message.fatal === 'boolean')
+      assert.deepEqual(found.map((message) => `${formatMessage(message)} (${message.ruleId})`), [], language)
+    }
+    const found = (source: string) => lint(source, {language: 'en', profile: 'un-ga'}, undefined, 'A-RES-79-990.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    // Part A's last paragraph ending as if the resolution went on, and an opening that heads no part, are still slips.
+    assert.deepEqual(found(en.replace('under review.', 'under review;')), ['17:43-17:44: The last operative paragraph ends with “\u2068.\u2069”, not “\u2068;\u2069” (operative-terminator)'])
+    assert.deepEqual(found(en.replace('Emphasizing the role', 'The General Assembly,\n\nEmphasizing the role')), ['25:1-25:22: A resolution has one opening: this is a second one (section-order)'])
+    // Roman parts share the opening, and part I runs on into part II (`;`), as before.
+    assert.deepEqual(found(en.replace('\nA\n', '\nI\n').replace('\nB\n', '\nII\n').replace('under review.', 'under review;')), [])
+  })
+  it('a part heading with a dash (`أولا -`, `ثانيا -`) or with its title after the dash or full stop (`أولا - أحكام عامة`, `II. Conference services`); a paragraph opening so is none', () => {
+    const ar = 'إن الجمعية العامة،\n\nإذ تسلم بأن تعددية اللغات تسهم في تحقيق أهداف الأمم المتحدة،\n\nأولا - أحكام عامة\n\n1 - تحيط علما بتقرير الأمين العام؛\n\nثانيا -\n\nخدمات المؤتمرات\n\n1 - تقرر أن تواصل النظر في المسألة في دورتها الثمانين.\n'
+    const heads = (text: string, language: 'ar' | 'en') => parse(text, {language, profile: getProfile('un-ga')}).children.flatMap((block) => (block.type === 'partHeading' ? [[block.number, ...block.children.map((child) => child.value)]] : []))
+    assert.deepEqual(heads(ar, 'ar'), [[1, 'أولا -', 'أحكام عامة'], [2, 'ثانيا -', 'خدمات المؤتمرات']])
+    assert.deepEqual(lint(ar, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-79-990.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => message.ruleId), [])
+    const en = 'The General Assembly,\n\nRecognizing that multilingualism serves the Organization,\n\nI. General provisions\n\n1. Takes note of the report;\n\nII. Conference services\n\n1. Decides to continue its consideration of the question.\n'
+    assert.deepEqual(heads(en, 'en'), [[1, 'I.', 'General provisions'], [2, 'II.', 'Conference services']])
+    assert.deepEqual(lint(en, {language: 'en', profile: 'un-ga'}, undefined, 'A-RES-79-990.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => message.ruleId), [])
+    // A line ending with a paragraph's mark, or going on in lower case, is no heading (`أولا - تقرر …؛`, a wrapped `I. of the report`).
+    assert.deepEqual(heads(ar.replace('أولا - أحكام عامة', 'أولا - تقرر مواصلة العمل؛'), 'ar'), [[2, 'ثانيا -', 'خدمات المؤتمرات']])
+    assert.deepEqual(heads(en.replace('I. General provisions', 'I. of the report of the Committee'), 'en'), [[2, 'II.', 'Conference services']])
+  })
 })
-

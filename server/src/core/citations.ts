@@ -50,8 +50,10 @@ export function citationKey(citation: Citation, eitherOrder: boolean, profile: P
   }
   const reading = citation.readings?.[0]
   if (!reading) return undefined
-  if (eitherOrder) return `${citation.family}:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}`
-  return `${citation.family}:${reading.session}/${reading.number}`
+  // Parts A and B of one number are two resolutions (`47/120 A`, `47/120 B`).
+  const part = citation.part ? ` ${citation.part.join('-')}` : ''
+  if (eitherOrder) return `${citation.family}:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}${part}`
+  return `${citation.family}:${reading.session}/${reading.number}${part}`
 }
 
 /** The document's own identifier, as the parser read it. */

@@ -48,6 +48,9 @@ function datePattern(language: Language): RegExp {
 
 let identifierPart: RegExp | undefined
 
+/** A language's letters of parts, folded (`الف`, `باء`). */
+const partLettersOf = byLanguage((language) => languageData(language).partLetters.map(foldForMatch))
+
 /** The prefixes the scan looks for before a digit run, folded, the longest first (`agn` before `ag`), with their scheme. */
 const prefixesOf = new WeakMap<readonly IdentifierFacts[], ReadonlyArray<{word: string; scheme: IdentifierFacts}>>()
 
@@ -235,11 +238,39 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     return pairCitation(family, at, pair.lastIndex, readings)
   }
 
-  function pairCitation(family: IdentifierFacts, from: number, to: number, readings: PairReading[]): {node: Citation; end: number} {
+  function pairCitation(family: IdentifierFacts, from: number, until: number, readings: PairReading[]): {node: Citation; end: number} {
+    const part = partAfter(until)
+    const to = part?.end ?? until
     const node: Citation = {type: 'citation', value: slice(from, to), family: family.scheme.family, readings, position: span(from, to)}
+    if (part) node.part = part.letters
     lastPair = {citation: node, family, tailEnd: to}
     lastCitation = {citation: node, end: to}
     return {node, end: to}
+  }
+
+  /**
+   * The letters of the parts after a UN symbol (`47/120 B`, `A/RES/72/90 A-B`, `40/152 سين`): a Latin capital (`60/251 a
+   * fin de` is Spanish), or a letter's name in a script without case (`LanguageData.partLetters`), a whole word; their
+   * numbers (`B` → 2) and where they end.
+   */
+  function partAfter(at: number): {letters: number[]; end: number} | undefined {
+    const letters: number[] = []
+    let end = at
+    while (text.charAt(end) === (letters.length === 0 ? ' ' : '-')) {
+      const wordEnd = /[\p{L}\p{M}]*/uy
+      wordEnd.lastIndex = end + 1
+      const word = wordEnd.exec(text)![0]
+      const after = end + 1 + word.length
+      if (word === '' || /[\p{L}\p{N}]/u.test(text.charAt(after))) break
+      // A symbol's letter is a Latin capital in every language (`A/RES/72/90 A-B` in an Arabic text too).
+      const written = slice(end + 1, after)
+      const cased = written.toLowerCase() !== written.toUpperCase()
+      const index = cased ? (/^[A-Z]$/.test(written) ? written.charCodeAt(0) - 65 : -1) : partLettersOf[language].indexOf(word)
+      if (index < 0) break
+      letters.push(index + 1)
+      end = after
+    }
+    return letters.length > 0 ? {letters, end} : undefined
   }
 
   /** Whether the text from the last pair citation (and its date) to `at` only separates items of a list. */

@@ -512,6 +512,8 @@ interface Wording {
   annexLabels: string[]
   /** The language's words numbering parts (`أولا`), folded; Roman numerals besides. */
   partNumbers: string[]
+  /** The language's letters of parts, folded (`الف`, `باء`). */
+  partLetters: string[]
   page: {page: string[]; of: string[]; runningTitle: string[]; filingStart: string[]; filingEnd: string[]}
 }
 
@@ -537,6 +539,7 @@ function wordingOf(profile: Profile, language: Language): Wording {
     itemTerminators: [...profile.itemTerminators[language]].sort((a, b) => b.length - a.length),
     annexLabels: languageData(language).annexLabels.map(foldForMatch),
     partNumbers: (languageData(language).partNumbers ?? []).map(foldForMatch),
+    partLetters: languageData(language).partLetters.map(foldForMatch),
     page: {
       page: page.page[language].page.map(foldForMatch),
       of: page.page[language].of.map(foldForMatch),
@@ -960,7 +963,7 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   }
   if (openingStarts.some((opening) => text.startsWith(opening))) return 'opening'
   if (isAnnexHeading(c, start, text)) return 'annex'
-  if (profile.numberedParts && partNumber(c, start, end) !== undefined) return 'partHeading'
+  if (profile.numberedParts && partHeading(c, start, end) !== undefined) return 'partHeading'
   const phrase = matchPhrase(text, 0, language)
   if (phrase) return phrase.phrase.kind === 'preamble' ? 'preambleOpener' : 'operativeVerb'
   const space = text.indexOf(' ')
@@ -981,14 +984,48 @@ function isVote(c: Reader, rest: string): boolean {
 }
 
 /**
- * The number of a part's heading alone on its line (`I`, `II.`, `أولا`, `ثانياً`): a Roman numeral in capitals, or one of the
- * language's words numbering parts (`LanguageData.partNumbers`); undefined for any other line.
+ * A part's heading (`I`, `II.`, `B`, `أولا`, `ثانياً`, `ألف`, `أولا -`), alone on its line or followed, after a dash or a
+ * full stop, by the part's title (`أولا - أحكام عامة`, `A. Information in the service of humanity`): a Roman numeral or a
+ * letter in capitals, or one of the language's words numbering or lettering parts (`LanguageData.partNumbers`,
+ * `partLetters`). Its number (`II` → 2, `B` → 2) and where its label ends (the whole line when no title follows);
+ * undefined for any other line.
  */
-function partNumber(c: Reader, start: number, end: number): number | undefined {
-  const written = c.source.slice(start, end).replace(/[*_]/g, '').trim().replace(/\.$/, '')
-  if (/^[IVX]{1,5}$/.test(written)) return romanValue(written.toLowerCase())
-  const at = c.wording.partNumbers.indexOf(trimEndOf(c.folded.slice(start, end), '_').replace(/[*.]/g, '').trim())
-  return at >= 0 ? at + 1 : undefined
+function partHeading(c: Reader, start: number, end: number): {number: number; lettered: boolean; labelEnd: number} | undefined {
+  const {source} = c
+  let from = start
+  while (from < end && (source.charAt(from) === '*' || source.charAt(from) === '_')) from++
+  const words = source.slice(from, Math.min(end, from + 40)).split(/(?=[\s.\-\u2013\u2014*_])/u)
+  const {partNumbers, partLetters} = c.wording
+  const letters = c.languageInfo.partLetters
+  // One word, or two (`حادي عشر`).
+  for (const count of [2, 1]) {
+    if (words.length < count || (count === 2 && !/^\s\S/u.test(words[1] ?? ''))) continue
+    const written = words.slice(0, count).join('')
+    const folded = foldForMatch(written)
+    const cased = written.toLowerCase() !== written.toUpperCase()
+    let number: number | undefined
+    let lettered = false
+    if (/^[IVX]{1,5}$/.test(written)) number = romanValue(written.toLowerCase())
+    else if (partNumbers.includes(folded)) number = partNumbers.indexOf(folded) + 1
+    else {
+      const letter = letters.includes(written) ? letters.indexOf(written) : cased ? -1 : partLetters.indexOf(folded)
+      if (letter >= 0) [number, lettered] = [letter + 1, true]
+    }
+    if (number === undefined) continue
+    const after = from + written.length
+    const rest = source.slice(after, end)
+    const mark = /^[*_]*(?:\.|\s*[-\u2013\u2014])?[*_]*/u.exec(rest)![0]
+    const title = rest.slice(mark.length)
+    if (title.trim() === '') return {number, lettered, labelEnd: end}
+    // A title on the numeral's line: after a mark and a space, a capital (or a letter of a script without case), no
+    // paragraph's mark at its end (a wrapped line `I. of the report, and` is none).
+    if (!mark.replace(/[*_]/g, '').trim() || !/^\s+[^\s]/u.test(title)) return undefined
+    const first = title.trimStart().replace(/^[*_"“«]+/u, '').charAt(0)
+    if (!/\p{L}/u.test(first) || first !== first.toUpperCase()) return undefined
+    if (terminatorCharacters.includes(c.lastVisible(start, end))) return undefined
+    return {number, lettered, labelEnd: after + mark.length}
+  }
+  return undefined
 }
 
 /**
@@ -1334,10 +1371,18 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
       annex.position.end = point(end)
       continue
     }
-    // A part's numeral, after the opening: the part starts again with its preamble (or its operative paragraphs).
-    if (block.kind === 'partHeading' && state !== 'front' && state !== 'closing') {
+    // A part's numeral, after the opening: the part starts again with its preamble (or its operative paragraphs). A part's
+    // letter may come before it: each lettered part has its own opening (`A⏎Information in the service of humanity⏎The
+    // General Assembly,`), as each is a resolution of its own under one number (A/RES/50/31 A and B).
+    const opensPart = state === 'front' && (all[index + 1]?.kind === 'opening' || all[index + 2]?.kind === 'opening')
+    if (block.kind === 'partHeading' && ((state !== 'front' && state !== 'closing') || opensPart)) {
+      const heading = partHeading(c, start, end)
       const contentEnd = trimClosingMarkup(start, end)
-      part = {type: 'partHeading', number: partNumber(c, start, end) ?? 0, children: [{type: 'label', value: source.slice(start, contentEnd), position: span(start, contentEnd)}], position: span(start, end)}
+      const labelEnd = Math.min(heading?.labelEnd ?? contentEnd, contentEnd)
+      part = {type: 'partHeading', number: heading?.number ?? 0, lettered: heading?.lettered ?? false, children: [{type: 'label', value: source.slice(start, labelEnd), position: span(start, labelEnd)}], position: span(start, end)}
+      // Its title on the numeral's line (`أولا - أحكام عامة`).
+      const titleStart = skipSpace(labelEnd, contentEnd)
+      if (titleStart < contentEnd) part.children.push(text(titleStart, contentEnd))
       result.push(part)
       state = 'preamble'
       preamble = undefined

@@ -152,6 +152,8 @@ export interface Citation extends Base {
   readings?: PairReading[]
   /** The date stated for the cited resolution (`المؤرخ في …`, `of 21 November 2016`): the date node that follows it. */
   date?: DateNode
+  /** A pair citation's lettered parts, by their letters' numbers (UN `47/120 B` → [2], `72/90 A-B` → [1, 2]): each is a resolution. */
+  part?: number[]
 }
 
 /** A resolution identifier as its family's scheme read it (`Profile.facts.identifiers`), also when malformed. */
@@ -319,8 +321,13 @@ export interface VoteLine extends Base {
  */
 export interface PartHeading extends Base {
   type: 'partHeading'
-  /** The numeral's value (`II` → 2). */
+  /** The numeral's value (`II` → 2, `B` → 2). */
   number: number
+  /**
+   * Whether a letter heads it (`A`, `ألف`): a lettered part is a resolution of its own under the number (A/RES/50/31 B),
+   * with its own opening, and its last operative paragraph ends as a resolution's last does.
+   */
+  lettered: boolean
   children: Array<Label | Text>
 }
 

@@ -1,5 +1,5 @@
 /** English, as INTERPOL's English resolutions write it (FACTS.md, "Wording seen"). */
-import {latinOrdinal, latinPunctuation} from './latin.js'
+import {latinOrdinal, latinPartLetters, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
 import {words} from './numbers.js'
 import {english} from './grammar/en.js'
@@ -30,6 +30,7 @@ export const en: LanguageData = {
     conjunctions: ['and']
   },
   annexLabels: ['Annex', 'Appendix'],
+  partLetters: latinPartLetters,
   questions: {words: new Set(['what', 'which', 'how', 'who', 'whom', 'whose', 'when', 'where', 'why', 'whether', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'shall', 'will', 'may', 'has', 'have'])},
   ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`, accepted: () => []},
   place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},

@@ -2,7 +2,7 @@
  * Spanish: `24 de noviembre de 2025`; INTERPOL's Spanish writes the ordinal
  * `93ª` (`25ª reunión`: Estatuto y Reglamento General, Vade Mecum), not the RAE's `93.ª`.
  */
-import {latinOrdinal, latinPunctuation} from './latin.js'
+import {latinOrdinal, latinPartLetters, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
 import {words} from './numbers.js'
 import {spanish} from './grammar/es.js'
@@ -34,6 +34,7 @@ export const es: LanguageData = {
     conjunctions: ['y', 'y el']
   },
   annexLabels: ['Anexo', 'Apéndice'],
+  partLetters: latinPartLetters,
   // Spanish opens every question with `¿`: the mark tells it.
   questions: {mark: '¿', words: new Set()},
   ordinals: {read: latinOrdinal, write: (n) => `${n}ª`, masculine: (n) => `${n}.º`, accepted: (n) => [`${n}.ª`, `${n}a`]},

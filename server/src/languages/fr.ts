@@ -1,5 +1,5 @@
 /** French: `1er avril 2011`, the ordinal `93e`, a space before `;` `:` `?` `!` (`Objet :`, `saisis ;`). */
-import {latinOrdinal, latinPunctuation} from './latin.js'
+import {latinOrdinal, latinPartLetters, latinPunctuation} from './latin.js'
 import type {LanguageData} from './types.js'
 import {words} from './numbers.js'
 import {french} from './grammar/fr.js'
@@ -30,6 +30,7 @@ export const fr: LanguageData = {
     conjunctions: ['et', 'et le']
   },
   annexLabels: ['Annexe', 'Appendice'],
+  partLetters: latinPartLetters,
   questions: {words: new Set(['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'comment', 'pourquoi', 'quand', 'qui', 'quoi', 'combien', "qu'est-ce", 'est-ce'])},
   ordinals: {read: latinOrdinal, write: (n) => `${n}e`, accepted: (n) => [`${n}ème`, `${n}eme`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},

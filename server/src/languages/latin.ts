@@ -17,3 +17,6 @@ export const latinPunctuation: LanguageData['punctuation'] = {
   listSeparator: ', ',
   spacedMarks: ''
 }
+
+/** The letters of lettered parts (`A`, `B`), capitals. */
+export const latinPartLetters: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']

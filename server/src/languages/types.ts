@@ -110,6 +110,13 @@ export interface LanguageData {
    */
   partNumbers?: readonly string[]
   /**
+   * The letters of the parts of a resolution in lettered parts, in order (`A`, `B`, …; UN Arabic names them, in abjad
+   * order: `ألف`, `باء`, `جيم`, …). Alone on its line, or before a dash or a full stop and the part's title, a letter
+   * heads a part as a numeral does; after a UN symbol (`47/120 B`, `40/152 سين`) it names the part cited, which is a
+   * resolution of its own.
+   */
+  partLetters: readonly string[]
+  /**
    * How a question opens: the mark before it where the language writes one (Spanish `¿`), and the words that open
    * one (folded: `what`, `quelles`, `كيف`). An item of a list that is a question (the questions put to a court) ends
    * with the question mark; any other `?` where a terminator belongs is a slip (`؟` for `؛`, neighbours on the keyboard).

@@ -3,10 +3,11 @@
  * introducing subparagraphs ends with `:` and its subparagraphs carry the
  * terminators: each item `;` (or `,`, `; and`, `, et`, `; y`, `؛ و`), the
  * last one the paragraph's own; an item with items of its own likewise; an
- * item that is a question, its question mark.
+ * item that is a question, its question mark. Each lettered part (`A`, `B`)
+ * ends as a resolution does.
  */
 import {itemTerminatorsOf, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
-import type {Paragraph, Root} from '../core/tree.js'
+import type {OperativeParagraph, Paragraph, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
@@ -20,8 +21,16 @@ export default rule('operative-terminator', (tree: Root, file, _options, {langua
   const terminators = profile.terminators[language]
   const items = itemTerminatorsOf(profile, language, 'operative')
   const paragraphs = operativeParagraphsOf(tree)
+  // A lettered part is a resolution of its own (A/RES/50/31 A): its last paragraph ends as the resolution's last.
+  const ends = new Set<OperativeParagraph>()
+  let previous: OperativeParagraph | undefined
+  for (const block of tree.children) {
+    if (block.type === 'operative') {
+      for (const child of block.children) if (child.type === 'operativeParagraph') previous = child
+    } else if (block.type === 'partHeading' && block.lettered && previous) ends.add(previous)
+  }
   paragraphs.forEach((paragraph, index) => {
-    const last = index === paragraphs.length - 1
+    const last = index === paragraphs.length - 1 || ends.has(paragraph)
     for (const end of listEnds(paragraph, last ? terminators.last : terminators.operative, items, language)) {
       expect(end.node, end.expected, end.accepted, last && end.final)
     }

@@ -38,6 +38,8 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
   let latest: Part | undefined
   /** The latest part before the first preamble or operative paragraph: where each part of a resolution in parts starts again. */
   let beforeBody: Part | undefined
+  /** Whether the block before was a part's heading. */
+  let partStart = false
   for (const block of tree.children) {
     if (block.type === 'unknown') {
       // In a draft, the last block of an unfinished text is the line being typed.
@@ -49,9 +51,14 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
     if (block.type === 'annex') continue
     if (block.type === 'partHeading') {
       latest = beforeBody ?? latest
+      partStart = true
       continue
     }
     const part: Part = block.type
+    // Each part of a resolution in lettered parts opens again (`B⏎…⏎The General Assembly,`): once, right under its heading.
+    const ownOpening = part === 'opening' && partStart
+    partStart = false
+    if (ownOpening && seen.has('opening')) continue
     if ((part === 'preamble' || part === 'operative') && !seen.has('preamble') && !seen.has('operative')) beforeBody = latest
     if (rank(part) < 0) continue
     // One-line parts are repeated; a paragraph part seen again was split by

@@ -198,7 +198,9 @@ function citationFact(citation: Citation, profile: Profile): Fact {
     return {kind: 'citation', family: citation.family, ...named, keys: [`${citation.family}:` + (key ?? citation.value.toUpperCase())], shown: {text: citation.identifier.canonical ?? citation.value}, written: citation.value, place: citation.position}
   }
   const readings = citation.readings ?? []
-  const keys = readings.map((reading) => `${citation.family}:${reading.session}/${reading.number}`)
+  // Its parts' numbers, the same in every language (`47/120 B`, `47/120 باء`).
+  const part = citation.part ? ` ${citation.part.join('-')}` : ''
+  const keys = readings.map((reading) => `${citation.family}:${reading.session}/${reading.number}${part}`)
   const first = readings[0]
   return {kind: 'citation', family: citation.family, ...named, keys: keys.length > 0 ? keys : [`${citation.family}?:` + citation.value], shown: {text: first ? `${first.session}/${first.number}` : citation.value}, written: citation.value, place: citation.position}
 }

@@ -114,8 +114,11 @@ const sessionLine: Rows<RegExp> = {
   ar: /^الدورة [\u0621-\u064a ]+$/
 }
 
-/** The symbol line: `A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A`, alone or after `United Nations` on the masthead's first line. */
-const symbolLine = /^(?:[\p{L} ]{0,20} )?a\/res\/(?:es-|s-)?\d{1,3}\/\d{1,4}(?: ?[a-z])?$/u
+/**
+ * The symbol line: `A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A`, `A/RES/72/90 A-B` (a resolution in lettered parts),
+ * alone or after `United Nations` on the masthead's first line.
+ */
+const symbolLine = /^(?:[\p{L} ]{0,20} )?a\/res\/(?:es-|s-)?\d{1,3}\/\d{1,4}(?: ?[a-z](?:-[a-z])?)?$/u
 /** The ordinal before `plenary meeting` (`40th`, `40e`, `40ª`); Arabic writes the number after (`الجلسة العامة 40`). */
 const ordinalBefore = /^\d{1,3}(?:st|nd|rd|th|e|eme|re|a|ª|º|o)?$/
 
