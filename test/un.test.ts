@@ -379,6 +379,14 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(result?.contents, {kind: 'markdown', value: '**78/150** · UN General Assembly resolution\n\n`A/RES/78/150`: 78th session, 2023–2024 (opened 5 September 2023)'})
   })
 
+  it('hover on a symbol read by the UN\'s scheme names the UN\'s resolution, not INTERPOL\'s (the family names its own: IdentifierScheme.names)', () => {
+    const text = read('en').replace(/^United Nations +A\/RES\/80\/120/, 'A/RES/ES-11/1')
+    const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
+    const result = hover(documentFor(tree, text), {line: 0, character: 8}, [])
+    const value = result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : ''
+    assert.equal(value.split('\n')[0], '**A/RES/ES-11/1** · UN General Assembly resolution')
+  })
+
   it('the command line takes --profile and names the profiles in its help', () => {
     const cli = new URL('../dist/cli.mjs', import.meta.url).pathname
     const fixture = new URL('A-RES-80-120.en.txt', folder).pathname

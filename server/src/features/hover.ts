@@ -75,7 +75,7 @@ function describe(node: Node, ancestors: Node[], language: Language, text: strin
       const citation = node as Citation
       if (citation.readings) {
         const family = citedFamily(profile, citation.family)
-        return family?.pairs ? pairCitation(citation, family.pairs, locale) : undefined
+        return family?.pairs ? pairCitation(citation, family, family.pairs, locale) : undefined
       }
       const id = citation.identifier ?? parse(citation.value)
       return id ? identifier(citation.value, id, language, ancestors.some((ancestor) => ancestor.type === 'identifier'), identifiersOf(profile, id), locale) : undefined
@@ -123,14 +123,16 @@ function identifier(value: string, id: ResolutionIdentifier, language: Language,
   // In the interface language, then in the document's when it is another.
   const described = describeIdentifier(id, locale)
   const local = language === locale ? undefined : describeIdentifier(id, language)
-  const what = id.number === undefined ? t('hover.interpol.resolution') : t('hover.interpol.numbered', {number: id.number})
-  const title = `**${value}** · ${own ? what : t('hover.interpol.cited', {what: {said: what}})}`
+  // The family names its resolutions (`IdentifierScheme.names`): `INTERPOL General Assembly resolution No. 3`.
+  const {resolution, numbered} = identifiers.scheme.names
+  const what = id.number === undefined || numbered === undefined ? t(resolution) : t(numbered, {number: id.number})
+  const title = `**${value}** · ${own ? what : t('hover.identifier.cited', {what: {said: what}})}`
   const lines = [title, '']
   if (described.summary) {
     lines.push(`${described.summary}.`)
     if (local?.summary) lines.push('', local.summary)
   } else {
-    lines.push(t('hover.interpol.unknownSession'))
+    lines.push(t('hover.identifier.unknownSession'))
   }
   if (described.problems.length > 0) {
     lines.push('', `**${t('hover.inconsistent')}**`)
@@ -140,13 +142,13 @@ function identifier(value: string, id: ResolutionIdentifier, language: Language,
 }
 
 /** A citation by session and number (`71/19`), read by its family (`PairCitations`): its session, and the resolution when known. */
-function pairCitation(citation: Citation, pairs: PairCitations, locale: Locale): string {
+function pairCitation(citation: Citation, family: IdentifierFacts, pairs: PairCitations, locale: Locale): string {
   const t = translator(locale)
   const readings = citation.readings ?? []
   const stated = citation.date?.start
-  const lines = [`**${citation.value}** · ${t('hover.un.resolution')}`]
+  const lines = [`**${citation.value}** · ${t(family.scheme.names.resolution)}`]
   if (readings.length === 0) {
-    lines.push('', t('hover.un.implausible'))
+    lines.push('', t('hover.pair.implausible'))
     return lines.join('\n')
   }
   const fits = (reading: PairReading, date: string) => pairs.sessionOfDate(date) === reading.session
@@ -158,7 +160,7 @@ function pairCitation(citation: Citation, pairs: PairCitations, locale: Locale):
   }
   if (stated && !readings.some((reading) => fits(reading, stated))) {
     const session = pairs.sessionOfDate(stated)
-    const why = session === undefined ? t('hover.un.statedNoSession', {date: {date: stated}}) : t('hover.un.statedSession', {date: {date: stated}, session: {ordinal: session}})
+    const why = session === undefined ? t('hover.pair.statedNoSession', {date: {date: stated}}) : t('hover.pair.statedSession', {date: {date: stated}, session: {ordinal: session}})
     lines.push('', `**${t('hover.inconsistent')}** ${why}`)
   }
   return lines.join('\n')
@@ -168,10 +170,10 @@ function pairReading(reading: PairReading, stated: string | undefined, several: 
   const symbol = pairs.symbol(reading)
   const known = pairs.known(reading.session, reading.number)
   const {from, to} = pairs.years(reading.session)
-  const session = t('hover.un.session', {session: {ordinal: reading.session}, from, to, opened: {date: pairs.opening(reading.session)}})
-  const parts = [`${several ? t('hover.un.readAs') + ' ' : ''}\`${symbol}\`: ${session}`]
-  if (known) parts.push(`*${known.title}*, ${t(known.verified ? 'hover.un.adopted' : 'hover.un.adoptedUnverified', {date: {date: known.date}})}`)
-  if (stated && known && known.date !== stated) parts.push(t('hover.un.stated', {date: {date: stated}}))
+  const session = t('hover.pair.session', {session: {ordinal: reading.session}, from, to, opened: {date: pairs.opening(reading.session)}})
+  const parts = [`${several ? t('hover.pair.readAs') + ' ' : ''}\`${symbol}\`: ${session}`]
+  if (known) parts.push(`*${known.title}*, ${t(known.verified ? 'hover.pair.adopted' : 'hover.pair.adoptedUnverified', {date: {date: known.date}})}`)
+  if (stated && known && known.date !== stated) parts.push(t('hover.pair.stated', {date: {date: stated}}))
   return parts.join(' — ')
 }
 

@@ -43,6 +43,8 @@ export interface IdentifierScheme {
   family: string
   /** How the parallel check names a citation of the family (`parallel.fact.interpol`: `the INTERPOL resolution …`). */
   fact: MessageKey
+  /** How the hover names a resolution of the family (`hover.resolution.interpol`), and with its number when the family says it so. */
+  names: {resolution: MessageKey; numbered?: MessageKey}
   forms: readonly IdentifierForm[]
   eras: readonly IdentifierEra[]
   /** The prefix of the form new identifiers take (completion, the next free number). */
