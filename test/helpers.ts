@@ -1,4 +1,5 @@
 /** Shared test helpers: check text through the real processor, format messages exactly. */
+import type {TextEdit} from 'vscode-languageserver-types'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../server/src/config.js'
@@ -84,3 +85,13 @@ export function reportSet(files: readonly SetFile[], config: Config = {}, ruleId
 
 /** The environment of a command-line run whose verdict must not depend on the machine's locale: LC_ALL, LC_MESSAGES and LANG cleared (English). */
 export const cliEnv: NodeJS.ProcessEnv = {...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: ''}
+
+/** Apply LSP text edits to a text (edits must not overlap). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lineStarts = [0]
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) lineStarts.push(index + 1)
+  const offset = (position: {line: number; character: number}) => (lineStarts[position.line] ?? text.length) + position.character
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text)
+}

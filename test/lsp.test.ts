@@ -8,22 +8,12 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit, WorkspaceEdit} from 'vscode-languageserver-types'
-import {fix, lint} from './helpers.js'
+import {applyEdits, fix, lint} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 import {bidi, crlf} from './variants.js'
 
 const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
 const english = readFileSync(new URL('fixtures/GA-2025-93-RES-03.en.txt', import.meta.url), 'utf8')
-
-/** Apply LSP text edits to a text (edits must not overlap). */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const lineStarts = [0]
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) lineStarts.push(index + 1)
-  const offset = (position: {line: number; character: number}) => (lineStarts[position.line] ?? text.length) + position.character
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text)
-}
 
 const codeOf = (diagnostic: Diagnostic) => diagnostic.code
 const compact = (diagnostics: Diagnostic[]) =>

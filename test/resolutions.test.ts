@@ -4,11 +4,17 @@
  * text's part B); each is checked on its own, with its own language, and its messages are placed in the whole text.
  */
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit} from 'vscode-languageserver-types'
 import type {VFileMessage} from 'vfile-message'
 import {resolutionStarts} from '../server/src/core/parse.js'
 import {getProfile} from '../server/src/profiles/index.js'
 import {check, createProcessor} from '../server/src/processor.js'
+import {applyEdits, fix, lint} from './helpers.js'
+import {TestClient} from './lsp-client.js'
 
 const read = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
 const interpol = {ar: read('reference/GA-2025-93-RES-03.ar.txt'), en: read('GA-2025-93-RES-03.en.txt'), fr: read('GA-2025-93-RES-04.fr.txt'), es: read('GA-2025-93-RES-05.es.txt')}
@@ -91,5 +97,90 @@ describe('a document of several resolutions', () => {
       const line = text.split('\n')[place.start.line - 1]!
       assert.equal(text.slice(place.start.offset!, place.start.offset! + 1), line.charAt(place.start.column - 1), String(message))
     }
+  })
+})
+
+describe('a document of several resolutions in the language server', function () {
+  let client: TestClient
+  let folder: string
+  let uri: string
+  const batch = joined([interpol.en, interpol.ar, interpol.fr])
+  const lineOf = (offset: number) => batch.slice(0, offset).split('\n').length - 1
+  /** The Arabic resolution starts at its heading: the reference's line 2 is the batch's `arabic`. */
+  const arabic = lineOf(batch.indexOf('قرار رقم 3'))
+  const french = lineOf(batch.indexOf('RÉSOLUTION N° 4'))
+
+  beforeEach(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'resolint-batch-'))
+    uri = pathToFileURL(path.join(folder, 'session-93.txt')).href
+    client = new TestClient()
+    await client.initialize()
+  })
+  afterEach(async () => {
+    await client.stop()
+    rmSync(folder, {recursive: true, force: true})
+  })
+
+  const compact = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code}`)
+  const expected = (text: string) => lint(text, {}, undefined, path.join(folder, 'session-93.txt')).map((m) => {
+    const place = m.place as {start: {line: number; column: number}; end: {line: number; column: number}}
+    return `${place.start.line - 1}:${place.start.column - 1}-${place.end.line - 1}:${place.end.column - 1} ${m.ruleId}`
+  })
+
+  it('publishes each resolution\'s diagnostics where it stands, and after a keystroke in one, the same as a full check', async () => {
+    const diagnostics = await client.open(uri, batch)
+    assert.deepEqual(compact(diagnostics), expected(batch))
+    // The reference's `؟` (its line 38, character 122) is the batch's line `arabic + 36`.
+    assert.ok(diagnostics.some((d) => d.code === 'operative-terminator' && d.range.start.line === arabic + 36 && d.range.start.character === 122))
+    assert.equal(diagnostics.filter((d) => d.code === 'section-order').length, 0)
+    const at = batch.indexOf('Renforcer la coopération')
+    const position = {line: lineOf(at), character: at - batch.lastIndexOf('\n', at) - 1}
+    const typed = batch.slice(0, at) + 'x' + batch.slice(at)
+    const after = await client.change(uri, 2, [{range: {start: position, end: position}, text: 'x'}])
+    assert.deepEqual(compact(after), expected(typed))
+  })
+
+  it('outlines each resolution with its parts; hover, folding and selection read the resolution under the cursor', async () => {
+    await client.open(uri, batch)
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}})
+    assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.detail, symbol.range.start.line]), [
+      ['RESOLUTION No. 3', 'GA-2025-93-RES-03', 0],
+      ['قرار رقم 3', 'GA-2025-93-RES-03', arabic],
+      ['RÉSOLUTION N° 4', 'GA-2025-93-RES-04', french]
+    ])
+    const preamble = symbols[1]!.children!.find((symbol) => /preamble/i.test(symbol.name))!
+    assert.equal(preamble.children!.length, 12)
+    assert.equal(preamble.range.start.line, arabic + 8)
+    // The reference's preamble folds from its line 10 to 32: the batch's `arabic + 8` to `arabic + 30`.
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', {textDocument: {uri}})
+    assert.ok(folds.some((range) => range.startLine === arabic + 8 && range.endLine === arabic + 30))
+    assert.ok(folds.some((range) => range.startLine === arabic && range.endLine === french - 3))
+    // Hover on the French identifier: its session's city, its range the batch's line.
+    const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: {line: french + 2, character: 5}})
+    const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : String(hover.contents)
+    assert.match(value, /Marrakesh/)
+    assert.equal(hover.range!.start.line, french + 2)
+    const [selection] = await client.request<SelectionRange[]>('textDocument/selectionRange', {textDocument: {uri}, positions: [{line: arabic + 36, character: 7}]})
+    assert.equal(selection!.range.start.line, arabic + 36)
+  })
+
+  it('fix-all gives the text `resolint --fix` gives: each resolution fixed as if alone', async () => {
+    await client.open(uri, batch)
+    const [action] = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: [], only: ['source.fixAll.resolint']}})
+    const fixed = applyEdits(batch, action!.edit!.changes![uri]!)
+    assert.equal(fixed, fix(batch).text)
+    assert.ok(fixed.includes('\n2. تشجيع') && fixed.includes('RÉSOLUTION N° 4'))
+    assert.notEqual(fixed, batch)
+  })
+
+  it('formats each resolution on its own, keeping the blank lines between them, idempotently', async () => {
+    await client.open(uri, batch)
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    const formatted = applyEdits(batch, edits)
+    assert.ok(formatted.includes('\n2. تشجيع'))
+    assert.ok(formatted.includes('Abstentions: 5\n\n\n'))
+    await client.change(uri, 2, [{text: formatted}])
+    const again = await client.request<TextEdit[]>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    assert.deepEqual(again, [])
   })
 })

@@ -4,8 +4,9 @@
  */
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-import {createDocument, type Document, type Resolution} from './core/document.js'
+import {createDocument, recordPlacement, type Document, type LineIndex, type Resolution} from './core/document.js'
 import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
 import {resolutionStarts} from './core/parse.js'
@@ -66,8 +67,9 @@ export function check(processor: Processor<Root>, value: string, path?: string, 
   processor.freeze()
   const resolve = processor.data('resolutionProfile')
   const profile = resolve?.(value, path)
-  const starts = profile ? resolutionStarts(value, profile) : [0]
-  if (starts.length > 1) return checkResolutions(processor, value, starts, profile!, path, version, incremental)
+  const last = incremental?.resolutions?.filter((resolution) => checkedBy.get(resolution) === processor && resolution.document.profile === profile)
+  const starts = !profile ? [0] : last && last.length === incremental!.resolutions!.length ? startsAfterEdit(value, profile, last) : resolutionStarts(value, profile)
+  if (starts.length > 1) return checkResolutions(processor, value, starts, profile!, path, version, incremental, last ?? [])
   return checkOne(processor, value, path, version, prepare, incremental, profile)
 }
 
@@ -88,33 +90,83 @@ function checkOne(processor: Processor<Root>, value: string, path: string | unde
 
 /** Which processor made each check of several resolutions: a resolution's check is kept only by the same processor's next. */
 const checkedBy = new WeakMap<Resolution, Processor<Root>>()
+/** Each resolution's messages placed in the whole text. */
+const placedMessages = new WeakMap<Resolution, VFileMessage[]>()
+
+/**
+ * Where the resolutions start after an edit, from where they started before (`last`, the last check's): those the
+ * edit did not touch, before it and after it, stay where they were (moved by its length); only the text from the one
+ * before the first it touched to the one after the last is scanned again (`resolutionStarts` decides a start from the
+ * lines between the identifier before it and its own front, never beyond the next one's vote line). O(edit), not O(text).
+ */
+function startsAfterEdit(value: string, profile: Profile, last: readonly Resolution[]): number[] {
+  const oldLength = last.at(-1)!.offset + last.at(-1)!.document.text.length
+  const shift = value.length - oldLength
+  const endOf = (index: number) => last[index]!.offset + last[index]!.document.text.length
+  let before = 0
+  while (before < last.length && value.startsWith(last[before]!.document.text, last[before]!.offset)) before++
+  let after = last.length
+  while (after > before && last[after - 1]!.offset + shift >= (before > 0 ? endOf(before - 1) : 0) && value.startsWith(last[after - 1]!.document.text, last[after - 1]!.offset + shift)) after--
+  if (before === last.length && after === last.length) return last.map((resolution) => resolution.offset)
+  // Scanned again: from the start of the untouched resolution before the edit to the end of the one after it.
+  const from = before > 0 ? last[before - 1]!.offset : 0
+  const to = after + 1 < last.length ? last[after + 1]!.offset + shift : value.length
+  const middle = resolutionStarts(value.slice(from, to), profile).map((offset) => offset + from)
+  return [...last.slice(0, Math.max(before - 1, 0)).map((resolution) => resolution.offset), ...middle, ...last.slice(after + 1).map((resolution) => resolution.offset + shift)]
+}
+
+/** Line breaks in `text` from `from` to `to` (CR LF, LF or CR: vfile-location's lines). */
+function breaksIn(text: string, from: number, to: number): number {
+  let count = 0
+  for (let index = text.indexOf('\n', from); index >= 0 && index < to; index = text.indexOf('\n', index + 1)) count++
+  for (let index = text.indexOf('\r', from); index >= 0 && index < to; index = text.indexOf('\r', index + 1)) if (text.charCodeAt(index + 1) !== 10) count++
+  return count
+}
+
+/** A line index made when first asked: a text of several resolutions is read through its resolutions' own. */
+function lazyLines(text: string): LineIndex {
+  let index: LineIndex | undefined
+  return {toPoint: (offset) => (index ??= location(text)).toPoint(offset), toOffset: (point) => (index ??= location(text)).toOffset(point)}
+}
 
 /** A text of several resolutions: each checked on its own (or kept, when its text is the last check's), its messages placed in the whole. */
-function checkResolutions(processor: Processor<Root>, value: string, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined): Checked {
+function checkResolutions(processor: Processor<Root>, value: string, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined, last: readonly Resolution[]): Checked {
   const file = new VFile({value, path})
   if (version !== undefined) file.data.version = version
-  const lines = location(value)
-  const before = new Map<string, Resolution>()
-  for (const resolution of incremental?.resolutions ?? []) {
-    if (checkedBy.get(resolution) === processor && resolution.document.profile === profile) before.set(resolution.document.text, resolution)
+  const atOffset = new Map(last.map((resolution) => [resolution.offset, resolution]))
+  let byText: Map<string, Resolution> | undefined
+  // The last check of the same text: where it stood (before the edit), as many from the end (after it), else anywhere.
+  const keptFor = (text: string, offset: number, fromEnd: number) => {
+    const same = (resolution: Resolution | undefined) => (resolution?.document.text === text ? resolution : undefined)
+    return same(atOffset.get(offset)) ?? same(last[last.length - fromEnd]) ?? (byText ??= new Map(last.map((resolution) => [resolution.document.text, resolution]))).get(text)
   }
   const resolutions: Resolution[] = []
+  let line = 0
   for (const [index, offset] of starts.entries()) {
     const text = value.slice(offset, starts[index + 1] ?? value.length)
-    const line = lines.toPoint(offset)!.line - 1
-    const kept = before.get(text)
+    const kept = keptFor(text, offset, starts.length - index)
     // The phrasing of an unchanged paragraph is found by its text: the last check's resolution at the same place, or its one tree.
     const previous = incremental?.resolutions ? incremental.resolutions[Math.min(index, incremental.resolutions.length - 1)]!.document.tree : incremental?.previous
     const document = kept?.document ?? checkOne(processor, text, path, version, undefined, incremental && {previous}, profile).data.document
     const resolution: Resolution = {offset, line, document}
     checkedBy.set(resolution, processor)
     resolutions.push(resolution)
-    for (const message of document.messages) file.messages.push(moveMessage(message, offset, line))
+    // Where the edit did not move it, its messages are the very ones placed last time.
+    const placed = kept && kept.offset === offset && kept.line === line ? placedMessages.get(kept)! : document.messages.map((message) => {
+          const moved = moveMessage(message, offset, line)
+          recordPlacement(moved, message, line)
+          return moved
+        })
+    placedMessages.set(resolution, placed)
+    for (const message of placed) file.messages.push(message)
+    // The next one's first line: kept resolutions know their own count of lines.
+    line += kept ? kept.document.tree.position.end.line - 1 : breaksIn(value, offset, offset + text.length)
   }
   const first = resolutions[0]!.document.tree
-  const tree: Root = {type: 'root', children: [], data: {...first.data}, position: {start: {line: 1, column: 1, offset: 0}, end: lines.toPoint(value.length) ?? {line: 1, column: 1, offset: 0}}}
+  const end = resolutions.at(-1)!.document.tree.position.end
+  const tree: Root = {type: 'root', children: [], data: {...first.data}, position: {start: {line: 1, column: 1, offset: 0}, end: {line: resolutions.at(-1)!.line + end.line, column: end.column, offset: value.length}}}
   file.data.tree = tree
-  file.data.document = createDocument(file, tree, lines, profile, resolutions)
+  file.data.document = createDocument(file, tree, lazyLines(value), profile, resolutions)
   return file as Checked
 }
 

@@ -17,14 +17,13 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {complete} from './features/completion.js'
-import {locationUri, sentDiagnostics} from './features/convert.js'
-import {format} from './features/format.js'
+import {locationUri, sentDiagnostics, shiftLines} from './features/convert.js'
 import {hover} from './features/hover.js'
-import {renderPreview, renderSideBySide} from './features/preview.js'
+import {renderSideBySide} from './features/preview.js'
+import {atPosition, folding, formatting, outline, partAt, preview} from './features/resolutions.js'
 import {counterpartsAt, parallelHover} from './features/parallel.js'
-import {documentSymbols, foldingRanges, selectionRanges} from './features/symbols.js'
+import {selectionRanges} from './features/symbols.js'
 import {configName} from './files/config-lookup.js'
-import {languageData} from './languages/index.js'
 import {translate} from './l10n/index.js'
 import {codeActions, fixAllKind} from './lsp/actions.js'
 import {Checks} from './lsp/checks.js'
@@ -113,24 +112,28 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
-  connection.onCodeAction(async ({textDocument: {uri}, context}) => {
+  connection.onCodeAction(async ({textDocument: {uri}, context, range}) => {
     const analysis = await analyze(uri)
     const document = documents.get(uri)
     if (!analysis || !document) return []
-    return codeActions(uri, analysis, context, await settings.locale(uri), {configFile: () => configFiles.of(uri), fixAll: () => checks.fixAllEdit(document)})
+    // Renumbering is the resolution's at the range's start.
+    const part = partAt(analysis, context.diagnostics[0]?.range.start.line ?? range.start.line)
+    const actions = await codeActions(uri, part.document, context, await settings.locale(uri), {configFile: () => configFiles.of(uri), fixAll: () => checks.fixAllEdit(document)})
+    return part.line === 0 ? actions : actions.map((action) => (action.kind === CodeActionKind.RefactorRewrite ? shiftLines(action, part.line) : action))
   })
 
   connection.onCompletion(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
     if (!analysis) return []
-    return complete(analysis, position, {fileName: filePath(textDocument.uri), existingIdentifiers: await siblingIdentifiers(textDocument.uri), today: new Date(), locale: await settings.locale(textDocument.uri)})
+    const options = {fileName: filePath(textDocument.uri), existingIdentifiers: await siblingIdentifiers(textDocument.uri), today: new Date(), locale: await settings.locale(textDocument.uri)}
+    return atPosition(analysis, position, (part, at) => complete(part, at, options))
   })
 
   connection.onHover(async ({textDocument, position}) => {
     const analysis = await analyze(textDocument.uri)
     if (!analysis) return null
     const locale = await settings.locale(textDocument.uri)
-    const own = hover(analysis, position, analysis.messages, locale)
+    const own = atPosition(analysis, position, (part, at) => hover(part, at, part.messages, locale))
     const set = sets.of(textDocument.uri)
     const versions = set ? parallelHover(set, position, locale) : null
     if (!own || !versions) return own ?? versions
@@ -153,22 +156,22 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? documentSymbols(analysis, await settings.locale(textDocument.uri)) : []
+    return analysis ? outline(analysis, await settings.locale(textDocument.uri)) : []
   })
 
   connection.onFoldingRanges(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? foldingRanges(analysis) : []
+    return analysis ? folding(analysis) : []
   })
 
   connection.onSelectionRanges(async ({textDocument, positions}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? selectionRanges(analysis, positions) : []
+    return analysis ? positions.flatMap((position) => atPosition(analysis, position, (part, at) => selectionRanges(part, [at]))) : []
   })
 
   connection.onDocumentFormatting(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? format(analysis) : []
+    return analysis ? formatting(analysis) : []
   })
 
   // The preview's HTML (client/src/preview.ts asks again after each check, on `resolint/status`); with
@@ -179,7 +182,7 @@ export function startServer(connection: Connection): void {
     const locale = await settings.locale(uri)
     const set = sideBySide ? sets.of(uri) : undefined
     const versions = set ? await sets.versionsOf(uri, set, locale) : []
-    if (!set || versions.length < 2) return {version: analysis.version, html: renderPreview(analysis, languageData(analysis.tree.data.language), locale), sideBySide: false, uris: [uri]}
+    if (!set || versions.length < 2) return {version: analysis.version, html: preview(analysis, locale), sideBySide: false, uris: [uri]}
     return {version: analysis.version, html: renderSideBySide(versions, set.analysis.columns, set.language, locale), sideBySide: true, uris: versions.map((version) => version.uri)}
   })
 

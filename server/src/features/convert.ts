@@ -16,7 +16,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver-types'
 import {configErrorMessage, type ConfigError} from '../config.js'
-import type {LineIndex} from '../core/document.js'
+import {placementOf, type LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
 import {docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
@@ -48,6 +48,26 @@ export function toRange(position: UnistPosition): Range {
 /** LSP position -> unist-style 1-based point (without offset). */
 export function fromPosition(position: Position): {line: number; column: number} {
   return {line: position.line + 1, column: position.character + 1}
+}
+
+/**
+ * An LSP result moved `lines` lines down: every position (`{line, character}`) and folding range (`startLine`,
+ * `endLine`) in it, copied; the same value when `lines` is 0. A feature's result on one resolution of a text holding
+ * several, placed in the whole text.
+ */
+export function shiftLines<T>(value: T, lines: number): T {
+  if (lines === 0 || value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map((item: unknown) => shiftLines(item, lines)) as T
+  const copy: Record<string, unknown> = {}
+  const record = value as Record<string, unknown>
+  const position = typeof record.line === 'number' && typeof record.character === 'number'
+  const folding = typeof record.startLine === 'number' && typeof record.endLine === 'number'
+  for (const [key, item] of Object.entries(record)) {
+    if (position && key === 'line') copy[key] = (item as number) + lines
+    else if (folding && (key === 'startLine' || key === 'endLine')) copy[key] = (item as number) + lines
+    else copy[key] = shiftLines(item, lines)
+  }
+  return copy as T
 }
 
 /** Whether a 0-based LSP position lies inside a unist position (ends inclusive). */
@@ -101,6 +121,35 @@ export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLoca
   return diagnostic
 }
 
+/** Each message's diagnostic as last sent, in its locale: a resolution of several keeps its messages while its text does not change. */
+const sent = new WeakMap<VFileMessage, {locale: Locale; diagnostic: Diagnostic}>()
+
+/** A message's diagnostic, made once per message and locale; a message placed from a resolution's own, its diagnostic moved. */
+function sentDiagnostic(message: VFileMessage, locale: Locale): Diagnostic {
+  const placement = placementOf(message)
+  if (placement) return movedDiagnostic(sentDiagnostic(placement.message, locale), placement.lines)
+  const known = sent.get(message)
+  if (known?.locale === locale) return known.diagnostic
+  const diagnostic = toDiagnostic(message, locale)
+  sent.set(message, {locale, diagnostic})
+  return diagnostic
+}
+
+/** A diagnostic `lines` lines down: its range and its fixes' (its related places are other files'). */
+function movedDiagnostic(diagnostic: Diagnostic, lines: number): Diagnostic {
+  const range = (value: Range): Range => ({start: {line: value.start.line + lines, character: value.start.character}, end: {line: value.end.line + lines, character: value.end.character}})
+  const moved = {...diagnostic, range: range(diagnostic.range)}
+  const data = diagnostic.data as DiagnosticData | undefined
+  if (data && (data.alternatives || data.edits)) {
+    moved.data = {
+      ...data,
+      ...(data.alternatives ? {alternatives: data.alternatives.map((edit) => ({...edit, range: range(edit.range)}))} : {}),
+      ...(data.edits ? {edits: data.edits.map((edit) => ({...edit, range: range(edit.range)}))} : {})
+    }
+  }
+  return moved
+}
+
 /** Diagnostics sent per document at most: past this, an editor's problem list stops being read and costs the most to draw. */
 export const maxDiagnostics = 1000
 
@@ -130,7 +179,7 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, 
 export function sentDiagnostics(messages: readonly VFileMessage[], locale: Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
   const shown = messages.length > max ? messages.slice(0, max + 1) : messages
   return capDiagnostics(
-    shown.map((message) => toDiagnostic(message, locale)),
+    shown.map((message) => sentDiagnostic(message, locale)),
     max,
     locale,
     messages.length

@@ -16,7 +16,7 @@ import {report} from '../core/rule.js'
 import type {Root} from '../core/tree.js'
 import {replacementEdit} from '../features/convert.js'
 import {msg} from '../l10n/index.js'
-import {check, createProcessor, type Checked} from '../processor.js'
+import {check, createProcessor, type Checked, type Incremental} from '../processor.js'
 import type {ConfigFiles} from './configs.js'
 import {growHeapFor} from './heap.js'
 import type {Pacing} from './pacing.js'
@@ -43,8 +43,11 @@ export interface CheckContext {
 /** The checks of the open documents. */
 export class Checks {
   private readonly analyses = new Map<string, Analysis>()
-  /** Each document's last checked tree, which the next check of it reuses the unchanged paragraphs of. */
-  private readonly lastTrees = new Map<string, Root>()
+  /**
+   * Each document's last check, which the next one reuses: the unchanged paragraphs of its tree, and, for a text of
+   * several resolutions, every resolution whose text the edit did not touch (checked again: the ones it touched only).
+   */
+  private readonly lastChecks = new Map<string, Incremental>()
   private readonly processors = new Map<string, Processor<Root>>()
   private readonly failedRules = new Set<string>()
 
@@ -78,7 +81,7 @@ export class Checks {
         check(processor, text, filePath(uri), document.version, (checked, tree) => {
           const set = this.context.setOf(uri, text, tree)
           if (set) checked.data.parallel = set
-        }, {previous: this.lastTrees.get(uri)})
+        }, this.lastChecks.get(uri) ?? {previous: undefined})
       )
     }
     for (const message of file.messages) {
@@ -89,7 +92,7 @@ export class Checks {
     }
     const analysis = file.data.document as Analysis
     this.analyses.set(uri, analysis)
-    this.lastTrees.set(uri, analysis.tree)
+    this.lastChecks.set(uri, {previous: analysis.tree, resolutions: analysis.resolutions})
     return analysis
   }
 
@@ -112,7 +115,7 @@ export class Checks {
   /** The document was closed. */
   forget(uri: string): void {
     this.analyses.delete(uri)
-    this.lastTrees.delete(uri)
+    this.lastChecks.delete(uri)
   }
 
   /** One frozen processor per config. */
@@ -139,7 +142,13 @@ export class Checks {
     const processor = this.processorFor(await this.configOf(document.uri))
     // The analysis's messages are the first round: the text just checked is not checked again.
     growHeapFor(analysis.text.length)
-    const fixed = fixAll(analysis, (value) => check(processor, value, filePath(document.uri)).messages).text
+    // A text of several resolutions: each round checks again only the resolutions the last round's fixes changed.
+    let last: Incremental | undefined = analysis.resolutions ? {previous: undefined, resolutions: analysis.resolutions} : undefined
+    const fixed = fixAll(analysis, (value) => {
+      const checked = check(processor, value, filePath(document.uri), undefined, undefined, last)
+      if (last) last = {previous: undefined, resolutions: checked.data.document.resolutions}
+      return checked.messages
+    }).text
     return replacementEdit(analysis.text, analysis.lines, fixed)
   }
 }

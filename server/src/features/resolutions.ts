@@ -1,0 +1,90 @@
+/**
+ * The features of a text holding several resolutions (`Document.resolutions`): each resolution is a document of its
+ * own, in its own lines. A feature at a position runs on the resolution holding it (its tree, language and messages),
+ * the position moved into it and the result moved back (`shiftLines`); the outline lists each resolution with its
+ * parts under it; folding, formatting and the preview put the resolutions' own together. A text of one resolution
+ * is its own only part: every feature reads it as before.
+ */
+import {SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type TextEdit} from 'vscode-languageserver-types'
+import {resolutionAtLine, type Document} from '../core/document.js'
+import {defaultLocale, translate, type Locale} from '../l10n/index.js'
+import {languageData} from '../languages/index.js'
+import {shiftLines} from './convert.js'
+import {format} from './format.js'
+import {renderPreview} from './preview.js'
+import {documentSymbols, foldingRanges} from './symbols.js'
+
+/** A resolution of a document and the lines of the whole text before it (the whole text, from line 0, for one). */
+export interface Part {
+  document: Document
+  line: number
+}
+
+/** The resolution holding the 0-based `line`. */
+export function partAt(document: Document, line: number): Part {
+  const resolution = resolutionAtLine(document, line)
+  return resolution ? {document: resolution.document, line: resolution.line} : {document, line: 0}
+}
+
+/** Every resolution of a document, in order. */
+export function partsOf(document: Document): Part[] {
+  return document.resolutions?.map((resolution) => ({document: resolution.document, line: resolution.line})) ?? [{document, line: 0}]
+}
+
+/** A position of the whole text in the part's own lines. */
+export function inPart(part: Part, position: Position): Position {
+  return {line: position.line - part.line, character: position.character}
+}
+
+/** What `feature` gives at a position of the whole text, on the resolution holding it, placed in the whole text. */
+export function atPosition<T>(document: Document, position: Position, feature: (part: Document, position: Position) => T): T {
+  const part = partAt(document, position.line)
+  return shiftLines(feature(part.document, inPart(part, position)), part.line)
+}
+
+/** The outline: of a text of several resolutions, one entry per resolution (its heading, else its name) holding its parts. */
+export function outline(document: Document, locale: Locale = defaultLocale): DocumentSymbol[] {
+  if (!document.resolutions) return documentSymbols(document, locale)
+  return partsOf(document).map((part) => {
+    const symbols = shiftLines(documentSymbols(part.document, locale), part.line)
+    const end = part.document.lines.toPoint(part.document.text.trimEnd().length)
+    const range = {start: {line: part.line, character: 0}, end: {line: part.line + (end ? end.line - 1 : 0), character: end ? end.column - 1 : 0}}
+    const [first, ...rest] = symbols
+    // Its heading (with the identifier as detail) names it; else the word for a resolution.
+    if (first?.kind === SymbolKind.Namespace) return {...first, range, children: [...(first.children ?? []), ...rest]}
+    return {name: translate(locale, 'outline.resolution'), kind: SymbolKind.Namespace, range, selectionRange: {start: range.start, end: range.start}, children: symbols}
+  })
+}
+
+/** Folding ranges of every resolution (and each resolution itself, when there are several). */
+export function folding(document: Document): FoldingRange[] {
+  if (!document.resolutions) return foldingRanges(document)
+  return partsOf(document).flatMap((part) => {
+    const last = part.line + part.document.text.trimEnd().split('\n').length - 1
+    const own = shiftLines(foldingRanges(part.document), part.line)
+    return last > part.line ? [{startLine: part.line, endLine: last}, ...own] : own
+  })
+}
+
+/** Format Document: each resolution formatted on its own; the blank lines between two are left as they are. */
+export function formatting(document: Document): TextEdit[] {
+  if (!document.resolutions) return format(document)
+  const parts = partsOf(document)
+  return parts.flatMap((part, index) => {
+    const edits = format(part.document)
+    if (index === parts.length - 1) return shiftLines(edits, part.line)
+    const end = part.document.lines.toPoint(part.document.text.trimEnd().length)!
+    const before = (position: Position) => position.line < end.line - 1 || (position.line === end.line - 1 && position.character < end.column - 1)
+    return shiftLines(edits.filter((edit) => before(edit.range.start) && before(edit.range.end)), part.line)
+  })
+}
+
+/** The preview's HTML: each resolution as printed, in its own language, one after another, its lines those of the whole text. */
+export function preview(document: Document, locale: Locale = defaultLocale): string {
+  return partsOf(document)
+    .map((part) => {
+      const html = renderPreview(part.document, languageData(part.document.tree.data.language), locale)
+      return part.line === 0 ? html : html.replace(/ data-(line|end-line)="(\d+)"/g, (_, name: string, line: string) => ` data-${name}="${Number(line) + part.line}"`)
+    })
+    .join('')
+}
