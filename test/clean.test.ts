@@ -589,4 +589,18 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(heads(ar.replace('أولا - أحكام عامة', 'أولا - تقرر مواصلة العمل؛'), 'ar'), [[2, 'ثانيا -', 'خدمات المؤتمرات']])
     assert.deepEqual(heads(en.replace('I. General provisions', 'I. of the report of the Committee'), 'en'), [[2, 'II.', 'Conference services']])
   })
+  it('a question item may open with a preposition before its interrogative (`To what extent …?`, `Dans quelle mesure …?`, `إلى أي مدى …؟`); a preposition before another word opens none', () => {
+    const texts = {
+      en: 'Recalling that it requested the Court to answer the following questions:\n\n(a) To what extent do those measures affect the legal status of the occupation?\n\n(b) Under which conditions may the obligations be suspended?\n\n1. Decides to remain seized of the matter.\n',
+      fr: 'Rappelant qu’elle a demandé à la Cour de répondre aux questions suivantes :\n\na) Dans quelle mesure ces mesures influent-elles sur le statut juridique de l’occupation ?\n\nb) À quelles conditions ces obligations peuvent-elles être suspendues ?\n\n1. Décide de rester saisie de la question.\n',
+      es: 'Recordando que pidió a la Corte que respondiera a las preguntas siguientes:\n\na) ¿En qué medida afectan esas medidas al estatuto jurídico de la ocupación?\n\nb) ¿Con arreglo a qué condiciones pueden suspenderse esas obligaciones?\n\n1. Decide seguir examinando la cuestión.\n',
+      ar: 'وإذ تشير إلى أنها طلبت إلى المحكمة أن تجيب عن السؤالين التاليين:\n\n(أ) إلى أي مدى تؤثر تلك التدابير في الوضع القانوني للاحتلال؟\n\n(ب) على أي أساس يجوز تعليق تلك الالتزامات؟\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n'
+    }
+    const found = (text: string, language: 'ar' | 'en' | 'fr' | 'es') => lint(text, {language, profile: 'un-ga'}, undefined, `A-RES-80-990.${language}.txt`).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    for (const language of ['en', 'fr', 'es', 'ar'] as const) assert.deepEqual(found(texts[language], language), [], language)
+    // `في ما يتعلق` (as regards), `اتخاذ أي تدابير` (any measures), `To have`: no question, so the `؟`, `?` are slips.
+    assert.deepEqual(found(texts.ar.replace('إلى أي مدى تؤثر', 'في ما يتعلق بأثر'), 'ar'), ['3:61-3:62: A preamble paragraph ends with “\u2068،\u2069”, not “\u2068؟\u2069” (preamble-terminator)'])
+    assert.deepEqual(found(texts.ar.replace('على أي أساس يجوز', 'اتخاذ أي تدابير تجيز'), 'ar'), ['5:46-5:47: A preamble paragraph ends with “\u2068،\u2069”, not “\u2068؟\u2069” (preamble-terminator)'])
+    assert.deepEqual(found(texts.en.replace('Under which conditions may the obligations be suspended', 'To have the obligations suspended'), 'en'), ['5:38-5:39: A preamble paragraph ends with “\u2068,\u2069”, not “\u2068?\u2069” (preamble-terminator)'])
+  })
 })

@@ -9,7 +9,7 @@ import type {PhraseKind} from './facts/lexicon.js'
 import {distance, foldForMatch} from './normalize.js'
 import {closestPhrases} from './phrases.js'
 import {leadWords} from '../languages/grammar/index.js'
-import {languageData} from '../languages/index.js'
+import {byLanguage, languageData} from '../languages/index.js'
 import type {Profile} from '../profiles/index.js'
 import type {Language, ListMarker, Marker, Opener, Operative, OperativeParagraph, Paragraph, Phrasing, PreambleParagraph, Root, Subparagraph} from './tree.js'
 
@@ -117,12 +117,21 @@ export function listEnds(paragraph: Paragraph, final: string, items: readonly st
  * with a word that opens a question (`What`, `Quelles`, `كيف`; Arabic `وكيف` with its conjunction).
  */
 export function isQuestion(item: Subparagraph, language: Language): boolean {
-  const {questions} = languageData(language)
-  const words = ownChildren(item).filter((child) => child.type !== 'marker' && child.type !== 'listMarker').map((child) => child.value).join('').trimStart()
-  if (questions.mark && words.startsWith(questions.mark)) return true
-  const first = foldForMatch(words.slice(0, 40)).split(/[^\p{L}\p{M}'-]/u)[0] ?? ''
-  return questions.words.has(first) || (/^[وف]/.test(first) && questions.words.has(first.slice(1)))
+  const {mark, words, prepositions, afterPreposition} = questionWords[language]
+  const text = ownChildren(item).filter((child) => child.type !== 'marker' && child.type !== 'listMarker').map((child) => child.value).join('').trimStart()
+  if (mark && text.startsWith(mark)) return true
+  const [first = '', second = ''] = foldForMatch(text.slice(0, 60)).split(/[^\p{L}\p{M}'-]+/u)
+  const opens = (word: string, set: ReadonlySet<string>) => set.has(word) || (/^[وف]/.test(word) && set.has(word.slice(1)))
+  // `To what extent …?`, `Dans quelle mesure …?`, `إلى أي مدى …؟`: a preposition, then the interrogative.
+  return opens(first, words) || (opens(first, prepositions) && (afterPreposition ?? words).has(second))
 }
+
+/** The words of `LanguageData.questions`, folded as the text is. */
+const questionWords = byLanguage((language) => {
+  const {mark, words, prepositions, afterPreposition} = languageData(language).questions
+  const folded = (set: ReadonlySet<string> | undefined) => new Set([...(set ?? [])].map(foldForMatch))
+  return {mark, words: folded(words), prepositions: folded(prepositions), afterPreposition: afterPreposition && folded(afterPreposition)}
+})
 
 /**
  * Whether the child of the operative part at `index` introduces the numbered

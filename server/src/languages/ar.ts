@@ -50,7 +50,12 @@ export const ar: LanguageData = {
   },
   annexLabels: ['مرفق', 'المرفق', 'ملحق', 'الملحق'],
   // Not `من` nor `أي`: they open as many phrases as questions.
-  questions: {words: new Set(['ما', 'ماذا', 'كيف', 'هل', 'متى', 'اين', 'لماذا', 'كم'])},
+  questions: {
+    words: new Set(['ما', 'ماذا', 'كيف', 'هل', 'متى', 'أين', 'لماذا', 'كم']),
+    // `إلى أي مدى`, `على أي أساس`, `إلى متى`; not `في ما يتعلق` (`ما` after a preposition is no question).
+    prepositions: new Set(['إلى', 'في', 'على', 'من', 'عن', 'حتى', 'مع']),
+    afterPreposition: new Set(['أي', 'متى', 'كم', 'ماذا'])
+  },
   // UN Arabic heads the parts of a resolution `أولا`, `ثانيا` (also with tanwin, `أولاً`: folded away), where English has `I`, `II`.
   partNumbers: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'حادي عشر', 'ثاني عشر', 'ثالث عشر', 'رابع عشر', 'خامس عشر', 'سادس عشر', 'سابع عشر', 'ثامن عشر', 'تاسع عشر', 'عشرون'],
   // The letters of lettered parts, named in abjad order (`أبجد هوز حطي كلمن سعفص قرشت ثخذ ضظغ`): UN Arabic writes

@@ -31,7 +31,11 @@ export const en: LanguageData = {
   },
   annexLabels: ['Annex', 'Appendix'],
   partLetters: latinPartLetters,
-  questions: {words: new Set(['what', 'which', 'how', 'who', 'whom', 'whose', 'when', 'where', 'why', 'whether', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'shall', 'will', 'may', 'has', 'have'])},
+  questions: {
+    words: new Set(['what', 'which', 'how', 'who', 'whom', 'whose', 'when', 'where', 'why', 'whether', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'shall', 'will', 'may', 'has', 'have']),
+    prepositions: new Set(['to', 'in', 'by', 'for', 'from', 'under', 'with', 'at', 'on', 'of', 'into', 'through', 'since', 'until', 'upon', 'within', 'against', 'after', 'before', 'between', 'among']),
+    afterPreposition: new Set(['what', 'which', 'whom', 'whose', 'how', 'when', 'where'])
+  },
   ordinals: {read: latinOrdinal, write: (n) => `${n}${suffix(n)}`, accepted: () => []},
   place: {alone: '{city}, {country}', inSentence: '{city}, {country},'},
   contractions: [],

@@ -31,7 +31,11 @@ export const fr: LanguageData = {
   },
   annexLabels: ['Annexe', 'Appendice'],
   partLetters: latinPartLetters,
-  questions: {words: new Set(['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'comment', 'pourquoi', 'quand', 'qui', 'quoi', 'combien', "qu'est-ce", 'est-ce'])},
+  questions: {
+    words: new Set(['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'comment', 'pourquoi', 'quand', 'qui', 'quoi', 'combien', "qu'est-ce", 'est-ce']),
+    prepositions: new Set(['dans', 'de', 'à', 'en', 'par', 'pour', 'sur', 'sous', 'avec', 'depuis', "jusqu'à", 'selon', "d'après", 'vers', 'contre', 'entre', 'parmi', 'après', 'avant', 'envers']),
+    afterPreposition: new Set(['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui', 'quoi', 'combien', 'quand'])
+  },
   ordinals: {read: latinOrdinal, write: (n) => `${n}e`, accepted: (n) => [`${n}ème`, `${n}eme`]},
   place: {alone: '{city} ({country})', inSentence: '{city} ({country})'},
   // `à` contracts with a city's article: `au Caire`, `aux Abymes`.

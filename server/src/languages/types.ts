@@ -117,11 +117,13 @@ export interface LanguageData {
    */
   partLetters: readonly string[]
   /**
-   * How a question opens: the mark before it where the language writes one (Spanish `¿`), and the words that open
-   * one (folded: `what`, `quelles`, `كيف`). An item of a list that is a question (the questions put to a court) ends
-   * with the question mark; any other `?` where a terminator belongs is a slip (`؟` for `؛`, neighbours on the keyboard).
+   * How a question opens: the mark before it where the language writes one (Spanish `¿`), the words that open one
+   * (`what`, `quelles`, `كيف`), and the prepositions one may open with before its interrogative word (`To what extent`,
+   * `Dans quelle mesure`, `إلى أي مدى`), the interrogatives after them being `afterPreposition` where given (Arabic
+   * `أي`, which alone means *any*), else `words`. An item of a list that is a question (the questions put to a court)
+   * ends with the question mark; any other `?` where a terminator belongs is a slip (`؟` for `؛`, neighbours on the keyboard).
    */
-  questions: {mark?: string; words: ReadonlySet<string>}
+  questions: {mark?: string; words: ReadonlySet<string>; prepositions?: ReadonlySet<string>; afterPreposition?: ReadonlySet<string>}
   ordinals: {
     /**
      * A session ordinal in folded text (`93rd`, `93e`, `93ª`, `الـ 93`, `دورتها 93`); group 1 the digits.
