@@ -127,6 +127,22 @@ export function runRule(
   facts?: (paragraph: Splice['before']) => string,
   bySection?: boolean
 ): void {
+  const given = file.data.rerun
+  if (given && !given.keep && !given.previous) {
+    // A check that neither reuses the last one's messages nor keeps its own (the command line's): the rule reads the
+    // tree, and a per-paragraph rule's messages are only put in region order, as a check that reuses orders them.
+    if (!perParagraph) return transform(tree, file, next)
+    const before = file.messages.length
+    transform(tree, file, (error) => {
+      if (file.messages.length - before > 1) {
+        const regions = stateOf(file, tree, owner).regions
+        const made = file.messages.splice(before)
+        for (const message of sortByRegion(made, made.map((message) => regionOfMessage(regions, message)), regions.nodes.length).messages) file.messages.push(message)
+      }
+      next(error)
+    })
+    return
+  }
   if (!perParagraph) {
     const state = file.data.rerun ? stateOf(file, tree, owner) : undefined
     const kept = state && facts ? keptWhole(state, id, facts) : undefined
@@ -409,7 +425,11 @@ function arrange(state: Rerun, id: string, made: VFileMessage[]): Arranged {
       state.carried++
     }
   }
-  // A stable counting sort by region (-1 first).
+  return sortByRegion(messages, at, count)
+}
+
+/** Messages in region order, each region's as they come (a stable counting sort; -1, no region, first), with the region of each. */
+function sortByRegion(messages: VFileMessage[], at: number[], count: number): Arranged {
   const counts = new Int32Array(count + 2)
   for (const region of at) counts[region + 2]!++
   for (let index = 1; index < counts.length; index++) counts[index]! += counts[index - 1]!

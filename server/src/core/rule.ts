@@ -92,10 +92,11 @@ export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefine
 /** Make rule `id` from `check`. */
 export function rule<Options = unknown>(id: string, check: Check<Options>): RulePlugin {
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
-    const profile = profileOfDocument(documentOf(file, tree), id)
+    const document = documentOf(file, tree)
+    const profile = profileOfDocument(document, id)
     // A profile lists its rules: INTERPOL's vote line means nothing to a UN resolution.
     if (!profileRuns(profile, id)) return
-    check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era), document: documentOf(file, tree)})
+    check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era), document})
   })
   const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
     // unified-lint-rule reads a bare value as options: give it `[level, options]`.
@@ -105,8 +106,10 @@ export function rule<Options = unknown>(id: string, check: Check<Options>): Rule
     return (tree, file, next) => {
       const before = file.messages.length
       ;(transform as (tree: Root, file: VFile, next: (error?: Error) => void) => void)(tree, file, (error?: Error) => {
-        for (const message of file.messages.slice(before)) {
-          if (level === 'info' || (message as VFileMessage & {information?: boolean}).information) message.fatal = undefined
+        const messages = file.messages
+        for (let index = before; index < messages.length; index++) {
+          const message = messages[index] as VFileMessage & {information?: boolean}
+          if (level === 'info' || message.information) message.fatal = undefined
         }
         ;(next as (error?: Error) => void)(error)
       })
