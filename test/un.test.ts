@@ -387,6 +387,25 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.equal(value.split('\n')[0], '**A/RES/ES-11/1** · UN General Assembly resolution')
   })
 
+  it('completion of the opening takes the session from the symbol line and the file name, as the profile reads them (UN: no year in the symbol)', () => {
+    const text = read('en')
+    const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
+    const line = text.split('\n').findIndex((value) => value.startsWith('The General Assembly'))
+    // The symbol `A/RES/80/120` names the 80th session, whatever today's year says.
+    assert.deepEqual(
+      complete(documentFor(tree, text), {line, character: 3}, {today: new Date('2030-03-01T12:00:00Z')}).map((item) => [item.label, item.detail]),
+      [['The General Assembly,', 'Opening of the 80th session (2025)']]
+    )
+    // Without the symbol line, the file name's symbol: its year is the sessions table's.
+    const bare = text.replace(/^United Nations +A\/RES\/80\/120\n/, '')
+    const bareTree = parse(bare, {language: 'en', profile: profileFor(undefined, bare)})
+    const bareLine = bare.split('\n').findIndex((value) => value.startsWith('The General Assembly'))
+    assert.deepEqual(
+      complete(documentFor(bareTree, bare), {line: bareLine, character: 3}, {fileName: 'A-RES-80-120.en.txt', today: new Date('2030-03-01T12:00:00Z')}).map((item) => [item.label, item.detail]),
+      [['The General Assembly,', 'Opening of the 80th session (2025)']]
+    )
+  })
+
   it('the command line takes --profile and names the profiles in its help', () => {
     const cli = new URL('../dist/cli.mjs', import.meta.url).pathname
     const fixture = new URL('A-RES-80-120.en.txt', folder).pathname

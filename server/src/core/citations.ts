@@ -70,10 +70,10 @@ export function identifierText(node: Identifier): string {
   return node.children.map((child) => child.value).join('')
 }
 
-/** What the identifier line names: its citation node's identifier when the parser read one, else its text parsed. */
+/** What the identifier line names: its citation node's identifier when the parser read one, else its text read as the profile writes the line (`Profile.identifierLine`) or parsed. */
 export function identifierOfLine(node: Identifier, profile: Profile, written = identifierText(node)): ResolutionIdentifier | undefined {
   for (const child of node.children) if (child.type === 'citation' && child.identifier) return child.identifier
-  return profile.facts.identifiers.parse(written)
+  return profile.identifierLine?.(written) ?? profile.facts.identifiers.parse(written)
 }
 
 /** A node whose children are phrasing: a paragraph, or a one-line block. */

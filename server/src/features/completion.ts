@@ -375,10 +375,10 @@ function headingItems(context: Context, range: Range): CompletionItem[] {
 function resolutionItems(context: Context, range: Range): CompletionItem[] {
   const {tree, profile} = context
   const {formatIdentifier, identifierOfName, nextIdentifier} = profile.facts.identifiers
-  const {factPlaceholders, openingDraft} = profile.facts.openings
+  const {draft: openingDraft} = profile.facts.opening
   const blank = tree.data.languageSource === 'detected' && !/\p{L}/u.test(context.text)
   const own = ownIdentifier(context)
-  const session = own ? {session: own.session!, year: own.year!, assumed: false} : documentSession(context)
+  const session = (own && sessionOfIdentifier(context, own)) ?? documentSession(context)
   const identifier = own ? formatIdentifier(own)! : session ? nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session) : undefined
   const number = identifierOfName(identifier ?? '')?.number
   const row = session ? profile.facts.sessions.sessionByNumber(session.session) : undefined
@@ -387,7 +387,7 @@ function resolutionItems(context: Context, range: Range): CompletionItem[] {
     const parts: Record<string, string> = {
       heading: `${profile.headingLabels[language][0] ?? ''} ${number ?? '{{1}}'}`,
       identifier: identifier ?? profile.facts.identifiers.draft,
-      subject: `${profile.subjectLabels[language][0] ?? ''}${labelColon} {{${factPlaceholders[language].subject}}}`,
+      subject: `${profile.subjectLabels[language][0] ?? ''}${labelColon} {{${profile.facts.drafts.subject[language]}}}`,
       opening: session ? openingDraft(session.session, language) : `${profile.openingStarts[language][0] ?? ''} {{…}}`
     }
     const draft = profile.facts.drafts.draftSkeletons[language].map((line) => line.replace(/^\{(\w+)\}$/, (whole, name: string) => parts[name] ?? whole)).join('\n\n') + '\n'
@@ -472,7 +472,7 @@ function identifierItems(context: Context, range: Range): CompletionItem[] {
   const {formatIdentifier, nextIdentifier} = context.profile.facts.identifiers
   const {lastSession, sessionByNumber} = context.profile.facts.sessions
   const own = ownIdentifier(context)
-  const session = own ? {session: own.session!, year: own.year!, assumed: false} : documentSession(context)
+  const session = (own && sessionOfIdentifier(context, own)) ?? documentSession(context)
   if (!session) return []
   const identifier = own ? formatIdentifier(own)! : nextIdentifier(context.options.existingIdentifiers ?? [], session.year, session.session)
   const values = {session: {ordinal: session.session}, when: when(session.year, sessionByNumber(session.session))}
@@ -492,7 +492,7 @@ function identifierItems(context: Context, range: Range): CompletionItem[] {
 
 /** The opening formula of the session the identifier names. */
 function openingItems(context: Context, range: Range): CompletionItem[] {
-  const {openingDraft, openingFormula} = context.profile.facts.openings
+  const {draft: openingDraft, formula: openingFormula} = context.profile.facts.opening
   const session = documentSession(context, true)
   if (!session) return []
   const language = context.tree.data.language
@@ -543,16 +543,24 @@ function unknownFacts(row: GeneralAssemblySession | undefined, values: Record<st
   return msg(`completion.opening.declared.${lacks}`, {...values, file: {text: row.declared}, keys: {and: keys}})
 }
 
+/** The session and year an identifier names, completed from the profile's sessions table (a UN symbol names no year). */
+function sessionOfIdentifier(context: Context, id: ResolutionIdentifier): {session: number; year: number; assumed: boolean} | undefined {
+  const {session, year} = context.profile.facts.identifiers.yearAndSession(id)
+  return session === undefined || year === undefined ? undefined : {session, year, assumed: false}
+}
+
 /**
- * Session and year of the document: from the opening's session (for the
- * identifier), from the identifier; else the later of the workspace's latest
+ * Session and year of the document, as its profile states them: from the opening's session where the profile's
+ * opening names it (`facts.opening.namesSession`; for the identifier), from the identifier line as the profile
+ * writes it (`identifierOfLine`: `United Nations  A/RES/80/7`); else the later of the workspace's latest
  * identifier and today's year.
  */
 function documentSession(context: Context, identifierFirst = false): {session: number; year: number; assumed: boolean} | undefined {
-  const {describeIdentifier, identifierOfName, parse, scheme} = context.profile.facts.identifiers
+  const {identifierOfName, scheme, writable} = context.profile.facts.identifiers
   const {lastSession, sessionByNumber, sessionByYear} = context.profile.facts.sessions
-  const {tree, options} = context
+  const {tree, options, profile} = context
   const fromOpening = (): {session: number; year: number; assumed: boolean} | undefined => {
+    if (!profile.facts.opening.namesSession) return undefined
     for (const block of tree.children) {
       if (block.type !== 'opening') continue
       const node = block.children.find((child) => child.type === 'session')
@@ -564,10 +572,10 @@ function documentSession(context: Context, identifierFirst = false): {session: n
   const fromIdentifier = (): {session: number; year: number; assumed: boolean} | undefined => {
     for (const block of tree.children) {
       if (block.type !== 'identifier') continue
-      const id = parse(context.text.slice(block.position.start.offset!, block.position.end.offset!))
-      if (!id) continue
-      const described = describeIdentifier(id, tree.data.language)
-      if (described.session !== undefined && described.year !== undefined) return {session: described.session, year: described.year, assumed: false}
+      const id = identifierOfLine(block, profile, context.text.slice(block.position.start.offset!, block.position.end.offset!))
+      // The profile's own identifier: a cited family's line (a UN text's INTERPOL identifier) names another table's session.
+      const session = id && profile.facts.identifiers.knows(id.prefix) ? sessionOfIdentifier(context, id) : undefined
+      if (session) return session
     }
     return undefined
   }
@@ -584,15 +592,17 @@ function documentSession(context: Context, identifierFirst = false): {session: n
     let latest: {session: number; year: number; assumed: boolean} | undefined
     for (const value of options.existingIdentifiers ?? []) {
       const id = identifierOfName(value)
-      if (id?.prefix !== scheme.current || id.year === undefined || id.session === undefined) continue
-      if (!latest || id.year > latest.year) latest = {session: id.session, year: id.year, assumed: false}
+      // Only a whole one of the current form (`GA-2025-93-RES-03`, `A/RES/80/7`): its parts name the session.
+      const named = id?.prefix === scheme.current && writable(scheme.current, id) ? sessionOfIdentifier(context, id) : undefined
+      if (named && (!latest || named.year > latest.year)) latest = named
     }
     return latest
   }
   const fromDocument = identifierFirst ? (fromIdentifier() ?? fromOpening()) : (fromOpening() ?? fromIdentifier())
   if (fromDocument) return fromDocument
   const own = ownIdentifier(context)
-  if (own) return {session: own.session!, year: own.year!, assumed: false}
+  const named = own && sessionOfIdentifier(context, own)
+  if (named) return named
   const existing = fromExisting()
   const today = fromToday()
   return existing && today ? (today.year > existing.year ? today : existing) : (existing ?? today)

@@ -173,13 +173,20 @@ export interface ProfileFacts {
   /** Member counts by year; empty where the family's are not known (`note` says why). */
   members: {memberCounts: readonly MemberCount[]; membersInYear(year: number): number | undefined; note?: string}
   identifiers: IdentifierFacts
-  openings: {
-    openingTemplates: Readonly<Record<Language, string>>
-    openingFormula(session: number, language: Language): string | undefined
-    factPlaceholders: Readonly<Record<Language, {place: string; dates: string; subject: string}>>
-    openingDraft(session: number, language: Language, row?: GeneralAssemblySession): string
+  /**
+   * What the opening formula says of its session, as the family writes it: whether it names the session (INTERPOL:
+   * `meeting in Marrakesh … at its 93rd session`; the UN's `The General Assembly,` names none), and the formula of a
+   * session, whole or for a draft.
+   */
+  opening: {
+    namesSession: boolean
+    /** The formula of a session, or undefined while a fact it names (host city, dates) is not known. */
+    formula(session: number, language: Language): string | undefined
+    /** The formula for a draft, whatever is known: each fact not (yet) known is a `{{field}}`. */
+    draft(session: number, language: Language, row?: GeneralAssemblySession): string
   }
-  drafts: {draftSkeletons: Readonly<Record<Language, readonly string[]>>}
+  /** A new resolution's skeleton per language (`{heading}`, `{identifier}`, `{subject}`, `{opening}` filled in), and the subject's field. */
+  drafts: {draftSkeletons: Readonly<Record<Language, readonly string[]>>; subject: Readonly<Record<Language, string>>}
   /** These facts with the session a config declares (`session`), or what of it contradicts the sessions table. */
   withSession(declared: DeclaredSession): ProfileFacts | {errors: SessionConflict[]}
 }

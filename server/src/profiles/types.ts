@@ -4,7 +4,7 @@
  * test that recognises its texts. Code elsewhere asks the profile it is given.
  */
 import type {Language} from '../languages/index.js'
-import type {PastedLayoutKind} from '../core/tree.js'
+import type {PastedLayoutKind, ResolutionIdentifier} from '../core/tree.js'
 import type {ProfileFacts} from './facts.js'
 
 export type {ProfileFacts}
@@ -105,8 +105,6 @@ export interface Profile {
   numbering: string
   /** The style of a language that numbers otherwise (UN Arabic `1 -`). */
   numberingByLanguage?: Partial<Record<Language, string>>
-  /** Whether the opening names the session (`…, meeting in its 93rd session in …`); true when absent. */
-  openingSession?: boolean
   /** The profile's own lines, asked before the shared line kinds; `text` is the line folded (`foldForMatch`). */
   lineKind?: (text: string, language: Language) => ProfileLine | undefined
   /** The rules that apply (every rule when absent): the profile's own, and the shared ones that hold for it. */
@@ -128,6 +126,11 @@ export interface Profile {
   masthead?: MastheadDraft
   /** Whether a file name is of this family (`A-RES-80-1.en.txt`): asked when the text says nothing, a blank file above all. */
   detectName?: (name: string) => boolean
+  /**
+   * The identifier a line of the family's identifier kind names when the line holds more than it (UN: `United Nations
+   * A/RES/80/7`, `A/RES/79/325 A`); the line's citation, else its text parsed by the scheme, when absent.
+   */
+  identifierLine?: (written: string) => ResolutionIdentifier | undefined
   /** The family's own facts: sessions, members, its identifier scheme by era, opening formulas. */
   facts: ProfileFacts
   /**

@@ -95,7 +95,7 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
       }
     }
 
-    if (!continued && profile.openingSession !== false && !opening.children.some((child) => child.type === 'session')) report(file, messages.session(), opening)
+    if (!continued && profile.facts.opening.namesSession && !opening.children.some((child) => child.type === 'session')) report(file, messages.session(), opening)
     // `94rd`, `93th`, `94er`, `94º`: the suffix does not fit the number (or the language's feminine `reunión`).
     const {accepted, write} = languageData(language).ordinals
     for (const child of opening.children) {

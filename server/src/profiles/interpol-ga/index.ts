@@ -5,6 +5,7 @@
  * its facts (sessions, members, identifiers by era, opening formulas), which no
  * code outside this folder imports: rules and features reach them as `profile.facts`.
  */
+import {byLanguage} from '../../languages/index.js'
 import type {Layout, Part, Profile, ProfileFacts} from '../types.js'
 import {identifierFacts} from '../scheme.js'
 import * as drafts from './drafts.js'
@@ -19,12 +20,12 @@ function factsOf(table: SessionTable): ProfileFacts {
     sessions: table,
     members,
     identifiers: identifierFacts(identifierScheme, table),
-    openings: {
-      ...openings,
-      openingFormula: (session, language) => openings.openingFormula(session, language, table),
-      openingDraft: (session, language, row = table.sessionByNumber(session)) => openings.openingDraft(session, language, row)
+    opening: {
+      namesSession: true,
+      formula: (session, language) => openings.openingFormula(session, language, table),
+      draft: (session, language, row = table.sessionByNumber(session)) => openings.openingDraft(session, language, row)
     },
-    drafts,
+    drafts: {draftSkeletons: drafts.draftSkeletons, subject: byLanguage((language) => openings.factPlaceholders[language].subject)},
     withSession(declared) {
       const view = table.declare(declared)
       return 'errors' in view ? view : factsOf(view)

@@ -8,7 +8,7 @@ import {scanInline} from '../../core/inline.js'
 import {foldText} from '../../core/normalize.js'
 import {spelledNumbers} from '../../core/numbers.js'
 import type {Document} from '../../core/document.js'
-import type {Block, DateNode, Language, PastedLayout, Root} from '../../core/tree.js'
+import type {Block, DateNode, Language, PastedLayout, ResolutionIdentifier, Root} from '../../core/tree.js'
 import {unFacts} from './identifiers.js'
 /**
  * The title line: `80/7. Title` (`80/7 - …` in Arabic), its number alone on a line of a PDF copy (`59/309.`),
@@ -39,11 +39,18 @@ export interface UnNumber {
 export function symbolOf(tree: Root, document: Document): UnNumber | undefined {
   for (const block of tree.children) {
     if (block.type !== 'identifier') continue
-    for (const word of textOf(block, document).split(/\s+/)) {
-      // Markdown's emphasis and a part's letter glued to the number (`A/RES/79/325A`) are no part of the symbol.
-      const id = unFacts.identifiers.parse(word.replace(/[*_]/g, '').replace(/(\d)[a-z]$/, '$1'))
-      if (id?.session !== undefined && id.number !== undefined) return {session: id.session, number: id.number, block}
-    }
+    const id = symbolOfLine(textOf(block, document))
+    if (id?.session !== undefined && id.number !== undefined) return {session: id.session, number: id.number, block}
+  }
+  return undefined
+}
+
+/** The symbol a line holds among other words (`United Nations  A/RES/80/7`, `A/RES/79/325 A`), read by the UN's scheme (`Profile.identifierLine`). */
+export function symbolOfLine(line: string): ResolutionIdentifier | undefined {
+  for (const word of line.split(/\s+/)) {
+    // Markdown's emphasis and a part's letter glued to the number (`A/RES/79/325A`) are no part of the symbol.
+    const id = unFacts.identifiers.parse(word.replace(/[*_]/g, '').replace(/(\d)[a-zA-Z]$/, '$1'))
+    if (id?.session !== undefined && id.number !== undefined) return id
   }
   return undefined
 }

@@ -64,14 +64,14 @@ function factsOf(table: SessionTable): ProfileFacts {
     },
     // Cited by symbol and by pair (`A/RES/71/19`, `71/19`): how those are read and dated.
     identifiers: {...identifierFacts(identifierScheme, table), pairs: unPairs},
-    openings: {
-      openingTemplates,
-      openingFormula: (_session, language) => openingTemplates[language] || undefined,
-      factPlaceholders: byLanguage(() => ({place: '', dates: '', subject: ''})),
-      openingDraft: (_session, language) => openingTemplates[language]
+    // `The General Assembly,`: the session is the symbol's and the masthead's, never the opening's.
+    opening: {
+      namesSession: false,
+      formula: (_session, language) => openingTemplates[language] || undefined,
+      draft: (_session, language) => openingTemplates[language]
     },
     // A UN resolution is begun from its masthead (`masthead.ts`), not from a skeleton.
-    drafts: {draftSkeletons: byLanguage((): readonly string[] => [])},
+    drafts: {draftSkeletons: byLanguage((): readonly string[] => []), subject: byLanguage(() => '')},
     withSession(declared: DeclaredSession): ProfileFacts | {errors: SessionConflict[]} {
       const view = table.declare(declared)
       return 'errors' in view ? view : factsOf(view)

@@ -30,7 +30,7 @@
 import {byLanguage, type Language} from '../../languages/index.js'
 import {foldForMatch} from '../../core/normalize.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
-import {titleNumber} from './facts.js'
+import {symbolOfLine, titleNumber} from './facts.js'
 import {unFacts} from './identifiers.js'
 import {mastheadDraft, symbolOfName} from './masthead.js'
 
@@ -283,8 +283,8 @@ export const unGa: Profile = {
   numbering: '1.',
   numberingByLanguage: {ar: '1 -'},
   upperCaseOpeners: byLanguage(() => false),
-  openingSession: false,
   lineKind: unLine,
+  identifierLine: symbolOfLine,
   detect: isUnResolution,
   // `A-RES-80-1.en.txt`, `A_RES_80_1.md` (the UN's own file names), `A-RES-ES-11-1.fr.txt`.
   detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name),
