@@ -12,6 +12,7 @@ import type {CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Select
 import type {VFileMessage} from 'vfile-message'
 import {resolutionStarts} from '../server/src/core/parse.js'
 import {getProfile} from '../server/src/profiles/index.js'
+import {documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src/features/convert.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {applyEdits, fix, lint} from './helpers.js'
 import {TestClient} from './lsp-client.js'
@@ -97,6 +98,27 @@ describe('a document of several resolutions', () => {
       const line = text.split('\n')[place.start.line - 1]!
       assert.equal(text.slice(place.start.offset!, place.start.offset! + 1), line.charAt(place.start.column - 1), String(message))
     }
+  })
+})
+
+describe('the diagnostics of a document of several resolutions', () => {
+  it('are its messages\' (each resolution\'s converted once and moved), capped as any document\'s', () => {
+    const processor = createProcessor()
+    const text = joined([interpol.ar, interpol.en, interpol.ar])
+    const file = check(processor, text, '/session/batch.txt')
+    const document = file.data.document
+    assert.deepEqual(documentDiagnostics(document, 'fr'), sentDiagnostics(document.messages, 'fr'))
+    assert.deepEqual(documentDiagnostics(document, 'en', 20), sentDiagnostics(document.messages, 'en', 20))
+    assert.equal(documentDiagnostics(document, 'en', 20).length, 21)
+    assert.deepEqual(problemCounts(document), {problems: 32, errors: document.messages.filter((message) => message.fatal === true).length})
+    // After a keystroke in the last resolution, the first two (16 and none) keep their very diagnostics.
+    const at = text.lastIndexOf('تشجيع') + 5
+    const typed = check(processor, text.slice(0, at) + 'ا' + text.slice(at), '/session/batch.txt', 2, undefined, {previous: file.data.tree, resolutions: document.resolutions})
+    const before = documentDiagnostics(document, 'en')
+    const after = documentDiagnostics(typed.data.document, 'en')
+    assert.equal(after[0], before[0])
+    assert.equal(after[15], before[15])
+    assert.deepEqual(after, sentDiagnostics(check(processor, typed.data.document.text, '/session/batch.txt').messages, 'en'))
   })
 })
 

@@ -6,7 +6,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-import {createDocument, recordPlacement, type Document, type LineIndex, type Resolution} from './core/document.js'
+import {createDocument, type Document, type LineIndex, type Resolution} from './core/document.js'
 import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
 import {resolutionStarts} from './core/parse.js'
@@ -15,6 +15,7 @@ import type {RulePlugin, RuleSetting} from './core/rule.js'
 import {groupSets, type Version} from './core/set.js'
 import type {Language, Root} from './core/tree.js'
 import type {Config} from './config.js'
+import {profiles} from './profiles/index.js'
 import type {Profile} from './profiles/types.js'
 import {defaultSeverity, rules, type RuleEntry} from './rules/index.js'
 
@@ -66,11 +67,54 @@ export function check(processor: Processor<Root>, value: string, path?: string, 
   // Its plugins attached (as parsing would), so the parser's profile is known.
   processor.freeze()
   const resolve = processor.data('resolutionProfile')
-  const profile = resolve?.(value, path)
-  const last = incremental?.resolutions?.filter((resolution) => checkedBy.get(resolution) === processor && resolution.document.profile === profile)
-  const starts = !profile ? [0] : last && last.length === incremental!.resolutions!.length ? startsAfterEdit(value, profile, last) : resolutionStarts(value, profile)
-  if (starts.length > 1) return checkResolutions(processor, value, starts, profile!, path, version, incremental, last ?? [])
+  const last = incremental?.resolutions
+  const edit = last && last.every((resolution) => checkedBy.get(resolution) === processor) ? editOf(value, last) : undefined
+  // The text's profile, unless the edit's text says nothing of any family, before and after: then the last check's.
+  const profile = edit && silent(edit.old) && silent(edit.changed) ? last![0]!.document.profile : resolve?.(value, path)
+  const starts = !profile ? [0] : edit && profile === last![0]!.document.profile ? startsAfterEdit(value, profile, last!, edit) : resolutionStarts(value, profile)
+  if (starts.length > 1) return checkResolutions(processor, value, starts, profile!, path, version, incremental, last?.filter((resolution) => resolution.document.profile === profile) ?? [])
   return checkOne(processor, value, path, version, prepare, incremental, profile)
+}
+
+/** Whether no profile's cues are in a text (`Profile.detect`): an edit of such text leaves the detected profile as it was. */
+function silent(text: string): boolean {
+  return !Object.values(profiles).some((profile) => profile.detect(text))
+}
+
+/**
+ * What an edit changed in a text of several resolutions (`last`, the last check's): `before` resolutions stand
+ * unchanged before it and those from `after` on unchanged after it, moved by `shift`; `from`-`to` is the text from the
+ * start of the untouched resolution before it to the end of the one after it.
+ */
+interface Edit {
+  before: number
+  after: number
+  shift: number
+  from: number
+  to: number
+  /** The text of the resolutions the edit touched, before it and after it. */
+  old: string
+  changed: string
+}
+
+function editOf(value: string, last: readonly Resolution[]): Edit {
+  const oldLength = last.at(-1)!.offset + last.at(-1)!.document.text.length
+  const shift = value.length - oldLength
+  const endOf = (index: number) => last[index]!.offset + last[index]!.document.text.length
+  // Compared as slices (V8 compares two flat strings' characters in bulk; `startsWith` goes one by one).
+  const standsAt = (text: string, offset: number) => offset >= 0 && offset + text.length <= value.length && value.slice(offset, offset + text.length) === text
+  let before = 0
+  while (before < last.length && standsAt(last[before]!.document.text, last[before]!.offset)) before++
+  let after = last.length
+  while (after > before && last[after - 1]!.offset + shift >= (before > 0 ? endOf(before - 1) : 0) && standsAt(last[after - 1]!.document.text, last[after - 1]!.offset + shift)) after--
+  const end = Math.min(after + 1, last.length)
+  const from = before > 0 ? last[before - 1]!.offset : 0
+  const to = end < last.length ? last[end]!.offset + shift : value.length
+  const unchanged = before === last.length && shift === 0
+  // The text the edit changed, before and after it: the resolutions it touched.
+  const changedFrom = before > 0 ? endOf(before - 1) : 0
+  const changedTo = after < last.length ? last[after]!.offset + shift : value.length
+  return {before, after, shift, from, to, old: unchanged ? '' : last.slice(before, after).map((resolution) => resolution.document.text).join(''), changed: unchanged ? '' : value.slice(changedFrom, changedTo)}
 }
 
 function checkOne(processor: Processor<Root>, value: string, path: string | undefined, version: number | undefined, prepare: ((file: VFile, tree: Root) => void) | undefined, incremental: Incremental | undefined, profile: Profile | undefined): Checked {
@@ -90,8 +134,14 @@ function checkOne(processor: Processor<Root>, value: string, path: string | unde
 
 /** Which processor made each check of several resolutions: a resolution's check is kept only by the same processor's next. */
 const checkedBy = new WeakMap<Resolution, Processor<Root>>()
-/** Each resolution's messages placed in the whole text. */
+/** Each resolution's messages placed in the whole text, when they were asked; a resolution the edit did not move keeps them. */
 const placedMessages = new WeakMap<Resolution, VFileMessage[]>()
+
+function placedOf(resolution: Resolution): VFileMessage[] {
+  let placed = placedMessages.get(resolution)
+  if (!placed) placedMessages.set(resolution, (placed = resolution.document.messages.map((message) => moveMessage(message, resolution.offset, resolution.line))))
+  return placed
+}
 
 /**
  * Where the resolutions start after an edit, from where they started before (`last`, the last check's): those the
@@ -99,18 +149,9 @@ const placedMessages = new WeakMap<Resolution, VFileMessage[]>()
  * before the first it touched to the one after the last is scanned again (`resolutionStarts` decides a start from the
  * lines between the identifier before it and its own front, never beyond the next one's vote line). O(edit), not O(text).
  */
-function startsAfterEdit(value: string, profile: Profile, last: readonly Resolution[]): number[] {
-  const oldLength = last.at(-1)!.offset + last.at(-1)!.document.text.length
-  const shift = value.length - oldLength
-  const endOf = (index: number) => last[index]!.offset + last[index]!.document.text.length
-  let before = 0
-  while (before < last.length && value.startsWith(last[before]!.document.text, last[before]!.offset)) before++
-  let after = last.length
-  while (after > before && last[after - 1]!.offset + shift >= (before > 0 ? endOf(before - 1) : 0) && value.startsWith(last[after - 1]!.document.text, last[after - 1]!.offset + shift)) after--
-  if (before === last.length && after === last.length) return last.map((resolution) => resolution.offset)
-  // Scanned again: from the start of the untouched resolution before the edit to the end of the one after it.
-  const from = before > 0 ? last[before - 1]!.offset : 0
-  const to = after + 1 < last.length ? last[after + 1]!.offset + shift : value.length
+function startsAfterEdit(value: string, profile: Profile, last: readonly Resolution[], edit: Edit): number[] {
+  const {before, after, shift, from, to} = edit
+  if (before === last.length && shift === 0) return last.map((resolution) => resolution.offset)
   const middle = resolutionStarts(value.slice(from, to), profile).map((offset) => offset + from)
   return [...last.slice(0, Math.max(before - 1, 0)).map((resolution) => resolution.offset), ...middle, ...last.slice(after + 1).map((resolution) => resolution.offset + shift)]
 }
@@ -151,14 +192,7 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
     const resolution: Resolution = {offset, line, document}
     checkedBy.set(resolution, processor)
     resolutions.push(resolution)
-    // Where the edit did not move it, its messages are the very ones placed last time.
-    const placed = kept && kept.offset === offset && kept.line === line ? placedMessages.get(kept)! : document.messages.map((message) => {
-          const moved = moveMessage(message, offset, line)
-          recordPlacement(moved, message, line)
-          return moved
-        })
-    placedMessages.set(resolution, placed)
-    for (const message of placed) file.messages.push(message)
+    if (kept && kept.offset === offset && kept.line === line && placedMessages.has(kept)) placedMessages.set(resolution, placedMessages.get(kept)!)
     // The next one's first line: kept resolutions know their own count of lines.
     line += kept ? kept.document.tree.position.end.line - 1 : breaksIn(value, offset, offset + text.length)
   }
@@ -167,6 +201,17 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
   const tree: Root = {type: 'root', children: [], data: {...first.data}, position: {start: {line: 1, column: 1, offset: 0}, end: {line: resolutions.at(-1)!.line + end.line, column: end.column, offset: value.length}}}
   file.data.tree = tree
   file.data.document = createDocument(file, tree, lazyLines(value), profile, resolutions)
+  // The messages in the whole text are made when first asked (the command line's report, fix-all): the server sends
+  // each resolution's own, converted once and moved (`documentDiagnostics`), so a keystroke moves none of them.
+  let messages: VFileMessage[] | undefined
+  Object.defineProperty(file, 'messages', {
+    configurable: true,
+    enumerable: true,
+    get: () => (messages ??= resolutions.flatMap((resolution) => placedOf(resolution))),
+    set: (value: VFileMessage[]) => {
+      messages = value
+    }
+  })
   return file as Checked
 }
 

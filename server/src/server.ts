@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {complete} from './features/completion.js'
-import {locationUri, sentDiagnostics, shiftLines} from './features/convert.js'
+import {documentDiagnostics, locationUri, problemCounts, shiftLines} from './features/convert.js'
 import {hover} from './features/hover.js'
 import {renderSideBySide} from './features/preview.js'
 import {atPosition, folding, formatting, outline, partAt, preview} from './features/resolutions.js'
@@ -202,9 +202,9 @@ export function startServer(connection: Connection): void {
     const analysis = await analyze(uri)
     if (!analysis || documents.get(uri)?.version !== version) return
     const locale = await settings.locale(uri)
-    const messages = analysis.messages
     // The status counts every problem; the editor gets at most `maxDiagnostics` and one saying how many more.
-    await connection.sendDiagnostics({uri, version, diagnostics: sentDiagnostics(messages, locale)})
+    await connection.sendDiagnostics({uri, version, diagnostics: documentDiagnostics(analysis, locale)})
+    const {problems, errors} = problemCounts(analysis)
     await connection.sendNotification('resolint/status', {
       uri,
       language: analysis.tree.data.language,
@@ -212,9 +212,9 @@ export function startServer(connection: Connection): void {
       languageName: translate(locale, `language.${analysis.tree.data.language}`),
       languageSource: analysis.tree.data.languageSource,
       profile: analysis.tree.data.profile,
-      problems: messages.length,
+      problems,
       // An error is a fatal message (`toDiagnostic`).
-      errors: messages.filter((message) => message.fatal === true).length
+      errors
     })
   }
 

@@ -79,19 +79,6 @@ export function documentOf(file: VFile, tree: Root): Document {
   return document && document.tree === tree ? document : createDocument(file, tree)
 }
 
-/** Each message of a text of several resolutions placed in the whole text: the resolution's own message it was moved from, and by how many lines. */
-const placements = new WeakMap<VFileMessage, {message: VFileMessage; lines: number}>()
-
-/** Record that `placed` is `message` of a resolution moved `lines` lines down into the whole text. */
-export function recordPlacement(placed: VFileMessage, message: VFileMessage, lines: number): void {
-  if (placed !== message) placements.set(placed, {message, lines})
-}
-
-/** The resolution's own message `placed` was moved from, and by how many lines (a face converts the one once and moves its result). */
-export function placementOf(placed: VFileMessage): {message: VFileMessage; lines: number} | undefined {
-  return placements.get(placed)
-}
-
 declare module 'vfile' {
   interface DataMap {
     /** Set by the parser plugin. */

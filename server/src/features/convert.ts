@@ -16,7 +16,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver-types'
 import {configErrorMessage, type ConfigError} from '../config.js'
-import {placementOf, type LineIndex} from '../core/document.js'
+import type {Document, LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
 import {docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
@@ -126,8 +126,6 @@ const sent = new WeakMap<VFileMessage, {locale: Locale; diagnostic: Diagnostic}>
 
 /** A message's diagnostic, made once per message and locale; a message placed from a resolution's own, its diagnostic moved. */
 function sentDiagnostic(message: VFileMessage, locale: Locale): Diagnostic {
-  const placement = placementOf(message)
-  if (placement) return movedDiagnostic(sentDiagnostic(placement.message, locale), placement.lines)
   const known = sent.get(message)
   if (known?.locale === locale) return known.diagnostic
   const diagnostic = toDiagnostic(message, locale)
@@ -137,6 +135,7 @@ function sentDiagnostic(message: VFileMessage, locale: Locale): Diagnostic {
 
 /** A diagnostic `lines` lines down: its range and its fixes' (its related places are other files'). */
 function movedDiagnostic(diagnostic: Diagnostic, lines: number): Diagnostic {
+  if (lines === 0) return diagnostic
   const range = (value: Range): Range => ({start: {line: value.start.line + lines, character: value.start.character}, end: {line: value.end.line + lines, character: value.end.character}})
   const moved = {...diagnostic, range: range(diagnostic.range)}
   const data = diagnostic.data as DiagnosticData | undefined
@@ -176,6 +175,33 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, 
  * What the editor is sent of a check's messages: `capDiagnostics` of them, made from the first `max` + 1 only (a 6 MB
  * document has 27,000 messages; making a diagnostic of each, each time, would only be thrown away).
  */
+export function documentDiagnostics(document: Pick<Document, 'messages' | 'resolutions'>, locale: Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
+  const {resolutions} = document
+  if (!resolutions) return sentDiagnostics(document.messages, locale, max)
+  const total = resolutions.reduce((sum, resolution) => sum + resolution.document.messages.length, 0)
+  const diagnostics: Diagnostic[] = []
+  for (const resolution of resolutions) {
+    for (const message of resolution.document.messages) {
+      if (diagnostics.length > max) break
+      diagnostics.push(movedDiagnostic(sentDiagnostic(message, locale), resolution.line))
+    }
+  }
+  return capDiagnostics(diagnostics, max, locale, total)
+}
+
+/** How many problems a document has, and how many are errors (fatal): of a text of several resolutions, theirs. */
+export function problemCounts(document: Pick<Document, 'messages' | 'resolutions'>): {problems: number; errors: number} {
+  const lists = document.resolutions?.map((resolution) => resolution.document.messages) ?? [document.messages]
+  let problems = 0
+  let errors = 0
+  for (const messages of lists) {
+    problems += messages.length
+    for (const message of messages) if (message.fatal === true) errors++
+  }
+  return {problems, errors}
+}
+
+/** The diagnostics of `messages` sent to the editor (at most `max`, then one saying how many more). */
 export function sentDiagnostics(messages: readonly VFileMessage[], locale: Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
   const shown = messages.length > max ? messages.slice(0, max + 1) : messages
   return capDiagnostics(

@@ -84,7 +84,9 @@ export class Checks {
         }, this.lastChecks.get(uri) ?? {previous: undefined})
       )
     }
-    for (const message of file.messages) {
+    // A text of several resolutions: their own messages (the whole text's are made only when asked).
+    const messages = file.data.document.resolutions?.flatMap((resolution) => resolution.document.messages) ?? file.messages
+    for (const message of messages) {
       if (message.ruleId && message.fatal && message.cause instanceof Error && !this.failedRules.has(message.ruleId)) {
         this.failedRules.add(message.ruleId)
         this.context.console.error(`resolint: rule ${message.ruleId} failed: ${message.cause.stack ?? message.cause.message}`)
