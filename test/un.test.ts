@@ -6,11 +6,15 @@
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {validateConfig} from '../server/src/config.js'
 import {parse} from '../server/src/core/parse.js'
+import resolutionParse from '../server/src/core/plugin.js'
+import {rule} from '../server/src/core/rule.js'
 import {profileFor, profiles} from '../server/src/profiles/index.js'
 import {rules} from '../server/src/rules/index.js'
-import type {Language} from '../server/src/core/tree.js'
+import type {Language, Root} from '../server/src/core/tree.js'
 import {complete} from '../server/src/features/completion.js'
 import {format} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
@@ -344,6 +348,20 @@ describe('un-ga: UN General Assembly resolutions', () => {
     const text = read('en').replace('55th plenary meeting\n10 December 2025', '')
     const ids = new Set(lint(text, {stage: 'final'}).map((message) => message.ruleId))
     for (const id of ['heading-format', 'identifier-format', 'identifier-consistency', 'vote-line', 'vote-members', 'opening-facts', 'subject-line']) assert.ok(!ids.has(id), id)
+  })
+
+  it('a profile\'s own rules run on its documents only: the UN masthead\'s mean nothing to an INTERPOL resolution', () => {
+    const seen: string[] = []
+    // Named as rules un-ga lists: one of its own, one shared.
+    const own = rule('un-title-number', (_tree, _file, _options, {profile}) => void seen.push('own on ' + profile.id), {profile: 'un-ga'})
+    const shared = rule('placeholder', (_tree, _file, _options, {profile}) => void seen.push('shared on ' + profile.id))
+    const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
+    for (const text of [reference, read('en')]) {
+      const processor = unified().use(resolutionParse).use(own as never, 'error').use(shared as never, 'error')
+      const file = new VFile({value: text})
+      processor.runSync(processor.parse(file) as Root, file)
+    }
+    assert.deepEqual(seen, ['shared on interpol-ga', 'own on un-ga', 'shared on un-ga'])
   })
 
   for (const language of languages) {

@@ -89,13 +89,13 @@ export type Check<Options> = (tree: Root, file: VFile, options: Options | undefi
 /** A rule as a unified plugin, taking its setting. */
 export type RulePlugin = (setting?: RuleSetting) => Transformer<Root> | undefined
 
-/** Make rule `id` from `check`. */
-export function rule<Options = unknown>(id: string, check: Check<Options>): RulePlugin {
+/** Make rule `id` from `check`; a profile's own rule (`profiles/<id>/rules/`) names its `profile`, and runs only on that profile's documents. */
+export function rule<Options = unknown>(id: string, check: Check<Options>, owner?: {profile: string}): RulePlugin {
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
     const document = documentOf(file, tree)
     const profile = profileOfDocument(document, id)
-    // A profile lists its rules: INTERPOL's vote line means nothing to a UN resolution.
-    if (!profileRuns(profile, id)) return
+    // A profile lists its rules: INTERPOL's vote line means nothing to a UN resolution, nor the UN's masthead to an INTERPOL one.
+    if ((owner && owner.profile !== profile.id) || !profileRuns(profile, id)) return
     check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era), document})
   })
   const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {

@@ -29,8 +29,11 @@ export default rule('placeholder', (tree: Root, file, _options, {profile, langua
   const found: Array<{start: number; end: number; reason: Message}> = []
   walk(tree, (node) => {
     if (!read.has(node.type) || !('value' in node)) return undefined
+    const value = node.value
+    // Every placeholder holds one of these: most texts hold none, and the search (a Unicode pattern of five forms) is then skipped.
+    if (!value.includes('\u2026') && !value.includes('...') && !value.includes('[') && !value.includes('<') && !value.includes('XX') && !value.includes('xx')) return undefined
     const base = node.position.start.offset!
-    for (const match of node.value.matchAll(placeholders)) {
+    for (const match of value.matchAll(placeholders)) {
       found.push({start: base + match.index, end: base + match.index + match[0].length, reason: messages.left(match[0])})
     }
     return undefined

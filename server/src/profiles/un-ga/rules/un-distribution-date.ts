@@ -18,4 +18,4 @@ export default rule('un-distribution-date', (tree, file, _options, {language, do
   const issued = distributionDateOf(tree, document, language, (text) => isDistributionLine(text, language))
   if (!adopted?.start || !issued?.start || issued.start >= adopted.start) return
   report(file, messages.before(issued.value, adopted.start), issued, {suggestions: [formatDate(adopted.start, language) ?? adopted.value]})
-})
+}, {profile: 'un-ga'})

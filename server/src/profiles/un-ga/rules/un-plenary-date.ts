@@ -18,4 +18,4 @@ export default rule('un-plenary-date', (tree, file, _options, {language, documen
   if (!adopted?.start || !meeting?.start || adopted.start === meeting.start) return
   // Either date may be the slip: the heading's is offered, not applied.
   report(file, messages.differs(meeting.value, adopted.start), meeting, {suggestions: [formatDate(adopted.start, language) ?? adopted.value]})
-})
+}, {profile: 'un-ga'})

@@ -20,4 +20,4 @@ export default rule('un-session-line', (tree, file, _options, {language, documen
   if (!found || found.session === symbol.session) return
   const {start, end} = found.line.position
   report(file, messages.differs(document.text.slice(start.offset, end.offset), found.session, symbol.session), found.line.position)
-})
+}, {profile: 'un-ga'})

@@ -22,4 +22,4 @@ export default rule('un-symbol-session', (tree, file, _options, {language, docum
   const {fitting, dateSession} = fitDate(unPairs, [{session: symbol.session, number: symbol.number}], date.start)
   if (fitting.length > 0 || dateSession === undefined) return
   report(file, messages.session(date.value, unPairs.symbol(symbol), symbol.session, dateSession), date)
-})
+}, {profile: 'un-ga'})

@@ -21,4 +21,4 @@ export default rule('un-title-number', (tree, file, _options, {document}) => {
   const place = {start: document.lines.toPoint(from)!, end: document.lines.toPoint(from + match[0].length)!}
   const expected = `${symbol.session}/${symbol.number}`
   report(file, messages.differs(match[0], expected), place, {suggestions: [expected]})
-})
+}, {profile: 'un-ga'})
