@@ -30,8 +30,8 @@ export async function parallelPageTests(h) {
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
       await runCommand(page, 'resolint: Open parallel versions')
       // Two editor groups, the English one in the second.
-      await until(async () => (await page.locator('.editor-group-container').count()) >= 2, 15_000, 'a second editor group')
-      await page.locator('.editor-group-container .tabs-container .tab', {hasText: names.en}).first().waitFor({timeout: 15_000})
+      await until(async () => (await page.locator('.editor-group-container').count()) >= 2, 'a second editor group')
+      await page.locator('.editor-group-container .tabs-container .tab', {hasText: names.en}).first().waitFor()
     })
 
     await step('the Problems panel shows the finding in each version, with its related location in the other', async () => {
@@ -46,7 +46,6 @@ export async function parallelPageTests(h) {
           const list = await rows()
           return [spanish, english, relatedEnglish, relatedSpanish].every((pattern) => list.some((row) => pattern.test(row))) ? list : undefined
         },
-        30_000,
         'both findings and their related locations in the Problems panel'
       ).catch(async (error) => {
         throw new Error(`${error.message}; rows: ${JSON.stringify(await rows())}`)
@@ -63,11 +62,10 @@ export async function parallelPageTests(h) {
       const related = page.locator('.markers-panel .monaco-list-row', {hasText: relatedRow(names.en, 35, 15, /English version/)}).first()
       await related.click()
       await page.keyboard.press('Enter')
-      await page.locator('.tabs-container .tab.active', {hasText: names.en}).first().waitFor({timeout: 10_000})
+      await page.locator('.tabs-container .tab.active', {hasText: names.en}).first().waitFor()
       await until(
         // The figure selected: `121` from column 15.
         async () => /Ln 35, Col 18 \(3 selected\)/.test(await page.locator('#status\\.editor\\.selection').innerText({timeout: 2000}).catch(() => '')),
-        10_000,
         'the figure `121` at Ln 35, Col 15 of the English version selected'
       )
     })
@@ -149,9 +147,9 @@ export async function sideBySidePageTests(h) {
     })
     await step('the toggle in the panel shows the document alone, and the versions again', async () => {
       await frame.locator('#toggle-versions').click()
-      await until(() => frame.evaluate(() => Boolean(document.querySelector('article.resolution')) && document.getElementById('toggle-versions').getAttribute('aria-pressed') === 'false'), 10_000, 'the Spanish version alone')
+      await until(() => frame.evaluate(() => Boolean(document.querySelector('article.resolution')) && document.getElementById('toggle-versions').getAttribute('aria-pressed') === 'false'), 'the Spanish version alone')
       await frame.locator('#toggle-versions').click()
-      await until(() => frame.evaluate(() => Boolean(document.querySelector('article.versions')) && document.getElementById('toggle-versions').getAttribute('aria-pressed') === 'true'), 10_000, 'the versions side by side again')
+      await until(() => frame.evaluate(() => Boolean(document.querySelector('article.versions')) && document.getElementById('toggle-versions').getAttribute('aria-pressed') === 'true'), 'the versions side by side again')
     })
     // For the screenshot: the preview's group maximized, at the gap.
     await frame.locator('.versions-table th').first().click()

@@ -32,7 +32,7 @@ export async function previewPageTests(h) {
     await step('"resolint: Open Preview to the Side" opens the preview beside the editor', async () => {
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
       await runCommand(page, 'resolint: Open Preview to the Side')
-      await page.locator('.tabs-container .tab', {hasText: `Preview ${referenceName}`}).waitFor({timeout: 15_000})
+      await page.locator('.tabs-container .tab', {hasText: `Preview ${referenceName}`}).waitFor()
       frame = await previewFrame(page, 'article.resolution')
     })
 
@@ -79,17 +79,17 @@ export async function previewPageTests(h) {
     await step('a click on a paragraph in the preview puts the editor\'s cursor on its line', async () => {
       await frame.evaluate(() => document.querySelector('.operative').scrollIntoView({block: 'start'}))
       await frame.locator('.operative-paragraph[data-line="40"] .opener').click()
-      await until(async () => (await statusLine()) === 41, 10_000, 'the cursor on line 41 (status bar)')
-      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '40'), 10_000, 'the clicked paragraph marked current')
+      await until(async () => (await statusLine()) === 41, 'the cursor on line 41 (status bar)')
+      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '40'), 'the clicked paragraph marked current')
     })
     await page.screenshot({path: path.join(artifacts, 'preview-ar.png')})
 
     await step('moving the editor\'s cursor marks its paragraph in the preview', async () => {
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click()
       await page.keyboard.press('Control+Home')
-      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '2'), 10_000, 'the heading marked current (cursor on line 1 = blank, next block)')
+      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '2'), 'the heading marked current (cursor on line 1 = blank, next block)')
       await page.keyboard.press('Control+End')
-      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '43'), 10_000, 'the vote line marked current and scrolled to')
+      await until(() => frame.evaluate(() => document.querySelector('.current')?.dataset.line === '43'), 'the vote line marked current and scrolled to')
       const visible = await frame.evaluate(() => {
         const box = document.querySelector('.vote-line').getBoundingClientRect()
         return box.top >= 0 && box.bottom <= window.innerHeight
@@ -107,9 +107,9 @@ export async function previewPageTests(h) {
       await page.keyboard.press('ArrowDown')
       await page.keyboard.press('End')
       await page.keyboard.type('3')
-      await until(async () => (await heading()) === 'قرار رقم 33|true', 15_000, 'the heading `قرار رقم 33` marked in the preview')
+      await until(async () => (await heading()) === 'قرار رقم 33|true', 'the heading `قرار رقم 33` marked in the preview')
       await page.keyboard.press('Control+Z')
-      await until(async () => (await heading()) === 'قرار رقم |false', 15_000, 'the heading back to `قرار رقم 3`, unmarked')
+      await until(async () => (await heading()) === 'قرار رقم |false', 'the heading back to `قرار رقم 3`, unmarked')
     })
 
     await step('scrolling the editor scrolls the preview to the paragraph at the editor\'s top', async () => {
@@ -132,7 +132,6 @@ export async function previewPageTests(h) {
           const top = await frame.evaluate(() => (document.body.dataset.top === undefined ? undefined : Number(document.body.dataset.top)))
           return first !== undefined && first >= 8 && top !== undefined && top >= first - 2 && top <= first + 1 ? {first, top} : undefined
         },
-        10_000,
         'the preview to follow the editor\'s scrolling'
       ).catch(async (error) => {
         throw new Error(`${error.message}: editor top line ${await editorTop()}, preview top ${await frame.evaluate(() => document.body.dataset.top)}`)

@@ -6,38 +6,20 @@
 //   RESOLINT_E2E_EXPECTED   the CLI's JSON report (vfile-reporter-json) on an identical copy
 //   RESOLINT_E2E_FIXED      an identical copy after `node dist/cli.mjs --fix`
 //   RESOLINT_E2E_FIXED_EXPECTED  the CLI's JSON report on that fixed copy
-// No fixed sleeps: every wait resolves on an event (or bounded polling), with a timeout.
+// No fixed sleeps: every wait resolves on an event (or polling) for a state, bounded by support.js's patience().
 'use strict'
 
 const assert = require('assert')
 const fs = require('fs')
 const path = require('path')
 const vscode = require('vscode')
-const {when} = require('./when')
+const {env, patience, poll, when} = require('./support')
 
 const EXTENSION_ID = 'resolint.resolint'
 const LANGUAGE_ID = 'ga-resolution'
 const SOURCE = 'resolint'
-const WAIT = 20000
-
-const env = (name) => {
-  const value = process.env[name]
-  if (!value) throw new Error(`${name} is not set: start code-server through test/e2e/run.mjs`)
-  return value
-}
 
 // ---------------------------------------------------------------- helpers
-
-/** Bounded polling, for states that have no event (extension activation). */
-async function poll(check, ms, what) {
-  const end = Date.now() + ms
-  for (;;) {
-    const value = check()
-    if (value) return value
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 const codeOf = (diagnostic) =>
   diagnostic.code !== null && typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code)
@@ -45,22 +27,22 @@ const codeOf = (diagnostic) =>
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE)
 
 /** Waits until the diagnostics of `uri` satisfy `check(diagnostics)`; resolves with them. */
-function diagnosticsWhen(uri, check, what, ms = WAIT) {
+function diagnosticsWhen(uri, check, what, bound = patience) {
   return when(
     vscode.languages.onDidChangeDiagnostics,
     () => {
       const diagnostics = ours(uri)
       return check(diagnostics) ? diagnostics : undefined
     },
-    ms,
-    what
+    what,
+    bound
   )
 }
 
 /** Same waits, but on timeout hands back the current diagnostics so the assertion shows the difference. */
-async function settledDiagnostics(uri, check, what, ms = WAIT) {
+async function settledDiagnostics(uri, check, what, bound = patience) {
   try {
-    return await diagnosticsWhen(uri, check, what, ms)
+    return await diagnosticsWhen(uri, check, what, bound)
   } catch {
     return ours(uri)
   }
@@ -139,12 +121,16 @@ async function quickFixFor(uri, diagnostic) {
   let actions = []
   let fixes = []
   // The diagnostics shown may still be those of the text before the last edit or undo, for which the
-  // server, already on the newer version, has no action: ask again once it has caught up.
-  for (let attempt = 0; attempt < 10 && fixes.length === 0; attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 300))
-    actions = await codeActions(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
-    fixes = matchingFixes(actions, uri, diagnostic)
-  }
+  // server, already on the newer version, has no action: ask again until it has caught up.
+  await poll(
+    async () => {
+      actions = await codeActions(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+      fixes = matchingFixes(actions, uri, diagnostic)
+      return fixes.length > 0
+    },
+    `a quick fix for ${codeOf(diagnostic)}`,
+    {every: 300}
+  ).catch(() => {})
   assert.ok(
     fixes.length > 0,
     `no quick fix for ${codeOf(diagnostic)} at ${describeRange(diagnostic.range)}; actions offered: ${JSON.stringify(actions.map((a) => a.title))}`
@@ -184,7 +170,8 @@ suite('resolint in VS Code', function () {
   let active = false // the extension activated: otherwise every later test fails at once
   let matched = false // the diagnostics equalled the CLI's once: later tests wait for that state again
   let none = false // no diagnostic came at all: later waits for diagnostics are short
-  const patience = () => (none ? 3000 : WAIT)
+  // After no diagnostic came at all, later waits for diagnostics are short: they would only fail slowly.
+  const waitFor = () => (none ? 3000 : patience())
 
   const lines = () => original.split(/\r?\n/)
 
@@ -219,7 +206,7 @@ suite('resolint in VS Code', function () {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)
     const others = vscode.extensions.all.map((e) => e.id).filter((id) => !id.startsWith('vscode.'))
     assert.ok(extension, `extension ${EXTENSION_ID} is not installed; extensions present: ${others.join(', ') || 'none'}`)
-    await poll(() => extension.isActive, WAIT, `${EXTENSION_ID} to activate`)
+    await poll(() => extension.isActive, `${EXTENSION_ID} to activate`)
     active = true
     assert.strictEqual(document.languageId, LANGUAGE_ID)
   })
@@ -246,7 +233,7 @@ suite('resolint in VS Code', function () {
 
   test('a message quotes Arabic inside bidi isolates, so it reads right in an English sentence', async function () {
     const wrong = (d) => codeOf(d) === 'operative-terminator' && document.getText(d.range) === '؟'
-    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`', patience())).find(wrong)
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`', waitFor)).find(wrong)
     assert.ok(diagnostic, `no operative-terminator diagnostic on \`؟\`: ${fromDiagnostics(ours(uri)).join('; ')}`)
     assert.strictEqual(diagnostic.message, 'An operative paragraph ends with \u201c\u2068؛\u2069\u201d, not \u201c\u2068؟\u2069\u201d')
   })
@@ -256,7 +243,7 @@ suite('resolint in VS Code', function () {
     assert.ok(line >= 0, 'the reference has no line starting with `- 2.`')
     const onLine = (d) => codeOf(d) === 'operative-numbering' && d.range.start.line === line
     await settled()
-    const candidates = (await settledDiagnostics(uri, (ds) => ds.some(onLine), `operative-numbering on line ${line}`, patience())).filter(onLine)
+    const candidates = (await settledDiagnostics(uri, (ds) => ds.some(onLine), `operative-numbering on line ${line}`, waitFor)).filter(onLine)
     assert.ok(candidates.length > 0, `no operative-numbering diagnostic on line ${line}: ${fromDiagnostics(ours(uri)).join('; ')}`)
     const diagnostic = candidates.find((d) => d.range.start.character === 0) || candidates[0]
     assert.match(document.getText(diagnostic.range), /-/, 'the diagnostic does not cover the `-`')
@@ -273,7 +260,7 @@ suite('resolint in VS Code', function () {
   test('quick fix replaces the wrong terminator `؟` with `؛`', async function () {
     const wrong = (d) => codeOf(d) === 'operative-terminator' && document.getText(d.range).includes('؟')
     await settled()
-    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`', patience())).find(wrong)
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some(wrong), 'operative-terminator on `؟`', waitFor)).find(wrong)
     assert.ok(diagnostic, `no operative-terminator diagnostic covering \`؟\`: ${fromDiagnostics(ours(uri)).join('; ')}`)
     const offset = original.indexOf('؟', document.offsetAt(diagnostic.range.start))
 
@@ -286,7 +273,7 @@ suite('resolint in VS Code', function () {
     const fixed = fs.readFileSync(env('RESOLINT_E2E_FIXED'), 'utf8')
     assert.notStrictEqual(fixed, original, 'the CLI --fix left the reference unchanged (it has fixable defects)')
     await settled()
-    await settledDiagnostics(uri, (d) => d.length > 0, 'some diagnostics', patience())
+    await settledDiagnostics(uri, (d) => d.length > 0, 'some diagnostics', waitFor)
     const whole = new vscode.Range(document.positionAt(0), document.positionAt(original.length))
     const actions = await codeActions(uri, whole, 'source.fixAll.resolint')
     const fixAll = actions.find((a) => a.kind && a.kind.value === 'source.fixAll.resolint')
@@ -302,7 +289,7 @@ suite('resolint in VS Code', function () {
     assert.ok((await vscode.commands.getCommands(true)).includes('resolint.fixAll'), 'resolint.fixAll is not registered')
     await vscode.window.showTextDocument(document)
     await settled()
-    await settledDiagnostics(uri, (d) => d.length > 0, 'some diagnostics', patience())
+    await settledDiagnostics(uri, (d) => d.length > 0, 'some diagnostics', waitFor)
 
     await vscode.commands.executeCommand('resolint.fixAll')
 
@@ -310,7 +297,7 @@ suite('resolint in VS Code', function () {
   })
 
   test('a diagnostic\'s rule link opens the page shipped in the extension, in a Markdown preview', async function () {
-    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'operative-terminator'), 'operative-terminator', patience())).find(
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'operative-terminator'), 'operative-terminator', waitFor)).find(
       (d) => codeOf(d) === 'operative-terminator'
     )
     assert.ok(diagnostic, 'no operative-terminator diagnostic')
@@ -321,18 +308,18 @@ suite('resolint in VS Code', function () {
       vscode.window.tabGroups.all
         .flatMap((group) => group.tabs)
         .find((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && /operative-terminator\.md/.test(tab.label))
-    const opened = when(vscode.window.tabGroups.onDidChangeTabs, preview, WAIT, 'a Markdown preview of operative-terminator.md')
+    const opened = when(vscode.window.tabGroups.onDidChangeTabs, preview, 'a Markdown preview of operative-terminator.md')
     // What the link does when clicked: run its command with its arguments.
     await vscode.commands.executeCommand(target.path, ...JSON.parse(target.query))
     await opened
     // The tab object of the event may be replaced as the preview loads: close the current one.
-    await poll(() => preview(), WAIT, 'the preview tab')
+    await poll(() => preview(), 'the preview tab')
     await vscode.window.tabGroups.close(preview()).then(undefined, () => vscode.commands.executeCommand('workbench.action.closeActiveEditor'))
     await vscode.window.showTextDocument(document)
   })
 
   test("a hover's `[docs]` link opens the bundled page too: a trusted command link, that command only", async function () {
-    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'operative-terminator'), 'operative-terminator', patience())).find(
+    const diagnostic = (await settledDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'operative-terminator'), 'operative-terminator', waitFor)).find(
       (d) => codeOf(d) === 'operative-terminator'
     )
     assert.ok(diagnostic, 'no operative-terminator diagnostic')
@@ -405,7 +392,7 @@ suite('resolint in VS Code', function () {
     const terminator = (line) => line.endsWith(' operative-terminator')
     assert.ok(expected.some(terminator), 'the CLI reports no operative-terminator on the reference')
     await settled()
-    await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x) === 'operative-terminator'), 'operative-terminator diagnostics', patience())
+    await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x) === 'operative-terminator'), 'operative-terminator diagnostics', waitFor)
 
     const folder = vscode.workspace.getWorkspaceFolder(uri) || (vscode.workspace.workspaceFolders || [])[0]
     assert.ok(folder, 'no workspace folder is open')
@@ -424,6 +411,9 @@ suite('resolint in VS Code', function () {
       await gone.catch(() => {})
       await vscode.workspace.fs.delete(config).then(undefined, () => {})
     }
+    // Deleted, the file no longer applies: the CLI's diagnostics again (which the crash tests start from).
+    const back = await settledDiagnostics(uri, (d) => JSON.stringify(fromDiagnostics(d)) === JSON.stringify(expected), 'the CLI diagnostics after deleting .resolintrc.json')
+    assert.deepStrictEqual(fromDiagnostics(back), expected, 'after deleting .resolintrc.json')
   })
 })
 
@@ -453,11 +443,10 @@ function serverProcesses() {
 
 /** Kills the one running server with SIGKILL; resolves with the pid of the one the client restarts. */
 async function crashServer() {
-  const running = await poll(() => (serverProcesses().length === 1 ? serverProcesses() : undefined), WAIT, 'exactly one resolint server process')
+  const running = await poll(() => (serverProcesses().length === 1 ? serverProcesses() : undefined), 'exactly one resolint server process')
   process.kill(running[0], 'SIGKILL')
   const restarted = await poll(
     () => serverProcesses().find((pid) => pid !== running[0]),
-    WAIT,
     `a new server process after killing ${running[0]} (the client should restart it)`
   )
   return {killed: running[0], restarted}
@@ -483,7 +472,7 @@ suite('resolint after its server crashes', function () {
     assert.ok(expectedFixed.length > 0 && JSON.stringify(expectedFixed) !== JSON.stringify(expected), 'the fixed text must have diagnostics of its own')
     const extension = vscode.extensions.getExtension(EXTENSION_ID)
     assert.ok(extension, `extension ${EXTENSION_ID} is not installed`)
-    await poll(() => extension.isActive, WAIT, `${EXTENSION_ID} to activate`)
+    await poll(() => extension.isActive, `${EXTENSION_ID} to activate`)
     document = await vscode.workspace.openTextDocument(uri)
     original = fs.readFileSync(uri.fsPath, 'utf8')
     if (document.getText() !== original) await replaceAll(document, original)
@@ -500,7 +489,8 @@ suite('resolint after its server crashes', function () {
 
   test('killed once, the server is restarted and checks the active document again', async function () {
     await vscode.window.showTextDocument(document)
-    await diagnosticsWhen(uri, sameAs(expected), 'the CLI diagnostics before the crash')
+    const before = await settledDiagnostics(uri, sameAs(expected), 'the CLI diagnostics before the crash')
+    assert.deepStrictEqual(fromDiagnostics(before), expected, 'before the crash')
 
     await crashServer()
     // The restart empties the diagnostics; the new server gets the document with its current

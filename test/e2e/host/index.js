@@ -9,6 +9,7 @@
 
 const fs = require('fs')
 const path = require('path')
+const {patience} = require('./support')
 
 // Written when mocha itself could not run, in the shape of mocha's JSON reporter.
 function writeCrash(resultPath, title, error) {
@@ -43,7 +44,9 @@ function run() {
     const Mocha = require(path.join(process.env.RESOLINT_E2E_MOCHA || 'mocha', 'lib', 'mocha.cjs'))
     const mocha = new Mocha({
       ui: 'tdd',
-      timeout: 30000,
+      // Each wait of a test is bounded by patience() (support.js); this only stops a test stuck
+      // elsewhere (a command that never answers), so that the others still run and report.
+      timeout: 5 * patience(),
       color: false,
       reporter: 'json',
       reporterOption: {output: partial}

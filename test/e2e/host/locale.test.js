@@ -13,10 +13,9 @@ const assert = require('assert')
 const fs = require('fs')
 const path = require('path')
 const vscode = require('vscode')
-const {when} = require('./when')
+const {env, when} = require('./support')
 
 const EXTENSION_ID = 'resolint.resolint'
-const WAIT = 20000
 // The catalogues' words for the draft's preamble paragraph ending `;` (preamble-terminator, a rule
 // said in four languages since the catalogues' second step): « » with no-break spaces in French,
 // the marks isolated (U+2068…U+2069).
@@ -25,11 +24,6 @@ const FRENCH_TERMINATOR = 'Un paragraphe du préambule se termine par «\u00a0\u
 const ARABIC_TERMINATOR = '\u2067تنتهي فقرة الديباجة بـ «\u2068,\u2069»، لا «\u2068;\u2069»\u2069'
 const rightToLeft = (text) => text.split('\n').map((line) => `\u2067${line}\u2069`).join('\n')
 
-const env = (name) => {
-  const value = process.env[name]
-  if (!value) throw new Error(`${name} is not set: start code-server through test/e2e/run.mjs`)
-  return value
-}
 const codeOf = (d) => (d.code !== null && typeof d.code === 'object' ? String(d.code.value) : String(d.code))
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'resolint')
 
@@ -51,7 +45,6 @@ async function saysExactly(uri, expected, what) {
       const current = ours(uri)
       return diagnosticLines(current).join('\n') === expected.join('\n') ? current : undefined
     },
-    WAIT,
     what
   ).catch(() => ours(uri))
   assert.deepStrictEqual(diagnosticLines(diagnostics), expected)
@@ -66,7 +59,6 @@ suite('resolint in a French VS Code', function () {
   const report = (name) => JSON.parse(fs.readFileSync(env(name), 'utf8'))
 
   suiteSetup(async function () {
-    this.timeout(60000)
     extension = vscode.extensions.getExtension(EXTENSION_ID)
     assert.ok(extension, `${EXTENSION_ID} is not installed`)
     uri = vscode.Uri.file(env('RESOLINT_E2E_REFERENCE'))
@@ -130,11 +122,11 @@ suite('resolint in a French VS Code', function () {
     const previewTab = (label) => () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === label)
     const name = path.basename(draft.fsPath)
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft))
-    const french = when(vscode.window.tabGroups.onDidChangeTabs, previewTab(`Aperçu de ${name}`), WAIT, `the preview titled « Aperçu de ${name} »`)
+    const french = when(vscode.window.tabGroups.onDidChangeTabs, previewTab(`Aperçu de ${name}`), `the preview titled « Aperçu de ${name} »`)
     await vscode.commands.executeCommand('resolint.openPreviewToSide', draft)
     await french
     const settings = vscode.workspace.getConfiguration('resolint')
-    const arabic = when(vscode.window.tabGroups.onDidChangeTabs, previewTab(`معاينة ${name}`), WAIT, `the preview titled « معاينة ${name} »`)
+    const arabic = when(vscode.window.tabGroups.onDidChangeTabs, previewTab(`معاينة ${name}`), `the preview titled « معاينة ${name} »`)
     await settings.update('locale', 'ar', vscode.ConfigurationTarget.Workspace)
     try {
       const diagnostics = await saysExactly(draft, reportLines(report('RESOLINT_E2E_EXPECTED_AR'), draft.fsPath, rightToLeft), 'the Arabic diagnostics of the CLI on the draft')
@@ -145,13 +137,13 @@ suite('resolint in a French VS Code', function () {
     }
     // Back to auto: the display language's French again.
     await saysExactly(draft, reportLines(report('RESOLINT_E2E_EXPECTED_FR'), draft.fsPath), 'the French diagnostics again')
-    await when(vscode.window.tabGroups.onDidChangeTabs, previewTab(`Aperçu de ${name}`), WAIT, 'the French title again')
+    await when(vscode.window.tabGroups.onDidChangeTabs, previewTab(`Aperçu de ${name}`), 'the French title again')
     await vscode.window.tabGroups.close(previewTab(`Aperçu de ${name}`)()).then(undefined, () => {})
   })
 
   test("a problem's rule link names the rule's French page (the page test opens it)", async function () {
     const terminator = () => ours(uri).find((d) => codeOf(d) === 'operative-terminator')
-    const diagnostic = await when(vscode.languages.onDidChangeDiagnostics, terminator, WAIT, 'the operative-terminator diagnostic')
+    const diagnostic = await when(vscode.languages.onDidChangeDiagnostics, terminator, 'the operative-terminator diagnostic')
     const target = diagnostic.code.target
     assert.deepStrictEqual([target.scheme, target.path, JSON.parse(target.query)], ['command', 'resolint.showRuleDoc', ['operative-terminator', 'fr']], target.toString())
     assert.ok(fs.existsSync(path.join(extension.extensionPath, 'docs', 'rules', 'fr', 'operative-terminator.md')), 'the French page is not shipped')

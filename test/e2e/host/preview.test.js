@@ -9,9 +9,7 @@ const assert = require('assert')
 const fs = require('fs')
 const path = require('path')
 const vscode = require('vscode')
-const {when} = require('./when')
-
-const WAIT = 20000
+const {poll, when} = require('./support')
 
 /** The tab of resolint's preview, if one is open. */
 const previewTab = () =>
@@ -36,7 +34,7 @@ suite('resolint preview in VS Code', function () {
     const document = await vscode.workspace.openTextDocument(uri)
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One)
     // Checked: the server knows the document (its diagnostics came).
-    await when(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'resolint'), WAIT, 'the copy to be checked')
+    await when(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'resolint'), 'the copy to be checked')
   })
 
   suiteTeardown(async () => {
@@ -48,7 +46,7 @@ suite('resolint preview in VS Code', function () {
     const commands = await vscode.commands.getCommands(true)
     for (const command of ['resolint.openPreview', 'resolint.openPreviewToSide', 'resolint.preview.revealLine']) assert.ok(commands.includes(command), command)
     await vscode.commands.executeCommand('resolint.openPreviewToSide')
-    const tab = await when(vscode.window.tabGroups.onDidChangeTabs, previewTab, WAIT, 'the preview tab')
+    const tab = await when(vscode.window.tabGroups.onDidChangeTabs, previewTab, 'the preview tab')
     assert.equal(tab.label, `Preview ${path.basename(uri.fsPath)}`)
     assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two)
     // To the side: the editor keeps the focus.
@@ -66,7 +64,7 @@ suite('resolint preview in VS Code', function () {
     assert.equal(shown.document.uri.toString(), uri.toString())
     assert.equal(shown.viewColumn, vscode.ViewColumn.One)
     assert.deepEqual([shown.selection.active.line, shown.selection.active.character, shown.selection.isEmpty], [40, 0, true])
-    await when(vscode.window.onDidChangeTextEditorVisibleRanges, () => shown.visibleRanges.some((range) => range.start.line <= 40 && 40 <= range.end.line), WAIT, 'line 41 to be visible')
+    await when(vscode.window.onDidChangeTextEditorVisibleRanges, () => shown.visibleRanges.some((range) => range.start.line <= 40 && 40 <= range.end.line), 'line 41 to be visible')
     assert.ok(shown.document.lineAt(40).text.startsWith('- 4.'))
     // A problem's mark carries its character: the `؟` of paragraph 2.
     await vscode.commands.executeCommand('resolint.preview.revealLine', uri.toString(), 38, 122)
@@ -81,18 +79,14 @@ suite('resolint preview in VS Code', function () {
     // The line the preview is asked to scroll to (the webview's own scrolling is measured by the page test, preview.mjs).
     const scrolledTo = async () => ((await vscode.commands.executeCommand('resolint.preview.scrollState', uri.toString())) || {}).scrolledTo
     const topIs = async (line, what) => {
-      const end = Date.now() + WAIT
       let last
-      while (Date.now() < end) {
-        last = await scrolledTo()
-        if (last === line) return
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      throw new Error(`timed out waiting for ${what}: the preview was last asked to scroll to line ${last}`)
+      await poll(async () => (last = await scrolledTo()) === line, what).catch((error) => {
+        throw new Error(`${error.message}: the preview was last asked to scroll to line ${last}`)
+      })
     }
     // Preamble paragraph 4 (line 17, 0-based 16) at the top of the editor: the preview scrolls to it.
     editor.revealRange(new vscode.Range(16, 0, 16, 0), vscode.TextEditorRevealType.AtTop)
-    await when(vscode.window.onDidChangeTextEditorVisibleRanges, () => editor.visibleRanges[0] && editor.visibleRanges[0].start.line === 16, WAIT, 'line 17 at the top of the editor')
+    await when(vscode.window.onDidChangeTextEditorVisibleRanges, () => editor.visibleRanges[0] && editor.visibleRanges[0].start.line === 16, 'line 17 at the top of the editor')
     await topIs(16, 'the preview to follow to line 17')
     editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop)
     await topIs(0, 'the preview to follow back to the top')
