@@ -11,7 +11,7 @@ import {format, formatText} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols, foldingRanges, selectionRanges} from '../server/src/features/symbols.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {documentFor} from './helpers.js'
+import {documentFor, rtl} from './helpers.js'
 import {bidi, bom, crlf, hardWrapped, markdown, onePerLine} from './variants.js'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
@@ -406,7 +406,8 @@ describe('features: hover', () => {
     )
     assert.equal(
       said(26, 3, 'ar'),
-      '**\u2067وإذ تذكّر أيضا** · عبارة الديباجة مع *أيضا* (`recalling`)\u2069\n\n| \u2067اللغة\u2069 | \u2067العبارة\u2069 |\n|---|---|\n| \u2067العربية\u2069 | **\u2067وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر\u2069 |\n| \u2067الإنكليزية\u2069 | **\u2067Recalling\u2069** |\n| \u2067الفرنسية\u2069 | **\u2067Rappelant\u2069** |\n| \u2067الإسبانية\u2069 | **\u2067Recordando\u2069** |'
+      // The table read from the right: the language at the right, its phrase left of it, both aligned right.
+      '**\u2067وإذ تذكّر أيضا** · عبارة الديباجة مع *أيضا* (`recalling`)\u2069\n\n| \u2067العبارة\u2069 | \u2067اللغة\u2069 |\n|---:|---:|\n| **\u2067وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر\u2069 | \u2067العربية\u2069 |\n| **\u2067Recalling\u2069** | \u2067الإنكليزية\u2069 |\n| **\u2067Rappelant\u2069** | \u2067الفرنسية\u2069 |\n| **\u2067Recordando\u2069** | \u2067الإسبانية\u2069 |'
     )
     assert.equal(
       said(30, 25, 'fr'),
@@ -480,15 +481,16 @@ describe('features: symbols, folding, selection', () => {
 
   it('outlines the reference: heading, subject, opening, 12 preamble and 5 operative paragraphs, the vote', () => {
     const symbols = documentSymbols({tree})
+    // The Arabic document's own text isolated right to left (VS Code's outline is laid out left to right), the English interface's words as they are.
     assert.deepEqual(
       symbols.map((symbol) => [symbol.name, symbol.detail]),
       [
-        ['قرار رقم 3', 'GA-2025-93-RES-03'],
-        ['دعم التصديق على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية وتنفيذها وتعزيز دور الإنتربول', 'الموضوع'],
+        [rtl('قرار رقم 3'), rtl('GA-2025-93-RES-03')],
+        [rtl('دعم التصديق على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية وتنفيذها وتعزيز دور الإنتربول'), rtl('الموضوع')],
         ['Opening', '93rd session'],
         ['Preamble', '12 paragraphs'],
         ['Operative', '5 paragraphs'],
-        ['134 / 0 / 5', 'اعتُمد']
+        ['134 / 0 / 5', rtl('اعتُمد')]
       ]
     )
     assert.deepEqual(symbols[0]!.range, range(2, 0, 4, 17))
@@ -497,19 +499,19 @@ describe('features: symbols, folding, selection', () => {
     assert.deepEqual(preamble.range, range(10, 0, 32, 311))
     assert.deepEqual(
       preamble.children!.map((symbol) => symbol.name),
-      ['في ضوء', 'وإذ تأخذ في الاعتبار', 'وإذ تؤكد', 'وإذ ترحب', 'وإذ تشدد على', 'وإذ تؤكد', 'وإدراكا منها', 'وإذ تذكر', 'وإذ تذكّر أيضا', 'وإذ تعترف مع الارتياح', 'وإذ تأخذ علما', 'وإذ تذكّر أخيرا']
+      ['في ضوء', 'وإذ تأخذ في الاعتبار', 'وإذ تؤكد', 'وإذ ترحب', 'وإذ تشدد على', 'وإذ تؤكد', 'وإدراكا منها', 'وإذ تذكر', 'وإذ تذكّر أيضا', 'وإذ تعترف مع الارتياح', 'وإذ تأخذ علما', 'وإذ تذكّر أخيرا'].map(rtl)
     )
     assert.deepEqual(preamble.children![2], {
-      name: 'وإذ تؤكد',
+      name: rtl('وإذ تؤكد'),
       kind: 7,
       range: range(14, 0, 14, 213),
       selectionRange: range(14, 0, 14, 8),
-      detail: 'الحاجة إلى إطار قانوني دولي منسق لتعزيز التعاون …'
+      detail: rtl('الحاجة إلى إطار قانوني دولي منسق لتعزيز التعاون …')
     })
     const operative = symbols[4]!
     assert.deepEqual(
       operative.children!.map((symbol) => symbol.name),
-      ['تدعو', '1. الاعتراف', '2. تشجيع', '3. مواصلة', '4. إقامة', '5. ضمان']
+      ['تدعو', '1. الاعتراف', '2. تشجيع', '3. مواصلة', '4. إقامة', '5. ضمان'].map(rtl)
     )
     assert.deepEqual(operative.children![2]!.range, range(38, 0, 38, 123))
     assert.deepEqual(operative.children![2]!.selectionRange, range(38, 2, 38, 10))

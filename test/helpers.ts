@@ -44,6 +44,11 @@ export function plain(text: string): string {
   return text.replace(/[\u2068\u2069]/g, '')
 }
 
+/** `text` isolated right to left (U+2067 … U+2069), as a right-to-left text is written for VS Code's left-to-right views. */
+export function rtl(text: string): string {
+  return `\u2067${text}\u2069`
+}
+
 /** Messages of `text` (only those of `ruleId` when given), sorted by position. */
 export function lint(text: string, config: Config = {}, ruleId?: string, path?: string): VFileMessage[] {
   const file = check(createProcessor(config), text, path)

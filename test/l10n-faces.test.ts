@@ -16,7 +16,7 @@ import {parse} from '../server/src/core/parse.js'
 import {complete} from '../server/src/features/completion.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {isolatedMarkdown, type Locale} from '../server/src/l10n/index.js'
-import {cliEnv, documentFor} from './helpers.js'
+import {cliEnv, documentFor, rtl} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
 const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
@@ -38,18 +38,20 @@ describe('l10n: completion in the interface language', () => {
     const opener = (locale: Locale) => shown(complete(referenceDocument, {line: 12, character: 3}, {locale})[1])
     assert.deepEqual(foreign.map(opener), [
       ['في ضوء', 'In light of · À la lumière de · A la luz de', 'Formule du préambule\n\n- anglais\u00a0: \u2068In light of\u2069\n- français\u00a0: \u2068À la lumière de\u2069\n- espagnol\u00a0: \u2068A la luz de\u2069'],
-      ['في ضوء', 'In light of · À la lumière de · A la luz de', 'عبارة الديباجة\n\n- الإنكليزية: \u2068In light of\u2069\n- الفرنسية: \u2068À la lumière de\u2069\n- الإسبانية: \u2068A la luz de\u2069'],
+      // In Arabic, the detail and each paragraph of the documentation isolated right to left (after its list mark), as the hover is.
+      ['في ضوء', rtl('\u2068In light of\u2069 · \u2068À la lumière de\u2069 · \u2068A la luz de\u2069'), `${rtl('عبارة الديباجة')}\n\n- ${rtl('الإنكليزية: \u2068In light of\u2069')}\n- ${rtl('الفرنسية: \u2068À la lumière de\u2069')}\n- ${rtl('الإسبانية: \u2068A la luz de\u2069')}`],
       ['في ضوء', 'In light of · À la lumière de · A la luz de', 'Fórmula del preámbulo\n\n- inglés: \u2068In light of\u2069\n- francés: \u2068À la lumière de\u2069\n- español: \u2068A la luz de\u2069']
     ])
     // The also-form names its modifier in the interface's words.
     assert.deepEqual(
       foreign.map((locale) => shown(complete(referenceDocument, {line: 12, character: 3}, {locale})[0])[2]!.split('\n')[0]),
-      ['Formule du préambule avec *également*', 'عبارة الديباجة مع *أيضا*', 'Fórmula del preámbulo con *también*']
+      // Inside the emphasis that closes the line: a U+2069 after the closing `*` would keep it from closing.
+      ['Formule du préambule avec *également*', '\u2067عبارة الديباجة مع *أيضا\u2069*', 'Fórmula del preámbulo con *también*']
     )
     const identifier = (locale: Locale) => complete(referenceDocument, {line: 4, character: 5}, {locale, fileName: 'GA-2025-93-RES-03.ar.txt'}).map(shown)
     assert.deepEqual(foreign.map(identifier), [
       [['GA-2025-93-RES-03', "L'identifiant du nom du fichier\u00a0: la 93e session (2025, Marrakech)"]],
-      [['GA-2025-93-RES-03', 'المعرّف الوارد في اسم الملف: الدورة الـ 93 (2025، مراكش)']],
+      [['GA-2025-93-RES-03', rtl('المعرّف الوارد في اسم الملف: الدورة الـ 93 (2025، مراكش)')]],
       [['GA-2025-93-RES-03', 'El identificador del nombre del archivo: la 93ª reunión (2025, Marrakech)']]
     ])
   })
@@ -65,9 +67,9 @@ describe('l10n: completion in the interface language', () => {
           ['GA-2026-94-RES-02', "L'identifiant du nom du fichier\u00a0: la 94e session (2026, Hong Kong)"]
         ],
         [
-          ['قرار (الفرنسية)', 'قرار جديد باللغة الفرنسية، الدورة الـ 94 (2026، هونغ كونغ)'],
-          ['RÉSOLUTION N° 2', 'العنوان، برقم اسم الملف'],
-          ['GA-2026-94-RES-02', 'المعرّف الوارد في اسم الملف: الدورة الـ 94 (2026، هونغ كونغ)']
+          ['قرار (الفرنسية)', rtl('قرار جديد باللغة الفرنسية، الدورة الـ 94 (2026، هونغ كونغ)')],
+          ['RÉSOLUTION N° 2', rtl('العنوان، برقم اسم الملف')],
+          ['GA-2026-94-RES-02', rtl('المعرّف الوارد في اسم الملف: الدورة الـ 94 (2026، هونغ كونغ)')]
         ],
         [
           ['Resolución (francés)', 'Una nueva resolución en francés, 94ª reunión (2026, Hong Kong)'],
@@ -81,7 +83,7 @@ describe('l10n: completion in the interface language', () => {
       foreign.map((locale) => complete(documentFor(parse(draft, {language: 'fr'}), draft), {line: 6, character: 0}, {locale})[0]?.detail),
       [
         'Formule d\'ouverture de la 94e session (2026)\u00a0: ses dates ne sont pas encore dans le tableau des sessions',
-        'العبارة الافتتاحية للدورة الـ 94 (2026): تواريخها ليست في جدول الدورات بعد',
+        rtl('العبارة الافتتاحية للدورة الـ 94 (2026): تواريخها ليست في جدول الدورات بعد'),
         'Fórmula de apertura de la 94ª reunión (2026): sus fechas aún no están en la tabla de reuniones'
       ]
     )
@@ -100,9 +102,9 @@ describe('l10n: completion in the interface language', () => {
         ['Reconocer', 'الاعتراف · Recognize · Reconnaître', 'Verbe du dispositif (suite du chapeau)\n\n- arabe\u00a0: \u2068الاعتراف\u2069\n- anglais\u00a0: \u2068Recognize\u2069\n- français\u00a0: \u2068Reconnaître\u2069']
       ],
       [
-        ['4.', 'رقم فقرة المنطوق التالية'],
-        ['Aprobada: A favor: <n>, En contra: <n>, Abstenciones: <n>', 'سطر التصويت (بعد إجراء التصويت)'],
-        ['Reconocer', 'الاعتراف · Recognize · Reconnaître', 'فعل المنطوق (تكملةً للفقرة التمهيدية للمنطوق)\n\n- العربية: \u2068الاعتراف\u2069\n- الإنكليزية: \u2068Recognize\u2069\n- الفرنسية: \u2068Reconnaître\u2069']
+        ['4.', rtl('رقم فقرة المنطوق التالية')],
+        ['Aprobada: A favor: <n>, En contra: <n>, Abstenciones: <n>', rtl('سطر التصويت (بعد إجراء التصويت)')],
+        ['Reconocer', rtl('\u2068الاعتراف\u2069 · \u2068Recognize\u2069 · \u2068Reconnaître\u2069'), `${rtl('فعل المنطوق (تكملةً للفقرة التمهيدية للمنطوق)')}\n\n- ${rtl('العربية: \u2068الاعتراف\u2069')}\n- ${rtl('الإنكليزية: \u2068Recognize\u2069')}\n- ${rtl('الفرنسية: \u2068Reconnaître\u2069')}`]
       ],
       [
         ['4.', 'Número del párrafo dispositivo siguiente'],
@@ -128,7 +130,7 @@ describe('l10n: completion in the interface language', () => {
     it('initialize locale ar', async () => {
       client = new TestClient()
       await client.initialize('ar')
-      assert.deepEqual(await identifierItem(), [['GA-2025-93-RES-03', 'المعرّف الوارد في اسم الملف: الدورة الـ 93 (2025، مراكش)']])
+      assert.deepEqual(await identifierItem(), [['GA-2025-93-RES-03', rtl('المعرّف الوارد في اسم الملف: الدورة الـ 93 (2025، مراكش)')]])
     })
 
     it('resolint.locale fr over initialize locale es', async () => {
@@ -143,17 +145,18 @@ describe('l10n: the outline in the interface language', () => {
   const outline = (text: string, locale: Locale) => documentSymbols({tree: parse(text)}, locale).map((symbol) => [symbol.name, symbol.detail])
 
   it('names the parts and counts the paragraphs of the reference in French, Arabic and Spanish (the document\'s own words as written)', () => {
+    // The Arabic document's own words isolated right to left in every locale; the interface's words in Arabic only.
     const own = [
-      ['قرار رقم 3', 'GA-2025-93-RES-03'],
-      ['دعم التصديق على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية وتنفيذها وتعزيز دور الإنتربول', 'الموضوع']
+      [rtl('قرار رقم 3'), rtl('GA-2025-93-RES-03')],
+      [rtl('دعم التصديق على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية وتنفيذها وتعزيز دور الإنتربول'), rtl('الموضوع')]
     ]
-    const vote = ['134 / 0 / 5', 'اعتُمد']
+    const vote = (figures: string) => [figures, rtl('اعتُمد')]
     assert.deepEqual(
       foreign.map((locale) => outline(reference, locale)),
       [
-        [...own, ["Formule d'ouverture", '93e session'], ['Préambule', '12 paragraphes'], ['Dispositif', '5 paragraphes'], vote],
-        [...own, ['العبارة الافتتاحية', 'الدورة الـ 93'], ['الديباجة', '12 فقرة'], ['المنطوق', '5 فقرات'], vote],
-        [...own, ['Fórmula de apertura', '93ª reunión'], ['Preámbulo', '12 párrafos'], ['Parte dispositiva', '5 párrafos'], vote]
+        [...own, ["Formule d'ouverture", '93e session'], ['Préambule', '12 paragraphes'], ['Dispositif', '5 paragraphes'], vote('134 / 0 / 5')],
+        [...own, [rtl('العبارة الافتتاحية'), rtl('الدورة الـ 93')], [rtl('الديباجة'), rtl('12 فقرة')], [rtl('المنطوق'), rtl('5 فقرات')], vote(rtl('134 / 0 / 5'))],
+        [...own, ['Fórmula de apertura', '93ª reunión'], ['Preámbulo', '12 párrafos'], ['Parte dispositiva', '5 párrafos'], vote('134 / 0 / 5')]
       ]
     )
   })
@@ -163,7 +166,8 @@ describe('l10n: the outline in the interface language', () => {
     const parts = (locale: Locale) => outline(draft, locale).slice(1, 5)
     assert.deepEqual(foreign.map(parts), [
       [['Objet', 'Objet'], ["Formule d'ouverture", '94e session'], ['Préambule', '1 paragraphe'], ['Dispositif', '1 paragraphe']],
-      [['الموضوع', 'Objet'], ['العبارة الافتتاحية', 'الدورة الـ 94'], ['الديباجة', 'فقرة واحدة'], ['المنطوق', 'فقرة واحدة']],
+      // The French document's own label (`Objet`) as written; the Arabic interface's words isolated right to left.
+      [[rtl('الموضوع'), 'Objet'], [rtl('العبارة الافتتاحية'), rtl('الدورة الـ 94')], [rtl('الديباجة'), rtl('فقرة واحدة')], [rtl('المنطوق'), rtl('فقرة واحدة')]],
       [['Asunto', 'Objet'], ['Fórmula de apertura', '94ª reunión'], ['Preámbulo', '1 párrafo'], ['Parte dispositiva', '1 párrafo']]
     ])
   })
@@ -175,7 +179,7 @@ describe('l10n: the outline in the interface language', () => {
       const uri = 'file:///tmp/l10n/GA-2025-93-RES-03.ar.txt'
       await client.open(uri, reference)
       const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}})
-      assert.deepEqual(symbols.slice(2, 5).map((symbol) => [symbol.name, symbol.detail]), [['العبارة الافتتاحية', 'الدورة الـ 93'], ['الديباجة', '12 فقرة'], ['المنطوق', '5 فقرات']])
+      assert.deepEqual(symbols.slice(2, 5).map((symbol) => [symbol.name, symbol.detail]), [[rtl('العبارة الافتتاحية'), rtl('الدورة الـ 93')], [rtl('الديباجة'), rtl('12 فقرة')], [rtl('المنطوق'), rtl('5 فقرات')]])
     } finally {
       await client.stop()
     }
@@ -261,11 +265,11 @@ describe('l10n: the command line\'s own words (usage, help, file problems)', () 
 })
 
 describe('l10n: resolint\'s hover in a right-to-left interface', () => {
-  it('isolates each paragraph right to left inside the Markdown that shapes it (a list item\'s mark, a table\'s cells), other locales as they are', () => {
-    const markdown = '**جملة** · «x»\n\n- أولا: a\n- ثانيا\n\n| اللغة | العبارة |\n|---|---|\n| العربية | **وإذ تذكّر** |\n\n---\n\nresolint `rule` · [التوثيق](https://example.org)'
+  it('isolates each paragraph right to left inside the Markdown that shapes it (a list item\'s mark, a table\'s cells, its columns reversed and aligned right, a code block as written), other locales as they are', () => {
+    const markdown = '**جملة** · «x»\n\n- أولا: a\n- ثانيا\n\n| اللغة | العبارة |\n|---|---|\n| العربية | **وإذ تذكّر** |\n| - | — |\n\n---\n\nresolint `rule` · [التوثيق](https://example.org)\n\n```\nقرار رقم 1\n- 2. تقرر\n```'
     assert.equal(
       isolatedMarkdown('ar', markdown),
-      '**\u2067جملة** · «x»\u2069\n\n- \u2067أولا: a\u2069\n- \u2067ثانيا\u2069\n\n| \u2067اللغة\u2069 | \u2067العبارة\u2069 |\n|---|---|\n| \u2067العربية\u2069 | **\u2067وإذ تذكّر\u2069** |\n\n---\n\n\u2067resolint `rule` · [التوثيق](https://example.org)\u2069'
+      '**\u2067جملة** · «x»\u2069\n\n- \u2067أولا: a\u2069\n- \u2067ثانيا\u2069\n\n| \u2067العبارة\u2069 | \u2067اللغة\u2069 |\n|---:|---:|\n| **\u2067وإذ تذكّر\u2069** | \u2067العربية\u2069 |\n| \u2067—\u2069 | \u2067-\u2069 |\n\n---\n\n\u2067resolint `rule` · [التوثيق](https://example.org)\u2069\n\n```\nقرار رقم 1\n- 2. تقرر\n```'
     )
     for (const locale of ['en', 'fr', 'es'] as const) assert.equal(isolatedMarkdown(locale, markdown), markdown)
   })

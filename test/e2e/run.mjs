@@ -936,6 +936,30 @@ async function arabicPageTests(port, workspace, expectedFile) {
       if (!rendered?.bold.some((bold) => bold.includes('تنتهي فقرة الديباجة')) || /\*\*/.test(rendered.text)) throw new Error(`the hover's Markdown is not rendered: ${JSON.stringify(rendered)}`)
       await page.keyboard.press('Escape')
     })
+    await step('completion after the preamble: an item\'s detail (the equivalents) reads right to left in the Arabic interface (completion-ar.png)', async () => {
+      // Line 20, the blank line between the last preamble paragraph and the operative part.
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
+      await page.keyboard.press('Control+g')
+      await page.locator('.quick-input-widget input').waitFor({state: 'visible'})
+      await page.keyboard.type('20')
+      await page.keyboard.press('Enter')
+      await until(async () => /Ln 20, Col 1\b/.test(await page.locator('#status\\.editor\\.selection').innerText({timeout: 1000}).catch(() => '')), 'the cursor on line 20')
+      await page.keyboard.press('Control+Space')
+      const focused = page.locator('.suggest-widget .monaco-list-row.focused')
+      // The detail of an opener: its equivalents in the other versions' languages, ` · ` between them.
+      const detail = await until(async () => plain(await focused.locator('.details-label').innerText({timeout: 1000}).catch(() => '')).split(' · ').filter(Boolean), 'a suggestion with its detail')
+      const equivalents = detail.length >= 3 ? detail : await until(async () => {
+        await page.keyboard.press('ArrowDown')
+        const shown = plain(await focused.locator('.details-label').innerText({timeout: 1000}).catch(() => '')).split(' · ')
+        return shown.length >= 3 && shown
+      }, 'a suggestion whose detail lists three equivalents')
+      const words = [equivalents[0].split(' ')[0], equivalents.at(-1).split(' ')[0]]
+      const order = await wordBoxes(page, '.suggest-widget .monaco-list-row.focused', words[1], words)
+      log(`Arabic interface, completion detail ${JSON.stringify(equivalents)}: ${JSON.stringify(order)}`)
+      await page.screenshot({path: path.join(ARTIFACTS, 'completion-ar.png')})
+      await page.keyboard.press('Escape')
+      if (!readsRightToLeft(order)) throw new Error(`the completion detail does not read right to left: ${JSON.stringify(order)}`)
+    })
   } catch {
     // recorded by step()
   } finally {

@@ -15,7 +15,7 @@ import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
 import {operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
 import {languageData} from '../languages/index.js'
-import {defaultLocale, msg, translator, type Locale, type Message, type Translator, type Value} from '../l10n/index.js'
+import {defaultLocale, isolate, isolatedMarkdown, isolatedSentence, msg, translator, type Locale, type Message, type Translator, type Value} from '../l10n/index.js'
 import type {GeneralAssemblySession} from '../core/facts/sessions.js'
 import type {Identifier, ResolutionIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
@@ -40,6 +40,28 @@ type Region = 'front' | 'preamble' | 'operative' | 'closing'
 
 /** Completion items at `position` in a checked document (its profile is the check's view: with a declared session). */
 export function complete(document: Document, position: Position, options: CompletionOptions = {}): CompletionItem[] {
+  const locale = options.locale ?? defaultLocale
+  return itemsAt(document, position, options).map((item) => saidIn(locale, item))
+}
+
+/**
+ * An item as VS Code's suggest widget, laid out left to right, shows it: in a right-to-left locale its
+ * detail and documentation (the interface's words) isolated right to left, a line or a Markdown paragraph
+ * at a time, as the hover is. Its label is the document's text, as typed and matched.
+ */
+function saidIn(locale: Locale, item: CompletionItem): CompletionItem {
+  if (languageData(locale).direction !== 'rtl') return item
+  const said = {...item}
+  if (item.detail) said.detail = isolatedSentence(locale, item.detail)
+  const {documentation} = item
+  if (typeof documentation === 'string') said.documentation = isolatedSentence(locale, documentation)
+  else if (documentation) {
+    said.documentation = {kind: documentation.kind, value: documentation.kind === 'markdown' ? isolatedMarkdown(locale, documentation.value) : isolatedSentence(locale, documentation.value)}
+  }
+  return said
+}
+
+function itemsAt(document: Document, position: Position, options: CompletionOptions): CompletionItem[] {
   const {tree, text} = document
   const lines = linesOf(document)
   const line = position.line + 1
@@ -328,7 +350,8 @@ function phraseItem(context: Context, phrase: Phrase, upper: boolean, range: Ran
   const item: CompletionItem = {
     label,
     kind: CompletionItemKind.Keyword,
-    detail: others.join(' · '),
+    // In a right-to-left interface each equivalent isolated, so that the list itself reads from the right.
+    detail: (languageData(locale).direction === 'rtl' ? others.map(isolate) : others).join(' · '),
     documentation: {kind: 'markdown', value: `${what}${modifierWords}\n\n${rows.join('\n')}`},
     sortText,
     textEdit: {range, newText: label},

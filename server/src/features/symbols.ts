@@ -14,7 +14,7 @@ import {
   type Range,
   type SelectionRange
 } from 'vscode-languageserver-types'
-import {defaultLocale, translator, type Locale, type Translator} from '../l10n/index.js'
+import {defaultLocale, isolatedSentence, translator, type Locale, type Translator} from '../l10n/index.js'
 import {markerOf, openerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Paragraph, Phrasing, VoteLine} from '../core/tree.js'
 import type {Document} from '../core/document.js'
@@ -24,9 +24,22 @@ import {pathAt} from './locate.js'
 /** Words of a paragraph shown after its name in the outline. */
 const detailWords = 8
 
+/**
+ * How the outline's texts are written for VS Code's views, laid out left to right: `said`, the interface's
+ * words, isolated right to left in a right-to-left locale; `own`, the document's text, isolated right to left
+ * in a right-to-left document (an Arabic opener followed by a Latin name or a number would read out of order).
+ */
+interface Writing {
+  t: Translator
+  said: (text: string) => string
+  own: (text: string) => string
+}
+
 /** The document's outline, its names and details (a part's name, a count, a session) said in `locale`. */
 export function documentSymbols({tree}: Pick<Document, 'tree'>, locale: Locale = defaultLocale): DocumentSymbol[] {
   const t = translator(locale)
+  const writing: Writing = {t, said: (text) => isolatedSentence(locale, oneLine(text)), own: (text) => isolatedSentence(tree.data.language, oneLine(text))}
+  const {said, own} = writing
   const symbols: DocumentSymbol[] = []
   const blocks = tree.children
   blocks.forEach((block, index) => {
@@ -35,50 +48,50 @@ export function documentSymbols({tree}: Pick<Document, 'tree'>, locale: Locale =
         const next = blocks[index + 1]
         const identifier = next?.type === 'identifier' ? next : undefined
         const range = identifier ? span(block.position, identifier.position) : block.position
-        symbols.push(symbol(phrasingText(block.children) || t('outline.resolution'), SymbolKind.Namespace, range, block.position, identifier ? phrasingText(identifier.children) : undefined))
+        symbols.push(symbol(own(phrasingText(block.children)) || said(t('outline.resolution')), SymbolKind.Namespace, range, block.position, identifier ? own(phrasingText(identifier.children)) : undefined))
         break
       }
       case 'identifier': {
         if (blocks[index - 1]?.type === 'heading') break
-        symbols.push(symbol(phrasingText(block.children), SymbolKind.Namespace, block.position, block.position))
+        symbols.push(symbol(own(phrasingText(block.children)), SymbolKind.Namespace, block.position, block.position))
         break
       }
       case 'subject': {
         const label = block.children.find((child) => child.type === 'label')
         const rest = block.children.filter((child) => child.type !== 'label')
-        symbols.push(symbol(phrasingText(rest) || t('outline.subject'), SymbolKind.String, block.position, block.position, label ? labelText(label.value) : undefined))
+        symbols.push(symbol(own(phrasingText(rest)) || said(t('outline.subject')), SymbolKind.String, block.position, block.position, label ? own(labelText(label.value)) : undefined))
         break
       }
       case 'opening': {
         const session = block.children.find((child) => child.type === 'session')
-        const detail = session?.type === 'session' ? t('outline.session', {session: {ordinal: session.number}}) : undefined
-        symbols.push(symbol(t('outline.opening'), SymbolKind.Constructor, block.position, block.position, detail))
+        const detail = session?.type === 'session' ? said(t('outline.session', {session: {ordinal: session.number}})) : undefined
+        symbols.push(symbol(said(t('outline.opening')), SymbolKind.Constructor, block.position, block.position, detail))
         break
       }
       case 'preamble': {
-        const children = block.children.map((paragraph) => listSymbol(paragraph, SymbolKind.Property))
-        symbols.push(symbol(t('outline.preamble'), SymbolKind.Module, block.position, block.position, t('outline.paragraphs', {count: block.children.length}), children))
+        const children = block.children.map((paragraph) => listSymbol(paragraph, SymbolKind.Property, own))
+        symbols.push(symbol(said(t('outline.preamble')), SymbolKind.Module, block.position, block.position, said(t('outline.paragraphs', {count: block.children.length})), children))
         break
       }
       case 'operative': {
         const children = block.children.map((paragraph) =>
-          paragraph.type === 'chapeau' ? paragraphSymbol(paragraph, SymbolKind.Interface) : listSymbol(paragraph, SymbolKind.Function)
+          paragraph.type === 'chapeau' ? paragraphSymbol(paragraph, SymbolKind.Interface, own) : listSymbol(paragraph, SymbolKind.Function, own)
         )
         const paragraphs = block.children.filter((child) => child.type === 'operativeParagraph').length
-        symbols.push(symbol(t('outline.operative'), SymbolKind.Module, block.position, block.position, t('outline.paragraphs', {count: paragraphs}), children))
+        symbols.push(symbol(said(t('outline.operative')), SymbolKind.Module, block.position, block.position, said(t('outline.paragraphs', {count: paragraphs})), children))
         break
       }
       case 'closing':
-        for (const line of block.children) symbols.push(voteSymbol(line, t))
+        for (const line of block.children) symbols.push(voteSymbol(line, writing))
         break
       case 'partHeading':
         // `I Multilingualism in the Secretariat`: the numeral and the title, as written.
-        symbols.push(symbol(block.children.map((child) => child.value).join(' ').replace(/\s+/g, ' '), SymbolKind.Namespace, block.position, block.children[0]!.position))
+        symbols.push(symbol(own(block.children.map((child) => child.value).join(' ')), SymbolKind.Namespace, block.position, block.children[0]!.position))
         break
       case 'annex': {
         // Named by its own heading (`ANNEX II`, `المرفق الأول`).
         const [heading] = block.children
-        if (heading) symbols.push(symbol(heading.value, SymbolKind.Module, block.position, heading.position))
+        if (heading) symbols.push(symbol(own(heading.value), SymbolKind.Module, block.position, heading.position))
         break
       }
       default:
@@ -138,32 +151,35 @@ export function selectionRanges({tree}: Pick<Document, 'tree'>, positions: Posit
   })
 }
 
-function paragraphSymbol(paragraph: Paragraph, kind: SymbolKind): DocumentSymbol {
+/** A paragraph's symbol: its marker and opener (else its first words), then the words after them, written by `own`. */
+function paragraphSymbol(paragraph: Paragraph, kind: SymbolKind, own: Writing['own']): DocumentSymbol {
   const opener = openerOf(paragraph)
   const marker = markerOf(paragraph)
   const name = [marker?.value, opener?.value].filter(Boolean).join(' ') || firstWords(paragraph, 3) || paragraph.type
   const first = marker ?? opener
   const last = opener ?? marker
   const selection = first && last ? span(first.position, last.position) : paragraph.position
-  return symbol(name, kind, paragraph.position, selection, afterOpener(paragraph))
+  const detail = afterOpener(paragraph)
+  return symbol(own(name), kind, paragraph.position, selection, detail === undefined ? undefined : own(detail))
 }
 
 /** A paragraph's symbol with its items as children, level by level (`(i)` under `(a)` under `1.`). */
-function listSymbol(paragraph: Paragraph, kind: SymbolKind): DocumentSymbol {
-  const base = paragraphSymbol(paragraph, kind)
+function listSymbol(paragraph: Paragraph, kind: SymbolKind, own: Writing['own']): DocumentSymbol {
+  const base = paragraphSymbol(paragraph, kind, own)
   const subparagraphs = subparagraphsOf(paragraph)
-  if (subparagraphs.length > 0) base.children = subparagraphs.map((subparagraph) => listSymbol(subparagraph, SymbolKind.Field))
+  if (subparagraphs.length > 0) base.children = subparagraphs.map((subparagraph) => listSymbol(subparagraph, SymbolKind.Field, own))
   return base
 }
 
-function voteSymbol(line: VoteLine, t: Translator): DocumentSymbol {
+/** The vote: its figures (for / against / abstentions, the interface's writing), else its text; its label as detail. */
+function voteSymbol(line: VoteLine, {t, said, own}: Writing): DocumentSymbol {
   const counts = (['for', 'against', 'abstentions'] as const).map((kind) => {
     const node = line.children.find((child) => child.type === 'voteCount' && child.kind === kind)
     return node?.type === 'voteCount' ? node.value : undefined
   })
   const label = line.children.find((child) => child.type === 'label')
-  const name = counts.some((value) => value !== undefined) ? counts.map((value) => value ?? '?').join(' / ') : phrasingText(line.children) || t('outline.vote')
-  return symbol(name, SymbolKind.Event, line.position, line.position, label ? labelText(label.value) : undefined)
+  const name = counts.some((value) => value !== undefined) ? said(counts.map((value) => value ?? '?').join(' / ')) : own(phrasingText(line.children)) || said(t('outline.vote'))
+  return symbol(name, SymbolKind.Event, line.position, line.position, label ? own(labelText(label.value)) : undefined)
 }
 
 function symbol(name: string, kind: SymbolKind, range: UnistPosition, selection: UnistPosition, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {

@@ -31,7 +31,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {formatDate, formatDateRange, monthName, yearSeparator} from '../core/facts/dates.js'
-import {languageData, sessionOrdinal} from '../languages/index.js'
+import {languageData, sessionOrdinal, type Language} from '../languages/index.js'
 import ar from './ar.json' with {type: 'json'}
 import en from './en.json' with {type: 'json'}
 import es from './es.json' with {type: 'json'}
@@ -211,12 +211,13 @@ export function localizeRelated(location: {note: string; l10n?: Message | undefi
 
 /**
  * A sentence in `locale` as a left-to-right interface shows it (VS Code's Problems panel, the
- * problem's hover): a right-to-left locale's sentence isolated right to left (U+2067 … U+2069),
+ * problem's hover, the suggest widget, the outline): a right-to-left locale's sentence (or a
+ * right-to-left document's own text, given its language) isolated right to left (U+2067 … U+2069),
  * each line, so it reads from its first word at the right to its end at the left. Unisolated, the
  * interface's direction decides the ends: the quoted mark an Arabic sentence ends with
  * (`… لا «؛»`) shows at the right, before its first word.
  */
-export function isolatedSentence(locale: Locale, text: string): string {
+export function isolatedSentence(locale: Locale | Language, text: string): string {
   if (languageData(locale).direction !== 'rtl') return text
   return text
     .split('\n')
@@ -230,20 +231,29 @@ export function isolatedSentence(locale: Locale, text: string): string {
  * right to left (U+2067 … U+2069), as `isolatedSentence` does, but inside the Markdown that shapes it
  * (after a list item's `- `, in each cell of a table row, inside the `**` opening and closing a line),
  * so the marks still make a list, a table, a rule or bold text (seen in code-server's hover). Unisolated, an Arabic sentence ending in a quoted mark or a Latin word showed that end
- * at the right, before its first word.
+ * at the right, before its first word. A table's columns are reversed and aligned right; a fenced
+ * code block is left as written. (A paragraph stays aligned left: only raw HTML could align it, and
+ * resolint's hovers do not let HTML through.)
  */
 export function isolatedMarkdown(locale: Locale, markdown: string): string {
   if (languageData(locale).direction !== 'rtl') return markdown
+  let fenced = false
   return markdown
     .split('\n')
     .map((line) => {
       const trimmed = line.trim()
-      // A blank line, a rule (`---`), a table's delimiter row (`|---|---|`): marks only.
-      if ([...trimmed].every((char) => '-|: \t'.includes(char))) return line
+      // A fenced code block (a new resolution's text) is shown as written, its fences marks only.
+      if (trimmed.startsWith('```')) fenced = !fenced
+      if (fenced || trimmed.startsWith('```')) return line
       if (trimmed.startsWith('|')) {
-        const cells = line.split('|')
-        return cells.map((cell, index) => (index === 0 || index === cells.length - 1 ? cell : padded(cell))).join('|')
+        // A table reads from the right: its columns in reverse order, each aligned right (the `align`
+        // the delimiter row gives is the one attribute of a cell VS Code keeps).
+        const inner = line.split('|').slice(1, -1).reverse()
+        const delimiter = inner.every((cell) => /^\s*:?-+:?\s*$/.test(cell))
+        return ['', ...inner.map((cell) => (delimiter ? '---:' : padded(cell))), ''].join('|')
       }
+      // A blank line, a rule (`---`): marks only.
+      if ([...trimmed].every((char) => '-: \t'.includes(char))) return line
       const mark = listMark(line)
       return line.slice(0, mark) + isolatedText(line.slice(mark))
     })
