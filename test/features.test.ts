@@ -393,7 +393,7 @@ describe('features: hover', () => {
   })
 
   it('says the identifier, opener, session and UN citation in the interface language (French, Arabic)', () => {
-    const said = (line: number, character: number, locale: 'fr' | 'ar') => hoverText(hover(documentFor(tree, reference), {line, character}, [], locale))
+    const said = (line: number, character: number, locale: 'en' | 'fr' | 'es' | 'ar') => hoverText(hover(documentFor(tree, reference), {line, character}, [], locale))
     assert.equal(said(4, 5, 'fr'), "**GA-2025-93-RES-03** · Résolution n° 3 de l'Assemblée générale d'INTERPOL\n\n93e session, Marrakech (Maroc), 24–27 novembre 2025.\n\nالدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025")
     // The interface in the document's language: said once.
     // In an Arabic interface each paragraph is isolated right to left (U+2067 … U+2069): VS Code lays its hover out left to right.
@@ -411,8 +411,12 @@ describe('features: hover', () => {
     )
     assert.equal(
       said(30, 25, 'fr'),
-      "**GA-2008-RES-07** · Résolution n° 7 de l'Assemblée générale d'INTERPOL (citée)\n\n77e session, Saint-Pétersbourg (Russie), 7–10 octobre 2008.\n\nالدورة الـ 77، سان بطرسبرغ (روسيا)، 7–10 تشرين الأول/أكتوبر 2008\n\n**Incohérent\u00a0:**\n- la forme GA- date de 2017\u00a0; une résolution de 2008 s'écrit AG-2008-RES-07 (attendu `AG-2008-RES-07`)"
+      "**GA-2008-RES-07** · Résolution n° 7 de l'Assemblée générale d'INTERPOL (citée)\n\n77e session, Saint-Pétersbourg (Russie), 7–10 octobre 2008.\n\nالدورة الـ 77، سان بطرسبرغ (روسيا)، 7–10 تشرين الأول/أكتوبر 2008\n\n**Incohérent\u00a0:**\n- la forme GA- date de 2017\u00a0; une résolution de 2008 s'écrit AG-2008-RES-07 (attendu «\u00a0\u2068AG-2008-RES-07\u2069\u00a0»)"
     )
+    // The expected form quoted as each locale quotes, never in backticks.
+    assert.equal(said(30, 25, 'en').split('\n').at(-1), '- the GA- form dates from 2017; a 2008 resolution is AG-2008-RES-07 (expected “\u2068AG-2008-RES-07\u2069”)')
+    assert.equal(said(30, 25, 'es').split('\n').at(-1), '- la forma GA- data de 2017; una resolución de 2008 se escribe AG-2008-RES-07 (se esperaba «\u2068AG-2008-RES-07\u2069»)')
+    assert.equal(said(30, 25, 'ar').split('\n').at(-1), '- \u2067تعود صيغة GA- إلى عام 2017؛ قرار عام 2008 هو AG-2008-RES-07 (المتوقع «\u2068AG-2008-RES-07\u2069»)\u2069')
     assert.equal(
       said(24, 182, 'ar'),
       '**\u206719/71** · قرار الجمعية العامة للأمم المتحدة\u2069\n\n\u2067`A/RES/71/19`: الدورة الـ 71، 2016–2017 (افتُتحت في 13 أيلول/سبتمبر 2016) — *Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)*, اعتُمد في 21 تشرين الثاني/نوفمبر 2016 — التاريخ المذكور هو 21 تشرين الثاني/نوفمبر 2018\u2069\n\n**\u2067غير متسق:** التاريخ المذكور، 21 تشرين الثاني/نوفمبر 2018، يقع في الدورة الـ 73\u2069'

@@ -136,7 +136,8 @@ function identifier(value: string, id: ResolutionIdentifier, language: Language,
   }
   if (described.problems.length > 0) {
     lines.push('', `**${t('hover.inconsistent')}**`)
-    for (const problem of described.problems) lines.push(`- ${t(problem.said)}${problem.expected ? ` (${t('hover.expected')} \`${problem.expected}\`)` : ''}`)
+    // The expected form quoted as the locale quotes (“…”, « … », «…»), not as code.
+    for (const problem of described.problems) lines.push(`- ${t(problem.said)}${problem.expected ? ` (${t('hover.expected', {expected: problem.expected})})` : ''}`)
   }
   return lines.join('\n')
 }
