@@ -8,13 +8,15 @@
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
 import {configErrorMessage, validateConfig} from '../server/src/config.js'
 import {translate} from '../server/src/l10n/index.js'
-import {cliEnv} from './helpers.js'
+import {cliEnv, rtl} from './helpers.js'
+import {TestClient} from './lsp-client.js'
 
 /** A literal at a face: a property a drafter reads, or the text given to a call that shows it. */
 const faces =
@@ -106,6 +108,41 @@ describe('l10n: .resolintrc.json errors in the faces', () => {
         '.resolintrc.json:1:28  خطأ  `session.year`: يذكر جدول الدورات أن الدورة الـ 94 عُقدت في 2026، لا في 2027',
         '.resolintrc.json:1:43  خطأ  `stage`: المتوقَّع «\u2068draft\u2069» أو «\u2068final\u2069»، لا "adopted"'
       ])
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
+  it('the server says them in its locale: as the diagnostics of .resolintrc.json, and the resolint.session setting\'s in the message it shows', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'resolint-l10n-config-'))
+    // A repository root: the lookup stops here.
+    mkdirSync(path.join(folder, '.git'))
+    writeFileSync(path.join(folder, '.resolintrc.json'), '{"session": {"number": 94, "year": 2027}, "stage": "adopted"}')
+    const uri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-01.en.txt')).href
+    const configUri = pathToFileURL(path.join(folder, '.resolintrc.json')).href
+    const said = async (locale: string) => {
+      const client = new TestClient({settings: {session: {number: 95, year: 2026}}})
+      try {
+        await client.initialize(locale)
+        const inConfig = client.next<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === configUri)
+        const shown = client.next<{type: number; message: string}>('window/showMessage')
+        await client.open(uri, '')
+        const {diagnostics} = await inConfig
+        return {config: diagnostics.map(({range: {start}, message}) => `${start.line}:${start.character} ${message}`), shown: await shown}
+      } finally {
+        await client.stop()
+      }
+    }
+    try {
+      assert.deepEqual(await said('fr'), {
+        config: ['0:42 `stage`\u00a0: «\u00a0\u2068draft\u2069\u00a0» ou «\u00a0\u2068final\u2069\u00a0» est attendu, et non "adopted"', '0:27 `session.year`\u00a0: le tableau des sessions place la 94e session en 2026, et non en 2027'],
+        shown: {type: 1, message: "Le paramètre resolint.session n'est pas utilisé\u00a0: le tableau des sessions place la 94e session en 2026, et non la 95e (resolint.session.number)"}
+      })
+      // In Arabic each message isolated right to left, as VS Code's left-to-right Problems panel and notifications need.
+      assert.deepEqual(await said('ar'), {
+        config: [`0:42 ${rtl('`stage`: المتوقَّع «\u2068draft\u2069» أو «\u2068final\u2069»، لا "adopted"')}`, `0:27 ${rtl('`session.year`: يذكر جدول الدورات أن الدورة الـ 94 عُقدت في 2026، لا في 2027')}`],
+        shown: {type: 1, message: rtl('لا يؤخذ بالإعداد resolint.session: يذكر جدول الدورات أن دورة عام 2026 هي الدورة الـ 94، لا الدورة الـ 95 (resolint.session.number)')}
+      })
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }

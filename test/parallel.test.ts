@@ -454,11 +454,21 @@ describe('parallel versions in the language server', () => {
   it('hovers a paragraph number with its opening words in the other versions, and finds the counterparts for "Open parallel versions"', async () => {
     await client.open(uriOf('en'), clean.en)
     const line = clean.en.split('\n').findIndex((entry) => entry.startsWith('3. REQUESTS'))
-    const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri: uriOf('en')}, position: {line, character: 0}})
-    assert.deepEqual(result.contents, {
-      kind: 'markdown',
-      value: ['**Arabic**: 3. تطلب إلى الأمانة العامة:', '**French**: 3. PRIE le Secrétariat général :', '**Spanish**: 3. SOLICITA a la Secretaría General que:'].join('\n\n')
-    })
+    const hovered = async (settings: unknown) => {
+      client.setSettings(settings)
+      await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
+      const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri: uriOf('en')}, position: {line, character: 0}})
+      return (result.contents as {kind: string; value: string}).value.split('\n\n')
+    }
+    // Each version's words isolated (U+2068 … U+2069), so the Arabic closing `:` stays at its end; the languages named in the interface's words.
+    const words = ['\u20683. تطلب إلى الأمانة العامة:\u2069', '\u20683. PRIE le Secrétariat général :\u2069', '\u20683. SOLICITA a la Secretaría General que:\u2069']
+    assert.deepEqual(await hovered(null), [`**Arabic**: ${words[0]}`, `**French**: ${words[1]}`, `**Spanish**: ${words[2]}`])
+    assert.deepEqual(await hovered({locale: 'fr'}), [`**arabe**\u00a0: ${words[0]}`, `**français**\u00a0: ${words[1]}`, `**espagnol**\u00a0: ${words[2]}`])
+    assert.deepEqual(await hovered({locale: 'es'}), [`**árabe**: ${words[0]}`, `**francés**: ${words[1]}`, `**español**: ${words[2]}`])
+    // In Arabic each paragraph isolated right to left too, inside the bold mark that opens it.
+    assert.deepEqual(await hovered({locale: 'ar'}), [`**\u2067العربية**: ${words[0]}\u2069`, `**\u2067الفرنسية**: ${words[1]}\u2069`, `**\u2067الإسبانية**: ${words[2]}\u2069`])
+    client.setSettings(null)
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
     const versions = await client.request<Array<{language: string; uri: string; range: {start: {line: number}}}>>('resolint/parallelVersions', {textDocument: {uri: uriOf('en')}, position: {line, character: 10}})
     assert.deepEqual(versions.map((version) => [version.language, version.uri, version.range.start.line]), [
       ['ar', uriOf('ar'), line],

@@ -7,7 +7,7 @@ import type {Hover, Position, Range} from 'vscode-languageserver-types'
 import type {SetContext} from '../core/parallel/compare.js'
 import type {Part} from '../core/parallel/parts.js'
 import {languages, type Language} from '../languages/index.js'
-import {defaultLocale, isolatedMarkdown, translator, type Locale} from '../l10n/index.js'
+import {defaultLocale, isolatedMarkdown, translator, type Locale, type Value} from '../l10n/index.js'
 import {contains, locationUri, toRange} from './convert.js'
 
 /** A counterpart of a part in another version: where it is, and its first words. */
@@ -42,7 +42,8 @@ export function counterpartsAt(context: SetContext, position: Position): Counter
 /** On a paragraph's number: its opening words in each other version, the languages named in `locale`. */
 export function parallelHover(context: SetContext, position: Position, locale: Locale = defaultLocale): Hover | null {
   const t = translator(locale)
-  const row = (language: Language, words: string) => t('hover.parallel.row', {language: {said: `**${t(`language.${language}`)}**`}, words: {said: words}})
+  // The other version's words isolated (U+2068 … U+2069): an Arabic paragraph's closing `:` stays at its end in an English hover, a French one's in an Arabic hover.
+  const row = (language: Language, words: Value) => t('hover.parallel.row', {language: {said: `**${t(`language.${language}`)}**`}, words})
   let own: Part | undefined
   for (const column of context.analysis.columns) {
     const part = column[context.language]
@@ -50,9 +51,9 @@ export function parallelHover(context: SetContext, position: Position, locale: L
   }
   if (!own) return null
   const counterparts = counterpartsAt(context, position) ?? []
-  const lines = counterparts.map((counterpart) => row(counterpart.language, counterpart.words.replace(/[\\`*_[\]<>]/g, '\\$&')))
+  const lines = counterparts.map((counterpart) => row(counterpart.language, {text: counterpart.words.replace(/[\\`*_[\]<>]/g, '\\$&')}))
   const missing = languages.filter((language) => language !== context.language && context.analysis.paths[language] && !counterparts.some((counterpart) => counterpart.language === language))
-  for (const language of missing) lines.push(row(language, t('hover.parallel.none')))
+  for (const language of missing) lines.push(row(language, {said: t('hover.parallel.none')}))
   return lines.length === 0 ? null : {contents: {kind: 'markdown', value: isolatedMarkdown(locale, lines.join('\n\n'))}, range: toRange(markerPlace(own))}
 }
 

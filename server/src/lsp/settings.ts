@@ -10,7 +10,7 @@ import {validateConfig, type Config, type ConfigError} from '../config.js'
 import {getProfile} from '../profiles/index.js'
 import {stages, type Stage} from '../core/tree.js'
 import type {Debounce} from '../features/schedule.js'
-import {serverLocale, translate, type Locale} from '../l10n/index.js'
+import {isolatedSentence, serverLocale, translate, type Locale} from '../l10n/index.js'
 
 /** Settings of the `resolint.` section, as the client sends them (any may be missing or null). */
 export interface Settings {
@@ -70,7 +70,9 @@ export class DocumentSettings {
     const settings = await this.of(uri)
     const {config, errors} = configOfSettings(settings)
     for (const error of errors) {
-      const text = translate(serverLocale(settings.locale, this.clientLocale), 'server.settingError', {setting: {said: `resolint.${error.key.split('.')[0]}`}, problem: error.said ?? {said: error.message}, key: {said: `resolint.${error.key}`}})
+      const locale = serverLocale(settings.locale, this.clientLocale)
+      // Isolated right to left in an Arabic interface: VS Code lays its notifications out left to right.
+      const text = isolatedSentence(locale, translate(locale, 'server.settingError', {setting: {said: `resolint.${error.key.split('.')[0]}`}, problem: error.said ?? {said: error.message}, key: {said: `resolint.${error.key}`}}))
       if (this.shown.has(text)) continue
       this.shown.add(text)
       void this.connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: text})
