@@ -604,4 +604,36 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(texts.ar.replace('على أي أساس يجوز', 'اتخاذ أي تدابير تجيز'), 'ar'), ['5:46-5:47: A preamble paragraph ends with “\u2068،\u2069”, not “\u2068؟\u2069” (preamble-terminator)'])
     assert.deepEqual(found(texts.en.replace('Under which conditions may the obligations be suspended', 'To have the obligations suspended'), 'en'), ['5:38-5:39: A preamble paragraph ends with “\u2068,\u2069”, not “\u2068?\u2069” (preamble-terminator)'])
   })
+  it('a UN text of the first sessions (1946–1949): its title line `102 (I) …` and preamble paragraphs ending `;` are the layout of the time; a later text ending so is still reported', () => {
+    const es = [
+      '77 (I) Medidas para facilitar la labor de las comisiones',
+      '',
+      'La Asamblea General,',
+      '',
+      'Considerando que las comisiones tendrán ante sí un programa cargado durante la próxima sesión;',
+      '',
+      'Teniendo presentes las observaciones formuladas por las delegaciones sobre el particular;',
+      '',
+      'Pide al Secretario General que prepare un estudio sobre la organización de los trabajos;',
+      '',
+      'Resuelve examinar ese estudio en su segunda sesión.',
+      ''
+    ].join('\n')
+    const en = es
+      .replace('77 (I) Medidas para facilitar la labor de las comisiones', '77 (I). Measures to facilitate the work of the committees')
+      .replace('La Asamblea General,', 'The General Assembly,')
+      .replace('Considerando que las comisiones tendrán ante sí un programa cargado durante la próxima sesión;', 'Considering that the committees will have a heavy agenda at the next session;')
+      .replace('Teniendo presentes las observaciones formuladas por las delegaciones sobre el particular;', 'Bearing in mind the observations made by delegations on the subject;')
+      .replace('Pide al Secretario General que prepare un estudio sobre la organización de los trabajos;', 'Requests the Secretary-General to prepare a study on the organization of the work;')
+      .replace('Resuelve examinar ese estudio en su segunda sesión.', 'Resolves to consider that study at its second session.')
+    const found = (text: string, language: 'en' | 'es') => lint(text, {language, profile: 'un-ga', stage: 'final'}, undefined, `A-RES-77-I.${language}.txt`).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    for (const [language, text] of [['es', es], ['en', en]] as const) {
+      assert.deepEqual(parse(text, {language, profile: getProfile('un-ga')}).children.map((block) => block.type), ['subject', 'opening', 'preamble', 'operative'], language)
+      assert.deepEqual(found(text, language), [], language)
+    }
+    // The title names a later session (1970: `2734 (XXV)`), or the text has a modern number: `;` ends no preamble paragraph.
+    const later = ['5:77-5:78: A preamble paragraph ends with “\u2068,\u2069”, not “\u2068;\u2069” (preamble-terminator)', '7:68-7:69: A preamble paragraph ends with “\u2068,\u2069”, not “\u2068;\u2069” (preamble-terminator)']
+    assert.deepEqual(found(en.replace('77 (I).', '2734 (XXV).'), 'en'), later)
+    assert.deepEqual(found(en.replace('77 (I).', '80/990.'), 'en'), later)
+  })
 })

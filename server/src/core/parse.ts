@@ -1440,6 +1440,7 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
       }
       case 'subject':
         result.push({type: 'subject', children: labelled(start, end, subjectLabels), position: span(start, end)})
+        c.era ??= profile.eraOfTitle?.(folded.slice(start, end))
         break
       case 'opening':
         state = 'preamble'

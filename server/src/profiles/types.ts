@@ -41,6 +41,8 @@ export interface Layout {
   bareAdoption: boolean
   /** Marker styles that number the items of a list inside a paragraph ending with `:`, besides `(a)`, `a)`, `(i)`, `(أ)` and bullets. */
   itemNumbering: readonly string[]
+  /** Whether a preamble paragraph may also end with the operative terminator (`;`), as the UN's texts of 1946–1949 set it. */
+  preambleEndsAsOperative?: boolean
   /** Where the convention was read. */
   source: string
 }
@@ -107,6 +109,8 @@ export interface Profile {
   numberingByLanguage?: Partial<Record<Language, string>>
   /** The profile's own lines, asked before the shared line kinds; `text` is the line folded (`foldForMatch`). */
   lineKind?: (text: string, language: Language) => ProfileLine | undefined
+  /** The era a subject or title line tells (folded), for a text without an identifier (UN `102 (I) …` of 1946). */
+  eraOfTitle?: (text: string) => Era | undefined
   /** The rules that apply (every rule when absent): the profile's own, and the shared ones that hold for it. */
   rules?: readonly string[]
   /** Layout lines that are the profile's own (the UN masthead, footnotes): read, never reported as pasted. */

@@ -3,7 +3,8 @@
  * `،` in Arabic, `,` in English, French and Spanish. A paragraph introducing a
  * list (`RAPPELANT les résolutions … :`) ends with `:`, its items with `,` or
  * `;` (or `; and`, `, et` …), the last one with the preamble terminator; an item
- * that is a question, with its question mark.
+ * that is a question, with its question mark. In the UN's texts of 1946–1949,
+ * a preamble paragraph may end with `;` too.
  */
 import {itemTerminatorsOf, listEnds, ownChildren, preambleParagraphsOf} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
@@ -16,11 +17,15 @@ const messages = {
   missing: (expected: string) => msg('preamble-terminator.missing', {expected})
 }
 
-export default rule('preamble-terminator', (tree: Root, file, _options, {language, profile}) => {
+export default rule('preamble-terminator', (tree: Root, file, _options, {language, profile, layout}) => {
   const terminators = profile.terminators[language]
   const items = itemTerminatorsOf(profile, language, 'preamble')
+  // The UN's first sessions ended preamble paragraphs as operative ones (`Reconociendo que …;`, 102 (I) of 1946).
+  const also = layout.preambleEndsAsOperative ? [terminators.operative] : []
   for (const paragraph of preambleParagraphsOf(tree)) {
-    for (const {node, expected, accepted} of listEnds(paragraph, terminators.preamble, items, language)) {
+    for (const end of listEnds(paragraph, terminators.preamble, items, language)) {
+      const {node, expected} = end
+      const accepted = expected === terminators.preamble ? [...end.accepted, ...also] : end.accepted
       const last = ownChildren(node).at(-1)
       if (!last) continue
       if (last.type !== 'terminator') {

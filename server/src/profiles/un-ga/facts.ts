@@ -16,6 +16,22 @@ import {unFacts} from './identifiers.js'
  */
 const titlePatterns = [/^(\d{1,3})\/(\d{1,4})(?: ?[a-z])?(?:\.| -)(?: |$)/, /^(\d{1,3}) \/ (\d{1,4}) (?=\p{L})/u]
 
+/** A title line of the sessions numbered in Roman numerals, to the 30th (1975): `102 (I) Title`, `2734 (XXV). Title` (folded). */
+const romanTitle = /^\d{1,4} ?\(([ivxl]{1,7})\)\.?(?: |$)/
+const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50}
+
+/** The session of a title line numbered in Roman numerals (`102 (I) …` → 1), if it is one. */
+export function romanTitleSession(text: string): number | undefined {
+  const roman = romanTitle.exec(text)?.[1]
+  if (!roman) return undefined
+  let total = 0
+  for (let index = 0; index < roman.length; index++) {
+    const value = romanDigits[roman.charAt(index)]!
+    total += value < (romanDigits[roman.charAt(index + 1)] ?? 0) ? -value : value
+  }
+  return total
+}
+
 /** The session and number of a title line (folded text), if it is one. */
 export function titleNumber(text: string): {session: number; number: number} | undefined {
   for (const pattern of titlePatterns) {

@@ -30,7 +30,7 @@
 import {byLanguage, type Language} from '../../languages/index.js'
 import {foldForMatch} from '../../core/normalize.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
-import {symbolOfLine, titleNumber} from './facts.js'
+import {romanTitleSession, symbolOfLine, titleNumber} from './facts.js'
 import {unFacts} from './identifiers.js'
 import {mastheadDraft, symbolOfName} from './masthead.js'
 
@@ -146,7 +146,7 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   // date wrapped onto the next line (`on 10 June 2022`, a PDF copy's line break).
   if (plain.startsWith(words.adopted + ' ') || plain === words.adopted || plain === words.adoptedStem) return 'heading'
   if (plain.length <= 40 && plain.startsWith(words.adoptedLink + ' ') && /\d/.test(plain.charAt(words.adoptedLink.length + 1))) return 'headingTail'
-  if (titleNumber(plain)) return 'subject'
+  if (titleNumber(plain) || romanTitleSession(plain) !== undefined) return 'subject'
   // A UN page's foot: the job number (`22-09519 (F) 210622 *2209519* 240622`) and its bar code.
   if (/^\d{2}-\d{5} ?\([a-z]\)(?: [\d ]{0,40})?$/.test(plain) || /^\d{7}$/.test(plain)) return 'page'
   if (isPlenaryLine(plain, words.plenary)) return 'vote'
@@ -204,6 +204,22 @@ const layout: Layout = {
   source: 'A/RES/80/1 to A/RES/80/54 (UN Digital Library): symbol and heading above the title line; a resolution in draft has neither'
 }
 
+/** The era of the first four sessions (1946–1949), told by a title line numbered in Roman numerals (`102 (I) …`). */
+const firstSessions = 'A/RES (I-IV)'
+
+/** The layout of the first sessions: preamble paragraphs ending with `;`, as the operative ones. */
+const firstSessionsLayout: Layout = {
+  ...layout,
+  preambleEndsAsOperative: true,
+  source: '102 (I) of 1946 (es.wikisource): no masthead, the title line `102 (I) …`, every preamble paragraph ending `;`. UNVERIFIED: that the sessions I-IV all set it so (by 2734 (XXV) of 1970 the preamble ends with `,`)'
+}
+
+/** The era a title line tells: the first sessions' for `102 (I) …` to `… (IV) …`; none for a later session (the current layout). */
+function eraOfTitle(text: string): string | undefined {
+  const session = romanTitleSession(text.replace(/[*_]/g, '').trim())
+  return session !== undefined && session <= 4 ? firstSessions : undefined
+}
+
 /** A row with nothing in any language (a new language needs no entry in it). */
 const empty = byLanguage((): readonly never[] => [])
 
@@ -249,8 +265,8 @@ export const unGa: Profile = {
   languages: ['ar', 'en', 'fr', 'es'],
   parts: layout.parts.flat(),
   required: layout.required,
-  // One layout for every era of its symbols (`identifiers.ts`).
-  layouts: {'A/RES': layout},
+  // One layout for every era of its symbols (`identifiers.ts`), and the first sessions' (told by their title line).
+  layouts: {'A/RES': layout, [firstSessions]: firstSessionsLayout},
   current: 'A/RES',
   pastedLayout: {
     page: {ar: {page: ['الصفحة'], of: ['من']}, en: {page: ['Page'], of: ['of']}, fr: {page: ['Page'], of: ['sur']}, es: {page: ['Página'], of: ['de']}},
@@ -285,6 +301,7 @@ export const unGa: Profile = {
   upperCaseOpeners: byLanguage(() => false),
   lineKind: unLine,
   identifierLine: symbolOfLine,
+  eraOfTitle,
   detect: isUnResolution,
   // `A-RES-80-1.en.txt`, `A_RES_80_1.md` (the UN's own file names), `A-RES-ES-11-1.fr.txt`.
   detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name),
