@@ -102,6 +102,34 @@ describe('layers', () => {
     assert.deepEqual(imported, [])
   })
 
+  it('no file outside profiles/un-ga/ but the registries (profiles/index.ts, profiles/rules.ts for its own rules) imports from it (its facts reach others only as profile.facts and through `cites`)', () => {
+    const own = path.join('server', 'src', 'profiles', 'un-ga') + path.sep
+    const registries = [path.join('server', 'src', 'profiles', 'index.ts'), path.join('server', 'src', 'profiles', 'rules.ts')]
+    const imported = [...files('server/src'), ...files('client/src'), ...files('scripts'), ...files('bench')]
+      .filter((file) => !file.startsWith(own) && !registries.includes(file))
+      .flatMap((file) => imports(file).filter((specifier) => /(?:^|\/)un-ga\//.test(specifier)).map((specifier) => `${file} imports ${specifier}`))
+    assert.deepEqual(imported, [])
+  })
+
+  it('no UN fact outside un-ga: core has no module of UN resolutions, and nothing reachable from INTERPOL\'s facts is the UN\'s (UN citations are read through `cites`)', async () => {
+    assert.deepEqual(files('server/src/core').filter((file) => path.basename(file) === 'un.ts'), [])
+    const {profiles} = await import('../server/src/profiles/index.js')
+    const reachable = (root: object) => {
+      const seen = new Set<object>()
+      const visit = (value: unknown) => {
+        if (value === null || typeof value !== 'object' || seen.has(value)) return
+        seen.add(value)
+        for (const child of Object.values(value)) visit(child)
+      }
+      visit(root)
+      return seen
+    }
+    const un = reachable(profiles['un-ga']!.facts)
+    assert.deepEqual([...reachable(profiles['interpol-ga']!.facts)].filter((value) => un.has(value)), [])
+    assert.equal(profiles['interpol-ga']!.facts.identifiers.pairs, undefined)
+    assert.deepEqual(profiles['un-ga']!.facts.identifiers.pairs?.symbols, ['a/res/'])
+  })
+
   it('un-ga owns its facts: nothing reachable from them is INTERPOL\'s, and its identifier scheme is the UN\'s', async () => {
     const {profiles} = await import('../server/src/profiles/index.js')
     const reachable = (root: object) => {
