@@ -365,9 +365,19 @@ describe('preview: versions side by side', () => {
     assert.match(lacking[13]!, /^<tr class="aligned">.*\(a\).*a\).*<\/tr>$/)
     assert.match(lacking[15]!, /^<tr class="aligned">.*<span class="marker">4\.<\/span>.*<span class="marker">4\.<\/span>/)
 
-    // A preamble paragraph's items are not aligned by the parallel check: they stay inside their paragraph.
-    const items = (text: string) => text.replace(/^(WELCOMING|ACCUEILLANT|وإذ ترحب)([^\n]*),$/m, '$1$2:\n\n(a) one;\n\n(b) two,')
-    assert.equal(rowsOf(sideBySideHtml({en: items(setText('en')), fr: setText('fr')})).length, 18)
+    // A preamble paragraph's items are aligned as an operative paragraph's are: its own text, then (a) against a), (b) against b).
+    const items = (text: string, [a, b]: string[]) => text.replace(/^(WELCOMING|SE FÉLICITANT)([^\n]*),$/m, `$1$2:\n\n${a} one;\n\n${b} two,`)
+    const preamble = rowsOf(sideBySideHtml({en: items(setText('en'), ['(a)', '(b)']), fr: items(setText('fr'), ['a)', 'b)'])}))
+    assert.equal(preamble.length, 20)
+    const item = (line: number, marker: string, opener: string, terminator: string) =>
+      `<div class="paragraph subparagraph level-1 numbered" data-line="${line}" data-end-line="${line}"><span class="number"><span class="marker">${marker}</span></span><span class="body"> <span class="opener">${opener}</span><span class="terminator">${terminator}</span></span></div>`
+    assert.match(preamble[9]!, /^<tr class="aligned">.*WELCOMING.*SE FÉLICITANT.*<\/tr>$/)
+    assert.equal(preamble[10], `<tr class="aligned">${en}${item(20, '(a)', 'one', ';')}</td>${fr}${item(20, 'a)', 'one', ';')}</td></tr>`)
+    assert.equal(preamble[11], `<tr class="aligned">${en}${item(22, '(b)', 'two', ',')}</td>${fr}${item(22, 'b)', 'two', ',')}</td></tr>`)
+    // The French without them: the English items face empty cells, each a finding.
+    const alone = rowsOf(sideBySideHtml({en: items(setText('en'), ['(a)', '(b)']), fr: setText('fr')}))
+    assert.equal(alone.length, 20)
+    assert.deepEqual(alone.slice(10, 12).map((row) => row.startsWith('<tr class="aligned has-gap">')), [true, true])
   })
 
   it('escapes every version\'s text: markup renders as text', () => {

@@ -242,7 +242,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
       if (column.size < 2) return
       compareNumbers(column, shifted)
       compareFacts(column)
-      const withChildren = [...column].filter(([, part]) => part.kind === 'operativeParagraph')
+      const withChildren = [...column].filter(([, part]) => part.kind === 'operativeParagraph' || part.kind === 'preambleParagraph')
       if (withChildren.length > 1 && withChildren.some(([, part]) => part.children.length > 0)) {
         compareSequence(
           new Map(withChildren.map(([language, part]) => [language, part.children])),

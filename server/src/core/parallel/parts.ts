@@ -1,7 +1,7 @@
 /**
  * What the language versions of a resolution can be compared on: each
  * version cut into parts (heading, identifier, subject, opening, preamble
- * paragraphs, chapeaux, operative paragraphs with their subparagraphs, vote
+ * paragraphs and operative paragraphs with their subparagraphs, chapeaux, vote
  * lines), and in each part the facts that do not depend on the language:
  * numbers, years, article numbers, dates, citations (by their family),
  * Latin-script names, vote figures, the session and its city.
@@ -61,7 +61,7 @@ export interface Part {
   source: string
   /** The first words, as written (hover, related locations). */
   words: string
-  /** The subparagraphs of an operative paragraph. */
+  /** The subparagraphs of an operative or a preamble paragraph. */
   children: Part[]
 }
 
@@ -130,7 +130,8 @@ function paragraphPart(paragraph: Paragraph, language: Language, profile: Profil
   part.marker = marker?.value
   const last = opener ?? marker
   if (last) part.head = {start: paragraph.position.start, end: last.position.end}
-  if (paragraph.type === 'operativeParagraph') {
+  // The items of an operative or a preamble paragraph: aligned and compared like paragraphs (the levels below them are not).
+  if (paragraph.type !== 'subparagraph') {
     for (const child of paragraph.children) if (child.type === 'subparagraph') part.children.push(paragraphPart(child, language, profile))
   }
   return part
