@@ -636,4 +636,25 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(en.replace('77 (I).', '2734 (XXV).'), 'en'), later)
     assert.deepEqual(found(en.replace('77 (I).', '80/990.'), 'en'), later)
   })
+  it('found on new own texts: a heading label with tashkeel, an Arabic running title opening as the opening does, and the plural UN heading over lettered parts', () => {
+    const ar = (heading: string, above = '') => `${above}${heading}\n\nGA-2025-93-RES-88\n\nالموضوع: الخدمات اللغوية في المؤتمرات الإقليمية\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في\nدورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nتقرر مواصلة العمل.\n\nاعتُمد: المؤيدون: 140، المعارضون: 1، الممتنعون عن التصويت: 2\n`
+    const found = (text: string) => problems(text, 'ar', 'GA-2025-93-RES-88.ar.txt')
+    // Diacritics and tatweel are no other label; another word still is.
+    assert.deepEqual(found(ar('قَرار رَقْم 88')), [])
+    assert.deepEqual(found(ar('قرار رقـم 88')), [])
+    assert.deepEqual(found(ar('قَرار 88')), ['1:1-1:6: The heading reads “\u2068قرار رقم\u2069”, not “\u2068قَرار\u2069” (heading-format)'])
+    // A running title above the heading, its parts joined by spaced dashes, is page furniture; the opening's own first line is the opening.
+    const titled = ar('قرار رقم 88', 'الجمعية العامة للإنتربول - الدورة الـ 93 - مراكش\n\n')
+    assert.deepEqual(found(titled), [])
+    const tree = parse(titled, {language: 'ar'})
+    assert.deepEqual(tree.data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}`), ['runningTitle 1'])
+    assert.deepEqual(tree.children.map((block) => block.type), ['heading', 'identifier', 'subject', 'opening', 'operative', 'closing'])
+    assert.deepEqual(parse(ar('قرار رقم 88').replace('إن الجمعية العامة', 'الجمعية العامة'), {language: 'ar'}).children.map((block) => block.type), ['heading', 'identifier', 'subject', 'opening', 'operative', 'closing'])
+    // `Resolutions adopted by …` heads a resolution in lettered parts (A/RES/72/90 A-B); a misspelt heading is still text in no part.
+    const un = (heading: string) => `A/RES/80/903 A-B\n\n${heading} by the General Assembly on 9 December 2025\n\n80/903. Questions relating to information\n\nA\n\nInformation for every audience\n\nThe General Assembly,\n\n1. Decides to keep the matter under review.\n\nB\n\nOutreach to young people\n\nThe General Assembly,\n\n1. Decides to include the item in its provisional agenda.\n\n55th plenary meeting\n9 December 2025\n`
+    const unFound = (text: string) => lint(text, {language: 'en', profile: 'un-ga'}, undefined, 'A-RES-80-903.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(unFound(un('Resolutions adopted')), [])
+    assert.deepEqual(parse(un('Resolutions adopted'), {language: 'en', profile: getProfile('un-ga')}).children.slice(0, 3).map((block) => block.type), ['identifier', 'heading', 'subject'])
+    assert.deepEqual(unFound(un('Resolutons adopted')), ['5:1-5:42: A resolution has one subject line: this is a second one (section-order)'])
+  })
 })

@@ -1120,7 +1120,9 @@ function markLayout(c: Reader, all: Line[]) {
       if (headers.has(text) && begun) kind = 'repeatedHeader'
       headers.add(text)
       front = false
-    } else if (titles.has(text) || (front && line.kind === undefined && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && titleWords.some((word) => findWord(text, word) >= 0))) {
+    } else if (titles.has(text) || (front && (line.kind === undefined || (line.kind === 'opening' && / - /.test(text))) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && titleWords.some((word) => findWord(text, word) >= 0))) {
+      // A running title may open as the opening does (`الجمعية العامة للإنتربول - الدورة الـ 93 - مراكش`): its parts are
+      // joined by spaced dashes, which an opening never is.
       kind = 'runningTitle'
       titles.add(text)
     } else if (line.kind !== undefined) front = false

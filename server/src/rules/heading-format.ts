@@ -2,10 +2,12 @@
  * The heading is the canonical label of the language and a whole resolution
  * number: `قرار رقم 3`, `RESOLUTION No. 3`, `RÉSOLUTION N° 3`, `RESOLUCIÓN N.º 3`.
  */
-import {foldForMatch} from '../core/normalize.js'
+import {foldForMatch, ignorable} from '../core/normalize.js'
 import type {Heading, Label, Root, Text} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
+
+const invisibles = new RegExp(ignorable.source, 'g')
 
 const messages = {
   label: (actual: string, expected: string) => msg('heading-format.label', {actual, expected}),
@@ -17,7 +19,9 @@ export default rule('heading-format', (tree: Root, file, _options, {language, pr
   const canonical = profile.headingLabels[language][0]
   if (canonical === undefined) return
   // The canonical label in other letter case is the same label (`Resolution No.`, `Résolution n°`), and so are the profile's variants.
-  const accepted = [canonical, ...(profile.headingVariants?.[language] ?? [])].map((form) => form.toLocaleUpperCase())
+  // Arabic diacritics and tatweel are no other label (`قَرار رَقْم`): left out, with invisible marks, before comparing.
+  const plain = (form: string) => form.replace(invisibles, '').toLocaleUpperCase()
+  const accepted = [canonical, ...(profile.headingVariants?.[language] ?? [])].map(plain)
   for (const block of tree.children) {
     if (block.type === 'heading') check(block, canonical)
   }
@@ -30,7 +34,7 @@ export default rule('heading-format', (tree: Root, file, _options, {language, pr
       if (layout.headingNumber) report(file, messages.missing(`${canonical} <n>`), heading)
       return
     }
-    if (label && !accepted.includes(label.value.toLocaleUpperCase())) {
+    if (label && !accepted.includes(plain(label.value))) {
       // Keep the space before the number when the variant had none (`Resolution3`).
       const joined = number.position.start.offset === label.position.end.offset
       report(file, messages.label(label.value, canonical), label, {expected: joined ? canonical + ' ' : canonical})

@@ -40,6 +40,8 @@ type Rows<T> = Partial<Record<Language, T>>
 export interface UnWording {
   /** `Resolution adopted by the General Assembly on`, before the adoption date. */
   adopted: string
+  /** The same heading over a resolution in lettered parts (`A/RES/72/90 A-B`): `Resolutions adopted by …`. */
+  adoptedPlural: string
   /** The committee line: `[without reference to a Main Committee (…)]`, `[on the report of the … Committee (…)]`. */
   committee: readonly string[]
   /** `plenary meeting`: the closing line, after or before the meeting's ordinal. */
@@ -53,6 +55,7 @@ export interface UnWording {
 export const wording: Rows<UnWording> = {
   en: {
     adopted: 'resolution adopted by the general assembly on',
+    adoptedPlural: 'resolutions adopted by the general assembly on',
     committee: ['[without reference to a main committee', '[on the report of the'],
     plenary: 'plenary meeting',
     masthead: ['united nations', 'general assembly', 'distr.', 'agenda item'],
@@ -60,6 +63,7 @@ export const wording: Rows<UnWording> = {
   },
   fr: {
     adopted: "resolution adoptee par l'assemblee generale le",
+    adoptedPlural: "resolutions adoptees par l'assemblee generale le",
     committee: ['[sans renvoi a une grande commission', '[sur la base du rapport de la', '[sur le rapport de la'],
     plenary: 'seance pleniere',
     masthead: ['nations unies', 'assemblee generale', 'distr.', "point", 'points'],
@@ -67,6 +71,7 @@ export const wording: Rows<UnWording> = {
   },
   es: {
     adopted: 'resolucion aprobada por la asamblea general el',
+    adoptedPlural: 'resoluciones aprobadas por la asamblea general el',
     committee: ['[sin remision previa a una comision principal', '[sobre la base del informe de la'],
     plenary: 'sesion plenaria',
     masthead: ['naciones unidas', 'asamblea general', 'distr.', 'tema', 'temas'],
@@ -74,6 +79,7 @@ export const wording: Rows<UnWording> = {
   },
   ar: {
     adopted: 'قرار اتخذته الجمعية العامة في',
+    adoptedPlural: 'قرارات اتخذتها الجمعية العامة في',
     committee: ['[دون الإحالة إلى لجنة رئيسية', '[بدون إحالة إلى لجنة رئيسية', '[بناء على تقرير اللجنة'],
     plenary: 'الجلسة العامة',
     masthead: ['الأمم المتحدة', 'الجمعية العامة', 'التوزيع:', 'البند', 'البندان', 'البنود'],
@@ -81,9 +87,8 @@ export const wording: Rows<UnWording> = {
   }
 }
 
-/** The wording folded, with the adoption line's parts: without its last word (`… General Assembly`) and that word (`on`). */
+/** The wording folded, with the adoption line's last word (`on`). */
 interface FoldedWording extends UnWording {
-  adoptedStem: string
   adoptedLink: string
 }
 
@@ -95,8 +100,8 @@ function foldedWording(language: Language): FoldedWording | undefined {
     const words = wording[language]
     folded.set(language, words && {
       adopted: foldForMatch(words.adopted),
-      adoptedStem: foldForMatch(words.adopted).replace(/ [^ ]+$/, ''),
       adoptedLink: foldForMatch(words.adopted).replace(/^.* /, ''),
+      adoptedPlural: foldForMatch(words.adoptedPlural),
       committee: words.committee.map(foldForMatch),
       plenary: foldForMatch(words.plenary),
       masthead: words.masthead.map(foldForMatch),
@@ -144,7 +149,9 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   if (symbolLine.test(plain)) return 'identifier'
   // `Resolution adopted by the General Assembly on 10 June 2022`; without its date (older copies), or with the
   // date wrapped onto the next line (`on 10 June 2022`, a PDF copy's line break).
-  if (plain.startsWith(words.adopted + ' ') || plain === words.adopted || plain === words.adoptedStem) return 'heading'
+  for (const adopted of [words.adopted, words.adoptedPlural]) {
+    if (plain.startsWith(adopted + ' ') || plain === adopted || plain === adopted.replace(/ [^ ]+$/, '')) return 'heading'
+  }
   if (plain.length <= 40 && plain.startsWith(words.adoptedLink + ' ') && /\d/.test(plain.charAt(words.adoptedLink.length + 1))) return 'headingTail'
   if (titleNumber(plain) || romanTitleSession(plain) !== undefined) return 'subject'
   // A UN page's foot: the job number (`22-09519 (F) 210622 *2209519* 240622`) and its bar code.
