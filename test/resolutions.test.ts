@@ -101,6 +101,30 @@ describe('a document of several resolutions', () => {
   })
 })
 
+describe('a very large document of several resolutions', () => {
+  it('keeps of each resolution its text and messages only: its tree is read again when asked, the same as the check read it', () => {
+    const processor = createProcessor()
+    const batch = Array.from({length: 400}, (_, index) => [interpol.ar, interpol.en, interpol.fr, interpol.es][index % 4]!)
+    const text = joined(batch)
+    assert.ok(text.length > 1_000_000)
+    const file = check(processor, text, '/session/batch.txt')
+    const resolutions = file.data.document.resolutions!
+    assert.equal(resolutions.length, 400)
+    const [first, second] = resolutions
+    const alone = check(processor, first!.document.text, '/session/batch.txt')
+    assert.deepEqual(first!.document.tree, alone.data.tree)
+    assert.deepEqual(second!.document.tree.data.language, 'en')
+    assert.deepEqual(said(first!.document.messages), said(alone.messages))
+    assert.equal(first!.document.messages.length, 16)
+    // No message holds the nodes it was found on: no tree is kept alive through them.
+    assert.deepEqual(resolutions.flatMap((resolution) => resolution.document.messages).filter((message) => message.ancestors !== undefined), [])
+    // The whole text's messages are the resolutions', placed.
+    assert.equal(file.messages.length, 100 * 16)
+    const startOf = (message: VFileMessage) => (message.place as {start: {offset: number}}).start.offset
+    assert.equal(startOf(file.messages.at(-1)!), resolutions[396]!.offset + startOf(resolutions[396]!.document.messages.at(-1)!))
+  })
+})
+
 describe('the diagnostics of a document of several resolutions', () => {
   it('are its messages\' (each resolution\'s converted once and moved), capped as any document\'s', () => {
     const processor = createProcessor()

@@ -13,7 +13,7 @@ import {resolutionStarts} from './core/parse.js'
 import {moveMessage, remember, runRule} from './core/rerun.js'
 import type {RulePlugin, RuleSetting} from './core/rule.js'
 import {groupSets, type Version} from './core/set.js'
-import type {Language, Root} from './core/tree.js'
+import type {Language, Root, RootData} from './core/tree.js'
 import type {Config} from './config.js'
 import {profiles} from './profiles/index.js'
 import type {Profile} from './profiles/types.js'
@@ -170,6 +170,60 @@ function lazyLines(text: string): LineIndex {
   return {toPoint: (offset) => (index ??= location(text)).toPoint(offset), toOffset: (point) => (index ??= location(text)).toOffset(point)}
 }
 
+/**
+ * Above this many code units (a 6 MB session's batch), a text of several resolutions keeps of each only its text and
+ * messages: its tree is read again when a feature asks for it (`leanCheck`), and no resolution is parsed incrementally.
+ */
+const leanAbove = 1_000_000
+
+/**
+ * A resolution's check that keeps no tree: its messages (without the nodes they were found on) and text; `tree` is
+ * parsed again when asked (the last four so read are kept: not a `WeakRef`, which keeps every tree read in one
+ * synchronous run alive to its end, so the outline of 1,000 resolutions held all 1,000).
+ */
+const readAgain: Array<{text: string; processor: Processor<Root>; tree: Root}> = []
+
+function leanCheck(processor: Processor<Root>, text: string, path: string | undefined, version: number | undefined, profile: Profile): Document {
+  const checked = checkOne(processor, text, path, version, undefined, undefined, profile)
+  const {lines} = checked.data.document
+  const data = checked.data.tree.data
+  for (const message of checked.messages) message.ancestors = undefined
+  delete (checked.data as Partial<typeof checked.data>).tree
+  delete (checked.data as Partial<typeof checked.data>).document
+  const tree = () => {
+    const known = readAgain.find((entry) => entry.text === text && entry.processor === processor)
+    if (known) return known.tree
+    const file = new VFile({value: text, path})
+    file.data.profile = profile
+    const read = processor.parse(file)
+    // The last few read again: a feature asks one resolution's tree several times, the outline each in turn.
+    readAgain.unshift({text, processor, tree: read})
+    readAgain.length = Math.min(readAgain.length, 4)
+    return read
+  }
+  const document: Document = {
+    text,
+    path: checked.path || undefined,
+    version,
+    lines,
+    get tree() {
+      return tree()
+    },
+    profile,
+    messages: checked.messages,
+    file: checked
+  }
+  rootData.set(document, data)
+  return document
+}
+
+/** A lean resolution's root data (its language, profile, stage), kept without its tree. */
+const rootData = new WeakMap<Document, RootData>()
+
+function rootDataOf(document: Document): RootData {
+  return rootData.get(document) ?? document.tree.data
+}
+
 /** A text of several resolutions: each checked on its own (or kept, when its text is the last check's), its messages placed in the whole. */
 function checkResolutions(processor: Processor<Root>, value: string, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined, last: readonly Resolution[]): Checked {
   const file = new VFile({value, path})
@@ -181,24 +235,25 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
     const same = (resolution: Resolution | undefined) => (resolution?.document.text === text ? resolution : undefined)
     return same(atOffset.get(offset)) ?? same(last[last.length - fromEnd]) ?? (byText ??= new Map(last.map((resolution) => [resolution.document.text, resolution]))).get(text)
   }
+  // The phrasing of an unchanged paragraph is found by its text: the last check's resolution at the same place, or its one tree.
+  const previousTree = (index: number) => (incremental?.resolutions ? incremental.resolutions[Math.min(index, incremental.resolutions.length - 1)]!.document.tree : incremental?.previous)
+  const lean = value.length > leanAbove
   const resolutions: Resolution[] = []
   let line = 0
   for (const [index, offset] of starts.entries()) {
     const text = value.slice(offset, starts[index + 1] ?? value.length)
     const kept = keptFor(text, offset, starts.length - index)
-    // The phrasing of an unchanged paragraph is found by its text: the last check's resolution at the same place, or its one tree.
-    const previous = incremental?.resolutions ? incremental.resolutions[Math.min(index, incremental.resolutions.length - 1)]!.document.tree : incremental?.previous
-    const document = kept?.document ?? checkOne(processor, text, path, version, undefined, incremental && {previous}, profile).data.document
+    const document = kept?.document ?? (lean ? leanCheck(processor, text, path, version, profile) : checkOne(processor, text, path, version, undefined, incremental && {previous: previousTree(index)}, profile).data.document)
     const resolution: Resolution = {offset, line, document}
     checkedBy.set(resolution, processor)
     resolutions.push(resolution)
     if (kept && kept.offset === offset && kept.line === line && placedMessages.has(kept)) placedMessages.set(resolution, placedMessages.get(kept)!)
     // The next one's first line: kept resolutions know their own count of lines.
-    line += kept ? kept.document.tree.position.end.line - 1 : breaksIn(value, offset, offset + text.length)
+    line += kept ? kept.document.lines.toPoint(text.length)!.line - 1 : breaksIn(value, offset, offset + text.length)
   }
-  const first = resolutions[0]!.document.tree
-  const end = resolutions.at(-1)!.document.tree.position.end
-  const tree: Root = {type: 'root', children: [], data: {...first.data}, position: {start: {line: 1, column: 1, offset: 0}, end: {line: resolutions.at(-1)!.line + end.line, column: end.column, offset: value.length}}}
+  const lastOne = resolutions.at(-1)!.document
+  const end = lastOne.lines.toPoint(lastOne.text.length)!
+  const tree: Root = {type: 'root', children: [], data: {...rootDataOf(resolutions[0]!.document)}, position: {start: {line: 1, column: 1, offset: 0}, end: {line: resolutions.at(-1)!.line + end.line, column: end.column, offset: value.length}}}
   file.data.tree = tree
   file.data.document = createDocument(file, tree, lazyLines(value), profile, resolutions)
   // The messages in the whole text are made when first asked (the command line's report, fix-all): the server sends

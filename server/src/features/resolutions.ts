@@ -42,11 +42,26 @@ export function atPosition<T>(document: Document, position: Position, feature: (
   return shiftLines(feature(part.document, inPart(part, position)), part.line)
 }
 
+/**
+ * Each resolution's outline and folding, in its own lines, made once: a resolution the edit did not touch keeps its
+ * check, so these are made again only for the ones it did (a very large text's resolutions keep no tree to read them from).
+ */
+const outlines = new WeakMap<Document, {key: string; value: DocumentSymbol[]}>()
+const folds = new WeakMap<Document, {key: string; value: FoldingRange[]}>()
+
+function kept<T>(cache: WeakMap<Document, {key: string; value: T}>, document: Document, key: string, make: () => T): T {
+  const known = cache.get(document)
+  if (known?.key === key) return known.value
+  const value = make()
+  cache.set(document, {key, value})
+  return value
+}
+
 /** The outline: of a text of several resolutions, one entry per resolution (its heading, else its name) holding its parts. */
 export function outline(document: Document, locale: Locale = defaultLocale): DocumentSymbol[] {
   if (!document.resolutions) return documentSymbols(document, locale)
   return partsOf(document).map((part) => {
-    const symbols = shiftLines(documentSymbols(part.document, locale), part.line)
+    const symbols = shiftLines(kept(outlines, part.document, locale, () => documentSymbols(part.document, locale)), part.line)
     const end = part.document.lines.toPoint(part.document.text.trimEnd().length)
     const range = {start: {line: part.line, character: 0}, end: {line: part.line + (end ? end.line - 1 : 0), character: end ? end.column - 1 : 0}}
     const [first, ...rest] = symbols
@@ -61,7 +76,7 @@ export function folding(document: Document): FoldingRange[] {
   if (!document.resolutions) return foldingRanges(document)
   return partsOf(document).flatMap((part) => {
     const last = part.line + part.document.text.trimEnd().split('\n').length - 1
-    const own = shiftLines(foldingRanges(part.document), part.line)
+    const own = shiftLines(kept(folds, part.document, '', () => foldingRanges(part.document)), part.line)
     return last > part.line ? [{startLine: part.line, endLine: last}, ...own] : own
   })
 }
