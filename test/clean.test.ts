@@ -657,4 +657,11 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(parse(un('Resolutions adopted'), {language: 'en', profile: getProfile('un-ga')}).children.slice(0, 3).map((block) => block.type), ['identifier', 'heading', 'subject'])
     assert.deepEqual(unFound(un('Resolutons adopted')), ['5:1-5:42: A resolution has one subject line: this is a second one (section-order)'])
   })
+  it('a 1990s UN copy marks its footnotes `1/` after the paragraph\'s mark (`Committee on Information,  1/`), with or without the footnote in the copy; a paragraph without its mark is still reported', () => {
+    const text = 'The General Assembly,\n\nTaking note of the report of the Committee on\nInformation,  1/\n\nAlso taking note of the report of the Secretary-General, 2/\n\n1. Decides to keep the matter under review.\n'
+    const found = (source: string) => lint(source, {language: 'en', profile: 'un-ga'}, undefined, 'A-RES-50-990.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text), [])
+    assert.deepEqual(parse(text, {language: 'en', profile: getProfile('un-ga')}).data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}:${layout.position.start.column}`), ['footnoteMarker 4:15', 'footnoteMarker 6:58'])
+    assert.deepEqual(found(text.replace('Information,  1/', 'Information  1/')), ['4:16-4:16: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+  })
 })

@@ -1134,6 +1134,18 @@ function markLayout(c: Reader, all: Line[]) {
     line.layout = kind
     pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
   }
+  // The UN's typed copies of the 1990s mark a footnote `1/`, a space or more after the paragraph's mark (`Committee on
+  // Information,  1/`): a form no text ends with, a marker with or without its footnote in the copy.
+  const typed = /(?<=\S[,.;:،؛])( {1,3})(\d{1,2})\/$/
+  for (const line of all) {
+    if (line.layout || source.charAt(line.contentEnd - 1) !== '/') continue
+    const match = typed.exec(source.slice(line.contentStart, line.contentEnd))
+    if (!match) continue
+    const at = line.contentStart + match.index
+    const end = line.contentEnd
+    footnoteMarkers.set(end, at)
+    pastedLayout.push({kind: 'footnoteMarker', position: span(at + match[1]!.length, end), removal: span(at, end)})
+  }
   if (footnoteNumbers.size === 0) return
   // Markers glued to punctuation (`session,1`, `(SSOD-IV),3`), Markdown's (`report[^4]`), and one a space after the
   // paragraph's last mark (`… in 2014, 3`) when it is the next footnote's, not in a list of numbers (`1, 2, 3`).
