@@ -960,6 +960,36 @@ async function arabicPageTests(port, workspace, expectedFile) {
       await page.keyboard.press('Escape')
       if (!readsRightToLeft(order)) throw new Error(`the completion detail does not read right to left: ${JSON.stringify(order)}`)
     })
+    await step('the hover of an opener: its table of equivalents reads from the right, its cells aligned right, in the Arabic interface (hover-table-ar.png)', async () => {
+      // `RECALLING` opens line 9: the hover there is resolint's opener table.
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
+      await page.keyboard.press('Control+g')
+      await page.locator('.quick-input-widget input').waitFor({state: 'visible'})
+      await page.keyboard.type('9:3')
+      await page.keyboard.press('Enter')
+      await until(async () => /Ln 9, Col 3\b/.test(await page.locator('#status\\.editor\\.selection').innerText({timeout: 1000}).catch(() => '')), 'the cursor in RECALLING')
+      await runCommand(page, 'Show or Focus Hover')
+      const table = () =>
+        page.evaluate(() => {
+          const found = [...document.querySelectorAll('.monaco-hover .rendered-markdown table')].find((element) => element.innerText.includes('Recalling'))
+          if (!found) return undefined
+          const box = (element) => element.getBoundingClientRect()
+          const textRight = (cell) => {
+            const range = document.createRange()
+            range.selectNodeContents(cell)
+            return Math.round(box(range).right)
+          }
+          return [...found.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => ({text: cell.innerText.replace(/[\u2066-\u2069]/g, '').trim(), right: Math.round(box(cell).right), textRight: textRight(cell), align: cell.getAttribute('align')})))
+        })
+      const rows = await until(table, 'resolint\'s hover with the opener table')
+      log(`Arabic opener table: ${JSON.stringify(rows)}`)
+      await page.screenshot({path: path.join(ARTIFACTS, 'hover-table-ar.png')})
+      await page.keyboard.press('Escape')
+      // The header: the language at the right (first for a reader of Arabic), the phrase left of it.
+      if (JSON.stringify(rows[0].map((cell) => cell.text)) !== JSON.stringify(['العبارة', 'اللغة'])) throw new Error(`the columns are not read from the right: ${JSON.stringify(rows[0])}`)
+      // Aligned right on screen too: each cell's text ends at its right edge (less its padding).
+      if (!rows.flat().every((cell) => cell.align === 'right' && cell.right - cell.textRight <= 16)) throw new Error(`cells not aligned right: ${JSON.stringify(rows)}`)
+    })
   } catch {
     // recorded by step()
   } finally {
