@@ -1510,7 +1510,7 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
     if (block.kind === 'item' || block.kind === 'subMarker') return true
     if (block.kind !== 'marker') return false
     const marker = readMarker(skipSpace(block.start, block.end), block.end)
-    return marker !== undefined && layoutOf(profile, c.era).itemNumbering.includes(marker.style)
+    return marker !== undefined && (layoutOf(profile, c.era).itemNumbering ?? []).includes(marker.style)
   }
 
   /** Add an item to the open list: under the paragraph, or under the last item of the level above when its marker is of a new kind. */

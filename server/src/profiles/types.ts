@@ -33,14 +33,14 @@ export interface Layout {
   parts: ReadonlyArray<Part | readonly Part[]>
   /** Parts that must be present. */
   required: readonly Part[]
-  /** Whether the heading carries the resolution number (`RESOLUTION No. 3`); older headings are `Resolution No AGN/68/RES/5` or `RESOLUTION`. */
-  headingNumber: boolean
+  /** Whether the heading carries the resolution number (`RESOLUTION No. 3`); older headings are `Resolution No AGN/68/RES/5` or `RESOLUTION`. A profile whose heading has no number leaves it out. */
+  headingNumber?: boolean
   /** Whether the subject may be a title line without its label (`Model police co-operation agreement`). */
   titleWithoutLabel: boolean
-  /** Whether the closing may be a bare `Adopted.` / `Adoptée`, without figures. */
-  bareAdoption: boolean
-  /** Marker styles that number the items of a list inside a paragraph ending with `:`, besides `(a)`, `a)`, `(i)`, `(أ)` and bullets. */
-  itemNumbering: readonly string[]
+  /** Whether the closing may be a bare `Adopted.` / `Adoptée`, without figures; absent, a closing of adoption states them. */
+  bareAdoption?: boolean
+  /** Marker styles that number the items of a list inside a paragraph ending with `:`, besides `(a)`, `a)`, `(i)`, `(أ)` and bullets (none when absent). */
+  itemNumbering?: readonly string[]
   /** Whether a preamble paragraph may also end with the operative terminator (`;`), as the UN's texts of 1946–1949 set it. */
   preambleEndsAsOperative?: boolean
   /** Where the convention was read. */

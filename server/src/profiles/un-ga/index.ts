@@ -204,10 +204,8 @@ const parts: Layout['parts'] = [['identifier', 'heading'], 'subject', 'opening',
 const layout: Layout = {
   parts,
   required: ['opening', 'operative'],
-  headingNumber: false,
+  // The title line (`80/7. Title`) is the subject, with no label; the heading, closing and items have nothing of INTERPOL's shapes to state.
   titleWithoutLabel: true,
-  bareAdoption: false,
-  itemNumbering: [],
   source: 'A/RES/80/1 to A/RES/80/54 (UN Digital Library): symbol and heading above the title line; a resolution in draft has neither'
 }
 
