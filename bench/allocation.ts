@@ -3,7 +3,7 @@
  * process of its own: `node --import tsx bench/allocation.ts <resolutions>`
  * prints JSON. The steps are the server's (`lsp/checks.ts`): the check at open
  * (incremental on: `{previous: undefined}`), its diagnostics, the check after one
- * keystroke in the middle (`{previous}`), its diagnostics, then fix-all's rounds
+ * keystroke in the middle (`{previous, resolutions}`, as the server passes: only the resolution it is in is checked again), its diagnostics, then fix-all's rounds
  * (formatting). V8's sampling heap profiler (objects collected since included)
  * records each allocation with its stack; `causeOfAllocation` (`stats.ts`) names
  * its cause from the nearest frame that tells one.
@@ -61,7 +61,7 @@ const steps = {
   }),
   'open: diagnostics': await allocated(() => void sentDiagnostics(opened!.messages, 'en')),
   keystroke: await allocated(() => {
-    typed = check(processor, edited, path, 2, undefined, {previous: opened!.data.tree})
+    typed = check(processor, edited, path, 2, undefined, {previous: opened!.data.tree, resolutions: opened!.data.document.resolutions})
   }),
   'keystroke: diagnostics': await allocated(() => void sentDiagnostics(typed!.messages, 'en')),
   formatting: await allocated(() => void fixAll(typed!.data.document, (value) => check(processor, value, path).messages))
