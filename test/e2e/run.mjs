@@ -865,6 +865,16 @@ async function wordBoxes(page, selector, marker, words) {
   )
 }
 
+/** As a person: Ctrl+G to `line:column` of the active editor, until the status bar says the cursor is there. */
+async function goTo(page, line, column) {
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus()
+  await page.keyboard.press('Control+g')
+  await page.locator('.quick-input-widget input').waitFor({state: 'visible'})
+  await page.keyboard.type(`${line}:${column}`)
+  await page.keyboard.press('Enter')
+  await until(async () => new RegExp(`Ln ${line}, Col ${column}\\b`).test(await page.locator('#status\\.editor\\.selection').innerText({timeout: 1000}).catch(() => '')), `the cursor at ${line}:${column}`)
+}
+
 /** Whether the words of `wordBoxes` are drawn right to left: each found, each left of the one before it. */
 const readsRightToLeft = (boxes) => Boolean(boxes) && boxes.every((box) => box.left !== undefined) && boxes.slice(1).every((box, index) => boxes[index].left >= box.right)
 
@@ -938,12 +948,7 @@ async function arabicPageTests(port, workspace, expectedFile) {
     })
     await step('completion after the preamble: an item\'s detail (the equivalents) reads right to left in the Arabic interface (completion-ar.png)', async () => {
       // Line 20, the blank line between the last preamble paragraph and the operative part.
-      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
-      await page.keyboard.press('Control+g')
-      await page.locator('.quick-input-widget input').waitFor({state: 'visible'})
-      await page.keyboard.type('20')
-      await page.keyboard.press('Enter')
-      await until(async () => /Ln 20, Col 1\b/.test(await page.locator('#status\\.editor\\.selection').innerText({timeout: 1000}).catch(() => '')), 'the cursor on line 20')
+      await goTo(page, 20, 1)
       await page.keyboard.press('Control+Space')
       const focused = page.locator('.suggest-widget .monaco-list-row.focused')
       // The detail of an opener: its equivalents in the other versions' languages, ` · ` between them.
@@ -962,12 +967,7 @@ async function arabicPageTests(port, workspace, expectedFile) {
     })
     await step('the hover of an opener: its table of equivalents reads from the right, its cells aligned right, in the Arabic interface (hover-table-ar.png)', async () => {
       // `RECALLING` opens line 9: the hover there is resolint's opener table.
-      await page.locator('.editor-instance .monaco-editor textarea').first().focus()
-      await page.keyboard.press('Control+g')
-      await page.locator('.quick-input-widget input').waitFor({state: 'visible'})
-      await page.keyboard.type('9:3')
-      await page.keyboard.press('Enter')
-      await until(async () => /Ln 9, Col 3\b/.test(await page.locator('#status\\.editor\\.selection').innerText({timeout: 1000}).catch(() => '')), 'the cursor in RECALLING')
+      await goTo(page, 9, 3)
       await runCommand(page, 'Show or Focus Hover')
       const table = () =>
         page.evaluate(() => {
