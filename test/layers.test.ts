@@ -21,6 +21,18 @@ function imports(file: string): string[] {
 
 const core = [...files('server/src/core'), ...files('server/src/languages'), ...files('server/src/profiles'), ...files('server/src/rules'), ...files('server/src/features')]
 
+/** Every object reachable from `start` through its own enumerable values. */
+function reachable(start: object): Set<object> {
+  const seen = new Set<object>()
+  const visit = (value: unknown) => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return
+    seen.add(value)
+    for (const child of Object.values(value)) visit(child)
+  }
+  visit(start)
+  return seen
+}
+
 describe('layers', () => {
   it('each entry module loads on its own: no import cycle runs code of a module still loading', () => {
     // The bench, the scripts and the tests each import these first; a cycle (a profile importing its rules,
@@ -114,16 +126,6 @@ describe('layers', () => {
   it('no UN fact outside un-ga: core has no module of UN resolutions, and nothing reachable from INTERPOL\'s facts is the UN\'s (UN citations are read through `cites`)', async () => {
     assert.deepEqual(files('server/src/core').filter((file) => path.basename(file) === 'un.ts'), [])
     const {profiles} = await import('../server/src/profiles/index.js')
-    const reachable = (root: object) => {
-      const seen = new Set<object>()
-      const visit = (value: unknown) => {
-        if (value === null || typeof value !== 'object' || seen.has(value)) return
-        seen.add(value)
-        for (const child of Object.values(value)) visit(child)
-      }
-      visit(root)
-      return seen
-    }
     const un = reachable(profiles['un-ga']!.facts)
     assert.deepEqual([...reachable(profiles['interpol-ga']!.facts)].filter((value) => un.has(value)), [])
     assert.equal(profiles['interpol-ga']!.facts.identifiers.pairs, undefined)
@@ -132,16 +134,6 @@ describe('layers', () => {
 
   it('un-ga owns its facts: nothing reachable from them is INTERPOL\'s, and its identifier scheme is the UN\'s', async () => {
     const {profiles} = await import('../server/src/profiles/index.js')
-    const reachable = (root: object) => {
-      const seen = new Set<object>()
-      const visit = (value: unknown) => {
-        if (value === null || typeof value !== 'object' || seen.has(value)) return
-        seen.add(value)
-        for (const child of Object.values(value)) visit(child)
-      }
-      visit(root)
-      return seen
-    }
     const interpol = reachable(profiles['interpol-ga']!.facts)
     const shared = [...reachable(profiles['un-ga']!.facts)].filter((value) => interpol.has(value))
     assert.deepEqual(shared, [])
