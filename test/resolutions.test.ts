@@ -230,4 +230,20 @@ describe('a document of several resolutions in the language server', function ()
     const again = await client.request<TextEdit[]>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
     assert.deepEqual(again, [])
   })
+
+  it('formats the end of a resolution followed by another: its last lines and the spaces between the two, the line breaks kept', async () => {
+    // The English resolution's last paragraph hard-wrapped and ending with `;` and spaces, its vote line with trailing
+    // spaces, and blank lines holding spaces and a tab before the French one: each an edit ending where the next starts.
+    const first = interpol.en.trimEnd().replace('programmes into United Nations', 'programmes into\n   United Nations').replace(/\.\n\nAdopted/, ';  \n\nAdopted')
+    const text = `${first}  \n \n\t\n${interpol.fr.trimEnd()}\n`
+    await client.open(uri, text)
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    const formatted = applyEdits(text, edits)
+    // The English fixture and the French are canonical: the text is theirs, three line breaks between them, no word lost.
+    assert.equal(formatted, `${interpol.en.trimEnd()}\n\n\n${interpol.fr.trimEnd()}\n`)
+    // The full stop is the one `resolint --fix` writes.
+    assert.equal(fix(text, {}, 'operative-terminator').text.replace(/\s+/g, ' '), formatted.replace(/\s+/g, ' '))
+    await client.change(uri, 2, [{text: formatted}])
+    assert.deepEqual(await client.request<TextEdit[]>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}}), [])
+  })
 })

@@ -35,11 +35,20 @@ interface Piece {
 
 const horizontalSpace = /^[ \t\u00a0\u3000\u202f]+/
 
+/** How a text is formatted. */
+export interface FormatOptions {
+  /**
+   * Another resolution follows it in the same text (`Document.resolutions`): the blank lines after its last paragraph
+   * separate the two and keep their line breaks (their spaces removed) instead of ending the file with one.
+   */
+  followed?: boolean
+}
+
 /** Edits turning a document's text into its canonical form: one per changed paragraph or gap between paragraphs. */
-export function format(document: Document): TextEdit[] {
+export function format(document: Document, options: FormatOptions = {}): TextEdit[] {
   const {text} = document
   const lines = linesOf(document)
-  const canonical = pieces(document, lines)
+  const canonical = pieces(document, lines, options)
   if (!canonical) return []
   const edits: TextEdit[] = []
   let pending: Piece | undefined
@@ -68,7 +77,7 @@ export function formatText(document: Document): string {
  * The source cut into paragraphs and the gaps between them, each with its
  * canonical text; undefined when the result would not keep every word.
  */
-function pieces(document: Document, lines: Lines): Piece[] | undefined {
+function pieces(document: Document, lines: Lines, options: FormatOptions = {}): Piece[] | undefined {
   const {tree, text} = document
   const eol = lineEnding(text)
   const bom = text.startsWith('\uFEFF') ? 1 : 0
@@ -92,7 +101,8 @@ function pieces(document: Document, lines: Lines): Piece[] | undefined {
     result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || entry.unit.type === 'annex' || entry.unit.type === 'partHeading' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined)})
     cursor = end
   }
-  result.push({start: cursor, end: text.length, canonical: gap(cursor, text.length, result.length === 0 ? text.slice(0, bom) : eol)})
+  const end = result.length === 0 ? text.slice(0, bom) : options.followed ? (text.slice(cursor).match(/\r\n|\r|\n/g) ?? [eol]).join('') : eol
+  result.push({start: cursor, end: text.length, canonical: gap(cursor, text.length, end)})
   const output = result.map((piece) => piece.canonical).join('')
   if (!sameWords(tree, text, output, profile)) return undefined
   return result

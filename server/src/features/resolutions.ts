@@ -81,17 +81,11 @@ export function folding(document: Document): FoldingRange[] {
   })
 }
 
-/** Format Document: each resolution formatted on its own; the blank lines between two are left as they are. */
+/** Format Document: each resolution formatted on its own, the line breaks between two kept (their spaces removed). */
 export function formatting(document: Document): TextEdit[] {
   if (!document.resolutions) return format(document)
   const parts = partsOf(document)
-  return parts.flatMap((part, index) => {
-    const edits = format(part.document)
-    if (index === parts.length - 1) return shiftLines(edits, part.line)
-    const end = part.document.lines.toPoint(part.document.text.trimEnd().length)!
-    const before = (position: Position) => position.line < end.line - 1 || (position.line === end.line - 1 && position.character < end.column - 1)
-    return shiftLines(edits.filter((edit) => before(edit.range.start) && before(edit.range.end)), part.line)
-  })
+  return parts.flatMap((part, index) => shiftLines(format(part.document, {followed: index < parts.length - 1}), part.line))
 }
 
 /** The preview's HTML: each resolution as printed, in its own language, one after another, its lines those of the whole text. */
