@@ -405,6 +405,29 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.equal(value.split('\n')[0], '**A/RES/ES-11/1** · UN General Assembly resolution')
   })
 
+  it('hover on a symbol of a session the table lacks says so in the family\'s word for a session (Spanish: the UN\'s período de sesiones, INTERPOL\'s reunión)', () => {
+    const text = read('es').replace(/^Naciones Unidas +A\/RES\/80\/120/, 'A/RES/25/1')
+    const tree = parse(text, {language: 'es', profile: profileFor(undefined, text)})
+    const result = hover(documentFor(tree, text), {line: 0, character: 8}, [], 'es')
+    const value = result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : ''
+    assert.deepEqual(value.split('\n').slice(2), [
+      'Período de sesiones ausente de la tabla de períodos de sesiones.',
+      '',
+      '**Incoherente:**',
+      '- el 25.º período de sesiones no está en la tabla de períodos de sesiones (31.º a 80.º)'
+    ])
+    const interpol = 'RESOLUCIÓN N.º 3\n\nGA-2040-108-RES-03\n'
+    const interpolTree = parse(interpol, {language: 'es'})
+    const said = hover(documentFor(interpolTree, interpol), {line: 2, character: 4}, [], 'es')
+    const interpolValue = said && typeof said.contents === 'object' && 'value' in said.contents ? said.contents.value : ''
+    assert.deepEqual(interpolValue.split('\n').slice(2), [
+      'Reunión ausente de la tabla de reuniones.',
+      '',
+      '**Incoherente:**',
+      '- la 108ª reunión no está en la tabla de reuniones (61ª a 94ª)'
+    ])
+  })
+
   it('completion of the opening takes the session from the symbol line and the file name, as the profile reads them (UN: no year in the symbol)', () => {
     const text = read('en')
     const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})

@@ -132,7 +132,7 @@ function identifier(value: string, id: ResolutionIdentifier, language: Language,
     lines.push(`${described.summary}.`)
     if (local?.summary) lines.push('', local.summary)
   } else {
-    lines.push(t('hover.identifier.unknownSession'))
+    lines.push(t(identifiers.scheme.names.unknownSession))
   }
   if (described.problems.length > 0) {
     lines.push('', `**${t('hover.inconsistent')}**`)

@@ -43,8 +43,12 @@ export interface IdentifierScheme {
   family: string
   /** How the parallel check names a citation of the family (`parallel.fact.interpol`: `the INTERPOL resolution …`). */
   fact: MessageKey
-  /** How the hover names a resolution of the family (`hover.resolution.interpol`), and with its number when the family says it so. */
-  names: {resolution: MessageKey; numbered?: MessageKey}
+  /**
+   * How the hover names a resolution of the family (`hover.resolution.interpol`), and with its number when the family
+   * says it so; and a session missing from its table, as a line and as a problem, in the family's word for a session
+   * (Spanish: INTERPOL's `reunión`, the UN's `período de sesiones`).
+   */
+  names: {resolution: MessageKey; numbered?: MessageKey; unknownSession: MessageKey; sessionNotInTable: MessageKey}
   forms: readonly IdentifierForm[]
   eras: readonly IdentifierEra[]
   /** The prefix of the form new identifiers take (completion, the next free number). */

@@ -143,7 +143,7 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
     const writtenYearRow = id.year === undefined ? undefined : sessionByYear(id.year)
 
     if (id.session !== undefined && !writtenSessionRow) {
-      problem('unknown-session', msg('hover.problem.unknownSession', {session: {ordinal: id.session}, first: {ordinal: firstSession.session}, last: {ordinal: lastSession.session}}))
+      problem('unknown-session', msg(scheme.names.sessionNotInTable, {session: {ordinal: id.session}, first: {ordinal: firstSession.session}, last: {ordinal: lastSession.session}}))
     }
     if (id.year !== undefined && !writtenYearRow) {
       const gap = yearsWithoutSession.find((entry) => entry.year === id.year)

@@ -29,7 +29,7 @@ export const identifierEras: readonly IdentifierEra[] = [
 export const identifierScheme: IdentifierScheme = {
   family: 'interpol',
   fact: 'parallel.fact.interpol',
-  names: {resolution: 'hover.resolution.interpol', numbered: 'hover.resolutionNumbered.interpol'},
+  names: {resolution: 'hover.resolution.interpol', numbered: 'hover.resolutionNumbered.interpol', unknownSession: 'hover.identifier.unknownSession.interpol', sessionNotInTable: 'hover.problem.unknownSession.interpol'},
   forms: [
     {prefix: 'AGN', pattern: 'AGN/<session>/RES/<n>', era: 'hover.era.AGN'},
     {prefix: 'AG', pattern: 'AG-<year>-RES-<nn>', era: 'hover.era.AG'},

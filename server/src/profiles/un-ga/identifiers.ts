@@ -21,7 +21,7 @@ const sessionWords: Rows<string> = {ar: 'الدورة {ordinal}', en: '{ordinal}
 export const identifierScheme: IdentifierScheme = {
   family: 'un',
   fact: 'parallel.fact.un',
-  names: {resolution: 'hover.resolution.un'},
+  names: {resolution: 'hover.resolution.un', unknownSession: 'hover.identifier.unknownSession.un', sessionNotInTable: 'hover.problem.unknownSession.un'},
   forms: [
     {prefix: 'A/RES', pattern: 'A/RES/<session>/<n>', era: 'hover.era.UN'},
     {prefix: 'A/RES/S', pattern: 'A/RES/S-<session>/<n>', era: 'hover.era.UN'},
