@@ -447,6 +447,23 @@ describe('un-ga: UN General Assembly resolutions', () => {
     )
   })
 
+  it('completion without a symbol or file name takes today\'s session from the UN\'s own calendar (pairs.ts: a session runs from its September opening), not today\'s year through the table', () => {
+    const text = read('en').replace(/^United Nations +A\/RES\/80\/120\n/, '')
+    const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
+    const line = text.split('\n').findIndex((value) => value.startsWith('The General Assembly'))
+    const detail = (today: string) => complete(documentFor(tree, text), {line, character: 3}, {today: new Date(today)}).map((item) => item.detail)
+    // In March 2026 the 80th session (opened 9 September 2025) is in progress; the year alone said the 81st.
+    assert.deepEqual(detail('2026-03-01T12:00:00Z'), ['Opening of the 80th session (2025)'])
+    // The 79th until the 80th opened; the 81st, not yet in the table, once September 2026's opening is past.
+    assert.deepEqual(detail('2025-09-05T12:00:00Z'), ['Opening of the 79th session (2024)'])
+    assert.deepEqual(detail('2026-09-20T12:00:00Z'), ['Opening of the 81st session (2026)'])
+    // The masthead of a blank file: the same calendar (it said the 80th from 1 September 2025).
+    const blank = parse('', {language: 'en', profile: profiles['un-ga']})
+    const symbol = (today: string) => complete(documentFor(blank, ''), {line: 0, character: 0}, {today: new Date(today)}).map((item) => item.label)
+    assert.deepEqual(symbol('2025-09-05T12:00:00Z').slice(0, 1), ['Masthead A/RES/79/… (English)'])
+    assert.deepEqual(symbol('2025-09-10T12:00:00Z').slice(0, 1), ['Masthead A/RES/80/… (English)'])
+  })
+
   it('the command line takes --profile and names the profiles in its help', () => {
     const cli = new URL('../dist/cli.mjs', import.meta.url).pathname
     const fixture = new URL('A-RES-80-120.en.txt', folder).pathname

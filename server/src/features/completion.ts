@@ -604,6 +604,13 @@ function documentSession(context: Context, identifierFirst = false): {session: n
   }
   const fromToday = (): {session: number; year: number; assumed: boolean} | undefined => {
     if (!options.today) return undefined
+    // A family whose sessions run across the year (the UN's, from September) dates its session itself; else the year's.
+    const dated = profile.facts.identifiers.pairs?.sessionOfDate(options.today.toISOString().slice(0, 10))
+    if (dated !== undefined) {
+      const row = sessionByNumber(dated)
+      if (row) return {session: row.session, year: row.year, assumed: false}
+      return dated > lastSession.session ? {session: dated, year: lastSession.year + (dated - lastSession.session), assumed: true} : undefined
+    }
     const year = options.today.getFullYear()
     const row = sessionByYear(year)
     if (row) return {session: row.session, year, assumed: false}

@@ -10,6 +10,7 @@
 import {formatDate} from '../../core/facts/dates.js'
 import type {Language} from '../../languages/index.js'
 import type {MastheadDraft} from '../types.js'
+import {unSessionOfDate} from './pairs.js'
 import {sessionLine} from './sessions.js'
 
 interface Words {
@@ -38,16 +39,12 @@ export function symbolOfName(name: string): {session: number; number: number} | 
   return match ? {session: Number(match[1]), number: Number(match[2])} : undefined
 }
 
-/** The session open on a day: session S opens in September of 1945 + S. */
-function sessionOn(today: Date): number {
-  return today.getUTCFullYear() - 1945 - (today.getUTCMonth() < 8 ? 1 : 0)
-}
-
 export const mastheadDraft: MastheadDraft = (language, fileName, today) => {
   const row = words[language]
   if (!row) return undefined
   const symbol = fileName ? symbolOfName(fileName) : undefined
-  const session = symbol?.session ?? sessionOn(today)
+  // The session in progress today, by its opening day (`pairs.ts`).
+  const session = symbol?.session ?? unSessionOfDate(today.toISOString().slice(0, 10))!
   const number = symbol ? String(symbol.number) : '{{1}}'
   const date = formatDate(today.toISOString().slice(0, 10), language) ?? '…'
   const symbolText = `A/RES/${session}/${number}`
