@@ -8,6 +8,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit} from 'vscode-languageserver-types'
 import type {VFileMessage} from 'vfile-message'
 import {resolutionStarts} from '../server/src/core/parse.js'
@@ -245,5 +246,63 @@ describe('a document of several resolutions in the language server', function ()
     assert.equal(fix(text, {}, 'operative-terminator').text.replace(/\s+/g, ' '), formatted.replace(/\s+/g, ' '))
     await client.change(uri, 2, [{text: formatted}])
     assert.deepEqual(await client.request<TextEdit[]>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}}), [])
+  })
+})
+
+describe('the diagnostics published after keystrokes in a document of several resolutions', function () {
+  let folder: string
+  let uri: string
+  const clients: TestClient[] = []
+  const batch = joined([interpol.en, interpol.ar, interpol.fr, interpol.ar, interpol.es])
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'resolint-keys-'))
+    uri = pathToFileURL(path.join(folder, 'session-93.txt')).href
+  })
+  afterEach(async () => {
+    for (const client of clients.splice(0)) await client.stop()
+    rmSync(folder, {recursive: true, force: true})
+  })
+  const started = async () => {
+    const client = new TestClient()
+    clients.push(client)
+    await client.initialize()
+    return client
+  }
+
+  it('are exactly a fresh server\'s on the same text: a letter, a line break, a deleted line, a boundary removed and put back', async () => {
+    const editor = await started()
+    let document = TextDocument.create(uri, 'ga-resolution', 1, batch)
+    const opened = await editor.open(uri, batch)
+    const at = (offset: number) => document.positionAt(offset)
+    const text = () => document.getText()
+    const vote = 'Adopted: For: 134, Against: 0, Abstentions: 5'
+    const steps: Array<[string, () => {range: {start: {line: number; character: number}; end: {line: number; character: number}}; text: string}]> = [
+      // A letter in the second Arabic resolution: no line moves.
+      ['a letter', () => ({range: {start: at(text().lastIndexOf('تشجيع') + 5), end: at(text().lastIndexOf('تشجيع') + 5)}, text: 'ا'})],
+      // A line break in the first resolution: every resolution below moves down one line.
+      ['a line break', () => ({range: {start: at(text().indexOf('Encourages') + 10), end: at(text().indexOf('Encourages') + 10)}, text: '\n'})],
+      // The French resolution's second line deleted with its line break: the ones below move up.
+      ['a deleted line', () => {
+        const line = at(text().indexOf('RÉSOLUTION N° 4')).line + 1
+        return {range: {start: {line, character: 0}, end: {line: line + 1, character: 0}}, text: ''}
+      }],
+      // The English vote line removed: the first Arabic resolution is read with the English one.
+      ['a boundary removed', () => ({range: {start: at(text().indexOf(vote)), end: at(text().indexOf(vote) + vote.length)}, text: ''})],
+      ['the boundary put back', () => ({range: {start: at(text().indexOf('\n\n\n')), end: at(text().indexOf('\n\n\n'))}, text: `\n${vote}`})],
+      ['the letter deleted', () => ({range: {start: at(text().lastIndexOf('تشجيعا') + 5), end: at(text().lastIndexOf('تشجيعا') + 6)}, text: ''})]
+    ]
+    const fresh = await started()
+    assert.deepEqual(opened, await fresh.open(uri, batch))
+    const counts = [opened.length]
+    for (const [name, step] of steps) {
+      const change = step()
+      document = TextDocument.update(document, [change], document.version + 1)
+      const published = await editor.change(uri, document.version, [change])
+      const reference = await started()
+      assert.deepEqual(published, await reference.open(uri, document.getText()), name)
+      counts.push(published.length)
+    }
+    // The line break cut the English paragraph in two (two findings more); the merged resolutions are read as one.
+    assert.deepEqual(counts, [32, 32, 34, 34, 63, 34, 34])
   })
 })
