@@ -4,6 +4,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import * as l10n from '@vscode/l10n'
 import {currentLocale, interfaceLocale, problemCount, useLocale} from '../client/src/locale.js'
+import {statusWords, type Status} from '../client/src/status.js'
 import {localeSettings, serverLocale} from '../server/src/l10n/index.js'
 
 const folder = fileURLToPath(new URL('../l10n/', import.meta.url))
@@ -47,6 +48,19 @@ describe("the client's interface language", () => {
     assert.deepEqual([l10n.t('Restart'), problemCount(1), problemCount(2)], ['Restart', '1 problem', '2 problems'])
     useLocale('en', folder)
     assert.equal(l10n.t('resolint: no auto-fixable problem in this document.'), 'resolint: no auto-fixable problem in this document.')
+  })
+
+  it('names the languages of a text of several resolutions in the interface language, as a list of that language', () => {
+    const status = (names: string[]): Status => ({uri: 'file:///batch.txt', language: 'en', languageSource: 'configured', profile: 'interpol-ga', problems: 2, errors: 0, languages: names.map((languageName, index) => ({line: index * 40, language: 'xx', languageName}))})
+    useLocale('fr', folder)
+    assert.deepEqual(statusWords(status(['anglais', 'arabe', 'français']), 45), {text: 'resolint : arabe · interpol-ga', detail: '2 problèmes · résolutions en anglais, arabe et français'})
+    useLocale('es', folder)
+    assert.equal(statusWords(status(['inglés', 'árabe']), 0).detail, '2 problemas · resoluciones en inglés y árabe')
+    useLocale('ar', folder)
+    assert.deepEqual(statusWords(status(['الإنكليزية', 'العربية', 'الفرنسية']), 200), {text: 'resolint: الفرنسية · interpol-ga', detail: 'مشكلتان · لغات القرارات: الإنكليزية والعربية والفرنسية'})
+    useLocale('en', folder)
+    // The same language in two runs (English, Arabic, English) is named once.
+    assert.equal(statusWords(status(['English', 'Arabic', 'English']), 0).detail, '2 problems · resolutions in English and Arabic')
   })
 
   it('no client word is said with vscode.l10n.t, which follows the display language only', () => {

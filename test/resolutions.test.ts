@@ -17,6 +17,8 @@ import {documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src
 import {check, createProcessor} from '../server/src/processor.js'
 import {applyEdits, fix, lint, rtl} from './helpers.js'
 import {TestClient} from './lsp-client.js'
+import {problemCount} from '../client/src/locale.js'
+import {statusWords, type Status} from '../client/src/status.js'
 
 const read = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
 const interpol = {ar: read('reference/GA-2025-93-RES-03.ar.txt'), en: read('GA-2025-93-RES-03.en.txt'), fr: read('GA-2025-93-RES-04.fr.txt'), es: read('GA-2025-93-RES-05.es.txt')}
@@ -185,6 +187,34 @@ describe('a document of several resolutions in the language server', function ()
     const typed = batch.slice(0, at) + 'x' + batch.slice(at)
     const after = await client.change(uri, 2, [{range: {start: position, end: position}, text: 'x'}])
     assert.deepEqual(compact(after), expected(typed))
+  })
+
+  it('tells the status item where each language\'s resolutions start: it names the language under the cursor, its detail them all', async () => {
+    const status = client.next<Status>('resolint/status', (params) => params.uri === uri)
+    await client.open(uri, batch)
+    const sent = await status
+    assert.deepEqual(sent.languages, [
+      {line: 0, language: 'en', languageName: 'English'},
+      {line: arabic, language: 'ar', languageName: 'Arabic'},
+      {line: french, language: 'fr', languageName: 'French'}
+    ])
+    const problems = problemCount(sent.problems)
+    assert.deepEqual(statusWords(sent, 0), {text: 'resolint: English · interpol-ga', detail: `${problems} · language detected · resolutions in English, Arabic, and French`})
+    assert.equal(statusWords(sent, arabic - 1).text, 'resolint: English · interpol-ga')
+    assert.equal(statusWords(sent, arabic).text, 'resolint: Arabic · interpol-ga')
+    assert.equal(statusWords(sent, french + 40).text, 'resolint: French · interpol-ga')
+    // A batch in one language is one run, and the detail names no languages.
+    const english = pathToFileURL(path.join(folder, 'english.txt')).href
+    const one = client.next<Status>('resolint/status', (params) => params.uri === english)
+    await client.open(english, joined([interpol.en, interpol.en.replace(/RES-03/g, 'RES-04').replace('No. 3', 'No. 4')]))
+    const single = await one
+    assert.deepEqual(single.languages, [{line: 0, language: 'en', languageName: 'English'}])
+    assert.deepEqual(statusWords(single, 60), {text: 'resolint: English · interpol-ga', detail: `${problemCount(single.problems)} · language detected`})
+    // A text of one resolution sends none.
+    const lone = pathToFileURL(path.join(folder, 'one.txt')).href
+    const alone = client.next<Status>('resolint/status', (params) => params.uri === lone)
+    await client.open(lone, interpol.fr)
+    assert.equal((await alone).languages, undefined)
   })
 
   it('outlines each resolution with its parts; hover, folding and selection read the resolution under the cursor', async () => {

@@ -18,20 +18,10 @@ import {
   type LanguageClientOptions,
   type ServerOptions
 } from 'vscode-languageclient/node'
-import {interfaceLocale, problemCount, useLocale} from './locale'
+import {interfaceLocale, useLocale} from './locale'
 import {Previews} from './preview'
 import {isPageLanguage, isRuleId, languageOfPage, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath, showRuleDocCommand} from './ruleDocs'
-
-interface Status {
-  uri: string
-  language: string
-  /** The language's name said in the server's interface language (the client keeps no language table). */
-  languageName?: string
-  languageSource: 'configured' | 'detected'
-  profile: string
-  problems: number
-  errors: number
-}
+import {statusWords, type Status} from './status'
 
 const maxRestarts = 4
 const restartWindowMs = 3 * 60 * 1000
@@ -72,8 +62,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.severity = vscode.LanguageStatusSeverity.Information
       return
     }
-    status.text = l10n.t('resolint: {0} · {1}', current.languageName ?? current.language, current.profile)
-    status.detail = current.languageSource === 'detected' ? l10n.t('{0} · language detected', problemCount(current.problems)) : problemCount(current.problems)
+    const words = statusWords(current, editor!.selection.active.line)
+    status.text = words.text
+    status.detail = words.detail
     status.severity = current.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information
   }
 
@@ -152,6 +143,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       previews.checked(value.uri)
     }),
     vscode.window.onDidChangeActiveTextEditor(showStatus),
+    // In a text of resolutions in several languages the item names the language under the cursor.
+    vscode.window.onDidChangeTextEditorSelection(({textEditor}) => {
+      if (textEditor === vscode.window.activeTextEditor && (statuses.get(textEditor.document.uri.toString())?.languages?.length ?? 0) > 1) showStatus()
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('resolint.locale')) return
       chooseLocale()

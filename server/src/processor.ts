@@ -224,6 +224,20 @@ function rootDataOf(document: Document): RootData {
   return rootData.get(document) ?? document.tree.data
 }
 
+/**
+ * The languages of a text of several resolutions, as runs: the 0-based line of the first resolution of each run of
+ * resolutions in one language (a batch in one language is one run); undefined for a text of one. Reads no tree again.
+ */
+export function resolutionLanguages(document: Document): Array<{line: number; language: Language}> | undefined {
+  if (!document.resolutions) return undefined
+  const runs: Array<{line: number; language: Language}> = []
+  for (const resolution of document.resolutions) {
+    const {language} = rootDataOf(resolution.document)
+    if (runs.at(-1)?.language !== language) runs.push({line: resolution.line, language})
+  }
+  return runs
+}
+
 /** A text of several resolutions: each checked on its own (or kept, when its text is the last check's), its messages placed in the whole. */
 function checkResolutions(processor: Processor<Root>, value: string, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined, last: readonly Resolution[]): Checked {
   const file = new VFile({value, path})

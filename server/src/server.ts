@@ -31,6 +31,7 @@ import {ConfigFiles} from './lsp/configs.js'
 import {Pacing} from './lsp/pacing.js'
 import {filePath} from './lsp/paths.js'
 import {OpenSets} from './lsp/sets.js'
+import {resolutionLanguages} from './processor.js'
 import {DocumentSettings} from './lsp/settings.js'
 
 export {disableRuleCommand} from './lsp/actions.js'
@@ -205,12 +206,15 @@ export function startServer(connection: Connection): void {
     // The status counts every problem; the editor gets at most `maxDiagnostics` and one saying how many more.
     await connection.sendDiagnostics({uri, version, diagnostics: documentDiagnostics(analysis, locale)})
     const {problems, errors} = problemCounts(analysis)
+    const languages = resolutionLanguages(analysis)
     await connection.sendNotification('resolint/status', {
       uri,
       language: analysis.tree.data.language,
       locale,
       languageName: translate(locale, `language.${analysis.tree.data.language}`),
       languageSource: analysis.tree.data.languageSource,
+      // A text of several resolutions: where each run of resolutions in one language starts (the client shows the cursor's).
+      ...(languages ? {languages: languages.map((run) => ({...run, languageName: translate(locale, `language.${run.language}`)}))} : {}),
       profile: analysis.tree.data.profile,
       problems,
       // An error is a fatal message (`toDiagnostic`).
