@@ -657,6 +657,28 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(parse(un('Resolutions adopted'), {language: 'en', profile: getProfile('un-ga')}).children.slice(0, 3).map((block) => block.type), ['identifier', 'heading', 'subject'])
     assert.deepEqual(unFound(un('Resolutons adopted')), ['5:1-5:42: A resolution has one subject line: this is a second one (section-order)'])
   })
+  it('a UN PDF copy as the Digital Library gives it: the job number alone, footnotes a blank line apart under their rule, a marker after a lost one (`2024/25; 4`), a running title over two lines or reading as a paragraph, an agenda title reading as one, `(a)` alone on its line', () => {
+    const text = '\nUnited Nations \nA/RES/80/904\n \nGeneral Assembly \nDistr.: General \n3 December 2025 \n25-19904 (E) \n*2519904* \n \nEightieth session \nAgenda item 61 \nReport of the Committee on Inland Waterways \n \n \n Resolution adopted by the General Assembly \non 2 December 2025 \n \n[without reference to a Main Committee (A/80/L.904)] \n \n80/904. Report of the Committee on Inland Waterways and the \nnavigation of shared rivers \n \nThe General Assembly, \n \nHaving considered the report of the Committee on Inland Waterways on its \ntwelfth session,1 \n \nRecalling the Convention on the Navigation of Shared Rivers,2 and its \nprotocols, \n \n1. \nWelcomes the report of the Committee for 2024/25; 4 \n \n2. \nDecides that the Committee shall: \n \n(a) \nMeet once a year at Headquarters; \n__________________ \n \n1 A/80/904. \n \n2 United Nations, Treaty Series, vol. 3001, No. 51234. \n \n3 A/79/611. \n \n4 A/80/905.\n\nReport of the Committee on Inland Waterways and the \nnavigation of shared rivers \nA/RES/80/904\n \n25-19904\n2/2 \n \n \n(b) \nReport to the General Assembly at its eighty-first session.3 \n \n40th plenary meeting \n2 December 2025 \n'
+    const found = (source: string) => lint(source, {language: 'en', profile: 'un-ga', stage: 'final'}, undefined, 'A-RES-80-904.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text), [])
+    assert.deepEqual(parse(text, {language: 'en', profile: getProfile('un-ga')}).data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}`), [
+      'masthead 2', 'masthead 5', 'masthead 6', 'masthead 7', 'masthead 8', 'masthead 9', 'masthead 11', 'masthead 12', 'masthead 13', 'masthead 19',
+      'footnoteMarker 27', 'footnoteMarker 29', 'footnoteMarker 33', 'footnote 40', 'footnote 42', 'footnote 44', 'footnote 46', 'footnote 48',
+      'repeatedHeader 50', 'repeatedHeader 51', 'repeatedHeader 52', 'pageNumber 54', 'pageNumber 55', 'footnoteMarker 59'
+    ])
+    // Slips are still found: a paragraph without its mark before the marker, an item lettered out of turn; a list of
+    // numbers at a line's end (`paragraphs 2, 3`) is no marker.
+    assert.deepEqual(found(text.replace('session,1', 'session 1')), ['27:18-27:18: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+    assert.deepEqual(found(text.replace('(b) ', '(c) ')), ['58:1-58:4: This subparagraph is marked “\u2068(b)\u2069”, not “\u2068(c)\u2069” (operative-numbering)'])
+    assert.deepEqual(found(text.replace('2024/25; 4', 'paragraphs 3, 4')), ['33:57-33:57: An operative paragraph ends with “\u2068;\u2069”, missing here (operative-terminator)'])
+  })
+  it('a UN opening may run on into one unnumbered operative paragraph with no preamble, without its comma (`The General Assembly⏎Adopts …`, A/RES/80/5); before a preamble or numbered paragraphs its comma is still required', () => {
+    const found = (source: string) => lint(source, {language: 'en', profile: 'un-ga', stage: 'final'}, undefined, 'A-RES-80-905.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    const runOn = 'The General Assembly\n\nAdopts the Declaration on Shared Rivers annexed to the present resolution.\n\n41st plenary meeting\n3 December 2025\n'
+    assert.deepEqual(found(runOn), [])
+    assert.deepEqual(found(runOn.replace('\n\nAdopts', '\n\nRecalling its resolution 79/904,\n\nAdopts')), ['1:21-1:21: The opening ends with “\u2068,\u2069”, missing here (opening-formula)'])
+    assert.deepEqual(found(runOn.replace('Adopts the Declaration on Shared Rivers annexed to the present resolution.', '1. Adopts the Declaration on Shared Rivers;\n\n2. Decides to remain seized of the matter.')), ['1:21-1:21: The opening ends with “\u2068,\u2069”, missing here (opening-formula)'])
+  })
   it('a 1990s UN copy marks its footnotes `1/` after the paragraph\'s mark (`Committee on Information,  1/`), with or without the footnote in the copy; a paragraph without its mark is still reported', () => {
     const text = 'The General Assembly,\n\nTaking note of the report of the Committee on\nInformation,  1/\n\nAlso taking note of the report of the Secretary-General, 2/\n\n1. Decides to keep the matter under review.\n'
     const found = (source: string) => lint(source, {language: 'en', profile: 'un-ga'}, undefined, 'A-RES-50-990.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)

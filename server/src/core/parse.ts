@@ -945,7 +945,8 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   // A line starts a numbered paragraph only if white space follows the marker (`47),` in wrapped text does not).
   if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length)) return 'marker'
   subMarkerPattern.lastIndex = 0
-  if (subMarkerPattern.test(rest) && rest.charAt(subMarkerPattern.lastIndex) === ' ') return 'subMarker'
+  // An item's letter alone on its line (`(a)`, PDF copies) is one too: its text is on the next line.
+  if (subMarkerPattern.test(rest) && (rest.charAt(subMarkerPattern.lastIndex) === ' ' || (subMarkerPattern.lastIndex === rest.length && rest === text))) return 'subMarker'
   // A bulleted item (`- AGN/37/RES/1, Téhéran, 1968 : …,`), or its bullet alone on a line of a PDF paste.
   if (rest !== text || (text.length === 1 && listMarkerCharacters.includes(text))) return 'item'
   const identifierLine = (line: string) => isIdentifierLine(profile, line)
@@ -1074,23 +1075,36 @@ function markLayout(c: Reader, all: Line[]) {
   let begun = false
   let filing = false
   let footnotes = false
+  /** Blank lines just after footnotes: UN copies set a blank line between the rule and each footnote. */
+  let footnoteGap = false
   /** A masthead line just above, without a blank line between: its wrapped rest (`…: no first placement of weapons`). */
   let masthead = false
   /** The title line's text after its number (UN `80/4. Necessity of …`): repeated at page tops, shortened. */
   let title: string | undefined
-  for (const line of all) {
+  /** The title line was the last line: a line under it, no blank line between, is the title's wrapped rest. */
+  let titleOpen = false
+  /** The last line was a page's repeated header: the line under it may be the title's rest, repeated too. */
+  let afterHeader = false
+  for (const [index, line] of all.entries()) {
     if (line.contentStart === line.contentEnd) {
+      footnoteGap ||= footnotes
       footnotes = false
       masthead = false
+      titleOpen = false
       continue
     }
+    const gap = footnoteGap
+    footnoteGap = false
     const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
     const text = folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
     let kind: PastedLayoutKind | undefined
     const own = line.kind === undefined ? profile.lineKind?.(text, language) : undefined
-    if (!begun && (own === 'masthead' || (masthead && line.kind === undefined))) {
+    if (titleOpen && line.kind === undefined && (own === undefined || own === 'masthead')) title += ' ' + text
+    else titleOpen = false
+    // The agenda item's title under its number may read as a paragraph (`Report of the International Criminal Court`).
+    if (!begun && (own === 'masthead' || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
       kind = 'masthead'
-    } else if (title !== undefined && line.kind === undefined && text.length >= 15 && title.startsWith(text) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
+    } else if (title !== undefined && !titleOpen && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
       kind = 'repeatedHeader'
     } else if (own === 'page') {
       kind = 'pageNumber'
@@ -1111,8 +1125,9 @@ function markLayout(c: Reader, all: Line[]) {
     } else if (/^(?:_{5,}|-{5,}|—{3,})$/.test(raw)) {
       kind = 'footnote'
       footnotes = true
-    } else if (footnotes) {
+    } else if (footnotes || (gap && nextFootnote(raw))) {
       kind = 'footnote'
+      footnotes = true
       const number = /^(\d{1,2})\s/.exec(superscriptsToAscii(raw))
       if (number) footnoteNumbers.add(number[1]!)
     } else if (line.kind === 'heading' || line.kind === 'identifier' || line.kind === 'headingIdentifier') {
@@ -1126,10 +1141,14 @@ function markLayout(c: Reader, all: Line[]) {
       kind = 'runningTitle'
       titles.add(text)
     } else if (line.kind !== undefined) front = false
-    if (line.kind === 'opening' || line.kind === 'preambleOpener' || line.kind === 'operativeVerb' || line.kind === 'marker') begun = true
+    if (kind !== 'masthead' && (line.kind === 'opening' || line.kind === 'preambleOpener' || line.kind === 'operativeVerb' || line.kind === 'marker')) begun = true
     // The masthead goes on across its symbol line (`Distr. GÉNÉRALE⏎A/RES/52/162⏎15 janvier 1998`, 1990s copies).
     masthead = kind === 'masthead' || (masthead && !begun && line.kind === 'identifier')
-    if (line.kind === 'subject' && profile.lineKind) title = text.replace(/^[^ ]+ /, '')
+    if (line.kind === 'subject' && profile.lineKind) {
+      title = text.replace(/^[^ ]+ /, '')
+      titleOpen = true
+    }
+    afterHeader = kind === 'repeatedHeader'
     if (!kind) continue
     line.layout = kind
     pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
@@ -1148,7 +1167,8 @@ function markLayout(c: Reader, all: Line[]) {
   }
   if (footnoteNumbers.size === 0) return
   // Markers glued to punctuation (`session,1`, `(SSOD-IV),3`), Markdown's (`report[^4]`), and one a space after the
-  // paragraph's last mark (`… in 2014, 3`) when it is the next footnote's, not in a list of numbers (`1, 2, 3`).
+  // paragraph's last mark (`… for 2024/25; 4`) when it is a later footnote's than the last marker (a marker the copy
+  // lost, `Court 3`, may lie between), after a figure (`… in 2014, 3`) only the next one's, not in a list (`1, 2, 3`).
   // Superscript figures (`provenance,¹`, `marketplaces²`) are markers wherever they are glued to the text.
   const markers = /(?<=\S[,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)|\[\^(\d{1,3})\]|(?<=\S[,;:،؛] )(\d{1,2})$|(?<=\S)([¹²³⁴-⁹⁰]{1,2})(?![¹²³⁴-⁹⁰])/gu
   let last = 0
@@ -1156,13 +1176,42 @@ function markLayout(c: Reader, all: Line[]) {
     if (line.layout || line.contentStart === line.contentEnd) continue
     for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(markers)) {
       const number = match[1] ?? match[2] ?? match[3] ?? superscriptsToAscii(match[4]!)
-      if (!footnoteNumbers.has(number) || (match[3] && Number(number) !== last + 1)) continue
-      last = Number(number)
       const at = line.contentStart + match.index
+      // After a figure and a comma (`2014, 3`), only the next footnote's: a list of numbers goes on so (`paragraphs 2, 3`).
+      if (!footnoteNumbers.has(number) || (match[3] && (source.charAt(at - 2) === ',' && /\d/.test(source.charAt(at - 3)) ? Number(number) !== last + 1 : Number(number) <= last))) continue
+      last = Number(number)
       const end = at + match[0].length
       footnoteMarkers.set(end, match[3] ? at - 1 : at)
       pastedLayout.push({kind: 'footnoteMarker', position: span(at, end), removal: span(match[3] ? at - 1 : at, end)})
     }
+  }
+
+  /**
+   * Whether a line repeats the title at a page's top: its start, or its wrapped rest under the header. A title that
+   * reads as a paragraph (`Report of the International Criminal Court`) repeats it whole, its start above the symbol,
+   * or its rest under the header.
+   */
+  function repeatsTitle(title: string, text: string, line: Line, index: number): boolean {
+    if (text.length < 15) return false
+    if (line.kind === undefined) return title.startsWith(text) || (afterHeader && title.includes(text))
+    if (line.kind !== 'operativeVerb' && line.kind !== 'preambleOpener') return false
+    return title === text || (afterHeader && title.includes(text)) || (title.startsWith(text) && aboveSymbol(index))
+  }
+
+  /** Whether the symbol line comes within the next three lines, no blank line between: the line at `index` is the header's. */
+  function aboveSymbol(index: number): boolean {
+    for (let next = index + 1; next <= index + 3 && next < all.length; next++) {
+      const below = all[next]!
+      if (below.contentStart === below.contentEnd) return false
+      if (below.kind === 'identifier') return true
+    }
+    return false
+  }
+
+  /** A footnote's first line after a blank line under the rule: its number, then its text (`7 A/67/828-S/2013/210.`), not a paragraph's (`7. Decides`, `7 - تقرر`). */
+  function nextFootnote(raw: string): boolean {
+    const number = /^(\d{1,3}) +(?![-–.)\s])/.exec(superscriptsToAscii(raw))
+    return number !== null && !footnoteNumbers.has(number[1]!)
   }
 
   function isPageLine(text: string): boolean {
@@ -1273,9 +1322,9 @@ function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: bool
   const first = source.charAt(line.bodyStart)
   const lowerLatin = first !== first.toUpperCase()
   // A bullet alone on its line is followed by its item's text; so are a number alone (`1.⏎Toma nota …`, PDF copies)
-  // and a UN title's number (`59/309.⏎Multilingüismo`).
+  // or an item's letter alone (`(a)⏎The State of Palestine …`), and a UN title's number (`59/309.⏎Multilingüismo`).
   if (previous.contentEnd - previous.bodyStart === 1 && listMarkerCharacters.includes(source.charAt(previous.bodyStart))) return false
-  if (previous.kind === 'marker' && !line.markdownHeading && readMarker(previous.bodyStart, previous.contentEnd)?.position.end.offset === previous.contentEnd) return false
+  if ((previous.kind === 'marker' || previous.kind === 'subMarker') && !line.markdownHeading && readMarker(previous.bodyStart, previous.contentEnd)?.position.end.offset === previous.contentEnd) return false
   if (previous.kind === 'subject' && line.kind === undefined && /^\d{1,3}\/\d{1,4}\.$/.test(source.slice(previous.bodyStart, previous.contentEnd))) return false
   switch (line.kind) {
     case undefined:

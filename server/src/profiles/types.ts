@@ -43,6 +43,11 @@ export interface Layout {
   itemNumbering?: readonly string[]
   /** Whether a preamble paragraph may also end with the operative terminator (`;`), as the UN's texts of 1946–1949 set it. */
   preambleEndsAsOperative?: boolean
+  /**
+   * Whether an opening with no preamble under it may run on, without its terminator, into one unnumbered operative
+   * paragraph, the two read as one sentence (`The General Assembly⏎Adopts the … Declaration …`).
+   */
+  openingRunsOn?: boolean
   /** Where the convention was read. */
   source: string
 }

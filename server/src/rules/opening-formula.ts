@@ -38,10 +38,17 @@ interface Candidate {
   expected: string
 }
 
-export default rule('opening-formula', (tree: Root, file, _options, {language, profile}) => {
+export default rule('opening-formula', (tree: Root, file, _options, {language, profile, layout}) => {
   tree.children.forEach((block, index) => {
-    if (block.type === 'opening') check(block, continues(block, tree.children[index + 1]))
+    if (block.type === 'opening') check(block, continues(block, tree.children[index + 1]), runsOn(tree.children[index + 1]))
   })
+
+  /** Whether the opening may run on into the next block without its terminator: one unnumbered operative paragraph (`layout.openingRunsOn`). */
+  function runsOn(next: Block | undefined): boolean {
+    if (!layout.openingRunsOn || next?.type !== 'operative' || next.children.length !== 1) return false
+    const only = next.children[0]!
+    return only.type === 'operativeParagraph' && only.children[0]?.type !== 'marker'
+  }
 
   /**
    * Whether the opening seems to go on in the next block. The parser ends a
@@ -60,7 +67,7 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
     return first.position.start.line === opening.position.end.line + 1 && !opener?.phraseId
   }
 
-  function check(opening: Opening, continued: boolean) {
+  function check(opening: Opening, continued: boolean, runningOn: boolean) {
     const base = opening.position.start.offset ?? 0
     // The opening's source, rebuilt from its children (they are contiguous;
     // gaps, if any, become spaces so offsets stay aligned).
@@ -112,7 +119,7 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
         const {place, expected: written} = markFix(file, language, terminator.position, expected)
         report(file, messages.terminator(terminator.value, expected), place, continued ? {suggestions: [written]} : {expected: written})
       }
-    } else {
+    } else if (!runningOn) {
       const end = last ? last.position.end : opening.position.end
       const fix = markFix(file, language, {start: end, end}, expected)
       report(file, messages.noTerminator(expected), fix.place, {expected: fix.expected})

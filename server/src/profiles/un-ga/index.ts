@@ -155,7 +155,8 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   if (plain.length <= 40 && plain.startsWith(words.adoptedLink + ' ') && /\d/.test(plain.charAt(words.adoptedLink.length + 1))) return 'headingTail'
   if (titleNumber(plain) || romanTitleSession(plain) !== undefined) return 'subject'
   // A UN page's foot: the job number (`22-09519 (F) 210622 *2209519* 240622`) and its bar code.
-  if (/^\d{2}-\d{5} ?\([a-z]\)(?: [\d ]{0,40})?$/.test(plain) || /^\d{7}$/.test(plain)) return 'page'
+  // Pages after the first carry the job number alone (`25-15779`).
+  if (/^\d{2}-\d{5}(?: ?\([a-z]\)(?: [\d ]{0,40})?)?$/.test(plain) || /^\d{7}$/.test(plain)) return 'page'
   if (isPlenaryLine(plain, words.plenary)) return 'vote'
   if (words.committee.some((start) => plain.startsWith(start))) return 'masthead'
   if (words.masthead.some((start) => plain === start || plain.startsWith(start + ' ') || plain.startsWith(start + ':'))) return 'masthead'
@@ -206,6 +207,8 @@ const layout: Layout = {
   required: ['opening', 'operative'],
   // The title line (`80/7. Title`) is the subject, with no label; the heading, closing and items have nothing of INTERPOL's shapes to state.
   titleWithoutLabel: true,
+  // A/RES/80/5 and 80/9 (UN Digital Library PDFs): `The General Assembly⏎⏎Adopts the … Political Declaration …`, no comma.
+  openingRunsOn: true,
   source: 'A/RES/80/1 to A/RES/80/54 (UN Digital Library): symbol and heading above the title line; a resolution in draft has neither'
 }
 
