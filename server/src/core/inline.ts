@@ -26,6 +26,7 @@ import type {Point, Position} from 'unist'
 import {monthForm, monthForms, toIso} from './facts/dates.js'
 import {citedIdentifiers, defaultProfile, identifierMarkers, pairFamilies, type IdentifierFacts, type Profile} from '../profiles/index.js'
 import {byLanguage, languageData} from '../languages/index.js'
+import {memoByObject} from './memo.js'
 import {fold, foldForMatch, isArabic, type Folded, type FoldedText} from './normalize.js'
 import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, PairReading, Phrasing, Text} from './tree.js'
 
@@ -52,18 +53,14 @@ let identifierPart: RegExp | undefined
 const partLettersOf = byLanguage((language) => languageData(language).partLetters.map(foldForMatch))
 
 /** The prefixes the scan looks for before a digit run, folded, the longest first (`agn` before `ag`), with their scheme. */
-const prefixesOf = new WeakMap<readonly IdentifierFacts[], ReadonlyArray<{word: string; scheme: IdentifierFacts}>>()
+const prefixesOf = memoByObject((schemes: readonly IdentifierFacts[]): ReadonlyArray<{word: string; scheme: IdentifierFacts}> =>
+  schemes
+    .flatMap((scheme) => scheme.scheme.forms.filter((form) => /^[A-Z]+$/.test(form.prefix)).map((form) => ({word: form.prefix.toLowerCase(), scheme})))
+    .sort((a, b) => b.word.length - a.word.length)
+)
 
 function citedPrefixes(profile: Profile): ReadonlyArray<{word: string; scheme: IdentifierFacts}> {
-  const schemes = citedIdentifiers(profile)
-  let prefixes = prefixesOf.get(schemes)
-  if (!prefixes) {
-    prefixes = schemes
-      .flatMap((scheme) => scheme.scheme.forms.filter((form) => /^[A-Z]+$/.test(form.prefix)).map((form) => ({word: form.prefix.toLowerCase(), scheme})))
-      .sort((a, b) => b.word.length - a.word.length)
-    prefixesOf.set(schemes, prefixes)
-  }
-  return prefixes
+  return prefixesOf(citedIdentifiers(profile))
 }
 
 /** The patterns of the scan, exported for the ReDoS check. Each is tried at one position (sticky). */

@@ -21,6 +21,7 @@ import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, fold, foldAll, foldForMatch, foldText, isArabic, trimEndOf, type FoldedText} from './normalize.js'
 import {spelledRuns} from './numbers.js'
+import {memoByObjectAndKey} from './memo.js'
 import {matchPhrase} from './phrases.js'
 import {defaultProfile, isIdentifierLine, layoutOf, type Era, type Profile} from '../profiles/index.js'
 import {markSpaces} from './typography.js'
@@ -517,18 +518,13 @@ interface Wording {
   page: {page: string[]; of: string[]; runningTitle: string[]; filingStart: string[]; filingEnd: string[]}
 }
 
-const wordings = new WeakMap<Profile, Map<Language, Wording>>()
-
-function wordingOf(profile: Profile, language: Language): Wording {
-  let byLanguage = wordings.get(profile)
-  if (!byLanguage) wordings.set(profile, (byLanguage = new Map()))
-  let wording = byLanguage.get(language)
-  if (wording) return wording
+/** A profile's wording in a language, folded once. */
+const wordingOf = memoByObjectAndKey((profile: Profile, language: Language): Wording => {
   const openingStarts = profile.openingStarts[language].map(foldForMatch)
   const vote = profile.vote[language]
   const longestFirst = (forms: readonly string[]) => forms.map(foldForMatch).sort((a, b) => b.length - a.length)
   const page = profile.pastedLayout
-  wording = {
+  return {
     headingLabels: profile.headingLabels[language].map(foldForMatch),
     subjectLabels: profile.subjectLabels[language].map(foldForMatch),
     openingStarts,
@@ -548,9 +544,7 @@ function wordingOf(profile: Profile, language: Language): Wording {
       filingEnd: page.filing[language].end.map(foldForMatch)
     }
   }
-  byLanguage.set(language, wording)
-  return wording
-}
+})
 
 /** What every stage reads with: the text and its fold, language and profile, and the readers of its pieces. */
 type Reader = ReturnType<typeof reader>

@@ -463,28 +463,10 @@ function remapMessage(message: VFileMessage, map: (point: Point) => Point | unde
     if (!movedPlace) return undefined
   }
   const extra = message as VFileMessage & {edits?: Array<{position: Position}>; alternatives?: Array<{place: Position}>}
-  let changed = movedPlace !== place
-  let edits: Array<{position: Position}> | undefined
-  if (extra.edits) {
-    edits = []
-    for (const edit of extra.edits) {
-      const position = mapPosition(edit.position, map)
-      if (!position) return undefined
-      if (position !== edit.position) changed = true
-      edits.push(position === edit.position ? edit : {...edit, position})
-    }
-  }
-  let alternatives: Array<{place: Position}> | undefined
-  if (extra.alternatives) {
-    alternatives = []
-    for (const alternative of extra.alternatives) {
-      const position = mapPosition(alternative.place, map)
-      if (!position) return undefined
-      if (position !== alternative.place) changed = true
-      alternatives.push(position === alternative.place ? alternative : {...alternative, place: position})
-    }
-  }
-  if (!changed) return message
+  const edits = mapEach(extra.edits, 'position', map)
+  const alternatives = mapEach(extra.alternatives, 'place', map)
+  if (!edits || !alternatives) return undefined
+  if (movedPlace === place && !edits.changed && !alternatives.changed) return message
   const copy = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
   copy.place = movedPlace
   const start = movedPlace ? ('start' in movedPlace ? movedPlace.start : movedPlace) : undefined
@@ -495,9 +477,23 @@ function remapMessage(message: VFileMessage, map: (point: Point) => Point | unde
   copy.name = message.file ? message.file + ':' + where : where
   // The last tree's nodes: never kept alive by a later check.
   copy.ancestors = undefined
-  if (edits) Object.assign(copy, {edits})
-  if (alternatives) Object.assign(copy, {alternatives})
+  if (edits.items) Object.assign(copy, {edits: edits.items})
+  if (alternatives.items) Object.assign(copy, {alternatives: alternatives.items})
   return copy
+}
+
+/** Each item of a list (a message's edits, its alternatives) with its position under `key` mapped, and whether one moved; undefined when one cannot be. */
+function mapEach<K extends string, T extends Record<K, Position>>(items: readonly T[] | undefined, key: K, map: (point: Point) => Point | undefined): {items: T[] | undefined; changed: boolean} | undefined {
+  if (!items) return {items: undefined, changed: false}
+  let changed = false
+  const moved: T[] = []
+  for (const item of items) {
+    const position = mapPosition(item[key], map)
+    if (!position) return undefined
+    if (position !== item[key]) changed = true
+    moved.push(position === item[key] ? item : {...item, [key]: position})
+  }
+  return {items: moved, changed}
 }
 
 function mapPosition(position: Position, map: (point: Point) => Point | undefined): Position | undefined {

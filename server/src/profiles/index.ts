@@ -2,6 +2,7 @@
  * The registry of profiles: every family of resolutions resolint checks, one
  * folder each (`profiles/<id>/`). To add one, write its folder and add it here.
  */
+import {memoByObject} from '../core/memo.js'
 import {digitsToArabicIndic} from '../core/normalize.js'
 import {languageData, type Language} from '../languages/index.js'
 import {interpolGa} from './interpol-ga/index.js'
@@ -50,21 +51,18 @@ export function withDeclaredSession(profile: Profile, declared: DeclaredSession 
   return 'errors' in facts ? profile : {...profile, facts}
 }
 
-const cited = new WeakMap<Profile, readonly IdentifierFacts[]>()
-
 /**
  * The identifier schemes that read citations and identifier lines in a text of `profile`: those of the families
  * it `cites`, its own facts' (a check's view, with its declared session) for itself. No profile imports another's
  * facts: a UN text's INTERPOL citations are read and described by INTERPOL's scheme, through here.
  */
 export function citedIdentifiers(profile: Profile): readonly IdentifierFacts[] {
-  let schemes = cited.get(profile)
-  if (!schemes) {
-    schemes = profile.cites.flatMap((id) => (id === profile.id ? [profile.facts.identifiers] : profiles[id] ? [profiles[id].facts.identifiers] : []))
-    cited.set(profile, schemes)
-  }
-  return schemes
+  return citedOf(profile)
 }
+
+const citedOf = memoByObject((profile: Profile): readonly IdentifierFacts[] =>
+  profile.cites.flatMap((id) => (id === profile.id ? [profile.facts.identifiers] : profiles[id] ? [profiles[id].facts.identifiers] : []))
+)
 
 /** The scheme an identifier is of, in a text of `profile`: its own, else the cited family's whose prefix it has. */
 export function identifiersOf(profile: Profile, id: ResolutionIdentifier): IdentifierFacts {
@@ -78,30 +76,22 @@ export function citedFamily(profile: Profile, family: string): IdentifierFacts |
   return citedIdentifiers(profile).find((scheme) => scheme.scheme.family === family)
 }
 
-const pairCited = new WeakMap<Profile, readonly IdentifierFacts[]>()
-
 /** The cited families a text of `profile` cites by session and number (`A/RES/71/19`, `71/19`), in the order of `cites`. */
 export function pairFamilies(profile: Profile): readonly IdentifierFacts[] {
-  let families = pairCited.get(profile)
-  if (!families) {
-    families = citedIdentifiers(profile).filter((scheme) => scheme.pairs !== undefined)
-    pairCited.set(profile, families)
-  }
-  return families
+  return pairCitedOf(profile)
 }
 
-const lineTests = new WeakMap<Profile, (text: string) => boolean>()
+const pairCitedOf = memoByObject((profile: Profile): readonly IdentifierFacts[] => citedIdentifiers(profile).filter((scheme) => scheme.pairs !== undefined))
 
 /** Whether a line (folded) holds only an identifier of the profile's own or a cited family (`IdentifierScheme.line`). */
 export function isIdentifierLine(profile: Profile, text: string): boolean {
-  let test = lineTests.get(profile)
-  if (!test) {
-    const lines = [...new Set([profile.facts.identifiers, ...citedIdentifiers(profile)].flatMap((scheme) => (scheme.scheme.line ? [scheme.scheme.line] : [])))]
-    test = (line) => lines.some((pattern) => pattern.test(line))
-    lineTests.set(profile, test)
-  }
-  return test(text)
+  return lineTestOf(profile)(text)
 }
+
+const lineTestOf = memoByObject((profile: Profile): ((line: string) => boolean) => {
+  const lines = [...new Set([profile.facts.identifiers, ...citedIdentifiers(profile)].flatMap((scheme) => (scheme.scheme.line ? [scheme.scheme.line] : [])))]
+  return (line) => lines.some((pattern) => pattern.test(line))
+})
 
 /** The words standing before an identifier's number in any family's forms, folded (`res`): the citation scan's. */
 export function identifierMarkers(): string[] {

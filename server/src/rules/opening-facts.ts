@@ -10,6 +10,7 @@ import {documentIdentifier} from '../core/citations.js'
 import {formatDate, formatDay, formatDayMonth, parseIso, yearSeparator} from '../core/facts/dates.js'
 import {languageData} from '../languages/index.js'
 import type {GeneralAssemblySession} from '../profiles/index.js'
+import {memoByObjectAndKey} from '../core/memo.js'
 import {findWord, fold, foldForMatch} from '../core/normalize.js'
 import type {DateNode, Language, Opening, Root, Session} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
@@ -89,23 +90,16 @@ export default rule('opening-facts', (tree: Root, file, _options, {language, doc
 })
 
 /** Each sessions table's cities in a language, folded, with the sessions each hosted: made once per table. */
-const citiesByTable = new WeakMap<readonly GeneralAssemblySession[], Map<Language, Map<string, GeneralAssemblySession[]>>>()
-
-function cityNames(sessions: readonly GeneralAssemblySession[], language: Language): Map<string, GeneralAssemblySession[]> {
-  let byLanguage = citiesByTable.get(sessions)
-  if (!byLanguage) citiesByTable.set(sessions, (byLanguage = new Map()))
-  let names = byLanguage.get(language)
-  if (names) return names
-  names = new Map()
+const cityNames = memoByObjectAndKey((sessions: readonly GeneralAssemblySession[], language: Language): Map<string, GeneralAssemblySession[]> => {
+  const names = new Map<string, GeneralAssemblySession[]>()
   for (const entry of sessions) {
     const name = entry.city?.[language]
     if (!name) continue
     const key = foldForMatch(name)
     names.set(key, [...(names.get(key) ?? []), entry])
   }
-  byLanguage.set(language, names)
   return names
-}
+})
 
 /** `من 24 إلى 27 تشرين الثاني/نوفمبر 2025`, `from 28 November to 1 December 2023`. */
 function writtenRange(startIso: string, endIso: string, language: Language): string {

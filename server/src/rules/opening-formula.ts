@@ -12,6 +12,7 @@ import type {Profile} from '../profiles/types.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
+import {memoByObjectAndKey} from '../core/memo.js'
 import {languageData} from '../languages/index.js'
 
 const messages = {
@@ -136,23 +137,15 @@ interface Formula {
 }
 
 /** Each profile's formula by language, folded once. */
-const formulas = new WeakMap<Profile, Map<Language, Formula>>()
-
-function formulaOf(profile: Profile, language: Language): Formula {
-  let byLanguage = formulas.get(profile)
-  if (!byLanguage) formulas.set(profile, (byLanguage = new Map()))
-  let formula = byLanguage.get(language)
-  if (formula) return formula
+const formulaOf = memoByObjectAndKey((profile: Profile, language: Language): Formula => {
   const starts = profile.openingStarts[language]
   const phrases = profile.openingPhrases[language].filter((wordings) => wordings[0] !== undefined)
-  formula = {
+  return {
     starts: starts.map(foldForMatch),
     phrases: phrases.map((wordings) => ({phrase: wordings[0]!, wordings: wordings.map(foldForMatch), wanted: foldForMatch(wordings[0]!)})),
     words: new Set([...starts, ...profile.openingPhrases[language].flat()].flatMap((value) => foldForMatch(value).split(' ')))
   }
-  byLanguage.set(language, formula)
-  return formula
-}
+})
 
 /** Words of folded text with their offsets in the text `map` points into. */
 function wordsOf(text: string, map: Int32Array): Word[] {
