@@ -397,30 +397,26 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(result?.contents, {kind: 'markdown', value: '**78/150** · UN General Assembly resolution\n\n`A/RES/78/150`: 78th session, 2023–2024 (opened 5 September 2023)'})
   })
 
+  /** The hover's Markdown at a position of `text` read as `language` (its profile detected), said in `locale`. */
+  const hoverAt = (text: string, language: Language, position: {line: number; character: number}, locale: Language = 'en') => {
+    const result = hover(documentFor(parse(text, {language, profile: profileFor(undefined, text)}), text), position, [], locale)
+    return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : ''
+  }
+
   it('hover on a symbol read by the UN\'s scheme names the UN\'s resolution, not INTERPOL\'s (the family names its own: IdentifierScheme.names)', () => {
     const text = read('en').replace(/^United Nations +A\/RES\/80\/120/, 'A/RES/ES-11/1')
-    const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
-    const result = hover(documentFor(tree, text), {line: 0, character: 8}, [])
-    const value = result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : ''
-    assert.equal(value.split('\n')[0], '**A/RES/ES-11/1** · UN General Assembly resolution')
+    assert.equal(hoverAt(text, 'en', {line: 0, character: 8}).split('\n')[0], '**A/RES/ES-11/1** · UN General Assembly resolution')
   })
 
   it('hover on a symbol of a session the table lacks says so in the family\'s word for a session (Spanish: the UN\'s período de sesiones, INTERPOL\'s reunión)', () => {
     const text = read('es').replace(/^Naciones Unidas +A\/RES\/80\/120/, 'A/RES/25/1')
-    const tree = parse(text, {language: 'es', profile: profileFor(undefined, text)})
-    const result = hover(documentFor(tree, text), {line: 0, character: 8}, [], 'es')
-    const value = result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : ''
-    assert.deepEqual(value.split('\n').slice(2), [
+    assert.deepEqual(hoverAt(text, 'es', {line: 0, character: 8}, 'es').split('\n').slice(2), [
       'Período de sesiones ausente de la tabla de períodos de sesiones.',
       '',
       '**Incoherente:**',
       '- el 25.º período de sesiones no está en la tabla de períodos de sesiones (31.º a 80.º)'
     ])
-    const interpol = 'RESOLUCIÓN N.º 3\n\nGA-2040-108-RES-03\n'
-    const interpolTree = parse(interpol, {language: 'es'})
-    const said = hover(documentFor(interpolTree, interpol), {line: 2, character: 4}, [], 'es')
-    const interpolValue = said && typeof said.contents === 'object' && 'value' in said.contents ? said.contents.value : ''
-    assert.deepEqual(interpolValue.split('\n').slice(2), [
+    assert.deepEqual(hoverAt('RESOLUCIÓN N.º 3\n\nGA-2040-108-RES-03\n', 'es', {line: 2, character: 4}, 'es').split('\n').slice(2), [
       'Reunión ausente de la tabla de reuniones.',
       '',
       '**Incoherente:**',
