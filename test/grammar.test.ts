@@ -112,7 +112,7 @@ describe('TextMate grammar', () => {
   it('has assertion files that assert, for each language, every structural scope', () => {
     const core = [
       'markup.heading', 'entity.name.section', 'constant.numeric.resolution-number',
-      'meta.identifier', 'entity.name.tag.identifier', 'constant.other.reference.interpol', 'constant.other.reference.un',
+      'meta.identifier', 'entity.name.tag.identifier', 'constant.other.reference.resolution',
       'meta.subject', 'keyword.other.subject', 'meta.opening',
       'meta.paragraph.preamble', 'keyword.control.preamble',
       'meta.chapeau', 'punctuation.separator.chapeau',
@@ -137,7 +137,7 @@ describe('TextMate grammar', () => {
     ].map((scope) => `${scope}.ga-resolution`)
     const pieces = [
       'entity.name.section', 'constant.numeric.resolution-number', 'keyword.other.subject', 'keyword.control.preamble',
-      'entity.name.function.operative', 'constant.numeric.paragraph-number', 'constant.other.date', 'constant.other.reference.un',
+      'entity.name.function.operative', 'constant.numeric.paragraph-number', 'constant.other.date', 'constant.other.reference.resolution',
       'keyword.other.vote', 'constant.numeric.vote-count'
     ].map((scope) => `${scope}.ga-resolution`)
     for (const name of ['ar.test.resolution', 'reference.ar.test.resolution']) {

@@ -39,16 +39,18 @@ export interface IdentifierEra {
 
 /** A family's identifier scheme, as data: its forms, its eras in order, the form a new identifier takes. */
 export interface IdentifierScheme {
-  /** The key its citations carry (`Citation.family`: `interpol`, `un`) and its catalogue entries are named by (`parallel.fact.<family>`). */
-  family: string
-  /** How the parallel check names a citation of the family (`parallel.fact.interpol`: `the INTERPOL resolution …`). */
-  fact: MessageKey
   /**
-   * How the hover names a resolution of the family (`hover.resolution.interpol`), and with its number when the family
-   * says it so; and a session missing from its table, as a line and as a problem, in the family's word for a session
-   * (Spanish: INTERPOL's `reunión`, the UN's `período de sesiones`).
+   * The key its citations carry (`Citation.family`: `interpol`, `un`) and its own words in the catalogues are named by
+   * (`family.<family>.*`: no other catalogue key names a family).
    */
-  names: {resolution: MessageKey; numbered?: MessageKey; unknownSession: MessageKey; sessionNotInTable: MessageKey}
+  family: string
+  /**
+   * The family's words: how the hover names a resolution of the family (`family.interpol.resolution`), and with its
+   * number when the family says it so; how the parallel check names a citation of it (`fact`: `the INTERPOL resolution
+   * …`); a session missing from its table, as a line and as a problem, in the family's word for a session (Spanish:
+   * INTERPOL's `reunión`, the UN's `período de sesiones`).
+   */
+  names: {resolution: MessageKey; numbered?: MessageKey; fact: MessageKey; unknownSession: MessageKey; sessionNotInTable: MessageKey}
   forms: readonly IdentifierForm[]
   eras: readonly IdentifierEra[]
   /** The prefix of the form new identifiers take (completion, the next free number). */

@@ -167,7 +167,7 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
       if (only !== undefined && others.length === 0 && only !== id.prefix) {
         eraProblem = true
         const expected = formatIdentifier({prefix: only, year, session, number: id.number})
-        const name = msg(formOf(id.prefix)?.era ?? 'hover.era.GA')
+        const name = msg((formOf(id.prefix) ?? formOf(scheme.current)!).era)
         const pattern = formOf(only)?.pattern ?? only
         const start = pattern.includes('<') ? pattern.slice(0, pattern.indexOf('<')) : pattern
         problem('era', expected ? msg('hover.problem.era', {era: name, year, expected: {said: expected}}) : msg('hover.problem.eraForm', {era: name, year, form: {said: start}}), expected)

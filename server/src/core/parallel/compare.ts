@@ -433,7 +433,7 @@ function wordOf(fact: Pick<Fact, 'kind' | 'family' | 'word'>): FactWord {
   return vote ?? `parallel.fact.${fact.kind === 'citation' ? 'identifier' : fact.kind}`
 }
 
-/** A fact's catalogue entry (`parallel.fact.date`, a cited family's `parallel.fact.interpol`). */
+/** A fact's catalogue entry (`parallel.fact.date`, a cited family's `family.interpol.fact`). */
 type FactWord = MessageKey
 
 /**

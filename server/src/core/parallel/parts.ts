@@ -27,7 +27,7 @@ export interface Fact {
   kind: FactKind
   /** Facts of one family pair up as "this instead of that" (`number`, `date`, `vote:for`, a cited family: `interpol` …). */
   family: string
-  /** How a message names the fact when its kind does not: a citation, by its family (`IdentifierScheme.fact`). */
+  /** How a message names the fact when its kind does not: a citation, by its family (`IdentifierScheme.names.fact`). */
   word?: MessageKey
   /** What is compared; more than one when the text can be read two ways (an Arabic `19/71`): the first is the usual reading. */
   keys: string[]
@@ -192,7 +192,7 @@ function partOf(kind: PartKind, place: Position, children: readonly Phrasing[], 
 }
 
 function citationFact(citation: Citation, profile: Profile): Fact {
-  const word = citedFamily(profile, citation.family)?.scheme.fact
+  const word = citedFamily(profile, citation.family)?.scheme.names.fact
   const named = word === undefined ? {} : {word}
   if (citation.identifier) {
     const key = citationKey(citation, false, profile)

@@ -28,12 +28,11 @@ export const identifierEras: readonly IdentifierEra[] = [
 /** INTERPOL's identifier scheme: a form per prefix, the eras above, new identifiers in the `GA` form. */
 export const identifierScheme: IdentifierScheme = {
   family: 'interpol',
-  fact: 'parallel.fact.interpol',
-  names: {resolution: 'hover.resolution.interpol', numbered: 'hover.resolutionNumbered.interpol', unknownSession: 'hover.identifier.unknownSession.interpol', sessionNotInTable: 'hover.problem.unknownSession.interpol'},
+  names: {resolution: 'family.interpol.resolution', numbered: 'family.interpol.resolutionNumbered', fact: 'family.interpol.fact', unknownSession: 'family.interpol.unknownSession', sessionNotInTable: 'family.interpol.sessionNotInTable'},
   forms: [
-    {prefix: 'AGN', pattern: 'AGN/<session>/RES/<n>', era: 'hover.era.AGN'},
-    {prefix: 'AG', pattern: 'AG-<year>-RES-<nn>', era: 'hover.era.AG'},
-    {prefix: 'GA', pattern: 'GA-<year>-<session>-RES-<nn>', era: 'hover.era.GA'}
+    {prefix: 'AGN', pattern: 'AGN/<session>/RES/<n>', era: 'family.interpol.era.AGN'},
+    {prefix: 'AG', pattern: 'AG-<year>-RES-<nn>', era: 'family.interpol.era.AG'},
+    {prefix: 'GA', pattern: 'GA-<year>-<session>-RES-<nn>', era: 'family.interpol.era.GA'}
   ],
   eras: identifierEras,
   current: 'GA',

@@ -20,12 +20,11 @@ const sessionWords: Rows<string> = {ar: 'الدورة {ordinal}', en: '{ordinal}
 /** The UN's identifier scheme: the symbol of a regular, special or emergency special session's resolution. */
 export const identifierScheme: IdentifierScheme = {
   family: 'un',
-  fact: 'parallel.fact.un',
-  names: {resolution: 'hover.resolution.un', unknownSession: 'hover.identifier.unknownSession.un', sessionNotInTable: 'hover.problem.unknownSession.un'},
+  names: {resolution: 'family.un.resolution', fact: 'family.un.fact', unknownSession: 'family.un.unknownSession', sessionNotInTable: 'family.un.sessionNotInTable'},
   forms: [
-    {prefix: 'A/RES', pattern: 'A/RES/<session>/<n>', era: 'hover.era.UN'},
-    {prefix: 'A/RES/S', pattern: 'A/RES/S-<session>/<n>', era: 'hover.era.UN'},
-    {prefix: 'A/RES/ES', pattern: 'A/RES/ES-<session>/<n>', era: 'hover.era.UN'}
+    {prefix: 'A/RES', pattern: 'A/RES/<session>/<n>', era: 'family.un.era'},
+    {prefix: 'A/RES/S', pattern: 'A/RES/S-<session>/<n>', era: 'family.un.era'},
+    {prefix: 'A/RES/ES', pattern: 'A/RES/ES-<session>/<n>', era: 'family.un.era'}
   ],
   eras: [
     {form: 'A/RES (Roman session)', prefixes: [], from: undefined, to: 1975, shape: 'A/RES/<n> (<session in Roman numerals>)', verified: false, source: 'UNVERIFIED: before the 31st session a resolution was `<n> (<session in Roman numerals>)` (`51 (I)`); not read here'},
