@@ -292,4 +292,23 @@ describe('l10n: resolint\'s hover in a right-to-left interface', () => {
       await client.stop()
     }
   })
+
+  it('aligned right inside `<div align="right">` for a client that renders that HTML (VS Code keeps `align`, drops `dir`), in Arabic only', async () => {
+    const hoverOf = async (locale: string, html: boolean) => {
+      const client = new TestClient({html})
+      try {
+        await client.initialize(locale)
+        const uri = 'file:///tmp/l10n/GA-2025-93-RES-03.ar.txt'
+        const terminator = (await client.open(uri, reference)).find((diagnostic) => diagnostic.code === 'operative-terminator')!
+        return (await client.request<{contents: {kind: string; value: string}}>('textDocument/hover', {textDocument: {uri}, position: terminator.range.start})).contents.value
+      } finally {
+        await client.stop()
+      }
+    }
+    const plain = await hoverOf('ar', false)
+    assert.ok(!plain.includes('<div'), plain)
+    // The same Markdown, the blank lines letting it render as Markdown inside the HTML block.
+    assert.equal(await hoverOf('ar', true), `<div align="right">\n\n${plain}\n\n</div>`)
+    assert.ok(!(await hoverOf('fr', true)).includes('<div'))
+  })
 })

@@ -25,6 +25,8 @@ export interface ClientOptions {
   execArgv?: string[]
   /** The server's working directory. */
   cwd?: string
+  /** Announce HTML in Markdown as vscode-languageclient does with `markdown.supportHtml` (`general.markdown.allowedTags`). */
+  html?: boolean
 }
 
 export class TestClient {
@@ -34,9 +36,11 @@ export class TestClient {
   readonly logs: string[] = []
   private readonly waiters: Array<{test: (method: string, params: unknown) => boolean; resolve: (params: unknown) => void}> = []
   private settings: unknown
+  private readonly html: boolean
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? null
+    this.html = options.html ?? false
     this.process = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd})
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)))
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!))
@@ -63,6 +67,7 @@ export class TestClient {
       ...(locale === undefined ? {} : {locale}),
       rootUri: null,
       capabilities: {
+        ...(this.html ? {general: {markdown: {parser: 'marked', version: '1.1.0', allowedTags: ['ul', 'li', 'p', 'code', 'blockquote', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'em', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'del', 'a', 'strong', 'br', 'img', 'span']}}} : {}),
         workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}},
         textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix', 'source', 'refactor']}}}}
       }

@@ -100,6 +100,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/.resolintrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{ar,en,fr,es}.{txt,md,resolution}')]
     },
     errorHandler,
+    // HTML in the server's Markdown: a hover in a right-to-left interface comes inside `<div align="right">`, the one
+    // alignment VS Code's sanitizer keeps (it drops `dir` and paragraph styles).
+    markdown: {supportHtml: true},
     middleware: {
       // A rule's link opens its bundled page, offline (the server sends the online address,
       // which the command line and SARIF keep).
@@ -123,6 +126,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           if (value === content.value) return content
           const markdown = new vscode.MarkdownString(value, content.supportThemeIcons)
           markdown.isTrusted = {enabledCommands: [showRuleDocCommand]}
+          markdown.supportHtml = content.supportHtml
           return markdown
         })
         return hover

@@ -24,7 +24,7 @@ import {atPosition, folding, formatting, outline, partAt, preview} from './featu
 import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {selectionRanges} from './features/symbols.js'
 import {configName} from './files/config-lookup.js'
-import {translate} from './l10n/index.js'
+import {alignedMarkdown, translate} from './l10n/index.js'
 import {codeActions, fixAllKind} from './lsp/actions.js'
 import {Checks} from './lsp/checks.js'
 import {ConfigFiles} from './lsp/configs.js'
@@ -49,10 +49,13 @@ export function startServer(connection: Connection): void {
     pacing.schedule(uri, delay)
   })
   const analyze = (uri: string) => checks.analyze(uri)
+  /** Whether the client renders a `<div align>` in Markdown: a right-to-left hover is then aligned right. */
+  let alignsHtml = false
 
   connection.onInitialize((params): InitializeResult => {
     settings.capability = Boolean(params.capabilities.workspace?.configuration)
     settings.clientLocale = params.locale
+    alignsHtml = params.capabilities.general?.markdown?.allowedTags?.includes('div') === true
     const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
     configFiles.setRoots(roots.map(filePath).filter((root): root is string => root !== undefined))
     return {
@@ -137,9 +140,11 @@ export function startServer(connection: Connection): void {
     const own = atPosition(analysis, position, (part, at) => hover(part, at, part.messages, locale))
     const set = sets.of(textDocument.uri)
     const versions = set ? parallelHover(set, position, locale) : null
-    if (!own || !versions) return own ?? versions
-    const text = (value: typeof own.contents) => (typeof value === 'object' && 'kind' in value ? value.value : String(value))
-    return {contents: {kind: 'markdown', value: `${text(own.contents)}\n\n---\n\n${text(versions.contents)}`}, range: own.range ?? versions.range}
+    const found = own ?? versions
+    if (!found) return null
+    const text = (value: typeof found.contents) => (typeof value === 'object' && 'kind' in value ? value.value : String(value))
+    const value = own && versions ? `${text(own.contents)}\n\n---\n\n${text(versions.contents)}` : text(found.contents)
+    return {contents: {kind: 'markdown', value: alignsHtml ? alignedMarkdown(locale, value) : value}, range: own?.range ?? versions!.range}
   })
 
   // "resolint: Open parallel versions": where the counterparts of the part at the cursor are (or the other versions' start).

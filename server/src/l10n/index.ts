@@ -232,8 +232,7 @@ export function isolatedSentence(locale: Locale | Language, text: string): strin
  * (after a list item's `- `, in each cell of a table row, inside the `**` opening and closing a line),
  * so the marks still make a list, a table, a rule or bold text (seen in code-server's hover). Unisolated, an Arabic sentence ending in a quoted mark or a Latin word showed that end
  * at the right, before its first word. A table's columns are reversed and aligned right; a fenced
- * code block is left as written. (A paragraph stays aligned left: only raw HTML could align it, and
- * resolint's hovers do not let HTML through.)
+ * code block is left as written. (A paragraph stays aligned left unless the client renders HTML: `alignedMarkdown`.)
  */
 export function isolatedMarkdown(locale: Locale, markdown: string): string {
   if (languageData(locale).direction !== 'rtl') return markdown
@@ -258,6 +257,16 @@ export function isolatedMarkdown(locale: Locale, markdown: string): string {
       return line.slice(0, mark) + isolatedText(line.slice(mark))
     })
     .join('\n')
+}
+
+/**
+ * Markdown in `locale` aligned as the locale reads: in a right-to-left locale, inside `<div align="right">`, for a
+ * client that renders that HTML (one whose `general.markdown.allowedTags` has `div`: vscode-languageclient with
+ * `supportHtml`). VS Code's markdown sanitizer keeps `align` on any element (`allowedMarkdownHtmlAttributes`) but
+ * drops `dir` and every paragraph `style`; the blank lines inside let the Markdown within render as Markdown.
+ */
+export function alignedMarkdown(locale: Locale, markdown: string): string {
+  return languageData(locale).direction === 'rtl' ? `<div align="right">\n\n${markdown}\n\n</div>` : markdown
 }
 
 /** A table cell's text isolated, its surrounding spaces kept. */
