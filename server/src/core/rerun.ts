@@ -134,10 +134,17 @@ export function runRule(
     if (!perParagraph) return transform(tree, file, next)
     const before = file.messages.length
     transform(tree, file, (error) => {
-      if (file.messages.length - before > 1) {
+      const messages = file.messages
+      if (messages.length - before > 1) {
         const regions = stateOf(file, tree, owner).regions
-        const made = file.messages.splice(before)
-        for (const message of sortByRegion(made, made.map((message) => regionOfMessage(regions, message)), regions.nodes.length).messages) file.messages.push(message)
+        const at: number[] = []
+        let sorted = true
+        for (let index = before; index < messages.length; index++) {
+          at.push(regionOfMessage(regions, messages[index]!))
+          if (at.length > 1 && at.at(-1)! < at.at(-2)!) sorted = false
+        }
+        // Most rules report in the order of the text: already in region order.
+        if (!sorted) for (const message of sortByRegion(messages.splice(before), at, regions.nodes.length).messages) messages.push(message)
       }
       next(error)
     })
