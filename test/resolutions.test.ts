@@ -13,7 +13,8 @@ import type {CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Select
 import type {VFileMessage} from 'vfile-message'
 import {resolutionStarts} from '../server/src/core/parse.js'
 import {getProfile} from '../server/src/profiles/index.js'
-import {documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src/features/convert.js'
+import {diagnosticsJson, documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src/features/convert.js'
+import {encodeMessage} from '../server/src/lsp/stdio.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {applyEdits, fix, lint, rtl} from './helpers.js'
 import {TestClient} from './lsp-client.js'
@@ -146,6 +147,42 @@ describe('the diagnostics of a document of several resolutions', () => {
     assert.equal(after[0], before[0])
     assert.equal(after[15], before[15])
     assert.deepEqual(after, sentDiagnostics(check(processor, typed.data.document.text, '/session/batch.txt').messages, 'en'))
+  })
+})
+
+describe('the diagnostics of a document of several resolutions, written to stdio', () => {
+  it('are the bytes JSON.stringify writes, made from each resolution\'s kept JSON: after keystrokes, capped, in another locale, none', () => {
+    const processor = createProcessor()
+    const path = '/session/batch.txt'
+    let text = joined([interpol.ar, interpol.en, interpol.ar, interpol.fr])
+    const message = (diagnostics: Diagnostic[]) => ({jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: {uri: 'file:///session/batch.txt', version: 3, diagnostics}})
+    const written = (diagnostics: Diagnostic[]) => {
+      assert.ok(diagnosticsJson(diagnostics))
+      return encodeMessage(message(diagnostics)).toString('utf-8')
+    }
+    let file = check(processor, text, path, 1, undefined, {previous: undefined})
+    const edits: Array<(value: string) => string> = [
+      (value) => value.slice(0, value.lastIndexOf('تشجيع') + 5) + 'ا' + value.slice(value.lastIndexOf('تشجيع') + 5),
+      (value) => value.replace('Encourages', 'Encour\nages'),
+      (value) => value.replace('Adopted: For: 134, Against: 0, Abstentions: 5', ''),
+      (value) => value
+    ]
+    for (const [index, edit] of edits.entries()) {
+      text = edit(text)
+      file = check(processor, text, path, index + 2, undefined, {previous: file.data.tree, resolutions: file.data.document.resolutions})
+      const document = file.data.document
+      // Every size of cap: before, at and after the end of the first resolution's 16, and none left out.
+      for (const [locale, max] of [['en', 1000], ['fr', 1000], ['en', 15], ['en', 16], ['en', 17], ['ar', 40], ['en', 0]] as const) {
+        const diagnostics = documentDiagnostics(document, locale, max)
+        assert.equal(written(diagnostics), JSON.stringify(message(diagnostics)), `edit ${index}, ${locale}, at most ${max}`)
+      }
+    }
+    const clean = check(processor, joined([interpol.en, interpol.en]), path)
+    assert.equal(written(documentDiagnostics(clean.data.document)), JSON.stringify(message(documentDiagnostics(clean.data.document))))
+    // A message of anything else is JSON.stringify's.
+    const other = {jsonrpc: '2.0', id: 4, result: {diagnostics: [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 1}}, message: 'كلمة'}]}}
+    assert.equal(encodeMessage(other as never).toString('utf-8'), JSON.stringify(other))
+    assert.equal(encodeMessage(message([]) as never).toString('utf-8'), JSON.stringify(message([])))
   })
 })
 

@@ -1,5 +1,6 @@
-/** Entry point of `dist/server.cjs`: `--stdio`, `--node-ipc` or `--socket=N`, chosen by vscode-languageserver. */
+/** Entry point of `dist/server.cjs`: `--stdio` (`lsp/stdio.ts`), `--node-ipc` or `--socket=N`, chosen by vscode-languageserver. */
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
+import {stdioConnection} from './lsp/stdio.js'
 import {startServer} from './server.js'
 
-startServer(createConnection(ProposedFeatures.all))
+startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all))

@@ -16,7 +16,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver-types'
 import {configErrorMessage, type ConfigError} from '../config.js'
-import type {Document, LineIndex} from '../core/document.js'
+import type {Document, LineIndex, Resolution} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
 import {docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
@@ -171,6 +171,31 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, 
   ]
 }
 
+/** A resolution's diagnostics as last sent, in their locale and placed at its first line, and their JSON in UTF-8 when a transport asked. */
+interface Placed {
+  locale: Locale
+  line: number
+  diagnostics: Diagnostic[]
+  json?: Buffer
+}
+
+/**
+ * Each resolution's diagnostics as last sent, by its check: a resolution a keystroke did not touch keeps its check,
+ * so at the same first line (a letter typed in another) the very same diagnostics are sent again, their JSON too.
+ */
+const placedDiagnostics = new WeakMap<Document, Placed>()
+
+function placedOf(resolution: Resolution, locale: Locale): Placed {
+  const known = placedDiagnostics.get(resolution.document)
+  if (known?.locale === locale && known.line === resolution.line) return known
+  const placed: Placed = {locale, line: resolution.line, diagnostics: resolution.document.messages.map((message) => movedDiagnostic(sentDiagnostic(message, locale), resolution.line))}
+  placedDiagnostics.set(resolution.document, placed)
+  return placed
+}
+
+/** The parts of a sent list of diagnostics, in order: a resolution's (whose JSON is kept) or diagnostics of their own. */
+const partsOfSent = new WeakMap<Diagnostic[], Array<Placed | Diagnostic[]>>()
+
 /**
  * What the editor is sent of a check's messages: `capDiagnostics` of them, made from the first `max` + 1 only (a 6 MB
  * document has 27,000 messages; making a diagnostic of each, each time, would only be thrown away).
@@ -180,13 +205,44 @@ export function documentDiagnostics(document: Pick<Document, 'messages' | 'resol
   if (!resolutions) return sentDiagnostics(document.messages, locale, max)
   const total = resolutions.reduce((sum, resolution) => sum + resolution.document.messages.length, 0)
   const diagnostics: Diagnostic[] = []
+  const parts: Array<Placed | Diagnostic[]> = []
   for (const resolution of resolutions) {
-    for (const message of resolution.document.messages) {
-      if (diagnostics.length > max) break
-      diagnostics.push(movedDiagnostic(sentDiagnostic(message, locale), resolution.line))
-    }
+    if (diagnostics.length > max) break
+    const placed = placedOf(resolution, locale)
+    if (diagnostics.length + placed.diagnostics.length <= Math.min(total, max)) parts.push(placed)
+    for (const diagnostic of placed.diagnostics) diagnostics.push(diagnostic)
   }
-  return capDiagnostics(diagnostics, max, locale, total)
+  const sent = capDiagnostics(diagnostics, max, locale, total)
+  const whole = parts.reduce((sum, part) => sum + (Array.isArray(part) ? part.length : part.diagnostics.length), 0)
+  if (whole < sent.length) parts.push(sent.slice(whole))
+  partsOfSent.set(sent, parts)
+  return sent
+}
+
+/**
+ * The JSON of a list `documentDiagnostics` made (`JSON.stringify`'s, in UTF-8), from each resolution's kept JSON:
+ * a transport that writes it needs not serialise again the diagnostics of the resolutions a keystroke did not touch.
+ * Undefined for any other list.
+ */
+export function diagnosticsJson(diagnostics: readonly Diagnostic[]): Buffer | undefined {
+  const parts = partsOfSent.get(diagnostics as Diagnostic[])
+  if (!parts) return undefined
+  const chunks: Buffer[] = []
+  for (const part of parts) {
+    const json = Array.isArray(part) ? jsonItems(part) : (part.json ??= jsonItems(part.diagnostics))
+    if (json.length === 0) continue
+    chunks.push(chunks.length === 0 ? open : comma, json)
+  }
+  if (chunks.length === 0) return Buffer.from('[]')
+  chunks.push(close)
+  return Buffer.concat(chunks)
+}
+
+const [open, comma, close] = ['[', ',', ']'].map((text) => Buffer.from(text))
+
+/** The items of a JSON array of `values`, without its brackets, in UTF-8. */
+function jsonItems(values: readonly unknown[]): Buffer {
+  return values.length === 0 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(values).slice(1, -1))
 }
 
 /** How many problems a document has, and how many are errors (fatal): of a text of several resolutions, theirs. */
