@@ -679,6 +679,30 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(runOn.replace('\n\nAdopts', '\n\nRecalling its resolution 79/904,\n\nAdopts')), ['1:21-1:21: The opening ends with “\u2068,\u2069”, missing here (opening-formula)'])
     assert.deepEqual(found(runOn.replace('Adopts the Declaration on Shared Rivers annexed to the present resolution.', '1. Adopts the Declaration on Shared Rivers;\n\n2. Decides to remain seized of the matter.')), ['1:21-1:21: The opening ends with “\u2068,\u2069”, missing here (opening-formula)'])
   })
+  it('another body\'s resolution numbered as the UN\'s (`Human Rights Council resolution 49/1`, `49/1 du Conseil des droits de l’homme`, `قرار مجلس حقوق الإنسان 49/1`) is not a General Assembly resolution; the Assembly\'s own is still dated', () => {
+    const un = {
+      en: (paragraph: string) => `The General Assembly,\n\n${paragraph}\n\n1. Decides to remain seized of the matter.\n`,
+      fr: (paragraph: string) => `L’Assemblée générale,\n\n${paragraph}\n\n1. Décide de rester saisie de la question.\n`,
+      es: (paragraph: string) => `La Asamblea General,\n\n${paragraph}\n\n1. Decide seguir ocupándose de la cuestión.\n`,
+      ar: (paragraph: string) => `إن الجمعية العامة،\n\n${paragraph}\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n`
+    }
+    const found = (language: 'en' | 'fr' | 'es' | 'ar', paragraph: string) => lint(un[language](paragraph), {language, profile: 'un-ga'}, undefined, `A-RES-80-906.${language}.txt`).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found('en', 'Taking note of Human Rights Council resolution 49/1 of 4 March 2022,'), [])
+    assert.deepEqual(found('en', 'Taking note of resolution 49/1 of the Human Rights Council of 4 March 2022,'), [])
+    assert.deepEqual(found('fr', 'Prenant note de la résolution 49/1 du Conseil des droits de l’homme, en date du 4 mars 2022,'), [])
+    assert.deepEqual(found('es', 'Tomando nota de la resolución 49/1 del Consejo de Derechos Humanos, de 4 de marzo de 2022,'), [])
+    assert.deepEqual(found('ar', 'وإذ تحيط علما بقرار مجلس حقوق الإنسان 49/1 المؤرخ 4 آذار/مارس 2022،'), [])
+    assert.deepEqual(found('en', 'Recalling its resolution 49/1 of 4 March 2022,'), ['3:34-3:46: UN resolution \u206849/1\u2069 (of the 49th session, opened in September 1994) cannot be dated “\u20684 March 2022\u2069”: that date falls in the 76th session (un-citation-date)'])
+    assert.deepEqual(found('fr', 'Rappelant sa résolution 49/1 du 4 mars 2022,'), ['3:33-3:44: UN resolution \u206849/1\u2069 (of the 49th session, opened in September 1994) cannot be dated “\u20684 mars 2022\u2069”: that date falls in the 76th session (un-citation-date)'])
+    assert.deepEqual(found('es', 'Recordando su resolución 49/1, de 4 de marzo de 2022,'), ['3:35-3:53: UN resolution \u206849/1\u2069 (of the 49th session, opened in September 1994) cannot be dated “\u20684 de marzo de 2022\u2069”: that date falls in the 76th session (un-citation-date)'])
+    assert.deepEqual(found('ar', 'وإذ تشير إلى قرارها 49/1 المؤرخ 4 آذار/مارس 2022،'), ['3:33-3:49: UN resolution \u206849/1\u2069 (of the 49th session, opened in September 1994) cannot be dated “\u20684 آذار/مارس 2022\u2069”: that date falls in the 76th session (un-citation-date)'])
+  })
+  it('an Arabic question item may open with a preposition joined to its interrogative (`بأي وسيلة …؟`, `ولأي غرض …؟`); `؟` after another word joined so is still a slip', () => {
+    const text = (items: string) => `إن الجمعية العامة،\n\n1 - تطلب إلى الأمين العام أن يعقد اجتماعا للخبراء يتناول ما يلي:\n\n${items}\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n`
+    const found = (source: string) => lint(source, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-80-907.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text('(أ) بأي وسيلة تُوسَم الحاويات؟\n\n(ب) ولأي غرض تُتبادل البيانات بين الموانئ؟')), [])
+    assert.deepEqual(found(text('(أ) بكل وسيلة تُوسَم الحاويات؟\n\n(ب) لأي غرض تُتبادل البيانات بين الموانئ؟')), ['5:30-5:31: An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069” (operative-terminator)'])
+  })
   it('a 1990s UN copy marks its footnotes `1/` after the paragraph\'s mark (`Committee on Information,  1/`), with or without the footnote in the copy; a paragraph without its mark is still reported', () => {
     const text = 'The General Assembly,\n\nTaking note of the report of the Committee on\nInformation,  1/\n\nAlso taking note of the report of the Secretary-General, 2/\n\n1. Decides to keep the matter under review.\n'
     const found = (source: string) => lint(source, {language: 'en', profile: 'un-ga'}, undefined, 'A-RES-50-990.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)

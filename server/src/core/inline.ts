@@ -229,6 +229,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     const wordStart = isArabic(before) ? at - 1 : at
     const listed = inList(wordStart)
     if (!listed && !afterResolutionWord(wordStart)) return undefined
+    if (otherBodyAfter(pair.lastIndex)) return undefined
     const family = listed ? lastPair!.family : pairCited[0]!
     const readings = family.pairs!.read(Number(match[1]), Number(match[2]), languageData(language).pairEitherOrder)
     if (readings.length === 0) return undefined
@@ -289,7 +290,25 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
       }
     }
     const words = window.slice(stop + 1).split(' ').filter(Boolean).slice(-8)
-    return words.some((word) => languageData(language).citations.resolutionWords.test(word))
+    const {resolutionWords, otherBodies} = languageData(language).citations
+    let word = words.length - 1
+    while (word >= 0 && !resolutionWords.test(words[word]!)) word--
+    if (word < 0) return false
+    // Another body's resolution (`Human Rights Council resolution 49/1`, `قرار مجلس حقوق الإنسان 49/1`) is not the family's.
+    return !words.slice(Math.max(0, word - 1)).some((candidate) => otherBodies.words.includes(candidate))
+  }
+
+  /** Whether another body is named right after a pair ending at `at` (`49/1 du Conseil des droits de l’homme`, `49/1 of the Human Rights Council`). */
+  function otherBodyAfter(at: number): boolean {
+    const {otherBodies} = languageData(language).citations
+    const words = text.slice(at, at + 60).split(/[\d,،;؛.:()]/)[0]!.split(' ').filter(Boolean)
+    for (const connector of otherBodies.after) {
+      const parts = connector.split(' ').filter(Boolean)
+      if (!parts.every((part, index) => words[index] === part)) continue
+      // The body's name may open with a word or three before the one naming it (`of the Human Rights Council`).
+      if (words.slice(parts.length, parts.length + 4).some((word) => otherBodies.words.includes(word))) return true
+    }
+    return false
   }
 
   function dateAt(at: number): {node: DateNode; end: number} | undefined {

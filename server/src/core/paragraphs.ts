@@ -117,20 +117,22 @@ export function listEnds(paragraph: Paragraph, final: string, items: readonly st
  * with a word that opens a question (`What`, `Quelles`, `كيف`; Arabic `وكيف` with its conjunction).
  */
 export function isQuestion(item: Subparagraph, language: Language): boolean {
-  const {mark, words, prepositions, afterPreposition} = questionWords[language]
+  const {mark, words, prepositions, afterPreposition, glued} = questionWords[language]
   const text = ownChildren(item).filter((child) => child.type !== 'marker' && child.type !== 'listMarker').map((child) => child.value).join('').trimStart()
   if (mark && text.startsWith(mark)) return true
   const [first = '', second = ''] = foldForMatch(text.slice(0, 60)).split(/[^\p{L}\p{M}'-]+/u)
   const opens = (word: string, set: ReadonlySet<string>) => set.has(word) || (/^[وف]/.test(word) && set.has(word.slice(1)))
-  // `To what extent …?`, `Dans quelle mesure …?`, `إلى أي مدى …؟`: a preposition, then the interrogative.
-  return opens(first, words) || (opens(first, prepositions) && (afterPreposition ?? words).has(second))
+  // `To what extent …?`, `Dans quelle mesure …?`, `إلى أي مدى …؟`: a preposition, then the interrogative; `بأي`: joined.
+  const after = afterPreposition ?? words
+  const joined = (word: string) => [...glued].some((preposition) => word.length > preposition.length && word.startsWith(preposition) && after.has(word.slice(preposition.length)))
+  return opens(first, words) || (opens(first, prepositions) && after.has(second)) || joined(first) || (/^[وف]/.test(first) && joined(first.slice(1)))
 }
 
 /** The words of `LanguageData.questions`, folded as the text is. */
 const questionWords = byLanguage((language) => {
-  const {mark, words, prepositions, afterPreposition} = languageData(language).questions
+  const {mark, words, prepositions, afterPreposition, glued} = languageData(language).questions
   const folded = (set: ReadonlySet<string> | undefined) => new Set([...(set ?? [])].map(foldForMatch))
-  return {mark, words: folded(words), prepositions: folded(prepositions), afterPreposition: afterPreposition && folded(afterPreposition)}
+  return {mark, words: folded(words), prepositions: folded(prepositions), afterPreposition: afterPreposition && folded(afterPreposition), glued: folded(glued)}
 })
 
 /**

@@ -44,6 +44,7 @@ export const ar: LanguageData = {
   citations: {
     resolutionWords: /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?قرار(?:ها|ه|ات|اتها|اته|ين|يها|يه|ي)?$/,
     listSeparators: new Set(['', 'و', 'وكذلك', 'او']),
+    otherBodies: {words: ['مجلس', 'لمجلس', 'لجنة', 'للجنة'], after: ['']},
     dateConnectors: ['المؤرخ في', 'المؤرخة في', 'المؤرخه في', 'المؤرخ', 'المؤرخة', 'الصادر في', 'الصادرة في', 'الصادره في', 'المعتمد في', 'المعتمدة في', 'المعتمده في', 'المتخذ في', 'المتخذة في', 'بتاريخ', 'في'],
     rangeStarts: {from: ['من'], between: ['بين']},
     conjunctions: ['و']
@@ -54,7 +55,9 @@ export const ar: LanguageData = {
     words: new Set(['ما', 'ماذا', 'كيف', 'هل', 'متى', 'أين', 'لماذا', 'كم']),
     // `إلى أي مدى`, `على أي أساس`, `إلى متى`; not `في ما يتعلق` (`ما` after a preposition is no question).
     prepositions: new Set(['إلى', 'في', 'على', 'من', 'عن', 'حتى', 'مع']),
-    afterPreposition: new Set(['أي', 'متى', 'كم', 'ماذا'])
+    afterPreposition: new Set(['أي', 'متى', 'كم', 'ماذا']),
+    // `بأي وسيلة …؟`, `لأي غرض …؟`, `بكم …؟`: the one-letter prepositions are written joined to the interrogative.
+    glued: new Set(['ب', 'ل'])
   },
   // UN Arabic heads the parts of a resolution `أولا`, `ثانيا` (also with tanwin, `أولاً`: folded away), where English has `I`, `II`.
   partNumbers: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'حادي عشر', 'ثاني عشر', 'ثالث عشر', 'رابع عشر', 'خامس عشر', 'سادس عشر', 'سابع عشر', 'ثامن عشر', 'تاسع عشر', 'عشرون'],

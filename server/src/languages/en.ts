@@ -25,6 +25,7 @@ export const en: LanguageData = {
   citations: {
     resolutionWords: /^resolutions?$/,
     listSeparators: new Set(['', 'and', 'or', 'as well as']),
+    otherBodies: {words: ['council', 'commission', 'committee', 'board'], after: ['of the']},
     dateConnectors: ['of', 'dated', 'adopted on', 'on'],
     rangeStarts: {from: ['from'], between: ['between']},
     conjunctions: ['and']

@@ -29,6 +29,7 @@ export const es: LanguageData = {
   citations: {
     resolutionWords: /^resolucion(?:es)?$/,
     listSeparators: new Set(['', 'y', 'e', 'o', 'asi como']),
+    otherBodies: {words: ['consejo', 'comision', 'comite', 'junta'], after: ['del', 'de la']},
     dateConnectors: ['de', 'del', 'de fecha', 'aprobada el', 'el'],
     rangeStarts: {from: ['del', 'desde el'], between: ['entre el', 'entre']},
     conjunctions: ['y', 'y el']

@@ -25,6 +25,7 @@ export const fr: LanguageData = {
   citations: {
     resolutionWords: /^resolutions?$/,
     listSeparators: new Set(['', 'et', 'ou', 'ainsi que']),
+    otherBodies: {words: ['conseil', 'commission', 'comite'], after: ['du', 'de la']},
     dateConnectors: ['du', 'en date du', 'adoptee le', 'le'],
     rangeStarts: {from: ['du'], between: ['entre le', 'entre']},
     conjunctions: ['et', 'et le']

@@ -92,6 +92,12 @@ export interface LanguageData {
     resolutionWords: RegExp
     /** What may stand between two UN citations of a list, besides commas and spaces. */
     listSeparators: ReadonlySet<string>
+    /**
+     * Another body's resolutions, numbered as the cited assembly's are (`Human Rights Council resolution 49/1`): folded
+     * words naming a body, found just before the word for resolution or between it and the number (`قرار مجلس حقوق
+     * الإنسان 49/1`), or after the number behind one of `after` (`49/1 du Conseil des droits de l’homme`).
+     */
+    otherBodies: {words: readonly string[]; after: readonly string[]}
     /** The last words before a date stated for a resolution (`المؤرخ في`, `of`). */
     dateConnectors: readonly string[]
     /** Words before a range that belong to it (`from 24 to 27 November 2025`); a conjunction range needs one of `between`. */
@@ -120,10 +126,11 @@ export interface LanguageData {
    * How a question opens: the mark before it where the language writes one (Spanish `¿`), the words that open one
    * (`what`, `quelles`, `كيف`), and the prepositions one may open with before its interrogative word (`To what extent`,
    * `Dans quelle mesure`, `إلى أي مدى`), the interrogatives after them being `afterPreposition` where given (Arabic
-   * `أي`, which alone means *any*), else `words`. An item of a list that is a question (the questions put to a court)
+   * `أي`, which alone means *any*), else `words`; `glued`, prepositions written as one word with it (Arabic `بأي`,
+   * `لأي`). An item of a list that is a question (the questions put to a court)
    * ends with the question mark; any other `?` where a terminator belongs is a slip (`؟` for `؛`, neighbours on the keyboard).
    */
-  questions: {mark?: string; words: ReadonlySet<string>; prepositions?: ReadonlySet<string>; afterPreposition?: ReadonlySet<string>}
+  questions: {mark?: string; words: ReadonlySet<string>; prepositions?: ReadonlySet<string>; afterPreposition?: ReadonlySet<string>; glued?: ReadonlySet<string>}
   ordinals: {
     /**
      * A session ordinal in folded text (`93rd`, `93e`, `93ª`, `الـ 93`, `دورتها 93`); group 1 the digits.
