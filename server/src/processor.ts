@@ -218,20 +218,27 @@ function leanCheck(processor: Processor<Root>, text: string, path: string | unde
     readAgain.length = Math.min(readAgain.length, 4)
     return read
   }
-  const document: Document = {
-    text,
-    path: checked.path || undefined,
-    version,
-    lines,
-    get tree() {
-      return tree()
-    },
-    profile,
-    messages: checked.messages,
-    file: checked
-  }
+  const document = new LeanDocument(text, checked.path || undefined, version, lines, tree, profile, checked.messages, checked)
   rootData.set(document, data)
   return document
+}
+
+/** A lean resolution's `Document`: its tree read again through the class's accessor (one per object would be kept by V8 with what it closes over: `FileDocument` in core/document.ts). */
+class LeanDocument implements Document {
+  constructor(
+    readonly text: string,
+    readonly path: string | undefined,
+    readonly version: number | undefined,
+    readonly lines: LineIndex,
+    private readonly read: () => Root,
+    readonly profile: Profile,
+    readonly messages: VFileMessage[],
+    readonly file: VFile
+  ) {}
+
+  get tree(): Root {
+    return this.read()
+  }
 }
 
 /** A lean resolution's root data (its language, profile, stage), kept without its tree. */
@@ -255,6 +262,15 @@ export function resolutionLanguages(document: Document): Array<{line: number; la
   return runs
 }
 
+/**
+ * A copy of `text` that holds no longer string: V8 makes a slice of 13 or more code units a view of the string it was
+ * cut from (and a slice of a slice a view of the first), so a resolution cut from the whole text holds all of it.
+ * Slicing a concatenation flattens it into a string of its own first.
+ */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1)
+}
+
 /** A text of several resolutions: each checked on its own (or kept, when its text is the last check's), its messages placed in the whole. */
 function checkResolutions(processor: Processor<Root>, value: string, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined, last: readonly Resolution[]): Checked {
   const file = new VFile({value, path})
@@ -274,7 +290,10 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
   for (const [index, offset] of starts.entries()) {
     const text = value.slice(offset, starts[index + 1] ?? value.length)
     const kept = keptFor(text, offset, starts.length - index)
-    const document = kept?.document ?? (lean ? leanCheck(processor, text, path, version, profile) : checkOne(processor, text, path, version, undefined, incremental && {previous: previousTree(index)}, profile).data.document)
+    // After an edit, the resolutions checked again get a text of their own: a slice would keep this whole version alive
+    // as long as they (and every string cut from them) live, after the editor's next version has replaced it.
+    const own = kept || last.length === 0 ? text : ownCopy(text)
+    const document = kept?.document ?? (lean ? leanCheck(processor, own, path, version, profile) : checkOne(processor, own, path, version, undefined, incremental && {previous: previousTree(index)}, profile).data.document)
     const resolution: Resolution = {offset, line, document}
     checkedBy.set(resolution, processor)
     resolutions.push(resolution)

@@ -55,22 +55,40 @@ export function resolutionAtLine(document: Document, line: number): Resolution |
   return all[low]
 }
 
+/**
+ * A check's `Document`: its messages are its file's, read through the class's accessor. An accessor written in an
+ * object literal is a new function for each object, closing over its file, and V8 keeps it in the object's hidden
+ * class, which can outlive the object: the server kept every checked version's whole text alive so.
+ */
+class FileDocument implements Document {
+  declare readonly resolutions?: readonly Resolution[] | undefined
+
+  constructor(
+    readonly text: string,
+    readonly path: string | undefined,
+    readonly version: number | undefined,
+    readonly lines: LineIndex,
+    readonly tree: Root,
+    readonly profile: Profile | undefined,
+    readonly file: VFile,
+    resolutions?: readonly Resolution[]
+  ) {
+    if (resolutions) this.resolutions = resolutions
+  }
+
+  get messages(): VFileMessage[] {
+    return this.file.messages
+  }
+}
+
 /** The document of a file being checked: `lines` when the caller made them already. */
 export function createDocument(file: VFile, tree: Root, lines: LineIndex = location(file), profile: Profile | undefined = file.data.document?.profile, resolutions?: readonly Resolution[]): Document {
-  const text = String(file.value)
-  return {
-    ...(resolutions ? {resolutions} : {}),
-    text,
-    path: file.path || undefined,
-    version: file.data.version,
-    lines,
-    tree,
-    profile,
-    get messages() {
-      return file.messages
-    },
-    file
-  }
+  return new FileDocument(String(file.value), file.path || undefined, file.data.version, lines, tree, profile, file, resolutions)
+}
+
+/** The same check read through another tree (a view of some of its blocks, for a rule): its messages are `file`'s. */
+export function withTree(document: Document, tree: Root, file: VFile = document.file): Document {
+  return new FileDocument(document.text, document.path, document.version, document.lines, tree, document.profile, file, document.resolutions)
 }
 
 /** The document a check made for a file (the parser plugin records it), or a new one. */

@@ -15,7 +15,7 @@ import type {Node, Point, Position} from 'unist'
 import {stringifyPosition} from 'unist-util-stringify-position'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Document} from './document.js'
+import {withTree} from './document.js'
 import {spliceOf, type Splice} from './parse.js'
 import type {Block, Root} from './tree.js'
 import {documentMarkSpace} from './typography.js'
@@ -168,7 +168,7 @@ export function runRule(
     if (around) {
       // The spliced paragraph's section alone: the rule reads each section on its own.
       target = {...tree, children: [tree.children[state!.splice!.section]!]}
-      if (document) file.data.document = {...document, tree: target, get messages() { return file.messages }} as Document
+      if (document) file.data.document = withTree(document, target, file)
       for (const message of around.before) file.messages.push(message)
     }
     transform(target, file, (error) => {
@@ -190,7 +190,7 @@ export function runRule(
   if (state.reused) {
     target = state.reused.view
     // Rules read their document's tree (`documentOf`): this run's is the view.
-    if (document) file.data.document = {...document, tree: target, get messages() { return file.messages }} as Document
+    if (document) file.data.document = withTree(document, target, file)
   }
   transform(target, file, (error) => {
     if (document) file.data.document = document
