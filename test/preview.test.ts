@@ -256,6 +256,19 @@ describe('preview', () => {
     assert.equal(textOf(all(first, hasClass('body'))[0]!).trim(), 'REQUESTS the Secretary General to:')
   })
 
+  it('an item hangs from its own number: the first-line indent of the paragraph holding it is not inherited', () => {
+    // `text-indent` is inherited: a preamble paragraph's (its opener set in) moved the first line of each of its items'
+    // number and text 2.5em in, so the text's first line stood right of its wrapped lines (seen in Chromium).
+    const css = readFileSync(new URL('../media/preview.css', import.meta.url), 'utf8')
+    const rules = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)].map((match) => ({selectors: match[1]!.trim().split(/\s*,\s*/), body: match[2]!}))
+    const indent = (selector: string) => rules.filter((rule) => rule.selectors.includes(selector)).map((rule) => /text-indent:\s*([^;]+);/.exec(rule.body)?.[1]).filter(Boolean)
+    assert.deepEqual(indent('.preamble-paragraph'), ['2.5em'])
+    assert.deepEqual(indent('.subparagraph'), ['0'])
+    // Every paragraph with items holds them as `.subparagraph` elements (the rule's selector), at every level.
+    const html = preview(fixtures.en.replace('RECALLING', 'RECALLING the following:\n- one,\n- two,\n\nRECALLING')).html
+    assert.ok(all(article(html), hasClass('preamble-paragraph')).some((paragraph) => children(paragraph).some(hasClass('subparagraph'))))
+  })
+
   it('lists problems outside every block where they are, and those about the whole document first', () => {
     const {document} = check(createProcessor(), fixtures.en).data
     const blank = new VFileMessage('Unexpected blank thing', {place: {line: 2, column: 1}})
