@@ -11,7 +11,7 @@ import {format, formatText} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols, foldingRanges, selectionRanges} from '../server/src/features/symbols.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {documentFor, rtl} from './helpers.js'
+import {documentFor, rtl, typedLabel} from './helpers.js'
 import {bidi, bom, crlf, hardWrapped, markdown, onePerLine} from './variants.js'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
@@ -34,7 +34,7 @@ function completeAt(text: string, line: number, character: number, options: Para
   return complete(documentFor(parse(text), text), {line, character}, options)
 }
 
-const labels = (items: CompletionItem[]) => items.map((item) => item.label)
+const labels = (items: CompletionItem[]) => items.map((item) => typedLabel(item))
 /** Items in the order the editor shows them. */
 const ranked = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))
 const editRange = (item: CompletionItem) => (item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined)
@@ -86,12 +86,14 @@ describe('features: completion', () => {
       'وإذ تأخذ في الاعتبار أيضا',
       'في ضوء أيضا'
     ])
-    const affirming = items.find((item) => item.label === 'وإذ تؤكد')!
+    const affirming = items.find((item) => typedLabel(item) === 'وإذ تؤكد')!
     assert.equal(affirming.detail, 'Affirming · Affirmant · Afirmando')
     assert.equal(affirming.kind, 14)
     assert.deepEqual(editRange(affirming), range(33, 0, 33, 0))
+    // Shown isolated right to left in the left-to-right suggest widget; typing is matched against the text (and its folded form), the text inserted.
+    assert.deepEqual([affirming.label, affirming.filterText, (affirming.textEdit as TextEdit).newText], [rtl('وإذ تؤكد'), 'وإذ تؤكد واذ تؤكد', 'وإذ تؤكد'])
     assert.ok(affirming.sortText!.startsWith('2'), 'an opener already used comes after the unused ones')
-    assert.equal(items.find((item) => item.label === 'وإذ تؤكد أيضا')!.detail, 'Affirming also · Affirmant également · Afirmando también')
+    assert.equal(items.find((item) => typedLabel(item) === 'وإذ تؤكد أيضا')!.detail, 'Affirming also · Affirmant également · Afirmando también')
     const unused = items.filter((item) => item.sortText!.startsWith('1'))
     assert.deepEqual(labels(unused).slice(0, 3), ['وإذ تعترف', 'وإذ تضع في اعتبارها', 'واقتناعا منها'])
     // After the last preamble paragraph the chapeau may come: finite operative verbs, last.
@@ -111,9 +113,9 @@ describe('features: completion', () => {
     lines.splice(34, 0, 'وإذ تؤ', '')
     const text = lines.join('\n')
     const items = completeAt(text, 34, 6)
-    const affirming = items.find((item) => item.label === 'وإذ تؤكد')!
+    const affirming = items.find((item) => typedLabel(item) === 'وإذ تؤكد')!
     assert.deepEqual(affirming.textEdit, {range: range(34, 0, 34, 6), newText: 'وإذ تؤكد'})
-    assert.ok(items.find((item) => item.label === 'وإذ تؤكد أيضا')!.sortText!.startsWith('0'))
+    assert.ok(items.find((item) => typedLabel(item) === 'وإذ تؤكد أيضا')!.sortText!.startsWith('0'))
     // Typed without hamza, the folded form still filters.
     assert.equal(affirming.filterText, 'وإذ تؤكد واذ تؤكد')
   })
@@ -146,8 +148,8 @@ describe('features: completion', () => {
       insertTextFormat: 1
     })
     assert.deepEqual(labels(items.slice(1)).slice(0, 10), ['اتخاذ قرار', 'الاعتراف', 'تشجيع', 'مواصلة', 'إقامة', 'ضمان', 'دعوة', 'دعم', 'تعزيز', 'تقديم تقارير'])
-    assert.equal(items.find((item) => item.label === 'الاعتراف')!.detail, 'Recognize · Reconnaître · Reconocer')
-    assert.equal(ranked(completeAt(reference, 37, 0))[0]!.label, '2.')
+    assert.equal(items.find((item) => typedLabel(item) === 'الاعتراف')!.detail, 'Recognize · Reconnaître · Reconocer')
+    assert.equal(typedLabel(ranked(completeAt(reference, 37, 0))[0])!, '2.')
   })
 
   it('offers finite verbs in the document case at the start of a chapeau (English)', () => {
@@ -170,8 +172,8 @@ describe('features: completion', () => {
     assert.deepEqual(labels(en).slice(0, 4), ['AFFIRMING ALSO', 'TAKING INTO ACCOUNT ALSO', 'IN LIGHT OF ALSO', 'WELCOMING'])
     assert.deepEqual(editRange(en[0]!), range(14, 0, 14, 4))
     assert.equal(en[0]!.detail, 'وإذ تؤكد أيضا · Affirmant également · Afirmando también')
-    assert.equal(en.find((item) => item.label === 'WELCOMING')!.detail, 'وإذ ترحب · Se félicitant · Acogiendo con beneplácito')
-    assert.equal(ranked(completeAt(english, 31, 0))[0]!.label, 'RECALLING FURTHER', 'RECALLING ALSO is already used')
+    assert.equal(en.find((item) => typedLabel(item) === 'WELCOMING')!.detail, 'وإذ ترحب · Se félicitant · Acogiendo con beneplácito')
+    assert.equal(typedLabel(ranked(completeAt(english, 31, 0))[0])!, 'RECALLING FURTHER', 'RECALLING ALSO is already used')
 
     const fr = ranked(completeAt(french, 15, 0))
     assert.deepEqual(labels(fr).slice(0, 4), ['CONSIDÉRANT ÉGALEMENT', "AYANT À L'ESPRIT ÉGALEMENT", 'CONSCIENTE ÉGALEMENT', 'RAPPELANT ÉGALEMENT'])
@@ -269,7 +271,7 @@ describe('features: completion', () => {
       const fixtureText = {ar: reference, en: english, fr: french, es: spanish}[language]
       const body = fixtureText.slice(0, fixtureText.search(/\n\n(?:اعتُمد|Adopted|Adoptée|Aprobada)/)) + '\n\n'
       const item = at(body, body.split('\n').length - 1).find((entry) => entry.detail === 'Vote line (once the vote is taken)')
-      assert.deepEqual([newText(item), item?.insertTextFormat, item?.label], [vote, 2, vote.replace(/\$\{\d:(<n>)\}/g, '$1')])
+      assert.deepEqual([newText(item), item?.insertTextFormat, typedLabel(item)], [vote, 2, vote.replace(/\$\{\d:(<n>)\}/g, '$1')])
       assert.equal(at(fixtureText + '\n\n', fixtureText.split('\n').length + 1).find((entry) => entry.detail === 'Vote line (once the vote is taken)'), undefined, 'not after the vote line')
     }
   })
@@ -278,7 +280,7 @@ describe('features: completion', () => {
     const items = complete(documentFor(parse('', {language: 'fr'}), ''), {line: 0, character: 0}, {fileName: '/drafts/GA-2026-94-RES-02.fr.txt'})
     const resolution = items.filter((item) => item.kind === 15)
     assert.deepEqual(
-      resolution.map((item) => [item.label, item.detail, item.insertTextFormat, (item.textEdit as TextEdit).newText]),
+      resolution.map((item) => [typedLabel(item), item.detail, item.insertTextFormat, (item.textEdit as TextEdit).newText]),
       [
         [
           'Resolution (French)',
@@ -299,7 +301,7 @@ describe('features: completion', () => {
       ]
     )
     // The English skeleton writes `94th` and this session's host, not last year's (the static snippet wrote `94rd` and Marrakesh).
-    const english = complete(documentFor(parse('', {language: 'en'}), ''), {line: 0, character: 0}, {fileName: 'GA-2026-94-RES-05.en.txt'}).find((item) => item.label === 'Resolution (English)')!
+    const english = complete(documentFor(parse('', {language: 'en'}), ''), {line: 0, character: 0}, {fileName: 'GA-2026-94-RES-05.en.txt'}).find((item) => typedLabel(item) === 'Resolution (English)')!
     assert.match((english.textEdit as TextEdit).newText, /meeting in Hong Kong, China, \$\{2:\[dates\]\} at its 94th session:/)
     // An untitled blank file tells no language: the four are offered.
     assert.deepEqual(
@@ -352,7 +354,7 @@ describe('features: completion', () => {
     const items = completeAt(reference, 8, 0)
     assert.equal(items.length, 1)
     assert.deepEqual(editRange(items[0]!), range(8, 0, 8, 155))
-    assert.ok((items[0]!.label as string).includes('المجتمعة في دورتها الـ 93'))
+    assert.ok((typedLabel(items[0])! as string).includes('المجتمعة في دورتها الـ 93'))
   })
 })
 

@@ -100,3 +100,16 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
     .sort((a, b) => offset(b.range.start) - offset(a.range.start))
     .reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text)
 }
+
+/**
+ * A completion item's label as typed and inserted: a label holding right-to-left letters is asserted isolated right to
+ * left (U+2067 … U+2069, for the suggest widget's left-to-right layout) with a `filterText` to match typing against.
+ */
+export function typedLabel(item: {label: string; filterText?: string} | undefined): string | undefined {
+  if (!item) return undefined
+  const inner = /^\u2067([^\u2067\u2069]*)\u2069$/.exec(item.label)?.[1]
+  const arabic = /[\u0600-\u06ff]/.test(item.label)
+  if (arabic !== (inner !== undefined)) throw new Error(`label ${arabic ? 'not isolated' : 'isolated'}: ${JSON.stringify(item.label)}`)
+  if (inner !== undefined && item.filterText === undefined) throw new Error(`no filterText for ${JSON.stringify(item.label)}: typing would be matched against U+2067`)
+  return inner ?? item.label
+}

@@ -16,7 +16,7 @@ import {parse} from '../server/src/core/parse.js'
 import {complete} from '../server/src/features/completion.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {isolatedMarkdown, type Locale} from '../server/src/l10n/index.js'
-import {cliEnv, documentFor, rtl} from './helpers.js'
+import {cliEnv, documentFor, rtl, typedLabel} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
 const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
@@ -27,7 +27,7 @@ const foreign: Locale[] = ['fr', 'ar', 'es']
 /** What a drafter reads of an item: its label, detail and documentation. */
 const shown = (item: CompletionItem | undefined) => {
   const documentation = typeof item?.documentation === 'object' ? item.documentation.value : item?.documentation
-  return documentation === undefined ? [item?.label, item?.detail] : [item?.label, item?.detail, documentation]
+  return documentation === undefined ? [typedLabel(item), item?.detail] : [typedLabel(item), item?.detail, documentation]
 }
 
 describe('l10n: completion in the interface language', () => {
@@ -59,7 +59,7 @@ describe('l10n: completion in the interface language', () => {
   it('on a draft: a whole new resolution, the heading, the identifier and the opening of the coming session', () => {
     const blank = documentFor(parse('', {language: 'fr'}), '')
     assert.deepEqual(
-      foreign.map((locale) => complete(blank, {line: 0, character: 0}, {locale, fileName: '/drafts/GA-2026-94-RES-02.fr.txt'}).map((item) => [item.label, item.detail])),
+      foreign.map((locale) => complete(blank, {line: 0, character: 0}, {locale, fileName: '/drafts/GA-2026-94-RES-02.fr.txt'}).map((item) => [typedLabel(item), item.detail])),
       [
         [
           ['Résolution (français)', 'Une nouvelle résolution en français, 94e session (2026, Hong Kong)'],
@@ -93,7 +93,7 @@ describe('l10n: completion in the interface language', () => {
     const body = spanish.slice(0, spanish.search(/\n\nAprobada/)) + '\n\n'
     const items = (locale: Locale) => {
       const all = complete(documentFor(parse(body), body), {line: body.split('\n').length - 1, character: 0}, {locale})
-      return [...all.filter((item) => item.kind !== 14), all.find((item) => item.label === 'Reconocer')].map(shown)
+      return [...all.filter((item) => item.kind !== 14), all.find((item) => typedLabel(item) === 'Reconocer')].map(shown)
     }
     assert.deepEqual(foreign.map(items), [
       [
@@ -124,7 +124,7 @@ describe('l10n: completion in the interface language', () => {
     const identifierItem = async () => {
       await client!.open(uri, reference)
       const items = await client!.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri}, position: {line: 4, character: 5}})
-      return items.map((item) => [item.label, item.detail])
+      return items.map((item) => [typedLabel(item), item.detail])
     }
 
     it('initialize locale ar', async () => {

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit, WorkspaceEdit} from 'vscode-languageserver-types'
-import {applyEdits, fix, lint, rtl} from './helpers.js'
+import {applyEdits, fix, lint, rtl, typedLabel} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 import {bidi, crlf} from './variants.js'
 
@@ -169,11 +169,11 @@ describe('language server (stdio)', function () {
     await client.open(uri, text)
     const line = text.split('\n').indexOf('و')
     const items = await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri}, position: {line, character: 1}})
-    const affirming = items.find((item) => item.label === 'وإذ تؤكد')!
-    assert.ok(affirming, items.map((item) => item.label).join(', '))
+    const affirming = items.find((item) => typedLabel(item) === 'وإذ تؤكد')!
+    assert.ok(affirming, items.map((item) => typedLabel(item)).join(', '))
     const detail = `${affirming.detail ?? ''} ${JSON.stringify(affirming.documentation ?? '')}`
     for (const equivalent of ['Affirming', 'Affirmant', 'Afirmando']) assert.ok(detail.includes(equivalent), detail)
-    assert.ok(items.some((item) => item.label === 'وإذ تؤكد أيضا'), 'the also-form of an opener already used')
+    assert.ok(items.some((item) => typedLabel(item) === 'وإذ تؤكد أيضا'), 'the also-form of an opener already used')
   })
 
   it('completes the identifier from the file’s own name among its siblings, and fixes a heading/identifier disagreement either way', async () => {
@@ -181,12 +181,12 @@ describe('language server (stdio)', function () {
     const own = pathToFileURL(path.join(folder, 'GA-2026-94-RES-02.fr.txt')).href
     await client.open(own, 'RÉSOLUTION N° 2\n\n')
     const items = await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri: own}, position: {line: 2, character: 0}})
-    assert.deepEqual(items.map((item) => item.label), ['GA-2026-94-RES-02', 'Objet :'])
+    assert.deepEqual(items.map((item) => typedLabel(item)), ['GA-2026-94-RES-02', 'Objet :'])
     // A blank file: the whole-resolution snippet of its own language only, numbered as its name.
     const blank = pathToFileURL(path.join(folder, 'GA-2026-94-RES-03.fr.txt')).href
     await client.open(blank, '')
     const snippets = (await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri: blank}, position: {line: 0, character: 0}})).filter((item) => item.kind === 15)
-    assert.deepEqual(snippets.map((item) => [item.label, (item.textEdit as TextEdit).newText.split('\n')[0]]), [['Resolution (French)', 'RÉSOLUTION N° 3']])
+    assert.deepEqual(snippets.map((item) => [typedLabel(item), (item.textEdit as TextEdit).newText.split('\n')[0]]), [['Resolution (French)', 'RÉSOLUTION N° 3']])
 
     // An untitled-like name: which side is wrong is unknown, so both fixes are offered, neither preferred over the other's range.
     const draft = pathToFileURL(path.join(folder, 'brouillon.fr.resolution')).href

@@ -14,7 +14,7 @@ import {terminatorCharacters} from '../core/parse.js'
 import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
 import {operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
-import {languageData} from '../languages/index.js'
+import {hasRightToLeftLetters, languageData} from '../languages/index.js'
 import {defaultLocale, isolate, isolatedMarkdown, isolatedSentence, msg, translator, type Locale, type Message, type Translator, type Value} from '../l10n/index.js'
 import type {GeneralAssemblySession} from '../core/facts/sessions.js'
 import type {Identifier, ResolutionIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
@@ -41,13 +41,23 @@ type Region = 'front' | 'preamble' | 'operative' | 'closing'
 /** Completion items at `position` in a checked document (its profile is the check's view: with a declared session). */
 export function complete(document: Document, position: Position, options: CompletionOptions = {}): CompletionItem[] {
   const locale = options.locale ?? defaultLocale
-  return itemsAt(document, position, options).map((item) => saidIn(locale, item))
+  return itemsAt(document, position, options).map((item) => isolatedLabel(saidIn(locale, item)))
+}
+
+/**
+ * A label holding right-to-left letters (an Arabic opener, heading, vote line) isolated right to left (U+2067 …
+ * U+2069), as the outline's names are, since the suggest widget lays it out left to right; the widget filters on
+ * `filterText` when there is one, so the label as typed (or the item's own) is kept there, and the edit inserts the text.
+ */
+function isolatedLabel(item: CompletionItem): CompletionItem {
+  if (!hasRightToLeftLetters(item.label)) return item
+  return {...item, label: `\u2067${item.label}\u2069`, filterText: item.filterText ?? item.label, ...(item.textEdit || item.insertText !== undefined ? {} : {insertText: item.label})}
 }
 
 /**
  * An item as VS Code's suggest widget, laid out left to right, shows it: in a right-to-left locale its
  * detail and documentation (the interface's words) isolated right to left, a line or a Markdown paragraph
- * at a time, as the hover is. Its label is the document's text, as typed and matched.
+ * at a time, as the hover is. Its label is isolated by its own letters (`isolatedLabel`).
  */
 function saidIn(locale: Locale, item: CompletionItem): CompletionItem {
   if (languageData(locale).direction !== 'rtl') return item

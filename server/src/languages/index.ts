@@ -71,6 +71,18 @@ scripts.forEach((script, index) => {
   for (const [from, to] of scriptLetters[script]) scriptOfUnit.fill(index + 1, from, to + 1)
 })
 
+/** The scripts some language writes right to left (Arabic's). */
+const rightToLeftScripts = new Set(languages.map((code) => registry[code]).filter((data) => data.direction === 'rtl').map((data) => data.script))
+
+/** Whether `text` holds a letter of a script written right to left: VS Code's left-to-right views then need it isolated. */
+export function hasRightToLeftLetters(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const script = scripts[scriptOfUnit[text.charCodeAt(index)]! - 1]
+    if (script !== undefined && rightToLeftScripts.has(script)) return true
+  }
+  return false
+}
+
 /**
  * Detect the language of a document: the script with most letters (the default
  * language's script unless another has more), then, among the languages of that
