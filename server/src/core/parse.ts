@@ -276,6 +276,8 @@ function detach(value: string): string {
 
 /** Every long string of `value` detached from the text it was cut from (the nodes of a spliced paragraph). */
 function detached<T>(value: T): T {
+  // A frozen object (an identifier's reading, shared by every check that read its text) holds no slice of a document.
+  if (Object.isFrozen(value)) return value
   if (Array.isArray(value)) {
     for (const item of value) detached(item)
   } else if (typeof value === 'object' && value !== null) {

@@ -73,7 +73,23 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
     return missing ? undefined : written
   }
 
+  /**
+   * Each text's reading, made once: the parser reads every citation of every check (the server's, keystroke after
+   * keystroke, meets the same ones again), and a reading depends on the text and the scheme's forms only. Frozen, as
+   * it is shared (a caller wanting other parts makes a copy); a few thousand kept at most.
+   */
+  const readings = new Map<string, Readonly<ResolutionIdentifier> | undefined>()
+
   function parse(text: string): ResolutionIdentifier | undefined {
+    if (readings.has(text)) return readings.get(text)
+    const read = readIdentifier(text)
+    if (readings.size >= 4096) readings.clear()
+    // A string of its own as the key: a slice of the document would keep the whole text alive.
+    readings.set((' ' + text).slice(1), read && Object.freeze(read))
+    return read
+  }
+
+  function readIdentifier(text: string): ResolutionIdentifier | undefined {
     const core = trimEndOf(text.trim(), '.,;:،؛')
     const tokens = digitsToAscii(core)
       .toUpperCase()
