@@ -479,3 +479,99 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(run('--profile', 'un', fixture), {status: 2, out: 'resolint: \u2068--profile\u2069 takes “\u2068un-ga\u2069” or “\u2068interpol-ga\u2069”, not “\u2068un\u2069”\n'})
   })
 })
+
+describe('un-ga: special and emergency special sessions (ES-11/1, S-27/2: numbered apart from the regular sessions)', () => {
+  /** The citations of one paragraph read in a UN text: value, readings, range (1-based columns). */
+  const citations = (text: string, language: Language) => {
+    const tree = parse(text, {language, profile: profiles['un-ga']})
+    const found: Array<[string, unknown, string]> = []
+    const walk = (node: {type: string; children?: unknown[]}) => {
+      if (node.type === 'citation') {
+        const citation = node as unknown as {value: string; readings?: unknown; position: {start: {line: number; column: number}; end: {line: number; column: number}}}
+        found.push([citation.value, citation.readings, `${citation.position.start.line}:${citation.position.start.column}-${citation.position.end.line}:${citation.position.end.column}`])
+      }
+      for (const child of (node.children ?? []) as Array<{type: string; children?: unknown[]}>) walk(child)
+    }
+    walk(tree as unknown as {type: string; children?: unknown[]})
+    return found
+  }
+  const es = (session: number, number: number) => [{session, number, series: 'ES'}]
+  const s = (session: number, number: number) => [{session, number, series: 'S'}]
+
+  it('reads them as citations, with their ranges, in the four languages (the symbol, and the pair after a word for resolution or in a list)', () => {
+    assert.deepEqual(citations('The General Assembly,\n\nRecalling its resolutions ES-11/1 of 2 March 2022 and ES-11/4 of 12 October 2022, and resolution A/RES/S-27/2 of 10 May 2002,\n', 'en'), [
+      ['ES-11/1', es(11, 1), '3:27-3:34'],
+      ['ES-11/4', es(11, 4), '3:55-3:62'],
+      ['A/RES/S-27/2', s(27, 2), '3:98-3:110']
+    ])
+    assert.deepEqual(citations("L'Assemblée générale,\n\nRappelant sa résolution ES-11/1 du 2 mars 2022 et sa résolution S-27/2 du 10 mai 2002,\n", 'fr'), [
+      ['ES-11/1', es(11, 1), '3:25-3:32'],
+      ['S-27/2', s(27, 2), '3:65-3:71']
+    ])
+    assert.deepEqual(citations('La Asamblea General,\n\nRecordando su resolución ES‑11/1, de 2 de marzo de 2022, y la resolución A/RES/S-27/2,\n', 'es'), [
+      ['ES‑11/1', es(11, 1), '3:26-3:33'],
+      ['A/RES/S-27/2', s(27, 2), '3:74-3:86']
+    ])
+    assert.deepEqual(citations('إن الجمعية العامة،\n\nوإذ تشير إلى قرارها دإط-11/1 المؤرخ 2 آذار/مارس 2022،\n', 'ar'), [['دإط-11/1', es(11, 1), '3:21-3:29']])
+  })
+
+  it('leaves other symbols alone: a document of the session (A/S-27/19/Rev.1), a pair not after a word for resolution', () => {
+    assert.deepEqual(citations('The General Assembly,\n\nHaving considered the report in document A/S-27/19/Rev.1 and the vote on ES-11/1,\n', 'en'), [])
+  })
+
+  /** A UN resolution of the eleventh emergency special session, adopted on `adopted` (the masthead's dates with it). */
+  const emergency = (adopted: string, recalled = 'S-27/2 of 10 May 2002') => [
+    'United Nations                                                  A/RES/ES-11/1',
+    '',
+    'General Assembly                                 Distr.: General',
+    `                                                 ${adopted}`,
+    '',
+    'Eleventh emergency special session',
+    'Agenda item 5',
+    '',
+    `Resolution adopted by the General Assembly on ${adopted}`,
+    '',
+    '[without reference to a Main Committee (A/ES-11/L.1)]',
+    '',
+    'ES-11/1. Aggression against Ukraine',
+    '',
+    'The General Assembly,',
+    '',
+    `Recalling its resolution ${recalled} and its resolution 68/262 of 27 March 2014,`,
+    '',
+    '1. Deplores the aggression;',
+    '',
+    '2. Decides to adjourn the eleventh emergency special session temporarily.',
+    '',
+    '8th plenary meeting',
+    adopted,
+    ''
+  ].join('\n')
+  const said = (text: string) => lint(text, {profile: 'un-ga', language: 'en', stage: 'final'}).map(formatMessage)
+
+  it('a correct symbol and citation of such a session give no message (un-symbol-session held ES-11 to the regular calendar: the 11th session of 1956)', () => {
+    assert.deepEqual(said(emergency('2 March 2022')), [])
+  })
+
+  it('a date before the session\'s first day is still a slip (the symbol\'s heading, a cited resolution), and a regular session\'s is still checked', () => {
+    assert.deepEqual(said(emergency('1 March 2021')), [
+      '9:47-9:59: \u2068A/RES/ES-11/1\u2069 is of the 11th emergency special session, opened on 28 February 2022: its adoption date “\u20681 March 2021\u2069” is before it'
+    ])
+    assert.deepEqual(said(emergency('2 March 2022', 'S-27/2 of 10 May 2001')), [
+      '17:36-17:47: UN resolution \u2068S-27/2\u2069 cannot be dated “\u206810 May 2001\u2069”: the 27th special session opened on 8 May 2002'
+    ])
+    assert.deepEqual(said(emergency('2 March 2022', '60/251 of 15 March 2005')), [
+      '17:36-17:49: UN resolution \u206860/251\u2069 (of the 60th session, opened in September 2005) cannot be dated “\u206815 March 2005\u2069”: that date falls in the 59th session'
+    ])
+  })
+
+  it('hover on such a citation names its session and the day it opened, or says its dates are not recorded here', () => {
+    const text = 'The General Assembly,\n\nRecalling its resolutions ES-11/1 of 2 March 2022 and ES-10/24 of 18 September 2024,\n'
+    const value = (character: number) => {
+      const result = hover(documentFor(parse(text, {language: 'en', profile: profiles['un-ga']}), text), {line: 2, character}, [])
+      return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : ''
+    }
+    assert.equal(value(28), '**ES-11/1** · UN General Assembly resolution\n\n`A/RES/ES-11/1`: 11th emergency special session (opened 28 February 2022)')
+    assert.equal(value(57), '**ES-10/24** · UN General Assembly resolution\n\n`A/RES/ES-10/24`: 10th emergency special session: its dates are not recorded here')
+  })
+})

@@ -4,7 +4,7 @@
  * belongs to, and what its identifier line names. A citation's family is asked
  * through the registry (`citedFamily`): nothing here is one family's fact.
  */
-import {identifiersOf, type KnownResolution, type PairCitations, type Profile} from '../profiles/index.js'
+import {identifiersOf, type KnownResolution, type PairCitations, type PairSeries, type Profile} from '../profiles/index.js'
 import type {AnnexParagraph, Block, Citation, Identifier, ResolutionIdentifier, PairReading, Paragraph, Phrasing, Root, Subparagraph, VoteLine} from './tree.js'
 
 /** How a pair citation's readings fare against its stated date. */
@@ -18,21 +18,36 @@ export interface DateFit {
 /** Which readings of a pair citation of `pairs`' family fit an ISO date. */
 export function fitDate(pairs: PairCitations, readings: readonly PairReading[], iso: string): DateFit {
   const sessions = pairs.sessionsOfDate(iso)
-  return {fitting: readings.filter((reading) => sessions.includes(reading.session)), dateSession: pairs.sessionOfDate(iso)}
+  return {fitting: readings.filter((reading) => readingFits(pairs, reading, iso, sessions)), dateSession: pairs.sessionOfDate(iso)}
+}
+
+/**
+ * Whether a reading's session can bear a date: a regular session by its family's calendar; a session of a series
+ * numbered apart (`ES-11`) unless the date is before the day it opened, when that is known (`PairSeries.opening`).
+ */
+export function readingFits(pairs: PairCitations, reading: PairReading, iso: string, sessions: readonly number[] = pairs.sessionsOfDate(iso)): boolean {
+  if (reading.series === undefined) return sessions.includes(reading.session)
+  const opened = seriesOf(pairs, reading)?.opening(reading.session)
+  return opened === undefined || iso >= opened
+}
+
+/** The series a reading's session is of (`ES`), if any. */
+export function seriesOf(pairs: PairCitations, reading: PairReading): PairSeries | undefined {
+  return reading.series === undefined ? undefined : pairs.series?.find((series) => series.key === reading.series)
 }
 
 /** The known resolution among readings (the fitting ones first), if any. */
 export function knownResolution(pairs: PairCitations, readings: readonly PairReading[]): KnownResolution | undefined {
   for (const reading of readings) {
-    const known = pairs.known(reading.session, reading.number)
+    const known = pairs.known(reading)
     if (known) return known
   }
   return undefined
 }
 
-/** `71/19`. */
+/** `71/19`, `ES-11/1`. */
 export function pairText(reading: PairReading): string {
-  return `${reading.session}/${reading.number}`
+  return `${reading.series === undefined ? '' : reading.series + '-'}${reading.session}/${reading.number}`
 }
 
 /**
@@ -52,8 +67,8 @@ export function citationKey(citation: Citation, eitherOrder: boolean, profile: P
   if (!reading) return undefined
   // Parts A and B of one number are two resolutions (`47/120 A`, `47/120 B`).
   const part = citation.part ? ` ${citation.part.join('-')}` : ''
-  if (eitherOrder) return `${citation.family}:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}${part}`
-  return `${citation.family}:${reading.session}/${reading.number}${part}`
+  if (eitherOrder && reading.series === undefined) return `${citation.family}:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}${part}`
+  return `${citation.family}:${pairText(reading)}${part}`
 }
 
 /** The document's own identifier, as the parser read it. */

@@ -16,8 +16,9 @@
  * - Resolutions of the cited families cited by session and number (`pairFamilies`, `PairCitations`: the UN's):
  *   a symbol (`A/RES/71/19`), or a pair `71/19` after a word for resolution (`resolution`, `résolution`,
  *   `resolución`, `قرار`, `بقرار`, `قراراتها`, `القرار` …, up to eight words before) or in a list after another
- *   such citation (`…، و20/75`), read by the family (`read`: Arabic pairs get both readings).
- *   A pair inside another token (`7-4/7`, `I-24/7`) is not a citation.
+ *   such citation (`…، و20/75`), read by the family (`read`: Arabic pairs get both readings); a session numbered
+ *   apart (`PairSeries`: `ES-11/1`, `A/RES/S-27/2`, `دإط-10/24`) after its words and a dash.
+ *   A pair inside another token (`7-4/7`, `I-24/7`, the document symbol `A/S-27/19`) is not a citation.
  * - Dates with a month name and a year, single or ranges, in the four
  *   languages; Arabic month pairs (`تشرين الثاني/نوفمبر`), also with a stray
  *   space around the slash or mismatched halves, which rules report.
@@ -144,7 +145,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
       digits.lastIndex = cursor
       continue
     }
-    const node = identifierAt(at) ?? symbolAt(at) ?? dateAt(at) ?? pairAt(at)
+    const node = identifierAt(at) ?? symbolAt(at) ?? seriesAt(at) ?? dateAt(at) ?? pairAt(at)
     if (!node) continue
     found.push(node.node)
     cursor = node.end
@@ -210,6 +211,33 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
       const readings = family.pairs!.read(Number(match[1]), Number(match[2]), false)
       if (readings.length === 0) return undefined
       return pairCitation(family, start, pair.lastIndex, readings)
+    }
+    return undefined
+  }
+
+  /**
+   * A pair of a session numbered apart (`PairSeries`: the UN's `ES-11/1`, `S-27/2`, Arabic `دإط-10/24`): after its
+   * family's symbol (`A/RES/ES-11/1`), or after a word for resolution or in a list of them, as a plain pair.
+   */
+  function seriesAt(at: number): {node: Citation; end: number} | undefined {
+    if (text.charAt(at - 1) !== '-') return undefined
+    for (const family of pairCited) {
+      for (const series of family.pairs!.series ?? []) {
+        const word = series.words.find((candidate) => text.startsWith(candidate, at - 1 - candidate.length))
+        if (word === undefined) continue
+        const wordStart = at - 1 - word.length
+        const symbol = family.pairs!.symbols.find((candidate) => text.startsWith(candidate, wordStart - candidate.length))
+        const start = symbol === undefined ? wordStart : wordStart - symbol.length
+        if (start < cursor || /[\p{L}\p{N}/\-._]/u.test(text.charAt(start - 1))) continue
+        if (symbol === undefined && !inList(start) && !afterResolutionWord(start)) continue
+        const pair = inlinePatterns.pair
+        pair.lastIndex = at
+        const match = pair.exec(text)
+        if (!match) return undefined
+        const readings = family.pairs!.read(Number(match[1]), Number(match[2]), false, series.key)
+        if (readings.length === 0) return undefined
+        return pairCitation(family, start, pair.lastIndex, readings)
+      }
     }
     return undefined
   }

@@ -173,6 +173,8 @@ export interface ResolutionIdentifier {
 export interface PairReading {
   session: number
   number: number
+  /** The series of sessions numbered apart from the regular ones the session is of, as its family keys it (UN special `S`, emergency special `ES`); absent for a regular session. */
+  series?: string
 }
 
 /** A calendar date, possibly a range (`24 to 27 November 2025`). */

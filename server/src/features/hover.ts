@@ -7,7 +7,8 @@
 import type {Document} from '../core/document.js'
 import {explanationsIn} from '../core/explanations.js'
 import {docsUrlIn} from '../core/rule.js'
-import {defaultLocale, isolatedMarkdown, localize, localizeNote, translate, translator, type Locale, type Translator} from '../l10n/index.js'
+import {defaultLocale, isolatedMarkdown, localize, localizeNote, msg, translate, translator, type Locale, type Translator} from '../l10n/index.js'
+import {readingFits, seriesOf} from '../core/citations.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Hover, Position} from 'vscode-languageserver-types'
@@ -152,14 +153,14 @@ function pairCitation(citation: Citation, family: IdentifierFacts, pairs: PairCi
     lines.push('', t('hover.pair.implausible'))
     return lines.join('\n')
   }
-  const fits = (reading: PairReading, date: string) => pairs.sessionOfDate(date) === reading.session
+  const fits = (reading: PairReading, date: string) => (reading.series === undefined ? pairs.sessionOfDate(date) === reading.session : readingFits(pairs, reading, date))
   // How well a reading fits: a known resolution and a fitting date first.
-  const score = (reading: PairReading) => (pairs.known(reading.session, reading.number) ? 2 : 0) + (stated && fits(reading, stated) ? 1 : 0)
+  const score = (reading: PairReading) => (pairs.known(reading) ? 2 : 0) + (stated && fits(reading, stated) ? 1 : 0)
   const ordered = [...readings].sort((a, b) => score(b) - score(a))
   for (const reading of ordered) {
     lines.push('', pairReading(reading, stated, readings.length > 1, pairs, t))
   }
-  if (stated && !readings.some((reading) => fits(reading, stated))) {
+  if (stated && !readings.some((reading) => fits(reading, stated)) && readings.every((reading) => reading.series === undefined)) {
     const session = pairs.sessionOfDate(stated)
     const why = session === undefined ? t('hover.pair.statedNoSession', {date: {date: stated}}) : t('hover.pair.statedSession', {date: {date: stated}, session: {ordinal: session}})
     lines.push('', `**${t('hover.inconsistent')}** ${why}`)
@@ -169,13 +170,24 @@ function pairCitation(citation: Citation, family: IdentifierFacts, pairs: PairCi
 
 function pairReading(reading: PairReading, stated: string | undefined, several: boolean, pairs: PairCitations, t: Translator): string {
   const symbol = pairs.symbol(reading)
-  const known = pairs.known(reading.session, reading.number)
-  const {from, to} = pairs.years(reading.session)
-  const session = t('hover.pair.session', {session: {ordinal: reading.session}, from, to, opened: {date: pairs.opening(reading.session)}})
+  const known = pairs.known(reading)
+  const session = sessionOfReading(reading, pairs, t)
   const parts = [`${several ? t('hover.pair.readAs') + ' ' : ''}\`${symbol}\`: ${session}`]
   if (known) parts.push(`*${known.title}*, ${t(known.verified ? 'hover.pair.adopted' : 'hover.pair.adoptedUnverified', {date: {date: known.date}})}`)
   if (stated && known && known.date !== stated) parts.push(t('hover.pair.stated', {date: {date: stated}}))
   return parts.join(' — ')
+}
+
+/** A reading's session: a regular one's years and opening day; one numbered apart (`ES-11`) by its series, with its first day when known. */
+function sessionOfReading(reading: PairReading, pairs: PairCitations, t: Translator): string {
+  const series = seriesOf(pairs, reading)
+  if (!series) {
+    const {from, to} = pairs.years(reading.session)
+    return t('hover.pair.session', {session: {ordinal: reading.session}, from, to, opened: {date: pairs.opening(reading.session)}})
+  }
+  const name = msg(series.name, {session: {ordinal: reading.session}})
+  const opened = series.opening(reading.session)
+  return opened ? t('hover.pair.seriesSession', {session: name, opened: {date: opened}}) : t('hover.pair.seriesUnknown', {session: name})
 }
 
 /** The session number of the opening: where and when. */

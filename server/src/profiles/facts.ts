@@ -20,6 +20,8 @@ export interface IdentifierForm {
   pattern: string
   /** What the hover says of the years of this form (`the AG- form was used from 2001 to 2014`). */
   era: MessageKey
+  /** The series of sessions numbered apart (`PairSeries.key`) whose session the form names (`A/RES/ES-<session>/<n>`): never the regular sessions table's. */
+  series?: string
 }
 
 /** An era of identifiers: its years, the forms of those years and its shape, with its source. */
@@ -150,8 +152,11 @@ export interface KnownResolution {
 export interface PairCitations {
   /** Folded, what makes the pair after it a symbol (`a/res/`): read session first in every language. */
   symbols: readonly string[]
-  /** The readings of a pair `a/b`: session first, and also number first when `eitherOrder` (Arabic); those naming no plausible session dropped. */
-  read(a: number, b: number, eitherOrder: boolean): PairReading[]
+  /**
+   * The readings of a pair `a/b`: session first, and also number first when `eitherOrder` (Arabic); those naming no
+   * plausible session dropped. Of a `series` (`ES-11/1`): its session first, in every language.
+   */
+  read(a: number, b: number, eitherOrder: boolean, series?: string): PairReading[]
   /** The full symbol of a reading (`A/RES/71/19`). */
   symbol(reading: PairReading): string
   /** The session in progress on a date (ISO), undefined for an invalid date. */
@@ -161,8 +166,27 @@ export interface PairCitations {
   /** The opening day of a session (ISO), and the years it runs over. */
   opening(session: number): string
   years(session: number): {from: number; to: number}
-  /** The known resolution of that session and number, if the facts hold it. */
-  known(session: number, number: number): KnownResolution | undefined
+  /** The known resolution a reading names, if the facts hold it. */
+  known(reading: PairReading): KnownResolution | undefined
+  /** Sessions numbered apart from the regular ones (the UN's special `S-27` and emergency special `ES-11`): how texts write them, and what is known of them. */
+  series?: readonly PairSeries[]
+}
+
+/**
+ * A series of sessions numbered apart from the regular ones, on its own calendar (the UN's emergency special sessions,
+ * which meet when called and resume for years: ES-10 from 1997 to 2024 and on). A pair after its words and a dash is
+ * one of its resolutions (`ES-11/1`, `A/RES/ES-11/1`, Arabic `دإط-10/24`); its date is checked only against what is
+ * known of its session (`opening`), never against the regular sessions.
+ */
+export interface PairSeries {
+  /** The key its readings carry (`PairReading.series`), as the symbol writes it (`A/RES/ES-11/1`). */
+  key: string
+  /** Folded, the words written before the session's number and its dash (`es`, Arabic `داط`). */
+  words: readonly string[]
+  /** How the hover and the messages name one of its sessions (`{session} emergency special session`). */
+  name: MessageKey
+  /** The day a session of the series opened (ISO), where the facts know it for certain; undefined otherwise, and nothing is checked. */
+  opening(session: number): string | undefined
 }
 
 /** A member count from a year on, with its source. */

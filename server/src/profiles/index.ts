@@ -15,7 +15,7 @@ import type {ResolutionIdentifier} from '../core/tree.js'
 export {layoutOf, profileRuns} from './types.js'
 export type {Era, Layout, MastheadDraft, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
 export type {DeclaredSession, GeneralAssemblySession, SessionConflict} from '../core/facts/sessions.js'
-export type {IdentifierFacts, KnownResolution, PairCitations} from './facts.js'
+export type {IdentifierFacts, KnownResolution, PairCitations, PairSeries} from './facts.js'
 
 /**
  * Every profile, by id, in the order detection asks them: `un-ga` first, as a

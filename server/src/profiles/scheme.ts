@@ -155,10 +155,12 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
     const problem = (code: IdentifierProblem['code'], said: Message, expected?: string) => {
       problems.push({code, message: translate('en', said), said, ...(expected === undefined ? {} : {expected})})
     }
-    const writtenSessionRow = id.session === undefined ? undefined : sessionByNumber(id.session)
+    // A special or emergency special session (`A/RES/ES-11/1`) is numbered apart: not the table's.
+    const apart = formOf(id.prefix)?.series !== undefined
+    const writtenSessionRow = id.session === undefined || apart ? undefined : sessionByNumber(id.session)
     const writtenYearRow = id.year === undefined ? undefined : sessionByYear(id.year)
 
-    if (id.session !== undefined && !writtenSessionRow) {
+    if (id.session !== undefined && !apart && !writtenSessionRow) {
       problem('unknown-session', msg(scheme.names.sessionNotInTable, {session: {ordinal: id.session}, first: {ordinal: firstSession.session}, last: {ordinal: lastSession.session}}))
     }
     if (id.year !== undefined && !writtenYearRow) {
@@ -173,7 +175,7 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
     // The session number is the more specific part: it wins when both are written.
     const row = writtenSessionRow ?? writtenYearRow
     const year = id.year ?? row?.year
-    const session = id.session ?? row?.session
+    const session = apart ? undefined : (id.session ?? row?.session)
 
     let eraProblem = false
     if (year !== undefined) {

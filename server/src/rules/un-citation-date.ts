@@ -4,9 +4,11 @@
  * 1945+S, and a resolution UN–INTERPOL texts cite has its known adoption day.
  * Arabic writes the pair either way (`19/71` is 71/19): the reading the date
  * fits is the one meant; when neither fits, the message says which session
- * the date would fit. The dates are the cited family's (`PairCitations`, through the registry).
+ * the date would fit. The dates are the cited family's (`PairCitations`, through the registry). A session numbered
+ * apart (the UN's emergency special `ES-11/1`) has its own days: its resolution's date is held only to be no earlier
+ * than the session's first day, where that is known.
  */
-import {fitDate, inlineContainers, knownResolution, pairText} from '../core/citations.js'
+import {fitDate, inlineContainers, knownResolution, pairText, seriesOf} from '../core/citations.js'
 import {formatDate} from '../core/facts/dates.js'
 import {citedFamily, type KnownResolution, type PairCitations} from '../profiles/index.js'
 import type {Citation, DateNode, PairReading} from '../core/tree.js'
@@ -23,7 +25,9 @@ const messages = {
       readings: {or: symbols.map((symbol, index) => msg('un-citation-date.reading', {symbol: {text: symbol}, session: {ordinal: sessions[index]!}, opened: {month: pairs.opening(sessions[index]!)}}))},
       date,
       dateSession: {ordinal: dateSession}
-    })
+    }),
+  seriesBefore: (pairs: PairCitations, date: string, reading: PairReading, opened: string) =>
+    msg('un-citation-date.seriesBefore', {symbol: {text: pairText(reading)}, date, session: msg(seriesOf(pairs, reading)!.name, {session: {ordinal: reading.session}}), opened: {date: opened}})
 }
 
 export default rule('un-citation-date', (tree, file, _options, {language, profile}) => {
@@ -48,6 +52,12 @@ export default rule('un-citation-date', (tree, file, _options, {language, profil
     const known = knownResolution(pairs, readings)
     if (known?.verified) {
       adopted(known, dateSession)
+      return
+    }
+    // A session numbered apart (`ES-11/1`): its date is before the session's first day (`readingFits`).
+    const apart = readings.find((reading) => reading.series !== undefined)
+    if (apart) {
+      report(file, messages.seriesBefore(pairs, date.value, apart, seriesOf(pairs, apart)!.opening(apart.session)!), date)
       return
     }
     if (dateSession === undefined) return

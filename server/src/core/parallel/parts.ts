@@ -11,7 +11,7 @@
  * `19/71`) and vote figures; what is left is the digits and names of the text.
  */
 import type {Point, Position} from 'unist'
-import {citationKey} from '../citations.js'
+import {citationKey, pairText} from '../citations.js'
 import {digitsToAscii, findWord, fold, foldForMatch} from '../normalize.js'
 import {markerOf, openerOf, ownChildren} from '../paragraphs.js'
 import {languageData} from '../../languages/index.js'
@@ -201,9 +201,9 @@ function citationFact(citation: Citation, profile: Profile): Fact {
   const readings = citation.readings ?? []
   // Its parts' numbers, the same in every language (`47/120 B`, `47/120 باء`).
   const part = citation.part ? ` ${citation.part.join('-')}` : ''
-  const keys = readings.map((reading) => `${citation.family}:${reading.session}/${reading.number}${part}`)
+  const keys = readings.map((reading) => `${citation.family}:${pairText(reading)}${part}`)
   const first = readings[0]
-  return {kind: 'citation', family: citation.family, ...named, keys: keys.length > 0 ? keys : [`${citation.family}?:` + citation.value], shown: {text: first ? `${first.session}/${first.number}` : citation.value}, written: citation.value, place: citation.position}
+  return {kind: 'citation', family: citation.family, ...named, keys: keys.length > 0 ? keys : [`${citation.family}?:` + citation.value], shown: {text: first ? pairText(first) : citation.value}, written: citation.value, place: citation.position}
 }
 
 function dateFact(date: DateNode): Fact {

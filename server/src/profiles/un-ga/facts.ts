@@ -45,6 +45,8 @@ export function titleNumber(text: string): {session: number; number: number} | u
 export interface UnNumber {
   session: number
   number: number
+  /** The series of a session numbered apart (`ES` of `A/RES/ES-11/1`), as `PairReading.series`. */
+  series?: string
   block: Block
 }
 
@@ -56,7 +58,9 @@ export function symbolOf(tree: Root, document: Document): UnNumber | undefined {
   for (const block of tree.children) {
     if (block.type !== 'identifier') continue
     const id = symbolOfLine(textOf(block, document))
-    if (id?.session !== undefined && id.number !== undefined) return {session: id.session, number: id.number, block}
+    if (id?.session === undefined || id.number === undefined) continue
+    const series = unFacts.identifiers.scheme.forms.find((form) => form.prefix === id.prefix)?.series
+    return {session: id.session, number: id.number, ...(series === undefined ? {} : {series}), block}
   }
   return undefined
 }

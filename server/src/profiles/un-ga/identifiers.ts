@@ -23,8 +23,8 @@ export const identifierScheme: IdentifierScheme = {
   names: {resolution: 'family.un.resolution', fact: 'family.un.fact', unknownSession: 'family.un.unknownSession', sessionNotInTable: 'family.un.sessionNotInTable'},
   forms: [
     {prefix: 'A/RES', pattern: 'A/RES/<session>/<n>', era: 'family.un.era'},
-    {prefix: 'A/RES/S', pattern: 'A/RES/S-<session>/<n>', era: 'family.un.era'},
-    {prefix: 'A/RES/ES', pattern: 'A/RES/ES-<session>/<n>', era: 'family.un.era'}
+    {prefix: 'A/RES/S', pattern: 'A/RES/S-<session>/<n>', era: 'family.un.era', series: 'S'},
+    {prefix: 'A/RES/ES', pattern: 'A/RES/ES-<session>/<n>', era: 'family.un.era', series: 'ES'}
   ],
   eras: [
     {form: 'A/RES (Roman session)', prefixes: [], from: undefined, to: 1975, shape: 'A/RES/<n> (<session in Roman numerals>)', verified: false, source: 'UNVERIFIED: before the 31st session a resolution was `<n> (<session in Roman numerals>)` (`51 (I)`); not read here'},

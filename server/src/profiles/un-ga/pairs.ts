@@ -71,17 +71,19 @@ export function readUnCitation(a: number, b: number, language: Language): PairRe
   return readPair(a, b, languageData(language).pairEitherOrder)
 }
 
-function readPair(a: number, b: number, eitherOrder: boolean): PairReading[] {
+function readPair(a: number, b: number, eitherOrder: boolean, series?: string): PairReading[] {
+  // A special or emergency special session's resolution (`ES-11/1`): its own numbering, from the first.
+  if (series !== undefined) return [{session: a, number: b, series}].filter((reading) => isPlausible(reading, 1))
   const candidates: PairReading[] = [{session: a, number: b}]
   if (eitherOrder && a !== b) candidates.push({session: b, number: a})
-  return candidates.filter((reading) => isPlausible(reading))
+  return candidates.filter((reading) => isPlausible(reading, firstNumberedSession))
 }
 
-function isPlausible(reading: PairReading): boolean {
+function isPlausible(reading: PairReading, first: number): boolean {
   return (
     Number.isInteger(reading.session) &&
     Number.isInteger(reading.number) &&
-    reading.session >= firstNumberedSession &&
+    reading.session >= first &&
     reading.session <= lastPlausibleSession &&
     reading.number >= 1
   )
@@ -102,9 +104,26 @@ export const unInterpolResolutions: readonly KnownResolution[] = [
   {session: 79, number: 243, date: '2024-12-24', title: 'United Nations Convention against Cybercrime', verified: true, source: 'FACTS.md'}
 ]
 
-/** The known UN resolution `session/number`, if it is in the table. */
+/** The known UN resolution `session/number` of a regular session, if it is in the table. */
 export function unResolution(session: number, number: number): KnownResolution | undefined {
   return unInterpolResolutions.find((entry) => entry.session === session && entry.number === number)
+}
+
+/**
+ * Special (`S`) and emergency special (`ES`) sessions, numbered apart from the regular ones (FACTS.md has none of
+ * them): the day each opened, with its source. An emergency special session resumes when called, for years, so a
+ * resolution's date can only be held to be no earlier than its session's first day; only verified days are used.
+ */
+export const unSeriesSessions: ReadonlyArray<{series: 'S' | 'ES'; session: number; opened: string; verified: boolean; source: string}> = [
+  {series: 'ES', session: 10, opened: '1997-04-24', verified: false, source: 'UNVERIFIED day: un.org/ar/ga/sessions/emergency10th.shtml says it first met in April 1997 and resumed in October 2023; ES-10/24 is of September 2024'},
+  {series: 'ES', session: 11, opened: '2022-02-28', verified: true, source: 'un.org/en/ga/sessions/emergency11th and Wikipedia ("Eleventh emergency special session"): opened on 28 February 2022; ES-11/1 of 2 March 2022, ES-11/5 of 14 November 2022'},
+  {series: 'S', session: 27, opened: '2002-05-08', verified: true, source: 'un.org/en/conferences/children/newyork2002 (held 8-10 May 2002); A/S-27/19/Rev.1: its 1st plenary meeting on 8 May 2002; S-27/2 "A world fit for children" of 10 May 2002'}
+]
+
+/** The verified opening day of a session of a series. */
+function seriesOpening(series: 'S' | 'ES', session: number): string | undefined {
+  const entry = unSeriesSessions.find((candidate) => candidate.series === series && candidate.session === session)
+  return entry?.verified ? entry.opened : undefined
 }
 
 /** Sessions a date can belong to: the one in progress, and in September also the one before (opening days are approximate). */
@@ -121,13 +140,19 @@ function unSessionsOfDate(iso: string): number[] {
 export const unPairs: PairCitations = {
   symbols: ['a/res/'],
   read: readPair,
-  symbol: (reading) => `A/RES/${reading.session}/${reading.number}`,
+  symbol: (reading) => `A/RES/${reading.series === undefined ? '' : reading.series + '-'}${reading.session}/${reading.number}`,
   sessionOfDate: unSessionOfDate,
   sessionsOfDate: unSessionsOfDate,
   opening: unSessionOpening,
   // Session S runs from September of 1945 + S into the next year.
   years: (session) => ({from: 1945 + session, to: 1946 + session}),
-  known: unResolution
+  known: (reading) => (reading.series === undefined ? unResolution(reading.session, reading.number) : undefined),
+  // `ES-11/1` in every language (UN French and Spanish write the symbol's letters); Arabic `دإط-10/24` (a UN Arabic
+  // record of the Security Council, 2024). The Arabic form of a special session's (`S-`) is not known here: not read.
+  series: [
+    {key: 'ES', words: ['es', 'داط'], name: 'family.un.series.ES', opening: (session) => seriesOpening('ES', session)},
+    {key: 'S', words: ['s'], name: 'family.un.series.S', opening: (session) => seriesOpening('S', session)}
+  ]
 }
 
 /** Day of the week, Monday = 1 … Sunday = 7. */

@@ -15,7 +15,8 @@ const messages = {
 
 export default rule('un-session-line', (tree, file, _options, {language, document}) => {
   const symbol = symbolOf(tree, document)
-  if (!symbol) return
+  // A special session's line (`Eleventh emergency special session`) is not a regular session's: not read here.
+  if (!symbol || symbol.series !== undefined) return
   const found = sessionLineOf(tree, document, language, (text) => isSessionLine(text, language))
   if (!found || found.session === symbol.session) return
   const {start, end} = found.line.position

@@ -13,7 +13,8 @@ const messages = {
 export default rule('un-title-number', (tree, file, _options, {document}) => {
   const symbol = symbolOf(tree, document)
   const title = titleNumberOf(tree, document)
-  if (!symbol || !title || (symbol.session === title.session && symbol.number === title.number)) return
+  // A special session's title (`ES-11/1. Aggression against Ukraine`) is not read as a regular one's.
+  if (!symbol || symbol.series !== undefined || !title || (symbol.session === title.session && symbol.number === title.number)) return
   const start = title.block.position.start.offset!
   const match = /\d{1,3}\/\d{1,4}/.exec(document.text.slice(start, title.block.position.end.offset!))
   if (!match) return
