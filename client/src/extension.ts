@@ -31,9 +31,11 @@ let client: LanguageClient | undefined
 /** Start the language server and the status item; restart the server after crashes. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs')
+  // Over stdio, not IPC: the server writes a keystroke's diagnostics from their kept JSON there (server/src/lsp/stdio.ts),
+  // where IPC's process.send would serialise all of them again; it is also the transport the benchmarks measure.
   const serverOptions: ServerOptions = {
-    run: {module, transport: TransportKind.ipc},
-    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6009']}}
+    run: {module, transport: TransportKind.stdio},
+    debug: {module, transport: TransportKind.stdio, options: {execArgv: ['--nolazy', '--inspect=6009']}}
   }
   // The client's words follow resolint.locale, as the server's do, not only VS Code's display language.
   const chooseLocale = () => useLocale(interfaceLocale(vscode.workspace.getConfiguration('resolint').get('locale'), vscode.env.language), context.asAbsolutePath('l10n'))
