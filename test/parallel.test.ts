@@ -451,6 +451,23 @@ describe('parallel versions in the language server', () => {
     assert.deepEqual((await again).diagnostics.map((d) => d.message), [isolated('“112” differs from the Arabic and English versions, which give the figure of votes for 121')])
   })
 
+  it('hovers a paragraph number that a version lacks: its row says so, in the interface language', async () => {
+    // The Spanish version on disk without its paragraph 4.
+    writeFileSync(path.join(dir, name('es')), clean.es.replace(/\n4\. INVITA[^\n]*\n/, ''))
+    await client.open(uriOf('en'), clean.en)
+    const line = clean.en.split('\n').findIndex((entry) => entry.startsWith('4. '))
+    const hovered = async (settings: unknown) => {
+      client.setSettings(settings)
+      await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
+      const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri: uriOf('en')}, position: {line, character: 0}})
+      return (result.contents as {kind: string; value: string}).value.split('\n\n').filter((row) => !row.includes('4.'))
+    }
+    assert.deepEqual(await hovered(null), ['**Spanish**: no counterpart'])
+    assert.deepEqual(await hovered({locale: 'fr'}), ['**espagnol**\u00a0: pas de passage correspondant'])
+    assert.deepEqual(await hovered({locale: 'es'}), ['**español**: sin pasaje correspondiente'])
+    assert.deepEqual(await hovered({locale: 'ar'}), ['**\u2067الإسبانية**: لا مقابل له\u2069'])
+  })
+
   it('hovers a paragraph number with its opening words in the other versions, and finds the counterparts for "Open parallel versions"', async () => {
     await client.open(uriOf('en'), clean.en)
     const line = clean.en.split('\n').findIndex((entry) => entry.startsWith('3. REQUESTS'))
