@@ -8,6 +8,10 @@ import {fixAll} from '../server/src/core/fix.js'
 import type {Root} from '../server/src/core/tree.js'
 import {profileOf} from '../server/src/profiles/index.js'
 import {check, checkSets, createProcessor} from '../server/src/processor.js'
+import {mkdirSync, mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {TestClient, type ClientOptions} from './lsp-client.js'
 
 /** The document of a tree parsed from `text` without the processor (features take a `Document`). */
 export function documentFor(tree: Root, text: string, path?: string): Document {
@@ -112,4 +116,28 @@ export function typedLabel(item: {label: string; filterText?: string} | undefine
   if (arabic !== (inner !== undefined)) throw new Error(`label ${arabic ? 'not isolated' : 'isolated'}: ${JSON.stringify(item.label)}`)
   if (inner !== undefined && item.filterText === undefined) throw new Error(`no filterText for ${JSON.stringify(item.label)}: typing would be matched against U+2067`)
   return inner ?? item.label
+}
+
+/** A server for one test: an initialized client of the bundled server, and a temporary folder its documents live in. */
+export interface TestServer {
+  client: TestClient
+  folder: string
+}
+
+/**
+ * Start a server for a test (`beforeEach`): a fresh temporary folder (`prefix`…; a repository root, `.git`, when
+ * `repository`, so no config above it is read) and a client initialized in `locale`. `stopServer` undoes both.
+ */
+export async function startServer(prefix: string, options: ClientOptions & {repository?: boolean; locale?: string} = {}): Promise<TestServer> {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix))
+  if (options.repository) mkdirSync(path.join(folder, '.git'))
+  const client = new TestClient(options)
+  await client.initialize(options.locale)
+  return {client, folder}
+}
+
+/** Stop a test's server and remove its folder (`afterEach`). */
+export async function stopServer(server: TestServer): Promise<void> {
+  await server.client.stop()
+  rmSync(server.folder, {recursive: true, force: true})
 }

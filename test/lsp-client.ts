@@ -1,7 +1,7 @@
 /**
  * A minimal LSP client for tests: spawns the bundled server over stdio and
- * speaks the protocol as an editor would. No sleeps: every wait resolves on
- * a notification or a response (with a timeout that fails the test).
+ * speaks the protocol as an editor would. No sleeps and no clocks: every wait resolves on
+ * a notification or a response, and fails when the server exits.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
@@ -34,7 +34,9 @@ export class TestClient {
   readonly connection: MessageConnection
   readonly notifications: Array<{method: string; params: unknown}> = []
   readonly logs: string[] = []
-  private readonly waiters: Array<{test: (method: string, params: unknown) => boolean; resolve: (params: unknown) => void}> = []
+  private readonly waiters: Array<{test: (method: string, params: unknown) => boolean; resolve: (params: unknown) => void; reject: (error: Error) => void; what: string}> = []
+  /** Why no notification can come any more (the server exited, the connection closed). */
+  private ended: Error | undefined
   private settings: unknown
   private readonly html: boolean
 
@@ -54,6 +56,14 @@ export class TestClient {
         }
       }
     })
+    // A server gone cannot answer: every wait fails now, naming what it waited for and what the server said last.
+    const end = (why: string) => {
+      if (this.ended) return
+      this.ended = new Error(`${why}${this.logs.length ? `; it said: ${this.logs.slice(-5).join(' | ')}` : ''}`)
+      for (const waiter of this.waiters.splice(0)) waiter.reject(new Error(`no ${waiter.what}: ${this.ended.message}`))
+    }
+    this.process.on('exit', (code, signal) => end(`the server exited (${signal ?? `code ${code}`})`))
+    this.connection.onClose(() => end('the connection to the server closed'))
     this.connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => this.settings))
     this.connection.onRequest('client/registerCapability', () => null)
     this.connection.onRequest('window/workDoneProgress/create', () => null)
@@ -76,17 +86,23 @@ export class TestClient {
     return result
   }
 
-  /** Resolve with the params of the next notification `method` that passes `test`. */
-  next<T>(method: string, test: (params: T) => boolean = () => true, timeout = 10_000): Promise<T> {
+  /**
+   * Resolve with the params of the next notification `method` that passes `test`. No clock decides: the wait ends with
+   * the notification, or fails at once when the server exits or the connection closes (with the server's last words);
+   * the test runner's own timeout (`.mocharc.json`) is the one bound, generous, over a whole test. A caller outside the
+   * test runner (the bench) may give its own `timeout`.
+   */
+  next<T>(method: string, test: (params: T) => boolean = () => true, timeout?: number): Promise<T> {
+    if (this.ended) return Promise.reject(this.ended)
     return new Promise<T>((resolve, reject) => {
-      // Unref'd: a wait the test gave up on does not keep mocha from exiting.
-      const timer = setTimeout(() => reject(new Error(`No ${method} within ${timeout} ms`)), timeout).unref()
+      // Unref'd: a wait given up on does not keep the process alive.
+      const timer = timeout === undefined ? undefined : setTimeout(() => reject(new Error(`No ${method} within ${timeout} ms`)), timeout).unref()
+      const done = () => clearTimeout(timer)
       this.waiters.push({
         test: (name, params) => name === method && test(params as T),
-        resolve: (params) => {
-          clearTimeout(timer)
-          resolve(params as T)
-        }
+        resolve: (params) => (done(), resolve(params as T)),
+        reject: (error) => (done(), reject(error)),
+        what: method
       })
     })
   }
@@ -117,6 +133,9 @@ export class TestClient {
   }
 
   async stop(): Promise<void> {
+    // Stopped on purpose: a wait the test gave up on is dropped, not failed.
+    this.waiters.splice(0)
+    this.ended = new Error('the client was stopped')
     try {
       await this.connection.sendRequest('shutdown')
       await this.connection.sendNotification('exit')

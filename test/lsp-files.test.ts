@@ -7,13 +7,13 @@
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
 import type {CodeAction, Diagnostic} from 'vscode-languageserver-types'
-import {TestClient} from './lsp-client.js'
+import {startServer, stopServer} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
 
@@ -24,18 +24,12 @@ describe('language server: any file around a document', function () {
   let configUri: string
 
   beforeEach(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'resolint-lsp-files-'))
-    // A repository root: the lookup stops here whatever lies above the temporary folder.
-    mkdirSync(path.join(folder, '.git'))
+    // A repository root: the lookup stops there whatever lies above the temporary folder.
+    ;({client, folder} = await startServer('resolint-lsp-files-', {repository: true}))
     uri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-03.ar.txt')).href
     configUri = pathToFileURL(path.join(folder, '.resolintrc.json')).href
-    client = new TestClient()
-    await client.initialize()
   })
-  afterEach(async () => {
-    await client.stop()
-    rmSync(folder, {recursive: true, force: true})
-  })
+  afterEach(() => stopServer({client, folder}))
 
   const configDiagnostics = () => client.next<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === configUri)
   const codeActions = (diagnostic: Diagnostic) =>

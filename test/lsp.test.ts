@@ -3,12 +3,11 @@
  * spawned over stdio, spoken to in LSP (STYLE.md 12).
  */
 import assert from 'node:assert/strict'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit, WorkspaceEdit} from 'vscode-languageserver-types'
-import {applyEdits, fix, lint, rtl, typedLabel} from './helpers.js'
+import {applyEdits, fix, lint, rtl, startServer, stopServer, typedLabel} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 import {bidi, crlf} from './variants.js'
 
@@ -25,15 +24,10 @@ describe('language server (stdio)', function () {
   let uri: string
 
   beforeEach(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'resolint-lsp-'))
+    ;({client, folder} = await startServer('resolint-lsp-'))
     uri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-03.ar.txt')).href
-    client = new TestClient()
-    await client.initialize()
   })
-  afterEach(async () => {
-    await client.stop()
-    rmSync(folder, {recursive: true, force: true})
-  })
+  afterEach(() => stopServer({client, folder}))
 
   it('publishes the processor messages as diagnostics: rule id as code, docs link, exact ranges', async () => {
     const diagnostics = await client.open(uri, reference)
@@ -245,5 +239,19 @@ describe('language server (stdio)', function () {
     assert.deepEqual(diagnostics.map(codeOf), [])
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri: englishUri}})
     assert.ok(symbols.length > 0)
+  })
+})
+
+describe('the test client', () => {
+  it('fails a wait as soon as the server exits, naming what it waited for: no clock decides', async () => {
+    const client = new TestClient()
+    await client.initialize()
+    const waiting = client.next('textDocument/publishDiagnostics')
+    client.process.kill('SIGKILL')
+    // Whichever the client hears first: the process's exit or its pipe's end.
+    const gone = '(the server exited \\(SIGKILL\\)|the connection to the server closed)'
+    await assert.rejects(waiting, {message: new RegExp(`^no textDocument/publishDiagnostics: ${gone}$`)})
+    await assert.rejects(client.next('resolint/status'), {message: new RegExp(`^${gone}$`)})
+    await client.stop()
   })
 })

@@ -16,7 +16,7 @@ import {getProfile} from '../server/src/profiles/index.js'
 import {diagnosticsJson, documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src/features/convert.js'
 import {encodeMessage} from '../server/src/lsp/stdio.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {applyEdits, fix, lint, rtl} from './helpers.js'
+import {applyEdits, fix, lint, rtl, startServer, stopServer} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 import {problemCount} from '../client/src/locale.js'
 import {statusWords, type Status} from '../client/src/status.js'
@@ -197,15 +197,10 @@ describe('a document of several resolutions in the language server', function ()
   const french = lineOf(batch.indexOf('RÉSOLUTION N° 4'))
 
   beforeEach(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'resolint-batch-'))
+    ;({client, folder} = await startServer('resolint-batch-'))
     uri = pathToFileURL(path.join(folder, 'session-93.txt')).href
-    client = new TestClient()
-    await client.initialize()
   })
-  afterEach(async () => {
-    await client.stop()
-    rmSync(folder, {recursive: true, force: true})
-  })
+  afterEach(() => stopServer({client, folder}))
 
   const compact = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code}`)
   const expected = (text: string) => lint(text, {}, undefined, path.join(folder, 'session-93.txt')).map((m) => {
