@@ -173,14 +173,6 @@ function startsAfterEdit(value: string, profile: Profile, last: readonly Resolut
   return [...last.slice(0, Math.max(before - 1, 0)).map((resolution) => resolution.offset), ...middle, ...last.slice(after + 1).map((resolution) => resolution.offset + shift)]
 }
 
-/** Line breaks in `text` from `from` to `to` (CR LF, LF or CR: vfile-location's lines). */
-function breaksIn(text: string, from: number, to: number): number {
-  let count = 0
-  for (let index = text.indexOf('\n', from); index >= 0 && index < to; index = text.indexOf('\n', index + 1)) count++
-  for (let index = text.indexOf('\r', from); index >= 0 && index < to; index = text.indexOf('\r', index + 1)) if (text.charCodeAt(index + 1) !== 10) count++
-  return count
-}
-
 /** A line index made when first asked: a text of several resolutions is read through its resolutions' own. */
 function lazyLines(text: string): LineIndex {
   let index: LineIndex | undefined
@@ -279,6 +271,8 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
   let byText: Map<string, Resolution> | undefined
   // The last check of the same text: where it stood (before the edit), as many from the end (after it), else anywhere.
   const keptFor = (text: string, offset: number, fromEnd: number) => {
+    // A first check (the command line's, a batch's) keeps nothing: no text to look up.
+    if (last.length === 0) return undefined
     const same = (resolution: Resolution | undefined) => (resolution?.document.text === text ? resolution : undefined)
     return same(atOffset.get(offset)) ?? same(last[last.length - fromEnd]) ?? (byText ??= new Map(last.map((resolution) => [resolution.document.text, resolution]))).get(text)
   }
@@ -298,8 +292,8 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
     checkedBy.set(resolution, processor)
     resolutions.push(resolution)
     if (kept && kept.offset === offset && kept.line === line && placedMessages.has(kept)) placedMessages.set(resolution, placedMessages.get(kept)!)
-    // The next one's first line: kept resolutions know their own count of lines.
-    line += kept ? kept.document.lines.toPoint(text.length)!.line - 1 : breaksIn(value, offset, offset + text.length)
+    // The next one's first line: each resolution's line index knows its count of lines.
+    line += document.lines.toPoint(text.length)!.line - 1
   }
   const lastOne = resolutions.at(-1)!.document
   const end = lastOne.lines.toPoint(lastOne.text.length)!
