@@ -153,7 +153,15 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
     const {firstSession, lastSession, sessionByNumber, sessionByYear, yearsWithoutSession} = table
     const problems: IdentifierProblem[] = []
     const problem = (code: IdentifierProblem['code'], said: Message, expected?: string) => {
-      problems.push({code, message: translate('en', said), said, ...(expected === undefined ? {} : {expected})})
+      // Said when read (the hover says `said` in its locale; rules read the code and the expected form only).
+      problems.push({
+        code,
+        get message() {
+          return translate('en', said)
+        },
+        said,
+        ...(expected === undefined ? {} : {expected})
+      })
     }
     // A special or emergency special session (`A/RES/ES-11/1`) is numbered apart: not the table's.
     const apart = formOf(id.prefix)?.series !== undefined
@@ -199,9 +207,23 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
 
     const city = row?.city?.[language]
     const country = row?.country?.[language]
-    const dates = row?.start && row.end ? formatDateRange(row.start, row.end, language) : undefined
-    const summary = row ? summarize(row, language, city, country, dates) : undefined
-    return {identifier: id, session, year, row, city, country, dates, summary, problems}
+    // The dates and the summary are the hover's: made when read (the rules describe every citation and read neither).
+    const dates = () => (row?.start && row.end ? formatDateRange(row.start, row.end, language) : undefined)
+    return {
+      identifier: id,
+      session,
+      year,
+      row,
+      city,
+      country,
+      get dates() {
+        return dates()
+      },
+      get summary() {
+        return row ? summarize(row, language, city, country, dates()) : undefined
+      },
+      problems
+    }
   }
 
   function summarize(row: GeneralAssemblySession, language: Language, city: string | undefined, country: string | undefined, dates: string | undefined): string {
