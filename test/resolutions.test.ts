@@ -15,6 +15,8 @@ import {resolutionStarts} from '../server/src/core/parse.js'
 import {getProfile} from '../server/src/profiles/index.js'
 import {diagnosticsJson, documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src/features/convert.js'
 import {encodeMessage} from '../server/src/lsp/stdio.js'
+import {folding, keepViews, outline} from '../server/src/features/resolutions.js'
+import type {Document} from '../server/src/core/document.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {applyEdits, fix, lint, rtl, startServer, stopServer} from './helpers.js'
 import {TestClient} from './lsp-client.js'
@@ -126,6 +128,38 @@ describe('a very large document of several resolutions', () => {
     assert.equal(file.messages.length, 100 * 16)
     const startOf = (message: VFileMessage) => (message.place as {start: {offset: number}}).start.offset
     assert.equal(startOf(file.messages.at(-1)!), resolutions[396]!.offset + startOf(resolutions[396]!.document.messages.at(-1)!))
+  })
+})
+
+describe('the outline and folding of a very large document, made from its check', () => {
+  it('are those read from a fresh check of the same text, after an edit that moves the resolutions below it too', function () {
+    this.timeout(120_000)
+    const processor = createProcessor()
+    const text = joined(Array.from({length: 400}, (_, index) => [interpol.ar, interpol.en, interpol.fr, interpol.es][index % 4]!))
+    const made: Document[] = []
+    const lean = (document: Document) => {
+      made.push(document)
+      keepViews(document, 'fr')
+    }
+    const opened = check(processor, text, '/session/batch.txt', 1, undefined, {previous: undefined, lean})
+    const before = opened.data.document.resolutions!
+    assert.deepEqual(made, before.map((resolution) => resolution.document))
+    const shown = outline(opened.data.document, 'fr')
+    // A line break typed in resolution 200 (its operative paragraph 2 wrapped): the 199 after it move one line down.
+    const at = text.indexOf('تشجيع', before[200]!.offset) + 5
+    const typed = text.slice(0, at) + '\n' + text.slice(at)
+    const edited = check(processor, typed, '/session/batch.txt', 2, undefined, {previous: opened.data.tree, resolutions: before, lean})
+    const after = edited.data.document.resolutions!
+    assert.equal(made.length, 401)
+    assert.equal(after[201]!.line, before[201]!.line + 1)
+    const fresh = check(processor, typed, '/session/batch.txt').data.document
+    const symbols = outline(edited.data.document, 'fr')
+    assert.deepEqual(symbols, outline(fresh, 'fr'))
+    assert.deepEqual(folding(edited.data.document), folding(fresh))
+    // The entries above the edit are the very ones shown before it; another locale's are made anew.
+    assert.equal(symbols[0], shown[0])
+    assert.equal(symbols[199], shown[199])
+    assert.deepEqual(outline(edited.data.document, 'en')[300], outline(fresh, 'en')[300])
   })
 })
 
@@ -272,6 +306,26 @@ describe('a document of several resolutions in the language server', function ()
     assert.equal(hover.range!.start.line, french + 2)
     const [selection] = await client.request<SelectionRange[]>('textDocument/selectionRange', {textDocument: {uri}, positions: [{line: arabic + 36, character: 7}]})
     assert.equal(selection!.range.start.line, arabic + 36)
+  })
+
+  it('after an edit that moves the resolutions below it, outlines and folds as a fresh server does', async () => {
+    await client.open(uri, batch)
+    await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}})
+    await client.request<FoldingRange[]>('textDocument/foldingRange', {textDocument: {uri}})
+    // A blank line under the English heading: the Arabic and French resolutions move one line down.
+    const at = {line: 1, character: 0}
+    const typed = batch.slice(0, batch.indexOf('\n') + 1) + '\n' + batch.slice(batch.indexOf('\n') + 1)
+    await client.change(uri, 2, [{range: {start: at, end: at}, text: '\n'}])
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}})
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', {textDocument: {uri}})
+    assert.equal(symbols[1]!.range.start.line, arabic + 1)
+    const fresh = new TestClient()
+    await fresh.initialize()
+    const other = pathToFileURL(path.join(folder, 'other', 'session-93.txt')).href
+    await fresh.open(other, typed)
+    assert.deepEqual(symbols, await fresh.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri: other}}))
+    assert.deepEqual(folds, await fresh.request<FoldingRange[]>('textDocument/foldingRange', {textDocument: {uri: other}}))
+    await fresh.stop()
   })
 
   it('fix-all gives the text `resolint --fix` gives: each resolution fixed as if alone', async () => {

@@ -70,6 +70,11 @@ export interface Incremental {
   previous: Root | undefined
   /** The last check of the text, when it held several resolutions: a resolution whose text is unchanged keeps its check. */
   resolutions?: readonly Resolution[] | undefined
+  /**
+   * Called with each resolution a lean check makes (a text above `leanAbove` code units), while the tree it was checked
+   * on is still at hand (`tree` reads it without parsing again): what the caller keeps of it needs no second parse.
+   */
+  lean?: ((document: Document) => void) | undefined
 }
 
 /**
@@ -192,10 +197,11 @@ const leanAbove = 1_000_000
  */
 const readAgain: Array<{text: string; processor: Processor<Root>; tree: Root}> = []
 
-function leanCheck(processor: Processor<Root>, text: string, path: string | undefined, version: number | undefined, profile: Profile): Document {
+function leanCheck(processor: Processor<Root>, text: string, path: string | undefined, version: number | undefined, profile: Profile, keep?: (document: Document) => void): Document {
   const checked = checkOne(processor, text, path, version, undefined, undefined, profile)
   const {lines} = checked.data.document
-  const data = checked.data.tree.data
+  const checkedTree = checked.data.tree
+  const data = checkedTree.data
   for (const message of checked.messages) message.ancestors = undefined
   delete (checked.data as Partial<typeof checked.data>).tree
   delete (checked.data as Partial<typeof checked.data>).document
@@ -204,15 +210,23 @@ function leanCheck(processor: Processor<Root>, text: string, path: string | unde
     if (known) return known.tree
     const file = new VFile({value: text, path})
     file.data.profile = profile
-    const read = processor.parse(file)
     // The last few read again: a feature asks one resolution's tree several times, the outline each in turn.
-    readAgain.unshift({text, processor, tree: read})
-    readAgain.length = Math.min(readAgain.length, 4)
-    return read
+    return readNow(text, processor, processor.parse(file))
   }
   const document = new LeanDocument(text, checked.path || undefined, version, lines, tree, profile, checked.messages, checked)
   rootData.set(document, data)
+  if (keep) {
+    readNow(text, processor, checkedTree)
+    keep(document)
+  }
   return document
+}
+
+/** `tree`, the last of a lean resolution's trees read (`readAgain`). */
+function readNow(text: string, processor: Processor<Root>, tree: Root): Root {
+  readAgain.unshift({text, processor, tree})
+  readAgain.length = Math.min(readAgain.length, 4)
+  return tree
 }
 
 /** A lean resolution's `Document`: its tree read again through the class's accessor (one per object would be kept by V8 with what it closes over: `FileDocument` in core/document.ts). */
@@ -287,7 +301,7 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
     // After an edit, the resolutions checked again get a text of their own: a slice would keep this whole version alive
     // as long as they (and every string cut from them) live, after the editor's next version has replaced it.
     const own = kept || last.length === 0 ? text : ownCopy(text)
-    const document = kept?.document ?? (lean ? leanCheck(processor, own, path, version, profile) : checkOne(processor, own, path, version, undefined, incremental && {previous: previousTree(index)}, profile).data.document)
+    const document = kept?.document ?? (lean ? leanCheck(processor, own, path, version, profile, incremental?.lean) : checkOne(processor, own, path, version, undefined, incremental && {previous: previousTree(index)}, profile).data.document)
     const resolution: Resolution = {offset, line, document}
     checkedBy.set(resolution, processor)
     resolutions.push(resolution)

@@ -43,42 +43,60 @@ export function atPosition<T>(document: Document, position: Position, feature: (
 }
 
 /**
- * Each resolution's outline and folding, in its own lines, made once: a resolution the edit did not touch keeps its
- * check, so these are made again only for the ones it did (a very large text's resolutions keep no tree to read them from).
+ * Each resolution's outline entry and folding ranges, made once and kept placed at the line the resolution stood at
+ * when last asked: a resolution the edit did not touch keeps its check, so they are made again only for the ones it
+ * did, and moved only for those whose line changed (a request for 1,000 resolutions copies nothing else). A very large
+ * text's resolutions keep no tree to read them from: the server makes them from the check (`keepViews`).
  */
-const outlines = new WeakMap<Document, {key: string; value: DocumentSymbol[]}>()
-const folds = new WeakMap<Document, {key: string; value: FoldingRange[]}>()
+interface Placed<T> {
+  key: string
+  line: number
+  value: T
+}
+const outlines = new WeakMap<Document, Placed<DocumentSymbol>>()
+const folds = new WeakMap<Document, Placed<FoldingRange[]>>()
 
-function kept<T>(cache: WeakMap<Document, {key: string; value: T}>, document: Document, key: string, make: () => T): T {
-  const known = cache.get(document)
-  if (known?.key === key) return known.value
-  const value = make()
-  cache.set(document, {key, value})
-  return value
+function placed<T>(cache: WeakMap<Document, Placed<T>>, document: Document, key: string, line: number, make: () => T): T {
+  let known = cache.get(document)
+  if (known?.key !== key) known = {key, line: 0, value: make()}
+  if (known.line !== line) known = {key, line, value: shiftLines(known.value, line - known.line)}
+  cache.set(document, known)
+  return known.value
 }
 
 /** The outline: of a text of several resolutions, one entry per resolution (its heading, else its name) holding its parts. */
 export function outline(document: Document, locale: Locale = defaultLocale): DocumentSymbol[] {
   if (!document.resolutions) return documentSymbols(document, locale)
-  return partsOf(document).map((part) => {
-    const symbols = shiftLines(kept(outlines, part.document, locale, () => documentSymbols(part.document, locale)), part.line)
-    const end = part.document.lines.toPoint(part.document.text.trimEnd().length)
-    const range = {start: {line: part.line, character: 0}, end: {line: part.line + (end ? end.line - 1 : 0), character: end ? end.column - 1 : 0}}
-    const [first, ...rest] = symbols
-    // Its heading (with the identifier as detail) names it; else the word for a resolution.
-    if (first?.kind === SymbolKind.Namespace) return {...first, range, children: [...(first.children ?? []), ...rest]}
-    return {name: translate(locale, 'outline.resolution'), kind: SymbolKind.Namespace, range, selectionRange: {start: range.start, end: range.start}, children: symbols}
-  })
+  return partsOf(document).map((part) => placed(outlines, part.document, locale, part.line, () => resolutionSymbol(part.document, locale)))
+}
+
+/** A resolution's entry in the outline, in its own lines: its heading (with the identifier as detail), else the word for a resolution, holding its parts. */
+function resolutionSymbol(document: Document, locale: Locale): DocumentSymbol {
+  const symbols = documentSymbols(document, locale)
+  const end = document.lines.toPoint(document.text.trimEnd().length)
+  const range = {start: {line: 0, character: 0}, end: {line: end ? end.line - 1 : 0, character: end ? end.column - 1 : 0}}
+  const [first, ...rest] = symbols
+  if (first?.kind === SymbolKind.Namespace) return {...first, range, children: [...(first.children ?? []), ...rest]}
+  return {name: translate(locale, 'outline.resolution'), kind: SymbolKind.Namespace, range, selectionRange: {start: range.start, end: range.start}, children: symbols}
 }
 
 /** Folding ranges of every resolution (and each resolution itself, when there are several). */
 export function folding(document: Document): FoldingRange[] {
   if (!document.resolutions) return foldingRanges(document)
-  return partsOf(document).flatMap((part) => {
-    const last = part.line + part.document.text.trimEnd().split('\n').length - 1
-    const own = shiftLines(kept(folds, part.document, '', () => foldingRanges(part.document)), part.line)
-    return last > part.line ? [{startLine: part.line, endLine: last}, ...own] : own
-  })
+  return partsOf(document).flatMap((part) => placed(folds, part.document, '', part.line, () => resolutionFolds(part.document)))
+}
+
+/** A resolution's folding ranges, in its own lines: itself when it has several lines, then its parts'. */
+function resolutionFolds(document: Document): FoldingRange[] {
+  const last = document.text.trimEnd().split('\n').length - 1
+  const own = foldingRanges(document)
+  return last > 0 ? [{startLine: 0, endLine: last}, ...own] : own
+}
+
+/** Makes a resolution's outline (in `locale`) and folding now, while its check's tree is at hand (the server, for a lean check). */
+export function keepViews(document: Document, locale: Locale): void {
+  placed(outlines, document, locale, 0, () => resolutionSymbol(document, locale))
+  placed(folds, document, '', 0, () => resolutionFolds(document))
 }
 
 /** Format Document: each resolution formatted on its own, the line breaks between two kept (their spaces removed). */

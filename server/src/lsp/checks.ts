@@ -15,6 +15,7 @@ import type {SetContext} from '../core/parallel/compare.js'
 import {report} from '../core/rule.js'
 import type {Root} from '../core/tree.js'
 import {replacementEdit} from '../features/convert.js'
+import {keepViews} from '../features/resolutions.js'
 import {msg} from '../l10n/index.js'
 import {check, createProcessor, type Checked, type Incremental} from '../processor.js'
 import type {ConfigFiles} from './configs.js'
@@ -77,11 +78,14 @@ export class Checks {
       file = empty as Checked
     } else {
       growHeapFor(text.length)
+      // A lean resolution's outline and folding are made from its check's tree (it keeps none to read them from later).
+      const locale = await documentSettings.locale(uri)
+      const last = this.lastChecks.get(uri) ?? {previous: undefined}
       file = pacing.timed(uri, () =>
         check(processor, text, filePath(uri), document.version, (checked, tree) => {
           const set = this.context.setOf(uri, text, tree)
           if (set) checked.data.parallel = set
-        }, this.lastChecks.get(uri) ?? {previous: undefined})
+        }, {...last, lean: (resolution) => keepViews(resolution, locale)})
       )
     }
     // A text of several resolutions: their own messages (the whole text's are made only when asked).
