@@ -13,7 +13,7 @@ import {formatText} from '../server/src/features/format.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {getProfile} from '../server/src/profiles/index.js'
 import {locales, localize} from '../server/src/l10n/index.js'
-import {documentFor, formatMessage, lint, rtl} from './helpers.js'
+import {documentFor, formatMessage, lint, reportSet, rtl} from './helpers.js'
 
 const folder = new URL('fixtures/clean/', import.meta.url)
 const names = readdirSync(folder).filter((name) => name.endsWith('.txt') || name.endsWith('.md')).sort()
@@ -508,7 +508,7 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(duplicates(texts.en, 'en'), [])
     assert.deepEqual(duplicates(texts.ar, 'ar'), [])
     const citations = (text: string, language: 'ar' | 'en' | 'es') => parse(text, {language, profile: getProfile('un-ga')}).children.flatMap((block) => (block.type === 'preamble' ? block.children[0]!.children : [])).flatMap((child) => (child.type === 'citation' ? [`${child.value} ${child.part?.join('-')}`] : []))
-    assert.deepEqual(citations(texts.en, 'en'), ['47/120 A 1', '47/120 B 2', '71/101 A 1'])
+    assert.deepEqual(citations(texts.en, 'en'), ['47/120 A 1', '47/120 B 2', '71/101 A and B 1-2'])
     assert.deepEqual(citations(texts.ar, 'ar'), ['47/120 ألف 1', '47/120 باء 2'])
     // A capital is a part's letter; a Spanish `a` is a word.
     assert.deepEqual(citations('La Asamblea General,\n\nRecordando su resolución 60/251 a fin de examinarla,\n\n1. Decide seguir examinando la cuestión.\n', 'es'), ['60/251 undefined'])
@@ -702,6 +702,35 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     const found = (source: string) => lint(source, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-80-907.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
     assert.deepEqual(found(text('(أ) بأي وسيلة تُوسَم الحاويات؟\n\n(ب) ولأي غرض تُتبادل البيانات بين الموانئ؟')), [])
     assert.deepEqual(found(text('(أ) بكل وسيلة تُوسَم الحاويات؟\n\n(ب) لأي غرض تُتبادل البيانات بين الموانئ؟')), ['5:30-5:31: An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069” (operative-terminator)'])
+  })
+  it('parts joined by a word (`71/101 A and B`, `A et B`, `A y B`, `ألف وباء`) are both cited, as `A-B` is: the versions agree; a version citing another part is told it, its letter shown', () => {
+    const citations = (text: string, language: 'ar' | 'en' | 'es' | 'fr') => parse(text, {language, profile: getProfile('un-ga')}).children.flatMap((block) => (block.type === 'preamble' ? block.children[0]!.children : [])).flatMap((child) => (child.type === 'citation' ? [`${child.value} ${child.part?.join('-')}`] : []))
+    assert.deepEqual(citations('L’Assemblée générale,\n\nRappelant ses résolutions 71/101 A et B du 6 décembre 2016,\n\n1. Décide d’agir.\n', 'fr'), ['71/101 A et B 1-2'])
+    assert.deepEqual(citations('La Asamblea General,\n\nRecordando sus resoluciones 71/101 A y B, de 6 de diciembre de 2016,\n\n1. Decide actuar.\n', 'es'), ['71/101 A y B 1-2'])
+    assert.deepEqual(citations('إن الجمعية العامة،\n\nإذ تشير إلى قراريها 71/101 ألف وباء المؤرخين 6 كانون الأول/ديسمبر 2016،\n\n1 - تقرر أن تعمل.\n', 'ar'), ['71/101 ألف وباء 1-2'])
+    // A word after the letter that is no separator, or a separator before another citation, joins no part.
+    assert.deepEqual(citations('The General Assembly,\n\nRecalling its resolutions 47/120 A and 71/101 B of 6 December 2016,\n\n1. Decides to act.\n', 'en'), ['47/120 A 1', '71/101 B 2'])
+    const en = 'United Nations A/RES/80/909\n\nThe General Assembly,\n\nRecalling its resolutions 47/120 B of 20 September 1993 and 71/101 A and B of 6 December 2016,\n\n1. Decides to remain seized of the matter.\n'
+    const fr = 'Nations Unies A/RES/80/909\n\nL’Assemblée générale,\n\nRappelant ses résolutions 47/120 B du 20 septembre 1993 et 71/101 A-B du 6 décembre 2016,\n\n1. Décide de rester saisie de la question.\n'
+    const es = 'Naciones Unidas A/RES/80/909\n\nLa Asamblea General,\n\nRecordando sus resoluciones 47/120 B, de 20 de septiembre de 1993, y 71/101 A y B, de 6 de diciembre de 2016,\n\n1. Decide seguir ocupándose de la cuestión.\n'
+    const set = (french: string) => reportSet([{path: '/x/A-RES-80-909.en.txt', text: en}, {path: '/x/A-RES-80-909.fr.txt', text: french}, {path: '/x/A-RES-80-909.es.txt', text: es}], {profile: 'un-ga'}, 'parallel-facts')
+    assert.deepEqual(set(fr), [])
+    assert.deepEqual(set(fr.replace('47/120 B du', '47/120 A du')), ['A-RES-80-909.fr.txt:5:27-5:35: The English and Spanish versions give the UN resolution \u206847/120 B\u2069 here, not “\u206847/120 A\u2069”'])
+  })
+  it('names run in after a colon (`… de:⏎Brasil, Egipto, Francia, India y Noruega,⏎que …`, as 102 (I) lists its Governments) go on the paragraph; a paragraph after a colon is still one', () => {
+    const found = (text: string, language: 'en' | 'es') => lint(text, {language, profile: 'un-ga'}, undefined, `A-RES-80-908.${language}.txt`).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    const es = 'La Asamblea General,\nRecordando su resolución 79/1,\n1. Decide establecer un comité integrado por los representantes de:\nBrasil, Egipto, Francia, India y Noruega,\nque presentará su informe en su octogésimo primer período de sesiones;\n2. Decide seguir ocupándose de la cuestión.\n'
+    assert.deepEqual(found(es, 'es'), [])
+    assert.deepEqual(found('The General Assembly,\nRecalling its resolution 79/1,\n1. Decides to establish a committee composed of representatives of:\nBrazil, Egypt, France, India and Norway,\nwhich shall report to it at its eighty-first session;\n2. Decides to remain seized of the matter.\n', 'en'), [])
+    assert.deepEqual(found(es.replace('Brasil, Egipto, Francia, India y Noruega,\nque presentará su informe', 'Encarga al comité que presente su informe'), 'es'), ['4:86-4:87: A chapeau ends with “\u2068:\u2069”, not “\u2068;\u2069” (operative-chapeau)', '3:67-3:68: An operative paragraph ends with “\u2068;\u2069”, not “\u2068:\u2069” (operative-terminator)'])
+  })
+  it('a footnote copied without its rule, a paragraph of its own (`1 Official Records …`), is page furniture when a marker glued above has its number (`1990,1`); without the marker it is still a paragraph', () => {
+    const text = 'The General Assembly,\n\nRecalling the report of the Meeting of Coastal States, held in Lisbon from 2 to 6 July 1990,1\n\nNoting the initiatives of the States of the region,2\n\n1 Official Records of the General Assembly, Forty-fifth Session, Supplement No. 45 (A/45/45).\n\n2 A/79/904, annex.\n\n1. Decides to remain seized of the matter.\n\n52nd plenary meeting 1 December 2025\n'
+    const found = (source: string) => lint(source, {language: 'en', profile: 'un-ga', stage: 'final'}, undefined, 'A-RES-80-910.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text), [])
+    assert.deepEqual(parse(text, {language: 'en', profile: getProfile('un-ga')}).data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}`), ['footnoteMarker 3', 'footnoteMarker 5', 'footnote 7', 'footnote 9'])
+    assert.deepEqual(found(text.replace('July 1990,1', 'July 1990,')), ['7:1-7:2: “\u20681\u2069” is not a known preamble opener: a preamble paragraph opens with a participle, an adjective or a participial phrase (preamble-opening)', '7:93-7:94: A preamble paragraph ends with “\u2068,\u2069”, not “\u2068.\u2069” (preamble-terminator)'])
+    assert.deepEqual(found(text.replace('region,2', 'region 2')), ['5:53-5:53: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
   })
   it('a 1990s UN copy marks its footnotes `1/` after the paragraph\'s mark (`Committee on Information,  1/`), with or without the footnote in the copy; a paragraph without its mark is still reported', () => {
     const text = 'The General Assembly,\n\nTaking note of the report of the Committee on\nInformation,  1/\n\nAlso taking note of the report of the Secretary-General, 2/\n\n1. Decides to keep the matter under review.\n'

@@ -275,28 +275,53 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   }
 
   /**
-   * The letters of the parts after a UN symbol (`47/120 B`, `A/RES/72/90 A-B`, `40/152 سين`): a Latin capital (`60/251 a
-   * fin de` is Spanish), or a letter's name in a script without case (`LanguageData.partLetters`), a whole word; their
-   * numbers (`B` → 2) and where they end.
+   * The letters of the parts after a UN symbol (`47/120 B`, `A/RES/72/90 A-B`, `71/101 A and B`, `40/152 سين`,
+   * `71/101 ألف وباء`): a Latin capital (`60/251 a fin de` is Spanish), or a letter's name in a script without case
+   * (`LanguageData.partLetters`), a whole word; after the first, joined by `-` or by a word of the language's list
+   * separators (`and`, `et`, `y`, Arabic `و` written on the name); their numbers (`B` → 2) and where they end.
    */
   function partAfter(at: number): {letters: number[]; end: number} | undefined {
     const letters: number[] = []
     let end = at
-    while (text.charAt(end) === (letters.length === 0 ? ' ' : '-')) {
-      const wordEnd = /[\p{L}\p{M}]*/uy
-      wordEnd.lastIndex = end + 1
-      const word = wordEnd.exec(text)![0]
-      const after = end + 1 + word.length
-      if (word === '' || /[\p{L}\p{N}]/u.test(text.charAt(after))) break
-      // A symbol's letter is a Latin capital in every language (`A/RES/72/90 A-B` in an Arabic text too).
-      const written = slice(end + 1, after)
-      const cased = written.toLowerCase() !== written.toUpperCase()
-      const index = cased ? (/^[A-Z]$/.test(written) ? written.charCodeAt(0) - 65 : -1) : partLettersOf[language].indexOf(word)
-      if (index < 0) break
-      letters.push(index + 1)
-      end = after
+    for (;;) {
+      const from = letters.length === 0 ? (text.charAt(end) === ' ' ? end + 1 : -1) : joinedAt(end)
+      if (from < 0) break
+      const letter = letterAt(from) ?? (letters.length > 0 && text.charAt(from - 1) === ' ' ? gluedLetterAt(from) : undefined)
+      if (!letter) break
+      letters.push(letter.number)
+      end = letter.end
     }
     return letters.length > 0 ? {letters, end} : undefined
+  }
+
+  /** Where the next part's letter starts after one ending at `end`: after `-`, or after ` and `, ` et `, ` y ` (a list separator word), or after a space. */
+  function joinedAt(end: number): number {
+    if (text.charAt(end) === '-') return end + 1
+    if (text.charAt(end) !== ' ') return -1
+    const word = /[\p{L}\p{M}]+(?= )/uy
+    word.lastIndex = end + 1
+    const separator = word.exec(text)?.[0]
+    if (separator && languageData(language).citations.listSeparators.has(separator)) return end + 2 + separator.length
+    return partLettersOf[language].length > 0 && /^[\u0600-\u06ff]/.test(text.charAt(end + 1)) ? end + 1 : -1
+  }
+
+  /** A part's letter, a whole word at `from`: its number and end. */
+  function letterAt(from: number): {number: number; end: number} | undefined {
+    const wordEnd = /[\p{L}\p{M}]*/uy
+    wordEnd.lastIndex = from
+    const word = wordEnd.exec(text)![0]
+    const after = from + word.length
+    if (word === '' || /[\p{L}\p{N}]/u.test(text.charAt(after))) return undefined
+    // A symbol's letter is a Latin capital in every language (`A/RES/72/90 A-B` in an Arabic text too).
+    const written = slice(from, after)
+    const cased = written.toLowerCase() !== written.toUpperCase()
+    const index = cased ? (/^[A-Z]$/.test(written) ? written.charCodeAt(0) - 65 : -1) : partLettersOf[language].indexOf(word)
+    return index < 0 ? undefined : {number: index + 1, end: after}
+  }
+
+  /** A letter's name with the conjunction written on it (Arabic `وباء`): the letter without it. */
+  function gluedLetterAt(from: number): {number: number; end: number} | undefined {
+    return text.charAt(from) === 'و' && partLettersOf[language].length > 0 ? letterAt(from + 1) : undefined
   }
 
   /** Whether the text from the last pair citation (and its date) to `at` only separates items of a list. */

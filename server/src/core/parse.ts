@@ -1081,7 +1081,14 @@ function markLayout(c: Reader, all: Line[]) {
   let titleOpen = false
   /** The last line was a page's repeated header: the line under it may be the title's rest, repeated too. */
   let afterHeader = false
+  /** The numbers of markers glued to a paragraph's punctuation (`session,1`), read when a footnote without its rule may be near. */
+  let glued: Set<string> | undefined
+  /** The last footnote's number found without a rule above it: the next one's is higher. */
+  let lastLoose = 0
+  let blankBefore = true
   for (const [index, line] of all.entries()) {
+    const afterBlank = blankBefore
+    blankBefore = line.contentStart === line.contentEnd
     if (line.contentStart === line.contentEnd) {
       footnoteGap ||= footnotes
       footnotes = false
@@ -1121,7 +1128,7 @@ function markLayout(c: Reader, all: Line[]) {
     } else if (/^(?:_{5,}|-{5,}|—{3,})$/.test(raw)) {
       kind = 'footnote'
       footnotes = true
-    } else if (footnotes || (gap && nextFootnote(raw))) {
+    } else if (footnotes || (gap && nextFootnote(raw)) || (afterBlank && begun && line.kind === undefined && looseFootnote(raw))) {
       kind = 'footnote'
       footnotes = true
       const number = /^(\d{1,2})\s/.exec(superscriptsToAscii(raw))
@@ -1202,6 +1209,28 @@ function markLayout(c: Reader, all: Line[]) {
       if (below.kind === 'identifier') return true
     }
     return false
+  }
+
+  /**
+   * A footnote copied without its rule, a paragraph of its own (`1 Official Records of the General Assembly, …`, PDF text
+   * copied from a viewer): its number is one glued to a paragraph's punctuation above or below (`held in 1979,1`; not a
+   * decimal, `2.5`), and higher than the last such footnote's.
+   */
+  function looseFootnote(raw: string): boolean {
+    const number = /^(\d{1,2}) +(?![-–.)\s\d])/.exec(raw)?.[1]
+    if (number === undefined || Number(number) <= lastLoose) return false
+    glued ??= gluedNumbers()
+    if (!glued.has(number)) return false
+    lastLoose = Number(number)
+    return true
+  }
+
+  function gluedNumbers(): Set<string> {
+    const numbers = new Set<string>()
+    for (const line of all) {
+      for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(/(?<=[^\s\d][,.;:،؛»”)]|\d[,;:،؛])(\d{1,2})(?!\d)(?=\s|$)/gu)) numbers.add(match[1]!)
+    }
+    return numbers
   }
 
   /** A footnote's first line after a blank line under the rule: its number, then its text (`7 A/67/828-S/2013/210.`), not a paragraph's (`7. Decides`, `7 - تقرر`). */
@@ -1322,6 +1351,9 @@ function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: bool
   if (previous.contentEnd - previous.bodyStart === 1 && listMarkerCharacters.includes(source.charAt(previous.bodyStart))) return false
   if ((previous.kind === 'marker' || previous.kind === 'subMarker') && !line.markdownHeading && readMarker(previous.bodyStart, previous.contentEnd)?.position.end.offset === previous.contentEnd) return false
   if (previous.kind === 'subject' && line.kind === undefined && /^\d{1,3}\/\d{1,4}\.$/.test(source.slice(previous.bodyStart, previous.contentEnd))) return false
+  // Names run in after a colon (`… designados por los Gobiernos de:⏎Argentina, Bélgica, Canadá, …`, 102 (I)) go on
+  // the sentence: no paragraph opens with a list of names.
+  if (last === ':' && line.kind === undefined && namesList(source.slice(line.bodyStart, line.contentEnd))) return false
   switch (line.kind) {
     case undefined:
       // An opener the lexicon lacks starts a paragraph when written in capitals, as the profile writes openers (`HEEDFUL of`, `RECEIVES the`).
@@ -1340,6 +1372,23 @@ function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: bool
     default:
       return true
   }
+}
+
+/**
+ * Whether a line opens with a list of names: three or more of them, separated by commas, each a few words opening
+ * with a capital (the last may follow `and`, `y`, `et`, `e`), as a run-in list of countries is written. Scripts
+ * without case never read so.
+ */
+function namesList(text: string): boolean {
+  const parts = text.split(',').map((part) => part.trim())
+  if (parts.at(-1) === '') parts.pop()
+  if (parts.length < 3) return false
+  // The line may wrap inside the last name or the text after the list: only the names before the last comma count.
+  return parts.slice(0, -1).every((part) => {
+    const words = part.replace(/^(?:and|y|e|et) /, '').split(' ')
+    const first = words[0]!.charAt(0)
+    return words.length <= 6 && first !== first.toLowerCase() && first === first.toUpperCase()
+  })
 }
 
 /**

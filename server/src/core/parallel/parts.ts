@@ -203,7 +203,9 @@ function citationFact(citation: Citation, profile: Profile): Fact {
   const part = citation.part ? ` ${citation.part.join('-')}` : ''
   const keys = readings.map((reading) => `${citation.family}:${pairText(reading)}${part}`)
   const first = readings[0]
-  return {kind: 'citation', family: citation.family, ...named, keys: keys.length > 0 ? keys : [`${citation.family}?:` + citation.value], shown: {text: first ? pairText(first) : citation.value}, written: citation.value, place: citation.position}
+  // Shown with its parts as the symbol writes them, in Latin capitals whatever the language (`47/120 B`, `72/90 A-B`).
+  const letters = citation.part ? ' ' + citation.part.map((number) => String.fromCharCode(64 + number)).join('-') : ''
+  return {kind: 'citation', family: citation.family, ...named, keys: keys.length > 0 ? keys : [`${citation.family}?:` + citation.value], shown: {text: first ? pairText(first) + letters : citation.value}, written: citation.value, place: citation.position}
 }
 
 function dateFact(date: DateNode): Fact {
