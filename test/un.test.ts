@@ -460,6 +460,20 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(symbol('2025-09-10T12:00:00Z').slice(0, 1), ['Masthead A/RES/80/… (English)'])
   })
 
+  it('completion\'s Spanish details name a UN session in the UN\'s words (período de sesiones), an INTERPOL one in INTERPOL\'s (reunión): IdentifierScheme.names.own', () => {
+    const text = read('es')
+    const tree = parse(text, {language: 'es', profile: profileFor(undefined, text)})
+    const line = text.split('\n').findIndex((value) => value.startsWith('La Asamblea General'))
+    assert.deepEqual(
+      complete(documentFor(tree, text), {line, character: 3}, {locale: 'es', today: new Date('2030-03-01T12:00:00Z')}).map((item) => item.detail),
+      ['Fórmula de apertura del 80.º período de sesiones (2025)']
+    )
+    const interpol = 'RESOLUCIÓN N.º 3\n\nGA-2025-93-RES-03\n\nAsunto: Prueba\n\nLa Asamblea General de la O.I.P.C.-INTERPOL, reunida en\n'
+    const interpolTree = parse(interpol, {language: 'es'})
+    const details = complete(documentFor(interpolTree, interpol), {line: 6, character: 3}, {locale: 'es'}).map((item) => item.detail)
+    assert.deepEqual(details, ['Fórmula de apertura de la 93ª reunión (2025)'])
+  })
+
   it('the command line takes --profile and names the profiles in its help', () => {
     const cli = new URL('../dist/cli.mjs', import.meta.url).pathname
     const fixture = new URL('A-RES-80-120.en.txt', folder).pathname

@@ -15,7 +15,7 @@ import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
 import {operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
 import {hasRightToLeftLetters, languageData} from '../languages/index.js'
-import {defaultLocale, isolate, isolatedMarkdown, isolatedSentence, msg, translator, type Locale, type Message, type Translator, type Value} from '../l10n/index.js'
+import {defaultLocale, isolate, isolatedMarkdown, isolatedSentence, msg, translator, type Locale, type Message, type MessageKey, type Translator, type Value} from '../l10n/index.js'
 import type {GeneralAssemblySession} from '../core/facts/sessions.js'
 import type {Identifier, ResolutionIdentifier, Language, Modifier, Opener, Operative, Root, Text} from '../core/tree.js'
 import {toPosition} from './convert.js'
@@ -512,13 +512,13 @@ function identifierItems(context: Context, range: Range): CompletionItem[] {
   const item: CompletionItem = {
     label: identifier,
     kind: CompletionItemKind.Reference,
-    detail: context.t(own ? 'completion.identifier.own' : 'completion.identifier.next', values),
+    detail: context.t(familyWords(context, own ? 'completion.identifier.own' : 'completion.identifier.next'), values),
     sortText: '0',
     textEdit: {range, newText: identifier},
     insertTextFormat: InsertTextFormat.PlainText
   }
   if (session.assumed) {
-    item.documentation = context.t('completion.identifier.assumed', {session: {ordinal: session.session}, last: {ordinal: lastSession.session}, year: lastSession.year})
+    item.documentation = context.t(familyWords(context, 'completion.identifier.assumed'), {session: {ordinal: session.session}, last: {ordinal: lastSession.session}, year: lastSession.year})
   }
   return [item]
 }
@@ -549,13 +549,18 @@ function openingItems(context: Context, range: Range): CompletionItem[] {
     {
       label: formula,
       kind: CompletionItemKind.Text,
-      detail: context.t('completion.opening', {session: {ordinal: session.session}, year: session.year}),
+      detail: context.t(familyWords(context, 'completion.opening'), {session: {ordinal: session.session}, year: session.year}),
       sortText: '0',
       filterText: formula,
       textEdit: {range, newText: formula},
       insertTextFormat: InsertTextFormat.PlainText
     }
   ]
+}
+
+/** The entry as the profile's family words it (`IdentifierScheme.names.own`: the UN's Spanish `período de sesiones`), else the shared one. */
+function familyWords(context: Context, key: MessageKey): MessageKey {
+  return context.profile.facts.identifiers.scheme.names.own?.[key] ?? key
 }
 
 /** A session's year, and its host city when known (in the interface's words). */

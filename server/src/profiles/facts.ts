@@ -52,7 +52,15 @@ export interface IdentifierScheme {
    * …`); a session missing from its table, as a line and as a problem, in the family's word for a session (Spanish:
    * INTERPOL's `reunión`, the UN's `período de sesiones`).
    */
-  names: {resolution: MessageKey; numbered?: MessageKey; fact: MessageKey; unknownSession: MessageKey; sessionNotInTable: MessageKey}
+  names: {
+    resolution: MessageKey
+    numbered?: MessageKey
+    fact: MessageKey
+    unknownSession: MessageKey
+    sessionNotInTable: MessageKey
+    /** Shared entries the family words its own way (the UN's Spanish `período de sesiones` in completion's details), by the shared key. */
+    own?: Partial<Record<MessageKey, MessageKey>>
+  }
   forms: readonly IdentifierForm[]
   eras: readonly IdentifierEra[]
   /** The prefix of the form new identifiers take (completion, the next free number). */

@@ -20,7 +20,15 @@ const sessionWords: Rows<string> = {ar: 'الدورة {ordinal}', en: '{ordinal}
 /** The UN's identifier scheme: the symbol of a regular, special or emergency special session's resolution. */
 export const identifierScheme: IdentifierScheme = {
   family: 'un',
-  names: {resolution: 'family.un.resolution', fact: 'family.un.fact', unknownSession: 'family.un.unknownSession', sessionNotInTable: 'family.un.sessionNotInTable'},
+  names: {resolution: 'family.un.resolution', fact: 'family.un.fact', unknownSession: 'family.un.unknownSession',
+    sessionNotInTable: 'family.un.sessionNotInTable',
+    own: {
+      'completion.opening': 'family.un.completion.opening',
+      'completion.identifier.own': 'family.un.completion.identifier.own',
+      'completion.identifier.next': 'family.un.completion.identifier.next',
+      'completion.identifier.assumed': 'family.un.completion.identifier.assumed'
+    }
+  },
   forms: [
     {prefix: 'A/RES', pattern: 'A/RES/<session>/<n>', era: 'family.un.era'},
     {prefix: 'A/RES/S', pattern: 'A/RES/S-<session>/<n>', era: 'family.un.era', series: 'S'},
