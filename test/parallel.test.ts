@@ -353,6 +353,13 @@ describe('parallel versions in the language server', () => {
   const uriOf = (language: Language) => pathToFileURL(path.join(dir, name(language))).href
   const brief = (diagnostics: Diagnostic[]) =>
     diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message} | ${(d.relatedInformation ?? []).map((r) => `${r.location.uri.split('/').at(-1)}:${r.location.range.start.line}:${r.location.range.start.character}`).join(' ')}`)
+  /** The paragraphs of the hover at the start of the English version's `line`, in the interface language `settings` give. */
+  const hoverRows = async (line: number, settings: unknown) => {
+    client.setSettings(settings)
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
+    const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri: uriOf('en')}, position: {line, character: 0}})
+    return (result.contents as {kind: string; value: string}).value.split('\n\n')
+  }
   beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'resolint-set-lsp-'))
     for (const [language, text] of Object.entries(changed('es', 'A favor: 121', 'A favor: 112'))) writeFileSync(path.join(dir, name(language as Language)), text)
@@ -456,12 +463,7 @@ describe('parallel versions in the language server', () => {
     writeFileSync(path.join(dir, name('es')), clean.es.replace(/\n4\. INVITA[^\n]*\n/, ''))
     await client.open(uriOf('en'), clean.en)
     const line = clean.en.split('\n').findIndex((entry) => entry.startsWith('4. '))
-    const hovered = async (settings: unknown) => {
-      client.setSettings(settings)
-      await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
-      const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri: uriOf('en')}, position: {line, character: 0}})
-      return (result.contents as {kind: string; value: string}).value.split('\n\n').filter((row) => !row.includes('4.'))
-    }
+    const hovered = async (settings: unknown) => (await hoverRows(line, settings)).filter((row) => !row.includes('4.'))
     assert.deepEqual(await hovered(null), ['**Spanish**: no counterpart'])
     assert.deepEqual(await hovered({locale: 'fr'}), ['**espagnol**\u00a0: pas de passage correspondant'])
     assert.deepEqual(await hovered({locale: 'es'}), ['**español**: sin pasaje correspondiente'])
@@ -471,12 +473,7 @@ describe('parallel versions in the language server', () => {
   it('hovers a paragraph number with its opening words in the other versions, and finds the counterparts for "Open parallel versions"', async () => {
     await client.open(uriOf('en'), clean.en)
     const line = clean.en.split('\n').findIndex((entry) => entry.startsWith('3. REQUESTS'))
-    const hovered = async (settings: unknown) => {
-      client.setSettings(settings)
-      await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
-      const result = await client.request<Hover>('textDocument/hover', {textDocument: {uri: uriOf('en')}, position: {line, character: 0}})
-      return (result.contents as {kind: string; value: string}).value.split('\n\n')
-    }
+    const hovered = (settings: unknown) => hoverRows(line, settings)
     // Each version's words isolated (U+2068 … U+2069), so the Arabic closing `:` stays at its end; the languages named in the interface's words.
     const words = ['\u20683. تطلب إلى الأمانة العامة:\u2069', '\u20683. PRIE le Secrétariat général :\u2069', '\u20683. SOLICITA a la Secretaría General que:\u2069']
     assert.deepEqual(await hovered(null), [`**Arabic**: ${words[0]}`, `**French**: ${words[1]}`, `**Spanish**: ${words[2]}`])
