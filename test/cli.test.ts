@@ -121,7 +121,7 @@ describe('resolint (command line)', () => {
     assert.equal(code, 2)
     assert.equal(
       stdout.split('\n')[0],
-      '.resolintrc.json:1:11  error  `rules.operative-terminator`: expected “off”, “info”, “warn”, “error” or [level, options], not "loud"'
+      '.resolintrc.json:1:11  error  “\u2068rules.operative-terminator\u2069”: expected “off”, “info”, “warn”, “error” or [level, options], not "loud"'
     )
     assert.ok(stdout.includes('operative-terminator\n'), 'the rule keeps its default')
     assert.ok(!stdout.includes('    at '), 'no stack trace')

@@ -93,7 +93,7 @@ describe('files: configuration is JSON data only', () => {
     assert.equal(
       stdout,
       [
-        '.resolintrc.json:1:2  error  `plugins`: unknown key (expected “\u2068language\u2069”, “\u2068profile\u2069”, “\u2068stage\u2069”, “\u2068rules\u2069”, “\u2068phrases\u2069” or “\u2068session\u2069”)',
+        '.resolintrc.json:1:2  error  “\u2068plugins\u2069”: unknown key (expected “\u2068language\u2069”, “\u2068profile\u2069”, “\u2068stage\u2069”, “\u2068rules\u2069”, “\u2068phrases\u2069” or “\u2068session\u2069”)',
         'GA-2025-93-RES-03.en.txt: no issues found',
         '1 file checked: 1 error, 0 warnings, 0 info',
         ''
@@ -110,7 +110,7 @@ describe('files: configuration is JSON data only', () => {
     assert.equal(
       stdout,
       [
-        '.resolintrc.json:1:45  error  `language[0][0][0]…`: nested deeper than 32 levels',
+        '.resolintrc.json:1:45  error  “\u2068language[0][0][0]…\u2069”: nested deeper than 32 levels',
         'GA-2025-93-RES-03.en.txt: no issues found',
         '1 file checked: 1 error, 0 warnings, 0 info',
         ''

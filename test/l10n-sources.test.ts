@@ -72,23 +72,23 @@ describe('l10n: a declared session that contradicts the sessions table, said in 
     const said = (session: object) => validateConfig({session}).errors.map((error) => (['fr', 'ar', 'es'] as const).map((locale) => translate(locale, configErrorMessage(error))))
     assert.deepEqual(said({number: 94, year: 2027}), [
       [
-        '`session.year`\u00a0: le tableau des sessions place la 94e session en 2026, et non en 2027',
-        '`session.year`: يذكر جدول الدورات أن الدورة الـ 94 عُقدت في 2026، لا في 2027',
-        '`session.year`: la tabla de reuniones sitúa la 94ª reunión en 2026, no en 2027'
+        '«\u00a0\u2068session.year\u2069\u00a0»\u00a0: le tableau des sessions place la 94e session en 2026, et non en 2027',
+        '«\u2068session.year\u2069»: يذكر جدول الدورات أن الدورة الـ 94 عُقدت في 2026، لا في 2027',
+        '«\u2068session.year\u2069»: la tabla de reuniones sitúa la 94ª reunión en 2026, no en 2027'
       ]
     ])
     assert.deepEqual(said({number: 95, year: 2026})[0], [
-      '`session.number`\u00a0: le tableau des sessions place la 94e session en 2026, et non la 95e',
-      '`session.number`: يذكر جدول الدورات أن دورة عام 2026 هي الدورة الـ 94، لا الدورة الـ 95',
-      '`session.number`: la tabla de reuniones sitúa la 94ª reunión en 2026, no la 95ª'
+      '«\u00a0\u2068session.number\u2069\u00a0»\u00a0: le tableau des sessions place la 94e session en 2026, et non la 95e',
+      '«\u2068session.number\u2069»: يذكر جدول الدورات أن دورة عام 2026 هي الدورة الـ 94، لا الدورة الـ 95',
+      '«\u2068session.number\u2069»: la tabla de reuniones sitúa la 94ª reunión en 2026, no la 95ª'
     ])
     const lyon = {city: {ar: 'ليون', en: 'Lyon', fr: 'Lyon', es: 'Lyon'}, country: {ar: 'فرنسا', en: 'France', fr: 'France', es: 'Francia'}}
     assert.deepEqual(said({...lyon, number: 94, year: 2026}), [
-      ['`session.city`\u00a0: le tableau des sessions donne Hong Kong pour la 94e session, et non Lyon', '`session.city`: يذكر جدول الدورات هونغ كونغ للدورة الـ 94، لا ليون', '`session.city`: la tabla de reuniones da Hong Kong para la 94ª reunión, no Lyon'],
-      ['`session.country`\u00a0: le tableau des sessions donne Chine pour la 94e session, et non France', '`session.country`: يذكر جدول الدورات الصين للدورة الـ 94، لا فرنسا', '`session.country`: la tabla de reuniones da China para la 94ª reunión, no Francia']
+      ['«\u00a0\u2068session.city\u2069\u00a0»\u00a0: le tableau des sessions donne Hong Kong pour la 94e session, et non Lyon', '«\u2068session.city\u2069»: يذكر جدول الدورات هونغ كونغ للدورة الـ 94، لا ليون', '«\u2068session.city\u2069»: la tabla de reuniones da Hong Kong para la 94ª reunión, no Lyon'],
+      ['«\u00a0\u2068session.country\u2069\u00a0»\u00a0: le tableau des sessions donne Chine pour la 94e session, et non France', '«\u2068session.country\u2069»: يذكر جدول الدورات الصين للدورة الـ 94، لا فرنسا', '«\u2068session.country\u2069»: la tabla de reuniones da China para la 94ª reunión, no Francia']
     ])
     // English as before, word for word.
-    assert.deepEqual(validateConfig({session: {number: 94, year: 2027}}).errors.map((error) => translate('en', configErrorMessage(error))), ['`session.year`: the sessions table holds the 94th session in 2026, not 2027'])
+    assert.deepEqual(validateConfig({session: {number: 94, year: 2027}}).errors.map((error) => translate('en', configErrorMessage(error))), ['“\u2068session.year\u2069”: the sessions table holds the 94th session in 2026, not 2027'])
   })
 })
 
@@ -101,12 +101,12 @@ describe('l10n: .resolintrc.json errors in the faces', () => {
       const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
       const run = (locale: string) => spawnSync(process.execPath, [cli, '--locale', locale, 'GA-2025-93-RES-01.en.txt'], {cwd: folder, encoding: 'utf8', env: cliEnv}).stdout.split('\n').filter((line) => line.startsWith('.resolintrc.json'))
       assert.deepEqual(run('fr'), [
-        '.resolintrc.json:1:28  erreur  `session.year`\u00a0: le tableau des sessions place la 94e session en 2026, et non en 2027',
-        '.resolintrc.json:1:43  erreur  `stage`\u00a0: «\u00a0\u2068draft\u2069\u00a0» ou «\u00a0\u2068final\u2069\u00a0» est attendu, et non "adopted"'
+        '.resolintrc.json:1:28  erreur  «\u00a0\u2068session.year\u2069\u00a0»\u00a0: le tableau des sessions place la 94e session en 2026, et non en 2027',
+        '.resolintrc.json:1:43  erreur  «\u00a0\u2068stage\u2069\u00a0»\u00a0: «\u00a0\u2068draft\u2069\u00a0» ou «\u00a0\u2068final\u2069\u00a0» est attendu, et non "adopted"'
       ])
       assert.deepEqual(run('ar'), [
-        '.resolintrc.json:1:28  خطأ  `session.year`: يذكر جدول الدورات أن الدورة الـ 94 عُقدت في 2026، لا في 2027',
-        '.resolintrc.json:1:43  خطأ  `stage`: المتوقَّع «\u2068draft\u2069» أو «\u2068final\u2069»، لا "adopted"'
+        '.resolintrc.json:1:28  خطأ  «\u2068session.year\u2069»: يذكر جدول الدورات أن الدورة الـ 94 عُقدت في 2026، لا في 2027',
+        '.resolintrc.json:1:43  خطأ  «\u2068stage\u2069»: المتوقَّع «\u2068draft\u2069» أو «\u2068final\u2069»، لا "adopted"'
       ])
     } finally {
       rmSync(folder, {recursive: true, force: true})
@@ -135,12 +135,12 @@ describe('l10n: .resolintrc.json errors in the faces', () => {
     }
     try {
       assert.deepEqual(await said('fr'), {
-        config: ['0:42 `stage`\u00a0: «\u00a0\u2068draft\u2069\u00a0» ou «\u00a0\u2068final\u2069\u00a0» est attendu, et non "adopted"', '0:27 `session.year`\u00a0: le tableau des sessions place la 94e session en 2026, et non en 2027'],
+        config: ['0:42 «\u00a0\u2068stage\u2069\u00a0»\u00a0: «\u00a0\u2068draft\u2069\u00a0» ou «\u00a0\u2068final\u2069\u00a0» est attendu, et non "adopted"', '0:27 «\u00a0\u2068session.year\u2069\u00a0»\u00a0: le tableau des sessions place la 94e session en 2026, et non en 2027'],
         shown: {type: 1, message: "Le paramètre resolint.session n'est pas utilisé\u00a0: le tableau des sessions place la 94e session en 2026, et non la 95e (resolint.session.number)"}
       })
       // In Arabic each message isolated right to left, as VS Code's left-to-right Problems panel and notifications need.
       assert.deepEqual(await said('ar'), {
-        config: [`0:42 ${rtl('`stage`: المتوقَّع «\u2068draft\u2069» أو «\u2068final\u2069»، لا "adopted"')}`, `0:27 ${rtl('`session.year`: يذكر جدول الدورات أن الدورة الـ 94 عُقدت في 2026، لا في 2027')}`],
+        config: [`0:42 ${rtl('«\u2068stage\u2069»: المتوقَّع «\u2068draft\u2069» أو «\u2068final\u2069»، لا "adopted"')}`, `0:27 ${rtl('«\u2068session.year\u2069»: يذكر جدول الدورات أن الدورة الـ 94 عُقدت في 2026، لا في 2027')}`],
         shown: {type: 1, message: rtl('لا يؤخذ بالإعداد resolint.session: يذكر جدول الدورات أن دورة عام 2026 هي الدورة الـ 94، لا الدورة الـ 95 (resolint.session.number)')}
       })
     } finally {

@@ -109,6 +109,6 @@ describe('language server: any file around a document', function () {
     const {diagnostics} = await inConfig
     assert.equal(diagnostics.length, 5000)
     assert.deepEqual(diagnostics.at(-1)!.range, {start: {line: 5000, character: 2}, end: {line: 5000, character: 9}})
-    assert.equal(diagnostics.at(-1)!.message, '`k4999`: unknown key (expected “\u2068language\u2069”, “\u2068profile\u2069”, “\u2068stage\u2069”, “\u2068rules\u2069”, “\u2068phrases\u2069” or “\u2068session\u2069”)')
+    assert.equal(diagnostics.at(-1)!.message, '“\u2068k4999\u2069”: unknown key (expected “\u2068language\u2069”, “\u2068profile\u2069”, “\u2068stage\u2069”, “\u2068rules\u2069”, “\u2068phrases\u2069” or “\u2068session\u2069”)')
   })
 })

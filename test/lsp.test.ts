@@ -153,7 +153,7 @@ describe('language server (stdio)', function () {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: configUri, type: 2}]})
     const inConfig = (await configDiagnostics).diagnostics
     assert.deepEqual(inConfig.map((d) => [d.range.start.line, d.range.start.character, d.message]), [
-      [0, 11, '`rules.operative-terminator`: expected “off”, “info”, “warn”, “error” or [level, options], not "loud"']
+      [0, 11, '“\u2068rules.operative-terminator\u2069”: expected “off”, “info”, “warn”, “error” or [level, options], not "loud"']
     ])
     assert.ok((await second).some((d) => d.code === 'operative-terminator'))
   })

@@ -152,7 +152,7 @@ describe('the coming session declared in .resolintrc.json', () => {
       assert.equal(contradicted.status, 2)
       const reasons = (JSON.parse(contradicted.stdout) as Array<{path: string; messages: Array<{reason: string}>}>).map((file) => [file.path, file.messages.map((message) => message.reason)])
       assert.deepEqual(reasons, [
-        ['.resolintrc.json', ['`session.year`: the sessions table holds the 94th session in 2026, not 2027']],
+        ['.resolintrc.json', ['“\u2068session.year\u2069”: the sessions table holds the 94th session in 2026, not 2027']],
         [name, []]
       ])
     })
@@ -243,7 +243,7 @@ describe('the coming session declared in .resolintrc.json', () => {
         const inConfig = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === configUri)
         const plain = client.diagnostics(uri, 2)
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: configUri, type: 2}]})
-        assert.deepEqual((await inConfig).diagnostics.map((diagnostic) => diagnostic.message), ['`session.year`: the sessions table holds the 94th session in 2026, not 2027'])
+        assert.deepEqual((await inConfig).diagnostics.map((diagnostic) => diagnostic.message), ['“\u2068session.year\u2069”: the sessions table holds the 94th session in 2026, not 2027'])
         assert.deepEqual((await plain).filter((diagnostic) => diagnostic.code === 'opening-facts'), [])
       } finally {
         await client.stop()

@@ -253,13 +253,13 @@ function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text
 }
 
-/** A config error as a catalogue `Message` (`` `key`: problem ``), said in a locale by the face that shows it; its English text when it has no `said`. */
+/** A config error as a catalogue `Message` (`“key”: problem`, the key quoted as the locale quotes), said in a locale by the face that shows it; its English text when it has no `said`. */
 export function configErrorMessage(error: ConfigError): Message {
   const problem = error.said ?? {said: error.message}
-  return error.key ? msg('config.error', {key: {said: `\`${error.key}\``}, problem}) : msg('file.system', {error: problem})
+  return error.key ? msg('config.error', {key: error.key, problem}) : msg('file.system', {error: problem})
 }
 
 /** One line naming the file and the key. */
 export function formatConfigError(path: string, error: ConfigError): string {
-  return `${path}${error.key ? ` (\`${error.key}\`)` : ''}: ${error.message}`
+  return `${path}${error.key ? ` (“${error.key}”)` : ''}: ${error.message}`
 }
