@@ -197,6 +197,66 @@ describe('incremental re-check', () => {
     assert.deepEqual(said(alone), said(check(processor, english, path, 4)))
   })
 
+  it('after each keystroke, the text\'s profile is a full check\'s: a UN cue line typed or removed switches it, a keystroke elsewhere keeps it', () => {
+    const path = paths[4]!
+    // Eight resolutions (32,000 code units): the edits are in the seventh, past INTERPOL's detection window, and in the first.
+    const text = [reference, english, french, spanish, reference, reference, english, reference].join('\n\n\n')
+    const seventh = text.indexOf(english, text.indexOf(english) + 1)
+    assert.ok(seventh > 20000)
+    const line = seventh + english.indexOf('\n', english.indexOf('2. '))
+    // The UN opening line, typed after a paragraph of the seventh.
+    const cue = '\n\nThe General Assembly'
+    // A letter typed in the last resolution (past the window, after the cue line and its `, `) and in the first (in it).
+    const word = text.lastIndexOf('تشجيع') + 'تشجيع'.length + cue.length + 2
+    const first = text.indexOf('تشجيع') + 'تشجيع'.length
+    const at = (value: string, offset: number, typed: string, removed = 0) => value.slice(0, offset) + typed + value.slice(offset + removed)
+    const steps = [
+      at(text, line, cue),
+      at(text, line, cue + ','),
+      at(text, line, cue + ', '),
+      at(at(text, line, cue + ', '), word, 'ا'),
+      at(at(text, line, cue + ', '), first, 'ا'),
+      at(text, line, cue + ','),
+      at(text, line, cue),
+      at(at(text, line, cue), word - 2, 'ا'),
+      at(at(text, line, cue), first, 'ا'),
+      text
+    ]
+    let last = check(processor, text, path, 1, undefined, {previous: undefined})
+    const profiles = [last.data.document.profile?.id]
+    for (const [index, value] of steps.entries()) {
+      const after = check(processor, value, path, index + 2, undefined, lastOf(last))
+      const full = check(processor, value, path, index + 2)
+      assert.equal(after.data.document.profile, full.data.document.profile)
+      assert.deepEqual(said(after), said(full))
+      profiles.push(after.data.document.profile?.id)
+      last = after
+    }
+    assert.deepEqual(profiles, ['interpol-ga', 'interpol-ga', 'un-ga', 'un-ga', 'un-ga', 'un-ga', 'un-ga', 'interpol-ga', 'interpol-ga', 'interpol-ga', 'interpol-ga'])
+  })
+
+  it('an edit before the end of INTERPOL\'s detection window (its first 20,000 code units) that moves its only cue out of it: the profile is a full check\'s', () => {
+    // Named as a UN resolution's file: a text with no family's cue is of the UN by its name.
+    const path = '/drafts/A-RES-80-120.en.txt'
+    // The English resolution without its identifier and Assembly's names, blank lines, then the English resolution twice:
+    // the first identifier, `GA-2025-93-RES-03`, ends 10 code units before the window's end.
+    const plain = english.replace('GA-2025-93-RES-03\n\n', '').replace(/ICPO-INTERPOL|INTERPOL|AG-2008-RES-07|GA-2021-89-RES-11|GA-2023-91-RES-12/g, 'Xyz')
+    const head = plain + '\n'.repeat(20000 - 27 - english.indexOf('GA-2025-93-RES-03') - plain.length)
+    const text = head + english + '\n\n' + english
+    assert.equal(text.indexOf('GA-2025-93-RES-03'), 19973)
+    const first = check(processor, text, path, 1, undefined, {previous: undefined})
+    assert.equal(first.data.document.profile?.id, 'interpol-ga')
+    assert.equal(first.data.document.resolutions!.length, 2)
+    // Twenty letters typed in the first resolution, on a line with no cue: the identifier now starts past the window.
+    const at = text.indexOf('Encourage')
+    const typed = text.slice(0, at) + 'x'.repeat(20) + text.slice(at)
+    const after = check(processor, typed, path, 2, undefined, lastOf(first))
+    const full = check(processor, typed, path, 2)
+    assert.equal(full.data.document.profile?.id, 'un-ga')
+    assert.equal(after.data.document.profile, full.data.document.profile)
+    assert.deepEqual(said(after), said(full))
+  })
+
   it('judges the same opener words once: a kept verdict speaks of the paragraph it is asked about', () => {
     const path = paths[1]!
     const text = english.replace('2. Encourage the signature', '2. Frobnicate the signature')

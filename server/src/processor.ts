@@ -92,15 +92,38 @@ export function check(processor: Processor<Root>, value: string, path?: string, 
   const last = incremental?.resolutions
   const edit = last && last.every((resolution) => checkedBy.get(resolution) === processor) ? editOf(value, last) : undefined
   // The text's profile, unless the edit's text says nothing of any family, before and after: then the last check's.
-  const profile = edit && silent(edit.old) && silent(edit.changed) ? last![0]!.document.profile : resolve?.(value, path)
+  const profile = edit && silent(value, edit) ? last![0]!.document.profile : resolve?.(value, path)
   const starts = !profile ? [0] : edit && profile === last![0]!.document.profile ? startsAfterEdit(value, profile, last!, edit) : resolutionStarts(value, profile)
   if (starts.length > 1) return checkResolutions(processor, value, starts, profile!, path, version, incremental, last?.filter((resolution) => resolution.document.profile === profile) ?? [])
   return checkOne(processor, value, path, version, prepare, incremental, profile)
 }
 
-/** Whether no profile's cues are in a text (`Profile.detect`): an edit of such text leaves the detected profile as it was. */
-function silent(text: string): boolean {
-  return !Object.values(profiles).some((profile) => profile.detect(text))
+/**
+ * Whether an edit leaves every profile's `detect` as it was, so the text's profile is the last check's. Each profile
+ * reads cues line by line (`Profile.detectsLines`): then only the lines the edit changed, before it and after it, are
+ * read (a keystroke reads one line, not the whole text), unless the edit lies in a profile's window (`within`), which
+ * it may shift. A profile that does not declare so: the text the edit touched must carry no cue of any family.
+ */
+function silent(value: string, edit: Edit): boolean {
+  const {old, changed, at} = edit
+  if (old === changed) return true
+  const all = Object.values(profiles)
+  if (!all.every((profile) => profile.detectsLines)) return !all.some((profile) => profile.detect(old) || profile.detect(changed))
+  // The edit's span: what stands before and after it in both texts.
+  const most = Math.min(old.length, changed.length)
+  let prefix = 0
+  while (prefix < most && old.charCodeAt(prefix) === changed.charCodeAt(prefix)) prefix++
+  let suffix = 0
+  while (suffix < most - prefix && old.charCodeAt(old.length - 1 - suffix) === changed.charCodeAt(changed.length - 1 - suffix)) suffix++
+  // Its whole lines, in the whole text: before it and after it, the same in both texts.
+  const lineStart = at + prefix === 0 ? 0 : value.lastIndexOf('\n', at + prefix - 1) + 1
+  const tail = at + changed.length - suffix
+  const newline = value.indexOf('\n', tail)
+  const lineEnd = newline < 0 ? value.length : newline
+  const changedLines = value.slice(lineStart, lineEnd)
+  const oldLines = value.slice(lineStart, at + prefix) + old.slice(prefix, old.length - suffix) + value.slice(tail, lineEnd)
+  // A profile reading a window: an edit past it leaves it as it was; one in it may move a cue in or out of it.
+  return all.every(({detect, detectsLines: {within} = {}}) => (within === undefined ? !detect(oldLines) && !detect(changedLines) : at + prefix >= within))
 }
 
 /**
@@ -114,9 +137,10 @@ interface Edit {
   shift: number
   from: number
   to: number
-  /** The text of the resolutions the edit touched, before it and after it. */
+  /** The text of the resolutions the edit touched, before it and after it, and where it starts (the same in both texts). */
   old: string
   changed: string
+  at: number
 }
 
 function editOf(value: string, last: readonly Resolution[]): Edit {
@@ -136,7 +160,7 @@ function editOf(value: string, last: readonly Resolution[]): Edit {
   // The text the edit changed, before and after it: the resolutions it touched.
   const changedFrom = before > 0 ? endOf(before - 1) : 0
   const changedTo = after < last.length ? last[after]!.offset + shift : value.length
-  return {before, after, shift, from, to, old: unchanged ? '' : last.slice(before, after).map((resolution) => resolution.document.text).join(''), changed: unchanged ? '' : value.slice(changedFrom, changedTo)}
+  return {before, after, shift, from, to, old: unchanged ? '' : last.slice(before, after).map((resolution) => resolution.document.text).join(''), changed: unchanged ? '' : value.slice(changedFrom, changedTo), at: changedFrom}
 }
 
 function checkOne(processor: Processor<Root>, value: string, path: string | undefined, version: number | undefined, prepare: ((file: VFile, tree: Root) => void) | undefined, incremental: Incremental | undefined, profile: Profile | undefined): Checked {

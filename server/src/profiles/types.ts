@@ -125,6 +125,12 @@ export interface Profile {
   /** Whether a text is of this family (for documents whose profile is not configured). */
   detect: (text: string) => boolean
   /**
+   * Declared when `detect` reads cues line by line: whether a line holds one depends on that line alone, within the
+   * text's first `within` code units (the whole text without it). The server then reads only the lines a keystroke
+   * changed to know that the text's profile stays as it was.
+   */
+  detectsLines?: {within?: number}
+  /**
    * Whether a resolution may come in parts headed by a Roman numeral alone on its line (`I`, `II`, a title under
    * it), each with its own preamble and operative paragraphs, numbered from 1 again (UN).
    */

@@ -38,8 +38,11 @@ const facts = factsOf(builtInSessions)
 /** An INTERPOL text names its Assembly (`ICPO-INTERPOL`, `OIPC`, `الإنتربول`) or cites an identifier of one of its eras. */
 const cues = /interpol|\bicpo\b|\boipc\b|الإنتربول|الانتربول|\b(?:agn|ag|ga)[-/ ](?:\d{2,4})[-/ ]/i
 
+/** Where `detect` reads cues: the text's first code units (no cue runs across a line). */
+const detectWithin = 20000
+
 function detect(text: string): boolean {
-  return cues.test(text.length > 20000 ? text.slice(0, 20000) : text)
+  return cues.test(text.length > detectWithin ? text.slice(0, detectWithin) : text)
 }
 
 const currentParts: readonly Part[] = ['heading', 'identifier', 'subject', 'opening', 'preamble', 'operative', 'closing']
@@ -149,5 +152,6 @@ export const interpolGa: Profile = {
   // Latin-script INTERPOL texts write openers and finite verbs in upper case (FACTS.md, fixtures).
   upperCaseOpeners: {ar: false, en: true, fr: true, es: true},
   detect,
+  detectsLines: {within: detectWithin},
   facts
 }

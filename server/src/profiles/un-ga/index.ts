@@ -311,6 +311,8 @@ export const unGa: Profile = {
   identifierLine: symbolOfLine,
   eraOfTitle,
   detect: isUnResolution,
+  // Line by line, each line on its own (isUnResolution).
+  detectsLines: {},
   // `A-RES-80-1.en.txt`, `A_RES_80_1.md` (the UN's own file names), `A-RES-ES-11-1.fr.txt`.
   detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name),
   masthead: mastheadDraft,
