@@ -6,12 +6,12 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-import {createDocument, type Document, type LineIndex, type Resolution} from './core/document.js'
+import {createDocument, documentOf, type Document, type LineIndex, type Resolution} from './core/document.js'
 import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
 import {resolutionStarts} from './core/parse.js'
 import {moveMessage, remember, runRule} from './core/rerun.js'
-import type {RuleSetting} from './core/rule.js'
+import {ruleApplies, type RuleSetting} from './core/rule.js'
 import {groupSets, type Version} from './core/set.js'
 import type {Language, Root, RootData} from './core/tree.js'
 import type {Config} from './config.js'
@@ -43,18 +43,34 @@ interface ChosenRule {
  * The rules as one transformer: each rule's own (unified-lint-rule's, at its setting) run in the registry's order
  * through `runRule` (a per-paragraph rule only on the paragraphs an edit changed). One transformer, not one per rule:
  * unified's pipeline costs about a microsecond a transformer, paid 35 times a check (100 times in a batch).
+ * Which rules apply is decided once per check, not by each rule: those of the document's profile (`ruleApplies`), and
+ * the set rules only when the file is checked with its set (they report its comparison, `file.data.parallel`).
  */
 function checkRules(this: unknown, chosen: readonly ChosenRule[], owner: object) {
   const running = chosen.flatMap(({id, entry, setting}) => {
     const transform = entry.plugin.call(this, setting) as Parameters<typeof runRule>[3] | undefined
     return transform ? [{id, entry, transform}] : []
   })
+  // The rules that apply, by profile, with the set rules and without.
+  const applying = new Map<Profile, {alone: typeof running; inSet: typeof running}>()
+  const applyingTo = (profile: Profile) => {
+    let found = applying.get(profile)
+    if (!found) {
+      const inSet = running.filter(({id, entry}) => ruleApplies(entry.plugin, id, profile))
+      found = {alone: inSet.filter(({entry}) => entry.scope !== 'set'), inSet}
+      applying.set(profile, found)
+    }
+    return found
+  }
   return (tree: Root, file: VFile) => {
     let failed: Error | undefined
     const next = (error?: Error) => {
       failed = error
     }
-    for (const {id, entry, transform} of running) {
+    // Without the parser's profile every rule runs, and says so.
+    const profile = documentOf(file, tree).profile
+    const list = profile ? applyingTo(profile)[file.data.parallel ? 'inSet' : 'alone'] : running
+    for (const {id, entry, transform} of list) {
       runRule(id, entry.reads === 'paragraph', owner, transform, tree, file, next, entry.facts, entry.bySection)
       // As unified's pipeline would: a rule that fails stops the check.
       if (failed) throw failed

@@ -94,8 +94,7 @@ export function rule<Options = unknown>(id: string, check: Check<Options>, owner
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
     const document = documentOf(file, tree)
     const profile = profileOfDocument(document, id)
-    // A profile lists its rules: INTERPOL's vote line means nothing to a UN resolution, nor the UN's masthead to an INTERPOL one.
-    if ((owner && owner.profile !== profile.id) || !profileRuns(profile, id)) return
+    if (!ruleApplies(wrapped, id, profile)) return
     check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era), document})
   })
   const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
@@ -116,7 +115,20 @@ export function rule<Options = unknown>(id: string, check: Check<Options>, owner
     }
   }
   Object.defineProperty(wrapped, 'name', {value: 'resolint:' + id})
+  if (owner) owners.set(wrapped, owner.profile)
   return wrapped
+}
+
+/** The profile each profile's own rule belongs to (`rule(…, {profile})`). */
+const owners = new WeakMap<RulePlugin, string>()
+
+/**
+ * Whether rule `id` (made as `plugin`) runs on a document of `profile`. A profile lists its rules: INTERPOL's vote line
+ * means nothing to a UN resolution, nor the UN's masthead to an INTERPOL one; a profile's own rule runs on its documents only.
+ */
+export function ruleApplies(plugin: RulePlugin, id: string, profile: Profile): boolean {
+  const owner = owners.get(plugin)
+  return (owner === undefined || owner === profile.id) && profileRuns(profile, id)
 }
 
 /** The profile the parser plugin recorded on the check's document. */
