@@ -944,6 +944,17 @@ async function arabicPageTests(port, workspace, expectedFile) {
       }, selector)
       log(`resolint's hover, rendered: ${JSON.stringify(rendered?.bold)}`)
       if (!rendered?.bold.some((bold) => bold.includes('تنتهي فقرة الديباجة')) || /\*\*/.test(rendered.text)) throw new Error(`the hover's Markdown is not rendered: ${JSON.stringify(rendered)}`)
+      // Aligned right (the server's `<div align="right">`, kept by VS Code's sanitizer): the sentence's paragraph ends at its right edge.
+      const aligned = await page.evaluate((selector) => {
+        const element = [...document.querySelectorAll(selector)].find((candidate) => candidate.innerText.includes('preamble-terminator'))
+        const paragraph = element?.querySelector('div[align="right"] p')
+        if (!paragraph) return {html: element?.innerHTML.slice(0, 300)}
+        const range = document.createRange()
+        range.selectNodeContents(paragraph)
+        return {align: getComputedStyle(paragraph).textAlign, gap: Math.round(paragraph.getBoundingClientRect().right - range.getBoundingClientRect().right)}
+      }, selector)
+      log(`resolint's hover, alignment: ${JSON.stringify(aligned)}`)
+      if (!(aligned.gap <= 16 && /right/.test(aligned.align ?? ''))) throw new Error(`the hover's paragraphs are not aligned right: ${JSON.stringify(aligned)}`)
       await page.keyboard.press('Escape')
     })
     await step('completion after the preamble: an item\'s detail (the equivalents) reads right to left in the Arabic interface (completion-ar.png)', async () => {
