@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import {createDocument, documentOf, type Document, type LineIndex, type Resolution} from './core/document.js'
+import {memoByObject} from './core/memo.js'
 import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
 import {resolutionStarts} from './core/parse.js'
@@ -52,16 +53,10 @@ function checkRules(this: unknown, chosen: readonly ChosenRule[], owner: object)
     return transform ? [{id, entry, transform}] : []
   })
   // The rules that apply, by profile, with the set rules and without.
-  const applying = new Map<Profile, {alone: typeof running; inSet: typeof running}>()
-  const applyingTo = (profile: Profile) => {
-    let found = applying.get(profile)
-    if (!found) {
-      const inSet = running.filter(({id, entry}) => ruleApplies(entry.plugin, id, profile))
-      found = {alone: inSet.filter(({entry}) => entry.scope !== 'set'), inSet}
-      applying.set(profile, found)
-    }
-    return found
-  }
+  const applyingTo = memoByObject((profile: Profile) => {
+    const inSet = running.filter(({id, entry}) => ruleApplies(entry.plugin, id, profile))
+    return {alone: inSet.filter(({entry}) => entry.scope !== 'set'), inSet}
+  })
   return (tree: Root, file: VFile) => {
     let failed: Error | undefined
     const next = (error?: Error) => {
