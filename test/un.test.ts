@@ -11,7 +11,7 @@ import {VFile} from 'vfile'
 import {validateConfig} from '../server/src/config.js'
 import {parse} from '../server/src/core/parse.js'
 import resolutionParse from '../server/src/core/plugin.js'
-import {rule} from '../server/src/core/rule.js'
+import {appliedRule, rule} from '../server/src/core/rule.js'
 import {profileFor, profiles} from '../server/src/profiles/index.js'
 import {rules} from '../server/src/rules/index.js'
 import type {Language, Root} from '../server/src/core/tree.js'
@@ -362,6 +362,17 @@ describe('un-ga: UN General Assembly resolutions', () => {
       processor.runSync(processor.parse(file) as Root, file)
     }
     assert.deepEqual(seen, ['shared on interpol-ga', 'own on un-ga', 'shared on un-ga'])
+  })
+
+  it('whether a rule applies is asked once: the processor asks it, and the rule it runs (appliedRule) does not ask again', () => {
+    const seen: string[] = []
+    const own = rule('un-title-number', (_tree, _file, _options, {profile}) => void seen.push('own on ' + profile.id), {profile: 'un-ga'})
+    const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
+    // Run as the processor runs it, on a document of a profile it was not asked about: nothing stops it.
+    const processor = unified().use(resolutionParse).use(appliedRule(own) as never, 'error')
+    const file = new VFile({value: reference})
+    processor.runSync(processor.parse(file) as Root, file)
+    assert.deepEqual(seen, ['own on interpol-ga'])
   })
 
   for (const language of languages) {

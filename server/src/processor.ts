@@ -12,7 +12,7 @@ import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
 import {resolutionStarts} from './core/parse.js'
 import {moveMessage, remember, runRule} from './core/rerun.js'
-import {ruleApplies, type RuleSetting} from './core/rule.js'
+import {appliedRule, ruleApplies, type RuleSetting} from './core/rule.js'
 import {groupSets, type Version} from './core/set.js'
 import type {Language, Root, RootData} from './core/tree.js'
 import type {Config} from './config.js'
@@ -49,7 +49,8 @@ interface ChosenRule {
  */
 function checkRules(this: unknown, chosen: readonly ChosenRule[], owner: object) {
   const running = chosen.flatMap(({id, entry, setting}) => {
-    const transform = entry.plugin.call(this, setting) as Parameters<typeof runRule>[3] | undefined
+    // Each rule as it runs once `ruleApplies` is asked here: it does not ask again on every check.
+    const transform = appliedRule(entry.plugin).call(this, setting) as Parameters<typeof runRule>[3] | undefined
     return transform ? [{id, entry, transform}] : []
   })
   // The rules that apply, by profile, with the set rules and without.

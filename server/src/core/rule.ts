@@ -94,10 +94,10 @@ export function rule<Options = unknown>(id: string, check: Check<Options>, owner
   const plugin = lintRule<Root, Options>({origin: 'resolint:' + id, url: docsUrl(id)}, (tree, file, options) => {
     const document = documentOf(file, tree)
     const profile = profileOfDocument(document, id)
-    if (!ruleApplies(wrapped, id, profile)) return
     check(tree, file, options, {language: tree.data.language, profile, stage: tree.data.stage ?? 'draft', layout: layoutOf(profile, tree.data.era), document})
   })
-  const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
+  // The rule for a caller that has decided it applies (the processor's `checkRules`, once per profile).
+  const chosen: RulePlugin = function (this: unknown, setting?: RuleSetting) {
     // unified-lint-rule reads a bare value as options: give it `[level, options]`.
     const [level, options] = Array.isArray(setting) ? setting : [setting ?? 'warn', undefined]
     const transform = (plugin as (this: unknown, setting?: unknown) => Transformer<Root> | undefined).call(this, [level === 'info' ? 'warn' : level, options])
@@ -114,9 +114,29 @@ export function rule<Options = unknown>(id: string, check: Check<Options>, owner
       })
     }
   }
+  // The rule as a plugin of its own (`unified().use(rule)`): it asks first whether it applies to the document's profile.
+  const wrapped: RulePlugin = function (this: unknown, setting?: RuleSetting) {
+    const transform = chosen.call(this, setting) as ((tree: Root, file: VFile, next: (error?: Error) => void) => void) | undefined
+    if (!transform) return undefined
+    return (tree, file, next) => {
+      // Without the parser's profile the rule runs, and says so.
+      const {profile} = documentOf(file, tree)
+      if (!profile || ruleApplies(wrapped, id, profile)) transform(tree, file, next)
+      else (next as (error?: Error) => void)()
+    }
+  }
   Object.defineProperty(wrapped, 'name', {value: 'resolint:' + id})
   if (owner) owners.set(wrapped, owner.profile)
+  chosenRules.set(wrapped, chosen)
   return wrapped
+}
+
+/** Each rule made by `rule()` as its caller runs it once it has asked `ruleApplies` itself. */
+const chosenRules = new WeakMap<RulePlugin, RulePlugin>()
+
+/** Rule `plugin` without its own `ruleApplies` question, for a caller that asks it once for every check (`checkRules`). */
+export function appliedRule(plugin: RulePlugin): RulePlugin {
+  return chosenRules.get(plugin) ?? plugin
 }
 
 /** The profile each profile's own rule belongs to (`rule(…, {profile})`). */
