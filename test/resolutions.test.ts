@@ -17,6 +17,7 @@ import {diagnosticsJson, documentDiagnostics, problemCounts, sentDiagnostics} fr
 import {encodeMessage} from '../server/src/lsp/stdio.js'
 import {folding, keepViews, outline} from '../server/src/features/resolutions.js'
 import type {Document} from '../server/src/core/document.js'
+import {memoPlaced} from '../server/src/core/memo.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {applyEdits, fix, lint, rtl, startServer, stopServer} from './helpers.js'
 import {TestClient} from './lsp-client.js'
@@ -160,6 +161,37 @@ describe('the outline and folding of a very large document, made from its check'
     assert.equal(symbols[0], shown[0])
     assert.equal(symbols[199], shown[199])
     assert.deepEqual(outline(edited.data.document, 'en')[300], outline(fresh, 'en')[300])
+  })
+})
+
+describe('memoPlaced: the one cache of a resolution\'s views (diagnostics, outline, folding) placed at its line', () => {
+  it('keeps the very record at the same key and line, moves the kept value at another line, makes it again at another key', () => {
+    const made: string[] = []
+    const moved: number[] = []
+    const lines = memoPlaced(
+      (object: {name: string}, key: string) => {
+        made.push(object.name + ' ' + key)
+        return [0, 2]
+      },
+      (value, by) => {
+        moved.push(by)
+        return value.map((line) => line + by)
+      }
+    )
+    const first = {name: 'first'}
+    const at0 = lines(first, 'en', 0)
+    assert.deepEqual(at0, {key: 'en', line: 0, value: [0, 2]})
+    assert.equal(lines(first, 'en', 0), at0)
+    const at5 = lines(first, 'en', 5)
+    assert.deepEqual(at5, {key: 'en', line: 5, value: [5, 7]})
+    assert.equal(lines(first, 'en', 5), at5)
+    assert.deepEqual(lines(first, 'en', 3).value, [3, 5])
+    assert.deepEqual(lines(first, 'fr', 3), {key: 'fr', line: 3, value: [3, 5]})
+    assert.deepEqual(lines({name: 'second'}, 'fr', 0).value, [0, 2])
+    // A value of one kind only (folding) has no key.
+    assert.deepEqual(lines({name: 'third'}, undefined as never, 1).value, [1, 3])
+    assert.deepEqual(made, ['first en', 'first fr', 'second fr', 'third undefined'])
+    assert.deepEqual(moved, [5, -2, 3, 1])
   })
 })
 

@@ -25,3 +25,28 @@ export function memoByObjectAndKey<O extends object, K, V>(make: (object: O, key
     return value
   }
 }
+
+/** A value kept by `memoPlaced`: made for `key`, standing at `line`. */
+export interface Placed<K, V> {
+  readonly key: K
+  readonly line: number
+  readonly value: V
+}
+
+/**
+ * `make(object, key)`, made in the object's own lines (from line 0) and kept with the line it was last asked at: asked
+ * again at the same key and line, the very same record; at another line, the kept value `move`d by the difference; at
+ * another key, made again. The views of each resolution of a text (its diagnostics, outline entry, folding ranges),
+ * kept by the resolution's check: a keystroke in another resolution makes none of them again, and moves only those below it.
+ */
+export function memoPlaced<O extends object, K, V>(make: (object: O, key: K) => V, move: (value: V, lines: number) => V): (object: O, key: K, line: number) => Placed<K, V> {
+  const kept = new WeakMap<O, Placed<K, V>>()
+  return (object, key, line) => {
+    let known = kept.get(object)
+    if (known !== undefined && known.key === key && known.line === line) return known
+    if (known === undefined || known.key !== key) known = {key, line: 0, value: make(object, key)}
+    if (known.line !== line) known = {key, line, value: move(known.value, line - known.line)}
+    kept.set(object, known)
+    return known
+  }
+}

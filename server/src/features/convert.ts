@@ -16,8 +16,9 @@ import {
   type TextEdit
 } from 'vscode-languageserver-types'
 import {configErrorMessage, type ConfigError} from '../config.js'
-import type {Document, LineIndex, Resolution} from '../core/document.js'
+import type {Document, LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
+import {memoByObject, memoPlaced} from '../core/memo.js'
 import {docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
 
@@ -171,27 +172,16 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, 
   ]
 }
 
-/** A resolution's diagnostics as last sent, in their locale and placed at its first line, and their JSON in UTF-8 when a transport asked. */
-interface Placed {
-  locale: Locale
-  line: number
-  diagnostics: Diagnostic[]
-  json?: Buffer
-}
-
 /**
- * Each resolution's diagnostics as last sent, by its check: a resolution a keystroke did not touch keeps its check,
- * so at the same first line (a letter typed in another) the very same diagnostics are sent again, their JSON too.
+ * Each resolution's diagnostics as last sent, by its check, in their locale and placed at its first line: a resolution
+ * a keystroke did not touch keeps its check, so at the same first line (a letter typed in another) the very same
+ * diagnostics are sent again, and their JSON (`jsonOf`) too.
  */
-const placedDiagnostics = new WeakMap<Document, Placed>()
+const placedOf = memoPlaced((document: Document, locale: Locale) => document.messages.map((message) => sentDiagnostic(message, locale)), (diagnostics, lines) => diagnostics.map((diagnostic) => movedDiagnostic(diagnostic, lines)))
+type Placed = ReturnType<typeof placedOf>
 
-function placedOf(resolution: Resolution, locale: Locale): Placed {
-  const known = placedDiagnostics.get(resolution.document)
-  if (known?.locale === locale && known.line === resolution.line) return known
-  const placed: Placed = {locale, line: resolution.line, diagnostics: resolution.document.messages.map((message) => movedDiagnostic(sentDiagnostic(message, locale), resolution.line))}
-  placedDiagnostics.set(resolution.document, placed)
-  return placed
-}
+/** The JSON items of a resolution's placed diagnostics, made once when a transport asks. */
+const jsonOf = memoByObject((placed: Placed) => jsonItems(placed.value))
 
 /** The parts of a sent list of diagnostics, in order: a resolution's (whose JSON is kept) or diagnostics of their own. */
 const partsOfSent = new WeakMap<Diagnostic[], Array<Placed | Diagnostic[]>>()
@@ -208,12 +198,12 @@ export function documentDiagnostics(document: Pick<Document, 'messages' | 'resol
   const parts: Array<Placed | Diagnostic[]> = []
   for (const resolution of resolutions) {
     if (diagnostics.length > max) break
-    const placed = placedOf(resolution, locale)
-    if (diagnostics.length + placed.diagnostics.length <= Math.min(total, max)) parts.push(placed)
-    for (const diagnostic of placed.diagnostics) diagnostics.push(diagnostic)
+    const placed = placedOf(resolution.document, locale, resolution.line)
+    if (diagnostics.length + placed.value.length <= Math.min(total, max)) parts.push(placed)
+    for (const diagnostic of placed.value) diagnostics.push(diagnostic)
   }
   const sent = capDiagnostics(diagnostics, max, locale, total)
-  const whole = parts.reduce((sum, part) => sum + (Array.isArray(part) ? part.length : part.diagnostics.length), 0)
+  const whole = parts.reduce((sum, part) => sum + (Array.isArray(part) ? part.length : part.value.length), 0)
   if (whole < sent.length) parts.push(sent.slice(whole))
   partsOfSent.set(sent, parts)
   return sent
@@ -229,7 +219,7 @@ export function diagnosticsJson(diagnostics: readonly Diagnostic[]): Buffer | un
   if (!parts) return undefined
   const chunks: Buffer[] = []
   for (const part of parts) {
-    const json = Array.isArray(part) ? jsonItems(part) : (part.json ??= jsonItems(part.diagnostics))
+    const json = Array.isArray(part) ? jsonItems(part) : jsonOf(part)
     if (json.length === 0) continue
     chunks.push(chunks.length === 0 ? open : comma, json)
   }

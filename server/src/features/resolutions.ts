@@ -7,6 +7,7 @@
  */
 import {SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type TextEdit} from 'vscode-languageserver-types'
 import {resolutionAtLine, type Document} from '../core/document.js'
+import {memoPlaced} from '../core/memo.js'
 import {defaultLocale, translate, type Locale} from '../l10n/index.js'
 import {languageData} from '../languages/index.js'
 import {shiftLines} from './convert.js'
@@ -48,26 +49,13 @@ export function atPosition<T>(document: Document, position: Position, feature: (
  * did, and moved only for those whose line changed (a request for 1,000 resolutions copies nothing else). A very large
  * text's resolutions keep no tree to read them from: the server makes them from the check (`keepViews`).
  */
-interface Placed<T> {
-  key: string
-  line: number
-  value: T
-}
-const outlines = new WeakMap<Document, Placed<DocumentSymbol>>()
-const folds = new WeakMap<Document, Placed<FoldingRange[]>>()
-
-function placed<T>(cache: WeakMap<Document, Placed<T>>, document: Document, key: string, line: number, make: () => T): T {
-  let known = cache.get(document)
-  if (known?.key !== key) known = {key, line: 0, value: make()}
-  if (known.line !== line) known = {key, line, value: shiftLines(known.value, line - known.line)}
-  cache.set(document, known)
-  return known.value
-}
+const outlines = memoPlaced((document: Document, locale: Locale) => resolutionSymbol(document, locale), shiftLines)
+const folds = memoPlaced((document: Document) => resolutionFolds(document), shiftLines)
 
 /** The outline: of a text of several resolutions, one entry per resolution (its heading, else its name) holding its parts. */
 export function outline(document: Document, locale: Locale = defaultLocale): DocumentSymbol[] {
   if (!document.resolutions) return documentSymbols(document, locale)
-  return partsOf(document).map((part) => placed(outlines, part.document, locale, part.line, () => resolutionSymbol(part.document, locale)))
+  return partsOf(document).map((part) => outlines(part.document, locale, part.line).value)
 }
 
 /** A resolution's entry in the outline, in its own lines: its heading (with the identifier as detail), else the word for a resolution, holding its parts. */
@@ -83,7 +71,7 @@ function resolutionSymbol(document: Document, locale: Locale): DocumentSymbol {
 /** Folding ranges of every resolution (and each resolution itself, when there are several). */
 export function folding(document: Document): FoldingRange[] {
   if (!document.resolutions) return foldingRanges(document)
-  return partsOf(document).flatMap((part) => placed(folds, part.document, '', part.line, () => resolutionFolds(part.document)))
+  return partsOf(document).flatMap((part) => folds(part.document, undefined, part.line).value)
 }
 
 /** A resolution's folding ranges, in its own lines: itself when it has several lines, then its parts'. */
@@ -95,8 +83,8 @@ function resolutionFolds(document: Document): FoldingRange[] {
 
 /** Makes a resolution's outline (in `locale`) and folding now, while its check's tree is at hand (the server, for a lean check). */
 export function keepViews(document: Document, locale: Locale): void {
-  placed(outlines, document, locale, 0, () => resolutionSymbol(document, locale))
-  placed(folds, document, '', 0, () => resolutionFolds(document))
+  outlines(document, locale, 0)
+  folds(document, undefined, 0)
 }
 
 /** Format Document: each resolution formatted on its own, the line breaks between two kept (their spaces removed). */
