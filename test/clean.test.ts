@@ -739,4 +739,79 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(parse(text, {language: 'en', profile: getProfile('un-ga')}).data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}:${layout.position.start.column}`), ['footnoteMarker 4:15', 'footnoteMarker 6:58'])
     assert.deepEqual(found(text.replace('Information,  1/', 'Information  1/')), ['4:16-4:16: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
   })
+  it('another body named after the number behind `adopted by the` (`52/3 adopted by the Human Rights Council`, `adoptée par le Conseil`, `aprobada por el Consejo`) is no General Assembly resolution; one adopted by the Assembly is still dated', () => {
+    const un = {
+      en: (paragraph: string) => `The General Assembly,\n\n${paragraph}\n\n1. Decides to remain seized of the matter.\n`,
+      fr: (paragraph: string) => `L’Assemblée générale,\n\n${paragraph}\n\n1. Décide de rester saisie de la question.\n`,
+      es: (paragraph: string) => `La Asamblea General,\n\n${paragraph}\n\n1. Decide seguir ocupándose de la cuestión.\n`
+    }
+    const found = (language: 'en' | 'fr' | 'es', paragraph: string) => problems(un[language](paragraph), language, `A-RES-80-931.${language}.txt`)
+    assert.deepEqual(found('en', 'Taking note of resolution 52/3 adopted by the Human Rights Council on 3 April 2023,'), [])
+    assert.deepEqual(found('fr', 'Prenant acte de la résolution 52/3 adoptée par le Conseil des droits de l’homme le 3 avril 2023,'), [])
+    assert.deepEqual(found('es', 'Tomando nota de la resolución 52/3 aprobada por el Consejo de Derechos Humanos el 3 de abril de 2023,'), [])
+    assert.deepEqual(found('en', 'Recalling its resolution 52/3 adopted by the General Assembly on 3 April 2023,'), ['3:66-3:78: UN resolution \u206852/3\u2069 (of the 52nd session, opened in September 1997) cannot be dated “\u20683 April 2023\u2069”: that date falls in the 77th session (un-citation-date)'])
+  })
+  it('a range of parts (`71/101 A to C`, `A à C`, `A a C`, `ألف إلى جيم`, `72/262 A-C`) cites every part from the first to the last; a word after a letter that is no range joins none', () => {
+    const citations = (text: string, language: 'ar' | 'en' | 'es' | 'fr') => parse(text, {language, profile: getProfile('un-ga')}).children.flatMap((block) => (block.type === 'preamble' ? block.children[0]!.children : [])).flatMap((child) => (child.type === 'citation' ? [`${child.value} ${child.part?.join('-')}`] : []))
+    assert.deepEqual(citations('The General Assembly,\n\nRecalling its resolutions 71/101 A to C of 6 December 2016 and 72/262 A-C of 24 December 2017,\n\n1. Decides to act.\n', 'en'), ['71/101 A to C 1-2-3', '72/262 A-C 1-2-3'])
+    assert.deepEqual(citations('L’Assemblée générale,\n\nRappelant ses résolutions 71/101 A à C du 6 décembre 2016,\n\n1. Décide d’agir.\n', 'fr'), ['71/101 A à C 1-2-3'])
+    assert.deepEqual(citations('La Asamblea General,\n\nRecordando sus resoluciones 71/101 A a C, de 6 de diciembre de 2016, y 47/120 A a la luz de,\n\n1. Decide actuar.\n', 'es'), ['71/101 A a C 1-2-3', '47/120 A 1'])
+    assert.deepEqual(citations('إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 71/101 ألف إلى جيم المؤرخة 6 كانون الأول/ديسمبر 2016،\n\n1 - تقرر أن تعمل.\n', 'ar'), ['71/101 ألف إلى جيم 1-2-3'])
+    // A range runs forward only: `C to A` names the part C.
+    assert.deepEqual(citations('The General Assembly,\n\nRecalling its resolutions 71/101 C to A of 6 December 2016,\n\n1. Decides to act.\n', 'en'), ['71/101 C 3'])
+  })
+  it('a session\'s Roman numeral in parentheses after a number and its parts (`3419 A to D (XXX)`, `2106 A (XX)`) is no placeholder; `XX` elsewhere still is', () => {
+    const un = (paragraph: string) => `The General Assembly,\n\n${paragraph}\n\n1. Decides to remain seized of the matter.\n`
+    assert.deepEqual(problems(un('Recalling its resolutions 3220 (XXIX) of 6 November 1974, 3419 A to D (XXX) of 8 December 1975 and 2106 A (XX) of 21 December 1965,'), 'en', 'A-RES-80-932.en.txt'), [])
+    assert.deepEqual(problems('L’Assemblée générale,\n\nRappelant ses résolutions 3419 A à D (XXX) du 8 décembre 1975 et 3379 (XXX) du 10 novembre 1975,\n\n1. Décide de rester saisie de la question.\n', 'fr', 'A-RES-80-932.fr.txt'), [])
+    assert.deepEqual(problems(un('Recalling its resolution adopted at the XX session (XXX),'), 'en', 'A-RES-80-932.en.txt'), ['3:41-3:43: “\u2068XX\u2069” is a placeholder: write the words it stands for (placeholder)', '3:53-3:56: “\u2068XXX\u2069” is a placeholder: write the words it stands for (placeholder)'])
+    assert.deepEqual(problems(un('Recalling its resolution 3419 A to D (XXX) of XX December 1975,'), 'en', 'A-RES-80-932.en.txt'), ['3:47-3:49: “\u2068XX\u2069” is a placeholder: write the words it stands for (placeholder)'])
+  })
+  it('Word\'s Symbol bullet pasted as text (U+F0B7 before a tab and `a)`, U+F0A7) marks an item under its chapeau; an item that ends the text early is still reported', () => {
+    const es = (items: string) => `RESOLUCIÓN N.º 97\nGA-2025-93-RES-97\nAsunto: Armas de fuego\nLa Asamblea General de la OIPC-INTERPOL, reunida en Marrakech (Marruecos) del 24 al 27 de noviembre de 2025 en su 93.ª reunión,\nADVERTIDA del aumento de las armas de fuego halladas en el mar,\nPRESCRIBE que cada registro indique:\n${items}\nEMPLAZA a la Secretaría General a informar en la 94.ª reunión.\n`
+    assert.deepEqual(problems(es('\uf0b7\ta) el lugar del hallazgo;\n\uf0b7\tb) el pabellón de la embarcación; y\n\uf0b7\tc) el número de serie del arma;'), 'es', 'GA-2025-93-RES-97.es.txt'), [])
+    assert.deepEqual(problems(es('\uf0a7 el lugar del hallazgo;\n\uf0a7 el pabellón de la embarcación;'), 'es', 'GA-2025-93-RES-97.es.txt'), [])
+    assert.deepEqual(problems(es('\uf0b7\ta) el lugar del hallazgo;\n\uf0b7\tb) el pabellón de la embarcación; y\n\uf0b7\tc) el número de serie del arma.'), 'es', 'GA-2025-93-RES-97.es.txt'), ['9:33-9:34: An operative paragraph ends with “\u2068;\u2069”, not “\u2068.\u2069” (operative-terminator)'])
+  })
+  it('an INTERPOL letterhead names the Organization alone on its first line (`ICPO-INTERPOL`, `المنظمة الدولية للشرطة الجنائية (الإنتربول)`) above the running title: page furniture; another line there is still reported', () => {
+    const en = (top: string) => `${top}\n\nRESOLUTION No. 95\n\nGA-2025-93-RES-95\n\nSubject: Standby roster\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nAPPRISED of the report of the Working Group,\n\nENLISTS the member countries in a standby roster.\n\nAdopted: For: 131, Against: 0, Abstentions: 5\n`
+    const found = (text: string, language: 'ar' | 'en', name: string) => lint(text, {language, stage: 'final'}, undefined, name).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    const letterhead = en('ICPO-INTERPOL\nGeneral Assembly\n93rd session, Marrakesh, 24-27 November 2025')
+    assert.deepEqual(found(letterhead, 'en', 'GA-2025-93-RES-95.en.txt'), [])
+    assert.deepEqual(parse(letterhead, {language: 'en', profile: getProfile('interpol-ga')}).data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}`), ['runningTitle 1', 'runningTitle 2', 'runningTitle 3'])
+    const ar = `المنظمة الدولية للشرطة الجنائية (الإنتربول)\nالجمعية العامة - الدورة الـ 93\n\nقرار رقم 98\n\nGA-2025-93-RES-98\n\nالموضوع: فرق دعم التحقيقات\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ يحدوها الأمل في أن تسهم الفرق المشتركة في تحديد هوية الضحايا،\n\nتوعز إلى الأمانة العامة بإنشاء فرق لدعم التحقيقات.\n\nاعتُمد: المؤيدون: 127، المعارضون: 1، الممتنعون عن التصويت: 8\n`
+    assert.deepEqual(found(ar, 'ar', 'GA-2025-93-RES-98.ar.txt'), [])
+    assert.deepEqual(found(en('Draft for the Executive Committee\nGeneral Assembly'), 'en', 'GA-2025-93-RES-95.en.txt'), ['1:1-1:34: This text belongs to no part of a resolution (section-order)'])
+  })
+  it('a UN page break as pdftotext lays it out: the job number and the page on one line (`25-21234      1/2`), the header with the title on one line (`A/RES/80/925      Questions …`, the title first on the facing page, Arabic too); another title there is still text', () => {
+    const found = (text: string, language: 'ar' | 'en', name: string) => lint(text, {language, stage: 'final'}, undefined, name).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    const layout = (text: string, language: 'ar' | 'en') => parse(text, {language, profile: getProfile('un-ga')}).data.pastedLayout?.map((piece) => `${piece.kind} ${piece.position.start.line}`)
+    const en = (foot: string, header: string) => `United Nations                                    A/RES/80/925\nGeneral Assembly                      Distr.: General\n                                      19 December 2025\n\nResolution adopted by the General Assembly on 16 December 2025\n\n80/925. Questions relating to the proposed programme budget\n        for 2026\n\nThe General Assembly,\n\nRecalling its resolution 79/260 A-C of 24 December 2024,1\n\n1. Bestows on the Secretary-General the authority to enter into commitments;\n\n2. Requests the Secretary-General to report thereon to the Assembly, with:\n\n_______________\n1 A/80/7.\n\n${foot}\n${header}\n\n(a) The commitments entered into;\n\n(b) The results of the audit;\n\n3. Decides to consider the question.\n\n60th plenary meeting\n16 December 2025\n`
+    const page = ['masthead 2', 'masthead 3', 'footnoteMarker 12', 'footnote 18', 'footnote 19', 'pageNumber 21', 'repeatedHeader 22']
+    const odd = en('25-21234                                   1/2', 'A/RES/80/925            Questions relating to the proposed programme budget for 2026')
+    assert.deepEqual(found(odd, 'en', 'A-RES-80-925.en.txt'), [])
+    assert.deepEqual(layout(odd, 'en'), page)
+    const even = en('2/2                                   25-21234', 'Questions relating to the proposed programme budget for 2026           A/RES/80/925')
+    assert.deepEqual(found(even, 'en', 'A-RES-80-925.en.txt'), [])
+    assert.deepEqual(layout(even, 'en'), page)
+    assert.deepEqual(found(en('25-21234                                   1/2', 'A/RES/80/925            Questions relating to other matters entirely'), 'en', 'A-RES-80-925.en.txt'), ['22:69-22:69: An operative paragraph ends with “\u2068:\u2069”, missing here (operative-terminator)'])
+    const ar = `الأمم المتحدة                                   A/RES/80/928\nالجمعية العامة                       التوزيع: عام\n\nقرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر 2025\n\n80/928 - المسائل المتصلة بالميزانية البرنامجية المقترحة لعام 2026\n\nإن الجمعية العامة،\n\nإذ تستحضر قرارها 79/260 المؤرخ 24 كانون الأول/ديسمبر 2024،\n\n1 - تطلب إلى الأمين العام أن يقدم إليها تقريرا عن ذلك يبيّن ما يلي:\n\n25-21236                                   1/2\nA/RES/80/928             المسائل المتصلة بالميزانية البرنامجية المقترحة لعام 2026\n\n(أ) الالتزامات المعقودة؛\n\n(ب) نتائج مراجعة الحسابات؛\n\n2 - تقرر أن تنظر في المسألة.\n\nالجلسة العامة 60\n16 كانون الأول/ديسمبر 2025\n`
+    assert.deepEqual(found(ar, 'ar', 'A-RES-80-928.ar.txt'), [])
+    assert.deepEqual(layout(ar, 'ar'), ['masthead 2', 'pageNumber 14', 'repeatedHeader 15'])
+  })
+  it('a Markdown footnote (`[^1]: …`) is page furniture in an INTERPOL text too, after an annex as well: the marker `,[^1]` leaves the paragraph its comma; a link definition is no footnote', () => {
+    const md = (foot: string) => `# RESOLUTION No. 99\n\n**GA-2025-93-RES-99**\n\n**Subject:** Secure channel\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\n**HEARTENED** by the results of the pilot channel opened in 2024,[^1]\n\n**ORDAINS** that a secure channel be opened to every National Central Bureau.\n\nAdopted: For: 136, Against: 0, Abstentions: 2\n\n## Annex\n\n1. The Executive Committee reports on the channel to the 95th session.\n\n${foot}\n`
+    const found = (text: string) => lint(text, {language: 'en', stage: 'final'}, undefined, 'GA-2025-93-RES-99.en.md').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(md('[^1]: Report GA-2025-93-REP-14.')), [])
+    assert.deepEqual(parse(md('[^1]: Report GA-2025-93-REP-14.'), {language: 'en', profile: getProfile('interpol-ga')}).data.pastedLayout?.map((piece) => `${piece.kind} ${piece.position.start.line}`), ['footnoteMarker 9', 'footnote 19'])
+    assert.deepEqual(found(md('[1]: Report GA-2025-93-REP-14.')), ['9:70-9:70: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+  })
+  it('two names run in after a colon, the whole line with its comma (`… of:⏎Brazil and Norway,⏎which …`, `Brasil y Noruega,`, `Republic of Korea and Chile,`), go on the paragraph; a line opening with an opener\'s form there is still a paragraph', () => {
+    const en = (names: string) => `The General Assembly,\nRecalling its resolution 79/1,\n1. Decides to establish a committee composed of representatives of:\n${names}\nwhich shall report to it at its eighty-first session;\n2. Decides to remain seized of the matter.\n`
+    const es = 'La Asamblea General,\nRecordando su resolución 79/1,\n1. Decide establecer un comité integrado por los representantes de:\nBrasil y Noruega,\nque presentará su informe en su octogésimo primer período de sesiones;\n2. Decide seguir ocupándose de la cuestión.\n'
+    assert.deepEqual(problems(en('Brazil and Norway,'), 'en', 'A-RES-80-951.en.txt'), [])
+    assert.deepEqual(problems(en('Republic of Korea and Chile,'), 'en', 'A-RES-80-951.en.txt'), [])
+    assert.deepEqual(problems(es, 'es', 'A-RES-80-951.es.txt'), [])
+    assert.deepEqual(problems(en('Heartened by the Report,'), 'en', 'A-RES-80-951.en.txt'), ['5:53-5:54: A chapeau ends with “\u2068:\u2069”, not “\u2068;\u2069” (operative-chapeau)', '4:1-4:10: An operative paragraph opens with a verb in the present tense, not with the participle “\u2068Heartened\u2069” (operative-opening)', '3:67-3:68: An operative paragraph ends with “\u2068;\u2069”, not “\u2068:\u2069” (operative-terminator)'])
+  })
 })

@@ -52,6 +52,8 @@ let identifierPart: RegExp | undefined
 
 /** A language's letters of parts, folded (`الف`, `باء`). */
 const partLettersOf = byLanguage((language) => languageData(language).partLetters.map(foldForMatch))
+/** A language's words joining the first and last letters of a range of parts, folded (`to`, `الي`). */
+const partRangesOf = byLanguage((language) => languageData(language).citations.partRanges.map(foldForMatch))
 
 /** The prefixes the scan looks for before a digit run, folded, the longest first (`agn` before `ag`), with their scheme. */
 const prefixesOf = memoByObject((schemes: readonly IdentifierFacts[]): ReadonlyArray<{word: string; scheme: IdentifierFacts}> =>
@@ -278,20 +280,34 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
    * The letters of the parts after a UN symbol (`47/120 B`, `A/RES/72/90 A-B`, `71/101 A and B`, `40/152 سين`,
    * `71/101 ألف وباء`): a Latin capital (`60/251 a fin de` is Spanish), or a letter's name in a script without case
    * (`LanguageData.partLetters`), a whole word; after the first, joined by `-` or by a word of the language's list
-   * separators (`and`, `et`, `y`, Arabic `و` written on the name); their numbers (`B` → 2) and where they end.
+   * separators (`and`, `et`, `y`, Arabic `و` written on the name), or ending a range (`A to D`, `A-C`: every letter
+   * between, `citations.partRanges`); their numbers (`B` → 2) and where they end.
    */
   function partAfter(at: number): {letters: number[]; end: number} | undefined {
     const letters: number[] = []
     let end = at
     for (;;) {
-      const from = letters.length === 0 ? (text.charAt(end) === ' ' ? end + 1 : -1) : joinedAt(end)
+      const range = letters.length > 0 ? rangeAt(end) : -1
+      const from = letters.length === 0 ? (text.charAt(end) === ' ' ? end + 1 : -1) : range >= 0 ? range : joinedAt(end)
       if (from < 0) break
       const letter = letterAt(from) ?? (letters.length > 0 && text.charAt(from - 1) === ' ' ? gluedLetterAt(from) : undefined)
-      if (!letter) break
+      if (!letter || (range >= 0 && letter.number <= letters.at(-1)!)) break
+      // A range names every part from its first to its last (`3419 A to D`, `72/262 A-C`: A, B, C, D).
+      if (range >= 0) for (let number = letters.at(-1)! + 1; number < letter.number; number++) letters.push(number)
       letters.push(letter.number)
       end = letter.end
     }
     return letters.length > 0 ? {letters, end} : undefined
+  }
+
+  /** Where the last letter of a range of parts starts after its first one ending at `end`: after `-` or a word of the language's `partRanges` (`to`, `à`, `a`, `إلى`). */
+  function rangeAt(end: number): number {
+    if (text.charAt(end) === '-') return end + 1
+    if (text.charAt(end) !== ' ') return -1
+    const word = /[\p{L}\p{M}]+(?= )/uy
+    word.lastIndex = end + 1
+    const found = word.exec(text)?.[0]
+    return found && partRangesOf[language].includes(found) ? end + 2 + found.length : -1
   }
 
   /** Where the next part's letter starts after one ending at `end`: after `-`, or after ` and `, ` et `, ` y ` (a list separator word), or after a space. */

@@ -120,7 +120,8 @@ interface BlockLines {
 
 /** Paragraph terminators, Latin and Arabic. */
 export const terminatorCharacters = ',;:.?،؛؟'
-const listMarkerCharacters = '-–—•·▪◦●*'
+// Word's Symbol and Wingdings bullets pasted as text keep their private-use code points (U+F0B7 , U+F0A7 , U+F076 , U+F0D8 ).
+const listMarkerCharacters = '-–—•·▪◦●*\uf0b7\uf0a7\uf076\uf0d8'
 const closingMarkup = '*_'
 
 const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?-(?= )/y
@@ -1109,9 +1110,14 @@ function markLayout(c: Reader, all: Line[]) {
       kind = 'masthead'
     } else if (title !== undefined && !titleOpen && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
       kind = 'repeatedHeader'
+    } else if (begun && title !== undefined && line.kind === undefined && headerWithTitle(title, text)) {
+      // A page's header set on one line, the symbol and the title apart (`A/RES/80/925      Questions relating to …`,
+      // pdftotext's layout), the title first on the facing page.
+      kind = 'repeatedHeader'
     } else if (own === 'page') {
       kind = 'pageNumber'
-    } else if (own === 'footnote' && line.kind === undefined) {
+    } else if ((own === 'footnote' || /^\[\^\d{1,3}\]:/.test(raw)) && line.kind === undefined) {
+      // Markdown's footnotes (`[^1]: Report GA-2025-93-REP-14.`) in every profile, wherever they stand.
       kind = 'footnote'
       footnotes = true
       const number = /^\[\^(\d{1,3})\]:/.exec(raw)
@@ -1187,6 +1193,21 @@ function markLayout(c: Reader, all: Line[]) {
       footnoteMarkers.set(end, match[3] ? at - 1 : at)
       pastedLayout.push({kind: 'footnoteMarker', position: span(at, end), removal: span(match[3] ? at - 1 : at, end)})
     }
+  }
+
+  /**
+   * Whether a line is a header already seen (or its last word, the symbol of `United Nations A/RES/80/925`) and the
+   * title's start, or the title's start and the header.
+   */
+  function headerWithTitle(title: string, text: string): boolean {
+    for (const seen of headers) for (const header of new Set([seen, seen.slice(seen.lastIndexOf(' ') + 1)])) {
+      if (header.length < 5) continue
+      const rest = text.startsWith(header + ' ') ? text.slice(header.length) : text.endsWith(' ' + header) ? text.slice(0, -header.length) : undefined
+      const words = rest?.trim()
+      // The title as the title line gives it after its number, without the dash of `80/928 - …` (UN Arabic).
+      if (words !== undefined && words.length >= 15 && title.replace(/^[-–—] /, '').startsWith(words)) return true
+    }
+    return false
   }
 
   /**
@@ -1353,7 +1374,10 @@ function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: bool
   if (previous.kind === 'subject' && line.kind === undefined && /^\d{1,3}\/\d{1,4}\.$/.test(source.slice(previous.bodyStart, previous.contentEnd))) return false
   // Names run in after a colon (`… designados por los Gobiernos de:⏎Argentina, Bélgica, Canadá, …`, 102 (I)) go on
   // the sentence: no paragraph opens with a list of names.
-  if (last === ':' && line.kind === undefined && namesList(source.slice(line.bodyStart, line.contentEnd))) return false
+  if (last === ':' && line.kind === undefined) {
+    const text = source.slice(line.bodyStart, line.contentEnd)
+    if (namesList(text) || namesLine(text)) return false
+  }
   switch (line.kind) {
     case undefined:
       // An opener the lexicon lacks starts a paragraph when written in capitals, as the profile writes openers (`HEEDFUL of`, `RECEIVES the`).
@@ -1388,6 +1412,21 @@ function namesList(text: string): boolean {
     const words = part.replace(/^(?:and|y|e|et) /, '').split(' ')
     const first = words[0]!.charAt(0)
     return words.length <= 6 && first !== first.toLowerCase() && first === first.toUpperCase()
+  })
+}
+
+/**
+ * Whether a whole line is two names or more and its comma (`Brazil and Norway,`, `Chile, Ghana y Noruega,`), joined
+ * by commas or `and`, `y`, `et`, `e`, each word a capital's or a short word between (`Republic of Korea`), none in
+ * capitals (an opener the profile writes so: `HEARTENED and EMBOLDENED by …,`). Scripts without case never read so.
+ */
+function namesLine(text: string): boolean {
+  if (!text.endsWith(',')) return false
+  const names = text.slice(0, -1).split(',').flatMap((part) => part.trim().split(/ (?:and|y|et|e) /))
+  return names.length >= 2 && names.every((name) => {
+    const words = name.split(' ')
+    if (words.length > 6 || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return false
+    return words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Ll}{1,3}$/u.test(word) || /^\p{Lu}$/u.test(word))
   })
 }
 

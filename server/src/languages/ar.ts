@@ -47,7 +47,8 @@ export const ar: LanguageData = {
     otherBodies: {words: ['مجلس', 'لمجلس', 'لجنة', 'للجنة'], after: ['']},
     dateConnectors: ['المؤرخ في', 'المؤرخة في', 'المؤرخه في', 'المؤرخ', 'المؤرخة', 'الصادر في', 'الصادرة في', 'الصادره في', 'المعتمد في', 'المعتمدة في', 'المعتمده في', 'المتخذ في', 'المتخذة في', 'بتاريخ', 'في'],
     rangeStarts: {from: ['من'], between: ['بين']},
-    conjunctions: ['و']
+    conjunctions: ['و'],
+    partRanges: ['إلى']
   },
   annexLabels: ['مرفق', 'المرفق', 'ملحق', 'الملحق'],
   // Not `من` nor `أي`: they open as many phrases as questions.

@@ -25,10 +25,11 @@ export const en: LanguageData = {
   citations: {
     resolutionWords: /^resolutions?$/,
     listSeparators: new Set(['', 'and', 'or', 'as well as']),
-    otherBodies: {words: ['council', 'commission', 'committee', 'board'], after: ['of the']},
+    otherBodies: {words: ['council', 'commission', 'committee', 'board'], after: ['of the', 'adopted by the']},
     dateConnectors: ['of', 'dated', 'adopted on', 'on'],
     rangeStarts: {from: ['from'], between: ['between']},
-    conjunctions: ['and']
+    conjunctions: ['and'],
+    partRanges: ['to']
   },
   annexLabels: ['Annex', 'Appendix'],
   partLetters: latinPartLetters,

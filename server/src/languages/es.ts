@@ -29,10 +29,11 @@ export const es: LanguageData = {
   citations: {
     resolutionWords: /^resolucion(?:es)?$/,
     listSeparators: new Set(['', 'y', 'e', 'o', 'asi como']),
-    otherBodies: {words: ['consejo', 'comision', 'comite', 'junta'], after: ['del', 'de la']},
+    otherBodies: {words: ['consejo', 'comision', 'comite', 'junta'], after: ['del', 'de la', 'aprobada por el', 'aprobada por la', 'adoptada por el', 'adoptada por la']},
     dateConnectors: ['de', 'del', 'de fecha', 'aprobada el', 'el'],
     rangeStarts: {from: ['del', 'desde el'], between: ['entre el', 'entre']},
-    conjunctions: ['y', 'y el']
+    conjunctions: ['y', 'y el'],
+    partRanges: ['a']
   },
   annexLabels: ['Anexo', 'Apéndice'],
   partLetters: latinPartLetters,

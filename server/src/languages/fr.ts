@@ -25,10 +25,11 @@ export const fr: LanguageData = {
   citations: {
     resolutionWords: /^resolutions?$/,
     listSeparators: new Set(['', 'et', 'ou', 'ainsi que']),
-    otherBodies: {words: ['conseil', 'commission', 'comite'], after: ['du', 'de la']},
+    otherBodies: {words: ['conseil', 'commission', 'comite'], after: ['du', 'de la', 'adoptee par le', 'adoptee par la']},
     dateConnectors: ['du', 'en date du', 'adoptee le', 'le'],
     rangeStarts: {from: ['du'], between: ['entre le', 'entre']},
-    conjunctions: ['et', 'et le']
+    conjunctions: ['et', 'et le'],
+    partRanges: ['à']
   },
   annexLabels: ['Annexe', 'Appendice'],
   partLetters: latinPartLetters,

@@ -95,7 +95,8 @@ export interface LanguageData {
     /**
      * Another body's resolutions, numbered as the cited assembly's are (`Human Rights Council resolution 49/1`): folded
      * words naming a body, found just before the word for resolution or between it and the number (`قرار مجلس حقوق
-     * الإنسان 49/1`), or after the number behind one of `after` (`49/1 du Conseil des droits de l’homme`).
+     * الإنسان 49/1`), or after the number behind one of `after` (`49/1 du Conseil des droits de l’homme`, `52/3 adopted
+     * by the Human Rights Council`).
      */
     otherBodies: {words: readonly string[]; after: readonly string[]}
     /** The last words before a date stated for a resolution (`المؤرخ في`, `of`). */
@@ -104,6 +105,11 @@ export interface LanguageData {
     rangeStarts: {from: readonly string[]; between: readonly string[]}
     /** Range separators that are conjunctions (`24 and 27`): only after a word of `between`. */
     conjunctions: readonly string[]
+    /**
+     * Words joining the first and the last letter of a range of parts after a UN symbol (`3419 A to D`, `3419 A à D`,
+     * `3419 A a D`, `3419 ألف إلى دال`: parts A, B, C and D); `-` joins a range in every language (`72/262 A-C`).
+     */
+    partRanges: readonly string[]
   }
   /**
    * The heading of an annex after the closing (`ANNEX`, `Annex II`, `ANNEXE`, `ANEXO`, `مرفق`, `المرفق الأول`): the

@@ -1,7 +1,7 @@
 /**
  * Placeholders left in the text: an ellipsis (`…`, `...`), a bracketed field
  * (`[ville]`, `[city, country]`, `[dates]`), an angle-bracket field (`<n>`),
- * `XX` for a number, and a subject line that repeats its label
+ * `XX` for a number (not a Roman session, `3419 A to D (XXX)`), and a subject line that repeats its label
  * (`Subject: subject`, `Objet : objet`). They are what a template or a
  * copied resolution leaves for the drafter to fill in.
  */
@@ -22,6 +22,16 @@ const messages = {
  */
 const placeholders = /\u2026|\.{3,}|\[(?!sic\])[\p{L}\p{M} ,'’()-]{1,40}\]|<(?:\p{L}{1,3}|…|\.{3})>|(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu
 
+/**
+ * Before a UN session's Roman numeral in parentheses: a resolution's number and its parts' letters, joined by `-` or a
+ * short word (`2106 A (XX)`, `3419 A to D (XXX)`, `3419 A à D (XXX)`); `(XXX)` there is the 30th session, no placeholder.
+ */
+const beforeRomanSession = /\d{1,4}(?: \p{Lu}(?:(?:-| \p{Ll}{1,3} )\p{Lu})*)? \($/u
+
+function romanSession(value: string, at: number, found: string): boolean {
+  return /^X{2,3}$/.test(found) && value.charAt(at + found.length) === ')' && beforeRomanSession.test(value.slice(Math.max(0, at - 24), at))
+}
+
 /** Nodes whose words are the drafter's (not citations, markers, labels or figures). */
 const read = new Set(['text', 'unknown', 'voteCount'])
 
@@ -39,6 +49,7 @@ export default rule('placeholder', (tree: Root, file, _options, {profile, langua
     if (!mayHold(value)) return undefined
     const base = node.position.start.offset!
     for (const match of value.matchAll(placeholders)) {
+      if (romanSession(value, match.index, match[0])) continue
       found.push({start: base + match.index, end: base + match.index + match[0].length, reason: messages.left(match[0])})
     }
     return undefined

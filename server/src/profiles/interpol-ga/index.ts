@@ -91,14 +91,14 @@ export const interpolGa: Profile = {
       es: {page: ['Página', 'Pág.'], of: ['de']}
     },
     runningTitle: {
-      ar: ['الجمعية العامة', 'الدورة'],
-      en: ['General Assembly', 'Session'],
-      fr: ['Assemblée générale', 'session'],
-      es: ['Asamblea General', 'reunión']
+      ar: ['الجمعية العامة', 'الدورة', 'الإنتربول'],
+      en: ['General Assembly', 'Session', 'INTERPOL'],
+      fr: ['Assemblée générale', 'session', 'INTERPOL'],
+      es: ['Asamblea General', 'reunión', 'INTERPOL']
     },
     filing: {ar: {start: [], end: []}, en: {start: [], end: []}, fr: {start: ['CLASSEMENT DE CETTE RESOLUTION'], end: ['TEXTE DE LA RESOLUTION']}, es: {start: [], end: []}},
     source:
-      'AGN/68/RES/5 and AG-2001-RES-05 (interpol.int, Yale Avalon: `ICPO-Interpol - General Assembly` / `68th Session - Seoul - 8th-12th November 1999` above the text); AGN/61/RES/15 and AGN/64/RES/13 (doczz: `…/…`, `-2-`, the header repeated at the top of page 2, the filing notes `CLASSEMENT DE CETTE RESOLUTION` … `TEXTE DE LA RESOLUTION`); UN documents for `Page 2 of 5` and footnotes (UNVERIFIED for INTERPOL)'
+      'AGN/68/RES/5 and AG-2001-RES-05 (interpol.int, Yale Avalon: `ICPO-Interpol - General Assembly` / `68th Session - Seoul - 8th-12th November 1999` above the text); AGN/61/RES/15 and AGN/64/RES/13 (doczz: `…/…`, `-2-`, the header repeated at the top of page 2, the filing notes `CLASSEMENT DE CETTE RESOLUTION` … `TEXTE DE LA RESOLUTION`); UN documents for `Page 2 of 5` and footnotes (UNVERIFIED for INTERPOL); the name of the Organization alone on a line of a letterhead (`ICPO-INTERPOL`, `المنظمة الدولية للشرطة الجنائية (الإنتربول)`) is our own case (UNVERIFIED)'
   },
   itemTerminators: {
     ar: ['؛ و', '، و'],
