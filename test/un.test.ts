@@ -20,7 +20,7 @@ import {format} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {documentFor, formatMessage, isolated, lint, cliEnv} from './helpers.js'
-import {locales, localize} from '../server/src/l10n/index.js'
+import {locales, localize, translate} from '../server/src/l10n/index.js'
 
 const folder = new URL('fixtures/un/', import.meta.url)
 const read = (language: Language) => readFileSync(new URL(`A-RES-80-120.${language}.txt`, folder), 'utf8')
@@ -483,6 +483,16 @@ describe('un-ga: UN General Assembly resolutions', () => {
     const interpolTree = parse(interpol, {language: 'es'})
     const details = complete(documentFor(interpolTree, interpol), {line: 6, character: 3}, {locale: 'es'}).map((item) => item.detail)
     assert.deepEqual(details, ['Fórmula de apertura de la 93ª reunión (2025)'])
+  })
+
+  it('a session declared against the UN\'s sessions table is refused in the UN\'s words (período de sesiones), INTERPOL\'s in its own (reunión): IdentifierScheme.names.own', () => {
+    const said = (config: object, locale: 'en' | 'es') => validateConfig(config).errors.map((error) => `${error.key}: ${translate(locale, error.said!)}`)
+    assert.deepEqual(said({profile: 'un-ga', session: {number: 80, year: 2026}}, 'es'), ['session.year: la tabla de períodos de sesiones sitúa el 80.º período de sesiones en 2025, no en 2026'])
+    assert.deepEqual(said({profile: 'un-ga', session: {number: 82, year: 2025}}, 'es'), ['session.number: la tabla de períodos de sesiones sitúa el 80.º período de sesiones en 2025, no el 82.º'])
+    assert.deepEqual(said({profile: 'un-ga', session: {number: 79, year: 2030}}, 'es'), ['session.year: la tabla de períodos de sesiones sitúa el 79.º período de sesiones en 2024, no en 2030'])
+    assert.deepEqual(said({profile: 'un-ga', session: {number: 80, year: 2026}}, 'en'), ['session.year: the sessions table holds the 80th session in 2025, not 2026'])
+    assert.deepEqual(validateConfig({profile: 'un-ga', session: {number: 80, year: 2026}}).errors.map((error) => error.message), ['the sessions table holds the 80th session in 2025, not 2026'])
+    assert.deepEqual(said({session: {number: 94, year: 2027}}, 'es'), ['session.year: la tabla de reuniones sitúa la 94ª reunión en 2026, no en 2027'])
   })
 
   it('the command line takes --profile and names the profiles in its help', () => {

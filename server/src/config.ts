@@ -2,7 +2,7 @@
  * `.resolintrc.json` and the `resolint.*` settings: validation and merging.
  * Pure: callers read the files. Errors name the file and the key.
  */
-import {defaultProfile, getProfile, profiles, type DeclaredSession} from './profiles/index.js'
+import {defaultProfile, familyWords, getProfile, profiles, type DeclaredSession} from './profiles/index.js'
 import {languages, stages, type Language, type Stage} from './core/tree.js'
 import {parseIso} from './core/facts/dates.js'
 import {ruleIds} from './rules/index.js'
@@ -90,9 +90,14 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
   }
   // A declared session completes the sessions table, never contradicts it: what does is left out, and said.
   if (config.session) {
-    const facts = (getProfile(config.profile) ?? defaultProfile).facts.withSession(config.session)
+    const profile = getProfile(config.profile) ?? defaultProfile
+    const facts = profile.facts.withSession(config.session)
     if ('errors' in facts) {
-      for (const error of facts.errors) errors.push({key: `session.${error.key}`, message: error.message, said: error.said})
+      // In the family's words: the UN's sessions table is of `períodos de sesiones`, INTERPOL's of `reuniones`.
+      for (const error of facts.errors) {
+        const said = {...error.said, key: familyWords(profile, error.said.key)}
+        errors.push({key: `session.${error.key}`, message: translate('en', said), said})
+      }
       delete config.session
     }
   }

@@ -13,7 +13,7 @@ import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase
 import {terminatorCharacters} from '../core/parse.js'
 import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
-import {operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
+import {familyWords as profileWords, operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
 import {hasRightToLeftLetters, languageData} from '../languages/index.js'
 import {defaultLocale, isolate, isolatedMarkdown, isolatedSentence, msg, translator, type Locale, type Message, type MessageKey, type Translator, type Value} from '../l10n/index.js'
 import type {GeneralAssemblySession} from '../core/facts/sessions.js'
@@ -558,9 +558,9 @@ function openingItems(context: Context, range: Range): CompletionItem[] {
   ]
 }
 
-/** The entry as the profile's family words it (`IdentifierScheme.names.own`: the UN's Spanish `período de sesiones`), else the shared one. */
+/** The entry as the document's family words it (`familyWords` of the registry). */
 function familyWords(context: Context, key: MessageKey): MessageKey {
-  return context.profile.facts.identifiers.scheme.names.own?.[key] ?? key
+  return profileWords(context.profile, key)
 }
 
 /** A session's year, and its host city when known (in the interface's words). */

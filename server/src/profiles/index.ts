@@ -11,6 +11,7 @@ import type {DeclaredSession} from '../core/facts/sessions.js'
 import type {IdentifierFacts} from './facts.js'
 import type {Profile} from './types.js'
 import type {ResolutionIdentifier} from '../core/tree.js'
+import type {MessageKey} from '../l10n/index.js'
 
 export {layoutOf, profileRuns} from './types.js'
 export type {Era, Layout, MastheadDraft, Part, PerLanguage, Profile, ProfileFacts, ProfileLine} from './types.js'
@@ -25,6 +26,14 @@ export type {IdentifierFacts, KnownResolution, PairCitations, PairSeries} from '
 export const profiles: Record<string, Profile> = {
   [unGa.id]: unGa,
   [interpolGa.id]: interpolGa
+}
+
+/**
+ * A shared catalogue entry as the profile's family words it (`IdentifierScheme.names.own`: the UN's Spanish `período
+ * de sesiones` where INTERPOL's says `reunión`), else the shared entry.
+ */
+export function familyWords(profile: Profile, key: MessageKey): MessageKey {
+  return profile.facts.identifiers.scheme.names.own?.[key] ?? key
 }
 
 /** The profile of a document whose text says nothing of its family. */

@@ -26,7 +26,10 @@ export const identifierScheme: IdentifierScheme = {
       'completion.opening': 'family.un.completion.opening',
       'completion.identifier.own': 'family.un.completion.identifier.own',
       'completion.identifier.next': 'family.un.completion.identifier.next',
-      'completion.identifier.assumed': 'family.un.completion.identifier.assumed'
+      'completion.identifier.assumed': 'family.un.completion.identifier.assumed',
+      'config.session.year': 'family.un.config.session.year',
+      'config.session.number': 'family.un.config.session.number',
+      'config.session.afterLast': 'family.un.config.session.afterLast'
     }
   },
   forms: [
