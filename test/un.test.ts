@@ -588,6 +588,22 @@ describe('un-ga: special and emergency special sessions (ES-11/1, S-27/2: number
     assert.deepEqual(said(emergency('2 March 2022')), [])
   })
 
+  it('the masthead\'s session line names the session numbered apart of the symbol, and its kind (un-session-line; English, the one wording seen in UN copies)', () => {
+    const line = (written: string, symbol = 'A/RES/ES-11/1') => lint(emergency('2 March 2022').replace('Eleventh emergency special session', written).replace('A/RES/ES-11/1', symbol), {profile: 'un-ga', language: 'en'}, 'un-session-line').map(formatMessage)
+    assert.deepEqual(line('Eleventh emergency special session'), [])
+    assert.deepEqual(line('Eleventh emergency special session Agenda item 5'), [])
+    assert.deepEqual(line('Tenth emergency special session'), [isolated('6:1-6:32: The session line “Tenth emergency special session” does not name the 11th emergency special session of the symbol \u2068A/RES/ES-11/…\u2069')])
+    assert.deepEqual(line('Eleventh special session'), [isolated('6:1-6:25: The session line “Eleventh special session” does not name the 11th emergency special session of the symbol \u2068A/RES/ES-11/…\u2069')])
+    assert.deepEqual(line('Seventy-sixth session'), [isolated('6:1-6:22: The session line “Seventy-sixth session” does not name the 11th emergency special session of the symbol \u2068A/RES/ES-11/…\u2069')])
+    assert.deepEqual(line('Twenty-seventh special session', 'A/RES/S-27/2'), [])
+    assert.deepEqual(line('Twenty-seventh emergency special session', 'A/RES/S-27/2'), [isolated('6:1-6:41: The session line “Twenty-seventh emergency special session” does not name the 27th special session of the symbol \u2068A/RES/S-27/…\u2069')])
+    // In another language the wording of such a line is not known here: it is not read.
+    const french = emergency('2 March 2022').replace('Eleventh emergency special session', "Dixième session extraordinaire d'urgence")
+    assert.deepEqual(lint(french, {profile: 'un-ga', language: 'fr'}, 'un-session-line'), [])
+    // A regular symbol under a special session's line is held to its session as before.
+    assert.deepEqual(line('Eleventh emergency special session', 'A/RES/80/1'), [isolated('6:1-6:35: The session line “Eleventh emergency special session” names the 11th session; the symbol \u2068A/RES/80/…\u2069 is of the 80th session')])
+  })
+
   it('a date before the session\'s first day is still a slip (the symbol\'s heading, a cited resolution), and a regular session\'s is still checked', () => {
     assert.deepEqual(said(emergency('1 March 2021')), [
       '9:47-9:59: \u2068A/RES/ES-11/1\u2069 is of the 11th emergency special session, opened on 28 February 2022: its adoption date “\u20681 March 2021\u2069” is before it'

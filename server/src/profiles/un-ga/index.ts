@@ -120,6 +120,26 @@ const sessionLine: Rows<RegExp> = {
 }
 
 /**
+ * The words of a session line naming a session numbered apart (folded), by series: `Eleventh emergency special session`,
+ * `Twenty-sixth special session`. Sources: the mastheads of A/RES/S-26/2 (`Twenty-sixth special session`, Agenda item 8)
+ * and A/ES-10/L.27 (`Tenth emergency special session`, Agenda item 5). English only: how the French, Spanish and Arabic
+ * mastheads word them was not seen in a UN copy, so there such a line is not read.
+ */
+const seriesLine: Rows<Readonly<Record<string, RegExp>>> = {
+  en: {ES: / emergency special session(?: |$)/, S: /(?<!emergency) special session(?: |$)/}
+}
+
+/**
+ * The series a session line (folded) names (`ES`, `S`), `null` for a regular session's line, or undefined where the
+ * language's wording of such lines is not known here.
+ */
+export function seriesOfSessionLine(text: string, language: Language): string | null | undefined {
+  const series = seriesLine[language]
+  if (!series) return undefined
+  return Object.entries(series).find(([, pattern]) => pattern.test(text))?.[0] ?? null
+}
+
+/**
  * The symbol line: `A/RES/80/7`, `A/RES/ES-11/1`, `A/RES/79/325 A`, `A/RES/72/90 A-B` (a resolution in lettered parts),
  * alone or after `United Nations` on the masthead's first line.
  */
