@@ -12,7 +12,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {judgeOpener} from '../server/src/core/openers.js'
 import {operativeParagraphsOf} from '../server/src/core/paragraphs.js'
-import {spliceOf} from '../server/src/core/parse.js'
+import {resolutionStarts, spliceOf} from '../server/src/core/parse.js'
 import {reuseOf} from '../server/src/core/rerun.js'
 import {check, createProcessor, type Checked} from '../server/src/processor.js'
 import type {OperativeParagraph, PreambleParagraph, Root} from '../server/src/core/tree.js'
@@ -195,6 +195,27 @@ describe('incremental re-check', () => {
     const alone = check(processor, english, path, 4, undefined, lastOf(closed))
     assert.equal(alone.data.document.resolutions, undefined)
     assert.deepEqual(said(alone), said(check(processor, english, path, 4)))
+  })
+
+  it('a keystroke inside one line, on every line of a text of several resolutions (LF and CR LF): the resolutions start where a full reading of the new text starts them', () => {
+    for (const lineEnd of ['\n', '\r\n']) {
+      const text = [reference, english, french].join('\n\n\n').replaceAll('\n', lineEnd)
+      const first = check(processor, text, paths[4], 1, undefined, {previous: undefined})
+      const profile = first.data.document.profile
+      assert.equal(first.data.document.resolutions!.length, 3)
+      let lineStart = 0
+      let version = 2
+      while (lineStart < text.length) {
+        const newline = text.indexOf(lineEnd, lineStart)
+        const end = newline < 0 ? text.length : newline
+        // A letter typed at the line's end; the line's text deleted (a vote or identifier line then closes or starts nothing).
+        for (const edited of [text.slice(0, end) + 'x' + text.slice(end), text.slice(0, lineStart) + text.slice(end)]) {
+          const after = check(processor, edited, paths[4], version++, undefined, lastOf(first))
+          assert.deepEqual(after.data.document.resolutions?.map((resolution) => resolution.offset) ?? [0], resolutionStarts(edited, profile), JSON.stringify(text.slice(lineStart, end)))
+        }
+        lineStart = end + lineEnd.length
+      }
+    }
   })
 
   it('after each keystroke, the text\'s profile is a full check\'s: a UN cue line typed or removed switches it, a keystroke elsewhere keeps it', () => {

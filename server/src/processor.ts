@@ -10,7 +10,7 @@ import {createDocument, documentOf, type Document, type LineIndex, type Resoluti
 import {memoByObject} from './core/memo.js'
 import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
-import {resolutionStarts} from './core/parse.js'
+import {resolutionStarts, startLineFacts} from './core/parse.js'
 import {moveMessage, remember, runRule} from './core/rerun.js'
 import {appliedRule, ruleApplies, type RuleSetting} from './core/rule.js'
 import {groupSets, type Version} from './core/set.js'
@@ -103,10 +103,12 @@ export function check(processor: Processor<Root>, value: string, path?: string, 
   const resolve = processor.data('resolutionProfile')
   const last = incremental?.resolutions
   const edit = last && last.every((resolution) => checkedBy.get(resolution) === processor) ? editOf(value, last) : undefined
+  const lines = edit && changedLines(value, edit)
   // The text's profile, unless the edit's text says nothing of any family, before and after: then the last check's.
-  const profile = edit && silent(value, edit) ? last![0]!.document.profile : resolve?.(value, path)
-  const starts = !profile ? [0] : edit && profile === last![0]!.document.profile ? startsAfterEdit(value, profile, last!, edit) : resolutionStarts(value, profile)
-  if (starts.length > 1) return checkResolutions(processor, value, starts, profile!, path, version, incremental, last?.filter((resolution) => resolution.document.profile === profile) ?? [])
+  const profile = edit && silent(edit, lines!) ? last![0]!.document.profile : resolve?.(value, path)
+  const starts = !profile ? [0] : edit && profile === last![0]!.document.profile ? startsAfterEdit(value, profile, last!, edit, lines!) : resolutionStarts(value, profile)
+  const kept = last?.filter((resolution) => resolution.document.profile === profile) ?? []
+  if (starts.length > 1) return checkResolutions(processor, value, starts, profile!, path, version, incremental, kept, kept.length === last?.length ? edit : undefined)
   return checkOne(processor, value, path, version, prepare, incremental, profile)
 }
 
@@ -116,11 +118,24 @@ export function check(processor: Processor<Root>, value: string, path?: string, 
  * read (a keystroke reads one line, not the whole text), unless the edit lies in a profile's window (`within`), which
  * it may shift. A profile that does not declare so: the text the edit touched must carry no cue of any family.
  */
-function silent(value: string, edit: Edit): boolean {
-  const {old, changed, at} = edit
+function silent(edit: Edit, lines: ChangedLines): boolean {
+  const {old, changed} = edit
   if (old === changed) return true
   const all = Object.values(profiles)
   if (!all.every((profile) => profile.detectsLines)) return !all.some((profile) => profile.detect(old) || profile.detect(changed))
+  // A profile reading a window: an edit past it leaves it as it was; one in it may move a cue in or out of it.
+  return all.every(({detect, detectsLines: {within} = {}}) => (within === undefined ? !detect(lines.old) && !detect(lines.changed) : lines.at >= within))
+}
+
+/** The whole lines an edit changed, before it (`old`) and after it (`changed`), and where in the text its change starts. */
+interface ChangedLines {
+  old: string
+  changed: string
+  at: number
+}
+
+function changedLines(value: string, edit: Edit): ChangedLines {
+  const {old, changed, at} = edit
   // The edit's span: what stands before and after it in both texts.
   const most = Math.min(old.length, changed.length)
   let prefix = 0
@@ -132,10 +147,7 @@ function silent(value: string, edit: Edit): boolean {
   const tail = at + changed.length - suffix
   const newline = value.indexOf('\n', tail)
   const lineEnd = newline < 0 ? value.length : newline
-  const changedLines = value.slice(lineStart, lineEnd)
-  const oldLines = value.slice(lineStart, at + prefix) + old.slice(prefix, old.length - suffix) + value.slice(tail, lineEnd)
-  // A profile reading a window: an edit past it leaves it as it was; one in it may move a cue in or out of it.
-  return all.every(({detect, detectsLines: {within} = {}}) => (within === undefined ? !detect(oldLines) && !detect(changedLines) : at + prefix >= within))
+  return {old: value.slice(lineStart, at + prefix) + old.slice(prefix, old.length - suffix) + value.slice(tail, lineEnd), changed: value.slice(lineStart, lineEnd), at: at + prefix}
 }
 
 /**
@@ -207,9 +219,12 @@ function placedOf(resolution: Resolution): VFileMessage[] {
  * before the first it touched to the one after the last is scanned again (`resolutionStarts` decides a start from the
  * lines between the identifier before it and its own front, never beyond the next one's vote line). O(edit), not O(text).
  */
-function startsAfterEdit(value: string, profile: Profile, last: readonly Resolution[], edit: Edit): number[] {
+function startsAfterEdit(value: string, profile: Profile, last: readonly Resolution[], edit: Edit, lines: ChangedLines): number[] {
   const {before, after, shift, from, to} = edit
   if (before === last.length && shift === 0) return last.map((resolution) => resolution.offset)
+  // An edit inside one line that reads the same to `resolutionStarts` (a letter in a paragraph): the starts after it move.
+  const facts = startLineFacts(lines.changed, profile)
+  if (facts !== undefined && facts === startLineFacts(lines.old, profile)) return last.map((resolution) => (resolution.offset <= lines.at ? resolution.offset : resolution.offset + shift))
   const middle = resolutionStarts(value.slice(from, to), profile).map((offset) => offset + from)
   return [...last.slice(0, Math.max(before - 1, 0)).map((resolution) => resolution.offset), ...middle, ...last.slice(after + 1).map((resolution) => resolution.offset + shift)]
 }
@@ -313,16 +328,30 @@ function ownCopy(text: string): string {
   return (' ' + text).slice(1)
 }
 
-/** A text of several resolutions: each checked on its own (or kept, when its text is the last check's), its messages placed in the whole. */
-function checkResolutions(processor: Processor<Root>, value: string, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined, last: readonly Resolution[]): Checked {
+/**
+ * A text of several resolutions: each checked on its own (or kept, when its text is the last check's), its messages
+ * placed in the whole. `edit` (of `last`): the resolutions it found standing unchanged before and after it are kept
+ * without comparing their texts again where they start and end as before (a keystroke compares only those it touched).
+ */
+function checkResolutions(processor: Processor<Root>, value: string, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined, last: readonly Resolution[], edit?: Edit): Checked {
   const file = new VFile({value, path})
   if (version !== undefined) file.data.version = version
   const atOffset = new Map(last.map((resolution) => [resolution.offset, resolution]))
   let byText: Map<string, Resolution> | undefined
-  // The last check of the same text: where it stood (before the edit), as many from the end (after it), else anywhere.
-  const keptFor = (text: string, offset: number, fromEnd: number) => {
+  /** `last[at]` if the edit found it unchanged and it spans `offset`-`end`, as it did `shift` code units earlier. */
+  const standing = (at: number, offset: number, end: number, shift: number) => {
+    const resolution = last[at]!
+    return resolution.offset + shift === offset && resolution.offset + shift + resolution.document.text.length === end ? resolution : undefined
+  }
+  // The last check of the same text: one the edit left standing before or after it, else where it stood (before the
+  // edit), as many from the end (after it), else anywhere.
+  const keptFor = (offset: number, end: number, fromEnd: number) => {
     // A first check (the command line's, a batch's) keeps nothing: no text to look up.
     if (last.length === 0) return undefined
+    const index = starts.length - fromEnd
+    const standingAt = !edit ? undefined : index < edit.before ? standing(index, offset, end, 0) : last.length - fromEnd >= edit.after ? standing(last.length - fromEnd, offset, end, edit.shift) : undefined
+    if (standingAt) return standingAt
+    const text = value.slice(offset, end)
     const same = (resolution: Resolution | undefined) => (resolution?.document.text === text ? resolution : undefined)
     return same(atOffset.get(offset)) ?? same(last[last.length - fromEnd]) ?? (byText ??= new Map(last.map((resolution) => [resolution.document.text, resolution]))).get(text)
   }
@@ -332,8 +361,9 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
   const resolutions: Resolution[] = []
   let line = 0
   for (const [index, offset] of starts.entries()) {
-    const text = value.slice(offset, starts[index + 1] ?? value.length)
-    const kept = keptFor(text, offset, starts.length - index)
+    const end = starts[index + 1] ?? value.length
+    const kept = keptFor(offset, end, starts.length - index)
+    const text = kept?.document.text ?? value.slice(offset, end)
     // After an edit, the resolutions checked again get a text of their own: a slice would keep this whole version alive
     // as long as they (and every string cut from them) live, after the editor's next version has replaced it.
     const own = kept || last.length === 0 ? text : ownCopy(text)

@@ -1826,6 +1826,50 @@ function romanValue(roman: string): number {
   return total
 }
 
+/** Whether the line `start`-`end` (up to its `\n`) ends in a word that reads as an identifier: `resolutionStarts` looks at it. */
+function identifierCandidate(source: string, start: number, end: number, profile: Profile): boolean {
+  let last = end
+  while (last > start && blankCode(source.charCodeAt(last - 1))) last--
+  if (last - start > 160 || last === start) return false
+  let word = last
+  while (word > start && !blankCode(source.charCodeAt(word - 1))) word--
+  const raw = source.slice(word, last)
+  const token = /\d/.test(raw) ? foldForMatch(raw.replace(/[*_]/g, '')) : ''
+  return token !== '' && (isIdentifierLine(profile, token) || profile.lineKind?.(token, profile.languages[0]!) === 'identifier')
+}
+
+/** Readers of line kinds in each of the profile's languages (a line's kind is read from that line alone). */
+function lineReaders(source: string, profile: Profile): Reader[] {
+  return profile.languages.map((language) => reader(source, {profile, language, lines: noLines}, true))
+}
+
+function lineKinds(readers: readonly Reader[], start: number, end: number, next: number): Set<LineKind | undefined> {
+  return new Set(readers.map((c) => readLine(c, start, end, next).kind))
+}
+
+function blankLine(source: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!invisible(source.charAt(at))) return false
+  return true
+}
+
+/** A line's last word, folded, letters and figures only: two identifier lines name one resolution when equal. */
+function lineIdentity(source: string, start: number, end: number): string {
+  const text = source.slice(start, end).trimEnd()
+  return foldForMatch(text.slice(text.lastIndexOf(' ') + 1)).replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/**
+ * All that `resolutionStarts` reads of one line, `line` (no line break in it but a last `\r`), as one string: an edit
+ * inside one line that leaves it equal changes no resolution's start (each is decided from such facts of the lines
+ * and their places alone). Undefined for a line holding another `\r` (read as a line break by some of it).
+ */
+export function startLineFacts(line: string, profile: Profile = defaultProfile): string | undefined {
+  const end = line.endsWith('\r') ? line.length - 1 : line.length
+  if (line.lastIndexOf('\r', end - 1) >= 0 || line.includes('\n')) return undefined
+  const kinds = [...lineKinds(lineReaders(line, profile), 0, end, line.length)]
+  return JSON.stringify([identifierCandidate(line, 0, line.length, profile), blankLine(line, 0, end), kinds, lineIdentity(line, 0, end)])
+}
+
 /** The line index a reader made only to ask line kinds is given: it never places a node. */
 const noLines = {toPoint: () => undefined, toOffset: () => undefined} as unknown as LineIndex
 
@@ -1841,49 +1885,30 @@ const noLines = {toPoint: () => undefined, toOffset: () => undefined} as unknown
  */
 export function resolutionStarts(source: string, profile: Profile = defaultProfile): number[] {
   // 1. Lines whose last word reads as an identifier (`GA-2025-93-RES-03`, `Resolution No AGN/68/RES/5`, a UN symbol).
-  const firstLanguage = profile.languages[0]!
   const candidates: number[] = []
   for (let start = 0; start < source.length; ) {
     let end = source.indexOf('\n', start)
     if (end < 0) end = source.length
-    const next = end + 1
-    let last = end
-    while (last > start && blankCode(source.charCodeAt(last - 1))) last--
-    if (last - start <= 160 && last > start) {
-      let word = last
-      while (word > start && !blankCode(source.charCodeAt(word - 1))) word--
-      const raw = source.slice(word, last)
-      const token = /\d/.test(raw) ? foldForMatch(raw.replace(/[*_]/g, '')) : ''
-      if (token !== '' && (isIdentifierLine(profile, token) || profile.lineKind?.(token, firstLanguage) === 'identifier')) candidates.push(start)
-    }
-    start = next
+    if (identifierCandidate(source, start, end, profile)) candidates.push(start)
+    start = end + 1
   }
   if (candidates.length < 2) return [0]
   // 2. The kinds of lines in each of the profile's languages, around the candidates only.
   const lines = splitLines(source)
   const indexOfStart = new Map(lines.map(([start], index) => [start, index]))
-  const readers = profile.languages.map((language) => reader(source, {profile, language, lines: noLines}, true))
+  const readers = lineReaders(source, profile)
   const kindsAt = new Map<number, Set<LineKind | undefined>>()
   const kindsOf = (index: number) => {
     let kinds = kindsAt.get(index)
     if (!kinds) {
       const [start, end] = lines[index]!
-      const next = lines[index + 1]?.[0] ?? source.length
-      kinds = new Set(readers.map((c) => readLine(c, start, end, next).kind))
+      kinds = lineKinds(readers, start, end, lines[index + 1]?.[0] ?? source.length)
       kindsAt.set(index, kinds)
     }
     return kinds
   }
-  const isBlank = (index: number) => {
-    const [start, end] = lines[index]!
-    for (let at = start; at < end; at++) if (!invisible(source.charAt(at))) return false
-    return true
-  }
-  const identityOf = (index: number) => {
-    const [start, end] = lines[index]!
-    const text = source.slice(start, end).trimEnd()
-    return foldForMatch(text.slice(text.lastIndexOf(' ') + 1)).replace(/[^\p{L}\p{N}]/gu, '')
-  }
+  const isBlank = (index: number) => blankLine(source, ...lines[index]!)
+  const identityOf = (index: number) => lineIdentity(source, ...lines[index]!)
   const starts = [0]
   let anchor: {index: number; identity: string} | undefined
   for (const start of candidates) {
