@@ -946,12 +946,11 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   if (subMarkerPattern.test(rest) && (rest.charAt(subMarkerPattern.lastIndex) === ' ' || (subMarkerPattern.lastIndex === rest.length && rest === text))) return 'subMarker'
   // A bulleted item (`- AGN/37/RES/1, Téhéran, 1968 : …,`), or its bullet alone on a line of a PDF paste.
   if (rest !== text || (text.length === 1 && listMarkerCharacters.includes(text))) return 'item'
-  const identifierLine = (line: string) => isIdentifierLine(profile, line)
-  if (identifierLine(text)) return 'identifier'
+  if (isIdentifierLine(profile, text)) return 'identifier'
   for (const label of headingLabels) {
     if (text.startsWith(label) && /^ ?\d{0,3} ?$/.test(text.slice(label.length))) return 'heading'
     // Texts to 2014 head the page `Resolution No AGN/68/RES/5`: the label, then the identifier.
-    if (text.startsWith(label) && text.charAt(label.length) === ' ' && identifierLine(text.slice(label.length + 1))) return 'headingIdentifier'
+    if (text.startsWith(label) && text.charAt(label.length) === ' ' && isIdentifierLine(profile, text.slice(label.length + 1))) return 'headingIdentifier'
   }
   for (const label of subjectLabels) {
     if (text.startsWith(label) && /^ ?:/.test(text.slice(label.length))) return 'subject'
@@ -1265,15 +1264,15 @@ function markLayout(c: Reader, all: Line[]) {
     // A page's header line: the identifier and the page mark side by side (`GA-2025-93-RES-18      Page 2/2`).
     // Both a page mark and an identifier hold a figure.
     if (text.length > 80 || !/\d/.test(text)) return false
-    const identifierLine = (line: string) => isIdentifierLine(c.profile, line)
+    const {profile} = c
     const words = text.split(' ')
     for (let count = 1; count <= 4 && count < words.length; count++) {
       const head = words.slice(0, count).join(' ')
       const tail = words.slice(count).join(' ')
-      if ((isPageMark(tail) && identifierLine(head)) || (isPageMark(head) && identifierLine(tail))) return true
+      if ((isPageMark(tail) && isIdentifierLine(profile, head)) || (isPageMark(head) && isIdentifierLine(profile, tail))) return true
       const end = words.slice(-count).join(' ')
       const start = words.slice(0, -count).join(' ')
-      if (isPageMark(end) && identifierLine(start)) return true
+      if (isPageMark(end) && isIdentifierLine(profile, start)) return true
     }
     return false
   }
@@ -1776,6 +1775,15 @@ function opensFinite(c: Reader, block: BlockLines): boolean {
 function splitLines(source: string): Array<[number, number]> {
   const result: Array<[number, number]> = []
   let start = 0
+  // Most texts break their lines with LF alone: found by the engine's search, not code unit by code unit.
+  if (source.indexOf('\r') < 0) {
+    for (let end = source.indexOf('\n'); end >= 0; end = source.indexOf('\n', start)) {
+      result.push([start, end])
+      start = end + 1
+    }
+    result.push([start, source.length])
+    return result
+  }
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)
     if (code === 10 || code === 13) {

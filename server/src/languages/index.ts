@@ -99,12 +99,20 @@ export function detectLanguage(source: string): Language {
   const candidates = [defaultLanguage, ...languages.filter((code) => code !== defaultLanguage)].filter((code) => registry[code].script === script)
   if (candidates.length <= 1) return candidates[0] ?? defaultLanguage
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
-  const score = new Map<Language, number>(candidates.map((code) => [code, 0]))
+  // A word counts for the first candidate that has it (plain loops: this runs once per check, on every word).
+  const detection = candidates.map((code) => registry[code].detection)
+  const score = new Uint32Array(candidates.length)
   for (const word of words) {
-    const owner = candidates.find((code) => registry[code].detection.has(word))
-    if (owner) score.set(owner, score.get(owner)! + 1)
+    for (let index = 0; index < detection.length; index++) {
+      if (detection[index]!.has(word)) {
+        score[index]!++
+        break
+      }
+    }
   }
-  return candidates.reduce((best, code) => (score.get(code)! > score.get(best)! ? code : best))
+  let best = 0
+  for (let index = 1; index < candidates.length; index++) if (score[index]! > score[best]!) best = index
+  return candidates[best]!
 }
 
 export type {LanguageData} from './types.js'

@@ -104,7 +104,7 @@ export interface IdentifierDescription {
   dates: string | undefined
   /** One line for hover: `93rd session, Marrakesh, Morocco, 24–27 November 2025`. */
   summary: string | undefined
-  problems: IdentifierProblem[]
+  problems: readonly IdentifierProblem[]
 }
 
 /**

@@ -63,13 +63,13 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
     const form = formOf(parts.prefix)
     if (!form || parts.number === undefined) return undefined
     let missing = false
-    const value = (part: number | undefined) => {
-      if (part === undefined) missing = true
-      return String(part)
-    }
-    const written = form.pattern.replace(/<(year|session|nn|n)>/g, (_whole, part: string) =>
-      part === 'year' ? value(parts.year) : part === 'session' ? value(parts.session) : part === 'nn' ? String(parts.number).padStart(2, '0') : String(parts.number)
-    )
+    const written = form.pattern.replace(/<(year|session|nn|n)>/g, (_whole, part: string) => {
+      if (part === 'nn') return String(parts.number).padStart(2, '0')
+      if (part === 'n') return String(parts.number)
+      const value = part === 'year' ? parts.year : parts.session
+      if (value === undefined) missing = true
+      return String(value)
+    })
     return missing ? undefined : written
   }
 
@@ -149,7 +149,20 @@ export function identifierFacts(scheme: IdentifierScheme, table: SessionTable): 
     return {year, session}
   }
 
+  /**
+   * Each shared (frozen) reading's description, by language, made once: a description depends on the reading, the
+   * language and this table only, and citation-format describes every citation of every check. Nothing writes into one.
+   */
+  const descriptions = new WeakMap<ResolutionIdentifier, Partial<Record<Language, IdentifierDescription>>>()
+
   function describeIdentifier(id: ResolutionIdentifier, language: Language): IdentifierDescription {
+    if (!Object.isFrozen(id)) return describe(id, language)
+    let made = descriptions.get(id)
+    if (!made) descriptions.set(id, (made = {}))
+    return (made[language] ??= describe(id, language))
+  }
+
+  function describe(id: ResolutionIdentifier, language: Language): IdentifierDescription {
     const {firstSession, lastSession, sessionByNumber, sessionByYear, yearsWithoutSession} = table
     const problems: IdentifierProblem[] = []
     const problem = (code: IdentifierProblem['code'], said: Message, expected?: string) => {
