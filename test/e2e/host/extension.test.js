@@ -35,7 +35,8 @@ function diagnosticsWhen(uri, check, what, bound = patience) {
       return check(diagnostics) ? diagnostics : undefined
     },
     what,
-    bound
+    // Diagnostics that stopped changing short of the state will not reach it: the wait fails then, saying what they are.
+    {bound, seen: () => fromDiagnostics(ours(uri)).join(', ') || 'no diagnostics'}
   )
 }
 

@@ -22,52 +22,100 @@ function patience() {
   return Math.round(BASE_MS * loadFactor())
 }
 
+/**
+ * How long a wait that says what it sees (`seen`) may see no change before it fails: RESOLINT_E2E_QUIET_MS, else 20 s,
+ * times the load factor. A state the extension is still on its way to comes with a change (a check publishes, a panel
+ * redraws) within seconds; one that does not come leaves what is seen as it is. Such a wait fails then, saying what it
+ * saw, instead of after the whole `patience()`.
+ */
+const QUIET_MS = Number(process.env.RESOLINT_E2E_QUIET_MS) || 20000
+
+function quiet() {
+  return Math.round(QUIET_MS * loadFactor())
+}
+
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
-const timedOut = (waited, what) => new Error(`timed out after ${seconds(waited)} (load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores) waiting for ${what}`)
+const load = () => `load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`
+const clip = (text) => (text.length > 2000 ? text.slice(0, 2000) + ` … (${text.length} characters)` : text)
+const timedOut = (waited, what, seen) => new Error(`timed out after ${seconds(waited)} (${load()}) waiting for ${what}` + (seen === undefined ? '' : `; last seen: ${clip(seen)}`))
+const stalled = (unchanged, what, seen) => new Error(`nothing changed for ${seconds(unchanged)} (${load()}) while waiting for ${what}; still seen: ${clip(seen)}`)
+
+/**
+ * The bounds of a wait, from its options: `bound()` (`patience` unless told) in all; with `seen()` (what the wait sees,
+ * as a string), also `quiet()` (the default `quiet`) without a change of it; `error()` says which passed, and what was seen last.
+ */
+function bounds(what, {bound = patience, seen, quiet: still = quiet} = {}) {
+  const start = Date.now()
+  let last = seen ? String(seen()) : undefined
+  let changed = start
+  return {
+    /** Notes what is seen now. */
+    look() {
+      if (!seen) return
+      const now = String(seen())
+      if (now !== last) [last, changed] = [now, Date.now()]
+    },
+    /** Milliseconds left before the first bound passes. */
+    left: () => Math.min(bound() - (Date.now() - start), seen ? still() - (Date.now() - changed) : Infinity),
+    error() {
+      const now = Date.now()
+      if (seen && now - changed >= still() && now - start < bound()) return stalled(now - changed, what, last)
+      return timedOut(now - start, what, last)
+    }
+  }
+}
 
 /**
  * Resolves with the first truthy value of `check()` (sync or async), polled every `every` ms; rejects once
- * `bound()` (`patience` unless told) has passed.
+ * `bound()` (`patience` unless told) has passed, or, given `seen`, once what it sees has not changed for `quiet()`.
  */
-async function poll(check, what, {every = 100, bound = patience} = {}) {
-  const start = Date.now()
+async function poll(check, what, {every = 100, bound, seen, quiet: still} = {}) {
+  const limits = bounds(what, {bound, seen, quiet: still})
   for (;;) {
     const value = await check()
     if (value) return value
-    const waited = Date.now() - start
-    if (waited > bound()) throw timedOut(waited, what)
+    limits.look()
+    if (limits.left() <= 0) throw limits.error()
     await new Promise((resolve) => setTimeout(resolve, every))
   }
 }
 
-/** Resolves with the first truthy value of `check()`, checked now and on each `event`; rejects once `bound()` (`patience` unless told) has passed. */
-function when(event, check, what, bound = patience) {
+/**
+ * Resolves with the first truthy value of `check()`, checked now and on each `event`; rejects once `bound()`
+ * (`patience` unless told) has passed, or, given `seen`, once what it sees has not changed for `quiet()`.
+ * `options` is `{bound, seen, quiet}`, or the bound alone.
+ */
+function when(event, check, what, options = {}) {
+  const limits = bounds(what, typeof options === 'function' ? {bound: options} : options)
   return new Promise((resolve, reject) => {
-    const start = Date.now()
     let subscription
     let timer
+    let done = false
     const finish = (fn, value) => {
+      done = true
       clearTimeout(timer)
       if (subscription) subscription.dispose()
       fn(value)
     }
-    // Re-armed while the bound grows with the load.
+    // Re-armed while the bounds grow with the load (and the quiet one starts again with each change).
     const arm = () => {
-      const left = bound() - (Date.now() - start)
-      if (left <= 0) finish(reject, timedOut(Date.now() - start, what))
-      else timer = setTimeout(arm, left)
+      if (done) return
+      const left = limits.left()
+      if (left > 0) timer = setTimeout(arm, left)
+      else finish(reject, limits.error())
     }
     const probe = () => {
       try {
         const value = check()
         if (value) finish(resolve, value)
+        else limits.look()
       } catch (error) {
         finish(reject, error)
       }
     }
-    timer = setTimeout(arm, bound())
     subscription = event(probe)
     probe()
+    arm()
   })
 }
 
@@ -78,4 +126,4 @@ function env(name) {
   return value
 }
 
-module.exports = {env, loadFactor, patience, poll, seconds, when}
+module.exports = {env, loadFactor, patience, poll, quiet, seconds, when}
