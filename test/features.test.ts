@@ -377,7 +377,7 @@ describe('features: hover', () => {
     assert.equal(
       hoverText(result),
       [
-        '**وإذ تؤكد** · Preamble opener (`affirming`)',
+        '**وإذ تؤكد** · Preamble opener',
         '',
         '| Language | Phrase |',
         '|---|---|',
@@ -387,8 +387,8 @@ describe('features: hover', () => {
         '| Spanish | **Afirmando** · Reafirmando |'
       ].join('\n')
     )
-    assert.match(hoverText(at(26, 3)), /^\*\*وإذ تذكّر أيضا\*\* · Preamble opener with \*also\* \(`recalling`\)/)
-    assert.match(hoverText(at(36, 5)), /^\*\*الاعتراف\*\* · Operative verb \(`recognize`\)/)
+    assert.match(hoverText(at(26, 3)), /^\*\*وإذ تذكّر أيضا\*\* · Preamble opener with \*also\*/)
+    assert.match(hoverText(at(36, 5)), /^\*\*الاعتراف\*\* · Operative verb/)
     const englishTree = parse(english)
     const recalling = hoverText(hover(documentFor(englishTree, english), {line: 22, character: 3}, []))
     assert.match(recalling, /\| English \| \*\*Recalling\*\* \|\n\| Arabic \|/)
@@ -404,12 +404,12 @@ describe('features: hover', () => {
     assert.equal(said(8, 87, 'ar'), '**\u206793** · الدورة الـ 93 للجمعية العامة للإنتربول\u2069\n\n\u2067مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025\u2069')
     assert.equal(
       said(26, 3, 'fr'),
-      "**وإذ تذكّر أيضا** · Formule du préambule avec *également* (`recalling`)\n\n| Langue | Formule |\n|---|---|\n| arabe | **وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر |\n| anglais | **Recalling** |\n| français | **Rappelant** |\n| espagnol | **Recordando** |"
+      "**وإذ تذكّر أيضا** · Formule du préambule avec *également*\n\n| Langue | Formule |\n|---|---|\n| arabe | **وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر |\n| anglais | **Recalling** |\n| français | **Rappelant** |\n| espagnol | **Recordando** |"
     )
     assert.equal(
       said(26, 3, 'ar'),
       // The table read from the right: the language at the right, its phrase left of it, both aligned right.
-      '**\u2067وإذ تذكّر أيضا** · عبارة الديباجة مع *أيضا* (`recalling`)\u2069\n\n| \u2067العبارة\u2069 | \u2067اللغة\u2069 |\n|---:|---:|\n| **\u2067وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر\u2069 | \u2067العربية\u2069 |\n| **\u2067Recalling\u2069** | \u2067الإنكليزية\u2069 |\n| **\u2067Rappelant\u2069** | \u2067الفرنسية\u2069 |\n| **\u2067Recordando\u2069** | \u2067الإسبانية\u2069 |'
+      '**\u2067وإذ تذكّر أيضا** · عبارة الديباجة مع *أيضا\u2069*\n\n| \u2067العبارة\u2069 | \u2067اللغة\u2069 |\n|---:|---:|\n| **\u2067وإذ تذكّر** · وإذ تشير إلى · وإذ تذكر\u2069 | \u2067العربية\u2069 |\n| **\u2067Recalling\u2069** | \u2067الإنكليزية\u2069 |\n| **\u2067Rappelant\u2069** | \u2067الفرنسية\u2069 |\n| **\u2067Recordando\u2069** | \u2067الإسبانية\u2069 |'
     )
     assert.equal(
       said(30, 25, 'fr'),
@@ -421,8 +421,21 @@ describe('features: hover', () => {
     assert.equal(said(30, 25, 'ar').split('\n').at(-1), '- \u2067تعود صيغة GA- إلى عام 2017؛ قرار عام 2008 هو AG-2008-RES-07 (المتوقع «\u2068AG-2008-RES-07\u2069»)\u2069')
     assert.equal(
       said(24, 182, 'ar'),
-      '**\u206719/71** · قرار الجمعية العامة للأمم المتحدة\u2069\n\n\u2067`A/RES/71/19`: الدورة الـ 71، 2016–2017 (افتُتحت في 13 أيلول/سبتمبر 2016) — *Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)*, اعتُمد في 21 تشرين الثاني/نوفمبر 2016 — التاريخ المذكور هو 21 تشرين الثاني/نوفمبر 2018\u2069\n\n**\u2067غير متسق:** التاريخ المذكور، 21 تشرين الثاني/نوفمبر 2018، يقع في الدورة الـ 73\u2069'
+      '**\u206719/71** · قرار الجمعية العامة للأمم المتحدة\u2069\n\n\u2067\u2068A/RES/71/19\u2069: الدورة الـ 71، 2016–2017 (افتُتحت في 13 أيلول/سبتمبر 2016) — *\u2068Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)\u2069*, اعتُمد في 21 تشرين الثاني/نوفمبر 2016 — التاريخ المذكور هو 21 تشرين الثاني/نوفمبر 2018\u2069\n\n**\u2067غير متسق:** التاريخ المذكور، 21 تشرين الثاني/نوفمبر 2018، يقع في الدورة الـ 73\u2069'
     )
+  })
+
+  it('says a UN citation\'s symbol and title as text, isolated, with the locale\'s colon; an opener without the lexicon\'s id', () => {
+    const said = (line: number, character: number, locale: 'en' | 'fr' | 'es' | 'ar') => hoverText(hover(documentFor(tree, reference), {line, character}, [], locale))
+    const title = '*\u2068Observer status for the International Criminal Police Organization (Interpol) in the General Assembly\u2069*'
+    // French puts a no-break space before its colon; the symbol is a reference a drafter reads, not code.
+    assert.equal(said(24, 46, 'fr'), `**1/51** · Résolution de l'Assemblée générale des Nations Unies\n\n\u2068A/RES/51/1\u2069\u00a0: 51e session, 1996–1997 (ouverte le 17 septembre 1996) — ${title}, adoptée le 15 octobre 1996`)
+    assert.equal(said(24, 46, 'es'), `**1/51** · Resolución de la Asamblea General de las Naciones Unidas\n\n\u2068A/RES/51/1\u2069: 51.º período de sesiones, 1996–1997 (abierto el 17 de septiembre de 1996) — ${title}, aprobada el 15 de octubre de 1996`)
+    // The English title in an Arabic sentence: isolated, its closing parenthesis stays on its side.
+    assert.equal(said(24, 46, 'ar'), `**\u20671/51** · قرار الجمعية العامة للأمم المتحدة\u2069\n\n\u2067\u2068A/RES/51/1\u2069: الدورة الـ 51، 1996–1997 (افتُتحت في 17 أيلول/سبتمبر 1996) — ${title}, اعتُمد في 15 تشرين الأول/أكتوبر 1996\u2069`)
+    for (const locale of ['en', 'fr', 'es', 'ar'] as const) {
+      for (const [line, character] of [[26, 3], [36, 5]] as const) assert.doesNotMatch(said(line, character, locale).split('\n')[0]!, /`|recalling|recognize/, `${locale} ${line}`)
+    }
   })
 
   it('names the closest known openers of an unknown one', () => {
@@ -447,10 +460,10 @@ describe('features: hover', () => {
     assert.deepEqual(observer!.range, range(24, 44, 24, 48))
     assert.equal(
       hoverText(observer),
-      '**1/51** · UN General Assembly resolution\n\n`A/RES/51/1`: 51st session, 1996–1997 (opened 17 September 1996) — *Observer status for the International Criminal Police Organization (Interpol) in the General Assembly*, adopted 15 October 1996'
+      '**1/51** · UN General Assembly resolution\n\n\u2068A/RES/51/1\u2069: 51st session, 1996–1997 (opened 17 September 1996) — *\u2068Observer status for the International Criminal Police Organization (Interpol) in the General Assembly\u2069*, adopted 15 October 1996'
     )
     const cooperation = hoverText(at(24, 182))
-    assert.match(cooperation, /`A\/RES\/71\/19`: 71st session, 2016–2017 .* \*Cooperation between the United Nations and the International Criminal Police Organization \(INTERPOL\)\*, adopted 21 November 2016/)
+    assert.match(cooperation, /\u2068A\/RES\/71\/19\u2069: 71st session, 2016–2017 .* \*\u2068Cooperation between the United Nations and the International Criminal Police Organization \(INTERPOL\)\u2069\*, adopted 21 November 2016/)
     assert.match(cooperation, /\*\*Inconsistent:\*\* the stated date, 21 November 2018, falls in the 73rd session/)
   })
 

@@ -405,7 +405,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
     const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
     const line = text.split('\n').findIndex((value) => value.includes('78/150'))
     const result = hover(documentFor(tree, text), {line, character: text.split('\n')[line]!.indexOf('78/150') + 2}, [])
-    assert.deepEqual(result?.contents, {kind: 'markdown', value: '**78/150** · UN General Assembly resolution\n\n`A/RES/78/150`: 78th session, 2023–2024 (opened 5 September 2023)'})
+    assert.deepEqual(result?.contents, {kind: 'markdown', value: '**78/150** · UN General Assembly resolution\n\n\u2068A/RES/78/150\u2069: 78th session, 2023–2024 (opened 5 September 2023)'})
   })
 
   /** The hover's Markdown at a position of `text` read as `language` (its profile detected), said in `locale`. */
@@ -622,7 +622,7 @@ describe('un-ga: special and emergency special sessions (ES-11/1, S-27/2: number
       const result = hover(documentFor(parse(text, {language: 'en', profile: profiles['un-ga']}), text), {line: 2, character}, [])
       return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : ''
     }
-    assert.equal(value(28), '**ES-11/1** · UN General Assembly resolution\n\n`A/RES/ES-11/1`: 11th emergency special session (opened 28 February 2022)')
-    assert.equal(value(57), '**ES-10/24** · UN General Assembly resolution\n\n`A/RES/ES-10/24`: 10th emergency special session: its dates are not recorded here')
+    assert.equal(value(28), '**ES-11/1** · UN General Assembly resolution\n\n\u2068A/RES/ES-11/1\u2069: 11th emergency special session (opened 28 February 2022)')
+    assert.equal(value(57), '**ES-10/24** · UN General Assembly resolution\n\n\u2068A/RES/ES-10/24\u2069: 10th emergency special session: its dates are not recorded here')
   })
 })

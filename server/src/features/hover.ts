@@ -7,7 +7,7 @@
 import type {Document} from '../core/document.js'
 import {explanationsIn} from '../core/explanations.js'
 import {docsUrlIn} from '../core/rule.js'
-import {defaultLocale, isolatedMarkdown, localize, localizeNote, msg, translate, translator, type Locale, type Translator} from '../l10n/index.js'
+import {defaultLocale, isolate, isolatedMarkdown, localize, localizeNote, msg, translate, translator, type Locale, type Translator} from '../l10n/index.js'
 import {readingFits, seriesOf} from '../core/citations.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
@@ -109,7 +109,7 @@ function opener(node: Opener, kind: 'preamble' | 'operative', language: Language
   // The modifier in the interface's words (`also`, `aussi`), the phrases in the documents'.
   const modifier = node.modifier ? ' ' + t('hover.opener.with', {modifier: {said: languageData(locale).modifiers[node.modifier][0]}}) : ''
   const rows = languagesFrom(language, among).map((other) => `| ${t(`language.${other}`)} | ${formsCell(phrase, other)} |`)
-  return [`**${node.value}** · ${what}${modifier} (\`${phrase.id}\`)`, '', `| ${t('hover.opener.language')} | ${t('hover.opener.phrase')} |`, '|---|---|', ...rows].join('\n')
+  return [`**${node.value}** · ${what}${modifier}`, '', `| ${t('hover.opener.language')} | ${t('hover.opener.phrase')} |`, '|---|---|', ...rows].join('\n')
 }
 
 function formsCell(phrase: Phrase, language: Language): string {
@@ -172,8 +172,9 @@ function pairReading(reading: PairReading, stated: string | undefined, several: 
   const symbol = pairs.symbol(reading)
   const known = pairs.known(reading)
   const session = sessionOfReading(reading, pairs, t)
-  const parts = [`${several ? t('hover.pair.readAs') + ' ' : ''}\`${symbol}\`: ${session}`]
-  if (known) parts.push(`*${known.title}*, ${t(known.verified ? 'hover.pair.adopted' : 'hover.pair.adoptedUnverified', {date: {date: known.date}})}`)
+  // The symbol and the title isolated: Latin in an Arabic sentence keeps its reading order (a title's closing parenthesis its side).
+  const parts = [t(several ? 'hover.pair.readAs' : 'hover.pair.reading', {symbol: {text: symbol}, session: {said: session}})]
+  if (known) parts.push(`*${isolate(known.title)}*, ${t(known.verified ? 'hover.pair.adopted' : 'hover.pair.adoptedUnverified', {date: {date: known.date}})}`)
   if (stated && known && known.date !== stated) parts.push(t('hover.pair.stated', {date: {date: stated}}))
   return parts.join(' — ')
 }
