@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {quote} from '../server/src/l10n/index.js'
-import {TestClient} from './lsp-client.js'
+import {startServer, stopServer, type TestServer} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
 const english = readFileSync(new URL('fixtures/GA-2025-93-RES-03.en.txt', import.meta.url), 'utf8')
@@ -13,13 +14,14 @@ interface Preview {
 }
 
 describe('language server: resolint/preview', function () {
+  let server: TestServer
   let client: TestClient
 
   beforeEach(async () => {
-    client = new TestClient()
-    await client.initialize()
+    server = await startServer('resolint-preview-')
+    client = server.client
   })
-  afterEach(() => client.stop())
+  afterEach(() => stopServer(server))
 
   it('renders the open reference right to left, its problems in place, and follows edits', async () => {
     const uri = 'file:///drafts/GA-2025-93-RES-03.ar.txt'

@@ -22,8 +22,8 @@ import {ruleIds, rules} from '../server/src/rules/index.js'
 import {relatedOf} from '../server/src/core/rule.js'
 import {locales, localize, localizeRelated, type Locale} from '../server/src/l10n/index.js'
 import type {Diagnostic, Hover} from 'vscode-languageserver-types'
-import {formatMessage, isolated, lintSet, type SetFile} from './helpers.js'
-import {TestClient} from './lsp-client.js'
+import {formatMessage, isolated, lintSet, startServer, stopServer, type SetFile, type TestServer} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 const folder = new URL('fixtures/set/', import.meta.url)
 const name = (language: Language) => `GA-2025-93-RES-07.${language}.txt`
@@ -348,6 +348,7 @@ describe('parallel versions on the command line', () => {
 })
 
 describe('parallel versions in the language server', () => {
+  let server: TestServer
   let client: TestClient
   let dir: string
   const uriOf = (language: Language) => pathToFileURL(path.join(dir, name(language))).href
@@ -361,15 +362,11 @@ describe('parallel versions in the language server', () => {
     return (result.contents as {kind: string; value: string}).value.split('\n\n')
   }
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'resolint-set-lsp-'))
+    server = await startServer('resolint-set-lsp-')
+    ;({client, folder: dir} = server)
     for (const [language, text] of Object.entries(changed('es', 'A favor: 121', 'A favor: 112'))) writeFileSync(path.join(dir, name(language as Language)), text)
-    client = new TestClient()
-    await client.initialize()
   })
-  afterEach(async () => {
-    await client.stop()
-    rmSync(dir, {recursive: true, force: true})
-  })
+  afterEach(() => stopServer(server))
 
   it('an open version is checked against its siblings read from disk, with related locations', async () => {
     const diagnostics = await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
