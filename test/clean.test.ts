@@ -13,6 +13,7 @@ import {formatText} from '../server/src/features/format.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {getProfile} from '../server/src/profiles/index.js'
 import {locales, localize} from '../server/src/l10n/index.js'
+import {check, createProcessor} from '../server/src/processor.js'
 import {documentFor, formatMessage, lint, reportSet, rtl} from './helpers.js'
 
 const folder = new URL('fixtures/clean/', import.meta.url)
@@ -813,5 +814,34 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(problems(en('Republic of Korea and Chile,'), 'en', 'A-RES-80-951.en.txt'), [])
     assert.deepEqual(problems(es, 'es', 'A-RES-80-951.es.txt'), [])
     assert.deepEqual(problems(en('Heartened by the Report,'), 'en', 'A-RES-80-951.en.txt'), ['5:53-5:54: A chapeau ends with “\u2068:\u2069”, not “\u2068;\u2069” (operative-chapeau)', '4:1-4:10: An operative paragraph opens with a verb in the present tense, not with the participle “\u2068Heartened\u2069” (operative-opening)', '3:67-3:68: An operative paragraph ends with “\u2068;\u2069”, not “\u2068:\u2069” (operative-terminator)'])
+  })
+  it('a quoted text after a colon (`… to read as follows:⏎⏎"Rule 72⏎⏎The General Assembly may …";`, `« Article 10 … » ;`, Arabic `"المادة 72 …"؛`) goes on the paragraph quoting it, its own paragraphs included; a quotation after a finished paragraph is still one of its own', () => {
+    const en = 'The General Assembly,\n\nRecalling its resolution 73/341 of 12 September 2019,\n\n1. Decides to amend rule 72 of its rules of procedure to read as follows:\n\n"Rule 72\n\nThe General Assembly may limit the time to be allowed to each speaker.\n\n1. When debate is limited, the President shall call the speaker to order.";\n\n2. Also decides that the amendment shall take effect on 1 January 2026.\n'
+    assert.deepEqual(problems(en, 'en', 'A-RES-80-929.en.txt'), [])
+    const fr = 'RÉSOLUTION N° 103\n\nGA-2025-93-RES-103\n\nObjet : Modification de l’article 10\n\nL’Assemblée générale de l’O.I.P.C.-INTERPOL, réunie à Marrakech (Maroc) du 24 au 27 novembre 2025 en sa 93e session,\n\nATTACHÉE à ce que chaque délégation reçoive les projets dans sa langue,\n\nAMENDE l’article 10 du Règlement intérieur, qui se lit désormais comme suit :\n\n« Article 10\n\n1) Les projets de résolution sont déposés au plus tard quarante-cinq jours avant la session.\n\n2) Le Secrétariat général les fait parvenir aux délégations trente jours avant cette date. » ;\n\nFIXE au 1er janvier 2026 l’entrée en vigueur de cette modification.\n\nAdoptée : Pour : 130, Contre : 2, Abstentions : 5\n'
+    assert.deepEqual(problems(fr, 'fr', 'GA-2025-93-RES-103.fr.txt'), [])
+    const ar = 'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 73/341 المؤرخ 12 أيلول/سبتمبر 2019،\n\n1 - تقرر تعديل المادة 72 من نظامها الداخلي ليصبح نصها كما يلي:\n\n"المادة 72\n\nيجوز للجمعية العامة أن تحدد الوقت المسموح به لكل متكلم"؛\n\n2 - تقرر أيضا أن يبدأ نفاذ التعديل في 1 كانون الثاني/يناير 2026.\n'
+    assert.deepEqual(problems(ar, 'ar', 'A-RES-80-930.ar.txt'), [])
+    assert.deepEqual(problems(en.replace('to read as follows:', 'as proposed;'), 'en', 'A-RES-80-929.en.txt'), [
+      '9:70-9:71: The opening ends with “\u2068,\u2069”, not “\u2068.\u2069” (opening-formula)',
+      '7:1-7:1: Among numbered paragraphs, this one needs its number, “\u20682.\u2069” (operative-numbering)',
+      '11:4-11:8: An operative paragraph opens with a verb in the present tense, not with the infinitive or verbal noun “\u2068When\u2069” (operative-opening)',
+      '7:9-7:9: An operative paragraph ends with “\u2068;\u2069”, missing here (operative-terminator)',
+      '9:1-9:71: A resolution has one opening: this is a second one (section-order)'
+    ])
+    // A keystroke that makes a paragraph quote the text below it (`;` typed over as `:`), or edits inside a quoted
+    // paragraph (`2) …`, a block of its own to the eye), is read as a full check reads it.
+    const said = (file: ReturnType<typeof check>) => file.messages.map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    const edits = [
+      {language: 'fr', path: '/drafts/GA-2025-93-RES-103.fr.txt', before: fr.replace('comme suit :', 'comme suit ;'), after: fr},
+      {language: 'fr', path: '/drafts/GA-2025-93-RES-103.fr.txt', before: fr, after: fr.replace('trente jours', 'trente et un jours')},
+      {language: 'en', path: '/drafts/A-RES-80-929.en.txt', before: en.replace('as follows:', 'as follows;'), after: en},
+      {language: 'en', path: '/drafts/A-RES-80-929.en.txt', before: en, after: en.replace('Decides to amend', 'Decides to change')}
+    ] as const
+    for (const {language, path, before, after} of edits) {
+      const processor = createProcessor({language})
+      const first = check(processor, before, path, 1, undefined, {previous: undefined})
+      assert.deepEqual(said(check(processor, after, path, 2, undefined, {previous: first.data.tree, resolutions: first.data.document.resolutions})), said(check(processor, after, path, 2)))
+    }
   })
 })

@@ -1304,6 +1304,8 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
   // Page furniture is left out: a paragraph broken by a page goes on after it, blank lines around the break included.
   let furniture: Line[] = []
   let blankBefore: Line | undefined
+  /** Inside a quoted text (an amendment's wording after `to read as follows:`), until its closing mark. */
+  let quoting = false
   for (const [index, line] of all.entries()) {
     if (line.layout) {
       furniture.push(line)
@@ -1311,6 +1313,18 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
     }
     if (line.contentStart === line.contentEnd) {
       blankBefore ??= line
+      continue
+    }
+    const opensQuote = openingQuotes.includes(c.source.charAt(line.bodyStart))
+    // A quoted text after a colon (`… to read as follows:⏎⏎"Rule 72⏎⏎The General Assembly may …";`) goes on the
+    // paragraph that quotes it, its own paragraphs and blank lines included, to the line that closes the quotation.
+    if (current && previous && quotes(current.kind) && (quoting || (opensQuote && c.lastVisible(previous.contentStart, previous.contentEnd) === ':'))) {
+      quoting = !closesQuote(c, line)
+      blankBefore = undefined
+      current.end = line.contentEnd
+      for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
+      furniture = []
+      previous = line
       continue
     }
     if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(c, line, previous, current)) && !(current?.kind === 'heading' && line.kind === 'headingTail')) {
@@ -1336,6 +1350,22 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
     previous = line
   }
   return result
+}
+
+/** Whether a block of `kind` may quote a text: a paragraph or an item, not the front matter, the opening or the vote. */
+function quotes(kind: LineKind | undefined): boolean {
+  return kind === undefined || kind === 'marker' || kind === 'subMarker' || kind === 'operativeVerb' || kind === 'preambleOpener' || kind === 'item'
+}
+
+/** Quotation marks that open a quoted text, and those that close one. */
+const openingQuotes = '"“«„'
+const closingQuotes = '"”»'
+
+/** Whether a line ends a quotation: its last mark a closing quotation mark, maybe before a paragraph's terminator (`…";`, `….”`, `» ;`). */
+function closesQuote(c: Reader, line: Line): boolean {
+  let end = line.contentEnd
+  while (end > line.contentStart && (terminatorCharacters.includes(c.source.charAt(end - 1)) || blank(c.source.charAt(end - 1)) || closingMarkup.includes(c.source.charAt(end - 1)))) end--
+  return end > line.bodyStart + 1 && closingQuotes.includes(c.source.charAt(end - 1))
 }
 
 /**
