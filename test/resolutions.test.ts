@@ -13,7 +13,8 @@ import type {CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Select
 import type {VFileMessage} from 'vfile-message'
 import {resolutionStarts} from '../server/src/core/parse.js'
 import {getProfile} from '../server/src/profiles/index.js'
-import {diagnosticsJson, documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src/features/convert.js'
+import {documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src/features/convert.js'
+import {listJson} from '../server/src/features/json.js'
 import {encodeMessage} from '../server/src/lsp/stdio.js'
 import {folding, keepViews, outline} from '../server/src/features/resolutions.js'
 import type {Document} from '../server/src/core/document.js'
@@ -216,14 +217,14 @@ describe('the diagnostics of a document of several resolutions', () => {
   })
 })
 
-describe('the diagnostics of a document of several resolutions, written to stdio', () => {
+describe('the lists of a document of several resolutions, written to stdio', () => {
   it('are the bytes JSON.stringify writes, made from each resolution\'s kept JSON: after keystrokes, capped, in another locale, none', () => {
     const processor = createProcessor()
     const path = '/session/batch.txt'
     let text = joined([interpol.ar, interpol.en, interpol.ar, interpol.fr])
     const message = (diagnostics: Diagnostic[]) => ({jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: {uri: 'file:///session/batch.txt', version: 3, diagnostics}})
     const written = (diagnostics: Diagnostic[]) => {
-      assert.ok(diagnosticsJson(diagnostics))
+      assert.ok(listJson(diagnostics))
       return encodeMessage(message(diagnostics)).toString('utf-8')
     }
     let file = check(processor, text, path, 1, undefined, {previous: undefined})
@@ -249,6 +250,41 @@ describe('the diagnostics of a document of several resolutions, written to stdio
     const other = {jsonrpc: '2.0', id: 4, result: {diagnostics: [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 1}}, message: 'كلمة'}]}}
     assert.equal(encodeMessage(other as never).toString('utf-8'), JSON.stringify(other))
     assert.equal(encodeMessage(message([]) as never).toString('utf-8'), JSON.stringify(message([])))
+  })
+
+  it('the outline and folding too: the bytes of JSON.stringify, from each resolution\'s kept JSON, after keystrokes moving lines or not, in each locale', () => {
+    const processor = createProcessor()
+    const path = '/session/batch.txt'
+    let text = joined([interpol.ar, interpol.en, interpol.ar, interpol.fr, interpol.es])
+    const response = (result: unknown) => ({jsonrpc: '2.0', id: 7, result})
+    const written = (result: unknown[]) => {
+      assert.ok(listJson(result))
+      return encodeMessage(response(result) as never).toString('utf-8')
+    }
+    let file = check(processor, text, path, 1, undefined, {previous: undefined})
+    const edits: Array<(value: string) => string> = [
+      (value) => value,
+      (value) => value.slice(0, value.lastIndexOf('تشجيع') + 5) + 'ا' + value.slice(value.lastIndexOf('تشجيع') + 5),
+      (value) => value.replace('Encourages', 'Encour\nages'),
+      (value) => value.replace('Adopted: For: 134, Against: 0, Abstentions: 5', '')
+    ]
+    for (const [index, edit] of edits.entries()) {
+      text = edit(text)
+      file = check(processor, text, path, index + 2, undefined, {previous: file.data.tree, resolutions: file.data.document.resolutions})
+      const document = file.data.document
+      const fresh = check(processor, text, path).data.document
+      for (const locale of ['en', 'ar', 'fr', 'en'] as const) {
+        const symbols = outline(document, locale)
+        assert.equal(written(symbols), JSON.stringify(response(outline(fresh, locale))), `edit ${index}, outline in ${locale}`)
+        assert.equal(written(symbols), JSON.stringify(response(symbols)))
+      }
+      const ranges = folding(document)
+      assert.equal(written(ranges), JSON.stringify(response(folding(fresh))), `edit ${index}, folding`)
+    }
+    // A text of one resolution: its outline is no list of parts, written by JSON.stringify.
+    const one = check(processor, interpol.en, path).data.document
+    assert.equal(listJson(outline(one)), undefined)
+    assert.equal(encodeMessage(response(outline(one)) as never).toString('utf-8'), JSON.stringify(response(outline(one))))
   })
 })
 

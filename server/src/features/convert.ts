@@ -18,9 +18,10 @@ import {
 import {configErrorMessage, type ConfigError} from '../config.js'
 import type {Document, LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
-import {memoByObject, memoPlaced} from '../core/memo.js'
+import {memoPlaced} from '../core/memo.js'
 import {docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
+import {joinParts} from './json.js'
 
 /** Fix data carried by a diagnostic, for code actions. */
 export interface DiagnosticData {
@@ -175,64 +176,31 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, 
 /**
  * Each resolution's diagnostics as last sent, by its check, in their locale and placed at its first line: a resolution
  * a keystroke did not touch keeps its check, so at the same first line (a letter typed in another) the very same
- * diagnostics are sent again, and their JSON (`jsonOf`) too.
+ * diagnostics are sent again, and their JSON (`listJson`) too.
  */
 const placedOf = memoPlaced((document: Document, locale: Locale) => document.messages.map((message) => sentDiagnostic(message, locale)), (diagnostics, lines) => diagnostics.map((diagnostic) => movedDiagnostic(diagnostic, lines)))
-type Placed = ReturnType<typeof placedOf>
-
-/** The JSON items of a resolution's placed diagnostics, made once when a transport asks. */
-const jsonOf = memoByObject((placed: Placed) => jsonItems(placed.value))
-
-/** The parts of a sent list of diagnostics, in order: a resolution's (whose JSON is kept) or diagnostics of their own. */
-const partsOfSent = new WeakMap<Diagnostic[], Array<Placed | Diagnostic[]>>()
 
 /**
  * What the editor is sent of a check's messages: `capDiagnostics` of them, made from the first `max` + 1 only (a 6 MB
- * document has 27,000 messages; making a diagnostic of each, each time, would only be thrown away).
+ * document has 27,000 messages; making a diagnostic of each, each time, would only be thrown away). Of a text of
+ * several resolutions, a list of each resolution's placed diagnostics (`joinParts`: a transport writes their kept JSON).
  */
 export function documentDiagnostics(document: Pick<Document, 'messages' | 'resolutions'>, locale: Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
   const {resolutions} = document
   if (!resolutions) return sentDiagnostics(document.messages, locale, max)
   const total = resolutions.reduce((sum, resolution) => sum + resolution.document.messages.length, 0)
   const diagnostics: Diagnostic[] = []
-  const parts: Array<Placed | Diagnostic[]> = []
+  const parts: Diagnostic[][] = []
   for (const resolution of resolutions) {
     if (diagnostics.length > max) break
-    const placed = placedOf(resolution.document, locale, resolution.line)
-    if (diagnostics.length + placed.value.length <= Math.min(total, max)) parts.push(placed)
-    for (const diagnostic of placed.value) diagnostics.push(diagnostic)
+    const placed = placedOf(resolution.document, locale, resolution.line).value
+    if (diagnostics.length + placed.length <= Math.min(total, max)) parts.push(placed)
+    for (const diagnostic of placed) diagnostics.push(diagnostic)
   }
   const sent = capDiagnostics(diagnostics, max, locale, total)
-  const whole = parts.reduce((sum, part) => sum + (Array.isArray(part) ? part.length : part.value.length), 0)
+  const whole = parts.reduce((sum, part) => sum + part.length, 0)
   if (whole < sent.length) parts.push(sent.slice(whole))
-  partsOfSent.set(sent, parts)
-  return sent
-}
-
-/**
- * The JSON of a list `documentDiagnostics` made (`JSON.stringify`'s, in UTF-8), from each resolution's kept JSON:
- * a transport that writes it needs not serialise again the diagnostics of the resolutions a keystroke did not touch.
- * Undefined for any other list.
- */
-export function diagnosticsJson(diagnostics: readonly Diagnostic[]): Buffer | undefined {
-  const parts = partsOfSent.get(diagnostics as Diagnostic[])
-  if (!parts) return undefined
-  const chunks: Buffer[] = []
-  for (const part of parts) {
-    const json = Array.isArray(part) ? jsonItems(part) : jsonOf(part)
-    if (json.length === 0) continue
-    chunks.push(chunks.length === 0 ? open : comma, json)
-  }
-  if (chunks.length === 0) return Buffer.from('[]')
-  chunks.push(close)
-  return Buffer.concat(chunks)
-}
-
-const [open, comma, close] = ['[', ',', ']'].map((text) => Buffer.from(text))
-
-/** The items of a JSON array of `values`, without its brackets, in UTF-8. */
-function jsonItems(values: readonly unknown[]): Buffer {
-  return values.length === 0 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(values).slice(1, -1))
+  return joinParts(parts)
 }
 
 /** How many problems a document has, and how many are errors (fatal): of a text of several resolutions, theirs. */

@@ -1,23 +1,25 @@
 /**
- * The `--stdio` transport, as vscode-languageserver makes it, but for one thing: a list of diagnostics whose JSON
- * `diagnosticsJson` keeps (features/convert.ts) is written from it, not serialised again. A 600 KB document's ~800
- * diagnostics are ~350 KB of JSON on every keystroke, nearly all of resolutions the keystroke did not touch. The bytes
+ * The `--stdio` transport, as vscode-languageserver makes it, but for one thing: a list whose parts' JSON is kept
+ * (`listJson`, features/json.ts), the diagnostics published or a request's result (the outline, folding), is written
+ * from it, not serialised again. A 600 KB document's ~800 diagnostics are ~350 KB of JSON on every keystroke, nearly
+ * all of resolutions the keystroke did not touch; a 6 MB batch's outline is 5.5 million characters. The bytes
  * written are `JSON.stringify`'s, as before. (VS Code's IPC transport serialises in Node's `process.send`.)
  */
 import {format} from 'node:util'
 import {createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type ContentTypeEncoder, type Message, type MessageReader} from 'vscode-languageserver/node'
-import {diagnosticsJson} from '../features/convert.js'
+import {listJson} from '../features/json.js'
 
-/** The diagnostics in a message, in its JSON: a string no other JSON string of it can be. */
-const marker = '\u0000resolint.diagnostics\u0000'
+/** The kept list in a message, in its JSON: a string no other JSON string of it can be. */
+const marker = '\u0000resolint.list\u0000'
 const markerJson = JSON.stringify(marker)
 
-/** A message in UTF-8 JSON: `JSON.stringify`'s bytes, its list of diagnostics taken from their kept JSON when known. */
+/** A message in UTF-8 JSON: `JSON.stringify`'s bytes, its diagnostics or its result taken from their kept JSON when known. */
 export function encodeMessage(message: Message): Buffer {
-  const diagnostics = (message as {params?: {diagnostics?: unknown}}).params?.diagnostics
-  const json = Array.isArray(diagnostics) ? diagnosticsJson(diagnostics) : undefined
+  const {params, result} = message as {params?: {diagnostics?: unknown}; result?: unknown}
+  const list = [params?.diagnostics, result].find((value): value is unknown[] => Array.isArray(value))
+  const json = list && listJson(list)
   if (!json) return Buffer.from(JSON.stringify(message), 'utf-8')
-  const marked = JSON.stringify(message, (_key, value: unknown) => (value === diagnostics ? marker : value))
+  const marked = JSON.stringify(message, (_key, value: unknown) => (value === list ? marker : value))
   const at = marked.indexOf(markerJson)
   return Buffer.concat([Buffer.from(marked.slice(0, at), 'utf-8'), json, Buffer.from(marked.slice(at + markerJson.length), 'utf-8')])
 }
