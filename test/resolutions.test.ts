@@ -453,7 +453,7 @@ describe('the diagnostics published after keystrokes in a document of several re
     return client
   }
 
-  it('are exactly a fresh server\'s on the same text: a letter, a line break, a deleted line, a boundary removed and put back', async () => {
+  it('are exactly a fresh server\'s on the same text, and so is the status: a letter, a line break, a deleted line, a boundary removed and put back', async () => {
     const editor = await started()
     let document = TextDocument.create(uri, 'ga-resolution', 1, batch)
     const opened = await editor.open(uri, batch)
@@ -481,9 +481,13 @@ describe('the diagnostics published after keystrokes in a document of several re
     for (const [name, step] of steps) {
       const change = step()
       document = TextDocument.update(document, [change], document.version + 1)
+      // The status item's counts and language runs too (each version's status follows its diagnostics).
+      const status = editor.next<Status>('resolint/status', (params) => params.uri === uri)
       const published = await editor.change(uri, document.version, [change])
       const reference = await started()
+      const freshStatus = reference.next<Status>('resolint/status', (params) => params.uri === uri)
       assert.deepEqual(published, await reference.open(uri, document.getText()), name)
+      assert.deepEqual(await status, await freshStatus, name)
       counts.push(published.length)
     }
     // The line break cut the English paragraph in two (two findings more); the merged resolutions are read as one.

@@ -24,13 +24,14 @@ import {atPosition, folding, formatting, outline, partAt, preview} from './featu
 import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {selectionRanges} from './features/symbols.js'
 import {configName} from './files/config-lookup.js'
-import {alignedMarkdown, translate} from './l10n/index.js'
+import {alignedMarkdown, translate, type Locale} from './l10n/index.js'
 import {codeActions, fixAllKind} from './lsp/actions.js'
 import {Checks} from './lsp/checks.js'
 import {ConfigFiles} from './lsp/configs.js'
 import {Pacing} from './lsp/pacing.js'
 import {filePath} from './lsp/paths.js'
 import {OpenSets} from './lsp/sets.js'
+import type {Language} from './languages/index.js'
 import {resolutionLanguages} from './processor.js'
 import {DocumentSettings} from './lsp/settings.js'
 
@@ -113,6 +114,7 @@ export function startServer(connection: Connection): void {
     sets.closed(document.uri)
     settings.forget(document.uri)
     pacing.forget(document.uri)
+    lastRuns.delete(document.uri)
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
@@ -219,12 +221,22 @@ export function startServer(connection: Connection): void {
       languageName: translate(locale, `language.${analysis.tree.data.language}`),
       languageSource: analysis.tree.data.languageSource,
       // A text of several resolutions: where each run of resolutions in one language starts (the client shows the cursor's).
-      ...(languages ? {languages: languages.map((run) => ({...run, languageName: translate(locale, `language.${run.language}`)}))} : {}),
+      ...(languages ? {languages: namedRuns(uri, locale, languages)} : {}),
       profile: analysis.tree.data.profile,
       problems,
       // An error is a fatal message (`toDiagnostic`).
       errors
     })
+  }
+
+  /** Each document's language runs as last told, named in its locale: a keystroke that moves none names them again for nothing (a batch alternating languages has one per resolution). */
+  const lastRuns = new Map<string, {locale: Locale; runs: Array<{line: number; language: Language}>; named: Array<{line: number; language: Language; languageName: string}>}>()
+  function namedRuns(uri: string, locale: Locale, runs: Array<{line: number; language: Language}>) {
+    const known = lastRuns.get(uri)
+    if (known && known.locale === locale && known.runs.length === runs.length && known.runs.every((run, index) => run.line === runs[index]!.line && run.language === runs[index]!.language)) return known.named
+    const named = runs.map((run) => ({...run, languageName: translate(locale, `language.${run.language}`)}))
+    lastRuns.set(uri, {locale, runs, named})
+    return named
   }
 
   /** Identifiers of the resolution files beside a document (for the next free identifier). */

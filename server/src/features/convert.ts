@@ -210,9 +210,21 @@ export function problemCounts(document: Pick<Document, 'messages' | 'resolutions
   let errors = 0
   for (const messages of lists) {
     problems += messages.length
-    for (const message of messages) if (message.fatal === true) errors++
+    errors += errorsIn(messages)
   }
   return {problems, errors}
+}
+
+/** Each list's count of errors, while its length stays: a keystroke counts again only the resolution it checked. */
+const errorCounts = new WeakMap<readonly VFileMessage[], {length: number; errors: number}>()
+
+function errorsIn(messages: readonly VFileMessage[]): number {
+  const known = errorCounts.get(messages)
+  if (known?.length === messages.length) return known.errors
+  let errors = 0
+  for (const message of messages) if (message.fatal === true) errors++
+  errorCounts.set(messages, {length: messages.length, errors})
+  return errors
 }
 
 /** The diagnostics of `messages` sent to the editor (at most `max`, then one saying how many more). */

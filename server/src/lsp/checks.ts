@@ -51,6 +51,8 @@ export class Checks {
   private readonly lastChecks = new Map<string, Incremental>()
   private readonly processors = new Map<string, Processor<Root>>()
   private readonly failedRules = new Set<string>()
+  /** The resolutions' checks whose messages were read for failed rules. */
+  private readonly read = new WeakSet<Document>()
 
   constructor(private readonly context: CheckContext) {}
 
@@ -88,14 +90,18 @@ export class Checks {
         }, {...last, lean: (resolution) => keepViews(resolution, locale)})
       )
     }
-    // A text of several resolutions: their own messages (the whole text's are made only when asked).
-    const messages = file.data.document.resolutions?.flatMap((resolution) => resolution.document.messages) ?? file.messages
-    for (const message of messages) {
-      if (message.ruleId && message.fatal && message.cause instanceof Error && !this.failedRules.has(message.ruleId)) {
-        this.failedRules.add(message.ruleId)
-        this.context.console.error(`resolint: rule ${message.ruleId} failed: ${message.cause.stack ?? message.cause.message}`)
+    // A text of several resolutions: their own messages (the whole text's are made only when asked), of those checked
+    // now (a keystroke keeps the others' checks, already read).
+    const fresh = file.data.document.resolutions?.map(({document}) => document).filter((document) => !this.read.has(document)) ?? [file]
+    for (const {messages} of fresh) {
+      for (const message of messages) {
+        if (message.ruleId && message.fatal && message.cause instanceof Error && !this.failedRules.has(message.ruleId)) {
+          this.failedRules.add(message.ruleId)
+          this.context.console.error(`resolint: rule ${message.ruleId} failed: ${message.cause.stack ?? message.cause.message}`)
+        }
       }
     }
+    for (const resolution of file.data.document.resolutions ?? []) this.read.add(resolution.document)
     const analysis = file.data.document as Analysis
     this.analyses.set(uri, analysis)
     this.lastChecks.set(uri, {previous: analysis.tree, resolutions: analysis.resolutions})
