@@ -124,45 +124,74 @@ function textNode(source: string, start: number, end: number, point: (offset: nu
 
 /** Citations and dates of a folded paragraph, in order, not overlapping. */
 function findNodes(source: string, folded: Folded, language: Language, point: (offset: number) => Point, profile: Profile): Array<Citation | DateNode> {
-  const prefixes = citedPrefixes(profile)
-  const pairCited = pairFamilies(profile)
-  const {text, map} = folded
-  const found: Array<Citation | DateNode> = []
+  // A class, not closures: under tsx (the tests, npm run bench) esbuild's keepNames names each closure made per call.
+  return new InlineScan(source, folded, language, point, profile).nodes()
+}
+
+/** The scan of one folded paragraph (`findNodes`): where the next node may start, and the last citations found. */
+class InlineScan {
+  readonly prefixes: ReadonlyArray<{word: string; scheme: IdentifierFacts}>
+  readonly pairCited: readonly IdentifierFacts[]
+  readonly text: string
+  readonly map: Int32Array
   /** Folded end of the last node found: where the next one may start. */
-  let cursor = 0
+  cursor = 0
   /** The last pair citation, with its family and the folded end of its tail (its date, if any). */
-  let lastPair: {citation: Citation; family: IdentifierFacts; tailEnd: number} | undefined
-  let lastCitation: {citation: Citation; end: number} | undefined
+  lastPair: {citation: Citation; family: IdentifierFacts; tailEnd: number} | undefined
+  lastCitation: {citation: Citation; end: number} | undefined
 
-  const span = (from: number, to: number): Position => ({start: point(map[from]!), end: point(map[to - 1]! + 1)})
-  const slice = (from: number, to: number) => source.slice(map[from]!, map[to - 1]! + 1)
-
-  // The patterns are shared: sticky and global ones are positioned with `lastIndex` before each use.
-  const digits = inlinePatterns.digits
-  digits.lastIndex = 0
-  let run: RegExpExecArray | null
-  while ((run = digits.exec(text))) {
-    const at = run.index
-    if (at < cursor) {
-      digits.lastIndex = cursor
-      continue
-    }
-    const node = identifierAt(at) ?? symbolAt(at) ?? seriesAt(at) ?? dateAt(at) ?? pairAt(at)
-    if (!node) continue
-    found.push(node.node)
-    cursor = node.end
-    digits.lastIndex = node.end
+  constructor(
+    readonly source: string,
+    folded: Folded,
+    readonly language: Language,
+    readonly point: (offset: number) => Point,
+    profile: Profile
+  ) {
+    this.prefixes = citedPrefixes(profile)
+    this.pairCited = pairFamilies(profile)
+    this.text = folded.text
+    this.map = folded.map
   }
-  return found
 
-  function identifierAt(at: number): {node: Citation; end: number} | undefined {
+  /** Citations and dates, in order, not overlapping. */
+  nodes(): Array<Citation | DateNode> {
+    const {text} = this
+    const found: Array<Citation | DateNode> = []
+    // The patterns are shared: sticky and global ones are positioned with `lastIndex` before each use.
+    const digits = inlinePatterns.digits
+    digits.lastIndex = 0
+    let run: RegExpExecArray | null
+    while ((run = digits.exec(text))) {
+      const at = run.index
+      if (at < this.cursor) {
+        digits.lastIndex = this.cursor
+        continue
+      }
+      const node = this.identifierAt(at) ?? this.symbolAt(at) ?? this.seriesAt(at) ?? this.dateAt(at) ?? this.pairAt(at)
+      if (!node) continue
+      found.push(node.node)
+      this.cursor = node.end
+      digits.lastIndex = node.end
+    }
+    return found
+  }
+
+  span(from: number, to: number): Position {
+    return {start: this.point(this.map[from]!), end: this.point(this.map[to - 1]! + 1)}
+  }
+
+  slice(from: number, to: number): string {
+    return this.source.slice(this.map[from]!, this.map[to - 1]! + 1)
+  }
+
+  identifierAt(at: number): {node: Citation; end: number} | undefined {
     // The prefix: up to three separators back, then a cited scheme's prefix (`ga`, `ag`, `agn`) on a boundary.
     let prefixEnd = at
-    while (prefixEnd > cursor && at - prefixEnd < 3 && ' -/_'.includes(text.charAt(prefixEnd - 1))) prefixEnd--
-    const prefix = prefixes.find(({word}) => text.startsWith(word, prefixEnd - word.length))
+    while (prefixEnd > this.cursor && at - prefixEnd < 3 && ' -/_'.includes(this.text.charAt(prefixEnd - 1))) prefixEnd--
+    const prefix = this.prefixes.find(({word}) => this.text.startsWith(word, prefixEnd - word.length))
     if (!prefix) return undefined
     const prefixStart = prefixEnd - prefix.word.length
-    if (prefixStart < cursor || /[a-z\d/_.\-]/.test(text.charAt(prefixStart - 1))) return undefined
+    if (prefixStart < this.cursor || /[a-z\d/_.\-]/.test(this.text.charAt(prefixStart - 1))) return undefined
     const part = inlinePatterns.identifierPart
     let numbers = 0
     let res = false
@@ -171,10 +200,10 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     // At most three numbers, or `RES` and one number after it.
     for (let count = 0; count < 4; count++) {
       part.lastIndex = end
-      const match = part.exec(text)
+      const match = part.exec(this.text)
       if (!match) break
       if (match[1] === undefined && (res || count === 0)) break
-      if (text.charAt(end) === ' ') spaced = true
+      if (this.text.charAt(end) === ' ') spaced = true
       end = part.lastIndex
       if (match[1] === undefined) res = true
       else if (res) {
@@ -186,33 +215,33 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     // `RES`, two numbers joined by hyphens or slashes (`l'AG 2023 2 …` is prose).
     if (numbers === 0 || (!res && (numbers < 2 || spaced))) return undefined
     // Glued to a further word or number (`GA-2025-93-REP-03`): another symbol.
-    if (/[\-/_]/.test(text.charAt(end)) && /[a-z\d]/.test(text.charAt(end + 1))) return undefined
-    const value = slice(prefixStart, end)
+    if (/[\-/_]/.test(this.text.charAt(end)) && /[a-z\d]/.test(this.text.charAt(end + 1))) return undefined
+    const value = this.slice(prefixStart, end)
     // `GA2022-…`: the identifier parser needs a separator after the prefix; such a writing is never well formed.
     const glued = prefixEnd === at
     const parsed = prefix.scheme.parse(glued ? `${value.slice(0, at - prefixStart)}-${value.slice(at - prefixStart)}` : value)
     if (!parsed) return undefined
     const identifier = glued ? {...parsed, wellFormed: false} : parsed
-    const node: Citation = {type: 'citation', value, family: prefix.scheme.scheme.family, identifier, position: span(prefixStart, end)}
-    lastCitation = {citation: node, end}
-    lastPair = undefined
+    const node: Citation = {type: 'citation', value, family: prefix.scheme.scheme.family, identifier, position: this.span(prefixStart, end)}
+    this.lastCitation = {citation: node, end}
+    this.lastPair = undefined
     return {node, end}
   }
 
   /** A symbol of a family cited by pairs (`A/RES/71/19`), read session first in every language. */
-  function symbolAt(at: number): {node: Citation; end: number} | undefined {
-    for (const family of pairCited) {
-      const symbol = family.pairs!.symbols.find((word) => text.startsWith(word, at - word.length))
+  symbolAt(at: number): {node: Citation; end: number} | undefined {
+    for (const family of this.pairCited) {
+      const symbol = family.pairs!.symbols.find((word) => this.text.startsWith(word, at - word.length))
       if (symbol === undefined) continue
       const start = at - symbol.length
-      if (start < cursor || /[a-z\d/]/.test(text.charAt(start - 1))) return undefined
+      if (start < this.cursor || /[a-z\d/]/.test(this.text.charAt(start - 1))) return undefined
       const pair = inlinePatterns.pair
       pair.lastIndex = at
-      const match = pair.exec(text)
+      const match = pair.exec(this.text)
       if (!match) return undefined
       const readings = family.pairs!.read(Number(match[1]), Number(match[2]), false)
       if (readings.length === 0) return undefined
-      return pairCitation(family, start, pair.lastIndex, readings)
+      return this.pairCitation(family, start, pair.lastIndex, readings)
     }
     return undefined
   }
@@ -221,58 +250,58 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
    * A pair of a session numbered apart (`PairSeries`: the UN's `ES-11/1`, `S-27/2`, Arabic `دإط-10/24`): after its
    * family's symbol (`A/RES/ES-11/1`), or after a word for resolution or in a list of them, as a plain pair.
    */
-  function seriesAt(at: number): {node: Citation; end: number} | undefined {
-    if (text.charAt(at - 1) !== '-') return undefined
-    for (const family of pairCited) {
+  seriesAt(at: number): {node: Citation; end: number} | undefined {
+    if (this.text.charAt(at - 1) !== '-') return undefined
+    for (const family of this.pairCited) {
       for (const series of family.pairs!.series ?? []) {
-        const word = series.words.find((candidate) => text.startsWith(candidate, at - 1 - candidate.length))
+        const word = series.words.find((candidate) => this.text.startsWith(candidate, at - 1 - candidate.length))
         if (word === undefined) continue
         const wordStart = at - 1 - word.length
-        const symbol = family.pairs!.symbols.find((candidate) => text.startsWith(candidate, wordStart - candidate.length))
+        const symbol = family.pairs!.symbols.find((candidate) => this.text.startsWith(candidate, wordStart - candidate.length))
         const start = symbol === undefined ? wordStart : wordStart - symbol.length
-        if (start < cursor || /[\p{L}\p{N}/\-._]/u.test(text.charAt(start - 1))) continue
-        if (symbol === undefined && !inList(start) && !afterResolutionWord(start)) continue
+        if (start < this.cursor || /[\p{L}\p{N}/\-._]/u.test(this.text.charAt(start - 1))) continue
+        if (symbol === undefined && !this.inList(start) && !this.afterResolutionWord(start)) continue
         const pair = inlinePatterns.pair
         pair.lastIndex = at
-        const match = pair.exec(text)
+        const match = pair.exec(this.text)
         if (!match) return undefined
         const readings = family.pairs!.read(Number(match[1]), Number(match[2]), false, series.key)
         if (readings.length === 0) return undefined
-        return pairCitation(family, start, pair.lastIndex, readings)
+        return this.pairCitation(family, start, pair.lastIndex, readings)
       }
     }
     return undefined
   }
 
   /** A pair after a word for resolution or in a list of them (`resolutions 73/11 and 75/10`): of the list's family, else the first cited by pairs. */
-  function pairAt(at: number): {node: Citation; end: number} | undefined {
-    if (pairCited.length === 0) return undefined
-    const before = text.charAt(at - 1)
+  pairAt(at: number): {node: Citation; end: number} | undefined {
+    if (this.pairCited.length === 0) return undefined
+    const before = this.text.charAt(at - 1)
     if (inlinePatterns.pairGlued.test(before)) return undefined
     const pair = inlinePatterns.pair
     pair.lastIndex = at
-    const match = pair.exec(text)
+    const match = pair.exec(this.text)
     if (!match) return undefined
     // `-` after the pair continues another token (`24/7-…`).
-    if (text.charAt(pair.lastIndex) === '-' && /\d/.test(text.charAt(pair.lastIndex + 1))) return undefined
+    if (this.text.charAt(pair.lastIndex) === '-' && /\d/.test(this.text.charAt(pair.lastIndex + 1))) return undefined
     // A conjunction glued to the number (`و20/75`) belongs to the text before.
     const wordStart = isArabic(before) ? at - 1 : at
-    const listed = inList(wordStart)
-    if (!listed && !afterResolutionWord(wordStart)) return undefined
-    if (otherBodyAfter(pair.lastIndex)) return undefined
-    const family = listed ? lastPair!.family : pairCited[0]!
-    const readings = family.pairs!.read(Number(match[1]), Number(match[2]), languageData(language).pairEitherOrder)
+    const listed = this.inList(wordStart)
+    if (!listed && !this.afterResolutionWord(wordStart)) return undefined
+    if (this.otherBodyAfter(pair.lastIndex)) return undefined
+    const family = listed ? this.lastPair!.family : this.pairCited[0]!
+    const readings = family.pairs!.read(Number(match[1]), Number(match[2]), languageData(this.language).pairEitherOrder)
     if (readings.length === 0) return undefined
-    return pairCitation(family, at, pair.lastIndex, readings)
+    return this.pairCitation(family, at, pair.lastIndex, readings)
   }
 
-  function pairCitation(family: IdentifierFacts, from: number, until: number, readings: PairReading[]): {node: Citation; end: number} {
-    const part = partAfter(until)
+  pairCitation(family: IdentifierFacts, from: number, until: number, readings: PairReading[]): {node: Citation; end: number} {
+    const part = this.partAfter(until)
     const to = part?.end ?? until
-    const node: Citation = {type: 'citation', value: slice(from, to), family: family.scheme.family, readings, position: span(from, to)}
+    const node: Citation = {type: 'citation', value: this.slice(from, to), family: family.scheme.family, readings, position: this.span(from, to)}
     if (part) node.part = part.letters
-    lastPair = {citation: node, family, tailEnd: to}
-    lastCitation = {citation: node, end: to}
+    this.lastPair = {citation: node, family, tailEnd: to}
+    this.lastCitation = {citation: node, end: to}
     return {node, end: to}
   }
 
@@ -283,14 +312,14 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
    * separators (`and`, `et`, `y`, Arabic `و` written on the name), or ending a range (`A to D`, `A-C`: every letter
    * between, `citations.partRanges`); their numbers (`B` → 2) and where they end.
    */
-  function partAfter(at: number): {letters: number[]; end: number} | undefined {
+  partAfter(at: number): {letters: number[]; end: number} | undefined {
     const letters: number[] = []
     let end = at
     for (;;) {
-      const range = letters.length > 0 ? rangeAt(end) : -1
-      const from = letters.length === 0 ? (text.charAt(end) === ' ' ? end + 1 : -1) : range >= 0 ? range : joinedAt(end)
+      const range = letters.length > 0 ? this.rangeAt(end) : -1
+      const from = letters.length === 0 ? (this.text.charAt(end) === ' ' ? end + 1 : -1) : range >= 0 ? range : this.joinedAt(end)
       if (from < 0) break
-      const letter = letterAt(from) ?? (letters.length > 0 && text.charAt(from - 1) === ' ' ? gluedLetterAt(from) : undefined)
+      const letter = this.letterAt(from) ?? (letters.length > 0 && this.text.charAt(from - 1) === ' ' ? this.gluedLetterAt(from) : undefined)
       if (!letter || (range >= 0 && letter.number <= letters.at(-1)!)) break
       // A range names every part from its first to its last (`3419 A to D`, `72/262 A-C`: A, B, C, D).
       if (range >= 0) for (let number = letters.at(-1)! + 1; number < letter.number; number++) letters.push(number)
@@ -301,56 +330,56 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   }
 
   /** Where the last letter of a range of parts starts after its first one ending at `end`: after `-` or a word of the language's `partRanges` (`to`, `à`, `a`, `إلى`). */
-  function rangeAt(end: number): number {
-    if (text.charAt(end) === '-') return end + 1
-    if (text.charAt(end) !== ' ') return -1
+  rangeAt(end: number): number {
+    if (this.text.charAt(end) === '-') return end + 1
+    if (this.text.charAt(end) !== ' ') return -1
     const word = /[\p{L}\p{M}]+(?= )/uy
     word.lastIndex = end + 1
-    const found = word.exec(text)?.[0]
-    return found && partRangesOf[language].includes(found) ? end + 2 + found.length : -1
+    const found = word.exec(this.text)?.[0]
+    return found && partRangesOf[this.language].includes(found) ? end + 2 + found.length : -1
   }
 
   /** Where the next part's letter starts after one ending at `end`: after `-`, or after ` and `, ` et `, ` y ` (a list separator word), or after a space. */
-  function joinedAt(end: number): number {
-    if (text.charAt(end) === '-') return end + 1
-    if (text.charAt(end) !== ' ') return -1
+  joinedAt(end: number): number {
+    if (this.text.charAt(end) === '-') return end + 1
+    if (this.text.charAt(end) !== ' ') return -1
     const word = /[\p{L}\p{M}]+(?= )/uy
     word.lastIndex = end + 1
-    const separator = word.exec(text)?.[0]
-    if (separator && languageData(language).citations.listSeparators.has(separator)) return end + 2 + separator.length
-    return partLettersOf[language].length > 0 && /^[\u0600-\u06ff]/.test(text.charAt(end + 1)) ? end + 1 : -1
+    const separator = word.exec(this.text)?.[0]
+    if (separator && languageData(this.language).citations.listSeparators.has(separator)) return end + 2 + separator.length
+    return partLettersOf[this.language].length > 0 && /^[\u0600-\u06ff]/.test(this.text.charAt(end + 1)) ? end + 1 : -1
   }
 
   /** A part's letter, a whole word at `from`: its number and end. */
-  function letterAt(from: number): {number: number; end: number} | undefined {
+  letterAt(from: number): {number: number; end: number} | undefined {
     const wordEnd = /[\p{L}\p{M}]*/uy
     wordEnd.lastIndex = from
-    const word = wordEnd.exec(text)![0]
+    const word = wordEnd.exec(this.text)![0]
     const after = from + word.length
-    if (word === '' || /[\p{L}\p{N}]/u.test(text.charAt(after))) return undefined
+    if (word === '' || /[\p{L}\p{N}]/u.test(this.text.charAt(after))) return undefined
     // A symbol's letter is a Latin capital in every language (`A/RES/72/90 A-B` in an Arabic text too).
-    const written = slice(from, after)
+    const written = this.slice(from, after)
     const cased = written.toLowerCase() !== written.toUpperCase()
-    const index = cased ? (/^[A-Z]$/.test(written) ? written.charCodeAt(0) - 65 : -1) : partLettersOf[language].indexOf(word)
+    const index = cased ? (/^[A-Z]$/.test(written) ? written.charCodeAt(0) - 65 : -1) : partLettersOf[this.language].indexOf(word)
     return index < 0 ? undefined : {number: index + 1, end: after}
   }
 
   /** A letter's name with the conjunction written on it (Arabic `وباء`): the letter without it. */
-  function gluedLetterAt(from: number): {number: number; end: number} | undefined {
-    return text.charAt(from) === 'و' && partLettersOf[language].length > 0 ? letterAt(from + 1) : undefined
+  gluedLetterAt(from: number): {number: number; end: number} | undefined {
+    return this.text.charAt(from) === 'و' && partLettersOf[this.language].length > 0 ? this.letterAt(from + 1) : undefined
   }
 
   /** Whether the text from the last pair citation (and its date) to `at` only separates items of a list. */
-  function inList(at: number): boolean {
-    if (!lastPair || lastPair.tailEnd !== cursor || at - cursor > 24) return false
-    const gap = text.slice(cursor, at).replace(/^ ?[,،]? ?/, '').trim()
-    return languageData(language).citations.listSeparators.has(gap)
+  inList(at: number): boolean {
+    if (!this.lastPair || this.lastPair.tailEnd !== this.cursor || at - this.cursor > 24) return false
+    const gap = this.text.slice(this.cursor, at).replace(/^ ?[,،]? ?/, '').trim()
+    return languageData(this.language).citations.listSeparators.has(gap)
   }
 
   /** Whether a word for resolution stands at most eight words before `at`, with no digit or punctuation between. */
-  function afterResolutionWord(at: number): boolean {
-    const from = Math.max(cursor, at - 100)
-    const window = text.slice(from, at)
+  afterResolutionWord(at: number): boolean {
+    const from = Math.max(this.cursor, at - 100)
+    const window = this.text.slice(from, at)
     let stop = -1
     for (let index = window.length - 1; index >= 0; index--) {
       if (/[\d,،;؛.:()]/.test(window.charAt(index))) {
@@ -359,7 +388,7 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
       }
     }
     const words = window.slice(stop + 1).split(' ').filter(Boolean).slice(-8)
-    const {resolutionWords, otherBodies} = languageData(language).citations
+    const {resolutionWords, otherBodies} = languageData(this.language).citations
     let word = words.length - 1
     while (word >= 0 && !resolutionWords.test(words[word]!)) word--
     if (word < 0) return false
@@ -368,9 +397,9 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   }
 
   /** Whether another body is named right after a pair ending at `at` (`49/1 du Conseil des droits de l’homme`, `49/1 of the Human Rights Council`). */
-  function otherBodyAfter(at: number): boolean {
-    const {otherBodies} = languageData(language).citations
-    const words = text.slice(at, at + 60).split(/[\d,،;؛.:()]/)[0]!.split(' ').filter(Boolean)
+  otherBodyAfter(at: number): boolean {
+    const {otherBodies} = languageData(this.language).citations
+    const words = this.text.slice(at, at + 60).split(/[\d,،;؛.:()]/)[0]!.split(' ').filter(Boolean)
     for (const connector of otherBodies.after) {
       const parts = connector.split(' ').filter(Boolean)
       if (!parts.every((part, index) => words[index] === part)) continue
@@ -380,10 +409,10 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     return false
   }
 
-  function dateAt(at: number): {node: DateNode; end: number} | undefined {
-    const pattern = inlinePatterns.date[language]
+  dateAt(at: number): {node: DateNode; end: number} | undefined {
+    const pattern = inlinePatterns.date[this.language]
     pattern.lastIndex = at
-    const match = pattern.exec(text)
+    const match = pattern.exec(this.text)
     if (!match?.groups || !match.indices?.groups) return undefined
     const groups = match.groups
     const indices = match.indices.groups
@@ -393,15 +422,15 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     const separator = (groups.r1 ?? groups.r2 ?? '').trim()
     let from = at
     if (sameMonth || crossMonth) {
-      const {rangeStarts: starts, conjunctions} = languageData(language).citations
-      const between = starts.between.find((word) => wordBefore(at, word))
+      const {rangeStarts: starts, conjunctions} = languageData(this.language).citations
+      const between = starts.between.find((word) => this.wordBefore(at, word))
       if (conjunctions.includes(separator) && !between) return undefined
-      const word = between ?? starts.from.find((candidate) => wordBefore(at, candidate))
+      const word = between ?? starts.from.find((candidate) => this.wordBefore(at, candidate))
       if (word) from = at - word.length - 1
     }
     const end = pattern.lastIndex
-    const months = [monthName('m1', groups, indices)]
-    if (crossMonth) months.push(monthName('m2', groups, indices))
+    const months = [this.monthName('m1', groups, indices)]
+    if (crossMonth) months.push(this.monthName('m2', groups, indices))
     const year = Number(groups.y)
     const first = months[0]!.month
     const day = Number(groups.d1)
@@ -412,39 +441,39 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
     else if (crossMonth) last = {year, month: months[1]!.month, day: Number(groups.d3)}
     const node: DateNode = {
       type: 'date',
-      value: slice(from, end),
+      value: this.slice(from, end),
       start: pairsAgree ? toIso(firstYear, first, day) : undefined,
       end: pairsAgree && last ? toIso(last.year, last.month, last.day) : undefined,
       year: firstYear,
       month: first,
       day,
-      position: span(from, end),
+      position: this.span(from, end),
       monthNames: months
     }
     if (last) node.last = last
-    linkDate(node, from, end)
+    this.linkDate(node, from, end)
     return {node, end}
   }
 
   /** Whether `word` stands just before `at` (a space between), on a word boundary, after the cursor. */
-  function wordBefore(at: number, word: string): boolean {
+  wordBefore(at: number, word: string): boolean {
     const start = at - word.length - 1
-    return start >= cursor && text.startsWith(word + ' ', start) && !/[\p{L}\d]/u.test(text.charAt(start - 1))
+    return start >= this.cursor && this.text.startsWith(word + ' ', start) && !/[\p{L}\d]/u.test(this.text.charAt(start - 1))
   }
 
-  function monthName(key: 'm1' | 'm2', groups: Record<string, string | undefined>, indices: Record<string, [number, number] | undefined>): MonthName {
+  monthName(key: 'm1' | 'm2', groups: Record<string, string | undefined>, indices: Record<string, [number, number] | undefined>): MonthName {
     const firstRange = indices[key]!
     const secondRange = indices[key + 'b']
     const to = secondRange ? secondRange[1] : firstRange[1]
-    const name: MonthName = {value: slice(firstRange[0], to), month: 0, position: span(firstRange[0], to)}
-    const firstForm = monthForm(groups[key]!, language)!
+    const name: MonthName = {value: this.slice(firstRange[0], to), month: 0, position: this.span(firstRange[0], to)}
+    const firstForm = monthForm(groups[key]!, this.language)!
     name.month = firstForm.month
     if (!firstForm.kind) return name
-    const halves: MonthHalf[] = [{value: slice(firstRange[0], firstRange[1]), month: firstForm.month, kind: firstForm.kind!, position: span(firstRange[0], firstRange[1])}]
+    const halves: MonthHalf[] = [{value: this.slice(firstRange[0], firstRange[1]), month: firstForm.month, kind: firstForm.kind!, position: this.span(firstRange[0], firstRange[1])}]
     if (secondRange) {
-      const secondForm = monthForm(groups[key + 'b']!, language)!
-      halves.push({value: slice(secondRange[0], secondRange[1]), month: secondForm.month, kind: secondForm.kind!, position: span(secondRange[0], secondRange[1])})
-      name.separator = source.slice(map[firstRange[1] - 1]! + 1, map[secondRange[0]]!)
+      const secondForm = monthForm(groups[key + 'b']!, this.language)!
+      halves.push({value: this.slice(secondRange[0], secondRange[1]), month: secondForm.month, kind: secondForm.kind!, position: this.span(secondRange[0], secondRange[1])})
+      name.separator = this.source.slice(this.map[firstRange[1] - 1]! + 1, this.map[secondRange[0]]!)
     }
     name.halves = halves
     name.month = (halves.find((half) => half.kind === 'levantine') ?? halves[0]!).month
@@ -452,13 +481,13 @@ function findNodes(source: string, folded: Folded, language: Language, point: (o
   }
 
   /** A date right after a citation, with only a connector between (`المؤرخ في`, `of the General Assembly of`), is its date. */
-  function linkDate(node: DateNode, from: number, end: number) {
-    if (!lastCitation || lastCitation.end !== cursor || lastCitation.citation.date || from - cursor > 100) return
-    const gap = text.slice(cursor, from).replace(/^ ?[,،]? ?/, '').trim()
+  linkDate(node: DateNode, from: number, end: number) {
+    if (!this.lastCitation || this.lastCitation.end !== this.cursor || this.lastCitation.citation.date || from - this.cursor > 100) return
+    const gap = this.text.slice(this.cursor, from).replace(/^ ?[,،]? ?/, '').trim()
     if (/[\d,،;؛.:]/.test(gap)) return
-    if (gap === '(' || languageData(language).citations.dateConnectors.some((connector) => gap === connector || gap.endsWith(' ' + connector))) {
-      lastCitation.citation.date = node
-      if (lastPair?.citation === lastCitation.citation) lastPair.tailEnd = end
+    if (gap === '(' || languageData(this.language).citations.dateConnectors.some((connector) => gap === connector || gap.endsWith(' ' + connector))) {
+      this.lastCitation.citation.date = node
+      if (this.lastPair?.citation === this.lastCitation.citation) this.lastPair.tailEnd = end
     }
   }
 }

@@ -69,19 +69,44 @@ export interface FoldedText {
 
 /** Fold `source` once for `FoldedText`'s ranges. */
 export function foldAll(source: string): FoldedText {
-  const whole = fold(source)
-  const {text, map} = whole
-  // Folding a range drops the white space it starts with, and the white space it ends with:
-  // the folded text of a range is the whole one's characters from that range, less a space at either end.
-  const bounds = (start: number, end: number): [number, number] => {
-    let from = firstAt(start)
-    let to = Math.max(from, firstAt(end))
+  return new FoldedWhole(fold(source))
+}
+
+/** A text folded whole, read by ranges (a class: under tsx, esbuild's keepNames names each closure made per call). */
+class FoldedWhole implements FoldedText {
+  constructor(private readonly whole: Folded) {}
+
+  slice(start: number, end: number): string {
+    const [from, to] = this.bounds(start, end)
+    return this.whole.text.slice(from, to)
+  }
+
+  fold(start: number, end: number): Folded {
+    const {text, map} = this.whole
+    const [from, to] = this.bounds(start, end)
+    const part = new Int32Array(to - from + 1)
+    // Copied one by one: a `subarray` view per call costs more than the copy of a line or a paragraph.
+    for (let index = from; index < to; index++) part[index - from] = map[index]!
+    part[to - from] = to > from ? part[to - from - 1]! + 1 : start
+    return {text: text.slice(from, to), map: part}
+  }
+
+  /**
+   * Folding a range drops the white space it starts with, and the white space it ends with:
+   * the folded text of a range is the whole one's characters from that range, less a space at either end.
+   */
+  private bounds(start: number, end: number): [number, number] {
+    const {text} = this.whole
+    let from = this.firstAt(start)
+    let to = Math.max(from, this.firstAt(end))
     if (from < to && text.charCodeAt(from) === 0x20) from++
     if (to > from && text.charCodeAt(to - 1) === 0x20) to--
     return [from, to]
   }
+
   /** The first folded character from `offset` on. */
-  const firstAt = (offset: number): number => {
+  private firstAt(offset: number): number {
+    const {text, map} = this.whole
     let low = 0
     let high = text.length
     while (low < high) {
@@ -90,20 +115,6 @@ export function foldAll(source: string): FoldedText {
       else high = middle
     }
     return low
-  }
-  return {
-    slice(start, end) {
-      const [from, to] = bounds(start, end)
-      return text.slice(from, to)
-    },
-    fold(start, end) {
-      const [from, to] = bounds(start, end)
-      const part = new Int32Array(to - from + 1)
-      // Copied one by one: a `subarray` view per call costs more than the copy of a line or a paragraph.
-      for (let index = from; index < to; index++) part[index - from] = map[index]!
-      part[to - from] = to > from ? part[to - from - 1]! + 1 : start
-      return {text: text.slice(from, to), map: part}
-    }
   }
 }
 

@@ -1757,13 +1757,16 @@ function isTitleLine(c: Reader, block: BlockLines, before: Block[]): boolean {
  * so does an unnumbered paragraph directly followed by numbered ones, colon or not.
  */
 function settleChapeaus(c: Reader, operative: Operative) {
-  const numbered = (node: Operative['children'][number] | undefined) => node?.children.some((child) => child.type === 'marker') ?? false
   operative.children.forEach((paragraph, index) => {
     if (paragraph.type !== 'operativeParagraph' || paragraph.children.some((child) => child.type === 'subparagraph')) return
-    if (c.chapeauForms.has(paragraph) || (!numbered(paragraph) && numbered(operative.children[index + 1]))) {
+    if (c.chapeauForms.has(paragraph) || (!isNumbered(paragraph) && isNumbered(operative.children[index + 1]))) {
       operative.children[index] = {type: 'chapeau', children: paragraph.children as Phrasing[], position: paragraph.position}
     }
   })
+}
+
+function isNumbered(node: Operative['children'][number] | undefined): boolean {
+  return node?.children.some((child) => child.type === 'marker') ?? false
 }
 
 /** Kind of a block whose first words say nothing: decided by where it stands. */

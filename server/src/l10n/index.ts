@@ -171,6 +171,8 @@ function render(locale: Locale, value: Value, form?: 'masculine'): string {
   if ('number' in value) return value.number.toLocaleString(locale, {numberingSystem: 'latn'})
   const type = 'or' in value ? 'disjunction' : 'conjunction'
   const items = 'or' in value ? value.or : value.and
+  // A list of one is its item in every locale (ECMA-402's CreatePartsFromList), without the formatter's cost.
+  if (items.length === 1) return render(locale, items[0]!)
   const id = locale + type
   let format = listFormats.get(id)
   // > **Note**: the catalogue's `lists` names the tag lists are joined by: plain `en` takes the serial

@@ -11,7 +11,7 @@
  * line being typed at the end is not yet "text outside the parts".
  */
 import type {Point, Position} from 'unist'
-import {voteLineExample, type Part, type Profile} from '../profiles/index.js'
+import {voteLineExample, type Layout, type Part, type Profile} from '../profiles/index.js'
 import {languageData} from '../languages/index.js'
 import type {Block, Language, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
@@ -31,7 +31,6 @@ const singleLine = new Set<Part>(['heading', 'identifier', 'subject', 'opening']
 export default rule('section-order', (tree: Root, file, _options, {language, profile, stage, layout}) => {
   const draft = stage === 'draft'
   if (draft && tree.children.length === 0) return
-  const rank = (part: Part) => layout.parts.findIndex((entry) => entry === part || (Array.isArray(entry) && entry.includes(part)))
   const seen = new Map<Part, Block>()
   const found: Array<{reason: Message; place: Position; information?: boolean}> = []
   const closed = tree.children.some((block) => block.type === 'closing')
@@ -60,15 +59,15 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
     partStart = false
     if (ownOpening && seen.has('opening')) continue
     if ((part === 'preamble' || part === 'operative') && !seen.has('preamble') && !seen.has('operative')) beforeBody = latest
-    if (rank(part) < 0) continue
+    if (rankIn(layout, part) < 0) continue
     // One-line parts are repeated; a paragraph part seen again was split by
     // another block, reported itself unless this one is out of order.
     if (seen.has(part) && singleLine.has(part)) found.push({reason: messages.twice(part as SingleLine), place: block.position})
-    else if (latest !== undefined && rank(part) < rank(latest)) {
+    else if (latest !== undefined && rankIn(layout, part) < rankIn(layout, latest)) {
       found.push({reason: messages.order(part, latest), place: block.position})
     }
     if (!seen.has(part)) seen.set(part, block)
-    if (latest === undefined || rank(part) > rank(latest)) latest = part
+    if (latest === undefined || rankIn(layout, part) > rankIn(layout, latest)) latest = part
   }
 
   let named = false
@@ -77,26 +76,32 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
     if (draft) {
       // A draft has no vote line before the vote; of the parts not yet reached, only the next one is named.
       if (part === 'closing') continue
-      const reached = latest !== undefined && rank(latest) > rank(part)
+      const reached = latest !== undefined && rankIn(layout, latest) > rankIn(layout, part)
       if (!reached && named) continue
       if (!reached) named = true
     }
-    const at = whereMissing(part)
+    const at = whereMissing(tree, layout, part)
     found.push({reason: messages.missing(part, example(part, language, profile)), place: {start: at, end: at}, information: draft})
   }
   found.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
   for (const {reason, place, information} of found) report(file, reason, place, {information})
 
-  /** Where a missing part belongs: before the first later part present, else after the last block. */
-  function whereMissing(part: Part): Point {
-    const index = rank(part)
-    for (const block of tree.children) {
-      if (block.type !== 'unknown' && block.type !== 'annex' && block.type !== 'partHeading' && rank(block.type) > index) return block.position.start
-    }
-    const last = tree.children.at(-1)
-    return last ? last.position.end : tree.position.start
-  }
 })
+
+/** A part's place in the layout's order (-1: not one of its parts). */
+function rankIn(layout: Layout, part: Part): number {
+  return layout.parts.findIndex((entry) => entry === part || (Array.isArray(entry) && entry.includes(part)))
+}
+
+/** Where a missing part belongs: before the first later part present, else after the last block. */
+function whereMissing(tree: Root, layout: Layout, part: Part): Point {
+  const index = rankIn(layout, part)
+  for (const block of tree.children) {
+    if (block.type !== 'unknown' && block.type !== 'annex' && block.type !== 'partHeading' && rankIn(layout, block.type) > index) return block.position.start
+  }
+  const last = tree.children.at(-1)
+  return last ? last.position.end : tree.position.start
+}
 
 /** What a part looks like in the language, from the profile (nothing for the paragraph parts). */
 function example(part: Part, language: Language, profile: Profile): string | undefined {
