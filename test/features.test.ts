@@ -442,7 +442,14 @@ describe('features: hover', () => {
     const draft = 'The ICPO-INTERPOL General Assembly, meeting at its 93rd session:\n\nRECALING its resolution,\n\nNOTING the report,\n'
     const result = hover(documentFor(parse(draft), draft), {line: 2, character: 2}, [])
     assert.deepEqual(result!.range, range(2, 0, 2, 8))
-    assert.equal(hoverText(result), '**RECALING** · not a known preamble opener\n\nClosest known: `RECALLING`')
+    // Quoted as the locale quotes (what the drafter may write, never code), with the locale's list separator.
+    assert.equal(hoverText(result), '**RECALING** · not a known preamble opener\n\nClosest known: “\u2068RECALLING\u2069”')
+    assert.equal(hoverText(hover(documentFor(parse(draft), draft), {line: 2, character: 2}, [], 'fr')), '**RECALING** · formule du préambule inconnue\n\nFormules connues les plus proches\u00a0: «\u00a0\u2068RECALLING\u2069\u00a0»')
+    const arabic = 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93،\n\nوإذ تذكرر بقرارها،\n\n1. تشجع البلدان؛\n'
+    assert.equal(
+      hoverText(hover(documentFor(parse(arabic), arabic), {line: 2, character: 5}, [], 'ar')),
+      '**\u2067وإذ تذكرر** · ليست عبارة معروفة من عبارات الديباجة\u2069\n\n\u2067أقرب العبارات المعروفة: «\u2068وإذ تذكّر\u2069»، «\u2068وإذ تكرر\u2069»، «\u2068وإذ تشكر\u2069»\u2069'
+    )
   })
 
   it('says why a cited identifier is inconsistent', () => {

@@ -7,7 +7,7 @@
 import type {Document} from '../core/document.js'
 import {explanationsIn} from '../core/explanations.js'
 import {docsUrlIn} from '../core/rule.js'
-import {defaultLocale, isolate, isolatedMarkdown, localize, localizeNote, msg, translate, translator, type Locale, type Translator} from '../l10n/index.js'
+import {defaultLocale, isolate, isolatedMarkdown, localize, localizeNote, msg, quote, translate, translator, type Locale, type Translator} from '../l10n/index.js'
 import {readingFits, seriesOf} from '../core/citations.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
@@ -102,8 +102,9 @@ function opener(node: Opener, kind: 'preamble' | 'operative', language: Language
   const t = translator(locale)
   const phrase = node.phraseId ? phraseById(node.phraseId) : undefined
   if (!phrase) {
-    const closest = suggestOpeners(node.value, language, kind, isUpperCase(node.value)).map(code)
-    return `**${node.value}** · ${t(kind === 'preamble' ? 'hover.opener.unknownPreamble' : 'hover.opener.unknownOperative')}${closest.length > 0 ? `\n\n${t('hover.opener.closest')} ${closest.join(', ')}` : ''}`
+    // Quoted as the locale quotes, as any text the drafter may write (never as code), listed with its separator.
+    const closest = suggestOpeners(node.value, language, kind, isUpperCase(node.value)).map((value) => quote(locale, value))
+    return `**${node.value}** · ${t(kind === 'preamble' ? 'hover.opener.unknownPreamble' : 'hover.opener.unknownOperative')}${closest.length > 0 ? `\n\n${t('hover.opener.closest')} ${closest.join(languageData(locale).punctuation.listSeparator)}` : ''}`
   }
   const what = t(kind === 'preamble' ? 'hover.opener.preamble' : 'hover.opener.operative')
   // The modifier in the interface's words (`also`, `aussi`), the phrases in the documents'.
@@ -223,10 +224,6 @@ function diagnostic(message: VFileMessage, locale: Locale): string {
 function samePoint(point: {line: number; column: number}, position: Position): boolean {
   const at = fromPosition(position)
   return point.line === at.line && point.column === at.column
-}
-
-function code(value: string): string {
-  return '`' + value + '`'
 }
 
 /** Text shown as Markdown as it is: the document's own text can hold `*`, `_`, `[`, backticks. */
