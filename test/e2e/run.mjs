@@ -387,6 +387,35 @@ async function pageTests(port, workspace, expectedFile) {
     log(`Problems panel: ${problems.length} listed`)
     for (const p of problems) log(`  ${p.code} [Ln ${p.line}, Col ${p.column}] ${p.message}`)
 
+    await step('Go to Symbol in Editor finds Arabic paragraphs by a typed query through their isolation marks (U+2067 … U+2069)', async () => {
+      // The outline's Arabic names are isolated right to left; VS Code matches a query against the name as it is.
+      for (const [query, expected] of [
+        ['تشجيع', ['2. تشجيع']],
+        // The text's shadda (تذكّر) is not typed: VS Code's fuzzy match steps over it, as over the marks.
+        ['تذكر', ['وإذ تذكر', 'وإذ تذكّر أيضا', 'وإذ تذكّر أخيرا']]
+      ]) {
+        await page.keyboard.press('F1')
+        const input = page.locator('.quick-input-widget input')
+        await input.waitFor({state: 'visible'})
+        await input.fill(`@${query}`)
+        const names = page.locator('.quick-input-widget .monaco-list-row .label-name')
+        let shown = []
+        try {
+          await poll(
+            async () => {
+              shown = (await names.allInnerTexts().catch(() => [])).map((name) => name.replace(/[\u2066-\u2069]/g, '').trim())
+              return JSON.stringify(shown) === JSON.stringify(expected)
+            },
+            `exactly the symbols ${expected.join(', ')} for “${query}”`,
+            {every: 200, seen: () => JSON.stringify(shown)}
+          )
+          log(`Go to Symbol “${query}”: ${JSON.stringify(shown)}`)
+        } finally {
+          await page.keyboard.press('Escape')
+        }
+      }
+    })
+
     await step('the rule link of a problem opens its page offline, in a Markdown preview (rule-page.png)', async () => {
       const row = page.locator('.markers-panel .monaco-list-row', {hasText: 'operative-terminator'}).first()
       await row.locator('a', {hasText: 'operative-terminator'}).first().click()
