@@ -6,14 +6,14 @@
  * (`npm run bench`), never this test's verdict.
  */
 import assert from 'node:assert/strict'
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {toDiagnostic} from '../server/src/features/convert.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {fuzz} from './fuzz.js'
-import {TestClient} from './lsp-client.js'
+import {startServer, stopServer, type TestServer} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
 const documents = [
@@ -25,18 +25,15 @@ const documents = [
 
 describe('language server under random edits (seeded fuzz)', function () {
   this.timeout(120_000)
+  let server: TestServer
   let client: TestClient
   let folder: string
 
   beforeEach(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'resolint-fuzz-'))
-    client = new TestClient()
-    await client.initialize()
+    server = await startServer('resolint-fuzz-')
+    ;({client, folder} = server)
   })
-  afterEach(async () => {
-    await client.stop()
-    rmSync(folder, {recursive: true, force: true})
-  })
+  afterEach(() => stopServer(server))
 
   for (const [seed, name] of [
     [1, 'GA-2025-93-RES-03.ar.txt'],
