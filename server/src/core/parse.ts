@@ -126,7 +126,8 @@ const closingMarkup = '*_'
 
 const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?-(?= )/y
 // UN Arabic numbers the level under `(أ)` between quotes, `’1‘` (folded `'1'`).
-const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)|'(\d{1,2})'/y
+// Word's lettered lists write `a.` and `i.` (`a.⇥the seizure of devices;`): a small letter only (`A.` heads a part), not `p.` (a page).
+const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)|'(\d{1,2})'|([a-oq-z]|[ivx]{1,5})\.(?=\s)/y
 const abjad = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'
 const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
 
@@ -759,12 +760,12 @@ function reader(source: string, options: ParseOptions, local = false) {
     }
     subMarkerPattern.lastIndex = 0
     match = subMarkerPattern.exec(folded.slice(index, Math.min(end, index + 12)))
-    if (match && /\s/.test(source.charAt(index + match[0].length) || ' ')) {
+    if (match && /\s/.test(source.charAt(index + match[0].length) || ' ') && (!match[4] || smallLetter(source.charAt(index)))) {
       if (match[3]) return marker(index, match[0].length, "'1'", Number(match[3]))
-      const label = match[1] ?? match[2]!
+      const label = match[1] ?? match[2] ?? match[4]!
       const roman = /^[ivx]+$/.test(label) && (label.length > 1 || label === 'i')
       const ordinal = roman ? romanValue(label) : isArabic(label) ? abjad.indexOf(label) + 1 : label.charCodeAt(0) - 96
-      const style = match[1] ? (roman ? '(i)' : isArabic(label) ? '(أ)' : '(a)') : roman ? 'i)' : 'a)'
+      const style = match[1] ? (roman ? '(i)' : isArabic(label) ? '(أ)' : '(a)') : match[4] ? (roman ? 'i.' : 'a.') : roman ? 'i)' : 'a)'
       return marker(index, match[0].length, style, ordinal)
     }
     return undefined
@@ -943,7 +944,8 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length)) return 'marker'
   subMarkerPattern.lastIndex = 0
   // An item's letter alone on its line (`(a)`, PDF copies) is one too: its text is on the next line.
-  if (subMarkerPattern.test(rest) && (rest.charAt(subMarkerPattern.lastIndex) === ' ' || (subMarkerPattern.lastIndex === rest.length && rest === text))) return 'subMarker'
+  const sub = subMarkerPattern.exec(rest)
+  if (sub && (!sub[4] || smallLetter(c.source.charAt(start + text.length - rest.length))) && (rest.charAt(subMarkerPattern.lastIndex) === ' ' || (subMarkerPattern.lastIndex === rest.length && rest === text))) return 'subMarker'
   // A bulleted item (`- AGN/37/RES/1, Téhéran, 1968 : …,`), or its bullet alone on a line of a PDF paste.
   if (rest !== text || (text.length === 1 && listMarkerCharacters.includes(text))) return 'item'
   if (isIdentifierLine(profile, text)) return 'identifier'
@@ -1355,6 +1357,11 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
 /** Whether a block of `kind` may quote a text: a paragraph or an item, not the front matter, the opening or the vote. */
 function quotes(kind: LineKind | undefined): boolean {
   return kind === undefined || kind === 'marker' || kind === 'subMarker' || kind === 'operativeVerb' || kind === 'preambleOpener' || kind === 'item'
+}
+
+/** Whether a character of the text (not folded) is a small letter: `a.` marks an item, `A.` and `I.` head parts. */
+function smallLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase()
 }
 
 /** Quotation marks that open a quoted text, and those that close one. */
