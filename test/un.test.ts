@@ -20,7 +20,7 @@ import {format} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {documentFor, formatMessage, isolated, lint, cliEnv} from './helpers.js'
-import {locales, localize, translate} from '../server/src/l10n/index.js'
+import {locales, localize, translate, type Locale} from '../server/src/l10n/index.js'
 
 const folder = new URL('fixtures/un/', import.meta.url)
 const read = (language: Language) => readFileSync(new URL(`A-RES-80-120.${language}.txt`, folder), 'utf8')
@@ -409,7 +409,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
   })
 
   /** The hover's Markdown at a position of `text` read as `language` (its profile detected), said in `locale`. */
-  const hoverAt = (text: string, language: Language, position: {line: number; character: number}, locale: Language = 'en') => {
+  const hoverAt = (text: string, language: Language, position: {line: number; character: number}, locale: Locale = 'en') => {
     const result = hover(documentFor(parse(text, {language, profile: profileFor(undefined, text)}), text), position, [], locale)
     return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : ''
   }

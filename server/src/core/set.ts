@@ -42,11 +42,6 @@ export function resolutionSets(paths: readonly string[]): ResolutionSet[] {
   return [...sets.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
 
-/** The languages a set has no version in, in the order of the registry. */
-export function missingLanguages(set: ResolutionSet): Language[] {
-  return languages.filter((language) => set.versions[language] === undefined)
-}
-
 /** One version of a resolution: its file, language and tree. */
 export interface Version {
   language: Language
