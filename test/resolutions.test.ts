@@ -13,10 +13,10 @@ import type {CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Select
 import type {VFileMessage} from 'vfile-message'
 import {resolutionStarts} from '../server/src/core/parse.js'
 import {getProfile} from '../server/src/profiles/index.js'
-import {documentDiagnostics, problemCounts, sentDiagnostics} from '../server/src/features/convert.js'
-import {listJson} from '../server/src/features/json.js'
+import {documentDiagnostics, problemCounts, sentDiagnostics, shiftLines} from '../server/src/features/convert.js'
+import {JsonList, listJson} from '../server/src/features/json.js'
 import {encodeMessage} from '../server/src/lsp/stdio.js'
-import {folding, keepViews, outline} from '../server/src/features/resolutions.js'
+import {folding, keepViews, outline, sentFolding, sentOutline} from '../server/src/features/resolutions.js'
 import type {Document} from '../server/src/core/document.js'
 import {memoPlaced} from '../server/src/core/memo.js'
 import {check, createProcessor} from '../server/src/processor.js'
@@ -146,7 +146,7 @@ describe('the outline and folding of a very large document, made from its check'
     const opened = check(processor, text, '/session/batch.txt', 1, undefined, {previous: undefined, lean})
     const before = opened.data.document.resolutions!
     assert.deepEqual(made, before.map((resolution) => resolution.document))
-    const shown = outline(opened.data.document, 'fr')
+    const shown = sentOutline(opened.data.document, 'fr') as JsonList<DocumentSymbol>
     // A line break typed in resolution 200 (its operative paragraph 2 wrapped): the 199 after it move one line down.
     const at = text.indexOf('تشجيع', before[200]!.offset) + 5
     const typed = text.slice(0, at) + '\n' + text.slice(at)
@@ -158,9 +158,13 @@ describe('the outline and folding of a very large document, made from its check'
     const symbols = outline(edited.data.document, 'fr')
     assert.deepEqual(symbols, outline(fresh, 'fr'))
     assert.deepEqual(folding(edited.data.document), folding(fresh))
-    // The entries above the edit are the very ones shown before it; another locale's are made anew.
-    assert.equal(symbols[0], shown[0])
-    assert.equal(symbols[199], shown[199])
+    // The entries above the edit are the very ones sent before it, their JSON written once; the ones below it moved.
+    const sent = sentOutline(edited.data.document, 'fr') as JsonList<DocumentSymbol>
+    assert.equal(sent.parts[0], shown.parts[0])
+    assert.equal(sent.parts[199], shown.parts[199])
+    assert.notEqual(sent.parts[201], shown.parts[201])
+    assert.deepEqual(sent.parts[201]!.items, shiftLines(shown.parts[201]!.items, 1))
+    // Another locale's are made anew.
     assert.deepEqual(outline(edited.data.document, 'en')[300], outline(fresh, 'en')[300])
   })
 })
@@ -257,8 +261,8 @@ describe('the lists of a document of several resolutions, written to stdio', () 
     const path = '/session/batch.txt'
     let text = joined([interpol.ar, interpol.en, interpol.ar, interpol.fr, interpol.es])
     const response = (result: unknown) => ({jsonrpc: '2.0', id: 7, result})
-    const written = (result: unknown[]) => {
-      assert.ok(listJson(result))
+    const written = (result: unknown) => {
+      assert.ok(result instanceof JsonList)
       return encodeMessage(response(result) as never).toString('utf-8')
     }
     let file = check(processor, text, path, 1, undefined, {previous: undefined})
@@ -274,15 +278,19 @@ describe('the lists of a document of several resolutions, written to stdio', () 
       const document = file.data.document
       const fresh = check(processor, text, path).data.document
       for (const locale of ['en', 'ar', 'fr', 'en'] as const) {
-        const symbols = outline(document, locale)
+        const symbols = sentOutline(document, locale)
+        // A fresh check's outline: the same bytes, and what any other writer writes (toJSON); its items read back the same.
         assert.equal(written(symbols), JSON.stringify(response(outline(fresh, locale))), `edit ${index}, outline in ${locale}`)
         assert.equal(written(symbols), JSON.stringify(response(symbols)))
+        assert.deepEqual(outline(document, locale), outline(fresh, locale))
       }
-      const ranges = folding(document)
+      const ranges = sentFolding(document)
       assert.equal(written(ranges), JSON.stringify(response(folding(fresh))), `edit ${index}, folding`)
+      assert.deepEqual(folding(document), folding(fresh))
     }
     // A text of one resolution: its outline is no list of parts, written by JSON.stringify.
     const one = check(processor, interpol.en, path).data.document
+    assert.ok(Array.isArray(sentOutline(one)))
     assert.equal(listJson(outline(one)), undefined)
     assert.equal(encodeMessage(response(outline(one)) as never).toString('utf-8'), JSON.stringify(response(outline(one))))
   })

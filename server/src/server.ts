@@ -20,7 +20,8 @@ import {complete} from './features/completion.js'
 import {documentDiagnostics, locationUri, problemCounts, shiftLines} from './features/convert.js'
 import {hover} from './features/hover.js'
 import {renderSideBySide} from './features/preview.js'
-import {atPosition, folding, formatting, outline, partAt, preview} from './features/resolutions.js'
+import {asResult} from './features/json.js'
+import {atPosition, formatting, partAt, preview, sentFolding, sentOutline} from './features/resolutions.js'
 import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {selectionRanges} from './features/symbols.js'
 import {configName} from './files/config-lookup.js'
@@ -164,12 +165,12 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? outline(analysis, await settings.locale(textDocument.uri)) : []
+    return analysis ? asResult(sentOutline(analysis, await settings.locale(textDocument.uri))) : []
   })
 
   connection.onFoldingRanges(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
-    return analysis ? folding(analysis) : []
+    return analysis ? asResult(sentFolding(analysis)) : []
   })
 
   connection.onSelectionRanges(async ({textDocument, positions}) => {

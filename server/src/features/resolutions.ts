@@ -12,7 +12,7 @@ import {defaultLocale, translate, type Locale} from '../l10n/index.js'
 import {languageData} from '../languages/index.js'
 import {shiftLines} from './convert.js'
 import {format} from './format.js'
-import {joinParts} from './json.js'
+import {JsonList, JsonPart} from './json.js'
 import {renderPreview} from './preview.js'
 import {documentSymbols, foldingRanges} from './symbols.js'
 
@@ -47,17 +47,27 @@ export function atPosition<T>(document: Document, position: Position, feature: (
 /**
  * Each resolution's outline entry and folding ranges, made once and kept placed at the line the resolution stood at
  * when last asked: a resolution the edit did not touch keeps its check, so they are made again only for the ones it
- * did, and moved only for those whose line changed (a request for 1,000 resolutions copies nothing else). Each is a
- * part of the list sent (`joinParts`), so its JSON too is written once while it stays at its line. A very large
- * text's resolutions keep no tree to read them from: the server makes them from the check (`keepViews`).
+ * did, and moved only for those whose line changed (a request for 1,000 resolutions copies nothing else). Each is kept
+ * as the JSON the editor is sent (`JsonPart`), written once while it stays at its line. A very large text's
+ * resolutions keep no tree to read them from: the server makes them from the check (`keepViews`).
  */
-const outlines = memoPlaced((document: Document, locale: Locale) => [resolutionSymbol(document, locale)], shiftLines)
-const folds = memoPlaced((document: Document) => resolutionFolds(document), shiftLines)
+const outlines = memoPlaced((document: Document, locale: Locale) => JsonPart.of([resolutionSymbol(document, locale)]), moved)
+const folds = memoPlaced((document: Document) => JsonPart.of(resolutionFolds(document)), moved)
 
-/** The outline: of a text of several resolutions, one entry per resolution (its heading, else its name) holding its parts. */
-export function outline(document: Document, locale: Locale = defaultLocale): DocumentSymbol[] {
+function moved<T>(part: JsonPart<T>, lines: number): JsonPart<T> {
+  return JsonPart.of(shiftLines(part.items, lines))
+}
+
+/** The outline as the server sends it: of a text of several resolutions, one entry per resolution (its heading, else its name) holding its parts, kept as JSON. */
+export function sentOutline(document: Document, locale: Locale = defaultLocale): JsonList<DocumentSymbol> | DocumentSymbol[] {
   if (!document.resolutions) return documentSymbols(document, locale)
-  return joinParts(partsOf(document).map((part) => outlines(part.document, locale, part.line).value))
+  return new JsonList(partsOf(document).map((part) => outlines(part.document, locale, part.line).value))
+}
+
+/** The outline (`sentOutline`'s items). */
+export function outline(document: Document, locale: Locale = defaultLocale): DocumentSymbol[] {
+  const sent = sentOutline(document, locale)
+  return sent instanceof JsonList ? sent.items : sent
 }
 
 /** A resolution's entry in the outline, in its own lines: its heading (with the identifier as detail), else the word for a resolution, holding its parts. */
@@ -70,10 +80,16 @@ function resolutionSymbol(document: Document, locale: Locale): DocumentSymbol {
   return {name: translate(locale, 'outline.resolution'), kind: SymbolKind.Namespace, range, selectionRange: {start: range.start, end: range.start}, children: symbols}
 }
 
-/** Folding ranges of every resolution (and each resolution itself, when there are several). */
-export function folding(document: Document): FoldingRange[] {
+/** Folding ranges of every resolution (and each resolution itself, when there are several) as the server sends them: of several, kept as JSON. */
+export function sentFolding(document: Document): JsonList<FoldingRange> | FoldingRange[] {
   if (!document.resolutions) return foldingRanges(document)
-  return joinParts(partsOf(document).map((part) => folds(part.document, undefined, part.line).value))
+  return new JsonList(partsOf(document).map((part) => folds(part.document, undefined, part.line).value))
+}
+
+/** Folding ranges (`sentFolding`'s items). */
+export function folding(document: Document): FoldingRange[] {
+  const sent = sentFolding(document)
+  return sent instanceof JsonList ? sent.items : sent
 }
 
 /** A resolution's folding ranges, in its own lines: itself when it has several lines, then its parts'. */

@@ -16,10 +16,11 @@ const markerJson = JSON.stringify(marker)
 /** A message in UTF-8 JSON: `JSON.stringify`'s bytes, its diagnostics or its result taken from their kept JSON when known. */
 export function encodeMessage(message: Message): Buffer {
   const {params, result} = message as {params?: {diagnostics?: unknown}; result?: unknown}
-  const list = [params?.diagnostics, result].find((value): value is unknown[] => Array.isArray(value))
-  const json = list && listJson(list)
+  const diagnostics = listJson(params?.diagnostics)
+  // The kept list replaced by the marker in a shallow copy (a `JsonList`'s toJSON would make its items).
+  const json = diagnostics ?? listJson(result)
   if (!json) return Buffer.from(JSON.stringify(message), 'utf-8')
-  const marked = JSON.stringify(message, (_key, value: unknown) => (value === list ? marker : value))
+  const marked = JSON.stringify(diagnostics ? {...message, params: {...params, diagnostics: marker}} : {...message, result: marker})
   const at = marked.indexOf(markerJson)
   return Buffer.concat([Buffer.from(marked.slice(0, at), 'utf-8'), json, Buffer.from(marked.slice(at + markerJson.length), 'utf-8')])
 }
