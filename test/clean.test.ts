@@ -844,7 +844,7 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
       assert.deepEqual(said(check(processor, after, path, 2, undefined, {previous: first.data.tree, resolutions: first.data.document.resolutions})), said(check(processor, after, path, 2)))
     }
   })
-  it('Word\'s lettered lists (`a.⇥the seizure of devices;`, `i.⇥…`) mark items under their chapeau; a letter out of order is still reported, its fix in the same style; `p. 12` wrapped to a line\'s start and a part `A. Conference services` are no items', () => {
+  it('Word\'s lettered lists (`a.⇥the seizure of devices;`, `i.⇥…`, `أ.⇥ضبط الأجهزة؛`) mark items under their chapeau; a letter out of order is still reported, its fix in the same style; `p. 12` wrapped to a line\'s start and a part `A. Conference services` are no items', () => {
     const en = (items: string) => `RESOLUTION No. 104\n\nGA-2025-93-RES-104\n\nSubject: Regional training\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nWARY of training that is given once and never followed up,\n\n1.\tEARMARKS EUR 400,000 of the 2026 budget for regional courses;\n\n2.\tTASKS the General Secretariat with organizing the courses, which shall cover:\n\n${items}\n\n3.\tAPPORTIONS the places on the courses among the regions.\n\nAdopted: For: 134, Against: 0, Abstentions: 3\n`
     const found = (text: string, name: string) => lint(text, {language: 'en', stage: 'final'}, undefined, name).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
     assert.deepEqual(found(en('a.\tthe seizure of devices;\n\nb.\tthe chain of custody; and\n\nc.\tthe exchange of evidence;'), 'GA-2025-93-RES-104.en.txt'), [])
@@ -852,6 +852,10 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     const skipped = en('a.\tthe seizure of devices;\n\nc.\tthe chain of custody;')
     assert.deepEqual(found(skipped, 'GA-2025-93-RES-104.en.txt'), ['17:1-17:3: This subparagraph is marked “\u2068b.\u2069”, not “\u2068c.\u2069” (operative-numbering)'])
     assert.equal(lint(skipped, {language: 'en'}, 'operative-numbering')[0]?.expected?.[0], 'b.')
+    const ar = (items: string) => `قرار رقم 104\n\nGA-2025-93-RES-104\n\nالموضوع: التدريب الإقليمي\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ تستشعر تزايد حصة الأدلة الرقمية في القضايا،\n\n1.\tترصد 400 000 يورو من ميزانية عام 2026 لدورات إقليمية؛\n\n2.\tتنيط بالأمانة العامة تنظيم الدورات، على أن تتناول ما يلي:\n\n${items}\n\n3.\tتوزع المقاعد في الدورات على المناطق.\n\nاعتُمد: المؤيدون: 134، المعارضون: 0، الممتنعون عن التصويت: 3\n`
+    const arabic = (text: string) => lint(text, {language: 'ar', stage: 'final'}, undefined, 'GA-2025-93-RES-104.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(arabic(ar('أ.\tضبط الأجهزة؛\n\nب.\tسلسلة حيازة الأدلة؛\n\nج.\tتبادل الأدلة عبر قنوات الإنتربول؛')), [])
+    assert.deepEqual(arabic(ar('أ.\tضبط الأجهزة؛\n\nج.\tسلسلة حيازة الأدلة؛')), ['17:1-17:3: This subparagraph is marked “\u2068ب.\u2069”, not “\u2068ج.\u2069” (operative-numbering)'])
     assert.deepEqual(found('The General Assembly,\n\nRecalling the report of the Secretary-General, in particular section II, which is set out on\np. 12 of that report,\n\n1. Decides to remain seized of the matter.\n', 'A-RES-80-960.en.txt'), [])
     assert.deepEqual(found('United Nations A/RES/80/961 A-B\n\nThe General Assembly,\n\nA. Conference services\n\nRecalling its resolution 79/1,\n\n1. Decides to act.\n\nB. Documentation\n\nThe General Assembly,\n\nRecalling its resolution 79/2,\n\n1. Decides to act.\n', 'A-RES-80-961.en.txt'), [])
   })

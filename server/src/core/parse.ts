@@ -126,8 +126,9 @@ const closingMarkup = '*_'
 
 const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?-(?= )/y
 // UN Arabic numbers the level under `(أ)` between quotes, `’1‘` (folded `'1'`).
-// Word's lettered lists write `a.` and `i.` (`a.⇥the seizure of devices;`): a small letter only (`A.` heads a part), not `p.` (a page).
-const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)|'(\d{1,2})'|([a-oq-z]|[ivx]{1,5})\.(?=\s)/y
+// Word's lettered lists write `a.`, `i.` and `أ.` (`a.⇥the seizure of devices;`): a small letter only (`A.` heads a part),
+// not `p.` (a page).
+const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)|'(\d{1,2})'|([a-oq-z]|[ivx]{1,5}|[\u0621-\u064a])\.(?=\s)/y
 const abjad = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'
 const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
 
@@ -765,7 +766,7 @@ function reader(source: string, options: ParseOptions, local = false) {
       const label = match[1] ?? match[2] ?? match[4]!
       const roman = /^[ivx]+$/.test(label) && (label.length > 1 || label === 'i')
       const ordinal = roman ? romanValue(label) : isArabic(label) ? abjad.indexOf(label) + 1 : label.charCodeAt(0) - 96
-      const style = match[1] ? (roman ? '(i)' : isArabic(label) ? '(أ)' : '(a)') : match[4] ? (roman ? 'i.' : 'a.') : roman ? 'i)' : 'a)'
+      const style = match[1] ? (roman ? '(i)' : isArabic(label) ? '(أ)' : '(a)') : match[4] ? (roman ? 'i.' : isArabic(label) ? 'أ.' : 'a.') : roman ? 'i)' : 'a)'
       return marker(index, match[0].length, style, ordinal)
     }
     return undefined
@@ -1359,9 +1360,9 @@ function quotes(kind: LineKind | undefined): boolean {
   return kind === undefined || kind === 'marker' || kind === 'subMarker' || kind === 'operativeVerb' || kind === 'preambleOpener' || kind === 'item'
 }
 
-/** Whether a character of the text (not folded) is a small letter: `a.` marks an item, `A.` and `I.` head parts. */
+/** Whether a character of the text (not folded) is a small letter or an Arabic one: `a.` and `أ.` mark items, `A.` and `I.` head parts. */
 function smallLetter(ch: string): boolean {
-  return ch !== ch.toUpperCase()
+  return ch !== ch.toUpperCase() || isArabic(ch)
 }
 
 /** Quotation marks that open a quoted text, and those that close one. */
