@@ -11,6 +11,7 @@ import {format, formatText} from '../server/src/features/format.js'
 import {hover} from '../server/src/features/hover.js'
 import {documentSymbols, foldingRanges, selectionRanges} from '../server/src/features/symbols.js'
 import {check, createProcessor} from '../server/src/processor.js'
+import {workspaceSymbols} from '../server/src/features/resolutions.js'
 import {documentFor, rtl, typedLabel} from './helpers.js'
 import {bidi, bom, crlf, hardWrapped, markdown, onePerLine} from './variants.js'
 
@@ -504,6 +505,16 @@ describe('features: hover', () => {
 
 describe('features: symbols, folding, selection', () => {
   const tree = parse(reference)
+
+  it('Go to Symbol in Workspace: the entries whose folded name holds the query\'s letters in order, at most the cap', () => {
+    const document = documentFor(tree, reference)
+    const found = (query: string, max?: number) => workspaceSymbols('file:///a.ar.txt', document, query, 'en', max)
+    assert.deepEqual(found('وإذ تذكر')[1], {name: rtl('وإذ تذكّر أيضا'), kind: 7, location: {uri: 'file:///a.ar.txt', range: range(26, 0, 26, 14)}, containerName: 'Preamble'})
+    assert.deepEqual(found('تشجيع').map((symbol) => symbol.name), [rtl('2. تشجيع')])
+    assert.deepEqual(found('tashjia'), [])
+    assert.equal(found('').length, 24)
+    assert.equal(found('', 5).length, 5)
+  })
 
   it('outlines the reference: heading, subject, opening, 12 preamble and 5 operative paragraphs, the vote', () => {
     const symbols = documentSymbols({tree})

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit, WorkspaceEdit} from 'vscode-languageserver-types'
+import type {CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit, WorkspaceEdit, WorkspaceSymbol} from 'vscode-languageserver-types'
 import {applyEdits, fix, lint, rtl, startServer, stopServer, typedLabel} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 import {bidi, crlf} from './variants.js'
@@ -239,6 +239,18 @@ describe('language server (stdio)', function () {
     assert.deepEqual(diagnostics.map(codeOf), [])
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri: englishUri}})
     assert.ok(symbols.length > 0)
+  })
+
+  it('Go to Symbol in Workspace: the open documents\' outline entries holding the typed letters, through the isolation marks', async () => {
+    const englishUri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-03.en.txt')).href
+    await client.open(uri, reference)
+    await client.open(englishUri, english)
+    const found = async (query: string) =>
+      (await client.request<WorkspaceSymbol[]>('workspace/symbol', {query})).map((symbol) => `${symbol.location.uri === uri ? 'ar' : 'en'} ${'range' in symbol.location ? symbol.location.range.start.line : '?'} ${symbol.name} < ${symbol.containerName}`)
+    // Typed as an Arabic keyboard types it, without the text's shadda (تذكّر).
+    assert.deepEqual(await found('تذكر'), [`ar 24 ${rtl('وإذ تذكر')} < Preamble`, `ar 26 ${rtl('وإذ تذكّر أيضا')} < Preamble`, `ar 32 ${rtl('وإذ تذكّر أخيرا')} < Preamble`])
+    assert.deepEqual(await found('recalling'), ['en 22 RECALLING < Preamble', 'en 24 RECALLING ALSO < Preamble', 'en 30 RECALLING FINALLY < Preamble'])
+    assert.equal((await found('')).length, 48)
   })
 })
 

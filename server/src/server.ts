@@ -13,7 +13,8 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
-  type InitializeResult
+  type InitializeResult,
+  type WorkspaceSymbol
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {complete} from './features/completion.js'
@@ -21,7 +22,7 @@ import {documentDiagnostics, locationUri, problemCounts, shiftLines} from './fea
 import {hover} from './features/hover.js'
 import {renderSideBySide} from './features/preview.js'
 import {asResult} from './features/json.js'
-import {atPosition, formatting, partAt, preview, sentFolding, sentOutline} from './features/resolutions.js'
+import {atPosition, formatting, maxWorkspaceSymbols, partAt, preview, sentFolding, sentOutline, workspaceSymbols} from './features/resolutions.js'
 import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {selectionRanges} from './features/symbols.js'
 import {configName} from './files/config-lookup.js'
@@ -67,6 +68,7 @@ export function startServer(connection: Connection): void {
         completionProvider: {triggerCharacters: [' ', '\n']},
         hoverProvider: true,
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         documentFormattingProvider: true
@@ -166,6 +168,16 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(async ({textDocument}) => {
     const analysis = await analyze(textDocument.uri)
     return analysis ? asResult(sentOutline(analysis, await settings.locale(textDocument.uri))) : []
+  })
+
+  connection.onWorkspaceSymbol(async ({query}) => {
+    const found: WorkspaceSymbol[] = []
+    for (const {uri} of documents.all()) {
+      if (found.length >= maxWorkspaceSymbols) break
+      const analysis = await analyze(uri)
+      if (analysis) found.push(...workspaceSymbols(uri, analysis, query, await settings.locale(uri), maxWorkspaceSymbols - found.length))
+    }
+    return found
   })
 
   connection.onFoldingRanges(async ({textDocument}) => {

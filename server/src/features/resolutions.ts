@@ -5,9 +5,10 @@
  * parts under it; folding, formatting and the preview put the resolutions' own together. A text of one resolution
  * is its own only part: every feature reads it as before.
  */
-import {SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type TextEdit} from 'vscode-languageserver-types'
+import {SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type TextEdit, type WorkspaceSymbol} from 'vscode-languageserver-types'
 import {resolutionAtLine, type Document} from '../core/document.js'
 import {memoPlaced} from '../core/memo.js'
+import {fold} from '../core/normalize.js'
 import {defaultLocale, translate, type Locale} from '../l10n/index.js'
 import {languageData} from '../languages/index.js'
 import {shiftLines} from './convert.js'
@@ -68,6 +69,40 @@ export function sentOutline(document: Document, locale: Locale = defaultLocale):
 export function outline(document: Document, locale: Locale = defaultLocale): DocumentSymbol[] {
   const sent = sentOutline(document, locale)
   return sent instanceof JsonList ? sent.items : sent
+}
+
+/** The most symbols Go to Symbol in Workspace is sent: VS Code lists them all, and a batch of 1,000 resolutions has 25,000 entries. */
+export const maxWorkspaceSymbols = 1000
+
+/**
+ * Go to Symbol in Workspace (Ctrl+T): the outline's entries of an open document whose name holds the query's letters
+ * in order, as VS Code matches them, compared folded: case, accents, Arabic diacritics and the isolation marks of the
+ * names (U+2067 … U+2069) dropped, so `تذكر` finds `وإذ تذكّر أيضا` and `recalling` finds `RECALLING`; each with
+ * the name of the entry holding it (its part, its resolution), at most `max` of them.
+ */
+export function workspaceSymbols(uri: string, document: Document, query: string, locale: Locale = defaultLocale, max = maxWorkspaceSymbols): WorkspaceSymbol[] {
+  const letters = [...fold(query).text.replaceAll(' ', '')]
+  const found: WorkspaceSymbol[] = []
+  const visit = (symbols: readonly DocumentSymbol[], container: string | undefined) => {
+    for (const symbol of symbols) {
+      if (found.length >= max) return
+      if (inOrder(letters, fold(symbol.name).text)) found.push({name: symbol.name, kind: symbol.kind, location: {uri, range: symbol.selectionRange}, ...(container === undefined ? {} : {containerName: container})})
+      if (symbol.children) visit(symbol.children, symbol.name)
+    }
+  }
+  visit(outline(document, locale), undefined)
+  return found
+}
+
+/** Whether `text` holds `letters` in their order (with anything between them). */
+function inOrder(letters: readonly string[], text: string): boolean {
+  let at = 0
+  for (const letter of letters) {
+    const next = text.indexOf(letter, at)
+    if (next < 0) return false
+    at = next + letter.length
+  }
+  return true
 }
 
 /** A resolution's entry in the outline, in its own lines: its heading (with the identifier as detail), else the word for a resolution, holding its parts. */
