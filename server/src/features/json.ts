@@ -58,8 +58,11 @@ export function asResult<T>(list: JsonList<T> | T[]): T[] {
   return list as T[]
 }
 
-/** The JSON of a list `joinParts` made or of a `JsonList`, `JSON.stringify`'s bytes in UTF-8, from the parts' kept JSON; undefined for any other value. */
-export function listJson(list: unknown): Buffer | undefined {
+/**
+ * The JSON of a list `joinParts` made or of a `JsonList`, `JSON.stringify`'s bytes in UTF-8, in chunks: the parts'
+ * kept JSON between the brackets and commas; undefined for any other value.
+ */
+export function listChunks(list: unknown): Buffer[] | undefined {
   const chunks: Buffer[] = []
   const add = (json: Buffer) => {
     if (json.length > 0) chunks.push(chunks.length === 0 ? open : comma, json)
@@ -71,9 +74,15 @@ export function listJson(list: unknown): Buffer | undefined {
     if (!parts) return undefined
     for (const part of parts) if (part.length > 0) add(jsonOf(part))
   }
-  if (chunks.length === 0) return Buffer.from('[]')
+  if (chunks.length === 0) return [empty]
   chunks.push(close)
-  return Buffer.concat(chunks)
+  return chunks
 }
 
-const [open, comma, close] = ['[', ',', ']'].map((text) => Buffer.from(text))
+/** `listChunks` in one buffer. */
+export function listJson(list: unknown): Buffer | undefined {
+  const chunks = listChunks(list)
+  return chunks && Buffer.concat(chunks)
+}
+
+const [open, comma, close, empty] = ['[', ',', ']', '[]'].map((text) => Buffer.from(text))
