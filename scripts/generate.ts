@@ -23,11 +23,14 @@ function severities(entry: RuleEntry): string {
 
 const level = {enum: ['off', 'info', 'warn', 'error', 0, 1, 2]}
 
-/** A name in each language (a declared session's city and country). */
+/**
+ * A name in each language (a declared session's city and country): required in the languages every profile votes in
+ * (the config's validation asks those of its profile), allowed in any language resolint has.
+ */
 const names = {
   type: 'object',
   additionalProperties: false,
-  required: [...languages],
+  required: languages.filter((language) => Object.values(profiles).every((profile) => profile.languages.includes(language))),
   properties: Object.fromEntries(languages.map((language) => [language, {type: 'string', minLength: 1}]))
 }
 

@@ -12,6 +12,7 @@ import {
   toIso
 } from '../server/src/core/facts/dates.js'
 import {ar} from '../server/src/languages/ar.js'
+import {profiles} from '../server/src/profiles/index.js'
 import {
   describeIdentifier,
   expectedForm,
@@ -101,6 +102,19 @@ describe('facts: sessions', () => {
       if (row.start && row.end) assert.ok(row.start <= row.end, `dates of ${row.session}`)
       for (const date of [row.start, row.end]) {
         if (date) assert.equal(toIso(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))), date)
+      }
+    }
+  })
+
+  it("names each host city and country in every language of its profile, and in no other", () => {
+    // The type lets a row name a place in some languages only (a language no family votes in needs no rows);
+    // a profile's own languages are this test's to ask.
+    for (const profile of Object.values(profiles)) {
+      for (const row of profile.facts.sessions.sessions) {
+        for (const names of [row.city, row.country]) {
+          if (names) assert.deepEqual(Object.keys(names).sort(), [...profile.languages].sort(), `${profile.id}: session ${row.session}`)
+        }
+        assert.equal(row.city === undefined, row.country === undefined, `${profile.id}: session ${row.session}`)
       }
     }
   })

@@ -5,6 +5,7 @@
 import {defaultProfile, familyWords, getProfile, profiles, type DeclaredSession} from './profiles/index.js'
 import {languages, stages, type Language, type Stage} from './core/tree.js'
 import {parseIso} from './core/facts/dates.js'
+import type {Localized} from './core/facts/sessions.js'
 import {ruleIds} from './rules/index.js'
 import type {RuleSetting} from './core/rule.js'
 import {msg, translate, type Message} from './l10n/index.js'
@@ -84,7 +85,7 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
         } else config.phrases[kind] = list.map((item: string) => item.trim())
       }
     } else if (key === 'session') {
-      const session = sessionOf(entry, errors)
+      const session = sessionOf(entry, errors, (getProfile(namedProfile(value)) ?? defaultProfile).languages)
       if (session) config.session = session
     } else error(key, msg('config.shape.unknownKey', {expected: {or: topKeys}}))
   }
@@ -106,8 +107,18 @@ export function validateConfig(value: unknown): {config: Config; errors: ConfigE
 
 const sessionKeys = ['number', 'year', 'city', 'country', 'dates']
 
-/** A declared session (`session`) of the right shape, or undefined with its errors listed. */
-function sessionOf(entry: unknown, errors: ConfigError[]): DeclaredSession | undefined {
+/** The profile a config names, whatever the order of its keys (its `session` is read in that profile's languages). */
+function namedProfile(value: object): string | undefined {
+  const profile = (value as Record<string, unknown>).profile
+  return typeof profile === 'string' ? profile : undefined
+}
+
+/**
+ * A declared session (`session`) of the right shape, or undefined with its errors listed. Its city and country
+ * are named in each of the profile's languages (`required`), and may be in any other language resolint has:
+ * adding a language no family votes in leaves every project's config as valid as it was.
+ */
+function sessionOf(entry: unknown, errors: ConfigError[], required: readonly Language[]): DeclaredSession | undefined {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
     errors.push(configError('session', msg('config.shape.session', {keys: {and: ['number', 'year']}, known: {and: ['city', 'country', 'dates']}})))
     return undefined
@@ -128,10 +139,13 @@ function sessionOf(entry: unknown, errors: ConfigError[]): DeclaredSession | und
   const names = (key: 'city' | 'country') => {
     const names = value[key]
     if (names === undefined) return undefined
-    if (typeof names === 'object' && names !== null && !Array.isArray(names) && languages.every((language) => typeof (names as Record<string, unknown>)[language] === 'string' && ((names as Record<string, string>)[language] ?? '').trim() !== '') && Object.keys(names).every((language) => languages.includes(language as Language))) {
-      return Object.fromEntries(languages.map((language) => [language, (names as Record<string, string>)[language]!.trim()])) as Record<Language, string>
+    if (typeof names === 'object' && names !== null && !Array.isArray(names)) {
+      const given = Object.entries(names).filter((entry): entry is [Language, string] => languages.includes(entry[0] as Language) && typeof entry[1] === 'string' && entry[1].trim() !== '')
+      if (given.length === Object.keys(names).length && required.every((language) => given.some(([name]) => name === language))) {
+        return Object.fromEntries(given.map(([language, name]) => [language, name.trim()])) as Localized
+      }
     }
-    errors.push(configError(`session.${key}`, msg('config.shape.names', {languages: {and: [...languages]}, actual: {said: shown(names)}})))
+    errors.push(configError(`session.${key}`, msg('config.shape.names', {languages: {and: [...required]}, actual: {said: shown(names)}})))
     return undefined
   }
   const city = names('city')

@@ -197,8 +197,11 @@ function session(node: Session, language: Language, facts: ProfileFacts, t: Tran
   const row = facts.sessions.sessionByNumber(node.number)
   const title = `**${node.value}** · ${t('hover.session.title', {session: {ordinal: node.number}})}`
   if (!row) return `${title}\n\n${t('hover.session.unknown')}`
-  const place = (in_: Language) =>
-    row.city ? (row.country ? hostPlace(row.city[in_], row.country[in_], in_) : row.city[in_]) : undefined
+  const place = (in_: Language) => {
+    const city = row.city?.[in_]
+    const country = row.country?.[in_]
+    return city && country ? hostPlace(city, country, in_) : city
+  }
   const dates = (in_: Language) => (row.start && row.end ? formatDateRange(row.start, row.end, in_) : undefined) ?? String(row.year)
   const where = `${place(locale) ?? t('hover.session.hostUnknown')}${languageData(locale).punctuation.listSeparator}${dates(locale)}`
   const lines = [title, '', row.verified ? where : t('hover.unverified', {what: {said: where}})]

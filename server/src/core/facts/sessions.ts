@@ -7,7 +7,7 @@ import type {Language} from '../../languages/index.js'
 import {msg, translate, type Message} from '../../l10n/index.js'
 
 /** A name in each of the four languages. */
-export type Localized = Readonly<Record<Language, string>>
+export type Localized = Readonly<Partial<Record<Language, string>>>
 
 /** One session of the General Assembly, with its source. */
 export interface GeneralAssemblySession {

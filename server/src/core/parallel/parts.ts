@@ -281,13 +281,16 @@ function citiesOf(children: readonly Phrasing[], language: Language, profile: Pr
     const folded = fold(child.value)
     for (const row of profile.facts.sessions.sessions) {
       const name = row.city?.[language]
-      if (!name || seen.has(row.city!.en)) continue
+      if (!name) continue
+      // Keyed by the English name, the same in each version's facts (a city that hosted twice is one fact).
+      const key = 'city:' + (row.city!.en ?? name)
+      if (seen.has(key)) continue
       const at = findWord(folded.text, foldForMatch(name))
       if (at < 0) continue
-      seen.add(row.city!.en)
+      seen.add(key)
       const start = folded.map[at]!
       const end = folded.map[at + foldForMatch(name).length - 1]! + 1
-      facts.push({kind: 'city', family: 'city', keys: ['city:' + row.city!.en], shown: {words: row.city!}, written: child.value.slice(start, end), place: placeIn(child, start, end)})
+      facts.push({kind: 'city', family: 'city', keys: [key], shown: {words: row.city!}, written: child.value.slice(start, end), place: placeIn(child, start, end)})
     }
   }
   return facts

@@ -32,12 +32,13 @@ export const openingTemplates: Record<Language, string> = {
 /** The opening formula of a session, or undefined when its city or dates are unknown. */
 export function openingFormula(session: number, language: Language, table: SessionTable = builtInSessions): string | undefined {
   const row = table.sessionByNumber(session)
-  if (!row || !row.city || !row.country || !row.start || !row.end) return undefined
+  if (!row || !row.start || !row.end) return undefined
+  const where = place(row, language)
   const dates = sessionDates(row.start, row.end, language)
-  if (!dates) return undefined
+  if (!where || !dates) return undefined
   let formula = openingTemplates[language]
     .replace('{ordinal}', sessionOrdinal(session, language))
-    .replace('{place}', place(row, language))
+    .replace('{place}', where)
     .replace('{dates}', dates)
   for (const [from, to] of languageData(language).contractions) formula = formula.replace(from, to)
   return formula
@@ -61,17 +62,17 @@ export function openingDraft(session: number, language: Language, row: GeneralAs
   const dates = row?.start && row.end ? sessionDates(row.start, row.end, language) : undefined
   let formula = openingTemplates[language]
     .replace('{ordinal}', sessionOrdinal(session, language))
-    .replace('{place}', row?.city && row.country ? place(row, language) : field(factPlaceholders[language].place))
+    .replace('{place}', (row && place(row, language)) ?? field(factPlaceholders[language].place))
     .replace('{dates}', dates ?? field(factPlaceholders[language].dates))
   for (const [from, to] of languageData(language).contractions) formula = formula.replace(from, to)
   return formula
 }
 
-/** The host as written in an opening: `Marrakesh, Morocco,`, `Marrakech (Maroc)`, `Singapore`. */
-function place(row: GeneralAssemblySession, language: Language): string {
-  const city = row.city![language]
-  const country = row.country![language]
-  return hostPlace(city, country, language, 'inSentence')
+/** The host as written in an opening (`Marrakesh, Morocco,`, `Marrakech (Maroc)`, `Singapore`), or undefined while its names in `language` are not known. */
+function place(row: GeneralAssemblySession, language: Language): string | undefined {
+  const city = row.city?.[language]
+  const country = row.country?.[language]
+  return city && country ? hostPlace(city, country, language, 'inSentence') : undefined
 }
 
 /** `from 24 to 27 November 2025`, `du 28 novembre au 1er décembre 2023`, … */
