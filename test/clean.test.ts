@@ -829,6 +829,17 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
       '7:9-7:9: An operative paragraph ends with “\u2068;\u2069”, missing here (operative-terminator)',
       '9:1-9:71: A resolution has one opening: this is a second one (section-order)'
     ])
+    // A quotation whose closing mark is missing quotes nothing: the paragraphs after it are read, and checked, as theirs.
+    const unclosed = en.replace('to order.";', 'to order;').replace('on 1 January 2026.', 'on 1 January 2026')
+    assert.deepEqual(problems(unclosed, 'en', 'A-RES-80-929.en.txt'), [
+      '9:70-9:71: The opening ends with “\u2068,\u2069”, not “\u2068.\u2069” (opening-formula)',
+      '7:1-7:1: Among numbered paragraphs, this one needs its number, “\u20682.\u2069” (operative-numbering)',
+      '11:4-11:8: An operative paragraph opens with a verb in the present tense, not with the infinitive or verbal noun “\u2068When\u2069” (operative-opening)',
+      '5:73-5:74: An operative paragraph ends with “\u2068;\u2069”, not “\u2068:\u2069” (operative-terminator)',
+      '7:9-7:9: An operative paragraph ends with “\u2068;\u2069”, missing here (operative-terminator)',
+      '13:71-13:71: The last operative paragraph ends with “\u2068.\u2069”, missing here (operative-terminator)',
+      '9:1-9:71: A resolution has one opening: this is a second one (section-order)'
+    ])
     // A keystroke that makes a paragraph quote the text below it (`;` typed over as `:`), or edits inside a quoted
     // paragraph (`2) …`, a block of its own to the eye), is read as a full check reads it.
     const said = (file: ReturnType<typeof check>) => file.messages.map((message) => `${formatMessage(message)} (${message.ruleId})`)
@@ -836,7 +847,9 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
       {language: 'fr', path: '/drafts/GA-2025-93-RES-103.fr.txt', before: fr.replace('comme suit :', 'comme suit ;'), after: fr},
       {language: 'fr', path: '/drafts/GA-2025-93-RES-103.fr.txt', before: fr, after: fr.replace('trente jours', 'trente et un jours')},
       {language: 'en', path: '/drafts/A-RES-80-929.en.txt', before: en.replace('as follows:', 'as follows;'), after: en},
-      {language: 'en', path: '/drafts/A-RES-80-929.en.txt', before: en, after: en.replace('Decides to amend', 'Decides to change')}
+      {language: 'en', path: '/drafts/A-RES-80-929.en.txt', before: en, after: en.replace('Decides to amend', 'Decides to change')},
+      {language: 'en', path: '/drafts/A-RES-80-929.en.txt', before: en, after: en.replace('to order.";', 'to order.;')},
+      {language: 'en', path: '/drafts/A-RES-80-929.en.txt', before: en.replace('to order.";', 'to order.;'), after: en}
     ] as const
     for (const {language, path, before, after} of edits) {
       const processor = createProcessor({language})

@@ -1292,7 +1292,12 @@ function markLayout(c: Reader, all: Line[]) {
 }
 
 /** Stage 3, blocks: lines joined into paragraphs (hard wraps, page breaks), page furniture left out but for the holes it leaves. */
-function groupLines(c: Reader, all: Line[]): BlockLines[] {
+/**
+ * The lines in blocks. `quotesBefore`: a quotation may open only on a line before it, set when one opened at that line
+ * and no line after it closes one (`"Rule 72⏎⏎…` whose closing mark is missing): such a quotation is none, or it would
+ * take the rest of the resolution into one paragraph, unchecked (and no later one could close either).
+ */
+function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLines[] {
   let separated = 0
   for (let index = 1; index < all.length; index++) {
     if (all[index]!.kind !== undefined || all[index]!.contentStart < all[index]!.contentEnd) {
@@ -1307,8 +1312,9 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
   // Page furniture is left out: a paragraph broken by a page goes on after it, blank lines around the break included.
   let furniture: Line[] = []
   let blankBefore: Line | undefined
-  /** Inside a quoted text (an amendment's wording after `to read as follows:`), until its closing mark. */
+  /** Inside a quoted text (an amendment's wording after `to read as follows:`), until its closing mark, since which line. */
   let quoting = false
+  let quoteOpened = 0
   for (const [index, line] of all.entries()) {
     if (line.layout) {
       furniture.push(line)
@@ -1321,7 +1327,8 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
     const opensQuote = openingQuotes.includes(c.source.charAt(line.bodyStart))
     // A quoted text after a colon (`… to read as follows:⏎⏎"Rule 72⏎⏎The General Assembly may …";`) goes on the
     // paragraph that quotes it, its own paragraphs and blank lines included, to the line that closes the quotation.
-    if (current && previous && quotes(current.kind) && (quoting || (opensQuote && c.lastVisible(previous.contentStart, previous.contentEnd) === ':'))) {
+    if (current && previous && quotes(current.kind) && (quoting || (opensQuote && index < quotesBefore && c.lastVisible(previous.contentStart, previous.contentEnd) === ':'))) {
+      if (!quoting) quoteOpened = index
       quoting = !closesQuote(c, line)
       blankBefore = undefined
       current.end = line.contentEnd
@@ -1352,7 +1359,7 @@ function groupLines(c: Reader, all: Line[]): BlockLines[] {
     furniture = []
     previous = line
   }
-  return result
+  return quoting ? groupLines(c, all, quoteOpened) : result
 }
 
 /** Whether a block of `kind` may quote a text: a paragraph or an item, not the front matter, the opening or the vote. */
