@@ -18,8 +18,13 @@ export function joinParts<T>(parts: ReadonlyArray<readonly T[]>): T[] {
   return list
 }
 
-/** The items of a part in JSON (UTF-8, without the brackets), made once per part. */
-const jsonOf = memoByObject((items: readonly unknown[]) => Buffer.from(JSON.stringify(items).slice(1, -1)))
+/** The items of a part in JSON (UTF-8, without the brackets). */
+function partJson(items: readonly unknown[]): Buffer {
+  return Buffer.from(JSON.stringify(items).slice(1, -1))
+}
+
+/** `partJson`, made once per part. */
+const jsonOf = memoByObject(partJson)
 
 /**
  * A part kept as its JSON alone (UTF-8, without the brackets), its items read from it again when asked: a 6 MB batch's
@@ -29,7 +34,7 @@ export class JsonPart<T> {
   private constructor(readonly json: Buffer) {}
 
   static of<T>(items: readonly T[]): JsonPart<T> {
-    return new JsonPart<T>(Buffer.from(JSON.stringify(items).slice(1, -1)))
+    return new JsonPart<T>(partJson(items))
   }
 
   get items(): T[] {

@@ -67,7 +67,7 @@ class ChunkWriter extends AbstractMessageWriter implements MessageWriter {
   }
 }
 
-/** The connection over stdin and stdout, writing with `encodeMessage`; the console goes to the client's log, as vscode-languageserver's `--stdio` does. */
+/** The connection over stdin and stdout, writing with `ChunkWriter`; the console goes to the client's log, as vscode-languageserver's `--stdio` does. */
 export function stdioConnection(): Connection {
   // stdin as a stream (typed as a reader: vscode-languageserver takes either), so the server exits when it closes.
   const connection = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new ChunkWriter(process.stdout))
