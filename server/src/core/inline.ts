@@ -54,6 +54,8 @@ let identifierPart: RegExp | undefined
 const partLettersOf = byLanguage((language) => languageData(language).partLetters.map(foldForMatch))
 /** A language's words joining the first and last letters of a range of parts, folded (`to`, `الي`). */
 const partRangesOf = byLanguage((language) => languageData(language).citations.partRanges.map(foldForMatch))
+/** A word followed by a space, read at `lastIndex` (`InlineScan.wordAfter`). */
+const nextWord = /[\p{L}\p{M}]+(?= )/uy
 
 /** The prefixes the scan looks for before a digit run, folded, the longest first (`agn` before `ag`), with their scheme. */
 const prefixesOf = memoByObject((schemes: readonly IdentifierFacts[]): ReadonlyArray<{word: string; scheme: IdentifierFacts}> =>
@@ -332,20 +334,22 @@ class InlineScan {
   /** Where the last letter of a range of parts starts after its first one ending at `end`: after `-` or a word of the language's `partRanges` (`to`, `à`, `a`, `إلى`). */
   rangeAt(end: number): number {
     if (this.text.charAt(end) === '-') return end + 1
-    if (this.text.charAt(end) !== ' ') return -1
-    const word = /[\p{L}\p{M}]+(?= )/uy
-    word.lastIndex = end + 1
-    const found = word.exec(this.text)?.[0]
+    const found = this.wordAfter(end)
     return found && partRangesOf[this.language].includes(found) ? end + 2 + found.length : -1
+  }
+
+  /** The word after the space at `end`, when a space follows it too (`A to D`, `A and B`). */
+  wordAfter(end: number): string | undefined {
+    if (this.text.charAt(end) !== ' ') return undefined
+    nextWord.lastIndex = end + 1
+    return nextWord.exec(this.text)?.[0]
   }
 
   /** Where the next part's letter starts after one ending at `end`: after `-`, or after ` and `, ` et `, ` y ` (a list separator word), or after a space. */
   joinedAt(end: number): number {
     if (this.text.charAt(end) === '-') return end + 1
     if (this.text.charAt(end) !== ' ') return -1
-    const word = /[\p{L}\p{M}]+(?= )/uy
-    word.lastIndex = end + 1
-    const separator = word.exec(this.text)?.[0]
+    const separator = this.wordAfter(end)
     if (separator && languageData(this.language).citations.listSeparators.has(separator)) return end + 2 + separator.length
     return partLettersOf[this.language].length > 0 && /^[\u0600-\u06ff]/.test(this.text.charAt(end + 1)) ? end + 1 : -1
   }
