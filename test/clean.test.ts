@@ -872,4 +872,22 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found('The General Assembly,\n\nRecalling the report of the Secretary-General, in particular section II, which is set out on\np. 12 of that report,\n\n1. Decides to remain seized of the matter.\n', 'A-RES-80-960.en.txt'), [])
     assert.deepEqual(found('United Nations A/RES/80/961 A-B\n\nThe General Assembly,\n\nA. Conference services\n\nRecalling its resolution 79/1,\n\n1. Decides to act.\n\nB. Documentation\n\nThe General Assembly,\n\nRecalling its resolution 79/2,\n\n1. Decides to act.\n', 'A-RES-80-961.en.txt'), [])
   })
+
+  it('found on new own Arabic texts (session 9): a UN text whose every line opens with a bidi mark (RLM) is still a UN resolution; a slip in it is still found at its place', () => {
+    const rlm = (text: string) => text.split('\n').map((line) => (line ? '\u200f' + line : line)).join('\n')
+    const un = 'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 51/1 المؤرخ 15 تشرين الأول/أكتوبر 1996،\n\n1 - ترحب بالتعاون القائم بين الأمم المتحدة والإنتربول؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n\nالجلسة العامة 55\n10 كانون الأول/ديسمبر 2025\n'
+    const found = (text: string) => lint(text, {language: 'ar', stage: 'final'}, undefined, 'taawun.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(rlm(un)), [])
+    assert.deepEqual(found(rlm(un.replace('1996،', '1996'))), ['3:59-3:59: A preamble paragraph ends with “\u2068،\u2069”, missing here (preamble-terminator)'])
+  })
+
+  it('an Arabic preamble may open with a preposition ending in `ى` (`وعلى ضوء`, read folded) or with an accusative verbal noun ending in hamza (`واهتداءً ب`); a verbal noun opening an operative paragraph is still told as one', () => {
+    const text = (preamble: string, operative = 'تطلب إلى الأمين العام تقديم تقرير') => `قرار رقم 120\n\nGA-2025-93-RES-120\n\nالموضوع: التعاون الإقليمي\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nوإذ تشير إلى قرارها GA-2023-91-RES-12،\n\n${preamble}\n\n1. ${operative}؛\n\n2. تقرر إبقاء المسألة قيد النظر.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+    const found = (source: string) => lint(source, {language: 'ar', stage: 'final'}, undefined, 'GA-2025-93-RES-120.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text('وعلى ضوء ما خلص إليه الفريق العامل،')), [])
+    assert.deepEqual(found(text('على ضوء ما خلص إليه الفريق العامل،')), [])
+    assert.deepEqual(found(text('واهتداءً بالمبادئ التي أقرتها الجمعية العامة في دورتها الـ 91،')), [])
+    assert.deepEqual(found(text('واقتداء بالممارسات الجيدة للمكاتب المركزية الوطنية،')), [])
+    assert.deepEqual(found(text('واقتداء بالممارسات الجيدة للمكاتب المركزية الوطنية،', 'وإرساء قواعد للتعاون')), ['13:4-13:10: An operative paragraph opens with a verb in the present tense, not with the infinitive or verbal noun “\u2068وإرساء\u2069” (operative-opening)'])
+  })
 })

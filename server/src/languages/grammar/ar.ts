@@ -14,7 +14,8 @@ import {type Edit, type Grammar, type Reading} from './types.js'
 
 /** Pronouns, demonstratives and relatives: no verb. */
 const none = new Set(['هذا', 'هذه', 'الذي', 'التي', 'الذين', 'هو', 'هي', 'هم', 'جميع', 'كل'])
-const prepositions = new Set(['في', 'وفي', 'على', 'وعلى', 'مع', 'ومع', 'من', 'ومن', 'ازاء', 'وازاء', 'بموجب', 'وبموجب', 'بعد', 'وبعد', 'لدي', 'بناء', 'وبناء', 'نظرا', 'ونظرا', 'بالنظر', 'وبالنظر', 'حرصا', 'وحرصا'])
+// Folded, as the words read are (`على` → `علي`): `وعلى ضوء`, `على أساس`.
+const prepositions = new Set(['في', 'وفي', 'علي', 'وعلي', 'مع', 'ومع', 'من', 'ومن', 'ازاء', 'وازاء', 'بموجب', 'وبموجب', 'بعد', 'وبعد', 'لدي', 'بناء', 'وبناء', 'نظرا', 'ونظرا', 'بالنظر', 'وبالنظر', 'حرصا', 'وحرصا'])
 /** Particles before a verb or a pronoun: `إذ`, `وإذ`, `وقد`, `ولما`, `وحيث`. */
 const particles = new Set(['اذ', 'واذ', 'قد', 'وقد', 'لما', 'ولما', 'حيث', 'وحيث'])
 
@@ -38,6 +39,9 @@ function read(words: readonly string[]): Reading[] {
   if (first === 'كما' && isImperfect(second)) readings.push({class: 'finite', words: 2})
   else if (isImperfect(first)) readings.push({class: 'finite', words: 1})
   if (!prepositions.has(first) && first !== 'كما') readings.push({class: 'continuing', words: 1})
+  // An accusative verbal noun of a weak root ends in hamza (`واهتداءً ب`, `واقتداءً ب`, `وابتغاءً ل`): after `و`, a
+  // preamble adverb too; last, so that a verbal noun opening an operative paragraph is still told as one (`وإنشاء`).
+  if (/^و[\u0621-\u064a]{2,}اء$/.test(first)) readings.push({class: 'preamble', words: 1})
   return readings
 }
 

@@ -28,7 +28,7 @@
  * layout (UNVERIFIED against a corpus).
  */
 import {byLanguage, type Language} from '../../languages/index.js'
-import {foldForMatch} from '../../core/normalize.js'
+import {foldForMatch, ignorable} from '../../core/normalize.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
 import {romanTitleSession, symbolOfLine, titleNumber} from './facts.js'
 import {unFacts} from './identifiers.js'
@@ -213,12 +213,15 @@ export function isUnResolution(source: string): boolean {
   return false
 }
 
-/** A line without the Markdown around it (`# `, `> `, `*…*`) and its spaces. */
+/**
+ * A line without the Markdown around it (`# `, `> `, `*…*`), its spaces and the bidi marks an Arabic editor sets at
+ * its ends (`U+200F إن الجمعية العامة،`: RLM, LRM, ALM, embeddings, isolates, a BOM: `ignorable`).
+ */
 function trimMarkup(line: string): string {
   let start = 0
   let end = line.length
-  while (start < end && ' \t\r*_#>'.includes(line.charAt(start))) start++
-  while (end > start && ' \t\r*_'.includes(line.charAt(end - 1))) end--
+  while (start < end && (' \t\r*_#>'.includes(line.charAt(start)) || ignorable.test(line.charAt(start)))) start++
+  while (end > start && (' \t\r*_'.includes(line.charAt(end - 1)) || ignorable.test(line.charAt(end - 1)))) end--
   return line.slice(start, end)
 }
 
