@@ -126,12 +126,13 @@ export interface TestServer {
 
 /**
  * Start a server for a test (`beforeEach`): a fresh temporary folder (`prefix`…; a repository root, `.git`, when
- * `repository`, so no config above it is read) and a client initialized in `locale`. `stopServer` undoes both.
+ * `repository`, so no config above it is read) and a client initialized in `locale` (with the folder as its workspace
+ * folder when `workspace`). `stopServer` undoes both.
  */
-export async function startServer(prefix: string, options: ClientOptions & {repository?: boolean; locale?: string} = {}): Promise<TestServer> {
+export async function startServer(prefix: string, options: ClientOptions & {repository?: boolean; locale?: string; workspace?: boolean} = {}): Promise<TestServer> {
   const folder = mkdtempSync(path.join(tmpdir(), prefix))
   if (options.repository) mkdirSync(path.join(folder, '.git'))
-  const client = new TestClient(options)
+  const client = new TestClient({...options, ...(options.workspace ? {root: folder} : {})})
   await client.initialize(options.locale)
   return {client, folder}
 }

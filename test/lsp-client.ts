@@ -4,7 +4,7 @@
  * a notification or a response, and fails when the server exits.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -27,6 +27,8 @@ export interface ClientOptions {
   cwd?: string
   /** Announce HTML in Markdown as vscode-languageclient does with `markdown.supportHtml` (`general.markdown.allowedTags`). */
   html?: boolean
+  /** The workspace folder (a path) given in `initialize` as `rootUri` and `workspaceFolders`; none by default. */
+  root?: string
 }
 
 export class TestClient {
@@ -39,10 +41,12 @@ export class TestClient {
   private ended: Error | undefined
   private settings: unknown
   private readonly html: boolean
+  private readonly root: string | undefined
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? null
     this.html = options.html ?? false
+    this.root = options.root
     this.process = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd})
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)))
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!))
@@ -75,7 +79,8 @@ export class TestClient {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       ...(locale === undefined ? {} : {locale}),
-      rootUri: null,
+      rootUri: this.root === undefined ? null : pathToFileURL(this.root).href,
+      ...(this.root === undefined ? {} : {workspaceFolders: [{uri: pathToFileURL(this.root).href, name: 'workspace'}]}),
       capabilities: {
         ...(this.html ? {general: {markdown: {parser: 'marked', version: '1.1.0', allowedTags: ['ul', 'li', 'p', 'code', 'blockquote', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'em', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'del', 'a', 'strong', 'br', 'img', 'span']}}} : {}),
         workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}},

@@ -98,8 +98,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{language: 'ga-resolution'}],
     synchronize: {
       configurationSection: 'resolint',
-      // The config, and the language versions beside open documents (checked against each other).
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.resolintrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{ar,en,fr,es}.{txt,md,resolution}')]
+      // The config, the language versions beside open documents (checked against each other), and the resolution
+      // files Go to Symbol in Workspace lists (named as the language's files are).
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.resolintrc.json'),
+        vscode.workspace.createFileSystemWatcher('**/*.{ar,en,fr,es}.{txt,md,resolution}'),
+        vscode.workspace.createFileSystemWatcher(resolutionFiles(context))
+      ]
     },
     errorHandler,
     // HTML in the server's Markdown: a hover in a right-to-left interface comes inside `<div align="right">`, the one
@@ -222,6 +227,13 @@ async function fixAll(): Promise<void> {
     return
   }
   await vscode.workspace.applyEdit(action.edit)
+}
+
+/** A glob of the files of the `ga-resolution` language, as the manifest names them (its extensions and file name patterns, in braces after two stars). */
+function resolutionFiles(context: vscode.ExtensionContext): string {
+  const languages = (context.extension.packageJSON as {contributes: {languages: Array<{id: string; extensions?: string[]; filenamePatterns?: string[]}>}}).contributes.languages
+  const language = languages.find((candidate) => candidate.id === 'ga-resolution')
+  return `**/{${[...(language?.extensions ?? []).map((extension) => `*${extension}`), ...(language?.filenamePatterns ?? [])].join(',')}}`
 }
 
 /** A command's title as the palette shows it (`resolint: Restart Server`), in the interface language. */

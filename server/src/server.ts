@@ -36,6 +36,7 @@ import {OpenSets} from './lsp/sets.js'
 import type {Language} from './languages/index.js'
 import {resolutionLanguages} from './processor.js'
 import {DocumentSettings} from './lsp/settings.js'
+import {WorkspaceFiles} from './lsp/workspace.js'
 
 export {disableRuleCommand} from './lsp/actions.js'
 export type {Settings} from './lsp/settings.js'
@@ -52,6 +53,7 @@ export function startServer(connection: Connection): void {
     pacing.schedule(uri, delay)
   })
   const analyze = (uri: string) => checks.analyze(uri)
+  const workspaceFiles = new WorkspaceFiles({settings, configFiles, checks, console: connection.console})
   /** Whether the client renders a `<div align>` in Markdown: a right-to-left hover is then aligned right. */
   let alignsHtml = false
 
@@ -60,7 +62,9 @@ export function startServer(connection: Connection): void {
     settings.clientLocale = params.locale
     alignsHtml = params.capabilities.general?.markdown?.allowedTags?.includes('div') === true
     const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
-    configFiles.setRoots(roots.map(filePath).filter((root): root is string => root !== undefined))
+    const rootPaths = roots.map(filePath).filter((root): root is string => root !== undefined)
+    configFiles.setRoots(rootPaths)
+    workspaceFiles.setRoots(rootPaths)
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -79,10 +83,12 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     settings.clear()
+    workspaceFiles.clear()
     revalidateAll()
   })
 
   connection.onDidChangeWatchedFiles(({changes}) => {
+    workspaceFiles.changed(changes)
     if (!changes.some((change) => change.uri.endsWith(configName))) {
       // A version changed on disk (created, edited, deleted): the open versions of its set are checked again.
       for (const change of changes) sets.changedOnDisk(change.uri)
@@ -170,13 +176,18 @@ export function startServer(connection: Connection): void {
     return analysis ? asResult(sentOutline(analysis, await settings.locale(textDocument.uri))) : []
   })
 
-  connection.onWorkspaceSymbol(async ({query}) => {
+  // The open documents' entries, then the other resolution files' of the workspace folders (`lsp/workspace.ts`).
+  connection.onWorkspaceSymbol(async ({query}, token) => {
     const found: WorkspaceSymbol[] = []
+    const open = new Set<string>()
     for (const {uri} of documents.all()) {
-      if (found.length >= maxWorkspaceSymbols) break
+      const file = filePath(uri)
+      if (file) open.add(file)
+      if (found.length >= maxWorkspaceSymbols) continue
       const analysis = await analyze(uri)
       if (analysis) found.push(...workspaceSymbols(uri, analysis, query, await settings.locale(uri), maxWorkspaceSymbols - found.length))
     }
+    found.push(...(await workspaceFiles.symbols(query, maxWorkspaceSymbols - found.length, (file) => open.has(file), token)))
     return found
   })
 

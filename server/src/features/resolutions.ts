@@ -81,16 +81,33 @@ export const maxWorkspaceSymbols = 1000
  * the name of the entry holding it (its part, its resolution), at most `max` of them.
  */
 export function workspaceSymbols(uri: string, document: Document, query: string, locale: Locale = defaultLocale, max = maxWorkspaceSymbols): WorkspaceSymbol[] {
+  return matchingSymbols(symbolEntries(uri, outline(document, locale)), query, max)
+}
+
+/** An outline entry as Go to Symbol in Workspace lists it, with its name folded as the query is. */
+export interface SymbolEntry {
+  symbol: WorkspaceSymbol
+  folded: string
+}
+
+/** The outline entries of the document `uri`, in order, each with the name of the entry holding it (`containerName`). */
+export function* symbolEntries(uri: string, symbols: readonly DocumentSymbol[], container?: string): Generator<SymbolEntry> {
+  for (const symbol of symbols) {
+    yield {symbol: {name: symbol.name, kind: symbol.kind, location: {uri, range: symbol.selectionRange}, ...(container === undefined ? {} : {containerName: container})}, folded: fold(symbol.name).text}
+    if (symbol.children) yield* symbolEntries(uri, symbol.children, symbol.name)
+  }
+}
+
+/** The entries whose folded name holds the query's letters in order (`workspaceSymbols`), at most `max`. */
+export function matchingSymbols(entries: Iterable<SymbolEntry>, query: string, max = maxWorkspaceSymbols): WorkspaceSymbol[] {
   const letters = [...fold(query).text.replaceAll(' ', '')]
   const found: WorkspaceSymbol[] = []
-  const visit = (symbols: readonly DocumentSymbol[], container: string | undefined) => {
-    for (const symbol of symbols) {
-      if (found.length >= max) return
-      if (inOrder(letters, fold(symbol.name).text)) found.push({name: symbol.name, kind: symbol.kind, location: {uri, range: symbol.selectionRange}, ...(container === undefined ? {} : {containerName: container})})
-      if (symbol.children) visit(symbol.children, symbol.name)
-    }
+  if (max <= 0) return found
+  for (const {symbol, folded} of entries) {
+    if (!inOrder(letters, folded)) continue
+    found.push(symbol)
+    if (found.length >= max) break
   }
-  visit(outline(document, locale), undefined)
   return found
 }
 

@@ -72,7 +72,7 @@ export function collectFiles(inputs: readonly string[], cwd: string, bounds: Sea
       return
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      if (!isWalked(entry.name)) continue
       const full = path.join(folder, entry.name)
       let stats: Stats | undefined
       if (entry.isSymbolicLink()) {
@@ -115,6 +115,11 @@ export function collectFiles(inputs: readonly string[], cwd: string, bounds: Sea
   return {files, problems}
 }
 
+/** Whether a folder walk looks at an entry: not a hidden one (`.git`, `.vscode`) nor `node_modules`. */
+export function isWalked(name: string): boolean {
+  return !name.startsWith('.') && name !== 'node_modules'
+}
+
 function isDirectory(file: string): boolean {
   try {
     return statSync(file).isDirectory()
@@ -124,7 +129,7 @@ function isDirectory(file: string): boolean {
 }
 
 /** `.resolintignore` files from a path's folder up to the search end, each read once; each applies relative to its folder. */
-class IgnoreFiles {
+export class IgnoreFiles {
   private readonly byFolder = new Map<string, Ignore | undefined>()
   private readonly chains = new Map<string, string[]>()
 
