@@ -890,4 +890,26 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(text('واقتداء بالممارسات الجيدة للمكاتب المركزية الوطنية،')), [])
     assert.deepEqual(found(text('واقتداء بالممارسات الجيدة للمكاتب المركزية الوطنية،', 'وإرساء قواعد للتعاون')), ['13:4-13:10: An operative paragraph opens with a verb in the present tense, not with the infinitive or verbal noun “\u2068وإرساء\u2069” (operative-opening)'])
   })
+
+  it('Arabic names run in after a colon (`… البلدان التالية:⏎⏎الأردن، والبحرين، وقطر،⏎⏎على استضافتها …`), blank-line separated or one paragraph per line, go on the sentence; a paragraph after them and a verb after them are still their own', () => {
+    const text = (preamble: string, operative: string) => `قرار رقم 121\n\nGA-2025-93-RES-121\n\nالموضوع: الاجتماعات الإقليمية\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\n${preamble}\n\n${operative}\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+    const found = (source: string) => lint(source, {language: 'ar', stage: 'final'}, undefined, 'GA-2025-93-RES-121.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    const preamble = 'وإذ تحيط علما بالتقارير الوطنية التي قدمتها البلدان التالية:\n\nإكوادور، وبنن، وتايلند، وجامايكا، وكازاخستان،\n\nوإذ تشير إلى قرارها GA-2023-91-RES-12،'
+    const operative = '1. تشكر حكومات البلدان التالية:\n\nالأردن، والبحرين، وقطر، وكولومبيا،\n\nعلى استضافتها الاجتماعات الإقليمية في عام 2025؛\n\n2. تقرر إبقاء المسألة قيد النظر.'
+    assert.deepEqual(found(text(preamble, operative)), [])
+    assert.deepEqual(found(text(preamble, operative).replace(/\n\n/g, '\n')), [])
+    // The names end the paragraph: the next one, by its opener's form, is a paragraph of its own.
+    assert.deepEqual(found(text(preamble.replace('وإذ تشير إلى', 'وتقديرا منها لقرارها'), operative)), [])
+    // A missing terminator after the names is still found where the sentence ends.
+    assert.deepEqual(found(text(preamble, operative.replace('في عام 2025؛', 'في عام 2025'))), ['19:47-19:47: An operative paragraph ends with “\u2068؛\u2069”, missing here (operative-terminator)'])
+    // A verb after the names opens a paragraph of its own: the names ended one, wrongly with a comma.
+    assert.deepEqual(found(text(preamble, operative.replace('على استضافتها الاجتماعات الإقليمية في عام 2025؛', '2. تستصوب عقد الاجتماع المقبل في الدوحة؛').replace('2. تقرر', '3. تقرر'))), ['17:34-17:35: An operative paragraph ends with “\u2068؛\u2069”, not “\u2068،\u2069” (operative-terminator)'])
+  })
+
+  it('an Arabic month pair wrapped at its slash with a bidi mark opening the next line (`الثاني/⏎U+200F نوفمبر`, an Arabic editor\'s) is correct; a space before the slash is still reported, the message quoting the pair without the marks', () => {
+    const text = 'إن الجمعية العامة،\n\n\u200fوإذ تشير إلى قرارها 71/19 المؤرخ 21 تشرين الثاني/\n\u200fنوفمبر 2016، وإلى قرارها 73/11 المؤرخ 26 تشرين الثاني/\n\u202bنوفمبر 2018،\u202c\n\n\u200f1 - تؤكد مجددا أهمية التعاون.\n'
+    const found = (source: string) => lint(source, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-80-937.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text), [])
+    assert.deepEqual(found(text.replace('21 تشرين الثاني/', '21 تشرين الثاني /')), ['3:38-4:8: A month pair has no space before its slash and at most one after it: write “\u2068تشرين الثاني/نوفمبر\u2069”, not “\u2068تشرين الثاني / نوفمبر\u2069” (date-validity)'])
+  })
 })

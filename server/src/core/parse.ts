@@ -1393,7 +1393,15 @@ function closesQuote(c: Reader, line: Line): boolean {
 function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
   const {source, folded, languageInfo, lastVisible} = c
   if (line.kind !== undefined || line.markdownHeading || previous.markdownHeading) return false
-  if (terminatorCharacters.includes(lastVisible(previous.contentStart, previous.contentEnd))) return false
+  const last = lastVisible(previous.contentStart, previous.contentEnd)
+  // Arabic names set apart after a colon (`… البلدان التالية:⏎⏎الأردن، والبحرين، وقطر،⏎⏎على استضافتها …`), as a Word
+  // paragraph of their own: the names and the words after them go on the sentence, unless those open a paragraph.
+  if (last === ':' && arabicNames(source.slice(line.bodyStart, line.contentEnd))) return true
+  if (current.start < previous.bodyStart && arabicNames(source.slice(previous.bodyStart, previous.contentEnd)) && foldForMatch(source.slice(current.start, previous.contentStart)).trimEnd().endsWith(':')) {
+    const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
+    return !languageInfo.grammar.read(words).some((reading) => reading.class === 'finite' || (reading.class === 'preamble' && (reading.words > 1 || words[0]!.startsWith('و'))))
+  }
+  if (terminatorCharacters.includes(last)) return false
   const first = source.charAt(line.bodyStart)
   if (first !== first.toUpperCase() || /(?:^|\s)\p{Ll}{1,3}$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd))) return true
   if (first !== first.toLowerCase() || !/\p{L}/u.test(first) || frontMatter(current.kind) || current.kind === 'vote') return false
@@ -1420,7 +1428,7 @@ function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: bool
   // the sentence: no paragraph opens with a list of names.
   if (last === ':' && line.kind === undefined) {
     const text = source.slice(line.bodyStart, line.contentEnd)
-    if (namesList(text) || namesLine(text)) return false
+    if (namesList(text) || namesLine(text) || arabicNames(text)) return false
   }
   switch (line.kind) {
     case undefined:
@@ -1472,6 +1480,19 @@ function namesLine(text: string): boolean {
     if (words.length > 6 || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return false
     return words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Ll}{1,3}$/u.test(word) || /^\p{Lu}$/u.test(word))
   })
+}
+
+/**
+ * Whether a whole line is an Arabic list of names and its comma (`إكوادور، وبنن، وتايلند،`): two names or more, each of
+ * a few words, every one after the first joined by `و`, as Arabic lists countries. Arabic has no capitals to tell a
+ * name: the `و` on every name after the first, the short parts and the comma (the sentence goes on) do. Not a line
+ * ending a paragraph or an item (`تبادل المعلومات، والخبرات؛` is an item under its chapeau).
+ */
+function arabicNames(text: string): boolean {
+  const folded = foldForMatch(text)
+  if (!isArabic(folded.charAt(0)) || !/[،,]$/.test(folded)) return false
+  const parts = folded.slice(0, -1).split(/[،,]/).map((part) => part.trim())
+  return parts.length >= 2 && parts.every((part, index) => part !== '' && part.split(' ').length <= 7 && (index === 0 || part.startsWith('و')))
 }
 
 /**

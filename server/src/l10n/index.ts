@@ -150,11 +150,19 @@ function pluralOf(locale: Locale, entry: Exclude<Entry, string>, count: Value | 
   return entry[category] ?? entry.other ?? ''
 }
 
-/** Literal text: bidi-isolated, so it keeps its own direction inside any sentence. */
+/**
+ * Literal text: bidi-isolated, so it keeps its own direction inside any sentence. The bidi marks quoted from the
+ * document (an Arabic editor's RLM, an embedding, an isolate: `الثاني/⏎U+200F نوفمبر`) are dropped: invisible in
+ * the message, a stray one would end the isolate early (U+2069) or reorder the sentence around it.
+ */
 export function isolate(text: string): string {
+  if (bidiControls.test(text)) text = text.replace(allBidiControls, '')
   // Most texts have single spaces only: tested, not replaced.
   return '\u2068' + (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text) + '\u2069'
 }
+
+const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+const allBidiControls = new RegExp(bidiControls.source, 'g')
 
 function render(locale: Locale, value: Value, form?: 'masculine'): string {
   if (typeof value === 'number') return String(value)

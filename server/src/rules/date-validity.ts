@@ -10,6 +10,7 @@ import {inlineContainers} from '../core/citations.js'
 import type {DateNode} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
+import {ignorable} from '../core/normalize.js'
 
 const messages = {
   day: (actual: string, month: number, year: number) =>
@@ -63,8 +64,10 @@ export default rule('date-validity', (tree, file) => {
       default:
         // A space after the slash is how UN Arabic texts were long set (A/RES/52/31 of 1997: `كانون الأول/ ديسمبر`), as
         // the Arabic press still writes, or a PDF's line break there: the pair reads the same. A space before it parts the
-        // slash from its first half; two after it are a trace of editing too.
-        if (!/^\/(?:\r\n|\s)?$/.test(name.separator ?? '/')) report(file, messages.space(name.value, joined), name.position, {expected: joined})
+        // slash from its first half; two after it are a trace of editing too. Bidi marks take no place (`/⏎U+200F نوفمبر`:
+        // an Arabic editor's mark at the start of the wrapped line).
+        const separator = [...(name.separator ?? '/')].filter((ch) => !ignorable.test(ch)).join('')
+        if (!/^\/(?:\r\n|\s)?$/.test(separator)) report(file, messages.space(name.value, joined), name.position, {expected: joined})
         return true
     }
   }
