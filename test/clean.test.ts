@@ -913,3 +913,77 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(text.replace('21 تشرين الثاني/', '21 تشرين الثاني /')), ['3:38-4:8: A month pair has no space before its slash and at most one after it: write “\u2068تشرين الثاني/نوفمبر\u2069”, not “\u2068تشرين الثاني / نوفمبر\u2069” (date-validity)'])
   })
 })
+
+describe('session 9 (latin): own texts in English, French and Spanish with openers the lexicon lacks', () => {
+  /** The preamble and operative paragraphs of `text` as parsed, each by its first line. */
+  const paragraphLines = (text: string, language: 'en' | 'fr' | 'es', profile?: 'un-ga') =>
+    parse(text, {language, ...(profile ? {profile: getProfile(profile)} : {})})
+      .children.filter((block) => block.type === 'preamble' || block.type === 'operative')
+      .flatMap((block) => block.children.map((paragraph) => `${paragraph.position!.start.line}-${paragraph.position!.end.line}`))
+
+  it('a text of one paragraph to a line (Word, an extractor): after a comma, a line opening with an opener\'s form the lexicon lacks (`Thankful for`, `Indebted to`) is a paragraph of its own; a line of names goes on its sentence; a hard-wrapped text is read as before', () => {
+    const en = 'The General Assembly,\nRecalling its resolutions 51/1 of 15 October 1996 and 71/19 of 21 November 2016,\nIndebted to the Organization for its support to Member States,\nUndeterred by the growth of organized crime across borders,\nThankful for the report of the Secretary-General,\n1. Lauds the cooperation between the two organizations;\n2. Decides to remain seized of the matter.\n'
+    assert.deepEqual(paragraphLines(en, 'en', 'un-ga'), ['2-2', '3-3', '4-4', '5-5', '6-6', '7-7'])
+    assert.deepEqual(problems(en, 'en', 'A-RES-80-941.en.txt'), [])
+    // A comma missing on one of them is found: the paragraphs were one before, the slip unseen.
+    assert.deepEqual(problems(en.replace('to Member States,', 'to Member States'), 'en', 'A-RES-80-941.en.txt'), ['3:62-3:62: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+    const es = 'RESOLUCIÓN N.º 110\nGA-2025-93-RES-110\nAsunto: Notificaciones amarillas\nLa Asamblea General de la OIPC-INTERPOL, reunida en Marrakech (Marruecos) del 24 al 27 de noviembre de 2025 en su 93.ª reunión,\nCONMOVIDA por el número de personas desaparecidas,\nFIEL a la resolución AGN/53/RES/7,\nAPLAZA hasta su 94.ª reunión el examen de las normas.\nAprobada: A favor: 128, En contra: 0, Abstenciones: 4\n'
+    assert.deepEqual(paragraphLines(es, 'es'), ['5-5', '6-6', '7-7'])
+    assert.deepEqual(problems(es, 'es', 'GA-2025-93-RES-110.es.txt'), [])
+    const names = 'The General Assembly,\nRecalling its resolution 79/1,\nWelcoming the offers made by the Governments of Brazil, Chile,\nUnited Kingdom and Norway,\nto host the meetings of the group,\nMindful of the costs of those meetings,\n1. Decides to remain seized of the matter.\n'
+    assert.deepEqual(paragraphLines(names, 'en', 'un-ga'), ['2-2', '3-5', '6-6', '7-7'])
+    // A past participle's form before a capital is a name's (`United Nations Development Programme`), after a comma too.
+    assert.deepEqual(paragraphLines(names.replace('United Kingdom and Norway,', 'United Nations Development Programme and others,'), 'en', 'un-ga'), ['2-2', '3-5', '6-6', '7-7'])
+    // A line break inside a sentence, no mark before it (`… by the⏎United Nations …`), opens no paragraph.
+    const broken = names.replace('Mindful of the costs of those meetings,', 'Mindful of the Convention adopted by the\nUnited Nations Conference of 1961,')
+    assert.deepEqual(paragraphLines(broken, 'en', 'un-ga'), ['2-2', '3-5', '6-7', '8-8'])
+    // Hard-wrapped (a line goes on in lower case): a line after a comma opening with a participle's form (`United`) stays in its paragraph.
+    const wrapped = 'The General Assembly,\nRecalling the offers of the Governments of Argentina, Brazil, Chile,\nUnited Kingdom of Great Britain and Northern Ireland and of the\nother members of the group,\n1. Decides to remain seized of the matter.\n'
+    assert.deepEqual(paragraphLines(wrapped, 'en', 'un-ga'), ['2-4', '5-5'])
+  })
+
+  it('pdftotext\'s layout sets a paragraph\'s first line further in: after a comma, a line set in so and opening with an opener\'s form is a paragraph; a wrapped line under it is not', () => {
+    const text = 'The General Assembly,\n       Recalling its resolutions 66/246 A to C of 24 December 2011\nand 79/260 A-C of 24 December 2024,\n       Heartened by the progress made in the audit of field\nmissions,\n       Spurred by the recommendations of the Advisory Committee,\n       1.   Decides to consider the question at its eighty-first\nsession.\n'
+    assert.deepEqual(paragraphLines(text, 'en', 'un-ga'), ['2-3', '4-5', '6-6', '7-8'])
+    assert.deepEqual(problems(text.replace('of field\nmissions,', 'of field\nmissions'), 'en', 'A-RES-80-925.en.txt'), ['5:9-5:9: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+    // Not set in further: the same line goes on its paragraph.
+    assert.deepEqual(paragraphLines(text.replace('       Spurred', 'Spurred'), 'en', 'un-ga'), ['2-3', '4-6', '7-8'])
+  })
+
+  it('French and Spanish forms the grammar missed: a present of three letters or ending `-sent` (`MET`, `REND`, `TIENT`, `CONSENT`), a Spanish adjective of one form (`FIEL a`, `TENAZ en`); a noun opening a paragraph is still reported', () => {
+    const fr = (verb: string) => `RÉSOLUTION N° 112\n\nGA-2025-93-RES-112\n\nObjet : Examen des demandes\n\nL’Assemblée générale de l’O.I.P.C.-INTERPOL, réunie à Marrakech (Maroc) du 24 au 27 novembre 2025 en sa 93e session,\n\nPÉNÉTRÉE de l’importance de l’article 3 du Statut,\n\n${verb} ;\n\nDIFFÈRE au 1er juillet 2026 l’entrée en vigueur de la procédure.\n\nAdoptée : Pour : 120, Contre : 3, Abstentions : 9\n`
+    for (const verb of ['CONSENT à ce que la Commission réexamine cet examen', 'TIENT à ce que la Commission réexamine cet examen', 'REND compte de cet examen', 'MET fin à cet examen']) {
+      assert.deepEqual(problems(fr(verb), 'fr', 'GA-2025-93-RES-112.fr.txt'), [], verb)
+    }
+    assert.deepEqual(problems(fr('COMMISSION de contrôle des fichiers'), 'fr', 'GA-2025-93-RES-112.fr.txt'), [
+      '11:1-11:11: “\u2068COMMISSION\u2069” is not a known preamble opener: a preamble paragraph opens with a participle, an adjective or a participial phrase (preamble-opening)',
+      '11:36-11:38: A preamble paragraph ends with “\u2068,\u2069”, not “\u2068;\u2069” (preamble-terminator)'
+    ])
+    const es = (opener: string) => `La Asamblea General,\n\n${opener} a los principios de la Carta,\n\n1. Decide seguir ocupándose de la cuestión.\n`
+    assert.deepEqual(problems(es('Fiel'), 'es', 'A-RES-80-941.es.txt'), [])
+    assert.deepEqual(problems(es('Tenaz en su apoyo'), 'es', 'A-RES-80-941.es.txt'), [])
+    assert.deepEqual(problems(es('Consejo'), 'es', 'A-RES-80-941.es.txt'), ['3:1-3:8: “\u2068Consejo\u2069” is not a known preamble opener: a preamble paragraph opens with a participle, an adjective or a participial phrase (preamble-opening)'])
+  })
+
+  it('each lettered part (`A`, `B`) is a resolution of its own: its preamble may open with the same opener as the part before; within one part a repeated opener is still told', () => {
+    const text = (second: string) => `United Nations A/RES/80/941 A-B\n\nThe General Assembly,\n\nA\n\nCooperation with INTERPOL\n\nThe General Assembly,\n\nRecalling its resolution 51/1 of 15 October 1996,\n\n1. Decides to act.\n\nB\n\nRules for prisoners\n\nThe General Assembly,\n\n${second}\n\n1. Decides to act.\n`
+    const info = (value: string) => lint(value, {language: 'en'}, 'preamble-repeated-opening', 'A-RES-80-941.en.txt').map(formatMessage)
+    assert.deepEqual(info(text('Recalling its resolution 45/110 of 14 December 1990,')), [])
+    assert.deepEqual(info(text('Recalling its resolution 45/110 of 14 December 1990,\n\nRecalling the rules,')), ['23:1-23:10: “\u2068Recalling\u2069” already opens an earlier paragraph: used again, it takes a word such as “\u2068Recalling also\u2069”'])
+  })
+
+  it('a last paragraph quoting a text may end with the quoted sentence\'s full stop inside the closing mark (`… of each year.”`, `… année. »`); without it, and a paragraph before the last ending so, are still reported', () => {
+    const en = (end: string, after = '') => `The General Assembly,\n\nHaving regard to Article 21 of the Charter,\n\n${after}Decides to amend rule 160 of its rules of procedure to read as follows:\n\n“Rule 160\n\n“The Committee shall report to the Assembly before 1 October of each\nyear${end}\n`
+    assert.deepEqual(problems(en('.”'), 'en', 'A-RES-80-942.en.txt'), [])
+    assert.deepEqual(problems(en('.*”*'.replace(/\*/g, '')), 'en', 'A-RES-80-942.en.txt'), [])
+    const fr = 'L’Assemblée générale,\n\nEu égard à l’Article 21 de la Charte,\n\nDécide de modifier l’article 160 de son règlement intérieur, qui se lira comme suit :\n\n« Article 160\n\nLe Comité fait rapport à l’Assemblée avant le 1er octobre de chaque\nannée. »\n'
+    assert.deepEqual(problems(fr, 'fr', 'A-RES-80-942.fr.txt'), [])
+    assert.deepEqual(problems(en('”'), 'en', 'A-RES-80-942.en.txt'), ['10:6-10:6: The last operative paragraph ends with “\u2068.\u2069”, missing here (operative-terminator)'])
+  })
+
+  it('a footnote numbered in parentheses (`(1) Report …`) has its marker glued in parentheses to a word or a mark (`assets,(1)`, `virtuels(1),`); a figure in parentheses after a figure (`Rule 10(2)`) is none', () => {
+    const text = (paragraph: string) => `RESOLUTION No. 113\n\nGA-2025-93-RES-113\n\nSubject: Training\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\n${paragraph}\n\nESTABLISHES a programme of regional training.\n\nAdopted: For: 140, Against: 0, Abstentions: 1\n\n______________\n(1) Report GA-2025-93-REP-11, paragraph 4.\n`
+    assert.deepEqual(problems(text('DISMAYED that few officers are trained in tracing virtual assets,(1)'), 'en', 'GA-2025-93-RES-113.en.txt'), [])
+    assert.deepEqual(problems(text('DISMAYED that few officers are trained under Rule 10(1)'), 'en', 'GA-2025-93-RES-113.en.txt'), ['9:56-9:56: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+  })
+})

@@ -1070,6 +1070,8 @@ function markLayout(c: Reader, all: Line[]) {
   const headers = new Set<string>()
   const titles = new Set<string>()
   const footnoteNumbers = new Set<string>()
+  /** The numbers of footnotes numbered in parentheses (`(1) Report …`): their markers are so too (`assets,(1)`). */
+  const bracketedNumbers = new Set<string>()
   let front = true
   let begun = false
   let filing = false
@@ -1139,8 +1141,9 @@ function markLayout(c: Reader, all: Line[]) {
     } else if (footnotes || (gap && nextFootnote(raw)) || (afterBlank && begun && line.kind === undefined && looseFootnote(raw))) {
       kind = 'footnote'
       footnotes = true
-      const number = /^(\d{1,2})\s/.exec(superscriptsToAscii(raw))
-      if (number) footnoteNumbers.add(number[1]!)
+      const number = /^(\d{1,2})\s|^\((\d{1,2})\)\s/.exec(superscriptsToAscii(raw))
+      if (number?.[1]) footnoteNumbers.add(number[1])
+      else if (number) bracketedNumbers.add(number[2]!)
     } else if (line.kind === 'heading' || line.kind === 'identifier' || line.kind === 'headingIdentifier') {
       // Repeated at the top of a page once the text has begun; in the front matter, a heading twice is the drafter's.
       if (headers.has(text) && begun) kind = 'repeatedHeader'
@@ -1176,20 +1179,21 @@ function markLayout(c: Reader, all: Line[]) {
     footnoteMarkers.set(end, at)
     pastedLayout.push({kind: 'footnoteMarker', position: span(at + match[1]!.length, end), removal: span(at, end)})
   }
-  if (footnoteNumbers.size === 0) return
+  if (footnoteNumbers.size === 0 && bracketedNumbers.size === 0) return
   // Markers glued to punctuation (`session,1`, `(SSOD-IV),3`), Markdown's (`report[^4]`), and one a space after the
   // paragraph's last mark (`… for 2024/25; 4`) when it is a later footnote's than the last marker (a marker the copy
   // lost, `Court 3`, may lie between), after a figure (`… in 2014, 3`) only the next one's, not in a list (`1, 2, 3`).
-  // Superscript figures (`provenance,¹`, `marketplaces²`) are markers wherever they are glued to the text.
-  const markers = /(?<=\S[,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)|\[\^(\d{1,3})\]|(?<=\S[,;:،؛] )(\d{1,2})$|(?<=\S)([¹²³⁴-⁹⁰]{1,2})(?![¹²³⁴-⁹⁰])/gu
+  // Superscript figures (`provenance,¹`, `marketplaces²`) are markers wherever they are glued to the text; so is a
+  // figure in parentheses glued to a word or its mark (`assets,(1)`, `virtuels(1),`), never to a figure (`Rule 10(2)`).
+  const markers = /(?<=\S[,.;:،؛»”)])(\d{1,2})(?!\d)(?=\s|$)|\[\^(\d{1,3})\]|(?<=\S[,;:،؛] )(\d{1,2})$|(?<=\S)([¹²³⁴-⁹⁰]{1,2})(?![¹²³⁴-⁹⁰])|(?<=[\p{L},.;:»”])\((\d{1,2})\)(?=[\s,.;:]|$)/gu
   let last = 0
   for (const line of all) {
     if (line.layout || line.contentStart === line.contentEnd) continue
     for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(markers)) {
-      const number = match[1] ?? match[2] ?? match[3] ?? superscriptsToAscii(match[4]!)
+      const number = match[1] ?? match[2] ?? match[3] ?? match[5] ?? superscriptsToAscii(match[4]!)
       const at = line.contentStart + match.index
       // After a figure and a comma (`2014, 3`), only the next footnote's: a list of numbers goes on so (`paragraphs 2, 3`).
-      if (!footnoteNumbers.has(number) || (match[3] && (source.charAt(at - 2) === ',' && /\d/.test(source.charAt(at - 3)) ? Number(number) !== last + 1 : Number(number) <= last))) continue
+      if (match[5] ? !bracketedNumbers.has(number) : !footnoteNumbers.has(number) || (match[3] && (source.charAt(at - 2) === ',' && /\d/.test(source.charAt(at - 3)) ? Number(number) !== last + 1 : Number(number) <= last))) continue
       last = Number(number)
       const end = at + match[0].length
       footnoteMarkers.set(end, match[3] ? at - 1 : at)
@@ -1306,6 +1310,7 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
     }
   }
   const blankSeparated = separated >= 3
+  const unwrapped = !blankSeparated && oneToALine(c, all)
   const result: BlockLines[] = []
   let current: BlockLines | undefined
   let previous: Line | undefined
@@ -1349,7 +1354,7 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
     const endsPreamble = (current?.kind === 'preambleOpener' || current?.kind === undefined) && previous !== undefined && opensOperative(c, all, index, previous)
     // A part's title is the one line under its numeral, before its first paragraph (`II⏎Conference services⏎Noting …`).
     const endsTitle = current !== undefined && current.kind === undefined && result.at(-2)?.kind === 'partHeading' && line.kind !== undefined
-    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated) || endsOpening || endsPreamble || endsTitle)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier' || current.kind === 'annex' || current.kind === 'partHeading'))) {
+    if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated, unwrapped) || endsOpening || endsPreamble || endsTitle)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier' || current.kind === 'annex' || current.kind === 'partHeading'))) {
       current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
       result.push(current)
     } else {
@@ -1409,7 +1414,54 @@ function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines
   return !languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)
 }
 
-function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: boolean): boolean {
+/**
+ * Whether a text of a Latin script gives each paragraph on one line, with no blank line between (a copy from Word,
+ * an extractor's): five lines or more, and none going on in lower case from a line without a terminator, as a
+ * hard-wrapped text's lines do (`… from 24⏎to 27 November …`). Items (`a) de choisir …`) and furniture do not count.
+ */
+function oneToALine(c: Reader, all: Line[]): boolean {
+  const {source, languageInfo, lastVisible} = c
+  if (languageInfo.script !== 'Latin') return false
+  let lines = 0
+  let before: Line | undefined
+  for (const line of all) {
+    if (line.layout) continue
+    if (line.contentStart === line.contentEnd) {
+      before = undefined
+      continue
+    }
+    lines++
+    const first = source.charAt(line.bodyStart)
+    if (before && line.kind === undefined && first !== first.toUpperCase() && !terminatorCharacters.includes(lastVisible(before.contentStart, before.contentEnd))) return false
+    before = line
+  }
+  return lines >= 5
+}
+
+/**
+ * Whether a line, in a text of one paragraph to a line, opens a paragraph by the form of its first word (a participle,
+ * an adjective, a present-tense verb; not a guess): `Thankful for the report …,` after a paragraph's comma. A line of
+ * names (`United Kingdom and Norway,`) goes on the sentence; so does a past participle's form before a capital
+ * (`United Nations …`), and, after no mark, any form before one (`… into⏎United Nations`, `… of⏎Recalling Day`).
+ */
+function formOpener(c: Reader, line: Line, afterMark: boolean): boolean {
+  const {source, folded, languageInfo} = c
+  const first = source.charAt(line.bodyStart)
+  if (first === first.toLowerCase()) return false
+  const text = source.slice(line.bodyStart, line.contentEnd)
+  if (namesLine(text) || namesList(text)) return false
+  const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
+  if (!languageInfo.grammar.read(words).some((reading) => (reading.class === 'preamble' || reading.class === 'finite') && !reading.guess)) return false
+  const second = /^\S+\s+(\S)/u.exec(text)?.[1] ?? ''
+  return second === second.toLowerCase() || (afterMark && !words[0]!.endsWith('ed'))
+}
+
+/** Whether a line starts further in than the one before it (`       Heartened by …` under `       and 79/260 …,`). */
+function indented(line: Line, previous: Line): boolean {
+  return line.contentStart - line.start > previous.contentStart - previous.start + 2
+}
+
+function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: boolean, unwrapped = false): boolean {
   const {source, folded, lastVisible, readMarker, endsItem, capitalWord} = c
   const {openingTails} = c.wording
   if (line.markdownHeading || previous.markdownHeading) return true
@@ -1433,6 +1485,10 @@ function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: bool
   switch (line.kind) {
     case undefined:
       // An opener the lexicon lacks starts a paragraph when written in capitals, as the profile writes openers (`HEEDFUL of`, `RECEIVES the`).
+      // In a text of one paragraph to a line, or on a line set in further than the one before (a first line's indent,
+      // pdftotext's layout), one whose form reads as an opener's (`Thankful for`), after a comma, or, its terminator
+      // missing, with a word in lower case after it (`Undeterred by`, not `… programmes into⏎United Nations …`).
+      if ((unwrapped || indented(line, previous)) && formOpener(c, line, endsParagraph)) return true
       return (endsSentence && !blankSeparated && !lowerLatin) || (endsParagraph && capitalOpener(c, line.bodyStart, line.contentEnd))
     case 'preambleOpener':
     case 'operativeVerb':

@@ -4,7 +4,9 @@
  * terminators: each item `;` (or `,`, `; and`, `, et`, `; y`, `؛ و`), the
  * last one the paragraph's own; an item with items of its own likewise; an
  * item that is a question, its question mark. Each lettered part (`A`, `B`)
- * ends as a resolution does.
+ * ends as a resolution does. A last paragraph that ends with a quoted text
+ * (an amendment `… to read as follows:⏎“Rule 160 … of each year.”`, `… année. »`)
+ * may end with the quoted sentence's own full stop, inside the closing mark.
  */
 import {itemTerminatorsOf, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
 import type {OperativeParagraph, Paragraph, Root} from '../core/tree.js'
@@ -41,6 +43,7 @@ export default rule('operative-terminator', (tree: Root, file, _options, {langua
     const end = final ? final.position.end : paragraph.position.end
     const terminator = final?.type === 'terminator' ? final : undefined
     if (!terminator) {
+      if (last && closedInside(String(file.value), end.offset!, expected)) return
       const fix = markFix(file, language, {start: end, end}, expected)
       report(file, messages.missing(expected, last), fix.place, {expected: fix.expected})
     } else if (!accepted.includes(terminator.value)) {
@@ -49,3 +52,13 @@ export default rule('operative-terminator', (tree: Root, file, _options, {langua
     }
   }
 })
+
+/** Whether the text before `offset` is a closing quotation mark after `mark` (`year.”`, `année. »`, `año.”*`). */
+function closedInside(text: string, offset: number, mark: string): boolean {
+  let index = offset
+  while (index > 0 && '*_'.includes(text.charAt(index - 1))) index--
+  if (index === 0 || !'"\u201d\u00bb'.includes(text.charAt(index - 1))) return false
+  index--
+  while (index > 0 && ' \u00a0\u202f'.includes(text.charAt(index - 1))) index--
+  return index > 0 && text.charAt(index - 1) === mark
+}

@@ -1,7 +1,8 @@
 /**
  * The same opener used twice in the preamble without `also`, `further` or
  * `finally` (`RECALLING … RECALLING …`): the second is reported, with the
- * modified form (`RECALLING ALSO`, `وإذ تؤكد أيضا`) as a suggestion.
+ * modified form (`RECALLING ALSO`, `وإذ تؤكد أيضا`) as a suggestion. Each lettered
+ * part (`A`, `B`) is a resolution of its own, with its own preamble.
  */
 import {foldForMatch} from '../core/normalize.js'
 import {isUpperCase, openerOf} from '../core/paragraphs.js'
@@ -20,6 +21,8 @@ export default rule('preamble-repeated-opening', (tree: Root, file, _options, {l
   const seen = new Map<string, Set<Modifier>>()
 
   for (const block of tree.children) {
+    // A lettered part is a resolution of its own (A/RES/50/31 B): its preamble recalls afresh.
+    if (block.type === 'partHeading' && block.lettered) seen.clear()
     if (block.type !== 'preamble') continue
     for (const paragraph of block.children) {
       const opener = openerOf(paragraph)

@@ -23,9 +23,9 @@ function isGerund(value: string): boolean {
   return /^[a-z\u00f1]{2,}(?:ando|iendo|yendo)(?:se|lo|la|los|las|le|les|nos)?$/.test(value)
 }
 
-/** Feminine participles and adjectives (the Assembly is feminine). */
+/** Feminine participles and adjectives (the Assembly is feminine), and those of one form for both (`FIEL a`, `TENAZ en`). */
 function isFeminine(value: string): boolean {
-  return /^[a-z\u00f1]{2,}(?:[ae]|ora)$/.test(value)
+  return /^[a-z\u00f1]{2,}(?:[ae]|ora|l|z)$/.test(value)
 }
 
 /** Participles after `HABIENDO` (invariable: `HABIENDO EXAMINADO`, `HABIENDO VISTO`). */

@@ -44,7 +44,8 @@ function isFinite(value: string): boolean {
   if (none.has(value) || prepositions.has(value) || isPresentParticiple(value)) return false
   if (/ee$/.test(value)) return false
   // Third person singular present: `-e`, `-it` (`élit`), `-et` (`admet`), `-oint` (`enjoint`), `-ut` (`conclut`), `-d` (`prend`, `répond`)…
-  return /^[a-z\u0153'-]{2,}(?:e|it|ait|ient|et|out|ut|end|ond|erd|oit|oint|eint|aint|ainc|ert|uit)$/.test(value)
+  // Three letters at least: `MET`, `REND`, `TIENT`, `CONSENT` (`-sent`: consentir, ressentir) as well as `DÉCIDE`.
+  return /^(?=[a-z\u0153'-]{3})[a-z\u0153'-]+(?:e|it|ait|ient|et|out|ut|end|ond|erd|oit|oint|eint|aint|ainc|ert|uit|sent)$/.test(value)
 }
 
 function isInfinitive(value: string): boolean {
