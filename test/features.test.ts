@@ -368,7 +368,7 @@ describe('features: hover', () => {
     assert.deepEqual(result!.range, range(4, 0, 4, 17))
     assert.equal(
       hoverText(result),
-      '**GA-2025-93-RES-03** · INTERPOL General Assembly resolution No. 3\n\n93rd session, Marrakesh, Morocco, 24–27 November 2025.\n\nالدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025'
+      '**GA-2025-93-RES-03** · INTERPOL General Assembly resolution No. 3\n\n93rd session, Marrakesh, Morocco, 24–27 November 2025.\n\n' + rtl('الدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025')
     )
   })
 
@@ -397,11 +397,11 @@ describe('features: hover', () => {
 
   it('says the identifier, opener, session and UN citation in the interface language (French, Arabic)', () => {
     const said = (line: number, character: number, locale: 'en' | 'fr' | 'es' | 'ar') => hoverText(hover(documentFor(tree, reference), {line, character}, [], locale))
-    assert.equal(said(4, 5, 'fr'), "**GA-2025-93-RES-03** · Résolution n° 3 de l'Assemblée générale d'INTERPOL\n\n93e session, Marrakech (Maroc), 24–27 novembre 2025.\n\nالدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025")
+    assert.equal(said(4, 5, 'fr'), "**GA-2025-93-RES-03** · Résolution n° 3 de l'Assemblée générale d'INTERPOL\n\n93e session, Marrakech (Maroc), 24–27 novembre 2025.\n\n" + rtl('الدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025'))
     // The interface in the document's language: said once.
     // In an Arabic interface each paragraph is isolated right to left (U+2067 … U+2069): VS Code lays its hover out left to right.
     assert.equal(said(4, 5, 'ar'), '**\u2067GA-2025-93-RES-03** · قرار الجمعية العامة للإنتربول رقم 3\u2069\n\n\u2067الدورة الـ 93، مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025.\u2069')
-    assert.equal(said(8, 87, 'fr'), "**93** · 93e session de l'Assemblée générale d'INTERPOL\n\nMarrakech (Maroc), 24–27 novembre 2025\n\nمراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025")
+    assert.equal(said(8, 87, 'fr'), "**93** · 93e session de l'Assemblée générale d'INTERPOL\n\nMarrakech (Maroc), 24–27 novembre 2025\n\n" + rtl('مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025'))
     assert.equal(said(8, 87, 'ar'), '**\u206793** · الدورة الـ 93 للجمعية العامة للإنتربول\u2069\n\n\u2067مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025\u2069')
     assert.equal(
       said(26, 3, 'fr'),
@@ -414,7 +414,7 @@ describe('features: hover', () => {
     )
     assert.equal(
       said(30, 25, 'fr'),
-      "**GA-2008-RES-07** · Résolution n° 7 de l'Assemblée générale d'INTERPOL (citée)\n\n77e session, Saint-Pétersbourg (Russie), 7–10 octobre 2008.\n\nالدورة الـ 77، سان بطرسبرغ (روسيا)، 7–10 تشرين الأول/أكتوبر 2008\n\n**Incohérent\u00a0:**\n- la forme GA- date de 2017\u00a0; une résolution de 2008 s'écrit AG-2008-RES-07 (attendu «\u00a0\u2068AG-2008-RES-07\u2069\u00a0»)"
+      "**GA-2008-RES-07** · Résolution n° 7 de l'Assemblée générale d'INTERPOL (citée)\n\n77e session, Saint-Pétersbourg (Russie), 7–10 octobre 2008.\n\n\u2067الدورة الـ 77، سان بطرسبرغ (روسيا)، 7–10 تشرين الأول/أكتوبر 2008\u2069\n\n**Incohérent\u00a0:**\n- la forme GA- date de 2017\u00a0; une résolution de 2008 s'écrit AG-2008-RES-07 (attendu «\u00a0\u2068AG-2008-RES-07\u2069\u00a0»)"
     )
     // The expected form quoted as each locale quotes, never in backticks.
     assert.equal(said(30, 25, 'en').split('\n').at(-1), '- the GA- form dates from 2017; a 2008 resolution is AG-2008-RES-07 (expected “\u2068AG-2008-RES-07\u2069”)')
@@ -478,7 +478,7 @@ describe('features: hover', () => {
   it('describes the session of the opening', () => {
     const result = at(8, 87)
     assert.deepEqual(result!.range, range(8, 86, 8, 88))
-    assert.equal(hoverText(result), '**93** · 93rd session of the INTERPOL General Assembly\n\nMarrakesh, Morocco, 24–27 November 2025\n\nمراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025')
+    assert.equal(hoverText(result), '**93** · 93rd session of the INTERPOL General Assembly\n\nMarrakesh, Morocco, 24–27 November 2025\n\n' + rtl('مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025'))
   })
 
   it('explains a diagnostic: reason, why the rule exists, rule and docs page', () => {

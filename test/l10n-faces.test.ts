@@ -16,7 +16,7 @@ import {parse} from '../server/src/core/parse.js'
 import {complete} from '../server/src/features/completion.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {profiles} from '../server/src/profiles/index.js'
-import {isolatedMarkdown, type Locale} from '../server/src/l10n/index.js'
+import {alignedMarkdown, isolatedMarkdown, ownParagraph, type Locale} from '../server/src/l10n/index.js'
 import {cliEnv, documentFor, rtl, typedLabel} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 
@@ -263,6 +263,46 @@ describe('l10n: the command line\'s own words (usage, help, file problems)', () 
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }
+  })
+})
+
+describe('l10n: a paragraph of the document\'s own text in a hover reads in its own direction', () => {
+  const english = readFileSync(new URL('fixtures/GA-2025-93-RES-03.en.txt', import.meta.url), 'utf8')
+  const sessionHover = async (locale: string, html: boolean, name: string, text: string, position: {line: number; character: number}) => {
+    const client = new TestClient({html})
+    try {
+      await client.initialize(locale)
+      const uri = `file:///tmp/l10n/${name}`
+      await client.open(uri, text)
+      return (await client.request<{contents: {value: string}}>('textDocument/hover', {textDocument: {uri}, position})).contents.value
+    } finally {
+      await client.stop()
+    }
+  }
+
+  it('isolated in its direction when the interface reads the other way, each line; as it is in the same direction', () => {
+    assert.equal(ownParagraph('ar', 'en', 'مراكش (المغرب)، 2025\nسطر'), '\u2067مراكش (المغرب)، 2025\u2069\n\u2067سطر\u2069')
+    assert.equal(ownParagraph('en', 'ar', 'Marrakesh, Morocco'), '\u2066Marrakesh, Morocco\u2069')
+    assert.equal(ownParagraph('fr', 'en', 'Marrakech (Maroc)'), 'Marrakech (Maroc)')
+    assert.equal(ownParagraph('ar', 'ar', 'مراكش'), 'مراكش')
+  })
+
+  it('aligned to its side inside `<div align>` (what VS Code\'s sanitizer keeps), a code block and a paragraph only partly isolated as they are', () => {
+    const markdown = '**93** · session\n\n\u2067مراكش، 2025\u2069\n\n**\u2067bold\u2069**\n\n```\n\u2067قرار\u2069\n```'
+    assert.equal(alignedMarkdown('en', markdown), '**93** · session\n\n<div align="right">\n\n\u2067مراكش، 2025\u2069\n\n</div>\n\n**\u2067bold\u2069**\n\n```\n\u2067قرار\u2069\n```')
+    assert.equal(alignedMarkdown('ar', '\u2067جملة\u2069\n\n\u2066Marrakesh\u2069'), '<div align="right">\n\n\u2067جملة\u2069\n\n<div align="left">\n\n\u2066Marrakesh\u2069\n\n</div>\n\n</div>')
+  })
+
+  it('the server\'s session hover: the Arabic place right to left in an English interface, aligned right for a client rendering HTML; the English place left to right in an Arabic one', async () => {
+    const arabicPlace = '\u2067مراكش (المغرب)، 24–27 تشرين الثاني/نوفمبر 2025\u2069'
+    const inEnglish = '**93** · 93rd session of the INTERPOL General Assembly\n\nMarrakesh, Morocco, 24–27 November 2025\n\n'
+    // The session's number in each opening.
+    const inReference = {line: 8, character: 87}
+    const inEnglishText = {line: 6, character: english.split('\n')[6]!.indexOf('93rd')}
+    assert.equal(await sessionHover('en', false, 'GA-2025-93-RES-03.ar.txt', reference, inReference), `${inEnglish}${arabicPlace}`)
+    assert.equal(await sessionHover('en', true, 'GA-2025-93-RES-03.ar.txt', reference, inReference), `${inEnglish}<div align="right">\n\n${arabicPlace}\n\n</div>`)
+    const inArabic = await sessionHover('ar', true, 'GA-2025-93-RES-03.en.txt', english, inEnglishText)
+    assert.match(inArabic, /^<div align="right">\n\n\*\*\u2067.*\n\n<div align="left">\n\n\u2066Marrakesh, Morocco, 24–27 November 2025\u2069\n\n<\/div>\n\n<\/div>$/s)
   })
 })
 

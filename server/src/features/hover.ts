@@ -7,7 +7,7 @@
 import type {Document} from '../core/document.js'
 import {explanationsIn} from '../core/explanations.js'
 import {docsUrlIn} from '../core/rule.js'
-import {defaultLocale, isolate, isolatedMarkdown, localize, localizeNote, msg, quote, translate, translator, type Locale, type Translator} from '../l10n/index.js'
+import {defaultLocale, isolate, isolatedMarkdown, localize, localizeNote, msg, ownParagraph, quote, translate, translator, type Locale, type Translator} from '../l10n/index.js'
 import {readingFits, seriesOf} from '../core/citations.js'
 import type {Node, Position as UnistPosition} from 'unist'
 import type {VFileMessage} from 'vfile-message'
@@ -132,7 +132,7 @@ function identifier(value: string, id: ResolutionIdentifier, language: Language,
   const lines = [title, '']
   if (described.summary) {
     lines.push(`${described.summary}.`)
-    if (local?.summary) lines.push('', local.summary)
+    if (local?.summary) lines.push('', ownParagraph(language, locale, local.summary))
   } else {
     lines.push(t(identifiers.scheme.names.unknownSession))
   }
@@ -205,7 +205,8 @@ function session(node: Session, language: Language, facts: ProfileFacts, t: Tran
   const dates = (in_: Language) => (row.start && row.end ? formatDateRange(row.start, row.end, in_) : undefined) ?? String(row.year)
   const where = `${place(locale) ?? t('hover.session.hostUnknown')}${languageData(locale).punctuation.listSeparator}${dates(locale)}`
   const lines = [title, '', row.verified ? where : t('hover.unverified', {what: {said: where}})]
-  if (language !== locale && row.city) lines.push('', `${place(language)}${languageData(language).punctuation.listSeparator}${dates(language)}`)
+  // In the document's language too, read in its own direction (an Arabic place in an English hover reads from the right).
+  if (language !== locale && row.city) lines.push('', ownParagraph(language, locale, `${place(language)}${languageData(language).punctuation.listSeparator}${dates(language)}`))
   return lines.join('\n')
 }
 

@@ -242,7 +242,8 @@ export function isolatedSentence(locale: Locale | Language, text: string): strin
  * (after a list item's `- `, in each cell of a table row, inside the `**` opening and closing a line),
  * so the marks still make a list, a table, a rule or bold text (seen in code-server's hover). Unisolated, an Arabic sentence ending in a quoted mark or a Latin word showed that end
  * at the right, before its first word. A table's columns are reversed and aligned right; a fenced
- * code block is left as written. (A paragraph stays aligned left unless the client renders HTML: `alignedMarkdown`.)
+ * code block is left as written, a paragraph of the document's own left-to-right text (`ownParagraph`) too. (A paragraph
+ * stays aligned left unless the client renders HTML: `alignedMarkdown`.)
  */
 export function isolatedMarkdown(locale: Locale, markdown: string): string {
   if (languageData(locale).direction !== 'rtl') return markdown
@@ -263,6 +264,8 @@ export function isolatedMarkdown(locale: Locale, markdown: string): string {
       }
       // A blank line, a rule (`---`): marks only.
       if ([...trimmed].every((char) => '-: \t'.includes(char))) return line
+      // A paragraph of the document's own left-to-right text, isolated so (`ownParagraph`).
+      if (line.startsWith('\u2066') && line.endsWith('\u2069')) return line
       const mark = listMark(line)
       return line.slice(0, mark) + isolatedText(line.slice(mark))
     })
@@ -270,13 +273,43 @@ export function isolatedMarkdown(locale: Locale, markdown: string): string {
 }
 
 /**
- * Markdown in `locale` aligned as the locale reads: in a right-to-left locale, inside `<div align="right">`, for a
- * client that renders that HTML (one whose `general.markdown.allowedTags` has `div`: vscode-languageclient with
- * `supportHtml`). VS Code's markdown sanitizer keeps `align` on any element (`allowedMarkdownHtmlAttributes`) but
- * drops `dir` and every paragraph `style`; the blank lines inside let the Markdown within render as Markdown.
+ * A paragraph of the document's own text in a hover said in `locale` (the session's place in the document's language)
+ * isolated in its own direction when the locale reads the other way, each line (U+2067 … U+2069 right to left, U+2066
+ * … U+2069 left to right): it reads from its first word in any client, and `alignedMarkdown` aligns it to its side.
+ */
+export function ownParagraph(language: Language, locale: Locale, text: string): string {
+  const direction = languageData(language).direction
+  if (direction === languageData(locale).direction) return text
+  const open = direction === 'rtl' ? '\u2067' : '\u2066'
+  return text
+    .split('\n')
+    .map((line) => (line ? `${open}${line}\u2069` : line))
+    .join('\n')
+}
+
+/**
+ * Markdown in `locale` aligned as each paragraph reads, for a client that renders HTML in it (one whose
+ * `general.markdown.allowedTags` has `div`: vscode-languageclient with `supportHtml`): a paragraph isolated in the
+ * direction the locale does not read (`ownParagraph`: an Arabic place in an English hover, an English one in an
+ * Arabic hover) inside `<div align="right">` or `<div align="left">`, and in a right-to-left locale the whole inside
+ * `<div align="right">`. VS Code's markdown sanitizer keeps `align` on any element (`allowedMarkdownHtmlAttributes`)
+ * but drops `dir` and every paragraph `style`; the blank lines inside let the Markdown within render as Markdown.
  */
 export function alignedMarkdown(locale: Locale, markdown: string): string {
-  return languageData(locale).direction === 'rtl' ? `<div align="right">\n\n${markdown}\n\n</div>` : markdown
+  const rtl = languageData(locale).direction === 'rtl'
+  const other = rtl ? '\u2066' : '\u2067'
+  let fenced = false
+  const aligned = markdown
+    .split('\n\n')
+    .map((block) => {
+      const inCode = fenced
+      for (const line of block.split('\n')) if (line.trim().startsWith('```')) fenced = !fenced
+      const lines = block.split('\n').filter(Boolean)
+      const own = !inCode && lines.length > 0 && lines.every((line) => line.startsWith(other) && line.endsWith('\u2069'))
+      return own ? `<div align="${rtl ? 'left' : 'right'}">\n\n${block}\n\n</div>` : block
+    })
+    .join('\n\n')
+  return rtl ? `<div align="right">\n\n${aligned}\n\n</div>` : aligned
 }
 
 /** A table cell's text isolated, its surrounding spaces kept. */
