@@ -23,6 +23,7 @@ import {check, checkSets, createProcessor} from '../server/src/processor.js'
 import {languages} from '../server/src/languages/index.js'
 import {fuzz} from '../test/fuzz.js'
 import {TestClient} from '../test/lsp-client.js'
+import {initializationOptions} from '../client/src/ruleDocs.js'
 import {bytes, english, french, reference, resolution, resolutions, spanish} from './corpus.js'
 import type {Split} from './snapshot.js'
 
@@ -128,7 +129,8 @@ interface Editor {
 async function editor(kind: 'resolint' | 'remark', text: string, name: string, clientSettings?: unknown): Promise<Editor> {
   const folder = kind === 'remark' ? remarkFolder() : mkdtempSync(path.join(os.tmpdir(), 'resolint-bench-'))
   // remark's server reads its `remark` section; VS Code answers `{}` when there is none.
-  const client = kind === 'remark' ? new TestClient({settings: {}, server: remarkServer}) : new TestClient({settings: clientSettings ?? null})
+  // resolint is told what the extension tells it (`initializationOptions`): it then leaves the diagnostics' source and rule links to the client.
+  const client = kind === 'remark' ? new TestClient({settings: {}, server: remarkServer}) : new TestClient({settings: clientSettings ?? null, initializationOptions})
   await client.initialize()
   const uri = pathToFileURL(path.join(folder, kind === 'remark' ? `${name}.md` : `${name}.resolution`)).href
   await client.open(uri, text, 1, patience)
@@ -207,7 +209,7 @@ async function keystrokes(): Promise<string> {
     '',
     'Two language servers over stdio, spoken to by the test client (`test/lsp-client.ts`) in this process, with the same document (the same bytes; remark gets it as `.md`):',
     '',
-    '- **resolint** as shipped: `node dist/server.cjs --stdio`, default settings (`resolint.run: "onType"`, `resolint.debounce: "auto"`), so the time includes the adaptive debounce: what a drafter waits.',
+    '- **resolint** as shipped: `node dist/server.cjs --stdio`, default settings (`resolint.run: "onType"`, `resolint.debounce: "auto"`), so the time includes the adaptive debounce: what a drafter waits. The client says in `initialize` what the extension says (`client/src/ruleDocs.ts` `initializationOptions`: it names the diagnostics\' source and links each rule\'s code to its bundled page itself), so the server sends neither, as to VS Code.',
     '- **remark-language-server**, made the way it is (`bench/remark-server.mjs`: `unified-language-server` with `remark-parse`, and a `.remarkrc.json` with `remark-preset-lint-recommended` beside the document). It checks on every change, with no debounce.',
     '',
     'A keystroke is one letter typed after `تشجيع` in a paragraph in the middle of the document, then deleted, in turn; its time runs from the `didChange` to the `publishDiagnostics` of that version.',

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import * as l10n from '@vscode/l10n'
-import {currentLocale, interfaceLocale, problemCount, useLocale} from '../client/src/locale.js'
+import {currentLocale, interfaceLocale, pageLanguage, problemCount, useLocale} from '../client/src/locale.js'
+import {languageOfPage} from '../client/src/ruleDocs.js'
+import {docsUrl} from '../server/src/core/rule.js'
 import {statusWords, type Status} from '../client/src/status.js'
 import {localeSettings, serverLocale} from '../server/src/l10n/index.js'
 
@@ -19,6 +21,9 @@ describe("the client's interface language", () => {
         // The client's words come from the chosen locale's bundle, English when it has none.
         const worded = existsSync(`${folder}bundle.l10n.${chosen}.json`) ? chosen : 'en'
         assert.equal(worded, serverLocale(setting, display), `resolint.locale ${setting}, display ${display}`)
+        // The rule pages the client links a compact diagnostic to are those the server would have linked.
+        useLocale(chosen, folder)
+        assert.equal(pageLanguage(), languageOfPage(docsUrl('vote-line', serverLocale(setting, display))), `resolint.locale ${setting}, display ${display}`)
       }
     }
     assert.equal(interfaceLocale('ar', 'fr'), 'ar')

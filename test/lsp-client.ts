@@ -29,6 +29,8 @@ export interface ClientOptions {
   html?: boolean
   /** The workspace folder (a path) given in `initialize` as `rootUri` and `workspaceFolders`; none by default. */
   root?: string
+  /** `initialize`'s `initializationOptions` (the extension's: `client/src/ruleDocs.ts`). */
+  initializationOptions?: unknown
 }
 
 export class TestClient {
@@ -42,11 +44,13 @@ export class TestClient {
   private settings: unknown
   private readonly html: boolean
   private readonly root: string | undefined
+  private readonly initializationOptions: unknown
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? null
     this.html = options.html ?? false
     this.root = options.root
+    this.initializationOptions = options.initializationOptions
     this.process = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd})
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)))
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!))
@@ -81,6 +85,7 @@ export class TestClient {
       ...(locale === undefined ? {} : {locale}),
       rootUri: this.root === undefined ? null : pathToFileURL(this.root).href,
       ...(this.root === undefined ? {} : {workspaceFolders: [{uri: pathToFileURL(this.root).href, name: 'workspace'}]}),
+      ...(this.initializationOptions === undefined ? {} : {initializationOptions: this.initializationOptions}),
       capabilities: {
         ...(this.html ? {general: {markdown: {parser: 'marked', version: '1.1.0', allowedTags: ['ul', 'li', 'p', 'code', 'blockquote', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'em', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'del', 'a', 'strong', 'br', 'img', 'span']}}} : {}),
         workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}},

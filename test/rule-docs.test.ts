@@ -6,7 +6,9 @@ import {fileURLToPath} from 'node:url'
 import {pageSections, rulePage, section} from '../scripts/generate.js'
 import {explanationsIn} from '../server/src/core/explanations.js'
 import {locales} from '../server/src/l10n/index.js'
-import {isPageLanguage, isRuleId, languageOfPage, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath} from '../client/src/ruleDocs.js'
+import {diagnosticSource, initializationOptions, isPageLanguage, isRuleId, languageOfPage, offlineRuleLink, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath} from '../client/src/ruleDocs.js'
+import {diagnosticSource as serverSource, toDiagnostic, diagnosticForm} from '../server/src/features/convert.js'
+import {VFileMessage} from 'vfile-message'
 import {docsUrl} from '../server/src/core/rule.js'
 import {ruleIds} from '../server/src/rules/index.js'
 import {TestClient} from './lsp-client.js'
@@ -120,6 +122,47 @@ describe('rule pages in the interface language', () => {
     const hover = await client.request<{contents: {value: string}}>('textDocument/hover', {textDocument: {uri}, position: terminator.range.start})
     assert.ok(hover.contents.value.includes(explanationsIn.fr['operative-terminator']!), hover.contents.value)
     assert.ok(hover.contents.value.includes(`](${docsUrl('operative-terminator', 'fr')})`), hover.contents.value)
+  })
+
+  it('sends a client that names the source and links the rule itself (the extension) neither, and nothing else less', async () => {
+    for (const locale of ['fr', 'en']) {
+      const full = new TestClient()
+      await full.initialize(locale)
+      const expected = await full.open(uri, reference)
+      await full.stop()
+      client = new TestClient({initializationOptions})
+      await client.initialize(locale)
+      const compact = await client.open(uri, reference)
+      await client.stop()
+      client = undefined
+      assert.ok(expected.length > 10 && expected.every((diagnostic) => diagnostic.source === 'resolint' && diagnostic.codeDescription?.href === docsUrl(String(diagnostic.code), locale === 'fr' ? 'fr' : undefined)))
+      assert.deepEqual(compact, expected.map(({source, codeDescription, ...rest}) => rest), locale)
+      // What the extension links each one to: the command opening the bundled page of the link the server left out.
+      for (const [index, diagnostic] of compact.entries()) {
+        assert.equal(offlineRuleLink(diagnostic.code, undefined, false, locale === 'fr' ? 'fr' : undefined), offlineRuleLink(expected[index]!.code, expected[index]!.codeDescription!.href, true, undefined))
+      }
+    }
+    assert.deepEqual(initializationOptions, {compactDiagnostics: true})
+    assert.equal(diagnosticSource, serverSource)
+  })
+
+  it("sends a compact client a message's own address, other than its rule's page, and the link keeps it", () => {
+    const message = new VFileMessage('Unexpected', {place: {line: 1, column: 1}, ruleId: 'vote-line', source: 'resolint'})
+    message.url = 'https://example.org/vote-line.html'
+    assert.deepEqual(toDiagnostic(message, diagnosticForm('fr', true)).codeDescription, {href: 'https://example.org/vote-line.html'})
+    assert.equal(toDiagnostic(message, diagnosticForm('fr', true)).source, undefined)
+    assert.equal(toDiagnostic(message, 'fr').source, 'resolint')
+    message.url = docsUrl('vote-line')
+    assert.equal(toDiagnostic(message, diagnosticForm('fr', true)).codeDescription, undefined)
+    assert.deepEqual(toDiagnostic(message, diagnosticForm('fr', false)).codeDescription, {href: docsUrl('vote-line', 'fr')})
+    assert.equal(diagnosticForm('fr', true), diagnosticForm('fr', true))
+    assert.equal(offlineRuleLink('vote-line', 'https://example.org/vote-line.html', false, 'fr'), undefined)
+    assert.equal(offlineRuleLink('vote-line', docsUrl('vote-line', 'es'), true, 'fr'), ruleDocCommandUri('vote-line', 'es'))
+    assert.equal(offlineRuleLink('vote-line', undefined, false, 'fr'), ruleDocCommandUri('vote-line', 'fr'))
+    assert.equal(offlineRuleLink('vote-line', undefined, false, undefined), ruleDocCommandUri('vote-line'))
+    // A diagnostic the server named (a config file's) or with no rule as code has no page.
+    assert.equal(offlineRuleLink('vote-line', undefined, true, 'fr'), undefined)
+    for (const code of [undefined, 3, '../x']) assert.equal(offlineRuleLink(code, undefined, false, 'fr'), undefined)
   })
 
   it('keeps the English page for an English interface', async () => {

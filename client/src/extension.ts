@@ -18,9 +18,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions
 } from 'vscode-languageclient/node'
-import {interfaceLocale, useLocale} from './locale'
+import {interfaceLocale, pageLanguage, useLocale} from './locale'
 import {Previews} from './preview'
-import {isPageLanguage, isRuleId, languageOfPage, offlineRuleLinks, ruleDocCommandUri, ruleOfPage, rulePagePath, showRuleDocCommand} from './ruleDocs'
+import {diagnosticSource, initializationOptions, isPageLanguage, isRuleId, offlineRuleLink, offlineRuleLinks, rulePagePath, showRuleDocCommand} from './ruleDocs'
 import {statusWords, type Status} from './status'
 
 const maxRestarts = 4
@@ -110,16 +110,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // HTML in the server's Markdown: a hover in a right-to-left interface comes inside `<div align="right">`, the one
     // alignment VS Code's sanitizer keeps (it drops `dir` and paragraph styles).
     markdown: {supportHtml: true},
+    initializationOptions,
     middleware: {
-      // A rule's link opens its bundled page, offline (the server sends the online address,
-      // which the command line and SARIF keep).
+      // A rule's link opens its bundled page, offline: the server, told so (`initializationOptions`), sends neither the
+      // online address (which the command line and SARIF keep) nor the source, named here.
       handleDiagnostics: (uri, diagnostics, next) => {
+        const language = pageLanguage()
         for (const diagnostic of diagnostics) {
+          const named = diagnostic.source !== undefined
+          diagnostic.source ??= diagnosticSource
           const code = diagnostic.code
-          if (typeof code !== 'object' || !code.target) continue
-          const href = code.target.toString(true)
-          const rule = ruleOfPage(href)
-          if (rule) diagnostic.code = {value: code.value, target: vscode.Uri.parse(ruleDocCommandUri(rule, languageOfPage(href)))}
+          const value = typeof code === 'object' ? code.value : code
+          const link = offlineRuleLink(value, typeof code === 'object' ? code.target.toString(true) : undefined, named, language)
+          if (link) diagnostic.code = {value: value!, target: vscode.Uri.parse(link)}
         }
         next(uri, diagnostics)
       },

@@ -11,6 +11,8 @@ import path from 'node:path'
 import * as l10n from '@vscode/l10n'
 
 let current = 'en'
+/** The locale whose bundle `useLocale` found, none for English (the bundle's keys): the server's interface language (a test holds them equal). */
+let bundled: string | undefined
 
 /** The interface language: `resolint.locale` unless `auto`, else the display language (`fr-CA` -> `fr`). */
 export function interfaceLocale(setting: unknown, displayLanguage: string): string {
@@ -24,8 +26,15 @@ export function interfaceLocale(setting: unknown, displayLanguage: string): stri
  */
 export function useLocale(locale: string, folder: string): void {
   const file = path.join(folder, `bundle.l10n.${locale}.json`)
-  l10n.config({contents: existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as l10n.l10nJsonFormat) : {}})
+  const found = existsSync(file)
+  l10n.config({contents: found ? (JSON.parse(readFileSync(file, 'utf8')) as l10n.l10nJsonFormat) : {}})
   current = locale
+  bundled = found ? locale : undefined
+}
+
+/** The language of the rule pages the server would link to (`docs/rules/<language>/`): the bundled locale's, undefined for English (the pages without a folder). */
+export function pageLanguage(): string | undefined {
+  return bundled
 }
 
 /** The locale `useLocale` set last. */

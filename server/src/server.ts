@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {complete} from './features/completion.js'
-import {documentDiagnostics, locationUri, problemCounts, shiftLines} from './features/convert.js'
+import {diagnosticForm, documentDiagnostics, locationUri, problemCounts, shiftLines} from './features/convert.js'
 import {hover} from './features/hover.js'
 import {renderSideBySide} from './features/preview.js'
 import {asResult} from './features/json.js'
@@ -56,11 +56,14 @@ export function startServer(connection: Connection): void {
   const workspaceFiles = new WorkspaceFiles({settings, configFiles, checks, console: connection.console})
   /** Whether the client renders a `<div align>` in Markdown: a right-to-left hover is then aligned right. */
   let alignsHtml = false
+  /** Whether the client names the diagnostics' source and links their rule's page itself (`DiagnosticForm`). */
+  let compact = false
 
   connection.onInitialize((params): InitializeResult => {
     settings.capability = Boolean(params.capabilities.workspace?.configuration)
     settings.clientLocale = params.locale
     alignsHtml = params.capabilities.general?.markdown?.allowedTags?.includes('div') === true
+    compact = (params.initializationOptions as {compactDiagnostics?: unknown} | undefined)?.compactDiagnostics === true
     const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
     const rootPaths = roots.map(filePath).filter((root): root is string => root !== undefined)
     configFiles.setRoots(rootPaths)
@@ -235,7 +238,7 @@ export function startServer(connection: Connection): void {
     if (!analysis || documents.get(uri)?.version !== version) return
     const locale = await settings.locale(uri)
     // The status counts every problem; the editor gets at most `maxDiagnostics` and one saying how many more.
-    await connection.sendDiagnostics({uri, version, diagnostics: documentDiagnostics(analysis, locale)})
+    await connection.sendDiagnostics({uri, version, diagnostics: documentDiagnostics(analysis, diagnosticForm(locale, compact))})
     const {problems, errors} = problemCounts(analysis)
     const languages = resolutionLanguages(analysis)
     await connection.sendNotification('resolint/status', {

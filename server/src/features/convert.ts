@@ -19,7 +19,7 @@ import {configErrorMessage, type ConfigError} from '../config.js'
 import type {Document, LineIndex} from '../core/document.js'
 import {editsOf, fixOf} from '../core/fix.js'
 import {memoPlaced} from '../core/memo.js'
-import {docsUrlIn, relatedOf} from '../core/rule.js'
+import {docsUrl, docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
 import {joinParts} from './json.js'
 
@@ -82,8 +82,39 @@ export function contains(position: UnistPosition, at: Position): boolean {
   return true
 }
 
-/** A vfile message -> an LSP diagnostic in `locale` (rule id as code, docs page as codeDescription, fixes as data). */
-export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLocale): Diagnostic {
+/**
+ * How a client wants its diagnostics written: in its interface language, and `compact` for a client that names their
+ * source and links a rule's code to the rule's page itself (`compactDiagnostics` in `initialize`'s options, which the
+ * extension declares: it shows the bundled page, offline, not the online address): the server then sends neither, 30 %
+ * of the bytes of each publish (a message's own address other than its rule's page is still sent). One object per
+ * pair (`diagnosticForm`), so a kept list is known by it.
+ */
+export interface DiagnosticForm {
+  readonly locale: Locale
+  readonly compact: boolean
+}
+
+const forms = new Map<string, DiagnosticForm>()
+
+/** The one `DiagnosticForm` of a locale and compactness. */
+export function diagnosticForm(locale: Locale = defaultLocale, compact = false): DiagnosticForm {
+  const key = `${locale} ${compact}`
+  let form = forms.get(key)
+  if (!form) forms.set(key, (form = Object.freeze({locale, compact})))
+  return form
+}
+
+/** A form or a locale (its full form) as a form. */
+function formOf(form: DiagnosticForm | Locale): DiagnosticForm {
+  return typeof form === 'string' ? diagnosticForm(form) : form
+}
+
+/** The source a client given compact diagnostics names (`DiagnosticForm`). */
+export const diagnosticSource = 'resolint'
+
+/** A vfile message -> an LSP diagnostic in `locale` (rule id as code, docs page as codeDescription, fixes as data); compact, without source and rule page (`DiagnosticForm`). */
+export function toDiagnostic(message: VFileMessage, form: DiagnosticForm | Locale = defaultLocale): Diagnostic {
+  const {locale, compact} = formOf(form)
   const place = message.place
   const range: Range =
     place && 'start' in place
@@ -96,9 +127,9 @@ export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLoca
     range,
     // Isolated in its direction: VS Code lays the panel out left to right, whatever the locale.
     message: isolatedSentence(locale, localize(message, locale) + (note ? `\n${note}` : '')),
-    severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
-    source: 'resolint'
+    severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
   }
+  if (!compact) diagnostic.source = diagnosticSource
   const related = relatedOf(message)
   if (related.length > 0) {
     diagnostic.relatedInformation = related.map((location) => ({location: {uri: locationUri(location.path), range: toRange(location.place)}, message: isolatedSentence(locale, localizeRelated(location, locale))}))
@@ -106,7 +137,7 @@ export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLoca
   if (message.ruleId) diagnostic.code = message.ruleId
   // The rule's page in the interface language (docs/rules/<language>/<id>.md).
   const url = docsUrlIn(message, locale)
-  if (url) diagnostic.codeDescription = {href: url}
+  if (url && !(compact && message.ruleId && url === docsUrl(message.ruleId, locale))) diagnostic.codeDescription = {href: url}
   const data: DiagnosticData = {}
   const fix = fixOf(message)
   if (fix) data.expected = fix.text
@@ -123,15 +154,15 @@ export function toDiagnostic(message: VFileMessage, locale: Locale = defaultLoca
   return diagnostic
 }
 
-/** Each message's diagnostic as last sent, in its locale: a resolution of several keeps its messages while its text does not change. */
-const sent = new WeakMap<VFileMessage, {locale: Locale; diagnostic: Diagnostic}>()
+/** Each message's diagnostic as last sent, in its form: a resolution of several keeps its messages while its text does not change. */
+const sent = new WeakMap<VFileMessage, {form: DiagnosticForm; diagnostic: Diagnostic}>()
 
-/** A message's diagnostic, made once per message and locale; a message placed from a resolution's own, its diagnostic moved. */
-function sentDiagnostic(message: VFileMessage, locale: Locale): Diagnostic {
+/** A message's diagnostic, made once per message and form; a message placed from a resolution's own, its diagnostic moved. */
+function sentDiagnostic(message: VFileMessage, form: DiagnosticForm): Diagnostic {
   const known = sent.get(message)
-  if (known?.locale === locale) return known.diagnostic
-  const diagnostic = toDiagnostic(message, locale)
-  sent.set(message, {locale, diagnostic})
+  if (known?.form === form) return known.diagnostic
+  const diagnostic = toDiagnostic(message, form)
+  sent.set(message, {form, diagnostic})
   return diagnostic
 }
 
@@ -158,8 +189,9 @@ export const maxDiagnostics = 1000
  * At most `max` diagnostics, in their order; if some are left out, one information
  * diagnostic after them, on the first left out, says how many.
  */
-export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, locale: Locale = defaultLocale, total = diagnostics.length): Diagnostic[] {
+export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, form: DiagnosticForm | Locale = defaultLocale, total = diagnostics.length): Diagnostic[] {
   if (total <= max) return diagnostics
+  const {locale, compact} = formOf(form)
   const left = total - max
   const first = diagnostics[max]!
   return [
@@ -168,7 +200,7 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, 
       range: {start: first.range.start, end: first.range.start},
       message: translate(locale, 'server.more', {count: {number: left}, max: {number: max}}),
       severity: DiagnosticSeverity.Information,
-      source: 'resolint'
+      ...(compact ? {} : {source: diagnosticSource})
     }
   ]
 }
@@ -178,26 +210,27 @@ export function capDiagnostics(diagnostics: Diagnostic[], max = maxDiagnostics, 
  * a keystroke did not touch keeps its check, so at the same first line (a letter typed in another) the very same
  * diagnostics are sent again, and their JSON (`listJson`) too.
  */
-const placedOf = memoPlaced((document: Document, locale: Locale) => document.messages.map((message) => sentDiagnostic(message, locale)), (diagnostics, lines) => diagnostics.map((diagnostic) => movedDiagnostic(diagnostic, lines)))
+const placedOf = memoPlaced((document: Document, form: DiagnosticForm) => document.messages.map((message) => sentDiagnostic(message, form)), (diagnostics, lines) => diagnostics.map((diagnostic) => movedDiagnostic(diagnostic, lines)))
 
 /**
  * What the editor is sent of a check's messages: `capDiagnostics` of them, made from the first `max` + 1 only (a 6 MB
  * document has 27,000 messages; making a diagnostic of each, each time, would only be thrown away). Of a text of
  * several resolutions, a list of each resolution's placed diagnostics (`joinParts`: a transport writes their kept JSON).
  */
-export function documentDiagnostics(document: Pick<Document, 'messages' | 'resolutions'>, locale: Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
+export function documentDiagnostics(document: Pick<Document, 'messages' | 'resolutions'>, locale: DiagnosticForm | Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
   const {resolutions} = document
-  if (!resolutions) return sentDiagnostics(document.messages, locale, max)
+  const form = formOf(locale)
+  if (!resolutions) return sentDiagnostics(document.messages, form, max)
   const total = resolutions.reduce((sum, resolution) => sum + resolution.document.messages.length, 0)
   const diagnostics: Diagnostic[] = []
   const parts: Diagnostic[][] = []
   for (const resolution of resolutions) {
     if (diagnostics.length > max) break
-    const placed = placedOf(resolution.document, locale, resolution.line).value
+    const placed = placedOf(resolution.document, form, resolution.line).value
     if (diagnostics.length + placed.length <= Math.min(total, max)) parts.push(placed)
     for (const diagnostic of placed) diagnostics.push(diagnostic)
   }
-  const sent = capDiagnostics(diagnostics, max, locale, total)
+  const sent = capDiagnostics(diagnostics, max, form, total)
   const whole = parts.reduce((sum, part) => sum + part.length, 0)
   if (whole < sent.length) parts.push(sent.slice(whole))
   return joinParts(parts)
@@ -228,12 +261,13 @@ function errorsIn(messages: readonly VFileMessage[]): number {
 }
 
 /** The diagnostics of `messages` sent to the editor (at most `max`, then one saying how many more). */
-export function sentDiagnostics(messages: readonly VFileMessage[], locale: Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
+export function sentDiagnostics(messages: readonly VFileMessage[], locale: DiagnosticForm | Locale = defaultLocale, max = maxDiagnostics): Diagnostic[] {
   const shown = messages.length > max ? messages.slice(0, max + 1) : messages
+  const form = formOf(locale)
   return capDiagnostics(
-    shown.map((message) => sentDiagnostic(message, locale)),
+    shown.map((message) => sentDiagnostic(message, form)),
     max,
-    locale,
+    form,
     messages.length
   )
 }
