@@ -912,6 +912,23 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(text), [])
     assert.deepEqual(found(text.replace('21 تشرين الثاني/', '21 تشرين الثاني /')), ['3:38-4:8: A month pair has no space before its slash and at most one after it: write “\u2068تشرين الثاني/نوفمبر\u2069”, not “\u2068تشرين الثاني / نوفمبر\u2069” (date-validity)'])
   })
+
+  it('formatting leaves a correct Arabic text as written: a verb back at the top level after the numbered items of an unnumbered chapeau is not numbered, a lettered part\'s last paragraph keeps its full stop; an item numbered out of order and a part ending with `؛` are still fixed', () => {
+    const format = (text: string, profile: 'interpol-ga' | 'un-ga') => formatText(documentFor(parse(text, {language: 'ar', profile: getProfile(profile)}), text))
+    const interpol = 'قرار رقم 122\n\nGA-2025-93-RES-122\n\nالموضوع: جهات الاتصال\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ تستند إلى المادة 26 من القانون الأساسي،\n\nتدعو البلدان الأعضاء إلى:\n\n1. تبادل المعلومات مع الأمانة العامة؛\n\n2. تعيين جهة اتصال في كل مكتب مركزي وطني؛\n\nتكلف الأمين العام بإبلاغ المكاتب المركزية الوطنية بهذا القرار.\n\nاعتُمد: المؤيدون: 151، المعارضون: 0، الممتنعون عن التصويت: 4\n'
+    assert.equal(format(interpol, 'interpol-ga'), interpol)
+    assert.equal(format(interpol.replace('2. تعيين', '3. تعيين'), 'interpol-ga'), interpol)
+    const un = 'إن الجمعية العامة،\n\nألف\n\nتكاليف الأمن\n\nإن الجمعية العامة،\n\n1 - تحيط علما بتقرير الأمين العام؛\n\n2 - تخصص مبلغا قدره 2,340,000 دولار لعام 2026.\n\nباء\n\nمبنى نيروبي\n\nإن الجمعية العامة،\n\n1 - تشيد بالتقدم المحرز في تجديد المبنى؛\n\n2 - ترجو من الأمين العام أن يكفل إنجاز المشروع.\n'.replace('إن الجمعية العامة،\n\nألف', 'ألف')
+    assert.equal(format(un, 'un-ga'), un)
+    assert.equal(format(un.replace('لعام 2026.', 'لعام 2026؛'), 'un-ga'), un)
+  })
+
+  it('an Arabic item opening with a verbal noun of the form `تفعيل` (`تعيين`, `تعزيز`) after a numbered one has lost its number: it reads as no verb back at the top level; a verb there (`تكلف`) still is one', () => {
+    const text = (items: string) => `قرار رقم 123\n\nGA-2025-93-RES-123\n\nالموضوع: جهات الاتصال\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ تستند إلى المادة 26 من القانون الأساسي،\n\nتدعو البلدان الأعضاء إلى:\n\n${items}\n\nتكلف الأمين العام بإبلاغ المكاتب المركزية الوطنية بهذا القرار.\n\nاعتُمد: المؤيدون: 151، المعارضون: 0، الممتنعون عن التصويت: 4\n`
+    const found = (source: string) => lint(source, {language: 'ar', stage: 'final'}, undefined, 'GA-2025-93-RES-123.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text('1. تبادل المعلومات مع الأمانة العامة؛\n\n2. تعيين جهة اتصال في كل مكتب مركزي وطني؛')), [])
+    assert.deepEqual(found(text('1. تبادل المعلومات مع الأمانة العامة؛\n\nتعيين جهة اتصال في كل مكتب مركزي وطني؛')), ['15:1-15:1: Among numbered paragraphs, this one needs its number, “\u20682.\u2069” (operative-numbering)'])
+  })
 })
 
 describe('session 9 (latin): own texts in English, French and Spanish with openers the lexicon lacks', () => {

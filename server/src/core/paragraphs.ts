@@ -29,6 +29,22 @@ export function operativeParagraphsOf(tree: Root): OperativeParagraph[] {
   return result
 }
 
+/**
+ * The operative paragraphs that end a resolution, with its final mark: the document's last, and the last of each
+ * lettered part (A/RES/50/31 A: a part is a resolution of its own).
+ */
+export function lastOperativeParagraphs(tree: Root): Set<OperativeParagraph> {
+  const ends = new Set<OperativeParagraph>()
+  let previous: OperativeParagraph | undefined
+  for (const block of tree.children) {
+    if (block.type === 'operative') {
+      for (const child of block.children) if (child.type === 'operativeParagraph') previous = child
+    } else if (block.type === 'partHeading' && block.lettered && previous) ends.add(previous)
+  }
+  if (previous) ends.add(previous)
+  return ends
+}
+
 /** The paragraph's own phrasing (its subparagraphs left out). */
 export function ownChildren(paragraph: Paragraph): Phrasing[] {
   const result: Phrasing[] = []
@@ -154,19 +170,32 @@ export function introducesList(operative: Operative, index: number): boolean {
 
 /**
  * Whether the paragraph at `index` is back at the top level after the numbered list of an unnumbered chapeau: unnumbered
- * itself, right after a numbered one, opening with a present-tense verb by its form (`DECIDES that: 1. …; 2. …;
- * INSTRUCTS …`), in a text that numbers only the items. An item's form (`Ensure …`) is an item that lost its number.
+ * itself, after the list's items (one of them numbered), opening with a present-tense verb by its form (`DECIDES that:
+ * 1. …; 2. …; INSTRUCTS …`), in a text that numbers only the items. An item's form (`Ensure …`, `تعيين …`) is an item
+ * that lost its number, and the list goes on over it (`1. …؛⏎تعيين …؛⏎تكلف …`: `تكلف` closes it).
  */
 export function closesList(operative: Operative, index: number, language: Language): boolean {
   const node = operative.children[index]
   const previous = operative.children[index - 1]
-  if (node?.type !== 'operativeParagraph' || markerOf(node) || previous?.type !== 'operativeParagraph' || !markerOf(previous)) return false
-  const opener = openerOf(node)
+  if (node?.type !== 'operativeParagraph' || markerOf(node) || previous?.type !== 'operativeParagraph' || !finiteByForm(node, language)) return false
+  let numbered = false
+  for (let at = index - 1; at >= 0; at--) {
+    const child = operative.children[at]!
+    if (introducesList(operative, at)) return numbered && !markerOf(child)
+    if (child.type !== 'operativeParagraph') return false
+    if (markerOf(child)) numbered = true
+    // An unnumbered verb before this one closed the list already: this one is at the top level with it.
+    else if (finiteByForm(child, language)) return false
+  }
+  return false
+}
+
+/** Whether a paragraph opens with a present-tense verb by its form (not a guess). */
+function finiteByForm(paragraph: OperativeParagraph, language: Language): boolean {
+  const opener = openerOf(paragraph)
   if (!opener) return false
   const {words} = leadWords(foldForMatch(opener.value))
-  if (!languageData(language).grammar.read(words).some((reading) => reading.class === 'finite' && !reading.guess)) return false
-  for (let at = index - 1; at >= 0; at--) if (introducesList(operative, at)) return !markerOf(operative.children[at]!)
-  return false
+  return languageData(language).grammar.read(words).some((reading) => reading.class === 'finite' && !reading.guess)
 }
 
 /** Whether a marker style is one of subparagraphs (`(a)`, `a)`, `(i)`, `(أ)`). */

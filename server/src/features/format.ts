@@ -10,7 +10,7 @@
  */
 import type {TextEdit} from 'vscode-languageserver-types'
 import type {Document} from '../core/document.js'
-import {introducesList, isSubparagraphStyle, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
+import {closesList, introducesList, isSubparagraphStyle, lastOperativeParagraphs, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
 import {operativeMarker, profileOf, type Profile} from '../profiles/index.js'
 import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
@@ -167,14 +167,23 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
       }
       if (paragraph.type !== 'operativeParagraph') return
       operativeParagraphs.push(paragraph)
+      // Back at the top level after the numbered items of an unnumbered chapeau (`تدعو … إلى:⏎1. …؛⏎2. …؛⏎تكلف …`):
+      // not the list's next item, and numbered with none (as operative-numbering groups them).
+      if (closesList(block, index, language)) {
+        group = []
+        groups.push(group)
+        return
+      }
       const marker = markerOf(paragraph)
       if (!marker || !isSubparagraphStyle(marker.style)) group.push(paragraph)
     })
     for (const members of groups) number(members)
   }
 
-  operativeParagraphs.forEach((paragraph, index) => {
-    const last = index === operativeParagraphs.length - 1
+  // The last paragraph of the document and of each lettered part ends as a resolution does (as operative-terminator reads it).
+  const ends = lastOperativeParagraphs(tree)
+  operativeParagraphs.forEach((paragraph) => {
+    const last = ends.has(paragraph)
     terminateList(paragraph, last ? terminators.last : terminators.operative, itemTerminatorsOf(profile, tree.data.language, 'operative'))
   })
   spaceMarks()

@@ -8,7 +8,7 @@
 import {foldForMatch} from '../core/normalize.js'
 import type {LanguageData} from './types.js'
 import {words} from './numbers.js'
-import {arabic} from './grammar/ar.js'
+import {arabic, isTafil} from './grammar/ar.js'
 
 export const ar: LanguageData = {
   code: 'ar',
@@ -83,7 +83,7 @@ export const ar: LanguageData = {
   openerPrepositions: new Set(['على', 'إلى', 'في', 'عن', 'ب', 'من', 'مع'].map(foldForMatch)),
   articleWords: new Set(['المادة', 'المادتين', 'المادتان', 'المواد', 'مادة', 'للمادة', 'بالمادة'].map(foldForMatch)),
   // Finite verbs are third-person feminine imperfects (`ت…`); verbal nouns start otherwise or follow `تفعيل` (`تشجيع`, `تعزيز`).
-  continuesChapeau: (word) => !word.startsWith('ت') || /^ت..ي.$/.test(word),
+  continuesChapeau: (word) => !word.startsWith('ت') || isTafil(word),
   numberWords: {
     values: words(
       'صفر واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة',

@@ -8,8 +8,8 @@
  * (an amendment `… to read as follows:⏎“Rule 160 … of each year.”`, `… année. »`)
  * may end with the quoted sentence's own full stop, inside the closing mark.
  */
-import {itemTerminatorsOf, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
-import type {OperativeParagraph, Paragraph, Root} from '../core/tree.js'
+import {itemTerminatorsOf, lastOperativeParagraphs, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
+import type {Paragraph, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
 import {markFix} from '../core/typography.js'
@@ -22,17 +22,10 @@ const messages = {
 export default rule('operative-terminator', (tree: Root, file, _options, {language, profile}) => {
   const terminators = profile.terminators[language]
   const items = itemTerminatorsOf(profile, language, 'operative')
-  const paragraphs = operativeParagraphsOf(tree)
   // A lettered part is a resolution of its own (A/RES/50/31 A): its last paragraph ends as the resolution's last.
-  const ends = new Set<OperativeParagraph>()
-  let previous: OperativeParagraph | undefined
-  for (const block of tree.children) {
-    if (block.type === 'operative') {
-      for (const child of block.children) if (child.type === 'operativeParagraph') previous = child
-    } else if (block.type === 'partHeading' && block.lettered && previous) ends.add(previous)
-  }
-  paragraphs.forEach((paragraph, index) => {
-    const last = index === paragraphs.length - 1 || ends.has(paragraph)
+  const ends = lastOperativeParagraphs(tree)
+  operativeParagraphsOf(tree).forEach((paragraph) => {
+    const last = ends.has(paragraph)
     for (const end of listEnds(paragraph, last ? terminators.last : terminators.operative, items, language)) {
       expect(end.node, end.expected, end.accepted, last && end.final)
     }

@@ -25,6 +25,14 @@ function isImperfect(value: string): boolean {
   return /^[وف]?[تي][\u0621-\u064a]{2,}$/.test(value)
 }
 
+/**
+ * Whether a word has the form of a verbal noun of form II, `تفعيل` (`تشجيع`, `تعزيز`, `تعيين`): read as an imperfect
+ * too, but no imperfect is so formed (`تعيد`, `تشير` are shorter), so only a guess of one.
+ */
+export function isTafil(value: string): boolean {
+  return /^ت..ي.$/.test(value)
+}
+
 function read(words: readonly string[]): Reading[] {
   const first = words[0] ?? ''
   const second = words[1] ?? ''
@@ -37,7 +45,7 @@ function read(words: readonly string[]): Reading[] {
   if (prepositions.has(first)) readings.push({class: 'preamble', words: 1})
   else if (/^[\u0621-\u064a]{2,}ا$/.test(first)) readings.push({class: 'preamble', words: 1})
   if (first === 'كما' && isImperfect(second)) readings.push({class: 'finite', words: 2})
-  else if (isImperfect(first)) readings.push({class: 'finite', words: 1})
+  else if (isImperfect(first)) readings.push(isTafil(first) ? {class: 'finite', words: 1, guess: true} : {class: 'finite', words: 1})
   if (!prepositions.has(first) && first !== 'كما') readings.push({class: 'continuing', words: 1})
   // An accusative verbal noun of a weak root ends in hamza (`واهتداءً ب`, `واقتداءً ب`, `وابتغاءً ل`): after `و`, a
   // preamble adverb too; last, so that a verbal noun opening an operative paragraph is still told as one (`وإنشاء`).
