@@ -4,10 +4,11 @@
  * text's part B); each is checked on its own, with its own language, and its messages are placed in the whole text.
  */
 import assert from 'node:assert/strict'
+import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit} from 'vscode-languageserver-types'
 import type {VFileMessage} from 'vfile-message'
@@ -17,7 +18,8 @@ import {documentDiagnostics, problemCounts, sentDiagnostics, shiftLines} from '.
 import {JsonList, listJson} from '../server/src/features/json.js'
 import {encodeMessage} from '../server/src/lsp/stdio.js'
 import {folding, keepViews, outline, sentFolding, sentOutline} from '../server/src/features/resolutions.js'
-import type {Document} from '../server/src/core/document.js'
+import {lineEnds, type Document} from '../server/src/core/document.js'
+import {location} from 'vfile-location'
 import {memoPlaced} from '../server/src/core/memo.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {applyEdits, fix, lint, rtl, startServer, stopServer} from './helpers.js'
@@ -130,6 +132,71 @@ describe('a very large document of several resolutions', () => {
     assert.equal(file.messages.length, 100 * 16)
     const startOf = (message: VFileMessage) => (message.place as {start: {offset: number}}).start.offset
     assert.equal(startOf(file.messages.at(-1)!), resolutions[396]!.offset + startOf(resolutions[396]!.document.messages.at(-1)!))
+  })
+})
+
+describe('lineEnds, the line index a lean resolution keeps', () => {
+  it('gives every point and offset vfile-location gives, with LF, CRLF and CR line breaks, at and past the ends', () => {
+    const texts = ['', 'a', '\n', '\r\n', '\r', 'ab\ncd', 'ab\r\ncd\r\n', 'a\rb\r\r\nc\n\nd', '\n\r\n\r', interpol.fr.slice(0, 600).replaceAll('\n', '\r\n')]
+    for (const text of texts) {
+      const ours = lineEnds(text)
+      const theirs = location(text)
+      for (let offset = -2; offset <= text.length + 2; offset++) assert.deepEqual(ours.toPoint(offset), theirs.toPoint(offset), `${JSON.stringify(text)} @${offset}`)
+      for (const offset of [Number.NaN, 0.5, undefined, null]) assert.deepEqual(ours.toPoint(offset), theirs.toPoint(offset))
+      const lines = text.split(/\r\n|\r|\n/).length
+      for (let line = -1; line <= lines + 2; line++) {
+        for (let column = -1; column <= 12; column++) assert.equal(ours.toOffset({line, column}), theirs.toOffset({line, column}), `${JSON.stringify(text)} ${line}:${column}`)
+      }
+      assert.equal(ours.toOffset({line: Number.NaN, column: 1}), theirs.toOffset({line: Number.NaN, column: 1}))
+      assert.equal(ours.toOffset(undefined), undefined)
+    }
+  })
+})
+
+describe('the versions of a very large document\'s text kept by its checks', () => {
+  it('are the last one only: after keystrokes, no kept resolution, message, line index or tree read again holds an earlier version', function () {
+    this.timeout(120_000)
+    // In a fresh Node: a heap snapshot, then the strings as long as the whole text (its versions) counted.
+    const module = (name: string) => JSON.stringify(fileURLToPath(new URL(`../server/src/${name}`, import.meta.url)))
+    const script = `import {writeHeapSnapshot} from 'node:v8'
+      import {readFileSync} from 'node:fs'
+      const {check, createProcessor} = await import(${module('processor.ts')})
+      const {keepViews, outline} = await import(${module('features/resolutions.ts')})
+      const texts = JSON.parse(process.argv[1])
+      const processor = createProcessor()
+      const lean = (document) => keepViews(document, 'en')
+      // In a function of its own: its frame, done, holds none of the versions it made.
+      const typed = () => {
+        let text = Array.from({length: 400}, (_, index) => texts[index % 4]).join('\\n\\n\\n')
+        let file = check(processor, text, '/session/batch.txt', 1, undefined, {previous: undefined, lean})
+        const at = text.indexOf('تشجيع', file.data.document.resolutions[200].offset) + 5
+        for (let version = 2; version <= 4; version++) {
+          // A letter typed, then deleted, then typed; the outline asked, and one kept resolution's tree read again.
+          text = version % 2 === 0 ? text.slice(0, at) + 'ا' + text.slice(at) : text.slice(0, at) + text.slice(at + 1)
+          file = check(processor, text, '/session/batch.txt', version, undefined, {previous: file.data.tree, resolutions: file.data.document.resolutions, lean})
+          outline(file.data.document, 'en')
+          file.data.document.resolutions[7].document.tree
+        }
+        return file
+      }
+      const file = typed()
+      const text = file.data.document.text
+      const written = writeHeapSnapshot(process.argv[2])
+      const {snapshot: {meta}, nodes} = JSON.parse(readFileSync(written, 'utf8'))
+      const width = meta.node_fields.length
+      const [type, size] = [meta.node_fields.indexOf('type'), meta.node_fields.indexOf('self_size')]
+      const flat = meta.node_types[0].indexOf('string')
+      let versions = 0
+      for (let node = 0; node < nodes.length; node += width) if (nodes[node + type] === flat && nodes[node + size] >= 2 * text.length) versions++
+      console.log(JSON.stringify({versions, length: text.length, resolutions: file.data.document.resolutions.length}))`
+    const texts = [interpol.ar, interpol.en, interpol.fr, interpol.es].map((text) => text.trimEnd())
+    const folder = mkdtempSync(path.join(tmpdir(), 'resolint-versions-'))
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(texts), path.join(folder, 'heap.heapsnapshot')], {encoding: 'utf8'})
+    rmSync(folder, {recursive: true, force: true})
+    const {versions, length, resolutions} = JSON.parse(output) as {versions: number; length: number; resolutions: number}
+    assert.ok(length > 1_000_000)
+    assert.equal(resolutions, 400)
+    assert.equal(versions, 1)
   })
 })
 

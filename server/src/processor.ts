@@ -6,7 +6,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-import {createDocument, documentOf, type Document, type LineIndex, type Resolution} from './core/document.js'
+import {createDocument, documentOf, lineEnds, type Document, type LineIndex, type Resolution} from './core/document.js'
 import {memoByObject} from './core/memo.js'
 import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
@@ -248,23 +248,17 @@ const leanAbove = 1_000_000
  */
 const readAgain: Array<{text: string; processor: Processor<Root>; tree: Root}> = []
 
-function leanCheck(processor: Processor<Root>, text: string, path: string | undefined, version: number | undefined, profile: Profile, keep?: (document: Document) => void): Document {
+function leanCheck(processor: Processor<Root>, text: string, path: string | undefined, version: number | undefined, profile: Profile, keep?: (document: Document) => void): LeanDocument {
   const checked = checkOne(processor, text, path, version, undefined, undefined, profile)
-  const {lines} = checked.data.document
   const checkedTree = checked.data.tree
   const data = checkedTree.data
-  for (const message of checked.messages) message.ancestors = undefined
+  for (const message of checked.messages) {
+    message.ancestors = undefined
+    ownStrings(message)
+  }
   delete (checked.data as Partial<typeof checked.data>).tree
   delete (checked.data as Partial<typeof checked.data>).document
-  const tree = () => {
-    const known = readAgain.find((entry) => entry.text === text && entry.processor === processor)
-    if (known) return known.tree
-    const file = new VFile({value: text, path})
-    file.data.profile = profile
-    // The last few read again: a feature asks one resolution's tree several times, the outline each in turn.
-    return readNow(text, processor, processor.parse(file))
-  }
-  const document = new LeanDocument(text, checked.path || undefined, version, lines, tree, profile, checked.messages, checked)
+  const document = new LeanDocument(text, checked.path || undefined, version, lineEnds(text), processor, profile, checked.messages, checked)
   rootData.set(document, data)
   if (keep) {
     readNow(text, processor, checkedTree)
@@ -280,21 +274,66 @@ function readNow(text: string, processor: Processor<Root>, tree: Root): Root {
   return tree
 }
 
-/** A lean resolution's `Document`: its tree read again through the class's accessor (one per object would be kept by V8 with what it closes over: `FileDocument` in core/document.ts). */
+/**
+ * Gives each string of a kept message that may be cut from the text (its reason, the words it quotes, its fixes'
+ * texts, its l10n values, at any depth) a copy of its own: such a string is a view of the whole version of the text it
+ * was cut from (`ownCopy`). Those every message shares (its rule, its page, the file's path, a catalogue key) stay.
+ */
+function ownStrings(value: object, copies = new Map<string, string>()): void {
+  const fields = value as Record<string, unknown>
+  for (const key of Object.keys(fields)) {
+    const field = fields[key]
+    if (typeof field === 'string') {
+      if (field.length < 13 || shared.has(key)) continue
+      let copy = copies.get(field)
+      if (copy === undefined) copies.set(field, (copy = ownCopy(field)))
+      fields[key] = copy
+    } else if (typeof field === 'object' && field !== null && (Array.isArray(field) || Object.getPrototypeOf(field) === Object.prototype)) ownStrings(field, copies)
+  }
+}
+
+/** The fields of a message (or of what it holds) whose strings no text is cut into. */
+const shared = new Set(['file', 'name', 'ruleId', 'source', 'url', 'stack', 'key', 'path', 'uri'])
+
+/**
+ * A lean resolution's `Document`: its tree read again through the class's accessor (one per object would be kept by
+ * V8 with what it closes over: `FileDocument` in core/document.ts). Its text is a view of the last version of the whole
+ * text checked (`moveTo`): nothing else it keeps was cut from one, so the versions before it can go.
+ */
 class LeanDocument implements Document {
+  #text: string
+
   constructor(
-    readonly text: string,
+    text: string,
     readonly path: string | undefined,
     readonly version: number | undefined,
     readonly lines: LineIndex,
-    private readonly read: () => Root,
+    private readonly processor: Processor<Root>,
     readonly profile: Profile,
     readonly messages: VFileMessage[],
     readonly file: VFile
-  ) {}
+  ) {
+    this.#text = text
+  }
+
+  get text(): string {
+    return this.#text
+  }
+
+  /** The same text, cut from the version of the whole text checked now. */
+  moveTo(text: string): void {
+    this.#text = text
+    this.file.value = text
+  }
 
   get tree(): Root {
-    return this.read()
+    const text = this.#text
+    const known = readAgain.find((entry) => entry.text === text && entry.processor === this.processor)
+    if (known) return known.tree
+    const file = new VFile({value: text, path: this.path})
+    file.data.profile = this.profile
+    // The last few read again: a feature asks one resolution's tree several times, the outline each in turn.
+    return readNow(text, this.processor, this.processor.parse(file))
   }
 }
 
@@ -358,6 +397,8 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
   // The phrasing of an unchanged paragraph is found by its text: the last check's resolution at the same place, or its one tree.
   const previousTree = (index: number) => (incremental?.resolutions ? incremental.resolutions[Math.min(index, incremental.resolutions.length - 1)]!.document.tree : incremental?.previous)
   const lean = value.length > leanAbove
+  // The trees read again were cut from an earlier version: the resolutions kept now are moved to this one.
+  if (lean) readAgain.length = 0
   const resolutions: Resolution[] = []
   let line = 0
   for (const [index, offset] of starts.entries()) {
@@ -368,6 +409,7 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
     // as long as they (and every string cut from them) live, after the editor's next version has replaced it.
     const own = kept || last.length === 0 ? text : ownCopy(text)
     const document = kept?.document ?? (lean ? leanCheck(processor, own, path, version, profile, incremental?.lean) : checkOne(processor, own, path, version, undefined, incremental && {previous: previousTree(index)}, profile).data.document)
+    if (kept && document instanceof LeanDocument) document.moveTo(value.slice(offset, end))
     const resolution: Resolution = {offset, line, document}
     checkedBy.set(resolution, processor)
     resolutions.push(resolution)
@@ -380,8 +422,16 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
   const tree: Root = {type: 'root', children: [], data: {...rootDataOf(resolutions[0]!.document)}, position: {start: {line: 1, column: 1, offset: 0}, end: {line: resolutions.at(-1)!.line + end.line, column: end.column, offset: value.length}}}
   file.data.tree = tree
   file.data.document = createDocument(file, tree, lazyLines(value), profile, resolutions)
-  // The messages in the whole text are made when first asked (the command line's report, fix-all): the server sends
-  // each resolution's own, converted once and moved (`documentDiagnostics`), so a keystroke moves none of them.
+  placeLater(file, resolutions)
+  return file as Checked
+}
+
+/**
+ * The messages in the whole text, made when first asked (the command line's report, fix-all): the server sends each
+ * resolution's own, converted once and moved (`documentDiagnostics`), so a keystroke moves none of them. A function of
+ * its own: the accessor keeps what it closes over, and `checkResolutions`'s closures hold the last version's texts.
+ */
+function placeLater(file: VFile, resolutions: readonly Resolution[]): void {
   let messages: VFileMessage[] | undefined
   Object.defineProperty(file, 'messages', {
     configurable: true,
@@ -391,7 +441,6 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
       messages = value
     }
   })
-  return file as Checked
 }
 
 /** A checked file, its tree and the rule settings it was checked with. */

@@ -12,6 +12,46 @@ import type {Root} from './tree.js'
 /** The line index of a text: offsets to 1-based points and back (vfile-location). */
 export type LineIndex = ReturnType<typeof location>
 
+/**
+ * A line index that keeps only where each line ends, not the text (vfile-location's closes over it): the same points
+ * and offsets as `location(text)`, its line breaks `\n`, `\r\n` and `\r`. A lean resolution keeps one, so that its
+ * index holds no version of the whole text it was cut from.
+ */
+export function lineEnds(text: string): LineIndex {
+  // As vfile-location's `indices`: the offset after each line's break, the last line's its length + 1.
+  const found: number[] = []
+  let cr = -1
+  let lf = -1
+  for (let from = 0; ; ) {
+    if (cr < from) cr = text.indexOf('\r', from) >>> 0
+    if (lf < from) lf = text.indexOf('\n', from) >>> 0
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
+    if (eol === 0xffffffff) break
+    found.push((from = eol + 1))
+  }
+  found.push(text.length + 1)
+  const ends = Uint32Array.from(found)
+  const {length} = text
+  return {
+    toPoint(offset) {
+      if (typeof offset !== 'number' || !(offset > -1) || offset > length) return undefined
+      let low = 0
+      let high = ends.length - 1
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (ends[middle]! > offset) high = middle
+        else low = middle + 1
+      }
+      return {line: low + 1, column: offset - (low > 0 ? ends[low - 1]! : 0) + 1, offset}
+    },
+    toOffset(point) {
+      if (!point || typeof point.line !== 'number' || typeof point.column !== 'number' || Number.isNaN(point.line) || !(point.column > 0)) return undefined
+      const offset = (point.line > 1 ? ends[point.line - 2]! : 0) + point.column - 1
+      return offset < ends[point.line - 1]! ? offset : undefined
+    }
+  }
+}
+
 /** One check of one text. */
 export interface Document {
   readonly text: string
