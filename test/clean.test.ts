@@ -1004,3 +1004,15 @@ describe('session 9 (latin): own texts in English, French and Spanish with opene
     assert.deepEqual(problems(text('DISMAYED that few officers are trained under Rule 10(1)'), 'en', 'GA-2025-93-RES-113.en.txt'), ['9:56-9:56: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
   })
 })
+
+describe('session 9 (latin): quotations', () => {
+  it('a quoted text closes where its own mark closes, not at a line ending with an inner quotation (`the words "Committee";`, `les mots “commission”`); straight marks open at a word\'s start; a slip after it is still found', () => {
+    const en = 'The General Assembly,\nRecalling its resolution 73/341 of 12 September 2019,\n1. Decides to amend rule 2 of its rules of procedure to read as follows:\n"Rule 2\nIn these rules:\n(a) the words "Main Committee" replace the words "Committee";\n(b) "session" means a regular session.";\n2. Also decides that the amendment shall take effect on 1 January 2026.\n'
+    assert.deepEqual(problems(en, 'en', 'A-RES-80-944.en.txt'), [])
+    assert.deepEqual(problems(en.replace('1 January 2026.', '1 January 2026'), 'en', 'A-RES-80-944.en.txt'), ['8:71-8:71: The last operative paragraph ends with “\u2068.\u2069”, missing here (operative-terminator)'])
+    const fr = 'RÉSOLUTION N° 111\nGA-2025-93-RES-111\nObjet : Conservation des données\nL’Assemblée générale de l’O.I.P.C.-INTERPOL, réunie à Marrakech (Maroc) du 24 au 27 novembre 2025 en sa 93e session,\nSAISIE d’une proposition commune,\nMODIFIE la règle relative à la conservation des données, qui se lit désormais comme suit :\n« Au sens de la présente règle, on entend par « enregistrement » l’ensemble des “données”\nSAISIES en une fois. » ;\nCHARGE le Secrétariat général d’appliquer la règle.\nAdoptée : Pour : 131, Contre : 2, Abstentions : 3\n'
+    assert.deepEqual(problems(fr, 'fr', 'GA-2025-93-RES-111.fr.txt'), [])
+    const parsed = parse(fr, {language: 'fr'}).children.find((block) => block.type === 'operative')!
+    assert.deepEqual(parsed.children.map((paragraph) => `${paragraph.position!.start.line}-${paragraph.position!.end.line}`), ['6-8', '9-9'])
+  })
+})

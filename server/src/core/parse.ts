@@ -1320,6 +1320,8 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
   /** Inside a quoted text (an amendment's wording after `to read as follows:`), until its closing mark, since which line. */
   let quoting = false
   let quoteOpened = 0
+  /** Quotation marks opened and not yet closed since the quotation's first (an inner `« données »`, `"record"` counts too). */
+  let depth = 0
   for (const [index, line] of all.entries()) {
     if (line.layout) {
       furniture.push(line)
@@ -1333,8 +1335,14 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
     // A quoted text after a colon (`… to read as follows:⏎⏎"Rule 72⏎⏎The General Assembly may …";`) goes on the
     // paragraph that quotes it, its own paragraphs and blank lines included, to the line that closes the quotation.
     if (current && previous && quotes(current.kind) && (quoting || (opensQuote && index < quotesBefore && c.lastVisible(previous.contentStart, previous.contentEnd) === ':'))) {
-      if (!quoting) quoteOpened = index
-      quoting = !closesQuote(c, line)
+      if (!quoting) {
+        quoteOpened = index
+        depth = 0
+      }
+      // A quoted paragraph after the first may open with its mark again, never closed but by the last (`“The Committee …`).
+      const again = quoting && opensQuote && (blankBefore !== undefined || terminatorCharacters.includes(c.lastVisible(previous.contentStart, previous.contentEnd)))
+      depth += quoteBalance(c.source, again ? line.bodyStart + 1 : line.bodyStart, line.contentEnd)
+      quoting = !(closesQuote(c, line) && depth <= 0)
       blankBefore = undefined
       current.end = line.contentEnd
       for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
@@ -1380,6 +1388,21 @@ function smallLetter(ch: string): boolean {
 /** Quotation marks that open a quoted text, and those that close one. */
 const openingQuotes = '"“«„'
 const closingQuotes = '"”»'
+
+/**
+ * Quotation marks opened less those closed in `[start, end)`: `“`, `«`, `„` open and `”`, `»` close; a straight `"`
+ * opens at a word's start (after a space, a bracket or the line's start) and closes elsewhere (`the term "record"`).
+ */
+function quoteBalance(source: string, start: number, end: number): number {
+  let balance = 0
+  for (let index = start; index < end; index++) {
+    const ch = source.charAt(index)
+    if (ch === '"') balance += index === start || /[\s([{\u2014\u2013-]/u.test(source.charAt(index - 1)) ? 1 : -1
+    else if (openingQuotes.includes(ch)) balance++
+    else if (closingQuotes.includes(ch)) balance--
+  }
+  return balance
+}
 
 /** Whether a line ends a quotation: its last mark a closing quotation mark, maybe before a paragraph's terminator (`…";`, `….”`, `» ;`). */
 function closesQuote(c: Reader, line: Line): boolean {
