@@ -15,7 +15,7 @@ import type {VFileMessage} from 'vfile-message'
 import {resolutionStarts} from '../server/src/core/parse.js'
 import {getProfile} from '../server/src/profiles/index.js'
 import {documentDiagnostics, problemCounts, sentDiagnostics, shiftLines} from '../server/src/features/convert.js'
-import {JsonList, listJson} from '../server/src/features/json.js'
+import {JsonList, JsonPart, listJson} from '../server/src/features/json.js'
 import {encodeMessage} from '../server/src/lsp/stdio.js'
 import {folding, keepViews, outline, sentFolding, sentOutline} from '../server/src/features/resolutions.js'
 import {lineEnds, type Document} from '../server/src/core/document.js'
@@ -231,6 +231,13 @@ describe('the outline and folding of a very large document, made from its check'
     assert.equal(sent.parts[199], shown.parts[199])
     assert.notEqual(sent.parts[201], shown.parts[201])
     assert.deepEqual(sent.parts[201]!.items, shiftLines(shown.parts[201]!.items, 1))
+    // Moved by rewriting its line numbers in its JSON: the bytes of the moved items' JSON, whatever a name says.
+    for (const lines of [1, -3, 250, 9_999]) {
+      assert.equal(shown.parts[201]!.moved(lines).json.toString('utf-8'), JsonPart.of(shiftLines(shown.parts[201]!.items, lines)).json.toString('utf-8'), String(lines))
+    }
+    const named = JsonPart.of([{name: '"line":1 "startLine":2 \\"endLine":3', kind: 3, range: {start: {line: 10, character: 0}, end: {line: 12, character: 4}}, selectionRange: {start: {line: 10, character: 0}, end: {line: 10, character: 4}}}, {startLine: 7, endLine: 9, kind: 'region'}])
+    assert.deepEqual(named.moved(5).items, shiftLines(named.items, 5))
+    assert.equal(named.moved(0), named)
     // Another locale's are made anew.
     assert.deepEqual(outline(edited.data.document, 'en')[300], outline(fresh, 'en')[300])
   })

@@ -40,6 +40,37 @@ export class JsonPart<T> {
   get items(): T[] {
     return this.json.length === 0 ? [] : (JSON.parse(`[${this.json.toString('utf-8')}]`) as T[])
   }
+
+  /** The part `lines` lines down (`shiftLines` of its items, in JSON): only its line numbers written again, nothing parsed. */
+  moved(lines: number): JsonPart<T> {
+    return lines === 0 ? this : new JsonPart<T>(shiftedJson(this.json, lines))
+  }
+}
+
+/**
+ * The keys of line numbers in the results kept as parts: a position's `line`, a folding range's `startLine` and
+ * `endLine`. In JSON a quotation mark inside a string is escaped, so these bytes are keys, never a name's text.
+ */
+const lineKeys = ['"line":', '"startLine":', '"endLine":'].map((key) => Buffer.from(key))
+
+/** JSON of LSP results (outline entries, folding ranges) with each line number `lines` more: the numbers rewritten in place of a parse and a stringify. */
+export function shiftedJson(json: Buffer, lines: number): Buffer {
+  const starts: number[] = []
+  for (const key of lineKeys) {
+    for (let at = json.indexOf(key); at >= 0; at = json.indexOf(key, at + key.length)) starts.push(at + key.length)
+  }
+  starts.sort((a, b) => a - b)
+  const chunks: Buffer[] = []
+  let from = 0
+  for (const start of starts) {
+    let end = start
+    let line = 0
+    for (let digit = json[end]!; digit >= 0x30 && digit <= 0x39; digit = json[++end]!) line = line * 10 + digit - 0x30
+    chunks.push(json.subarray(from, start), Buffer.from(String(line + lines), 'latin1'))
+    from = end
+  }
+  chunks.push(json.subarray(from))
+  return Buffer.concat(chunks)
 }
 
 /**

@@ -55,8 +55,9 @@ export function atPosition<T>(document: Document, position: Position, feature: (
 const outlines = memoPlaced((document: Document, locale: Locale) => JsonPart.of([resolutionSymbol(document, locale)]), moved)
 const folds = memoPlaced((document: Document) => JsonPart.of(resolutionFolds(document)), moved)
 
+/** A kept part moved: its line numbers rewritten in its JSON (a line typed in the first of 1,000 resolutions moves 999). */
 function moved<T>(part: JsonPart<T>, lines: number): JsonPart<T> {
-  return JsonPart.of(shiftLines(part.items, lines))
+  return part.moved(lines)
 }
 
 /** The outline as the server sends it: of a text of several resolutions, one entry per resolution (its heading, else its name) holding its parts, kept as JSON. */
