@@ -1003,6 +1003,18 @@ describe('session 9 (latin): own texts in English, French and Spanish with opene
     assert.deepEqual(problems(text('DISMAYED that few officers are trained in tracing virtual assets,(1)'), 'en', 'GA-2025-93-RES-113.en.txt'), [])
     assert.deepEqual(problems(text('DISMAYED that few officers are trained under Rule 10(1)'), 'en', 'GA-2025-93-RES-113.en.txt'), ['9:56-9:56: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
   })
+
+  it('Arabic operative numbers with the dash written otherwise (`1- تقرر`, `2-تطلب`, Word\'s en dash `3 – تهيب`) are numbers: in a UN text the numbering, formatted `1 - `; in an INTERPOL text still reported as not `1.`', () => {
+    const un = 'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 79/243 المؤرخ 24 كانون الأول/ديسمبر 2024،\n\n1- تقرر أن تبقي المسألة قيد نظرها؛\n\n2-تطلب إلى الأمين العام تقديم تقرير؛\n\n3 – تهيب بالدول الأعضاء أن تتعاون.\n'
+    const found = (text: string, profile: 'un-ga' | 'interpol-ga', name: string) => lint(text, {language: 'ar', profile}, undefined, name).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(un, 'un-ga', 'A-RES-80-939.ar.txt'), [])
+    assert.equal(formatText(documentFor(parse(un, {language: 'ar', profile: getProfile('un-ga')}), un)), un.replace('1- ', '1 - ').replace('2-', '2 - ').replace('3 – ', '3 - '))
+    const interpol = `قرار رقم 124\n\nGA-2025-93-RES-124\n\nالموضوع: التعاون\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ تشير إلى قرارها GA-2023-91-RES-12،\n\n1- تطلب إلى الأمين العام تقديم تقرير؛\n\n2- تقرر إبقاء المسألة قيد النظر.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+    assert.deepEqual(found(interpol, 'interpol-ga', 'GA-2025-93-RES-124.ar.txt'), [
+      '11:1-11:3: Paragraphs are numbered like “\u20681.\u2069”, not “\u20681-\u2069” (operative-numbering)',
+      '13:1-13:3: Paragraphs are numbered like “\u20682.\u2069”, not “\u20682-\u2069” (operative-numbering)'
+    ])
+  })
 })
 
 describe('session 9 (latin): quotations', () => {

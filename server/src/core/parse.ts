@@ -124,7 +124,9 @@ export const terminatorCharacters = ',;:.?،؛؟'
 const listMarkerCharacters = '-–—•·▪◦●*\uf0b7\uf0a7\uf076\uf0d8'
 const closingMarkup = '*_'
 
-const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?-(?= )/y
+// UN Arabic numbers `1 - `; Arab drafters also write `1- `, `1-تقرر` and Word's AutoCorrect turns ` - ` into an en dash
+// (`1 – تقرر`): read as the same numbering before Arabic text (a hyphen before a space in any script).
+const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?(?:-(?= )|[-–—](?= ?[\u0621-\u064a]))/y
 // UN Arabic numbers the level under `(أ)` between quotes, `’1‘` (folded `'1'`).
 // Word's lettered lists write `a.`, `i.` and `أ.` (`a.⇥the seizure of devices;`): a small letter only (`A.` heads a part),
 // not `p.` (a page).
@@ -942,7 +944,7 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
   markerPattern.lastIndex = 0
   // A line starts a numbered paragraph only if white space follows the marker (`47),` in wrapped text does not).
-  if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length)) return 'marker'
+  if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length || isArabic(rest.charAt(markerPattern.lastIndex)))) return 'marker'
   subMarkerPattern.lastIndex = 0
   // An item's letter alone on its line (`(a)`, PDF copies) is one too: its text is on the next line.
   const sub = subMarkerPattern.exec(rest)
