@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
-import {growHeapFor, heapGrowthFor, largeDocument, largeGrowth} from '../server/src/lsp/heap.js'
+import {constants, PerformanceObserver, type PerformanceEntry} from 'node:perf_hooks'
+import {collectionOwed, collectSoon, growHeapFor, heapGrowthFor, largeDocument, largeGrowth} from '../server/src/lsp/heap.js'
 import {reference, resolutions} from '../bench/corpus.js'
 
 describe('server heap growth', () => {
@@ -37,6 +38,31 @@ describe('server heap growth', () => {
     const growth = (units: number) => Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, String(units)], {encoding: 'utf8'}))
     assert.equal(growth(resolutions(1000).length), 1)
     assert.ok(growth(reference.length) > 1)
+  })
+
+  it('runs a full collection once the server is idle after a large document\'s check, or before the next large check: none for smaller ones', async () => {
+    const majors: PerformanceEntry[] = []
+    const observer = new PerformanceObserver((list) => majors.push(...list.getEntries().filter((entry) => (entry as PerformanceEntry & {detail?: {kind?: number}}).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)))
+    observer.observe({entryTypes: ['gc']})
+    try {
+      collectSoon(reference.length)
+      collectSoon(1_000_000)
+      assert.equal(collectionOwed(), false)
+      collectSoon(resolutions(1000).length)
+      collectSoon(resolutions(1000).length)
+      assert.equal(collectionOwed(), true)
+      await new Promise((resolve) => setImmediate(resolve))
+      assert.equal(collectionOwed(), false)
+      // Its entry is given to the observer a little later.
+      while (majors.length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+      // Owed and not run yet when the next check starts: run then, before the check makes its own text.
+      collectSoon(resolutions(1000).length)
+      growHeapFor(resolutions(1000).length)
+      assert.equal(collectionOwed(), false)
+    } finally {
+      observer.disconnect()
+      growHeapFor(0)
+    }
   })
 
   it('sets V8\'s flags in this Node (the server\'s) and back, as checks of large and small documents alternate', () => {

@@ -19,7 +19,7 @@ import {keepViews} from '../features/resolutions.js'
 import {msg} from '../l10n/index.js'
 import {check, createProcessor, type Checked, type Incremental} from '../processor.js'
 import type {ConfigFiles} from './configs.js'
-import {growHeapFor} from './heap.js'
+import {collectSoon, growHeapFor} from './heap.js'
 import type {Pacing} from './pacing.js'
 import {filePath} from './paths.js'
 import type {DocumentSettings} from './settings.js'
@@ -105,6 +105,8 @@ export class Checks {
     const analysis = file.data.document as Analysis
     this.analyses.set(uri, analysis)
     this.lastChecks.set(uri, {previous: analysis.tree, resolutions: analysis.resolutions})
+    // The version this one replaced is garbage now: collected when the server is next idle (a large document's).
+    collectSoon(text.length)
     return analysis
   }
 
