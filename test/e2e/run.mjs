@@ -33,6 +33,8 @@ const E2E = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(E2E, '../..')
 const ARTIFACTS = path.join(E2E, 'artifacts')
 const REFERENCE_NAME = 'GA-2025-93-RES-03.ar.txt'
+/** An English resolution in the page's workspace (`drafts/`), which no step opens before Go to Symbol in Workspace. */
+const UNOPENED_NAME = 'GA-2025-93-RES-09.en.txt'
 const VSIX = process.env.RESOLINT_E2E_VSIX ? path.resolve(process.env.RESOLINT_E2E_VSIX) : path.join(ROOT, 'resolint.vsix')
 const CLI = process.env.RESOLINT_E2E_CLI ? path.resolve(process.env.RESOLINT_E2E_CLI) : path.join(ROOT, 'dist', 'cli.mjs')
 const CODE_SERVER = path.join(E2E, 'node_modules', 'code-server', 'out', 'node', 'entry.js')
@@ -414,6 +416,31 @@ async function pageTests(port, workspace, expectedFile) {
           await page.keyboard.press('Escape')
         }
       }
+    })
+
+    await step(`Go to Symbol in Workspace lists the entries of a resolution file not open (drafts/${UNOPENED_NAME}) and opens it there`, async () => {
+      await page.keyboard.press('F1')
+      const input = page.locator('.quick-input-widget input')
+      await input.waitFor({state: 'visible'})
+      await input.fill('#recalling also')
+      const rows = page.locator('.quick-input-widget .monaco-list-row')
+      let shown = []
+      await poll(
+        async () => {
+          shown = await rows.evaluateAll((elements) => elements.map((row) => [row.querySelector('.label-name')?.textContent ?? '', row.querySelector('.label-description')?.textContent ?? '']))
+          return shown.length === 1 && shown[0][0] === 'RECALLING ALSO'
+        },
+        'exactly the entry RECALLING ALSO of the unopened file',
+        {every: 200, seen: () => JSON.stringify(shown)}
+      )
+      log(`Go to Symbol in Workspace “recalling also”: ${JSON.stringify(shown)}`)
+      await page.keyboard.press('Enter')
+      const tab = page.locator('.tabs-container .tab.active')
+      await until(async () => (await tab.getAttribute('aria-label', {timeout: 1000}).catch(() => '')).includes(UNOPENED_NAME), `the editor of ${UNOPENED_NAME}`)
+      // Line 25 (0-based 24) is RECALLING ALSO: the cursor stands there.
+      await until(async () => /Ln 25, Col 1\b/.test(await page.locator('#status\\.editor\\.selection').innerText({timeout: 1000}).catch(() => '')), 'the cursor at RECALLING ALSO')
+      await page.keyboard.press('Control+w')
+      await until(async () => (await tab.getAttribute('aria-label', {timeout: 1000}).catch(() => '')).includes(REFERENCE_NAME), 'the reference\'s editor again')
     })
 
     await step('the rule link of a problem opens its page offline, in a Markdown preview (rule-page.png)', async () => {
@@ -846,6 +873,31 @@ async function frenchPageTests(port, workspace, expectedFile) {
       await page.screenshot({path: path.join(ARTIFACTS, 'quick-fix-fr.png')})
       await page.keyboard.press('Escape')
     })
+    await step('the hover of the identifier: its Arabic paragraph reads right to left, aligned right, in the French interface (hover-place-fr.png)', async () => {
+      await goTo(page, 5, 6)
+      await runCommand(page, 'Show or Focus Hover')
+      // The server's `<div align="right">` around the paragraph in the document's language, kept by VS Code's sanitizer.
+      const selector = '.monaco-hover .rendered-markdown div[align="right"] p'
+      let seen
+      await until(async () => {
+        seen = await page.evaluate((selector) => {
+          const paragraph = [...document.querySelectorAll(selector)].find((candidate) => candidate.innerText.includes('مراكش'))
+          if (!paragraph) return {html: [...document.querySelectorAll('.monaco-hover .rendered-markdown')].map((element) => element.innerHTML.slice(0, 300))}
+          const range = document.createRange()
+          range.selectNodeContents(paragraph)
+          return {align: getComputedStyle(paragraph).textAlign, gap: Math.round(paragraph.getBoundingClientRect().right - range.getBoundingClientRect().right), text: paragraph.innerText}
+        }, selector)
+        return seen.align !== undefined
+      }, 'the Arabic paragraph of the identifier\'s hover').catch(() => {
+        throw new Error(`no Arabic paragraph aligned right in the hover: ${JSON.stringify(seen)}`)
+      })
+      const order = await wordBoxes(page, selector, 'مراكش', ['الدورة', 'مراكش', '2025'])
+      log(`hover (fr), the Arabic paragraph: ${JSON.stringify(seen)}; ${JSON.stringify(order)}`)
+      await page.screenshot({path: path.join(ARTIFACTS, 'hover-place-fr.png')})
+      await page.keyboard.press('Escape')
+      if (!(seen.gap <= 16 && /right/.test(seen.align))) throw new Error(`the Arabic paragraph is not aligned right: ${JSON.stringify(seen)}`)
+      if (!readsRightToLeft(order)) throw new Error(`the Arabic paragraph does not read right to left: ${JSON.stringify(order)}`)
+    })
     await step('the rule link of that problem opens the French page of the rule (rule-page-fr.png)', async () => {
       const row = page.locator('.markers-panel .monaco-list-row', {hasText: 'operative-terminator'}).first()
       await row.locator('a', {hasText: 'operative-terminator'}).first().click()
@@ -1126,6 +1178,9 @@ async function main() {
   const wsPage = path.join(runDir, 'ws-page')
   fs.copyFileSync(reference, path.join(wsHost, REFERENCE_NAME))
   fs.copyFileSync(reference, path.join(wsPage, REFERENCE_NAME))
+  // A resolution of the workspace never opened: Go to Symbol in Workspace lists its entries.
+  fs.mkdirSync(path.join(wsPage, 'drafts'))
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'GA-2025-93-RES-03.en.txt'), path.join(wsPage, 'drafts', UNOPENED_NAME))
   const wsPreview = path.join(runDir, 'ws-preview')
   fs.copyFileSync(reference, path.join(wsPreview, REFERENCE_NAME))
   // Two versions of our set, the Spanish one with its vote figure changed (one finding in each: no majority of two).
