@@ -132,9 +132,25 @@ export interface TestServer {
 export async function startServer(prefix: string, options: ClientOptions & {repository?: boolean; locale?: string; workspace?: boolean} = {}): Promise<TestServer> {
   const folder = mkdtempSync(path.join(tmpdir(), prefix))
   if (options.repository) mkdirSync(path.join(folder, '.git'))
-  const client = new TestClient({...options, ...(options.workspace ? {root: folder} : {})})
-  await client.initialize(options.locale)
+  const client = await startClient({...options, ...(options.workspace ? {root: folder} : {})})
   return {client, folder}
+}
+
+/** A client of the bundled server for a test (`options`: its settings, HTML, workspace folder), initialized in `locale`. */
+export async function startClient(options: ClientOptions & {locale?: string} = {}): Promise<TestClient> {
+  const client = new TestClient(options)
+  await client.initialize(options.locale)
+  return client
+}
+
+/** `use` a client of `startClient`, stopped after it whatever happens. */
+export async function withClient<T>(options: ClientOptions & {locale?: string}, use: (client: TestClient) => Promise<T>): Promise<T> {
+  const client = await startClient(options)
+  try {
+    return await use(client)
+  } finally {
+    await client.stop()
+  }
 }
 
 /** Stop a test's server and remove its folder (`afterEach`). */

@@ -17,8 +17,8 @@ import {complete} from '../server/src/features/completion.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {profiles} from '../server/src/profiles/index.js'
 import {alignedMarkdown, isolatedMarkdown, ownParagraph, type Locale} from '../server/src/l10n/index.js'
-import {cliEnv, documentFor, rtl, typedLabel} from './helpers.js'
-import {TestClient} from './lsp-client.js'
+import {cliEnv, documentFor, rtl, startClient, typedLabel, withClient} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
 const reference = readFileSync(referencePath, 'utf8')
@@ -129,14 +129,12 @@ describe('l10n: completion in the interface language', () => {
     }
 
     it('initialize locale ar', async () => {
-      client = new TestClient()
-      await client.initialize('ar')
+      client = await startClient({locale: 'ar'})
       assert.deepEqual(await identifierItem(), [['GA-2025-93-RES-03', rtl('المعرّف الوارد في اسم الملف: الدورة الـ 93 (2025، مراكش)')]])
     })
 
     it('resolint.locale fr over initialize locale es', async () => {
-      client = new TestClient({settings: {locale: 'fr'}})
-      await client.initialize('es')
+      client = await startClient({settings: {locale: 'fr'}, locale: 'es'})
       assert.deepEqual(await identifierItem(), [['GA-2025-93-RES-03', "L'identifiant du nom du fichier\u00a0: la 93e session (2025, Marrakech)"]])
     })
   })
@@ -174,16 +172,12 @@ describe('l10n: the outline in the interface language', () => {
   })
 
   it('from the server, in the locale of the diagnostics (initialize locale ar)', async () => {
-    const client = new TestClient()
-    try {
-      await client.initialize('ar')
+    return withClient({locale: 'ar'}, async (client) => {
       const uri = 'file:///tmp/l10n/GA-2025-93-RES-03.ar.txt'
       await client.open(uri, reference)
       const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}})
       assert.deepEqual(symbols.slice(2, 5).map((symbol) => [symbol.name, symbol.detail]), [[rtl('العبارة الافتتاحية'), rtl('الدورة الـ 93')], [rtl('الديباجة'), rtl('12 فقرة')], [rtl('المنطوق'), rtl('5 فقرات')]])
-    } finally {
-      await client.stop()
-    }
+    })
   })
 })
 
@@ -269,15 +263,11 @@ describe('l10n: the command line\'s own words (usage, help, file problems)', () 
 describe('l10n: a paragraph of the document\'s own text in a hover reads in its own direction', () => {
   const english = readFileSync(new URL('fixtures/GA-2025-93-RES-03.en.txt', import.meta.url), 'utf8')
   const sessionHover = async (locale: string, html: boolean, name: string, text: string, position: {line: number; character: number}) => {
-    const client = new TestClient({html})
-    try {
-      await client.initialize(locale)
+    return withClient({html, locale}, async (client) => {
       const uri = `file:///tmp/l10n/${name}`
       await client.open(uri, text)
       return (await client.request<{contents: {value: string}}>('textDocument/hover', {textDocument: {uri}, position})).contents.value
-    } finally {
-      await client.stop()
-    }
+    })
   }
 
   it('isolated in its direction when the interface reads the other way, each line; as it is in the same direction', () => {
@@ -317,9 +307,7 @@ describe('l10n: resolint\'s hover in a right-to-left interface', () => {
   })
 
   it('the server\'s hover on a problem of the reference in Arabic: every paragraph isolated, the Markdown intact', async () => {
-    const client = new TestClient()
-    try {
-      await client.initialize('ar')
+    return withClient({locale: 'ar'}, async (client) => {
       const uri = 'file:///tmp/l10n/GA-2025-93-RES-03.ar.txt'
       const diagnostics = await client.open(uri, reference)
       const terminator = diagnostics.find((diagnostic) => diagnostic.code === 'operative-terminator')!
@@ -330,22 +318,16 @@ describe('l10n: resolint\'s hover in a right-to-left interface', () => {
       assert.ok(paragraphs.every((line) => /^[*_]*\u2067/.test(line) && /\u2069[*_]*$/.test(line)), result.contents.value)
       assert.ok(paragraphs.includes('**\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»\u2069**'), result.contents.value)
       assert.match(paragraphs.at(-1)!, /^\u2067resolint `operative-terminator` · \[التوثيق\]\(.+\)\u2069$/)
-    } finally {
-      await client.stop()
-    }
+    })
   })
 
   it('aligned right inside `<div align="right">` for a client that renders that HTML (VS Code keeps `align`, drops `dir`), in Arabic only', async () => {
     const hoverOf = async (locale: string, html: boolean) => {
-      const client = new TestClient({html})
-      try {
-        await client.initialize(locale)
+      return withClient({html, locale}, async (client) => {
         const uri = 'file:///tmp/l10n/GA-2025-93-RES-03.ar.txt'
         const terminator = (await client.open(uri, reference)).find((diagnostic) => diagnostic.code === 'operative-terminator')!
         return (await client.request<{contents: {kind: string; value: string}}>('textDocument/hover', {textDocument: {uri}, position: terminator.range.start})).contents.value
-      } finally {
-        await client.stop()
-      }
+      })
     }
     const plain = await hoverOf('ar', false)
     assert.ok(!plain.includes('<div'), plain)

@@ -15,8 +15,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
 import {configErrorMessage, validateConfig} from '../server/src/config.js'
 import {translate} from '../server/src/l10n/index.js'
-import {cliEnv, rtl} from './helpers.js'
-import {TestClient} from './lsp-client.js'
+import {cliEnv, rtl, withClient} from './helpers.js'
 
 /** A literal at a face: a property a drafter reads, or the text given to a call that shows it. */
 const faces =
@@ -121,17 +120,13 @@ describe('l10n: .resolintrc.json errors in the faces', () => {
     const uri = pathToFileURL(path.join(folder, 'GA-2025-93-RES-01.en.txt')).href
     const configUri = pathToFileURL(path.join(folder, '.resolintrc.json')).href
     const said = async (locale: string) => {
-      const client = new TestClient({settings: {session: {number: 95, year: 2026}}})
-      try {
-        await client.initialize(locale)
+      return withClient({settings: {session: {number: 95, year: 2026}}, locale}, async (client) => {
         const inConfig = client.next<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === configUri)
         const shown = client.next<{type: number; message: string}>('window/showMessage')
         await client.open(uri, '')
         const {diagnostics} = await inConfig
         return {config: diagnostics.map(({range: {start}, message}) => `${start.line}:${start.character} ${message}`), shown: await shown}
-      } finally {
-        await client.stop()
-      }
+      })
     }
     try {
       assert.deepEqual(await said('fr'), {

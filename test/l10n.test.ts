@@ -26,8 +26,8 @@ import {
 } from '../server/src/l10n/index.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import type {Config} from '../server/src/config.js'
-import {lint} from './helpers.js'
-import {TestClient} from './lsp-client.js'
+import {lint, startClient} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
 const reference = readFileSync(referencePath, 'utf8')
@@ -518,8 +518,7 @@ describe('l10n: the language server', () => {
   }
 
   it('follows initialize locale ar: diagnostics, quick-fix titles and the status in Arabic', async () => {
-    client = new TestClient()
-    await client.initialize('ar')
+    client = await startClient({locale: 'ar'})
     const status = client.next<{uri: string; locale: string; languageName: string}>('resolint/status', (params) => params.uri === uri)
     const diagnostics = await client.open(uri, reference)
     for (const diagnostic of diagnostics) {
@@ -536,8 +535,7 @@ describe('l10n: the language server', () => {
   })
 
   it('resolint.locale overrides initialize locale: a French interface over an Arabic draft', async () => {
-    client = new TestClient({settings: {locale: 'fr'}})
-    await client.initialize('ar')
+    client = await startClient({settings: {locale: 'fr'}, locale: 'ar'})
     const diagnostics = await client.open(uri, reference)
     const {terminator, titles} = await terminatorActions(diagnostics)
     assert.equal(terminator.message, 'Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»')

@@ -11,8 +11,8 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type Hover} from 'vscode-languageserver-types'
 import {VFile} from 'vfile'
 import {capDiagnostics, maxDiagnostics, sentDiagnostics, toDiagnostic} from '../server/src/features/convert.js'
-import {cliEnv} from './helpers.js'
-import {TestClient} from './lsp-client.js'
+import {cliEnv, startClient} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
 const referencePath = fileURLToPath(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url))
@@ -45,8 +45,7 @@ describe('limits: documents over `resolint.maxFileSize` (server)', function () {
   })
 
   it('a document over the default 5 MB gets one message instead of a check, and is checked again once under', async () => {
-    client = new TestClient()
-    await client.initialize()
+    client = await startClient({})
     const large = Array.from({length: 960}, () => reference).join('\n\n')
     assert.ok(large.length > 5 * 1024 * 1024)
     const diagnostics = await client.open(uri, large)
@@ -64,15 +63,13 @@ describe('limits: documents over `resolint.maxFileSize` (server)', function () {
   })
 
   it('follows the setting: `{maxFileSize: 1000}` leaves the reference unchecked', async () => {
-    client = new TestClient({settings: {maxFileSize: 1000}})
-    await client.initialize()
+    client = await startClient({settings: {maxFileSize: 1000}})
     const diagnostics = await client.open(uri, reference)
     assert.deepEqual(notChecked(diagnostics), ['This document (5 KB) is larger than resolint.maxFileSize (1 KB), so it is not checked'])
   })
 
   it('keeps serving a document with NUL bytes (binary pasted or opened as a resolution)', async () => {
-    client = new TestClient()
-    await client.initialize()
+    client = await startClient({})
     const binary = png.toString('latin1') + docx.toString('utf8')
     const diagnostics = await client.open(uri, binary)
     assert.ok(Array.isArray(diagnostics))

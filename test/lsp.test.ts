@@ -7,8 +7,8 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange, TextEdit, WorkspaceEdit, WorkspaceSymbol} from 'vscode-languageserver-types'
-import {applyEdits, fix, lint, rtl, startServer, stopServer, typedLabel} from './helpers.js'
-import {TestClient} from './lsp-client.js'
+import {applyEdits, fix, lint, rtl, startClient, startServer, stopServer, typedLabel} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 import {bidi, crlf} from './variants.js'
 
 const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
@@ -256,8 +256,7 @@ describe('language server (stdio)', function () {
 
 describe('the test client', () => {
   it('fails a wait as soon as the server exits, naming what it waited for: no clock decides', async () => {
-    const client = new TestClient()
-    await client.initialize()
+    const client = await startClient({})
     const waiting = client.next('textDocument/publishDiagnostics')
     client.process.kill('SIGKILL')
     // Whichever the client hears first: the process's exit or its pipe's end.

@@ -22,7 +22,7 @@ import {lineEnds, type Document} from '../server/src/core/document.js'
 import {location} from 'vfile-location'
 import {memoPlaced} from '../server/src/core/memo.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {applyEdits, fix, lint, rtl, startServer, stopServer} from './helpers.js'
+import {applyEdits, fix, lint, rtl, startClient, startServer, stopServer} from './helpers.js'
 import {TestClient} from './lsp-client.js'
 import {problemCount} from '../client/src/locale.js'
 import {statusWords, type Status} from '../client/src/status.js'
@@ -469,8 +469,7 @@ describe('a document of several resolutions in the language server', function ()
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri}})
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', {textDocument: {uri}})
     assert.equal(symbols[1]!.range.start.line, arabic + 1)
-    const fresh = new TestClient()
-    await fresh.initialize()
+    const fresh = await startClient({})
     const other = pathToFileURL(path.join(folder, 'other', 'session-93.txt')).href
     await fresh.open(other, typed)
     assert.deepEqual(symbols, await fresh.request<DocumentSymbol[]>('textDocument/documentSymbol', {textDocument: {uri: other}}))

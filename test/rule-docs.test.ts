@@ -11,7 +11,8 @@ import {diagnosticSource as serverSource, toDiagnostic, diagnosticForm} from '..
 import {VFileMessage} from 'vfile-message'
 import {docsUrl} from '../server/src/core/rule.js'
 import {ruleIds} from '../server/src/rules/index.js'
-import {TestClient} from './lsp-client.js'
+import {startClient} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 describe('rule pages in VS Code', () => {
   it('reads the rule of every docs address the server sends, and each has its page to ship', () => {
@@ -111,8 +112,7 @@ describe('rule pages in the interface language', () => {
   })
 
   it('links a diagnostic to its page in the interface language, and the hover says why in it', async () => {
-    client = new TestClient()
-    await client.initialize('fr')
+    client = await startClient({locale: 'fr'})
     const diagnostics = await client.open(uri, reference)
     const terminator = diagnostics.find((diagnostic) => diagnostic.code === 'operative-terminator')!
     assert.equal(terminator.codeDescription?.href, docsUrl('operative-terminator', 'fr'))
@@ -126,12 +126,10 @@ describe('rule pages in the interface language', () => {
 
   it('sends a client that names the source and links the rule itself (the extension) neither, and nothing else less', async () => {
     for (const locale of ['fr', 'en']) {
-      const full = new TestClient()
-      await full.initialize(locale)
+      const full = await startClient({locale})
       const expected = await full.open(uri, reference)
       await full.stop()
-      client = new TestClient({initializationOptions})
-      await client.initialize(locale)
+      client = await startClient({initializationOptions, locale})
       const compact = await client.open(uri, reference)
       await client.stop()
       client = undefined
@@ -166,8 +164,7 @@ describe('rule pages in the interface language', () => {
   })
 
   it('keeps the English page for an English interface', async () => {
-    client = new TestClient()
-    await client.initialize('en')
+    client = await startClient({locale: 'en'})
     const diagnostics = await client.open(uri, reference)
     assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'operative-terminator')!.codeDescription?.href, docsUrl('operative-terminator'))
   })

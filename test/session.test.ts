@@ -16,8 +16,7 @@ import {parseConfig, validateConfig} from '../server/src/config.js'
 import {complete} from '../server/src/features/completion.js'
 import {hover} from '../server/src/features/hover.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {isolated, cliEnv} from './helpers.js'
-import {TestClient} from './lsp-client.js'
+import {cliEnv, isolated, withClient} from './helpers.js'
 
 const lyon = {
   number: 95,
@@ -159,9 +158,7 @@ describe('the coming session declared in .resolintrc.json', () => {
 
     it('the `resolint.session` setting: the server completes and checks with it, re-checks on a change, shows a contradiction once, and `.resolintrc.json` wins over it', async () => {
       const dates = {start: '2027-11-02', end: '2027-11-05'}
-      const client = new TestClient({settings: {session: lyon}})
-      try {
-        await client.initialize()
+      return withClient({settings: {session: lyon}}, async (client) => {
         const uri = pathToFileURL(path.join(folder, name)).href
         const openings = async () =>
           (await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri}, position: {line: 6, character: 0}})).map((item) => (item.textEdit as TextEdit).newText)
@@ -209,15 +206,11 @@ describe('the coming session declared in .resolintrc.json', () => {
         assert.deepEqual(facts(await configChanged(1)), [])
         rmSync(path.join(folder, '.resolintrc.json'))
         assert.deepEqual(facts(await configChanged(3)), vienna)
-      } finally {
-        await client.stop()
-      }
+      })
     })
 
     it('the server completes and checks with it, and follows its changes', async () => {
-      const client = new TestClient()
-      try {
-        await client.initialize()
+      return withClient({}, async (client) => {
         const config = path.join(folder, '.resolintrc.json')
         const configUri = pathToFileURL(config).href
         const uri = pathToFileURL(path.join(folder, name)).href
@@ -245,9 +238,7 @@ describe('the coming session declared in .resolintrc.json', () => {
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: configUri, type: 2}]})
         assert.deepEqual((await inConfig).diagnostics.map((diagnostic) => diagnostic.message), ['“\u2068session.year\u2069”: the sessions table holds the 94th session in 2026, not 2027'])
         assert.deepEqual((await plain).filter((diagnostic) => diagnostic.code === 'opening-facts'), [])
-      } finally {
-        await client.stop()
-      }
+      })
     })
   })
 })

@@ -12,8 +12,8 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {VFileMessage} from 'vfile-message'
 import {parseConfig} from '../server/src/config.js'
 import {defaultSeverity, rules} from '../server/src/rules/index.js'
-import {formatMessage, isolated, lint, cliEnv} from './helpers.js'
-import {TestClient} from './lsp-client.js'
+import {cliEnv, formatMessage, isolated, lint, startClient} from './helpers.js'
+import type {TestClient} from './lsp-client.js'
 
 const severity = (message: VFileMessage) => (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info')
 const brief = (messages: VFileMessage[]) => messages.map((message) => `${formatMessage(message)} [${severity(message)} ${message.ruleId}]`)
@@ -164,8 +164,7 @@ describe('stages', () => {
     ] as const) {
       it(`\`resolint.stage\` ${settings ? settings.stage : 'unset (draft)'}: severities of a begun draft`, async () => {
         folder = mkdtempSync(path.join(tmpdir(), 'resolint-stage-'))
-        client = new TestClient({settings})
-        await client.initialize()
+        client = await startClient({settings})
         const uri = pathToFileURL(path.join(folder, path2602)).href
         const diagnostics = await client.open(uri, 'RÉSOLUTION N° 2\n\nGA-2026-94-RES-02')
         assert.deepEqual(
