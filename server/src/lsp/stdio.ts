@@ -32,7 +32,7 @@ export function encodeMessage(message: Message): Buffer {
 }
 
 /** Writes each message as vscode-jsonrpc's stream writer does (its Content-Length header, then its UTF-8 JSON), one after another, in its chunks as they are: a kept list's parts are written without being copied into one buffer. */
-class ChunkWriter extends AbstractMessageWriter implements MessageWriter {
+export class ChunkWriter extends AbstractMessageWriter implements MessageWriter {
   private last: Promise<void> = Promise.resolve()
   private errors = 0
 
