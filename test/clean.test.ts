@@ -13,6 +13,7 @@ import {formatText} from '../server/src/features/format.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
 import {getProfile} from '../server/src/profiles/index.js'
 import {locales, localize} from '../server/src/l10n/index.js'
+import {inlineContainers, pairText} from '../server/src/core/citations.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {documentFor, formatMessage, lint, reportSet, rtl} from './helpers.js'
 
@@ -1026,5 +1027,27 @@ describe('session 9 (latin): quotations', () => {
     assert.deepEqual(problems(fr, 'fr', 'GA-2025-93-RES-111.fr.txt'), [])
     const parsed = parse(fr, {language: 'fr'}).children.find((block) => block.type === 'operative')!
     assert.deepEqual(parsed.children.map((paragraph) => `${paragraph.position!.start.line}-${paragraph.position!.end.line}`), ['6-8', '9-9'])
+  })
+})
+
+describe('session 9 (latin): resolutions of the sessions of Roman numerals', () => {
+  const citations = (text: string, language: 'en' | 'fr' | 'es') =>
+    inlineContainers(parse(text, {language, profile: getProfile('un-ga')})).flatMap(({children}) => children.filter((child) => child.type === 'citation').map((child) => `${child.value}${child.readings ? ' ' + child.readings.map(pairText).join('|') : ''}${child.part ? ' ' + child.part.join('') : ''}${child.date ? ' @' + child.date.start : ''}`))
+  const frames = {en: ['The General Assembly,', '1. Decides to remain seized of the matter.'], fr: ['L’Assemblée générale,', '1. Décide de rester saisie de la question.'], es: ['La Asamblea General,', '1. Decide seguir ocupándose de la cuestión.']}
+  const text = (paragraph: string, language: 'en' | 'fr' | 'es' = 'en') => `${frames[language][0]}\n\n${paragraph}\n\n${frames[language][1]}\n`
+
+  it('`1514 (XV)`, `2200 A (XXI)`, `3419 A to D (XXX)` are citations with their dates, checked against the years the session ran over (the first session from January 1946); a year slipped is told; a special session\'s `3201 (S-VI)` and a session after the thirtieth are none', () => {
+    const en = text('Recalling its resolutions 1 (I) of 24 January 1946, 1514 (XV) of 14 December 1960, 2200 A (XXI) of 16 December 1966 and 3419 A to D (XXX) of 8 December 1975, and resolution 3201 (S-VI) of 1 May 1974,')
+    assert.deepEqual(citations(en, 'en'), ['1 (I) 1 (I) @1946-01-24', '1514 (XV) 1514 (XV) @1960-12-14', '2200 A (XXI) 2200 (XXI) 1 @1966-12-16', '3419 A to D (XXX) 3419 (XXX) 1234 @1975-12-08'])
+    assert.deepEqual(problems(en, 'en', 'A-RES-80-940.en.txt'), [])
+    const fr = text('Rappelant ses résolutions 3220 (XXIX) du 6 novembre 1974 et 3419 A à D (XXX) du 8 décembre 1975,', 'fr')
+    assert.deepEqual(citations(fr, 'fr'), ['3220 (XXIX) 3220 (XXIX) @1974-11-06', '3419 A à D (XXX) 3419 (XXX) 1234 @1975-12-08'])
+    assert.deepEqual(problems(fr, 'fr', 'A-RES-80-940.fr.txt'), [])
+    const es = text('Recordando sus resoluciones 1514 (XV), de 14 de diciembre de 1960, y 3419 A a D (XXX), de 8 de diciembre de 1975,', 'es')
+    assert.deepEqual(citations(es, 'es'), ['1514 (XV) 1514 (XV) @1960-12-14', '3419 A a D (XXX) 3419 (XXX) 1234 @1975-12-08'])
+    assert.deepEqual(problems(es, 'es', 'A-RES-80-940.es.txt'), [])
+    assert.deepEqual(problems(en.replace('16 December 1966', '16 December 1964'), 'en', 'A-RES-80-940.en.txt'), ['3:100-3:116: UN resolution \u20682200 (XXI)\u2069 (of the 21st session, held in 1966 and 1967) cannot be dated “\u206816 December 1964\u2069”: that date falls in the 19th session (un-citation-date)'])
+    assert.deepEqual(problems(fr.replace('6 novembre 1974', '6 novembre 1984'), 'fr', 'A-RES-80-940.fr.txt').length, 1)
+    assert.deepEqual(citations(text('Recalling its resolution 3201 (S-VI) of 1 May 1974 and resolution 31 (XXXI) of 1 May 1977,'), 'en'), [])
   })
 })

@@ -5,6 +5,7 @@
  * through the registry (`citedFamily`): nothing here is one family's fact.
  */
 import {identifiersOf, type KnownResolution, type PairCitations, type PairSeries, type Profile} from '../profiles/index.js'
+import {romanNumeral} from './numbers.js'
 import type {AnnexParagraph, Block, Citation, Identifier, ResolutionIdentifier, PairReading, Paragraph, Phrasing, Root, Subparagraph, VoteLine} from './tree.js'
 
 /** How a pair citation's readings fare against its stated date. */
@@ -26,6 +27,13 @@ export function fitDate(pairs: PairCitations, readings: readonly PairReading[], 
  * numbered apart (`ES-11`) unless the date is before the day it opened, when that is known (`PairSeries.opening`).
  */
 export function readingFits(pairs: PairCitations, reading: PairReading, iso: string, sessions: readonly number[] = pairs.sessionsOfDate(iso)): boolean {
+  // A session of Roman numerals (`3220 (XXIX)`), whose opening days were not all in September (the first in January 1946):
+  // held only to the years it ran over.
+  if (reading.roman) {
+    const {from, to} = pairs.years(reading.session)
+    const year = Number(iso.slice(0, 4))
+    return year >= from && year <= to
+  }
   if (reading.series === undefined) return sessions.includes(reading.session)
   const opened = seriesOf(pairs, reading)?.opening(reading.session)
   return opened === undefined || iso >= opened
@@ -45,8 +53,9 @@ export function knownResolution(pairs: PairCitations, readings: readonly PairRea
   return undefined
 }
 
-/** `71/19`, `ES-11/1`. */
+/** `71/19`, `ES-11/1`, `3220 (XXIX)`. */
 export function pairText(reading: PairReading): string {
+  if (reading.roman) return `${reading.number} (${romanNumeral(reading.session)})`
   return `${reading.series === undefined ? '' : reading.series + '-'}${reading.session}/${reading.number}`
 }
 
@@ -67,7 +76,7 @@ export function citationKey(citation: Citation, eitherOrder: boolean, profile: P
   if (!reading) return undefined
   // Parts A and B of one number are two resolutions (`47/120 A`, `47/120 B`).
   const part = citation.part ? ` ${citation.part.join('-')}` : ''
-  if (eitherOrder && reading.series === undefined) return `${citation.family}:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}${part}`
+  if (eitherOrder && reading.series === undefined && !reading.roman) return `${citation.family}:${Math.min(reading.session, reading.number)}/${Math.max(reading.session, reading.number)}${part}`
   return `${citation.family}:${pairText(reading)}${part}`
 }
 

@@ -28,6 +28,7 @@ import {monthForm, monthForms, toIso} from './facts/dates.js'
 import {citedIdentifiers, defaultProfile, identifierMarkers, pairFamilies, type IdentifierFacts, type Profile} from '../profiles/index.js'
 import {byLanguage, languageData} from '../languages/index.js'
 import {memoByObject} from './memo.js'
+import {romanValue} from './numbers.js'
 import {fold, foldForMatch, isArabic, type Folded, type FoldedText} from './normalize.js'
 import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, PairReading, Phrasing, Text} from './tree.js'
 
@@ -83,7 +84,10 @@ export const inlinePatterns = {
   },
   resolutionWords: byLanguage((language) => languageData(language).citations.resolutionWords),
   /** Before a pair: a marker that it is not one (a Latin letter, digit, dash, slash, dot or underscore). */
-  pairGlued: /[a-z\d\-/._]/
+  pairGlued: /[a-z\d\-/._]/,
+  /** A resolution's number before its parts and Roman session (`3220`, `2200 A (XXI)`), and that session (folded: ` (xxix)`). */
+  romanNumber: /(\d{1,4})(?![\d/.,])/y,
+  romanSession: / ?\(([ivxl]{1,7})\)/y
 }
 
 /** Nodes for `source.slice(start, end)`: text runs, citations and dates. `folded` folds a range of `source` (the parser's `FoldedText`). */
@@ -169,7 +173,7 @@ class InlineScan {
         digits.lastIndex = this.cursor
         continue
       }
-      const node = this.identifierAt(at) ?? this.symbolAt(at) ?? this.seriesAt(at) ?? this.dateAt(at) ?? this.pairAt(at)
+      const node = this.identifierAt(at) ?? this.symbolAt(at) ?? this.seriesAt(at) ?? this.dateAt(at) ?? this.pairAt(at) ?? this.romanAt(at)
       if (!node) continue
       found.push(node.node)
       this.cursor = node.end
@@ -297,9 +301,33 @@ class InlineScan {
     return this.pairCitation(family, at, pair.lastIndex, readings)
   }
 
-  pairCitation(family: IdentifierFacts, from: number, until: number, readings: PairReading[]): {node: Citation; end: number} {
-    const part = this.partAfter(until)
-    const to = part?.end ?? until
+  /**
+   * A resolution of a session of Roman numerals (`PairCitations.romanSessions`): its number, its parts and the session
+   * in parentheses (`1514 (XV)`, `2200 A (XXI)`, `3419 A to D (XXX)`, `3419 A à D (XXX)`), after a word for resolution or
+   * in a list of them; never a special session's (`3201 (S-VI)`) nor an emergency one's (`997 (ES-I)`).
+   */
+  romanAt(at: number): {node: Citation; end: number} | undefined {
+    const family = this.pairCited.find((candidate) => candidate.pairs!.romanSessions !== undefined)
+    if (!family || inlinePatterns.pairGlued.test(this.text.charAt(at - 1))) return undefined
+    const number = inlinePatterns.romanNumber
+    number.lastIndex = at
+    const digits = number.exec(this.text)
+    if (!digits) return undefined
+    const part = this.partAfter(number.lastIndex)
+    const session = inlinePatterns.romanSession
+    session.lastIndex = part?.end ?? number.lastIndex
+    const match = session.exec(this.text)
+    if (!match) return undefined
+    const value = romanValue(match[1]!)
+    if (!(value >= 1 && value <= family.pairs!.romanSessions!)) return undefined
+    if (!this.inList(at) && !this.afterResolutionWord(at)) return undefined
+    if (this.otherBodyAfter(session.lastIndex)) return undefined
+    return this.pairCitation(family, at, session.lastIndex, [{session: value, number: Number(digits[1]), roman: true}], part)
+  }
+
+  pairCitation(family: IdentifierFacts, from: number, until: number, readings: PairReading[], partBefore?: {letters: number[]; end: number}): {node: Citation; end: number} {
+    const part = partBefore ?? this.partAfter(until)
+    const to = partBefore ? until : (part?.end ?? until)
     const node: Citation = {type: 'citation', value: this.slice(from, to), family: family.scheme.family, readings, position: this.span(from, to)}
     if (part) node.part = part.letters
     this.lastPair = {citation: node, family, tailEnd: to}

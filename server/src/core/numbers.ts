@@ -141,3 +141,30 @@ export function spelledNumbers(source: string, language: Language): Set<number> 
   }
   return found
 }
+
+const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
+
+/** The value of a Roman numeral, folded (`xxix` → 29); `NaN` for a letter that is none. */
+export function romanValue(roman: string): number {
+  let total = 0
+  for (let index = 0; index < roman.length; index++) {
+    const value = romanDigits[roman.charAt(index)]
+    if (value === undefined) return Number.NaN
+    const next = romanDigits[roman.charAt(index + 1)] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
+
+/** A number as a Roman numeral in capitals (29 → `XXIX`), for 1 to 399. */
+export function romanNumeral(value: number): string {
+  let result = ''
+  let rest = value
+  for (const [digit, letters] of [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']] as const) {
+    while (rest >= digit) {
+      result += letters
+      rest -= digit
+    }
+  }
+  return result
+}

@@ -20,7 +20,7 @@ import {leadWords} from '../languages/grammar/index.js'
 import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
 import {digitsToAscii, findWord, fold, foldAll, foldForMatch, foldText, isArabic, trimEndOf, type FoldedText} from './normalize.js'
-import {spelledRuns} from './numbers.js'
+import {romanValue, spelledRuns} from './numbers.js'
 import {memoByObjectAndKey} from './memo.js'
 import {matchPhrase} from './phrases.js'
 import {defaultProfile, isIdentifierLine, layoutOf, type Era, type Profile} from '../profiles/index.js'
@@ -132,8 +132,6 @@ const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?(?:-(?= )|
 // not `p.` (a page).
 const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)|'(\d{1,2})'|([a-oq-z]|[ivx]{1,5}|[\u0621-\u064a])\.(?=\s)/y
 const abjad = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'
-const romanDigits: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
-
 /** Parse `source` into a resolution tree. */
 export function parse(source: string, options: ParseOptions = {}): Root {
   const splice = options.keep && options.previous ? spliced(source, options) : undefined
@@ -1972,16 +1970,6 @@ function wordEnd(text: string, from: number): number {
   let index = from
   while (index < text.length && /[\p{L}\p{M}\p{N}'-]/u.test(text.charAt(index))) index++
   return index
-}
-
-function romanValue(roman: string): number {
-  let total = 0
-  for (let index = 0; index < roman.length; index++) {
-    const value = romanDigits[roman.charAt(index)]!
-    const next = romanDigits[roman.charAt(index + 1)] ?? 0
-    total += value < next ? -value : value
-  }
-  return total
 }
 
 /** Whether the line `start`-`end` (up to its `\n`) ends in a word that reads as an identifier: `resolutionStarts` looks at it. */

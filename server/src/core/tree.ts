@@ -175,6 +175,8 @@ export interface PairReading {
   number: number
   /** The series of sessions numbered apart from the regular ones the session is of, as its family keys it (UN special `S`, emergency special `ES`); absent for a regular session. */
   series?: string
+  /** The session written in Roman numerals after the number (`3220 (XXIX)`, `3419 A to D (XXX)`), as the UN cited its first sessions' resolutions. */
+  roman?: true
 }
 
 /** A calendar date, possibly a range (`24 to 27 November 2025`). */

@@ -178,6 +178,11 @@ export interface PairCitations {
   known(reading: PairReading): KnownResolution | undefined
   /** Sessions numbered apart from the regular ones (the UN's special `S-27` and emergency special `ES-11`): how texts write them, and what is known of them. */
   series?: readonly PairSeries[]
+  /**
+   * The last session whose resolutions are cited by their number and the session in Roman numerals (`3220 (XXIX)`,
+   * `3419 A to D (XXX)`: the UN's first thirty); none when the family has no such sessions.
+   */
+  romanSessions?: number
 }
 
 /**

@@ -6,7 +6,8 @@
  * fits is the one meant; when neither fits, the message says which session
  * the date would fit. The dates are the cited family's (`PairCitations`, through the registry). A session numbered
  * apart (the UN's emergency special `ES-11/1`) has its own days: its resolution's date is held only to be no earlier
- * than the session's first day, where that is known.
+ * than the session's first day, where that is known. A resolution of the first thirty sessions, cited with its session in
+ * Roman numerals (`3220 (XXIX) of 6 November 1974`), is held to the two years its session ran over.
  */
 import {fitDate, inlineContainers, knownResolution, pairText, seriesOf} from '../core/citations.js'
 import {formatDate} from '../core/facts/dates.js'
@@ -20,9 +21,16 @@ const messages = {
     dateSession === undefined
       ? msg('un-citation-date.adopted', {symbol: {text: symbol}, adopted: {date: adopted}, date})
       : msg('un-citation-date.adoptedSession', {symbol: {text: symbol}, adopted: {date: adopted}, date, dateSession: {ordinal: dateSession}}),
-  session: (pairs: PairCitations, date: string, symbols: string[], sessions: number[], dateSession: number) =>
+  session: (pairs: PairCitations, date: string, symbols: string[], sessions: number[], roman: boolean[], dateSession: number) =>
     msg('un-citation-date.session', {
-      readings: {or: symbols.map((symbol, index) => msg('un-citation-date.reading', {symbol: {text: symbol}, session: {ordinal: sessions[index]!}, opened: {month: pairs.opening(sessions[index]!)}}))},
+      readings: {
+        or: symbols.map((symbol, index) => {
+          const session = sessions[index]!
+          // A session of Roman numerals is held to its years (`readingFits`): the message names them, not its opening.
+          if (roman[index]) return msg('un-citation-date.readingYears', {symbol: {text: symbol}, session: {ordinal: session}, ...pairs.years(session)})
+          return msg('un-citation-date.reading', {symbol: {text: symbol}, session: {ordinal: session}, opened: {month: pairs.opening(session)}})
+        })
+      },
       date,
       dateSession: {ordinal: dateSession}
     }),
@@ -64,7 +72,7 @@ export default rule('un-citation-date', (tree, file, _options, {language, profil
     const shown: PairReading[] = known ? [{session: known.session, number: known.number}] : readings
     report(
       file,
-      messages.session(pairs, date.value, shown.map(pairText), shown.map((reading) => reading.session), dateSession),
+      messages.session(pairs, date.value, shown.map(pairText), shown.map((reading) => reading.session), shown.map((reading) => reading.roman === true), dateSession),
       date
     )
 

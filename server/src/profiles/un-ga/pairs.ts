@@ -10,10 +10,11 @@
  */
 import {languageData, type Language} from '../../languages/index.js'
 import {parseIso, toIso} from '../../core/facts/dates.js'
+import {romanNumeral} from '../../core/numbers.js'
 import type {PairReading} from '../../core/tree.js'
 import type {KnownResolution, PairCitations} from '../facts.js'
 
-/** The `S/N` symbol form starts with this session (earlier: `51 (I)`). */
+/** The `S/N` symbol form starts with this session (earlier: `51 (I)`, `3220 (XXIX)`, read as `romanSessions`). */
 export const firstNumberedSession = 31
 
 /**
@@ -140,7 +141,7 @@ function unSessionsOfDate(iso: string): number[] {
 export const unPairs: PairCitations = {
   symbols: ['a/res/'],
   read: readPair,
-  symbol: (reading) => `A/RES/${reading.series === undefined ? '' : reading.series + '-'}${reading.session}/${reading.number}`,
+  symbol: (reading) => (reading.roman ? `A/RES/${reading.number}(${romanNumeral(reading.session)})` : `A/RES/${reading.series === undefined ? '' : reading.series + '-'}${reading.session}/${reading.number}`),
   sessionOfDate: unSessionOfDate,
   sessionsOfDate: unSessionsOfDate,
   opening: unSessionOpening,
@@ -152,7 +153,9 @@ export const unPairs: PairCitations = {
   series: [
     {key: 'ES', words: ['es', 'داط'], name: 'family.un.series.ES', opening: (session) => seriesOpening('ES', session)},
     {key: 'S', words: ['s'], name: 'family.un.series.S', opening: (session) => seriesOpening('S', session)}
-  ]
+  ],
+  // Sessions I to XXX (1946-1975): `1514 (XV)`, the symbol `A/RES/1514(XV)`.
+  romanSessions: firstNumberedSession - 1
 }
 
 /** Day of the week, Monday = 1 … Sunday = 7. */
