@@ -1028,6 +1028,18 @@ describe('session 9 (latin): quotations', () => {
     const parsed = parse(fr, {language: 'fr'}).children.find((block) => block.type === 'operative')!
     assert.deepEqual(parsed.children.map((paragraph) => `${paragraph.position!.start.line}-${paragraph.position!.end.line}`), ['6-8', '9-9'])
   })
+
+  it('Arabic items marked `(هـ)` (the fifth letter with its tatweel, as UN Arabic writes it), `أ)` or `أ-` are items; a letter out of order is still reported, its fix in the same style', () => {
+    const text = (items: string) => `إن الجمعية العامة،\n\nإذ تشير إلى قرارها 79/243 المؤرخ 24 كانون الأول/ديسمبر 2024،\n\n1 - تطلب إلى الأمين العام ما يلي:\n\n${items}\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n`
+    const found = (source: string) => lint(source, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-80-944.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    const un = ['(أ) أن يقدم تقريرا سنويا؛', '(ب) أن ينظم اجتماعا للخبراء؛', '(ج) أن يبلغ الدول الأعضاء بالنتائج؛', '(د) أن يعد خطة عمل؛', '(هـ) أن يقيم النتائج؛', '(و) أن ينشر التقرير؛'].join('\n\n')
+    assert.deepEqual(found(text(un)), [])
+    assert.deepEqual(found(text(un.replace('(و)', '(ز)'))), ['17:1-17:4: This subparagraph is marked “\u2068(و)\u2069”, not “\u2068(ز)\u2069” (operative-numbering)'])
+    assert.deepEqual(found(text('أ) أن يقدم تقريرا سنويا؛\n\nب) أن ينظم اجتماعا للخبراء؛')), [])
+    assert.deepEqual(found(text('أ- أن يقدم تقريرا سنويا؛\n\nب - أن ينظم اجتماعا للخبراء؛')), [])
+    assert.deepEqual(found(text('أ) أن يقدم تقريرا سنويا؛\n\nج) أن ينظم اجتماعا للخبراء؛')), ['9:1-9:3: This subparagraph is marked “\u2068ب)\u2069”, not “\u2068ج)\u2069” (operative-numbering)'])
+    assert.equal(lint(text('أ- أن يقدم تقريرا سنويا؛\n\nج - أن ينظم اجتماعا للخبراء؛'), {language: 'ar', profile: 'un-ga'}, 'operative-numbering')[0]?.expected?.[0], 'ب -')
+  })
 })
 
 describe('session 9 (latin): resolutions of the sessions of Roman numerals', () => {

@@ -130,7 +130,8 @@ const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?(?:-(?= )|
 // UN Arabic numbers the level under `(أ)` between quotes, `’1‘` (folded `'1'`).
 // Word's lettered lists write `a.`, `i.` and `أ.` (`a.⇥the seizure of devices;`): a small letter only (`A.` heads a part),
 // not `p.` (a page).
-const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5})\)|'(\d{1,2})'|([a-oq-z]|[ivx]{1,5}|[\u0621-\u064a])\.(?=\s)/y
+// Arab drafters also write `أ)` and `أ-` (`ب - `); a letter alone is a marker in Arabic, which has no one-letter word.
+const subMarkerPattern = /\(([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|([a-z]|[ivx]{1,5}|[\u0621-\u064a])\)|'(\d{1,2})'|([a-oq-z]|[ivx]{1,5}|[\u0621-\u064a])\.(?=\s)|([\u0621-\u064a]) ?-(?=\s)/y
 const abjad = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'
 /** Parse `source` into a resolution tree. */
 export function parse(source: string, options: ParseOptions = {}): Root {
@@ -760,14 +761,18 @@ function reader(source: string, options: ParseOptions, local = false) {
       return marker(index, match[0].length, style, Number.parseInt(digits, 10))
     }
     subMarkerPattern.lastIndex = 0
-    match = subMarkerPattern.exec(folded.slice(index, Math.min(end, index + 12)))
-    if (match && /\s/.test(source.charAt(index + match[0].length) || ' ') && (!match[4] || smallLetter(source.charAt(index)))) {
-      if (match[3]) return marker(index, match[0].length, "'1'", Number(match[3]))
-      const label = match[1] ?? match[2] ?? match[4]!
+    // Read on the folded text, measured on the source: the tatweel of `(هـ)` is folded away.
+    const lead = folded.fold(index, Math.min(end, index + 12))
+    match = subMarkerPattern.exec(lead.text)
+    const length = match ? lead.map[match[0].length - 1]! + 1 - index : 0
+    if (match && /\s/.test(source.charAt(index + length) || ' ') && (!match[4] || smallLetter(source.charAt(index)))) {
+      if (match[3]) return marker(index, length, "'1'", Number(match[3]))
+      const label = match[1] ?? match[2] ?? match[4] ?? match[5]!
       const roman = /^[ivx]+$/.test(label) && (label.length > 1 || label === 'i')
       const ordinal = roman ? romanValue(label) : isArabic(label) ? abjad.indexOf(label) + 1 : label.charCodeAt(0) - 96
-      const style = match[1] ? (roman ? '(i)' : isArabic(label) ? '(أ)' : '(a)') : match[4] ? (roman ? 'i.' : isArabic(label) ? 'أ.' : 'a.') : roman ? 'i)' : 'a)'
-      return marker(index, match[0].length, style, ordinal)
+      const arabic = isArabic(label)
+      const style = match[1] ? (roman ? '(i)' : arabic ? '(أ)' : '(a)') : match[4] ? (roman ? 'i.' : arabic ? 'أ.' : 'a.') : match[5] ? 'أ-' : roman ? 'i)' : arabic ? 'أ)' : 'a)'
+      return marker(index, length, style, ordinal)
     }
     return undefined
   }

@@ -154,5 +154,6 @@ function formatSubmarker(marker: Marker, family: Family, ordinal: number): strin
   const written = marker.value.trim()
   // UN Arabic `’1‘`: the number between the quotes it was written with.
   if (marker.style === "'1'") return written.charAt(0) + label + written.charAt(written.length - 1)
+  if (written.endsWith('-')) return label + written.slice(written.endsWith(' -') ? -2 : -1)
   return written.startsWith('(') ? `(${label})` : written.endsWith('.') ? `${label}.` : `${label})`
 }
