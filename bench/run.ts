@@ -415,7 +415,7 @@ async function memory(): Promise<string> {
     '',
     `Opening it in resolint (didOpen → publishDiagnostics) took ${(middle.open / 1000).toFixed(1)} s.`,
     '',
-    'Where the peak is reached: the server\'s VmHWM after each step (the median server), against the live set below. V8 sets the old generation\'s next limit at up to 4 times what a full collection leaves alive, and each check leaves the last version\'s tree and messages behind for it, so the peak follows the live set times that factor, not what is kept.',
+    'Where the peak is reached: the server\'s VmHWM after each step (the median server), against the live set below. The server keeps one version of the text (each resolution\'s text a view of it) and, once idle after a large check, collects the version it replaced (`lsp/heap.ts`); so a keystroke\'s peak is what stays live, plus the new version\'s text (7.6 MB), made while the last one is still kept, plus what its check allocates before V8 collects.',
     '',
     table(['step', 'VmHWM (MB)'], [['`initialize`', mb(middle.baseline)], ...middle.steps.map(([step, peak]): [string, string] => [step, mb(peak)])]),
     '',
