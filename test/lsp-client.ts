@@ -27,6 +27,8 @@ export interface ClientOptions {
   cwd?: string
   /** Announce HTML in Markdown as vscode-languageclient does with `markdown.supportHtml` (`general.markdown.allowedTags`). */
   html?: boolean
+  /** Say that the client makes a code action's edit when it is picked (`codeAction/resolve`), as VS Code does. */
+  resolvesEdits?: boolean
   /** The workspace folder (a path) given in `initialize` as `rootUri` and `workspaceFolders`; none by default. */
   root?: string
   /** `initialize`'s `initializationOptions` (the extension's: `client/src/ruleDocs.ts`). */
@@ -44,12 +46,14 @@ export class TestClient {
   private settings: unknown
   private readonly html: boolean
   private readonly root: string | undefined
+  private readonly resolvesEdits: boolean
   private readonly initializationOptions: unknown
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? null
     this.html = options.html ?? false
     this.root = options.root
+    this.resolvesEdits = options.resolvesEdits ?? false
     this.initializationOptions = options.initializationOptions
     this.process = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd})
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)))
@@ -89,7 +93,7 @@ export class TestClient {
       capabilities: {
         ...(this.html ? {general: {markdown: {parser: 'marked', version: '1.1.0', allowedTags: ['ul', 'li', 'p', 'code', 'blockquote', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'em', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'del', 'a', 'strong', 'br', 'img', 'span']}}} : {}),
         workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}},
-        textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix', 'source', 'refactor']}}}}
+        textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix', 'source', 'refactor']}}, ...(this.resolvesEdits ? {resolveSupport: {properties: ['edit']}} : {})}}
       }
     })
     await this.connection.sendNotification('initialized', {})

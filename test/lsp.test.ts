@@ -112,6 +112,31 @@ describe('language server (stdio)', function () {
     assert.equal(fixed, fix(reference).text)
   })
 
+  it('ends a fixable problem\'s quick fixes with "Fix all resolint problems" for a client resolving edits (as VS Code does), its edit made only when picked: the text of `resolint --fix`', async () => {
+    const quickFixes = (on: TestClient, diagnostic: Diagnostic) => on.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: diagnostic.range, context: {diagnostics: [diagnostic], only: ['quickfix']}})
+    const diagnostics = await client.open(uri, reference)
+    const terminator = diagnostics.find((d) => d.code === 'operative-terminator')!
+    // A client that cannot resolve an edit is not offered it: it would be made on every move of the cursor over a problem.
+    assert.deepEqual((await quickFixes(client, terminator)).map((action) => action.title), ['Replace with “\u2068؛\u2069”', 'Disable \u2068operative-terminator\u2069 in \u2068.resolintrc.json\u2069'])
+    const lazy = await startClient({resolvesEdits: true})
+    try {
+      const opened = await lazy.open(uri, reference)
+      const actions = await quickFixes(lazy, opened.find((d) => d.code === 'operative-terminator')!)
+      assert.deepEqual(actions.map((action) => action.title), ['Replace with “\u2068؛\u2069”', 'Disable \u2068operative-terminator\u2069 in \u2068.resolintrc.json\u2069', 'Fix all resolint problems'])
+      const all = actions.at(-1)!
+      assert.equal(all.kind, 'quickfix')
+      assert.equal(all.edit, undefined)
+      const resolved = await lazy.request<CodeAction>('codeAction/resolve', all)
+      assert.equal(applyEdits(reference, resolved.edit!.changes![uri]!), fix(reference).text)
+      // A problem with no certain fix (its quick fixes have no preferred one): not offered.
+      const uncertain = opened.find((d) => (d.data as {expected?: string; edits?: unknown} | undefined)?.expected === undefined && !(d.data as {edits?: unknown} | undefined)?.edits)
+      assert.equal(uncertain?.code, 'citation-duplicate')
+      assert.ok(!(await quickFixes(lazy, uncertain!)).some((action) => action.title === 'Fix all resolint problems'), String(uncertain.code))
+    } finally {
+      await lazy.stop()
+    }
+  })
+
   it('offers "Renumber operative paragraphs" and "Disable <rule> in .resolintrc.json"', async () => {
     const diagnostics = await client.open(uri, reference)
     const numbering = diagnostics.find((d) => d.code === 'operative-numbering')!

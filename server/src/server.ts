@@ -27,7 +27,7 @@ import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {selectionRanges} from './features/symbols.js'
 import {configName} from './files/config-lookup.js'
 import {alignedMarkdown, translate, type Locale} from './l10n/index.js'
-import {codeActions, fixAllKind} from './lsp/actions.js'
+import {codeActions, fixAllKind, type FixAllData} from './lsp/actions.js'
 import {Checks} from './lsp/checks.js'
 import {ConfigFiles} from './lsp/configs.js'
 import {Pacing} from './lsp/pacing.js'
@@ -56,6 +56,8 @@ export function startServer(connection: Connection): void {
   const workspaceFiles = new WorkspaceFiles({settings, configFiles, checks, console: connection.console})
   /** Whether the client renders a `<div align>` in Markdown: a right-to-left hover is then aligned right. */
   let alignsHtml = false
+  /** Whether the client makes a code action's edit when it is picked (`codeAction/resolve`). */
+  let resolvesEdits = false
   /** Whether the client names the diagnostics' source and links their rule's page itself (`DiagnosticForm`). */
   let compact = false
 
@@ -63,6 +65,7 @@ export function startServer(connection: Connection): void {
     settings.capability = Boolean(params.capabilities.workspace?.configuration)
     settings.clientLocale = params.locale
     alignsHtml = params.capabilities.general?.markdown?.allowedTags?.includes('div') === true
+    resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true
     compact = (params.initializationOptions as {compactDiagnostics?: unknown} | undefined)?.compactDiagnostics === true
     const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
     const rootPaths = roots.map(filePath).filter((root): root is string => root !== undefined)
@@ -71,7 +74,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
-        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, CodeActionKind.RefactorRewrite]},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, CodeActionKind.RefactorRewrite], resolveProvider: true},
         completionProvider: {triggerCharacters: [' ', '\n']},
         hoverProvider: true,
         documentSymbolProvider: true,
@@ -136,8 +139,16 @@ export function startServer(connection: Connection): void {
     if (!analysis || !document) return []
     // Renumbering is the resolution's at the range's start.
     const part = partAt(analysis, context.diagnostics[0]?.range.start.line ?? range.start.line)
-    const actions = await codeActions(uri, part.document, context, await settings.locale(uri), {configFile: () => configFiles.of(uri), fixAll: () => checks.fixAllEdit(document)})
+    const actions = await codeActions(uri, part.document, context, await settings.locale(uri), {configFile: () => configFiles.of(uri), fixAll: () => checks.fixAllEdit(document), resolvesEdits})
     return part.line === 0 ? actions : actions.map((action) => (action.kind === CodeActionKind.RefactorRewrite ? shiftLines(action, part.line) : action))
+  })
+
+  // The quick fix "Fix all resolint problems", picked: its edit, on the document as it is now.
+  connection.onCodeActionResolve(async (action) => {
+    const uri = (action.data as FixAllData | undefined)?.fixAll
+    const document = uri === undefined ? undefined : documents.get(uri)
+    const edit = document && (await checks.fixAllEdit(document))
+    return edit ? {...action, edit: {changes: {[uri!]: [edit]}}} : action
   })
 
   connection.onCompletion(async ({textDocument, position}) => {

@@ -25,6 +25,16 @@ export const fixAllKind = CodeActionKind.SourceFixAll + '.resolint'
 export interface ActionSources {
   configFile: () => Promise<ConfigFile | undefined>
   fixAll: () => Promise<TextEdit | undefined>
+  /**
+   * Whether the client makes an action's edit when it is picked (`codeAction/resolve`): then a fixable problem's quick
+   * fixes end with fix-all too, as the ESLint and markdownlint extensions' do, its edit made only if picked (`fixAllData`).
+   */
+  resolvesEdits?: boolean
+}
+
+/** What a quick fix "Fix all resolint problems" carries until it is picked and resolved (`codeAction/resolve`). */
+export interface FixAllData {
+  fixAll: string
 }
 
 /**
@@ -44,6 +54,14 @@ export async function codeActions(uri: string, document: Document, context: Code
       const add = phrase ? addPhraseAction(uri, diagnostic, phrase, existing, locale) : undefined
       if (add) actions.push(add)
       if (typeof diagnostic.code === 'string') actions.push(disableRuleAction(uri, diagnostic, existing, locale))
+    }
+    const certain = (diagnostic: Diagnostic) => {
+      const data = diagnostic.data as DiagnosticData | undefined
+      return data?.expected !== undefined || data?.edits !== undefined
+    }
+    if (sources.resolvesEdits && ours.some(certain)) {
+      const data: FixAllData = {fixAll: uri}
+      actions.push({title: translate(locale, 'server.fixAllProblems'), kind: CodeActionKind.QuickFix, data})
     }
   }
   if (wants(fixAllKind) && only) {
