@@ -1062,4 +1062,14 @@ describe('session 9 (latin): resolutions of the sessions of Roman numerals', () 
     assert.deepEqual(problems(fr.replace('6 novembre 1974', '6 novembre 1984'), 'fr', 'A-RES-80-940.fr.txt').length, 1)
     assert.deepEqual(citations(text('Recalling its resolution 3201 (S-VI) of 1 May 1974 and resolution 31 (XXXI) of 1 May 1977,'), 'en'), [])
   })
+
+  it('items numbered in a style of their own under a numbered paragraph (`1. تطلب …:⏎1) …؛⏎2) …؛`, `(1)`) are its items, the next paragraph in its own style the next paragraph; an item out of order is still reported', () => {
+    const text = (items: string) => `قرار رقم 125\n\nGA-2025-93-RES-125\n\nالموضوع: التقارير\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ تشير إلى قرارها GA-2023-91-RES-12،\n\n1. تطلب إلى الأمين العام ما يلي:\n\n${items}\n\n2. تقرر إبقاء المسألة قيد النظر.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+    const found = (source: string) => lint(source, {language: 'ar', stage: 'final'}, undefined, 'GA-2025-93-RES-125.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text('1) أن يقدم تقريرا سنويا؛\n\n2) أن ينظم اجتماعا للخبراء؛')), [])
+    assert.deepEqual(found(text('(1) أن يقدم تقريرا سنويا؛\n\n(2) أن ينظم اجتماعا للخبراء؛')), [])
+    assert.deepEqual(found(text('1) أن يقدم تقريرا سنويا؛\n\n3) أن ينظم اجتماعا للخبراء؛')), ['15:1-15:3: This subparagraph is marked “\u20682)\u2069”, not “\u20683)\u2069” (operative-numbering)'])
+    const en = 'RESOLUTION No. 125\n\nGA-2025-93-RES-125\n\nSubject: Reports\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nRECALLING resolution GA-2023-91-RES-12,\n\n1. REQUESTS the Secretary General to:\n\n1) submit a yearly report;\n\n2) convene a meeting of experts;\n\n2. DECIDES to remain seized of the matter.\n\nAdopted: For: 130, Against: 0, Abstentions: 5\n'
+    assert.deepEqual(lint(en, {language: 'en', stage: 'final'}, undefined, 'GA-2025-93-RES-125.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`), [])
+  })
 })

@@ -1792,7 +1792,19 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
     if (block.kind === 'item' || block.kind === 'subMarker') return true
     if (block.kind !== 'marker') return false
     const marker = readMarker(skipSpace(block.start, block.end), block.end)
-    return marker !== undefined && (layoutOf(profile, c.era).itemNumbering ?? []).includes(marker.style)
+    if (marker === undefined) return false
+    return (layoutOf(profile, c.era).itemNumbering ?? []).includes(marker.style) || (list !== undefined && numberedOtherwise(list, marker))
+  }
+
+  /**
+   * Whether a number is an item of a numbered paragraph's list in a style of its own (`1. تطلب …:⏎1) …؛⏎2) …؛`, `(1)`):
+   * from 1, then in the first item's style; a number in the paragraph's own style is the next paragraph.
+   */
+  function numberedOtherwise(open: NonNullable<typeof list>, marker: Marker): boolean {
+    const own = (open.parent.children as Array<Phrasing | Subparagraph>).find((child): child is Marker => child.type === 'marker')
+    if (!own || own.style === marker.style || (marker.style !== '1)' && marker.style !== '(1)')) return false
+    const first = open.levels[0]?.last.children.find((child): child is Marker => child.type === 'marker')
+    return open.levels.length === 0 ? marker.ordinal === 1 : first?.style === marker.style
   }
 
   /** Add an item to the open list: under the paragraph, or under the last item of the level above when its marker is of a new kind. */
