@@ -839,6 +839,7 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
       '5:73-5:74: An operative paragraph ends with “\u2068;\u2069”, not “\u2068:\u2069” (operative-terminator)',
       '7:9-7:9: An operative paragraph ends with “\u2068;\u2069”, missing here (operative-terminator)',
       '13:71-13:71: The last operative paragraph ends with “\u2068.\u2069”, missing here (operative-terminator)',
+      '7:1-7:2: The quotation opened here with “\u2068"\u2069” is never closed: it ends with “\u2068"\u2069” (quotation-unclosed)',
       '9:1-9:71: A resolution has one opening: this is a second one (section-order)'
     ])
     // A keystroke that makes a paragraph quote the text below it (`;` typed over as `:`), or edits inside a quoted
@@ -1071,5 +1072,17 @@ describe('session 9 (latin): resolutions of the sessions of Roman numerals', () 
     assert.deepEqual(found(text('1) أن يقدم تقريرا سنويا؛\n\n3) أن ينظم اجتماعا للخبراء؛')), ['15:1-15:3: This subparagraph is marked “\u20682)\u2069”, not “\u20683)\u2069” (operative-numbering)'])
     const en = 'RESOLUTION No. 125\n\nGA-2025-93-RES-125\n\nSubject: Reports\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nRECALLING resolution GA-2023-91-RES-12,\n\n1. REQUESTS the Secretary General to:\n\n1) submit a yearly report;\n\n2) convene a meeting of experts;\n\n2. DECIDES to remain seized of the matter.\n\nAdopted: For: 130, Against: 0, Abstentions: 5\n'
     assert.deepEqual(lint(en, {language: 'en', stage: 'final'}, undefined, 'GA-2025-93-RES-125.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`), [])
+  })
+})
+
+describe('session 9 (latin): a quotation never closed (quotation-unclosed)', () => {
+  it('is told at the mark that opened it, with the mark that closes it (`«` … `»`, `“` … `”`); a closed one, inner quotations included, is not', () => {
+    const fr = (end: string) => `L’Assemblée générale,\n\nRappelant sa résolution 73/341 du 12 septembre 2019,\n\n1. Décide de modifier l’article 2 de son règlement intérieur, qui se lira comme suit :\n\n« Article 2\n\nDans le présent règlement, les mots “grande commission” remplacent le mot “commission”${end}\n\n2. Décide également que la modification prendra effet le 1er janvier 2026.\n`
+    const told = (text: string, language: 'fr' | 'es', name: string) => lint(text, {language}, 'quotation-unclosed', name).map(formatMessage)
+    assert.deepEqual(told(fr('. » ;'), 'fr', 'A-RES-80-944.fr.txt'), [])
+    assert.deepEqual(told(fr('. ;'), 'fr', 'A-RES-80-944.fr.txt'), ['7:1-7:2: The quotation opened here with “\u2068«\u2069” is never closed: it ends with “\u2068»\u2069”'])
+    const es = 'La Asamblea General,\n\n1. Decide enmendar el artículo 160 de su reglamento, que dirá lo siguiente:\n\n“Artículo 160\n\nLa Comisión informará a la Asamblea antes del 1 de octubre de cada año.;\n\n2. Decide también que la enmienda entrará en vigor el 1 de enero de 2026.\n'
+    assert.deepEqual(told(es, 'es', 'A-RES-80-942.es.txt'), ['5:1-5:2: The quotation opened here with “\u2068“\u2069” is never closed: it ends with “\u2068”\u2069”'])
+    assert.equal(localize(lint(fr('. ;'), {language: 'fr'}, 'quotation-unclosed', 'A-RES-80-944.fr.txt')[0]!, 'fr'), 'La citation ouverte ici par «\u00a0\u2068«\u2069\u00a0» n’est jamais fermée : elle se termine par «\u00a0\u2068»\u2069\u00a0»')
   })
 })

@@ -151,7 +151,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       profile: c.profile.id,
       ...(c.era ? {era: c.era} : {}),
       ...(options.phrases ? {phrases: options.phrases} : {}),
-      ...(c.pastedLayout.length > 0 ? {pastedLayout: c.pastedLayout.sort((a, b) => a.position.start.offset! - b.position.start.offset!)} : {})
+      ...(c.pastedLayout.length > 0 ? {pastedLayout: c.pastedLayout.sort((a, b) => a.position.start.offset! - b.position.start.offset!)} : {}),
+      ...(c.unclosedQuote ? {unclosedQuote: c.unclosedQuote} : {})
     },
     position: c.span(0, source.length)
   }
@@ -325,6 +326,8 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   // Running titles and footnotes are told by what other lines say (a title's words, a footnote's number): read again.
   const layout = previous.data.pastedLayout ?? []
   if (layout.some((piece) => piece.kind === 'runningTitle' || piece.kind === 'footnote')) return undefined
+  // A quotation never closed is told by every line after it: read again.
+  if (previous.data.unclosedQuote) return undefined
   const old = was.source
   const shortest = Math.min(old.length, source.length)
   let start = 0
@@ -596,6 +599,8 @@ function reader(source: string, options: ParseOptions, local = false) {
     span,
     pastedLayout,
     footnoteMarkers,
+    /** The opening mark of a quotation after a colon that no mark closes (`groupLines`). */
+    unclosedQuote: undefined as Position | undefined,
     /** The identifier's era, once `classify` has read it. */
     era: undefined as Era | undefined,
     /** Operative paragraphs that say they introduce a list (`classify`), for `settleChapeaus`. */
@@ -1377,7 +1382,11 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
     furniture = []
     previous = line
   }
-  return quoting ? groupLines(c, all, quoteOpened) : result
+  if (!quoting) return result
+  // Never closed: it quotes nothing (read again with no quotation opening from its line on), and is told.
+  const opened = all[quoteOpened]!.bodyStart
+  c.unclosedQuote = c.span(opened, opened + 1)
+  return groupLines(c, all, quoteOpened)
 }
 
 /** Whether a block of `kind` may quote a text: a paragraph or an item, not the front matter, the opening or the vote. */

@@ -40,6 +40,8 @@ export interface RootData extends Data {
   phrases?: {preamble?: readonly string[] | undefined; operative?: readonly string[] | undefined} | undefined
   /** Page furniture pasted with the text (page numbers, running titles, …): outside every node's own phrasing, or plain text inside a paragraph. */
   pastedLayout?: PastedLayout[]
+  /** The opening mark of a quoted text after a colon (`… as follows:⏎"Rule 72 …`) that no mark closes. */
+  unclosedQuote?: Position
 }
 
 /** Kinds of page furniture pasted from PDFs and archive copies. */

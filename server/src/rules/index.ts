@@ -26,6 +26,7 @@ import preambleOpening from './preamble-opening.js'
 import preambleRepeatedOpening from './preamble-repeated-opening.js'
 import preambleTerminator from './preamble-terminator.js'
 import punctuationScript from './punctuation-script.js'
+import quotationUnclosed from './quotation-unclosed.js'
 import sectionOrder from './section-order.js'
 import subjectLine from './subject-line.js'
 import unCitationDate from './un-citation-date.js'
@@ -90,6 +91,7 @@ export const rules: Record<string, RuleEntry> = {
   'preamble-repeated-opening': {plugin: preambleRepeatedOpening, severity: 'info', facts: facts.preambleOpener},
   'preamble-terminator': {plugin: preambleTerminator, severity: 'error', reads: 'paragraph'},
   'punctuation-script': {plugin: punctuationScript, severity: 'warn', reads: 'paragraph'},
+  'quotation-unclosed': {plugin: quotationUnclosed, severity: 'warn', facts: facts.none},
   'section-order': {plugin: sectionOrder, severity: 'error', facts: facts.none},
   'subject-line': {plugin: subjectLine, severity: 'warn', reads: 'paragraph'},
   'un-citation-date': {plugin: unCitationDate, severity: 'warn', reads: 'paragraph'},

@@ -282,6 +282,7 @@ export const unRules = [
   'preamble-repeated-opening',
   'preamble-terminator',
   'punctuation-script',
+  'quotation-unclosed',
   'section-order',
   'un-citation-date',
   'un-distribution-date',
