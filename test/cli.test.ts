@@ -143,6 +143,27 @@ describe('resolint (command line)', () => {
     assert.equal(code, 2)
   })
 
+  it('a folder named on the command line with no resolution file in it (named like one, empty, or other files only): exit 2, named; a folder given again is not', () => {
+    mkdirSync(path.join(folder, 'GA-2025-93-RES-09.en.txt'))
+    mkdirSync(path.join(folder, 'notes'))
+    writeFileSync(path.join(folder, 'notes', 'minutes.txt'), 'RECALLING nothing,')
+    mkdirSync(path.join(folder, 'drafts'))
+    copyFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'), path.join(folder, 'drafts', 'b.resolution'))
+    const {code, stdout} = run(['GA-2025-93-RES-09.en.txt', 'notes', 'drafts', 'drafts'], folder)
+    assert.equal(
+      stdout,
+      [
+        'GA-2025-93-RES-09.en.txt  error  a folder with no resolution file to check',
+        'notes  error  a folder with no resolution file to check',
+        'drafts/b.resolution: no issues found',
+        '1 file checked, no problems; 2 not checked',
+        ''
+      ].join('\n')
+    )
+    assert.equal(code, 2)
+    assert.equal(run(['drafts'], folder).code, 0)
+  })
+
   it('an unreadable file is reported with its reason, the others are still checked; exit 2', () => {
     chmodSync(folder, 0o755)
     writeFileSync(path.join(folder, 'a.resolution'), 'x')

@@ -91,6 +91,20 @@ export function collectFiles(inputs: readonly string[], cwd: string, bounds: Sea
     }
   }
 
+  // A folder named on the command line that gives nothing to check is said, as a glob that matches nothing is:
+  // `resolint GA-2025-93-RES-09.en.txt` naming a folder, or an empty one, would otherwise pass as clean.
+  const walkNamed = (folder: string, name: string) => {
+    const before = files.length + problems.length
+    let again = false
+    try {
+      again = seenFolders.has(realpathSync.native(folder))
+    } catch {
+      // The walk says why.
+    }
+    walk(folder, [])
+    if (!again && files.length + problems.length === before) problems.push({name, reason: msg('file.noResolutions')})
+  }
+
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input)
     let stats: Stats | undefined
@@ -100,14 +114,14 @@ export function collectFiles(inputs: readonly string[], cwd: string, bounds: Sea
       problems.push({name: input, reason: systemReason(error)})
       continue
     }
-    if (stats?.isDirectory()) walk(absolute, [])
+    if (stats?.isDirectory()) walkNamed(absolute, input)
     else if (stats) addFile(absolute)
     else if (hasMagic(input, {windowsPathsNoEscape: true})) {
       const matches = globSync(input, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], follow: false}).sort()
       const kept = matches.filter((match) => !ignores.ignored(match, isDirectory(match)))
       if (kept.length === 0) problems.push({name: input, reason: matches.length === 0 ? msg('file.noMatch') : msg('file.noMatchOutside', {file: {text: ignoreName}})})
       for (const match of kept) {
-        if (isDirectory(match)) walk(match, [])
+        if (isDirectory(match)) walkNamed(match, nameOf(match))
         else addFile(match)
       }
     } else problems.push({name: input, reason: msg('file.missing')})
