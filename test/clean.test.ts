@@ -1073,6 +1073,13 @@ describe('session 9 (latin): resolutions of the sessions of Roman numerals', () 
     const en = 'RESOLUTION No. 125\n\nGA-2025-93-RES-125\n\nSubject: Reports\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nRECALLING resolution GA-2023-91-RES-12,\n\n1. REQUESTS the Secretary General to:\n\n1) submit a yearly report;\n\n2) convene a meeting of experts;\n\n2. DECIDES to remain seized of the matter.\n\nAdopted: For: 130, Against: 0, Abstentions: 5\n'
     assert.deepEqual(lint(en, {language: 'en', stage: 'final'}, undefined, 'GA-2025-93-RES-125.en.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`), [])
   })
+
+  it('Arabic names one to a line after a colon, blank-line separated (`… المقدمة من:⏎⏎الأردن،⏎⏎البحرين،⏎⏎تونس،`), go on the sentence; a paragraph after them opening by its form is its own', () => {
+    const text = (names: string, next: string) => `قرار رقم 126\n\nGA-2025-93-RES-126\n\nالموضوع: التقارير الوطنية\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nوإذ تحيط علما بالتقارير الوطنية المقدمة من:\n\n${names}\n\n${next}\n\n1. تطلب إلى الأمين العام تقديم تقرير؛\n\n2. تقرر إبقاء المسألة قيد النظر.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+    const found = (source: string) => lint(source, {language: 'ar', stage: 'final'}, undefined, 'GA-2025-93-RES-126.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text('الأردن،\n\nالبحرين،\n\nتونس،\n\nالمملكة العربية السعودية،', 'وإذ تشير إلى قرارها GA-2023-91-RES-12،')), [])
+    assert.deepEqual(found(text('الأردن،\n\nالبحرين،\n\nالمملكة العربية السعودية،', 'وإذ تشير إلى قرارها GA-2023-91-RES-12')), ['17:38-17:38: A preamble paragraph ends with “\u2068،\u2069”, missing here (preamble-terminator)'])
+  })
 })
 
 describe('session 9 (latin): a quotation never closed (quotation-unclosed)', () => {

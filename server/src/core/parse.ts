@@ -1439,9 +1439,10 @@ function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines
   // Arabic names set apart after a colon (`… البلدان التالية:⏎⏎الأردن، والبحرين، وقطر،⏎⏎على استضافتها …`), as a Word
   // paragraph of their own: the names and the words after them go on the sentence, unless those open a paragraph.
   if (last === ':' && arabicNames(source.slice(line.bodyStart, line.contentEnd))) return true
-  if (current.start < previous.bodyStart && arabicNames(source.slice(previous.bodyStart, previous.contentEnd)) && foldForMatch(source.slice(current.start, previous.contentStart)).trimEnd().endsWith(':')) {
-    const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
-    return !languageInfo.grammar.read(words).some((reading) => reading.class === 'finite' || (reading.class === 'preamble' && (reading.words > 1 || words[0]!.startsWith('و'))))
+  // One name to a line (`… المقدمة من:⏎⏎الأردن،⏎⏎البحرين،⏎⏎تونس،`): a short part and its comma after the colon or such names.
+  if ((last === ':' || last === '،') && oneName(source.slice(line.bodyStart, line.contentEnd)) && !opensByForm(c, line, false) && namesSinceColon(foldForMatch(source.slice(current.start, previous.contentEnd)))) return true
+  if (current.start < previous.bodyStart && (arabicNames(source.slice(previous.bodyStart, previous.contentEnd)) || oneName(source.slice(previous.bodyStart, previous.contentEnd))) && namesSinceColon(foldForMatch(source.slice(current.start, previous.contentStart)).trimEnd())) {
+    return !opensByForm(c, line)
   }
   if (terminatorCharacters.includes(last)) return false
   const first = source.charAt(line.bodyStart)
@@ -1581,6 +1582,29 @@ function namesLine(text: string): boolean {
  * name: the `و` on every name after the first, the short parts and the comma (the sentence goes on) do. Not a line
  * ending a paragraph or an item (`تبادل المعلومات، والخبرات؛` is an item under its chapeau).
  */
+/**
+ * Whether an Arabic line opens a paragraph by its form: a verb (unless `verbs` is false: a name alone on its line may
+ * read as one, `تونس`), `وإذ …`, `… منها`, a `و`-led verbal noun or preposition.
+ */
+function opensByForm(c: Reader, line: Line, verbs = true): boolean {
+  const {words} = leadWords(c.folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
+  return c.languageInfo.grammar.read(words).some((reading) => (verbs && reading.class === 'finite') || (reading.class === 'preamble' && (reading.words > 1 || words[0]!.startsWith('و'))))
+}
+
+/** Whether a whole Arabic line is one name and its comma (`الأردن،`, `الإمارات العربية المتحدة،`). */
+function oneName(text: string): boolean {
+  const folded = foldForMatch(text)
+  return isArabic(folded.charAt(0)) && /^[^،,؛;:.]+[،,]$/.test(folded) && folded.split(' ').length <= 4
+}
+
+/** Whether a block's folded text ends with a colon, maybe followed by names one to a line (`… من: الأردن، البحرين،`). */
+function namesSinceColon(folded: string): boolean {
+  const colon = folded.lastIndexOf(':')
+  if (colon < 0) return false
+  const rest = folded.slice(colon + 1).trim()
+  return rest === '' || rest.split(/[،,]/).every((part, index, parts) => (index === parts.length - 1 ? part.trim() === '' : part.trim() !== '' && part.trim().split(' ').length <= 4))
+}
+
 function arabicNames(text: string): boolean {
   const folded = foldForMatch(text)
   if (!isArabic(folded.charAt(0)) || !/[،,]$/.test(folded)) return false
