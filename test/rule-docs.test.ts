@@ -13,6 +13,8 @@ import {docsUrl} from '../server/src/core/rule.js'
 import {ruleIds} from '../server/src/rules/index.js'
 import {startClient} from './helpers.js'
 import type {TestClient} from './lsp-client.js'
+import type {CodeAction, Diagnostic} from 'vscode-languageserver-types'
+import {resolutions} from '../bench/corpus.js'
 
 describe('rule pages in VS Code', () => {
   it('reads the rule of every docs address the server sends, and each has its page to ship', () => {
@@ -106,9 +108,11 @@ describe('rule pages in the interface language', () => {
   const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
   const uri = 'file:///tmp/rule-docs/GA-2025-93-RES-03.ar.txt'
   let client: TestClient | undefined
+  const others: TestClient[] = []
   afterEach(async () => {
     await client?.stop()
     client = undefined
+    for (const other of others.splice(0)) await other.stop()
   })
 
   it('links a diagnostic to its page in the interface language, and the hover says why in it', async () => {
@@ -124,17 +128,34 @@ describe('rule pages in the interface language', () => {
     assert.ok(hover.contents.value.includes(`](${docsUrl('operative-terminator', 'fr')})`), hover.contents.value)
   })
 
-  it('sends a client that names the source and links the rule itself (the extension) neither, and nothing else less', async () => {
-    for (const locale of ['fr', 'en']) {
+  it('sends a client that names the source and links the rule itself (the extension) neither, nor the fixes, which its code actions read from the check: the same actions', async () => {
+    // The reference, and a text of four resolutions (their diagnostics placed below the first's).
+    for (const [locale, text] of [['fr', reference], ['en', reference], ['en', resolutions(4)]] as const) {
       const full = await startClient({locale})
-      const expected = await full.open(uri, reference)
-      await full.stop()
+      others.push(full)
+      const expected = await full.open(uri, text)
       client = await startClient({initializationOptions, locale})
-      const compact = await client.open(uri, reference)
+      const compact = await client.open(uri, text)
+      assert.ok(expected.length > 10 && expected.every((diagnostic) => diagnostic.source === 'resolint' && diagnostic.codeDescription?.href === docsUrl(String(diagnostic.code), locale === 'fr' ? 'fr' : undefined)))
+      assert.deepEqual(compact, expected.map(({source, codeDescription, data, ...rest}) => rest), locale)
+      const fixed = expected.filter((diagnostic) => diagnostic.data !== undefined)
+      assert.ok(fixed.length >= 5 && (text === reference || fixed.some((diagnostic) => diagnostic.range.start.line > 100)), String(fixed.length))
+      for (const [index, diagnostic] of expected.entries()) {
+        if (diagnostic.data === undefined && index % 5 !== 0) continue
+        const ask = (asking: TestClient, sent: Diagnostic) => asking.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: sent.range, context: {diagnostics: [{...sent, source: 'resolint'}]}})
+        // The actions name the diagnostic the client gave; their titles, kinds and edits are the same.
+        const without = (actions: CodeAction[]) => actions.map(({diagnostics, ...rest}) => rest)
+        const actions = without(await ask(full, diagnostic))
+        assert.deepEqual(without(await ask(client, compact[index]!)), actions, `${diagnostic.code} ${JSON.stringify(diagnostic.range)}`)
+        if (diagnostic.data !== undefined) assert.ok(actions.some((action) => action.edit && action.kind === 'quickfix' && !action.title.includes('resolintrc')), JSON.stringify(actions))
+      }
+      // A diagnostic of no message of the check (its text changed since) gets no fix.
+      const moved = {...compact.find((diagnostic) => expected[compact.indexOf(diagnostic)]!.data?.expected !== undefined)!, source: 'resolint'}
+      moved.range = {start: {...moved.range.start, character: moved.range.start.character + 1}, end: moved.range.end}
+      const stale = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: moved.range, context: {diagnostics: [moved]}})
+      assert.ok(stale.every((action) => !action.isPreferred), JSON.stringify(stale))
       await client.stop()
       client = undefined
-      assert.ok(expected.length > 10 && expected.every((diagnostic) => diagnostic.source === 'resolint' && diagnostic.codeDescription?.href === docsUrl(String(diagnostic.code), locale === 'fr' ? 'fr' : undefined)))
-      assert.deepEqual(compact, expected.map(({source, codeDescription, ...rest}) => rest), locale)
       // What the extension links each one to: the command opening the bundled page of the link the server left out.
       for (const [index, diagnostic] of compact.entries()) {
         assert.equal(offlineRuleLink(diagnostic.code, undefined, false, locale === 'fr' ? 'fr' : undefined), offlineRuleLink(expected[index]!.code, expected[index]!.codeDescription!.href, true, undefined))

@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {complete} from './features/completion.js'
-import {diagnosticForm, documentDiagnostics, locationUri, problemCounts, shiftLines} from './features/convert.js'
+import {diagnosticForm, documentDiagnostics, locationUri, problemCounts, shiftLines, withKeptData} from './features/convert.js'
 import {hover} from './features/hover.js'
 import {renderSideBySide} from './features/preview.js'
 import {asResult} from './features/json.js'
@@ -139,7 +139,15 @@ export function startServer(connection: Connection): void {
     if (!analysis || !document) return []
     // Renumbering is the resolution's at the range's start.
     const part = partAt(analysis, context.diagnostics[0]?.range.start.line ?? range.start.line)
-    const actions = await codeActions(uri, part.document, context, await settings.locale(uri), {configFile: () => configFiles.of(uri), fixAll: () => checks.fixAllEdit(document), resolvesEdits})
+    const locale = await settings.locale(uri)
+    // A compact client was sent no fixes: they are read again from the check (each diagnostic's resolution's).
+    const diagnostics = compact
+      ? context.diagnostics.map((diagnostic) => {
+          const holder = partAt(analysis, diagnostic.range.start.line)
+          return withKeptData(diagnostic, holder.document.messages, holder.line, locale)
+        })
+      : context.diagnostics
+    const actions = await codeActions(uri, part.document, {...context, diagnostics}, locale, {configFile: () => configFiles.of(uri), fixAll: () => checks.fixAllEdit(document), resolvesEdits})
     return part.line === 0 ? actions : actions.map((action) => (action.kind === CodeActionKind.RefactorRewrite ? shiftLines(action, part.line) : action))
   })
 

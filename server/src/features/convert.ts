@@ -86,8 +86,9 @@ export function contains(position: UnistPosition, at: Position): boolean {
  * How a client wants its diagnostics written: in its interface language, and `compact` for a client that names their
  * source and links a rule's code to the rule's page itself (`compactDiagnostics` in `initialize`'s options, which the
  * extension declares: it shows the bundled page, offline, not the online address): the server then sends neither, 30 %
- * of the bytes of each publish (a message's own address other than its rule's page is still sent). One object per
- * pair (`diagnosticForm`), so a kept list is known by it.
+ * of the bytes of each publish (a message's own address other than its rule's page is still sent), nor the fixes
+ * (`data`, 10 % more), which a code action reads from the check again (`withKeptData`). One object per pair
+ * (`diagnosticForm`), so a kept list is known by it.
  */
 export interface DiagnosticForm {
   readonly locale: Locale
@@ -147,10 +148,30 @@ export function toDiagnostic(message: VFileMessage, form: DiagnosticForm | Local
   if (alternatives) data.alternatives = alternatives.map((alternative) => ({range: toRange(alternative.place), newText: alternative.text}))
   const phrase = (message as VFileMessage & {phrase?: DiagnosticData['phrase']}).phrase
   if (phrase) data.phrase = phrase
-  if (data.expected !== undefined || data.suggestions || data.alternatives || data.phrase) diagnostic.data = data
+  if (!compact && (data.expected !== undefined || data.suggestions || data.alternatives || data.phrase)) diagnostic.data = data
   const edits = editsOf(message)
   if (edits) data.edits = edits.map(({position, text}) => ({range: toRange(position), newText: text}))
-  if (data.expected !== undefined || data.suggestions || data.alternatives || data.edits) diagnostic.data = data
+  if (!compact && (data.expected !== undefined || data.suggestions || data.alternatives || data.edits)) diagnostic.data = data
+  return diagnostic
+}
+
+/**
+ * A diagnostic a compact client was sent without its fixes (`DiagnosticForm`), with them again: those of the message of
+ * the check it was made from, the one of its rule, range and message in the resolution holding it (`partAt`; its
+ * messages and first line), for a code action. A diagnostic of no message of that check (a version since checked
+ * again, its diagnostics not yet shown) stays as it is: no fix is offered on the range of an older text.
+ */
+export function withKeptData(diagnostic: Diagnostic, messages: readonly VFileMessage[], line: number, locale: Locale): Diagnostic {
+  if (diagnostic.data !== undefined || typeof diagnostic.code !== 'string') return diagnostic
+  const {start, end} = diagnostic.range
+  for (const message of messages) {
+    if (message.ruleId !== diagnostic.code) continue
+    const made = toDiagnostic(message, locale)
+    const range = made.range
+    if (made.message !== diagnostic.message || range.start.line + line !== start.line || range.start.character !== start.character || range.end.line + line !== end.line || range.end.character !== end.character) continue
+    const data = movedDiagnostic(made, line).data
+    return data === undefined ? diagnostic : {...diagnostic, data}
+  }
   return diagnostic
 }
 
