@@ -13,6 +13,7 @@ import type {CodeAction, Diagnostic} from 'vscode-languageserver-types'
 import {
   catalogues,
   environmentLocale,
+  isolate,
   isolatedSentence,
   localeOf,
   locales,
@@ -545,5 +546,20 @@ describe('l10n: the language server', () => {
     const again = client.diagnostics(uri, 1)
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
     assert.equal((await again).find((diagnostic) => diagnostic.code === 'operative-terminator')!.message, '\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»، لا «\u2068؟\u2069»\u2069')
+  })
+})
+
+describe('l10n: a long quoted text', () => {
+  it('is shown by its first 120 and last 60 characters around “…”, no character cut in two; up to 200 in full', () => {
+    assert.equal(isolate('a'.repeat(200)), '\u2068' + 'a'.repeat(200) + '\u2069')
+    assert.equal(isolate('a'.repeat(150) + 'b'.repeat(150)), '\u2068' + 'a'.repeat(120) + '…' + 'b'.repeat(60) + '\u2069')
+    assert.equal(isolate('😀'.repeat(250)), '\u2068' + '😀'.repeat(120) + '…' + '😀'.repeat(60) + '\u2069')
+  })
+
+  it('a 9,000-letter word is quoted in a message of a few hundred characters, not 9 KB', () => {
+    const text = 'RECALLING its resolution,\n\n1. DECIDES ' + 'x'.repeat(9_000) + ';\n'
+    const reasons = check(createProcessor(), text).messages.map((message) => message.reason)
+    assert.ok(reasons.some((reason) => reason.includes('x'.repeat(120) + '…' + 'x'.repeat(60) + '\u2069')), reasons.join('\n'))
+    assert.ok(reasons.every((reason) => reason.length < 600), reasons.map((reason) => reason.length).join())
   })
 })

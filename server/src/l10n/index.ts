@@ -158,7 +158,17 @@ function pluralOf(locale: Locale, entry: Exclude<Entry, string>, count: Value | 
 export function isolate(text: string): string {
   if (bidiControls.test(text)) text = text.replace(allBidiControls, '')
   // Most texts have single spaces only: tested, not replaced.
-  return '\u2068' + (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text) + '\u2069'
+  if (/[^\S ]| {2}/.test(text)) text = text.replace(/\s+/g, ' ')
+  return '\u2068' + (text.length > quotedMax ? clipped(text) : text) + '\u2069'
+}
+
+/** Past this many characters a quoted text is shown by its start and end (a 9,000-letter "word" made a 9 KB message). */
+export const quotedMax = 200
+
+/** A long text's first 120 and last 60 characters around `…`, never cutting a character in two. */
+function clipped(text: string): string {
+  const characters = Array.from(text)
+  return characters.length <= quotedMax ? text : characters.slice(0, 120).join('') + '…' + characters.slice(-60).join('')
 }
 
 const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
