@@ -6,7 +6,11 @@
  * and Arabic-Indic digits.
  */
 import assert from 'node:assert/strict'
-import {readdirSync, readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {mergeConfigs, validateConfig} from '../server/src/config.js'
 import {parse} from '../server/src/core/parse.js'
 import {formatText} from '../server/src/features/format.js'
@@ -15,7 +19,7 @@ import {getProfile} from '../server/src/profiles/index.js'
 import {locales, localize} from '../server/src/l10n/index.js'
 import {inlineContainers, pairText} from '../server/src/core/citations.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {documentFor, formatMessage, lint, reportSet, rtl} from './helpers.js'
+import {cliEnv, documentFor, formatMessage, lint, reportSet, rtl} from './helpers.js'
 
 const folder = new URL('fixtures/clean/', import.meta.url)
 const names = readdirSync(folder).filter((name) => name.endsWith('.txt') || name.endsWith('.md')).sort()
@@ -807,6 +811,25 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(md('[^1]: Report GA-2025-93-REP-14.')), [])
     assert.deepEqual(parse(md('[^1]: Report GA-2025-93-REP-14.'), {language: 'en', profile: getProfile('interpol-ga')}).data.pastedLayout?.map((piece) => `${piece.kind} ${piece.position.start.line}`), ['footnoteMarker 9', 'footnote 19'])
     assert.deepEqual(found(md('[1]: Report GA-2025-93-REP-14.')), ['9:70-9:70: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+  })
+  it('in a Markdown file, front matter, fenced code (```` ``` ````, `~~~`) and HTML comments are no resolution text: a clean text with them gives no message, and --fix leaves them and the real paragraphs\' terminators as they are', () => {
+    const clean = readFileSync(new URL('GA-2025-93-RES-32.en.md', folder), 'utf8').replaceAll('\r\n', '\n')
+    const text = '---\ntitle: Cooperation with the ICC\n---\n\n' + clean.replace('Adopted:', '```\nexample, not text\n```\n\n~~~~\n1. Decides nothing\n~~~~\n\n<!-- drafting\nnote -->\n\n<!-- second note -->\n\nAdopted:')
+    const found = (value: string) => lint(value, {}, undefined, 'GA-2025-93-RES-32.en.md').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(found(text), [])
+    const unended = text.replace('General Assembly.\n', 'General Assembly\n')
+    assert.deepEqual(found(unended), ['27:92-27:92: The last operative paragraph ends with “\u2068.\u2069”, missing here (operative-terminator)'])
+    const dir = mkdtempSync(path.join(tmpdir(), 'resolint-md-'))
+    try {
+      const file = path.join(dir, 'GA-2025-93-RES-32.en.md')
+      for (const [before, after] of [[text, text], [unended, text]]) {
+        writeFileSync(file, before)
+        spawnSync(process.execPath, [fileURLToPath(new URL('../dist/cli.mjs', import.meta.url)), '--fix', file], {encoding: 'utf8', timeout: 60_000, env: cliEnv})
+        assert.equal(readFileSync(file, 'utf8'), after)
+      }
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
   it('two names run in after a colon, the whole line with its comma (`… of:⏎Brazil and Norway,⏎which …`, `Brasil y Noruega,`, `Republic of Korea and Chile,`), go on the paragraph; a line opening with an opener\'s form there is still a paragraph', () => {
     const en = (names: string) => `The General Assembly,\nRecalling its resolution 79/1,\n1. Decides to establish a committee composed of representatives of:\n${names}\nwhich shall report to it at its eighty-first session;\n2. Decides to remain seized of the matter.\n`

@@ -72,6 +72,8 @@ export interface ParseOptions {
   previous?: Root | undefined
   /** Keep what the next parse can reuse (the server, which parses each version of a document after the last). */
   keep?: boolean | undefined
+  /** A Markdown file (`.md`): its code blocks, HTML comments and front matter are not resolution text. */
+  markdown?: boolean | undefined
 }
 
 type LineKind =
@@ -139,6 +141,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   if (splice) return splice
   const c = reader(source, options)
   const lines = readLines(c)
+  const hidden = options.markdown ? hideMarkdownBlocks(c.source, lines) : false
   markLayout(c, lines)
   const children = classify(c, groupLines(c, lines))
   for (const block of children) if (block.type === 'operative') settleChapeaus(c, block)
@@ -158,7 +161,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   }
   if (options.keep) {
     phrasings.set(root, {profile: c.profile, language: c.language, entries: c.phrased})
-    kept.set(root, {source, language: options.language, profile: c.profile, phrases: options.phrases})
+    kept.set(root, {source, language: options.language, profile: c.profile, phrases: options.phrases, markdown: options.markdown, hidden})
   }
   return root
 }
@@ -240,6 +243,9 @@ interface Kept {
   language: Language | undefined
   profile: Profile
   phrases: RootData['phrases']
+  markdown: boolean | undefined
+  /** Markdown blocks were read as no text (`hideMarkdownBlocks`): a line's kind depends on lines above it. */
+  hidden: boolean
 }
 
 const kept = new WeakMap<Root, Kept>()
@@ -323,6 +329,8 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   const was = kept.get(previous)
   const profile = options.profile ?? defaultProfile
   if (!was || was.profile !== profile || was.language !== options.language || was.phrases !== options.phrases) return undefined
+  // Inside a code block or comment a line's kind is told by the lines above it: read again.
+  if (was.markdown !== options.markdown || was.hidden) return undefined
   // Running titles and footnotes are told by what other lines say (a title's words, a footnote's number): read again.
   const layout = previous.data.pastedLayout ?? []
   if (layout.some((piece) => piece.kind === 'runningTitle' || piece.kind === 'footnote')) return undefined
@@ -442,7 +450,7 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   }
   const phrased = phrasings.get(previous)
   if (phrased) phrasings.set(root, phrased)
-  kept.set(root, {source, language: options.language, profile, phrases: options.phrases})
+  kept.set(root, {source, language: options.language, profile, phrases: options.phrases, markdown: options.markdown, hidden: false})
   splices.set(root, {previous, before: paragraph, after: node, section: sectionIndex, start, oldEnd, newEnd, delta, line: c.point(lineStart).line, lineStart})
   return root
 }
@@ -913,6 +921,49 @@ function reader(source: string, options: ParseOptions, local = false) {
 function readLines(c: Reader): Line[] {
   const ranges = splitLines(c.source)
   return ranges.map(([start, end], index) => readLine(c, start, end, ranges[index + 1]?.[0] ?? c.source.length))
+}
+
+/**
+ * Markdown's blocks that are not resolution text, read as blank lines (never a paragraph, never a fix's target): YAML
+ * front matter (`---` on the first line to the next `---` or `...`), fenced code (```` ``` ```` or `~~~` to a closing
+ * fence of the same character, at least as long, or the text's end) and HTML comments (a line opening with `<!--` to
+ * the line holding `-->`, or the text's end), as CommonMark reads them. Whether any line was so read.
+ */
+function hideMarkdownBlocks(source: string, lines: Line[]): boolean {
+  const content = (line: Line) => source.slice(line.contentStart, line.contentEnd)
+  let hidden = false
+  const hide = (line: Line) => {
+    line.contentEnd = line.contentStart
+    line.bodyStart = line.contentStart
+    line.kind = undefined
+    line.markdownHeading = false
+    hidden = true
+  }
+  let index = 0
+  if (lines.length > 1 && content(lines[0]!) === '---') {
+    const close = lines.findIndex((line, at) => at > 0 && (content(line) === '---' || content(line) === '...'))
+    if (close > 0) for (; index <= close; index++) hide(lines[index]!)
+  }
+  for (; index < lines.length; index++) {
+    const text = content(lines[index]!)
+    const fence = /^(`{3,}(?!.*`)|~{3,})/.exec(text)?.[1]
+    if (fence) {
+      hide(lines[index]!)
+      while (++index < lines.length) {
+        const inner = content(lines[index]!)
+        hide(lines[index]!)
+        if (inner.startsWith(fence) && inner.replaceAll(fence.charAt(0), '').trim() === '') break
+      }
+    } else if (text.startsWith('<!--')) {
+      let closed = text.includes('-->', 4)
+      hide(lines[index]!)
+      while (!closed && ++index < lines.length) {
+        closed = content(lines[index]!).includes('-->')
+        hide(lines[index]!)
+      }
+    }
+  }
+  return hidden
 }
 
 function readLine(c: Reader, start: number, end: number, next: number): Line {
