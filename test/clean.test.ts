@@ -199,6 +199,12 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(problems(text, 'ar', 'AGN-66-RES-12.ar.txt'), [])
   })
 
+  it('an Arabic heading may be `القرار` alone, with the article, as the English `RESOLUTION` and the French `RÉSOLUTION`', () => {
+    const text = 'القرار\n\nAG-2010-RES-04\n\nالموضوع: مكافحة استخدام المجرمين للطائرات بدون طيار\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المنعقدة في الدوحة، قطر، من 8 إلى 11 تشرين الثاني/نوفمبر 2010 في دورتها التاسعة والسبعين،\n\nإذ تقدّر الدراسات التي أجرتها الأمانة العامة،\n\nتدعو البلدان الأعضاء إلى إبلاغ الأمانة العامة بالطائرات المضبوطة.\n\nاعتُمد\nالمؤيدون: 121\nالمعارضون: 0\nالممتنعون: 4\n'
+    assert.deepEqual(problems(text, 'ar', 'AG-2010-RES-04.ar.txt'), [])
+    assert.deepEqual(problems(text.replace('القرار', 'القرارات'), 'ar', 'AG-2010-RES-04.ar.txt'), ['1:1-1:9: This text belongs to no part of a resolution (section-order)'])
+  })
+
   it('an Arabic unnumbered verb after a preamble paragraph starts the operative part, though hard-wrapped; a wrapped preamble line opening with a verb stays', () => {
     const opening = 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 66 في نيودلهي في\nالفترة من 15 إلى 21 تشرين الأول/أكتوبر 1997،\n'
     const text = opening + 'وإيمانا منها بضرورة توثيق التعاون بين أجهزة الشرطة والمصارف المركزية،\nتنصح البلدان الأعضاء بأن تحيل إلى الأمانة العامة جميع المعلومات المتعلقة بضبطيات العملة\nالمزيفة؛\nتكلف الأمانة العامة بتنظيم مؤتمر حول هذا الموضوع.\n'

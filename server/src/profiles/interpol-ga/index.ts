@@ -107,7 +107,7 @@ export const interpolGa: Profile = {
     es: ['; y', ', y', '; o', ', o']
   },
   headingLabels: {
-    ar: ['قرار رقم', 'القرار رقم', 'قرار'],
+    ar: ['قرار رقم', 'القرار رقم', 'قرار', 'القرار'],
     en: ['RESOLUTION No.', 'Resolution Number', 'Resolution No', 'Resolution'],
     fr: ['RÉSOLUTION N°', 'Résolution nº', 'Résolution numéro', 'Résolution no.', 'Résolution no', 'Résolution'],
     es: ['RESOLUCIÓN N.º', 'Resolución n.°', 'Resolución nº', 'Resolución n°', 'Resolución núm.', 'Resolución No.', 'Resolución No', 'Resolución']
