@@ -177,24 +177,26 @@ describe('resolint (command line)', () => {
     assert.equal(code, 2)
   })
 
-  it('in folders checks only resolution files (identifier names of the three eras, *.resolution, *.resolution.txt, the .md forms); files given by name always', () => {
+  it('in folders checks only resolution files (identifier names of the three eras, UN symbols, *.resolution, *.resolution.txt, the .md forms); files given by name always', () => {
     const english = readFileSync(path.join(fixtures, 'GA-2025-93-RES-03.en.txt'))
     mkdirSync(path.join(folder, 'drafts'))
-    for (const name of ['GA-2025-93-RES-03.en.txt', 'AG-2014-RES-03.en.txt', 'AGN-68-RES-5.en.txt', 'GA-2025-93-RES-03.en.md', 'draft.resolution', 'draft.resolution.txt', 'notes.txt', 'minutes.md', 'draft.docx']) {
+    for (const name of ['GA-2025-93-RES-03.en.txt', 'AG-2014-RES-03.en.txt', 'AGN-68-RES-5.en.txt', 'GA-2025-93-RES-03.en.md', 'A-RES-80-5.en.txt', 'A_RES_80_5.md', 'A-RESOLUTION.txt', 'draft.resolution', 'draft.resolution.txt', 'notes.txt', 'minutes.md', 'draft.docx']) {
       writeFileSync(path.join(folder, 'drafts', name), english)
     }
     const {stdout} = run(['drafts', 'drafts/notes.txt'], folder)
     const checked = stdout.split('\n').filter((line) => line.startsWith('drafts/')).map((line) => line.split(/[: ]/)[0])
     assert.deepEqual([...new Set(checked)], [
+      'drafts/A-RES-80-5.en.txt',
       'drafts/AG-2014-RES-03.en.txt',
       'drafts/AGN-68-RES-5.en.txt',
+      'drafts/A_RES_80_5.md',
       'drafts/GA-2025-93-RES-03.en.md',
       'drafts/GA-2025-93-RES-03.en.txt',
       'drafts/draft.resolution',
       'drafts/draft.resolution.txt',
       'drafts/notes.txt'
     ])
-    assert.match(stdout.trimEnd().split('\n').at(-1)!, /^7 files checked/)
+    assert.match(stdout.trimEnd().split('\n').at(-1)!, /^9 files checked/)
   })
 
   it('reads .resolintignore (gitignore syntax) in folders and globs', () => {
