@@ -1122,3 +1122,50 @@ describe('session 9 (latin): a quotation never closed (quotation-unclosed)', () 
     assert.equal(localize(lint(fr('. ;'), {language: 'fr'}, 'quotation-unclosed', 'A-RES-80-944.fr.txt')[0]!, 'fr'), 'La citation ouverte ici par «\u00a0\u2068«\u2069\u00a0» n’est jamais fermée : elle se termine par «\u00a0\u2068»\u2069\u00a0»')
   })
 })
+
+describe('tenth session, latin', () => {
+  /** Errors, warnings and information of `text`, with their rule ids. */
+  const all = (text: string, language: 'en' | 'fr' | 'es', name: string, profile?: 'un-ga') => lint(text, {language, ...(profile ? {profile} : {})}, undefined, name).map((message) => `${formatMessage(message)} (${message.ruleId})`)
+  const formatted = (text: string, language: 'en' | 'fr' | 'es', profile?: 'un-ga') => formatText(documentFor(parse(text, {language, ...(profile ? {profile: getProfile(profile)} : {})}), text))
+  const interpol = (preamble: string) => `RESOLUTION No. 21\n\nGA-2024-92-RES-21\n\nSubject: Protection of cultural property\n\nThe ICPO-INTERPOL General Assembly, meeting in Glasgow, United Kingdom, from 4 to 7 November 2024 at its 92nd session:\n\n${preamble}\n\nPLEDGES its support to the countries concerned.\n\nAdopted: For: 138, Against: 0, Abstentions: 4\n`
+
+  it('a hard wrap before an identifier in a sentence (`… and⏎resolution GA-2019-88-RES-14,`, `… of resolution⏎AGN/65/RES/8,`) goes on the paragraph: no second heading or identifier; a comma missing there and a second identifier of its own are still told', () => {
+    const text = interpol('RECALLING resolution AG-2006-RES-09 and\nresolution GA-2019-88-RES-14,\n\nREASSURED by the progress made since the adoption of resolution\nAGN/65/RES/8,')
+    assert.deepEqual(all(text, 'en', 'GA-2024-92-RES-21.en.txt'), [])
+    assert.deepEqual(all(text.replace('GA-2019-88-RES-14,', 'GA-2019-88-RES-14'), 'en', 'GA-2024-92-RES-21.en.txt'), ['10:29-10:29: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+    assert.deepEqual(all(text.replace('GA-2024-92-RES-21\n\n', 'GA-2024-92-RES-21\n\nGA-2024-92-RES-22\n\n'), 'en', 'GA-2024-92-RES-21.en.txt'), ['5:1-5:18: A resolution has one identifier: this is a second one (section-order)'])
+  })
+
+  it('a UN PDF page break inside a paragraph: the symbol alone at the next page\'s top (`A/RES/78/212`, the first page gave `Nations Unies A/RES/78/212`) is the repeated header, the paragraph goes on after it, and formatting keeps the furniture on its lines, never in the sentence; a wrapped line reading as the title\'s start is text', () => {
+    const text = 'Nations Unies A/RES/78/212\n\nAssemblée générale Distr. générale\n22 décembre 2023\n\nSoixante-dix-huitième session\nPoint 107 de l\'ordre du jour\n\nRésolution adoptée par l\'Assemblée générale le 19 décembre 2023\n\n78/212. Coopération entre l\'Organisation des Nations Unies et INTERPOL\n\nL\'Assemblée générale,\n\nAccueillant avec gratitude la coopération entre INTERPOL et l\'Office\n\n2/3\n25-09876 (F)\n\fA/RES/78/212\n\ndes Nations Unies contre la drogue et le crime,\n\n1. Décide d\'inscrire à son ordre du jour la question intitulée «\nCoopération entre l\'Organisation des Nations\nUnies et INTERPOL ».\n\n62e séance plénière\n19 décembre 2023\n'
+    assert.deepEqual(all(text, 'fr', 'A-RES-78-212.fr.txt', 'un-ga'), [
+      '17:1-17:4: The text of a resolution stands alone: remove the page numbers pasted on 2 lines (17 and 18) (pasted-layout)',
+      '19:2-19:14: The text of a resolution stands alone: remove the header repeated at the top of a page on line 19 (pasted-layout)'
+    ])
+    assert.equal(formatted(text, 'fr', 'un-ga'), text.replace('intitulée «\nCoopération entre l\'Organisation des Nations\nUnies', 'intitulée « Coopération entre l\'Organisation des Nations Unies'))
+    assert.deepEqual(all(text.replace('le crime,', 'le crime'), 'fr', 'A-RES-78-212.fr.txt', 'un-ga').filter((message) => !message.includes('pasted-layout')), ['21:47-21:47: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+  })
+
+  it('the adoption heading\'s date wrapped alone onto the next line (`… the General Assembly on⏎10 June 2025`) is the heading\'s, still checked against the symbol', () => {
+    const text = (date: string) => `United Nations A/RES/79/301\n\nGeneral Assembly Distr.: General\n12 June 2025\n\nSeventy-ninth session\nAgenda item 128\n\nResolution adopted by the General Assembly on\n${date}\n\n79/301. Cooperation between the United Nations and INTERPOL\n\nThe General Assembly,\n\nRecalling its resolution 51/1 of 15 October 1996,\n\n1. Decides to remain seized of the matter.\n\n95th plenary meeting\n10 June 2025\n`
+    assert.deepEqual(all(text('10 June 2025'), 'en', 'A-RES-79-301.en.txt', 'un-ga'), [])
+    assert.deepEqual(all(text('10 June 2024'), 'en', 'A-RES-79-301.en.txt', 'un-ga'), [
+      '21:1-21:13: The plenary meeting is dated 10 June 2024, the adoption date of the heading, not “\u206810 June 2025\u2069” (un-plenary-date)',
+      '10:1-10:13: \u2068A/RES/79/301\u2069 is of the 79th session, opened in September 2024: its adoption date “\u206810 June 2024\u2069” falls in the 78th session (un-symbol-session)'
+    ])
+  })
+
+  it('a full-width semicolon (`act；`, an East Asian input method) is the paragraph\'s terminator, the wrong one: told as such, and formatting replaces it rather than adding a second mark (`act；;`)', () => {
+    const text = 'The General Assembly,\n\nRecalling its resolution 51/1 of 15 October 1996,\n\n1. Decides to act；\n\n2. Decides to remain seized of the matter.\n'
+    assert.deepEqual(all(text, 'en', 'A-RES-80-950.en.txt', 'un-ga'), ['5:18-5:19: An operative paragraph ends with “\u2068;\u2069”, not “\u2068；\u2069” (operative-terminator)'])
+    assert.equal(formatted(text, 'en', 'un-ga'), text.replace('；', ';'))
+  })
+
+  it('formatting a last paragraph that quotes a text of several paragraphs keeps their blank lines, and adds no `.` after the quoted sentence\'s own (`year.”`, not `year.”.`); without it, the `.` is still added', () => {
+    const text = (end: string) => `The General Assembly,\n\nHaving regard to Article 21 of the Charter,\n\nDecides to amend rule 160 of its rules of procedure to read as follows:\n\n“Rule 160\n\n“The Committee shall report to the Assembly before 1 October of each\nyear${end}\n`
+    assert.equal(formatted(text('.”'), 'en', 'un-ga'), text('.”').replace('each\nyear', 'each year'))
+    assert.equal(formatted(text('”'), 'en', 'un-ga'), text('”.').replace('each\nyear', 'each year'))
+    const fr = 'L’Assemblée générale,\n\nEu égard à l’Article 21 de la Charte,\n\nDécide de modifier l’article 160 de son règlement intérieur, qui se lira comme suit :\n\n« Article 160\n\nLe Comité fait rapport à l’Assemblée avant le 1er octobre de chaque année. »\n'
+    assert.equal(formatted(fr, 'fr', 'un-ga'), fr)
+  })
+})

@@ -249,3 +249,13 @@ export function suggestOpeners(value: string, language: Language, kind: PhraseKi
     .sort((a, b) => a.score - b.score)
     .map((entry) => (upper ? entry.form.toUpperCase() : entry.form))
 }
+
+/** Whether the text before `offset` is a closing quotation mark after `mark` (`year.”`, `année. »`, `año.”*`). */
+export function closedInside(text: string, offset: number, mark: string): boolean {
+  let index = offset
+  while (index > 0 && '*_'.includes(text.charAt(index - 1))) index--
+  if (index === 0 || !'"\u201d\u00bb'.includes(text.charAt(index - 1))) return false
+  index--
+  while (index > 0 && ' \u00a0\u202f'.includes(text.charAt(index - 1))) index--
+  return index > 0 && text.charAt(index - 1) === mark
+}

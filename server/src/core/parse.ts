@@ -120,8 +120,12 @@ interface BlockLines {
   holes: Array<[number, number]>
 }
 
-/** Paragraph terminators, Latin and Arabic. */
-export const terminatorCharacters = ',;:.?،؛؟'
+/**
+ * Paragraph terminators, Latin and Arabic, and the full-width forms an East Asian input method types (`；`, `，`,
+ * `：`, `．`, `。`, `？`): read as a terminator, the wrong one, so a rule says which and a fix replaces it, never adds
+ * a second mark after it (`act；;`).
+ */
+export const terminatorCharacters = ',;:.?،؛؟\uff0c\uff1b\uff1a\uff0e\u3002\uff1f'
 // Word's Symbol and Wingdings bullets pasted as text keep their private-use code points (U+F0B7 , U+F0A7 , U+F076 , U+F0D8 ).
 const listMarkerCharacters = '-–—•·▪◦●*\uf0b7\uf0a7\uf076\uf0d8'
 const closingMarkup = '*_'
@@ -1154,6 +1158,8 @@ function markLayout(c: Reader, all: Line[]) {
   /** The last footnote's number found without a rule above it: the next one's is higher. */
   let lastLoose = 0
   let blankBefore = true
+  /** The line before, not blank, was furniture. */
+  let furnitureBefore = false
   for (const [index, line] of all.entries()) {
     const afterBlank = blankBefore
     blankBefore = line.contentStart === line.contentEnd
@@ -1166,6 +1172,8 @@ function markLayout(c: Reader, all: Line[]) {
     }
     const gap = footnoteGap
     footnoteGap = false
+    const afterFurniture = furnitureBefore
+    furnitureBefore = false
     const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
     const text = folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
     let kind: PastedLayoutKind | undefined
@@ -1175,7 +1183,9 @@ function markLayout(c: Reader, all: Line[]) {
     // The agenda item's title under its number may read as a paragraph (`Report of the International Criminal Court`).
     if (!begun && (own === 'masthead' || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
       kind = 'masthead'
-    } else if (title !== undefined && !titleOpen && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
+    } else if (title !== undefined && !titleOpen && (afterBlank || afterFurniture || source.charAt(line.start) === '\f') && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
+      // At a page's top: after a blank line, a form feed or other furniture, never a sentence's wrapped line that reads
+      // as the title's start (`… intitulée «⏎Coopération entre l'Organisation des Nations⏎Unies …`).
       kind = 'repeatedHeader'
     } else if (begun && title !== undefined && line.kind === undefined && headerWithTitle(title, text)) {
       // A page's header set on one line, the symbol and the title apart (`A/RES/80/925      Questions relating to …`,
@@ -1209,7 +1219,9 @@ function markLayout(c: Reader, all: Line[]) {
       else if (number) bracketedNumbers.add(number[2]!)
     } else if (line.kind === 'heading' || line.kind === 'identifier' || line.kind === 'headingIdentifier') {
       // Repeated at the top of a page once the text has begun; in the front matter, a heading twice is the drafter's.
-      if (headers.has(text) && begun) kind = 'repeatedHeader'
+      // At a page's top, a UN copy repeats the symbol alone that the first page gave after its masthead words
+      // (`United Nations A/RES/78/212`), an INTERPOL copy the identifier without its heading (`Resolution No AGN/68/RES/7`).
+      if (begun && (headers.has(text) || (line.kind === 'identifier' && [...headers].some((seen) => seen.endsWith(' ' + text))))) kind = 'repeatedHeader'
       headers.add(text)
       front = false
     } else if (titles.has(text) || (front && (line.kind === undefined || (line.kind === 'opening' && / - /.test(text))) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && titleWords.some((word) => findWord(text, word) >= 0))) {
@@ -1227,6 +1239,7 @@ function markLayout(c: Reader, all: Line[]) {
     }
     afterHeader = kind === 'repeatedHeader'
     if (!kind) continue
+    furnitureBefore = true
     line.layout = kind
     pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
   }
@@ -1419,12 +1432,18 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
     }
     blankBefore = undefined
     const continuesVote = current?.kind === 'vote' && line.kind === undefined
-    const continuesHeading = current?.kind === 'heading' && line.kind === 'headingTail'
+    // The adoption heading's date wrapped onto the next line alone (`Resolution adopted by the General Assembly on⏎10 June
+    // 2025`, a narrow PDF column), as its `on 10 June 2025` is.
+    const continuesHeading = current?.kind === 'heading' && (line.kind === 'headingTail' || (line.kind === undefined && c.profile.lineKind !== undefined && dateAlone.test(c.folded.slice(line.bodyStart, line.contentEnd))))
     if (line.kind === 'headingTail' && !continuesHeading) line.kind = undefined
     const endsOpening = current?.kind === 'opening' && previous !== undefined && openingEnded(c, current.start, previous)
     const endsPreamble = (current?.kind === 'preambleOpener' || current?.kind === undefined) && previous !== undefined && opensOperative(c, all, index, previous)
     // A part's title is the one line under its numeral, before its first paragraph (`II⏎Conference services⏎Noting …`).
     const endsTitle = current !== undefined && current.kind === undefined && result.at(-2)?.kind === 'partHeading' && line.kind !== undefined
+    // A hard wrap before an identifier in a sentence (`… the adoption of resolution⏎AGN/65/RES/8,`): the line goes on
+    // the paragraph, as it does after a word in lower case and no mark, not a second identifier (the line just above,
+    // no blank line or furniture between).
+    if (current && previous && !frontMatter(current.kind) && current.kind !== 'vote' && all[index - 1] === previous && wrappedIdentifier(c, line, previous)) line.kind = undefined
     if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated, unwrapped) || endsOpening || endsPreamble || endsTitle)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier' || current.kind === 'annex' || current.kind === 'partHeading'))) {
       current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
       result.push(current)
@@ -1440,6 +1459,20 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
   const opened = all[quoteOpened]!.bodyStart
   c.unclosedQuote = c.span(opened, opened + 1)
   return groupLines(c, all, quoteOpened)
+}
+
+/** A date alone on its line, folded (`10 june 2025`, `1er juin 2025`, `10 de junio de 2025`). */
+const dateAlone = /^\d{1,2}(?:er)? (?:de )?[a-z]{3,10} (?:de )?\d{4}$/
+
+/**
+ * Whether a line read as an identifier (`GA-2019-88-RES-14,`) or as a heading with one (`resolution AGN/65/RES/8,`)
+ * is a sentence's wrapped rest: the line before ends in a word in lower case, no mark after it.
+ */
+function wrappedIdentifier(c: Reader, line: Line, previous: Line): boolean {
+  if (line.kind !== 'identifier' && line.kind !== 'headingIdentifier' && line.kind !== 'heading') return false
+  if (previous.contentStart === previous.contentEnd) return false
+  const last = c.lastVisible(previous.contentStart, previous.contentEnd)
+  return last !== last.toUpperCase() && !terminatorCharacters.includes(last)
 }
 
 /** Whether a block of `kind` may quote a text: a paragraph or an item, not the front matter, the opening or the vote. */

@@ -10,7 +10,7 @@
  */
 import type {TextEdit} from 'vscode-languageserver-types'
 import type {Document} from '../core/document.js'
-import {closesList, introducesList, isSubparagraphStyle, lastOperativeParagraphs, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
+import {closedInside, closesList, introducesList, isSubparagraphStyle, lastOperativeParagraphs, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
 import {operativeMarker, profileOf, type Profile} from '../profiles/index.js'
 import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
@@ -87,6 +87,8 @@ function pieces(document: Document, lines: Lines, options: FormatOptions = {}): 
   const result: Piece[] = []
   let cursor = 0
   let first = 0
+  // Page furniture lines (a page break inside a paragraph): kept on their lines, never joined into the paragraph's sentence.
+  const furniture = (tree.data.pastedLayout ?? []).filter((piece) => piece.kind !== 'footnoteMarker').map((piece): [number, number] => [piece.position.start.offset!, piece.position.end.offset!])
   const gap = (start: number, end: number, blank: string) => gapText(text, start, end, blank)
   for (const entry of unitsOf(tree)) {
     const start = Math.max(bom, lines.start(entry.startLine - 1))
@@ -98,7 +100,7 @@ function pieces(document: Document, lines: Lines, options: FormatOptions = {}): 
     for (let index = first; index < changes.length && changes[index]!.start <= end; index++) {
       if (changes[index]!.end <= end) own.push(changes[index]!)
     }
-    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || entry.unit.type === 'annex' || entry.unit.type === 'partHeading' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined)})
+    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || entry.unit.type === 'annex' || entry.unit.type === 'partHeading' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined, furniture)})
     cursor = end
   }
   const end = result.length === 0 ? text.slice(0, bom) : options.followed ? (text.slice(cursor).match(/\r\n|\r|\n/g) ?? [eol]).join('') : eol
@@ -121,18 +123,52 @@ function gapText(text: string, start: number, end: number, blank: string): strin
 /**
  * The canonical text of one paragraph: its changes applied, lines joined with
  * one space (an unknown block keeps its lines, with `keepLines` between them),
- * white space at its ends removed.
+ * white space at its ends removed. Blank lines inside it (a quoted text's own
+ * paragraphs, `… as follows:⏎⏎“Rule 160⏎⏎“The Committee …”`) and page furniture
+ * lines (`furniture`: a page break in the middle of it) stay as written, their
+ * trailing spaces removed: only the lines of each run of text between them are joined.
  */
-function unitText(text: string, start: number, end: number, changes: Change[], keepLines: string | undefined): string {
-  let value = ''
-  let cursor = start
-  for (const change of [...changes].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    if (change.start < cursor) continue
-    value += text.slice(cursor, change.start) + change.text
-    cursor = change.end
+function unitText(text: string, start: number, end: number, changes: Change[], keepLines: string | undefined, furniture: ReadonlyArray<readonly [number, number]> = []): string {
+  const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end)
+  /** The source from `from` to `to` with the changes starting in it applied. */
+  const applied = (from: number, to: number) => {
+    let value = ''
+    let cursor = from
+    for (const change of sorted) {
+      if (change.start < cursor || change.start > to) continue
+      value += text.slice(cursor, change.start) + change.text
+      cursor = Math.max(cursor, change.end)
+    }
+    return value + text.slice(cursor, Math.max(cursor, to))
   }
-  value += text.slice(cursor, end)
-  value = keepLines === undefined ? joinLines(value) : value.split(/\r\n|\r|\n/).map((line) => line.trimEnd()).join(keepLines)
+  if (keepLines !== undefined) return applied(start, end).split(/\r\n|\r|\n/).map((line) => line.trimEnd()).join(keepLines).replace(horizontalSpace, '').trimEnd()
+  // The lines, each kept as written (blank, furniture) or text; the text lines of each run between kept ones joined.
+  let value = ''
+  let runStart: number | undefined
+  let runEnd = start
+  let lineStart = start
+  let pending = ''
+  while (lineStart <= end) {
+    let lineEnd = lineStart
+    while (lineEnd < end && text.charAt(lineEnd) !== '\n' && text.charAt(lineEnd) !== '\r') lineEnd++
+    const lineBreak = lineEnd >= end ? '' : text.charAt(lineEnd) === '\r' && text.charAt(lineEnd + 1) === '\n' ? '\r\n' : text.charAt(lineEnd)
+    const kept = lineStart > start && lineEnd < end ? !/[^\s\uFEFF]/.test(text.slice(lineStart, lineEnd)) || furniture.some(([from, to]) => from < lineEnd && to > lineStart) : false
+    if (kept) {
+      if (runStart !== undefined) value += joinLines(applied(runStart, runEnd)).trimEnd()
+      runStart = undefined
+      value += pending + text.slice(lineStart, lineEnd).trimEnd()
+    } else {
+      if (runStart === undefined) {
+        value += pending
+        runStart = lineStart
+      }
+      runEnd = lineEnd
+    }
+    pending = lineBreak
+    if (lineEnd >= end) break
+    lineStart = lineEnd + lineBreak.length
+  }
+  if (runStart !== undefined) value += joinLines(applied(runStart, end))
   return value.replace(horizontalSpace, '').trimEnd()
 }
 
@@ -184,7 +220,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
   const ends = lastOperativeParagraphs(tree)
   operativeParagraphs.forEach((paragraph) => {
     const last = ends.has(paragraph)
-    terminateList(paragraph, last ? terminators.last : terminators.operative, itemTerminatorsOf(profile, tree.data.language, 'operative'))
+    terminateList(paragraph, last ? terminators.last : terminators.operative, itemTerminatorsOf(profile, tree.data.language, 'operative'), last)
   })
   spaceMarks()
   return changes
@@ -208,12 +244,14 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
   }
 
   /** Terminate a paragraph and the items of its list, keeping an item terminator already accepted (`; and`, `, et`). */
-  function terminateList(paragraph: Paragraph, final: string, items: readonly string[]) {
+  function terminateList(paragraph: Paragraph, final: string, items: readonly string[], resolutionEnd = false) {
     for (const end of listEnds(paragraph, final, items, tree.data.language)) {
       // A bullet is an item's marker; only one pasted before a number or letter (`- (a)`) is removed.
       if (end.node.type === 'subparagraph' && markerOf(end.node)) removeListMarker(end.node)
       const last = ownChildren(end.node).at(-1)
       if (last?.type === 'terminator' && end.accepted.includes(last.value)) terminate(end.node, last.value)
+      // The resolution's last words may be a quoted sentence's, its full stop inside the mark (`year.”`), as operative-terminator reads them.
+      else if (resolutionEnd && end.final && last && last.type !== 'terminator' && closedInside(text, last.position.end.offset!, end.expected)) continue
       else terminate(end.node, end.expected)
     }
   }

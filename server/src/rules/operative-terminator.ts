@@ -8,7 +8,7 @@
  * (an amendment `… to read as follows:⏎“Rule 160 … of each year.”`, `… année. »`)
  * may end with the quoted sentence's own full stop, inside the closing mark.
  */
-import {itemTerminatorsOf, lastOperativeParagraphs, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
+import {closedInside, itemTerminatorsOf, lastOperativeParagraphs, listEnds, operativeParagraphsOf, ownChildren} from '../core/paragraphs.js'
 import type {Paragraph, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
@@ -45,13 +45,3 @@ export default rule('operative-terminator', (tree: Root, file, _options, {langua
     }
   }
 })
-
-/** Whether the text before `offset` is a closing quotation mark after `mark` (`year.”`, `année. »`, `año.”*`). */
-function closedInside(text: string, offset: number, mark: string): boolean {
-  let index = offset
-  while (index > 0 && '*_'.includes(text.charAt(index - 1))) index--
-  if (index === 0 || !'"\u201d\u00bb'.includes(text.charAt(index - 1))) return false
-  index--
-  while (index > 0 && ' \u00a0\u202f'.includes(text.charAt(index - 1))) index--
-  return index > 0 && text.charAt(index - 1) === mark
-}
