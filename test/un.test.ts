@@ -231,6 +231,11 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('en', 'General Assembly on 10 December 2025', 'General Assembly\n\non 10 December 2025'), [])
     assert.deepEqual(defect('fr', "l'Assemblée générale le 10 décembre 2025", "l’Assemblée générale\nle 10 décembre 2025"), [])
     assert.deepEqual(defect('es', 'Asamblea General el 10 de diciembre de 2025', 'Asamblea General'), [])
+    // Wrapped within the heading's last words, or the committee line within its first words.
+    assert.deepEqual(defect('es', 'Asamblea General el 10', 'Asamblea\nGeneral el 10'), [])
+    assert.deepEqual(defect('en', 'General Assembly on 10', 'General\nAssembly on 10'), [])
+    assert.deepEqual(defect('es', '[sobre la base del informe de la Tercera Comisión', '[sobre la base\ndel informe de la Tercera Comisión'), [])
+    assert.deepEqual(defect('es', '[sobre la base del informe de la Tercera Comisión', '[sobre la\nbase del informe de la Tercera Comisión'), ['11:1-12:62: This text belongs to no part of a resolution (section-order)'].map(isolated))
     assert.deepEqual(defect('en', '3. Also encourages', '3.\nAlso encourages'), [])
     assert.deepEqual(defect('es', '80/120. Seguridad', '80/120.\nSeguridad'), [])
     assert.deepEqual(defect('ar', '80/120 - سلامة', '80 / 120 سلامة'), [])

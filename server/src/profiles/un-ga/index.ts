@@ -87,9 +87,9 @@ export const wording: Rows<UnWording> = {
   }
 }
 
-/** The wording folded, with the adoption line's last word (`on`). */
+/** The wording folded, with the adoption line's last one, two and three words (`on`, `Assembly on`, …), where a copy may wrap it. */
 interface FoldedWording extends UnWording {
-  adoptedLink: string
+  cuts: readonly string[]
 }
 
 const folded = new Map<Language, FoldedWording | undefined>()
@@ -100,7 +100,7 @@ function foldedWording(language: Language): FoldedWording | undefined {
     const words = wording[language]
     folded.set(language, words && {
       adopted: foldForMatch(words.adopted),
-      adoptedLink: foldForMatch(words.adopted).replace(/^.* /, ''),
+      cuts: [1, 2, 3].map((count) => foldForMatch(words.adopted).split(' ').slice(-count).join(' ')),
       adoptedPlural: foldForMatch(words.adoptedPlural),
       committee: words.committee.map(foldForMatch),
       plenary: foldForMatch(words.plenary),
@@ -167,12 +167,13 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   // Footnotes under their rule, and Markdown's (`[^1]: See A/80/348.`).
   if (/^(?:-{3,}|_{3,})$/.test(plain) || /^\[\^\d{1,3}\]:/.test(plain)) return 'footnote'
   if (symbolLine.test(plain)) return 'identifier'
-  // `Resolution adopted by the General Assembly on 10 June 2022`; without its date (older copies), or with the
-  // date wrapped onto the next line (`on 10 June 2022`, a PDF copy's line break).
+  // `Resolution adopted by the General Assembly on 10 June 2022`; without its date (older copies), or wrapped by a
+  // PDF copy within its last words (`… by the General` / `Assembly on 10 June 2022`, `… la Asamblea` / `General el 12 …`).
   for (const adopted of [words.adopted, words.adoptedPlural]) {
-    if (plain.startsWith(adopted + ' ') || plain === adopted || plain === adopted.replace(/ [^ ]+$/, '')) return 'heading'
+    if (plain.startsWith(adopted + ' ') || plain === adopted || words.cuts.some((cut) => plain === adopted.slice(0, -cut.length - 1))) return 'heading'
   }
-  if (plain.length <= 40 && plain.startsWith(words.adoptedLink + ' ') && /\d/.test(plain.charAt(words.adoptedLink.length + 1))) return 'headingTail'
+  const tail = words.cuts.find((cut) => plain.startsWith(cut + ' '))
+  if (tail !== undefined && plain.length <= tail.length + 30 && /\d/.test(plain.charAt(tail.length + 1))) return 'headingTail'
   if (titleNumber(plain) || romanTitleSession(plain) !== undefined) return 'subject'
   // A UN page's foot: the job number (`22-09519 (F) 210622 *2209519* 240622`) and its bar code.
   // Pages after the first carry the job number alone (`25-15779`), or with the page number on the same line, apart
@@ -180,7 +181,8 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   if (/^\d{2}-\d{5}(?: ?\([a-z]\)(?: [\d ]{0,40})?)?$/.test(plain) || /^\d{7}$/.test(plain)) return 'page'
   if (/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$|^\d{1,3}\/\d{1,3} \d{2}-\d{5}$/.test(plain)) return 'page'
   if (isPlenaryLine(plain, words.plenary)) return 'vote'
-  if (words.committee.some((start) => plain.startsWith(start))) return 'masthead'
+  // The committee line, or its first words when a copy wraps it (`[sin remisión previa a una Comisión` / `Principal (…)]`).
+  if (words.committee.some((start) => plain.startsWith(start) || (start.startsWith(plain + ' ') && plain.split(' ').length >= 3))) return 'masthead'
   if (words.masthead.some((start) => plain === start || plain.startsWith(start + ' ') || plain.startsWith(start + ':'))) return 'masthead'
   if (sessionLine[language]?.test(plain)) return 'masthead'
   return undefined
