@@ -112,6 +112,36 @@ describe('the stdio writer (ChunkWriter)', () => {
     assert.equal(again.chunks[secondTime], again.chunks[firstPart])
   })
 
+  it('hands the stream a message\'s chunks at once (one `_writev`: one system call on a socket or pipe), the header first, each kept part as it is, and resolves once they are written', async () => {
+    // A stream that writes in batches, as a socket does (`net.Socket` has `_writev`): what it was given in each call.
+    const batches: Buffer[][] = []
+    const stream = new Writable({
+      writev(chunks, callback) {
+        batches.push(chunks.map(({chunk}) => chunk as Buffer))
+        setImmediate(callback)
+      },
+      write(chunk: Buffer, _encoding, callback) {
+        batches.push([chunk])
+        setImmediate(callback)
+      }
+    })
+    const writer = new ChunkWriter(stream)
+    const parts = [JsonPart.of([{message: 'أ'}]), JsonPart.of([{message: 'b'}]), JsonPart.of([{message: 'c'}])]
+    const publish = {jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: {uri: 'file:///a', diagnostics: new JsonList(parts)}} as unknown as Message
+    const second = {jsonrpc: '2.0', id: 2, result: null} as Message
+    await Promise.all([writer.write(publish), writer.write(second)])
+    const json = JSON.stringify(publish)
+    // The publish in one batch: its header, its own bytes around the list, `[`, the parts with commas between, `]`.
+    assert.equal(batches.length, 2)
+    assert.deepEqual(
+      batches[0]!.map((chunk) => chunk.toString('utf-8')),
+      [`Content-Length: ${Buffer.byteLength(json)}\r\n\r\n`, '{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///a","diagnostics":', '[', '{"message":"أ"}', ',', '{"message":"b"}', ',', '{"message":"c"}', ']', '}}']
+    )
+    assert.equal(batches[0]![3], parts[0]!.json)
+    // The next message after it, in a batch of its own.
+    assert.equal(Buffer.concat(batches[1]!).toString('utf-8'), frame(JSON.stringify(second)))
+  })
+
   it('under back-pressure: a message\'s write resolves once the stream took its last byte, and the next starts only then, in order', async () => {
     const stream = new HeldStream()
     const writer = new ChunkWriter(stream)
