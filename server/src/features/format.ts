@@ -105,6 +105,9 @@ function pieces(document: Document, lines: Lines, options: FormatOptions = {}): 
   }
   const end = result.length === 0 ? text.slice(0, bom) : options.followed ? (text.slice(cursor).match(/\r\n|\r|\n/g) ?? [eol]).join('') : eol
   result.push({start: cursor, end: text.length, canonical: gap(cursor, text.length, end)})
+  // A text already canonical, every piece as written: no edit whatever its words, so they are not read again (a
+  // parse of the whole output, the dearest part of formatting).
+  if (result.every((piece) => piece.canonical.length === piece.end - piece.start && text.startsWith(piece.canonical, piece.start))) return result
   const output = result.map((piece) => piece.canonical).join('')
   if (!sameWords(tree, text, output, profile)) return undefined
   return result
