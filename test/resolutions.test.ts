@@ -17,7 +17,8 @@ import {getProfile} from '../server/src/profiles/index.js'
 import {documentDiagnostics, problemCounts, sentDiagnostics, shiftLines} from '../server/src/features/convert.js'
 import {JsonList, JsonPart, listJson} from '../server/src/features/json.js'
 import {encodeMessage} from '../server/src/lsp/stdio.js'
-import {folding, keepViews, outline, sentFolding, sentOutline} from '../server/src/features/resolutions.js'
+import {folding, formatting, keepViews, outline, partsOf, sentFolding, sentOutline} from '../server/src/features/resolutions.js'
+import {format} from '../server/src/features/format.js'
 import {lineEnds, type Document} from '../server/src/core/document.js'
 import {location} from 'vfile-location'
 import {memoPlaced} from '../server/src/core/memo.js'
@@ -240,6 +241,55 @@ describe('the outline and folding of a very large document, made from its check'
     assert.equal(named.moved(0), named)
     // Another locale's are made anew.
     assert.deepEqual(outline(edited.data.document, 'en')[300], outline(fresh, 'en')[300])
+  })
+})
+
+describe('the formatting of a very large document, kept for each resolution', () => {
+  /** Formatting as made without keeping anything: each resolution's edits made anew, placed at its line. */
+  const anew = (document: Document) => {
+    const parts = partsOf(document)
+    return parts.flatMap((part, index) => shiftLines(format(part.document, {followed: index < parts.length - 1}), part.line))
+  }
+
+  it('is the edits made anew, after an edit too: the resolutions it did not touch keep theirs, moved to their lines', function () {
+    this.timeout(120_000)
+    const processor = createProcessor()
+    const text = joined(Array.from({length: 400}, (_, index) => [interpol.ar, interpol.en, interpol.fr, interpol.es][index % 4]!))
+    const opened = check(processor, text, '/session/batch.txt', 1, undefined, {previous: undefined, lean: () => {}})
+    const before = opened.data.document.resolutions!
+    const first = formatting(opened.data.document)
+    assert.ok(first.length > 100)
+    assert.deepEqual(first, anew(opened.data.document))
+    assert.deepEqual(formatting(opened.data.document), first)
+    // A line break typed in resolution 201 (its operative paragraph 2 wrapped, which formatting joins again): the 198
+    // after it move one line down.
+    const at = text.indexOf('تشجيع', before[200]!.offset) + 5
+    const typed = text.slice(0, at) + '\n' + text.slice(at)
+    const edited = check(processor, typed, '/session/batch.txt', 2, undefined, {previous: opened.data.tree, resolutions: before, lean: () => {}})
+    const after = edited.data.document.resolutions!
+    assert.equal(after[0]!.document, before[0]!.document)
+    assert.notEqual(after[200]!.document, before[200]!.document)
+    const second = formatting(edited.data.document)
+    assert.deepEqual(second, anew(check(processor, typed, '/session/batch.txt').data.document))
+    assert.notDeepEqual(second, first)
+    // Kept: the edits of a resolution above the edit are the very ones given before it; those below it are moved.
+    const line = (edit: TextEdit) => edit.range.start.line
+    const firstBelow = first.findIndex((edit) => line(edit) >= before[201]!.line)
+    const secondBelow = second.findIndex((edit) => line(edit) >= after[201]!.line)
+    assert.equal(second[0], first[0])
+    assert.deepEqual(second.slice(secondBelow), shiftLines(first.slice(firstBelow), 1))
+    // Applied, the text formatted: formatting it again changes nothing.
+    const formatted = applyEdits(typed, second)
+    assert.deepEqual(formatting(check(processor, formatted, '/session/batch.txt').data.document), [])
+  })
+
+  it('of a text of one resolution is its edits, asked once or again', () => {
+    const processor = createProcessor()
+    const document = check(processor, interpol.en.replace('\n1. ', '\n3. '), '/drafts/GA-2025-93-RES-03.en.txt').data.document
+    const edits = format(document)
+    assert.ok(edits.length > 0)
+    assert.deepEqual(formatting(document), edits)
+    assert.deepEqual(formatting(document), edits)
   })
 })
 

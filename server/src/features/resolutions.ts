@@ -158,11 +158,18 @@ export function keepViews(document: Document, locale: Locale): void {
   folds(document, undefined, 0)
 }
 
+/**
+ * Each resolution's formatting edits (`followed`: another resolution follows it), made once and kept placed at its
+ * line, as its outline entry is: a resolution the edits since did not touch keeps its check, so formatting again (on
+ * each save) formats only the ones they did (100 resolutions after a keystroke: one of them, not all).
+ */
+const formattings = memoPlaced((document: Document, followed: boolean) => format(document, {followed}), shiftLines)
+
 /** Format Document: each resolution formatted on its own, the line breaks between two kept (their spaces removed). */
 export function formatting(document: Document): TextEdit[] {
-  if (!document.resolutions) return format(document)
+  if (!document.resolutions) return [...formattings(document, false, 0).value]
   const parts = partsOf(document)
-  return parts.flatMap((part, index) => shiftLines(format(part.document, {followed: index < parts.length - 1}), part.line))
+  return parts.flatMap((part, index) => formattings(part.document, index < parts.length - 1, part.line).value)
 }
 
 /** The preview's HTML: each resolution as printed, in its own language, one after another, its lines those of the whole text. */
