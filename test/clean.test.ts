@@ -1169,3 +1169,21 @@ describe('tenth session, latin', () => {
     assert.equal(formatted(fr, 'fr', 'un-ga'), fr)
   })
 })
+
+describe('tenth session, arabic', () => {
+  const unCitations = (text: string) =>
+    inlineContainers(parse(text, {language: 'ar', profile: getProfile('un-ga')})).flatMap(({children}) => children.filter((child) => child.type === 'citation').map((child) => `${child.value}${child.readings ? ' ' + child.readings.map(pairText).join('|') : ''}${child.date ? ' @' + child.date.start : ''}`))
+  const un = (paragraph: string) => `إن الجمعية العامة،\n\n${paragraph}\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n`
+  const unProblems = (text: string) => lint(text, {language: 'ar', profile: 'un-ga'}, undefined, 'A-RES-80-940.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+
+  it('UN Arabic cites the first thirty sessions\' resolutions `3314 (د-29)`, `2330 (د - 22)`, `2625 (د-٢٥)`: read with their dates and held to their years; a special session\'s `(د إ-6)` and `(S-VI)` are none, as in English', () => {
+    const text = un('إذ تستذكر قرارها 3314 (د-29) المؤرخ 14 كانون الأول/ديسمبر 1974، وقراريها 2330 (د - 22) المؤرخ 18 كانون الأول/ديسمبر 1967 و 2625 (د-٢٥) المؤرخ 24 تشرين الأول/أكتوبر 1970، والقرارين 3201 (S-VI) و 3202 (د إ-6) المؤرخين 1 أيار/مايو 1974،')
+    assert.deepEqual(unCitations(text), ['3314 (د-29) 3314 (XXIX) @1974-12-14', '2330 (د - 22) 2330 (XXII) @1967-12-18', '2625 (د-٢٥) 2625 (XXV) @1970-10-24'])
+    assert.deepEqual(unProblems(text), [])
+    assert.deepEqual(unProblems(text.replace('14 كانون الأول/ديسمبر 1974', '14 كانون الأول/ديسمبر 1964')), [
+      '3:37-3:63: UN resolution \u20683314 (XXIX)\u2069 (of the 29th session, held in 1974 and 1975) cannot be dated “\u206814 كانون الأول/ديسمبر 1964\u2069”: that date falls in the 19th session (un-citation-date)'
+    ])
+    // A letter in the parentheses other than the session's is none (`(ب-29)`), nor a session past the thirtieth.
+    assert.deepEqual(unCitations(un('إذ تستذكر قرارها 3314 (ب-29) وقرارها 31 (د-31)،')), [])
+  })
+})

@@ -25,7 +25,7 @@
  */
 import type {Point, Position} from 'unist'
 import {monthForm, monthForms, toIso} from './facts/dates.js'
-import {citedIdentifiers, defaultProfile, identifierMarkers, pairFamilies, type IdentifierFacts, type Profile} from '../profiles/index.js'
+import {citedIdentifiers, defaultProfile, identifierMarkers, pairFamilies, type IdentifierFacts, type PairCitations, type Profile} from '../profiles/index.js'
 import {byLanguage, languageData} from '../languages/index.js'
 import {memoByObject} from './memo.js'
 import {romanValue} from './numbers.js'
@@ -87,7 +87,9 @@ export const inlinePatterns = {
   pairGlued: /[a-z\d\-/._]/,
   /** A resolution's number before its parts and Roman session (`3220`, `2200 A (XXI)`), and that session (folded: ` (xxix)`). */
   romanNumber: /(\d{1,4})(?![\d/.,])/y,
-  romanSession: / ?\(([ivxl]{1,7})\)/y
+  romanSession: / ?\(([ivxl]{1,7})\)/y,
+  /** That session written with a word and its number in digits (UN Arabic `(د-29)`, `(د - 22)`, folded), the word checked against `PairCitations.sessionWords`. */
+  sessionWord: / ?\(([\u0621-\u064a]{1,3}) ?- ?(\d{1,2})\)/y
 }
 
 /** Nodes for `source.slice(start, end)`: text runs, citations and dates. `folded` folds a range of `source` (the parser's `FoldedText`). */
@@ -314,15 +316,26 @@ class InlineScan {
     const digits = number.exec(this.text)
     if (!digits) return undefined
     const part = this.partAfter(number.lastIndex)
-    const session = inlinePatterns.romanSession
-    session.lastIndex = part?.end ?? number.lastIndex
-    const match = session.exec(this.text)
-    if (!match) return undefined
-    const value = romanValue(match[1]!)
+    const session = this.sessionAfter(family.pairs!, part?.end ?? number.lastIndex)
+    if (!session) return undefined
+    const value = session.value
     if (!(value >= 1 && value <= family.pairs!.romanSessions!)) return undefined
     if (!this.inList(at) && !this.afterResolutionWord(at)) return undefined
-    if (this.otherBodyAfter(session.lastIndex)) return undefined
-    return this.pairCitation(family, at, session.lastIndex, [{session: value, number: Number(digits[1]), roman: true}], part)
+    if (this.otherBodyAfter(session.end)) return undefined
+    return this.pairCitation(family, at, session.end, [{session: value, number: Number(digits[1]), roman: true}], part)
+  }
+
+  /** The session in parentheses after a resolution's number and parts: in Roman numerals (` (xxix)`), or a word of the family's `sessionWords` and digits (UN Arabic ` (د-29)`). */
+  sessionAfter(pairs: PairCitations, at: number): {value: number; end: number} | undefined {
+    const roman = inlinePatterns.romanSession
+    roman.lastIndex = at
+    const match = roman.exec(this.text)
+    if (match) return {value: romanValue(match[1]!), end: roman.lastIndex}
+    const worded = inlinePatterns.sessionWord
+    worded.lastIndex = at
+    const written = worded.exec(this.text)
+    if (!written || !pairs.sessionWords?.includes(written[1]!)) return undefined
+    return {value: Number(written[2]), end: worded.lastIndex}
   }
 
   pairCitation(family: IdentifierFacts, from: number, until: number, readings: PairReading[], partBefore?: {letters: number[]; end: number}): {node: Citation; end: number} {

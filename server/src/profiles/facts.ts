@@ -183,6 +183,11 @@ export interface PairCitations {
    * `3419 A to D (XXX)`: the UN's first thirty); none when the family has no such sessions.
    */
   romanSessions?: number
+  /**
+   * Folded, the words a language writes in those parentheses in place of the Roman numeral, before the session's
+   * number in digits and a dash: UN Arabic `د` (for `الدورة`, the session), `3314 (د-29)`, `2330 (د - 22)`.
+   */
+  sessionWords?: readonly string[]
 }
 
 /**

@@ -155,7 +155,10 @@ export const unPairs: PairCitations = {
     {key: 'S', words: ['s'], name: 'family.un.series.S', opening: (session) => seriesOpening('S', session)}
   ],
   // Sessions I to XXX (1946-1975): `1514 (XV)`, the symbol `A/RES/1514(XV)`.
-  romanSessions: firstNumberedSession - 1
+  romanSessions: firstNumberedSession - 1,
+  // UN Arabic writes them `1514 (د-15)`, `2330 (د - 22)` (the Arabic text of 3314 (XXIX), ar.wikisource.org "قرار تعريف
+  // العدوان"). A special session's `(د إ-6)` is not read, as `(S-VI)` is not.
+  sessionWords: ['د']
 }
 
 /** Day of the week, Monday = 1 … Sunday = 7. */
