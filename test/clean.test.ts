@@ -1186,4 +1186,19 @@ describe('tenth session, arabic', () => {
     // A letter in the parentheses other than the session's is none (`(ب-29)`), nor a session past the thirtieth.
     assert.deepEqual(unCitations(un('إذ تستذكر قرارها 3314 (ب-29) وقرارها 31 (د-31)،')), [])
   })
+
+  const election = (names: string) =>
+    `قرار رقم 126\n\nGA-2025-93-RES-126\n\nالموضوع: الانتخابات\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ تستحضر المادة 15 من القانون الأساسي،\n\n1. تنتخب البلدان التالية أعضاء في اللجنة:\n\n${names}\n\n2. تقرر إبقاء المسألة قيد النظر.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+  const final = (source: string) => lint(source, {language: 'ar', stage: 'final'}, undefined, 'GA-2025-93-RES-126.ar.txt').filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+
+  it('names one to a line joined by `و` whose form is an accusative adverb\'s (`وتركيا،`, `وغينيا الاستوائية،`) and the last ending the paragraph (`وتايلند؛`) go on the sentence; an adverb before its complement still opens a paragraph', () => {
+    assert.deepEqual(final(election('تونس،\n\nوتركيا،\n\nوغينيا الاستوائية،\n\nوكينيا،\n\nوتايلند؛')), [])
+    assert.deepEqual(parse(election('تونس،\n\nوتركيا،\n\nوتايلند؛'), {language: 'ar'}).children.map((block) => block.type + ('children' in block ? ' ' + block.children.length : '')).slice(-3), ['preamble 1', 'operative 2', 'closing 1'])
+    assert.deepEqual(final(election('تونس،\n\nوتركيا.')), ['15:7-15:8: An operative paragraph ends with “\u2068؛\u2069”, not “\u2068.\u2069” (operative-terminator)'])
+    assert.deepEqual(final(election('تونس،\n\nوإدراكا منها لأهمية التمثيل الإقليمي،')), [
+      '17:1-17:3: This paragraph is numbered “\u20681.\u2069”, not “\u20682.\u2069” (operative-numbering)',
+      '13:5-13:6: An operative paragraph ends with “\u2068؛\u2069”, not “\u2068،\u2069” (operative-terminator)',
+      '15:1-15:38: The preamble comes before the operative part (section-order)'
+    ])
+  })
 })

@@ -1526,7 +1526,7 @@ function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines
   // paragraph of their own: the names and the words after them go on the sentence, unless those open a paragraph.
   if (last === ':' && arabicNames(source.slice(line.bodyStart, line.contentEnd))) return true
   // One name to a line (`… المقدمة من:⏎⏎الأردن،⏎⏎البحرين،⏎⏎تونس،`): a short part and its comma after the colon or such names.
-  if ((last === ':' || last === '،') && oneName(source.slice(line.bodyStart, line.contentEnd)) && !opensByForm(c, line, false) && namesSinceColon(foldForMatch(source.slice(current.start, previous.contentEnd)))) return true
+  if ((last === ':' || last === '،') && (oneName(source.slice(line.bodyStart, line.contentEnd)) || (last === '،' && lastName(source.slice(line.bodyStart, line.contentEnd)))) && !opensByForm(c, line, false) && namesSinceColon(foldForMatch(source.slice(current.start, previous.contentEnd)))) return true
   if (current.start < previous.bodyStart && (arabicNames(source.slice(previous.bodyStart, previous.contentEnd)) || oneName(source.slice(previous.bodyStart, previous.contentEnd))) && namesSinceColon(foldForMatch(source.slice(current.start, previous.contentStart)).trimEnd())) {
     return !opensByForm(c, line)
   }
@@ -1670,17 +1670,32 @@ function namesLine(text: string): boolean {
  */
 /**
  * Whether an Arabic line opens a paragraph by its form: a verb (unless `verbs` is false: a name alone on its line may
- * read as one, `تونس`), `وإذ …`, `… منها`, a `و`-led verbal noun or preposition.
+ * read as one, `تونس`), `وإذ …`, `… منها`, a `و`-led verbal noun or preposition. Where a name is expected (`verbs`
+ * false), a word of one accusative adverb's form (`وإدراكا`, `وعملا`) opens one only before its complement, `منها`, a
+ * preposition or a noun with the article and `ب` / `ل` (`وعملا بالمادة`): so do many names (`وتركيا،`, `وغينيا الاستوائية،`).
  */
 function opensByForm(c: Reader, line: Line, verbs = true): boolean {
   const {words} = leadWords(c.folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
-  return c.languageInfo.grammar.read(words).some((reading) => (verbs && reading.class === 'finite') || (reading.class === 'preamble' && (reading.words > 1 || words[0]!.startsWith('و'))))
+  const next = words[1] ?? ''
+  const complement = next === 'منها' || c.languageInfo.openerPrepositions.has(next) || /^(?:بال|لل)/.test(next)
+  return c.languageInfo.grammar
+    .read(words)
+    .some((reading) => (verbs && reading.class === 'finite') || (reading.class === 'preamble' && (reading.words > 1 || (words[0]!.startsWith('و') && (verbs || complement || !/ا$/.test(words[0]!))))))
 }
 
 /** Whether a whole Arabic line is one name and its comma (`الأردن،`, `الإمارات العربية المتحدة،`). */
 function oneName(text: string): boolean {
   const folded = foldForMatch(text)
   return isArabic(folded.charAt(0)) && /^[^،,؛;:.]+[،,]$/.test(folded) && folded.split(' ').length <= 4
+}
+
+/**
+ * Whether a whole Arabic line is the last of names one to a line, joined by `و` and ending the paragraph
+ * (`… التالية:⏎⏎تونس،⏎⏎وتركيا،⏎⏎وتايلند؛`): after a name's comma only, so that an item under a chapeau (`تبادل المعلومات؛`) stays one.
+ */
+function lastName(text: string): boolean {
+  const folded = foldForMatch(text)
+  return folded.startsWith('و') && /^[^،,؛;:.]+[؛;.]$/.test(folded) && folded.split(' ').length <= 4
 }
 
 /** Whether a block's folded text ends with a colon, maybe followed by names one to a line (`… من: الأردن، البحرين،`). */
