@@ -92,7 +92,7 @@ export class TestClient {
       ...(this.initializationOptions === undefined ? {} : {initializationOptions: this.initializationOptions}),
       capabilities: {
         ...(this.html ? {general: {markdown: {parser: 'marked', version: '1.1.0', allowedTags: ['ul', 'li', 'p', 'code', 'blockquote', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'em', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'del', 'a', 'strong', 'br', 'img', 'span']}}} : {}),
-        workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}},
+        workspace: {configuration: true, workspaceFolders: true, didChangeWatchedFiles: {dynamicRegistration: true}},
         textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix', 'source', 'refactor']}}, ...(this.resolvesEdits ? {resolveSupport: {properties: ['edit']}} : {})}}
       }
     })

@@ -1,11 +1,11 @@
 /**
  * Go to Symbol in Workspace over the workspace's resolution files, not only the open documents: the files the
- * command line would check in the workspace folder, read safely, followed through `workspace/didChangeWatchedFiles`,
- * bounded. Every wait ends on a response (bounded by the client).
+ * command line would check in the workspace folders, read safely, followed through `workspace/didChangeWatchedFiles`
+ * (files, folders, `.resolintignore`) and `workspace/didChangeWorkspaceFolders`, bounded. Every wait ends on a response (bounded by the client).
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -94,6 +94,69 @@ describe('Go to Symbol in Workspace: the workspace\'s resolution files', functio
     await server.client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
     assert.deepEqual(await found('stressing also'), [])
     assert.deepEqual(await found('recalling also'), ['new/GA-2025-93-RES-04.en.txt 24 RECALLING ALSO < Preamble'])
+  })
+
+  it('follows a folder deleted or moved as VS Code tells it (the folder alone, not its files), created in a walked folder only', async () => {
+    write('drafts/GA-2025-93-RES-04.en.txt', english)
+    write('drafts/sub/GA-2025-93-RES-05.en.txt', english)
+    write('GA-2025-93-RES-06.en.txt', english)
+    assert.deepEqual(await found('recalling also'), ['GA-2025-93-RES-06.en.txt 24 RECALLING ALSO < Preamble', 'drafts/GA-2025-93-RES-04.en.txt 24 RECALLING ALSO < Preamble', 'drafts/sub/GA-2025-93-RES-05.en.txt 24 RECALLING ALSO < Preamble'])
+    // Moved: the old folder deleted, the new one created, no event for the files inside.
+    renameSync(path.join(folder, 'drafts'), path.join(folder, 'adopted'))
+    await changed([['drafts', 3], ['adopted', 1]])
+    assert.deepEqual(await found('recalling also'), ['GA-2025-93-RES-06.en.txt 24 RECALLING ALSO < Preamble', 'adopted/GA-2025-93-RES-04.en.txt 24 RECALLING ALSO < Preamble', 'adopted/sub/GA-2025-93-RES-05.en.txt 24 RECALLING ALSO < Preamble'])
+    rmSync(path.join(folder, 'adopted', 'sub'), {recursive: true})
+    await changed([['adopted/sub', 3]])
+    assert.deepEqual(await found('recalling also'), ['GA-2025-93-RES-06.en.txt 24 RECALLING ALSO < Preamble', 'adopted/GA-2025-93-RES-04.en.txt 24 RECALLING ALSO < Preamble'])
+    rmSync(path.join(folder, 'adopted'), {recursive: true})
+    await changed([['adopted', 3]])
+    assert.deepEqual(await found('recalling also'), ['GA-2025-93-RES-06.en.txt 24 RECALLING ALSO < Preamble'])
+    // Created: a folder moved in under a hidden one is not walked; a file created that is not a resolution is nothing.
+    write('.trash/GA-2025-93-RES-07.en.txt', english)
+    write('notes.txt', english)
+    await changed([['.trash', 1], ['notes.txt', 1]])
+    assert.deepEqual(await found('recalling also'), ['GA-2025-93-RES-06.en.txt 24 RECALLING ALSO < Preamble'])
+    // Moved out of it (its delete lists nothing): the folder created is walked.
+    renameSync(path.join(folder, '.trash'), path.join(folder, 'restored'))
+    await changed([['.trash', 3], ['restored', 1]])
+    assert.deepEqual(await found('recalling also'), ['GA-2025-93-RES-06.en.txt 24 RECALLING ALSO < Preamble', 'restored/GA-2025-93-RES-07.en.txt 24 RECALLING ALSO < Preamble'])
+  })
+
+  it('follows `.resolintignore` (workspace/didChangeWatchedFiles): files newly left out, back in, at any depth', async () => {
+    write('GA-2025-93-RES-04.en.txt', english)
+    write('old/GA-2025-93-RES-05.en.txt', english)
+    const listed = ['GA-2025-93-RES-04.en.txt 24 RECALLING ALSO < Preamble', 'old/GA-2025-93-RES-05.en.txt 24 RECALLING ALSO < Preamble']
+    assert.deepEqual(await found('recalling also'), listed)
+    write('.resolintignore', 'old/\n')
+    await changed([['.resolintignore', 1]])
+    assert.deepEqual(await found('recalling also'), listed.slice(0, 1))
+    write('.resolintignore', '# none\n')
+    await changed([['.resolintignore', 2]])
+    assert.deepEqual(await found('recalling also'), listed)
+    write('old/.resolintignore', '*-05.en.txt\n')
+    await changed([['old/.resolintignore', 1]])
+    assert.deepEqual(await found('recalling also'), listed.slice(0, 1))
+    rmSync(path.join(folder, 'old', '.resolintignore'))
+    await changed([['old/.resolintignore', 3]])
+    assert.deepEqual(await found('recalling also'), listed)
+  })
+
+  it('follows the workspace folders added and removed (workspace/didChangeWorkspaceFolders)', async () => {
+    // A second folder, hidden from the first (a hidden folder is not walked), walked as a workspace folder itself.
+    write('GA-2025-93-RES-04.en.txt', english)
+    write('.second/GA-2025-93-RES-05.en.txt', english)
+    const folders = (added: string[], removed: string[]) =>
+      server.client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: {added: added.map((name) => ({uri: uriOf(name), name})), removed: removed.map((name) => ({uri: uriOf(name), name}))}
+      })
+    assert.deepEqual(await found('recalling also'), ['GA-2025-93-RES-04.en.txt 24 RECALLING ALSO < Preamble'])
+    await folders(['.second'], [])
+    assert.deepEqual(await found('recalling also'), ['GA-2025-93-RES-04.en.txt 24 RECALLING ALSO < Preamble', '.second/GA-2025-93-RES-05.en.txt 24 RECALLING ALSO < Preamble'])
+    // The first folder was given as `rootUri` and in `workspaceFolders`: removed, it is gone from both.
+    await server.client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {event: {added: [], removed: [{uri: pathToFileURL(folder).href, name: 'workspace'}]}})
+    assert.deepEqual(await found('recalling also'), ['.second/GA-2025-93-RES-05.en.txt 24 RECALLING ALSO < Preamble'])
+    await folders([], ['.second'])
+    assert.deepEqual(await found('recalling also'), [])
   })
 
   it('sends at most 1,000 entries, the files in the walk\'s order', async () => {

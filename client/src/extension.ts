@@ -99,11 +99,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: {
       configurationSection: 'resolint',
       // The config, the language versions beside open documents (checked against each other), and the resolution
-      // files Go to Symbol in Workspace lists (named as the language's files are).
+      // files Go to Symbol in Workspace lists (named as the language's files are), with the `.resolintignore` that
+      // leaves some out and any path created or deleted: a folder deleted or moved is told as the folder alone, not
+      // its files (VS Code folds them into one event), and the server tells a folder from a file.
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.resolintrc.json'),
         vscode.workspace.createFileSystemWatcher('**/*.{ar,en,fr,es}.{txt,md,resolution}'),
-        vscode.workspace.createFileSystemWatcher(resolutionFiles(context))
+        vscode.workspace.createFileSystemWatcher(resolutionFiles(context)),
+        vscode.workspace.createFileSystemWatcher('**/.resolintignore'),
+        vscode.workspace.createFileSystemWatcher('**/*', false, true, false)
       ]
     },
     errorHandler,

@@ -58,6 +58,10 @@ export function startServer(connection: Connection): void {
   let alignsHtml = false
   /** Whether the client makes a code action's edit when it is picked (`codeAction/resolve`). */
   let resolvesEdits = false
+  /** The workspace folders (URIs), as `initialize` gave them and `workspace/didChangeWorkspaceFolders` changes them. */
+  let roots: string[] = []
+  /** Whether the client says when workspace folders are added or removed. */
+  let foldersChange = false
   /** Whether the client names the diagnostics' source and links their rule's page itself (`DiagnosticForm`). */
   let compact = false
 
@@ -67,10 +71,8 @@ export function startServer(connection: Connection): void {
     alignsHtml = params.capabilities.general?.markdown?.allowedTags?.includes('div') === true
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true
     compact = (params.initializationOptions as {compactDiagnostics?: unknown} | undefined)?.compactDiagnostics === true
-    const roots = [...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])]
-    const rootPaths = roots.map(filePath).filter((root): root is string => root !== undefined)
-    configFiles.setRoots(rootPaths)
-    workspaceFiles.setRoots(rootPaths)
+    foldersChange = params.capabilities.workspace?.workspaceFolders === true
+    setRoots([...(params.workspaceFolders ?? []).map((folder) => folder.uri), ...(params.rootUri ? [params.rootUri] : [])])
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -81,10 +83,22 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
-        documentFormattingProvider: true
+        documentFormattingProvider: true,
+        workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
       },
       serverInfo: {name: 'resolint', version: '0.1.0'}
     }
+  })
+
+  // Folders added to the workspace or removed: the config search ends and Go to Symbol in Workspace's files follow.
+  connection.onInitialized(() => {
+    if (!foldersChange) return
+    connection.workspace.onDidChangeWorkspaceFolders(({added, removed}) => {
+      const gone = new Set(removed.map((folder) => folder.uri))
+      setRoots([...roots.filter((root) => !gone.has(root)), ...added.map((folder) => folder.uri)])
+      configFiles.clear()
+      revalidateAll()
+    })
   })
 
   connection.onDidChangeConfiguration(() => {
@@ -242,6 +256,14 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection)
   connection.listen()
+
+  /** The workspace folders (URIs) the config search and the workspace's files start from. */
+  function setRoots(uris: readonly string[]) {
+    roots = [...new Set(uris)]
+    const rootPaths = roots.map(filePath).filter((root): root is string => root !== undefined)
+    configFiles.setRoots(rootPaths)
+    workspaceFiles.setRoots(rootPaths)
+  }
 
   function revalidateAll() {
     checks.invalidateAll()

@@ -6,7 +6,8 @@
  * a regular file, a size limit checked before reading, text only; one that cannot be read is skipped) and kept as its
  * outline's entries only (no tree, no message), their names folded once. No code of the workspace runs: a
  * `.resolintrc.json` is data. A file the client says changed (`workspace/didChangeWatchedFiles`) is read again when
- * next asked; one created or deleted has the folders walked again then. Bounded whatever the workspace holds: at
+ * next asked; one created or deleted, a `.resolintignore` changed, a folder created or deleted, or the workspace
+ * folders changed (`setRoots`) have the folders walked again then. Bounded whatever the workspace holds: at
  * most `maxIndexedFiles` files are listed and `maxIndexedSymbols` entries kept, a file of over `maxIndexedBytes` not read.
  */
 import {readdir, realpath, stat} from 'node:fs/promises'
@@ -16,7 +17,7 @@ import {FileChangeType, type CancellationToken, type FileEvent, type RemoteConso
 import type {WorkspaceSymbol} from 'vscode-languageserver-types'
 import {mergeConfigs} from '../config.js'
 import {matchingSymbols, outline, symbolEntries, type SymbolEntry} from '../features/resolutions.js'
-import {IgnoreFiles, isWalked} from '../files/collect.js'
+import {IgnoreFiles, ignoreName, isWalked} from '../files/collect.js'
 import {configName} from '../files/config-lookup.js'
 import {isResolutionName} from '../files/names.js'
 import {readTextFileAsync} from '../files/read.js'
@@ -58,6 +59,8 @@ export class WorkspaceFiles {
   /** Each file found, in the walk's order, and its entries once read (undefined: not read yet). */
   private files = new Map<string, readonly SymbolEntry[] | undefined>()
   private walked: Promise<void> | undefined
+  /** What a change is still finding out (whether a path created is a folder), awaited before a request's answer. */
+  private pending: Array<Promise<void>> = []
   private kept = 0
   /** Whether the bounds were said in the log (once). */
   private told = false
@@ -74,8 +77,10 @@ export class WorkspaceFiles {
   }
 
   /**
-   * Files changed on disk: a resolution file changed is read again when next asked; one created or deleted has the
-   * folders walked again then (the files read kept); a `.resolintrc.json` makes every file read again.
+   * Files changed on disk: a resolution file changed is read again when next asked; one created or deleted, a
+   * `.resolintignore` (files newly left out or back in), a folder deleted that held a file listed (the client is told
+   * of the folder only) or one created (moved in with its files) have the folders walked again then (the files read
+   * kept); a `.resolintrc.json` makes every file read again.
    */
   changed(changes: readonly FileEvent[]): void {
     for (const change of changes) {
@@ -83,9 +88,21 @@ export class WorkspaceFiles {
       if (!file) continue
       const name = path.basename(file)
       if (name === configName) this.clear()
-      else if (!isResolutionName(name)) continue
-      else if (change.type !== FileChangeType.Changed) this.walked = undefined
-      else if (this.files.has(file)) this.unread(file)
+      else if (name === ignoreName) this.walked = undefined
+      else if (isResolutionName(name)) {
+        if (change.type !== FileChangeType.Changed) this.walked = undefined
+        else if (this.files.has(file)) this.unread(file)
+      } else if (change.type === FileChangeType.Deleted) {
+        const inside = file + path.sep
+        for (const listed of this.files.keys()) {
+          if (!listed.startsWith(inside)) continue
+          this.walked = undefined
+          break
+        }
+      } else if (change.type === FileChangeType.Created) {
+        // A folder? Known before the next request is answered.
+        this.pending.push(stat(file).then((stats) => (stats.isDirectory() ? void (this.walked = undefined) : undefined), () => undefined))
+      }
     }
   }
 
@@ -102,6 +119,7 @@ export class WorkspaceFiles {
    */
   async symbols(query: string, max: number, isOpen: (file: string) => boolean, token?: CancellationToken): Promise<WorkspaceSymbol[]> {
     if (max <= 0 || this.roots.length === 0) return []
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0))
     this.walked ??= this.walk()
     await this.walked
     const found: WorkspaceSymbol[] = []

@@ -417,6 +417,49 @@ suite('resolint in VS Code', function () {
     const back = await settledDiagnostics(uri, (d) => JSON.stringify(fromDiagnostics(d)) === JSON.stringify(expected), 'the CLI diagnostics after deleting .resolintrc.json')
     assert.deepStrictEqual(fromDiagnostics(back), expected, 'after deleting .resolintrc.json')
   })
+
+  test('Go to Symbol in Workspace lists a folder\'s resolution files on disk, follows `.resolintignore`, and lists them no more once the folder is deleted', async function () {
+    const folder = vscode.workspace.getWorkspaceFolder(uri) || (vscode.workspace.workspaceFolders || [])[0]
+    assert.ok(folder, 'no workspace folder is open')
+    // A copy of the reference, never opened, two folders down.
+    const drafts = path.join(folder.uri.fsPath, 'e2e-drafts')
+    const ignore = path.join(folder.uri.fsPath, '.resolintignore')
+    const make = () => {
+      fs.mkdirSync(path.join(drafts, 'sub'), {recursive: true})
+      fs.copyFileSync(uri.fsPath, path.join(drafts, 'sub', 'GA-2025-93-RES-41.ar.txt'))
+    }
+    const listed = async () => {
+      const symbols = (await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'تذكر')) || []
+      // In VS Code's order (by how well each matches): sorted here.
+      return symbols.filter((symbol) => symbol.location.uri.fsPath.startsWith(drafts + path.sep)).map((symbol) => `${path.relative(drafts, symbol.location.uri.fsPath)} ${symbol.location.range.start.line}`).sort()
+    }
+    const copy = ['sub/GA-2025-93-RES-41.ar.txt 24', 'sub/GA-2025-93-RES-41.ar.txt 26', 'sub/GA-2025-93-RES-41.ar.txt 32']
+    /** The entries listed once they are `expected`, or, if they stop changing short of it, as they are. */
+    const until = async (expected, what) => {
+      let seen = []
+      await poll(async () => JSON.stringify((seen = await listed())) === JSON.stringify(expected), what, {seen: () => seen.join(', ') || 'none'}).catch(() => {})
+      return seen
+    }
+    try {
+      make()
+      assert.deepStrictEqual(await until(copy, 'the copy in e2e-drafts/sub listed'), copy)
+      // Left out by a `.resolintignore` written beside it, back in once it is deleted.
+      fs.writeFileSync(ignore, 'e2e-drafts/\n')
+      assert.deepStrictEqual(await until([], 'the copy left out by .resolintignore'), [], 'after writing .resolintignore')
+      fs.rmSync(ignore)
+      assert.deepStrictEqual(await until(copy, 'the copy back after deleting .resolintignore'), copy, 'after deleting .resolintignore')
+      // Deleted through VS Code's file service (as the Explorer does), then as `rm -rf` does.
+      await vscode.workspace.fs.delete(vscode.Uri.file(drafts), {recursive: true, useTrash: false})
+      assert.deepStrictEqual(await until([], 'the deleted folder\'s entries to go'), [], 'after deleting the folder in VS Code')
+      make()
+      assert.deepStrictEqual(await until(copy, 'the copy listed again'), copy, 'after making the folder again')
+      fs.rmSync(drafts, {recursive: true, force: true})
+      assert.deepStrictEqual(await until([], 'the deleted folder\'s entries to go'), [], 'after rm -rf')
+    } finally {
+      fs.rmSync(drafts, {recursive: true, force: true})
+      fs.rmSync(ignore, {force: true})
+    }
+  })
 })
 
 // ---------------------------------------------------------------- crashes of the server
