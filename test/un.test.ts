@@ -110,6 +110,12 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('ar', '12 كانون الأول/ديسمبر 2025', '9 كانون الأول/ديسمبر 2025'), [
       '4:50-4:75: The distribution date “9 كانون الأول/ديسمبر 2025” is before the adoption on 10 December 2025: a resolution is issued on the day it is adopted or later (un-distribution-date)'
     ].map(isolated))
+    // The date a blank line under the distribution line (un.org's HTML copies) is the masthead's, and still read.
+    const apart = (date: string) => defect('en', 'Distr.: General\n                                                 12 December 2025', `Distr.: General\n\n${date}`)
+    assert.deepEqual(apart('12 December 2025'), [])
+    assert.deepEqual(apart('9 December 2025'), [
+      '5:1-5:16: The distribution date “9 December 2025” is before the adoption on 10 December 2025: a resolution is issued on the day it is adopted or later (un-distribution-date)'
+    ].map(isolated))
   })
 
   it('the plenary date alone', () => {
@@ -347,6 +353,20 @@ describe('un-ga: UN General Assembly resolutions', () => {
       'vote-line',
       'vote-members'
     ])
+  })
+
+  it('older texts: a four-digit plenary meeting with the period and comma of the time (`1976a. sesión plenaria,`), the opening in capitals of a retyping (`THE GENERAL ASSEMBLY,`)', () => {
+    const spanish = ['2758 (XXVI). Restitución de los legítimos derechos de la República Popular China en las Naciones Unidas', '', 'La Asamblea General,', '', 'Recordando los principios de la Carta de las Naciones Unidas,', '', 'Decide restituir a la República Popular China todos sus derechos.', '', '1976a. sesión plenaria,', '25 de octubre de 1971.', ''].join('\n')
+    const english = ['1514 (XV). Declaration on the granting of independence to colonial countries and peoples', '', 'THE GENERAL ASSEMBLY,', '', 'MINDFUL of the determination proclaimed by the peoples of the world,', '', 'Solemnly proclaims the necessity of bringing colonialism to an end.', '', '947th plenary meeting,', '14 December 1960.', ''].join('\n')
+    for (const text of [spanish, spanish.replace('1976a.', '1976ª'), english]) {
+      assert.equal(profileFor(undefined, text).id, 'un-ga')
+      assert.deepEqual(lint(text, {stage: 'final'}).map(formatMessage), [])
+    }
+    // Five digits are no meeting number: the line is a paragraph.
+    assert.deepEqual(lint(spanish.replace('1976a.', '19761a.'), {stage: 'final'}).map((message) => `${formatMessage(message)} (${message.ruleId})`), [
+      '9:1-9:7: “19761a” is not a known operative verb: an operative paragraph opens with a verb in the present tense (operative-opening)',
+      '7:65-7:66: An operative paragraph ends with “;”, not “.” (operative-terminator)'
+    ].map(isolated))
   })
 
   it('INTERPOL-only rules do not run: no heading number, identifier format, vote line or opening facts', () => {

@@ -1160,9 +1160,13 @@ function markLayout(c: Reader, all: Line[]) {
   let blankBefore = true
   /** The line before, not blank, was furniture. */
   let furnitureBefore = false
+  /** The line before was the adoption heading: a date under it is the heading's, wrapped (`… on⏎10 June 2025`). */
+  let underHeading = false
   for (const [index, line] of all.entries()) {
     const afterBlank = blankBefore
     blankBefore = line.contentStart === line.contentEnd
+    const afterHeading = underHeading
+    underHeading = line.kind === 'heading'
     if (line.contentStart === line.contentEnd) {
       footnoteGap ||= footnotes
       footnotes = false
@@ -1181,7 +1185,7 @@ function markLayout(c: Reader, all: Line[]) {
     if (titleOpen && line.kind === undefined && (own === undefined || own === 'masthead')) title += ' ' + text
     else titleOpen = false
     // The agenda item's title under its number may read as a paragraph (`Report of the International Criminal Court`).
-    if (!begun && (own === 'masthead' || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
+    if (!begun && ((own === 'masthead' && !(afterHeading && dateAlone.test(text))) || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
       kind = 'masthead'
     } else if (title !== undefined && !titleOpen && (afterBlank || afterFurniture || source.charAt(line.start) === '\f') && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
       // At a page's top: after a blank line, a form feed or other furniture, never a sentence's wrapped line that reads

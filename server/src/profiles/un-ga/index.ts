@@ -29,6 +29,7 @@
  */
 import {byLanguage, type Language} from '../../languages/index.js'
 import {foldForMatch, ignorable} from '../../core/normalize.js'
+import {monthOf} from '../../core/facts/dates.js'
 import type {Layout, Profile, ProfileLine} from '../types.js'
 import {romanTitleSession, symbolOfLine, titleNumber} from './facts.js'
 import {unFacts} from './identifiers.js'
@@ -145,7 +146,8 @@ export function seriesOfSessionLine(text: string, language: Language): string | 
  */
 const symbolLine = /^(?:[\p{L} ]{0,20} )?a\/res\/(?:es-|s-)?\d{1,3}\/\d{1,4}(?: ?[a-z](?:-[a-z])?)?$/u
 /** The ordinal before `plenary meeting` (`40th`, `40e`, `40ª`); Arabic writes the number after (`الجلسة العامة 40`). */
-const ordinalBefore = /^\d{1,3}(?:st|nd|rd|th|e|eme|re|a|ª|º|o)?$/
+// Four digits until the 1970s, when the meetings were numbered across sessions (`1976a. sesión plenaria,`, 2758 (XXVI)).
+const ordinalBefore = /^\d{1,4}(?:st|nd|rd|th|e|eme|re|a|ª|º|o)?\.?$/
 
 /** Whether a masthead line (folded) is the session line (`Eightieth session`, `الدورة الثمانون`). */
 export function isSessionLine(text: string, language: Language): boolean {
@@ -185,15 +187,25 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   if (words.committee.some((start) => plain.startsWith(start) || (start.startsWith(plain + ' ') && plain.split(' ').length >= 3))) return 'masthead'
   if (words.masthead.some((start) => plain === start || plain.startsWith(start + ' ') || plain.startsWith(start + ':'))) return 'masthead'
   if (sessionLine[language]?.test(plain)) return 'masthead'
+  // The distribution date on a line of its own, a blank line under `Distr. GENERAL` (un.org's HTML copies); in the
+  // masthead only: the closing's date is read as the closing's before the masthead's kinds are asked.
+  if (dateAlone(plain, language)) return 'masthead'
   return undefined
+}
+
+/** A date and nothing else (`22 october 1996`, `22 de octubre de 1996`, `22 تشرين الأول/أكتوبر 1996`), folded. */
+function dateAlone(plain: string, language: Language): boolean {
+  const words = plain.split(/[ /]/)
+  if (words.length < 3 || words.length > 6 || !/^\d{1,2}$/.test(words[0]!) || !/^\d{4}$/.test(words.at(-1)!)) return false
+  return words.slice(1, -1).some((word) => monthOf(word, language) !== undefined)
 }
 
 /** `40th plenary meeting`, alone or with its date after it (`… 14 November 2025`), never a longer line of text. */
 function isPlenaryLine(line: string, plenary: string): boolean {
   const at = line.indexOf(plenary)
   if (at < 0 || line.length > plenary.length + 40) return false
-  if (at === 0) return /^ \d{1,3}(?: |$)/.test(line.slice(plenary.length))
-  return line.charAt(at - 1) === ' ' && ordinalBefore.test(line.slice(0, at - 1)) && (line.length === at + plenary.length || line.charAt(at + plenary.length) === ' ')
+  if (at === 0) return /^ \d{1,4}(?: |$)/.test(line.slice(plenary.length))
+  return line.charAt(at - 1) === ' ' && ordinalBefore.test(line.slice(0, at - 1)) && (line.length === at + plenary.length || ' ,'.includes(line.charAt(at + plenary.length)))
 }
 
 /** Whether a text is a UN General Assembly resolution: its symbol, its opening line alone, or its plenary-meeting closing. */
@@ -209,8 +221,9 @@ export function isUnResolution(source: string): boolean {
     const line = trimMarkup(source.slice(from, end))
     if (line.length > 120) continue
     if (/^(?:United Nations )?A\/RES\/(?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z])?$/.test(line)) return true
-    if (/^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?[,،]$/u.test(line)) return true
-    if (/^\d{1,3}(?:st|nd|rd|th|e|ª|a) (?:plenary meeting|séance plénière|sesión plenaria)(?: .{1,40})?$/.test(line) || /^الجلسة العامة [\d\u0660-\u0669]{1,3}$/.test(line)) return true
+    // In capitals too, as a retyping sets it (`THE GENERAL ASSEMBLY,`).
+    if (/^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?[,،]$/iu.test(line)) return true
+    if (/^\d{1,4}(?:st|nd|rd|th|e|ª|a)\.? (?:plenary meeting|séance plénière|sesión plenaria),?(?: .{1,40})?$/.test(line) || /^الجلسة العامة [\d\u0660-\u0669]{1,4}$/.test(line)) return true
   }
   return false
 }
