@@ -1020,6 +1020,16 @@ describe('session 9 (latin): own texts in English, French and Spanish with opene
     assert.deepEqual(info(text('Recalling its resolution 45/110 of 14 December 1990,\n\nRecalling the rules,')), ['23:1-23:10: “\u2068Recalling\u2069” already opens an earlier paragraph: used again, it takes a word such as “\u2068Recalling also\u2069”'])
   })
 
+  it('a UN preamble opens a run afresh after other openers (80/8: `Recognizing` four times, each after others); a repeat right after its own run is still told; INTERPOL holds every repeat', () => {
+    const un = (middle: string) => `United Nations A/RES/80/943\n\nThe General Assembly,\n\nRecognizing the role of sport,\n\n${middle}\n\n1. Decides to act.\n`
+    const info = (value: string) => lint(value, {language: 'en'}, 'preamble-repeated-opening', 'A-RES-80-943.en.txt').map(formatMessage)
+    assert.deepEqual(info(un('Welcoming the designation of 6 April,\n\nRecognizing the role of volunteers,')), [])
+    assert.deepEqual(info(un('Recognizing also the role of youth,\n\nWelcoming the designation of 6 April,\n\nRecognizing the role of volunteers,\n\nRecognizing also the role of cities,')), [])
+    assert.deepEqual(info(un('Welcoming the designation of 6 April,\n\nRecognizing the role of volunteers,\n\nRecognizing the role of cities,')), ['11:1-11:12: “\u2068Recognizing\u2069” already opens an earlier paragraph: used again, it takes a word such as “\u2068Recognizing also\u2069”'])
+    const interpol = 'GA-2025-93-RES-20\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nRECOGNIZING the role of sport,\n\nWELCOMING the designation of 6 April,\n\nRECOGNIZING the role of volunteers,\n\nDECIDES to act.\n'
+    assert.deepEqual(lint(interpol, {language: 'en'}, 'preamble-repeated-opening', 'GA-2025-93-RES-20.en.txt').map(formatMessage), ['9:1-9:12: “\u2068RECOGNIZING\u2069” already opens an earlier paragraph: used again, it takes a word such as “\u2068RECOGNIZING ALSO\u2069”'])
+  })
+
   it('a last paragraph quoting a text may end with the quoted sentence\'s full stop inside the closing mark (`… of each year.”`, `… année. »`); without it, and a paragraph before the last ending so, are still reported', () => {
     const en = (end: string, after = '') => `The General Assembly,\n\nHaving regard to Article 21 of the Charter,\n\n${after}Decides to amend rule 160 of its rules of procedure to read as follows:\n\n“Rule 160\n\n“The Committee shall report to the Assembly before 1 October of each\nyear${end}\n`
     assert.deepEqual(problems(en('.”'), 'en', 'A-RES-80-942.en.txt'), [])

@@ -135,6 +135,12 @@ export interface Profile {
    * it), each with its own preamble and operative paragraphs, numbered from 1 again (UN).
    */
   numberedParts?: boolean
+  /**
+   * Whether a preamble opener used again after other openers starts afresh (UN: the adopted 80/8 opens with `Recognizing`
+   * four times, each after others, and marks only the repeat that follows its own run, `Recognizing also`); when absent,
+   * every repeat in the preamble takes `also` (INTERPOL).
+   */
+  openerRuns?: boolean
   /** Whether the closing keeps its lines (UN: `40th plenary meeting`, then its date below): formatting does not join them. */
   closingLines?: boolean
   /** The masthead completion writes at the top of a document, for a family that heads its texts with one (UN). */

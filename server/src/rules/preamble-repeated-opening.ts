@@ -2,7 +2,8 @@
  * The same opener used twice in the preamble without `also`, `further` or
  * `finally` (`RECALLING … RECALLING …`): the second is reported, with the
  * modified form (`RECALLING ALSO`, `وإذ تؤكد أيضا`) as a suggestion. Each lettered
- * part (`A`, `B`) is a resolution of its own, with its own preamble.
+ * part (`A`, `B`) is a resolution of its own, with its own preamble. In a profile
+ * of opener runs (UN), only a repeat right after its own run is reported.
  */
 import {foldForMatch} from '../core/normalize.js'
 import {isUpperCase, openerOf} from '../core/paragraphs.js'
@@ -15,19 +16,26 @@ const messages = {
   repeated: (actual: string, suggestion: string) => msg('preamble-repeated-opening.repeated', {actual, suggestion})
 }
 
-export default rule('preamble-repeated-opening', (tree: Root, file, _options, {language}) => {
+export default rule('preamble-repeated-opening', (tree: Root, file, _options, {language, profile}) => {
   const modifierWords = new Set(Object.values(languageData(language).modifiers).flat().map(foldForMatch))
   /** Modifiers already used, by opener. */
   const seen = new Map<string, Set<Modifier>>()
+  /** The opener of the paragraph before, where a run of other openers starts afresh (`Profile.openerRuns`). */
+  let last: string | undefined
 
   for (const block of tree.children) {
     // A lettered part is a resolution of its own (A/RES/50/31 B): its preamble recalls afresh.
     if (block.type === 'partHeading' && block.lettered) seen.clear()
-    if (block.type !== 'preamble') continue
+    if (block.type !== 'preamble') {
+      last = undefined
+      continue
+    }
     for (const paragraph of block.children) {
       const opener = openerOf(paragraph)
       if (!opener?.phraseId) continue
       const key = opener.phraseId + '|' + head(opener.value, language, modifierWords)
+      if (profile.openerRuns && last !== key) seen.delete(key)
+      last = key
       const used = seen.get(key)
       if (!used) {
         seen.set(key, new Set(opener.modifier ? [opener.modifier] : []))

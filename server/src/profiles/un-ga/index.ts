@@ -358,6 +358,8 @@ export const unGa: Profile = {
   detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name),
   masthead: mastheadDraft,
   closingLines: true,
+  // 56 adopted texts of 1996 and 2025 (80/8: `Recognizing` ×4, `Welcoming` ×3, each after other openers).
+  openerRuns: true,
   // A/RES/56/262 (`I`, then numbered paragraphs from 1); A/RES/61/266, A/RES/76/268 (parts with titles).
   numberedParts: true,
   rules: unRules,
