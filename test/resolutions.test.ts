@@ -155,14 +155,14 @@ describe('lineEnds, the line index a lean resolution keeps', () => {
 })
 
 describe('the versions of a very large document\'s text kept by its checks', () => {
-  it('are the last one only: after keystrokes, no kept resolution, message, line index or tree read again holds an earlier version', function () {
+  it('are the last one only: after keystrokes, no kept resolution, message, line index, formatting edit or tree read again holds an earlier version', function () {
     this.timeout(120_000)
     // In a fresh Node: a heap snapshot, then the strings as long as the whole text (its versions) counted.
     const module = (name: string) => JSON.stringify(fileURLToPath(new URL(`../server/src/${name}`, import.meta.url)))
     const script = `import {writeHeapSnapshot} from 'node:v8'
       import {readFileSync} from 'node:fs'
       const {check, createProcessor} = await import(${module('processor.ts')})
-      const {keepViews, outline} = await import(${module('features/resolutions.ts')})
+      const {formatting, keepViews, outline} = await import(${module('features/resolutions.ts')})
       const texts = JSON.parse(process.argv[1])
       const processor = createProcessor()
       const lean = (document) => keepViews(document, 'en')
@@ -172,10 +172,11 @@ describe('the versions of a very large document\'s text kept by its checks', () 
         let file = check(processor, text, '/session/batch.txt', 1, undefined, {previous: undefined, lean})
         const at = text.indexOf('تشجيع', file.data.document.resolutions[200].offset) + 5
         for (let version = 2; version <= 4; version++) {
-          // A letter typed, then deleted, then typed; the outline asked, and one kept resolution's tree read again.
+          // A letter typed, then deleted, then typed; the outline and the formatting asked, and one kept resolution's tree read again.
           text = version % 2 === 0 ? text.slice(0, at) + 'ا' + text.slice(at) : text.slice(0, at) + text.slice(at + 1)
           file = check(processor, text, '/session/batch.txt', version, undefined, {previous: file.data.tree, resolutions: file.data.document.resolutions, lean})
           outline(file.data.document, 'en')
+          formatting(file.data.document)
           file.data.document.resolutions[7].document.tree
         }
         return file

@@ -161,9 +161,16 @@ export function keepViews(document: Document, locale: Locale): void {
 /**
  * Each resolution's formatting edits (`followed`: another resolution follows it), made once and kept placed at its
  * line, as its outline entry is: a resolution the edits since did not touch keeps its check, so formatting again (on
- * each save) formats only the ones they did (100 resolutions after a keystroke: one of them, not all).
+ * each save) formats only the ones they did (100 resolutions after a keystroke: one of them, not all). Each new text
+ * kept is a copy of its own: one cut from the text (a line that only loses its trailing spaces) would be a view of
+ * the whole version it was cut from and keep it alive after the editor's next one.
  */
-const formattings = memoPlaced((document: Document, followed: boolean) => format(document, {followed}), shiftLines)
+const formattings = memoPlaced((document: Document, followed: boolean) => format(document, {followed}).map((edit) => ({range: edit.range, newText: ownText(edit.newText)})), shiftLines)
+
+/** A copy of `text` that is no view of a longer string (V8 makes a slice of 13 or more code units one). */
+function ownText(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1)
+}
 
 /** Format Document: each resolution formatted on its own, the line breaks between two kept (their spaces removed). */
 export function formatting(document: Document): TextEdit[] {
