@@ -919,7 +919,7 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(found(text('على ضوء ما خلص إليه الفريق العامل،')), [])
     assert.deepEqual(found(text('واهتداءً بالمبادئ التي أقرتها الجمعية العامة في دورتها الـ 91،')), [])
     assert.deepEqual(found(text('واقتداء بالممارسات الجيدة للمكاتب المركزية الوطنية،')), [])
-    assert.deepEqual(found(text('واقتداء بالممارسات الجيدة للمكاتب المركزية الوطنية،', 'وإرساء قواعد للتعاون')), ['13:4-13:10: An operative paragraph opens with a verb in the present tense, not with the infinitive or verbal noun “\u2068وإرساء\u2069” (operative-opening)'])
+    assert.deepEqual(found(text('واقتداء بالممارسات الجيدة للمكاتب المركزية الوطنية،', 'وإرساء قواعد للتعاون')), ['13:4-13:10: An operative paragraph opens with a verb in the present tense, not with the verbal noun “\u2068وإرساء\u2069” (operative-opening)'])
   })
 
   it('Arabic names run in after a colon (`… البلدان التالية:⏎⏎الأردن، والبحرين، وقطر،⏎⏎على استضافتها …`), blank-line separated or one paragraph per line, go on the sentence; a paragraph after them and a verb after them are still their own', () => {
@@ -1209,6 +1209,25 @@ describe('tenth session, arabic', () => {
       '17:1-17:3: This paragraph is numbered “\u20681.\u2069”, not “\u20682.\u2069” (operative-numbering)',
       '13:5-13:6: An operative paragraph ends with “\u2068؛\u2069”, not “\u2068،\u2069” (operative-terminator)',
       '15:1-15:38: The preamble comes before the operative part (section-order)'
+    ])
+  })
+
+  it('messages on an Arabic text name Arabic forms, in every interface language: no participle, adjective or infinitive opens an Arabic paragraph (`وإذ تؤكد` is a preamble phrase, `تسمية` a verbal noun); an English text\'s still say participle', () => {
+    const text = 'إن الجمعية العامة،\n\nفي ضوء التطور السريع،\n\nتفيد بأن التعاون ضروري،\n\nتدعو البلدان الأعضاء إلى:\n\n1 - وإذ تؤكد أهمية التعاون؛\n\n2 - تسمية جهات اتصال وطنية.\n'
+    const said = lint(text, {language: 'ar'}).filter((message) => typeof message.fatal === 'boolean')
+    assert.deepEqual(said.map((message) => `${formatMessage(message)} (${message.ruleId})`), [
+      '9:5-9:13: An operative paragraph opens with the verbal noun, or a particle and a verb, the chapeau calls for, not with the preamble phrase “\u2068وإذ تؤكد\u2069” (operative-opening)',
+      '5:1-5:5: A preamble paragraph opens with a circumstantial clause (a particle and a verb), a verbal noun in the accusative or a prepositional phrase, not with the operative verb “\u2068تفيد\u2069” (preamble-opening)'
+    ])
+    assert.deepEqual(said.map((message) => localize(message, 'ar')), [
+      'تبدأ فقرة المنطوق بالمصدر أو المصدر المؤول الذي تقتضيه الفقرة التمهيدية للمنطوق، لا بعبارة الديباجة «\u2068وإذ تؤكد\u2069»',
+      'تبدأ فقرة الديباجة بجملة حالية (حرف وفعل) أو بمصدر منصوب أو بشبه جملة، لا بفعل المنطوق «\u2068تفيد\u2069»'
+    ])
+    assert.equal(localize(said[1]!, 'es'), 'Un párrafo del preámbulo empieza con una oración circunstancial (una partícula y un verbo), un sustantivo verbal en acusativo o una locución preposicional, no con el verbo dispositivo «\u2068تفيد\u2069»')
+    assert.deepEqual(lint('1. وإذ تؤكد أهمية التعاون؛\n\n2. تقرر إنشاء فريق عامل.\n', {language: 'ar'}, 'operative-opening').map(formatMessage), ['1:4-1:12: An operative paragraph opens with a verb in the present tense, not with the preamble phrase “\u2068وإذ تؤكد\u2069”'])
+    assert.deepEqual(lint('The General Assembly,\n\nRecalling its resolution 71/19,\n\nAsserts that cooperation is essential,\n\n1. Decides to act;\n\n2. Recalling its resolution 73/11.\n', {language: 'en'}).filter((message) => message.ruleId?.endsWith('-opening')).map(formatMessage), [
+      '9:4-9:13: An operative paragraph opens with a verb in the present tense, not with the participle “\u2068Recalling\u2069”',
+      '5:1-5:8: A preamble paragraph opens with a participle, an adjective or a participial phrase, not with the operative verb “\u2068Asserts\u2069”'
     ])
   })
 })

@@ -17,37 +17,58 @@ import {introducesList, markerOf, openerOf, ownChildren, writesUpperCase} from '
 import type {Chapeau, Opener, OperativeParagraph, Root} from '../core/tree.js'
 import type {OpenerClass} from '../languages/grammar/index.js'
 import {trimEndOf} from '../core/normalize.js'
+import {languageData} from '../languages/index.js'
 import {report, rule} from '../core/rule.js'
 import {msg, type MessageKey} from '../l10n/index.js'
 
-/** The form found, as `with the participle`: said after `not`. */
-const forms: Record<Exclude<OpenerClass, 'none'>, MessageKey> = {
-  preamble: 'operative-opening.found.preamble',
-  finite: 'operative-opening.found.finite',
-  continuing: 'operative-opening.found.continuing'
+/** The form found, as `with the participle`: said after `not`; in the words of the document's grammar (`Grammar.formNames`). */
+const forms: Record<'latin' | 'arabic', Record<Exclude<OpenerClass, 'none'>, MessageKey>> = {
+  latin: {
+    preamble: 'operative-opening.found.preamble',
+    finite: 'operative-opening.found.finite',
+    continuing: 'operative-opening.found.continuing'
+  },
+  // Arabic: no participle nor infinitive opens a paragraph; a preamble phrase (`وإذ تشير`, `وإدراكا منها`) and a verbal noun (`تسمية`) do.
+  arabic: {
+    preamble: 'operative-opening.arabic.found.preamble',
+    finite: 'operative-opening.found.finite',
+    continuing: 'operative-opening.arabic.found.continuing'
+  }
 }
 
-/** The form the place calls for, as `with a verb in the present tense`. */
-const wanted: Record<Expected, MessageKey> = {
-  preamble: 'operative-opening.want.preamble',
-  finite: 'operative-opening.want.finite',
-  continuing: 'operative-opening.want.continuing',
-  operative: 'operative-opening.want.operative',
-  clause: 'operative-opening.want.clause'
+/** The form the place calls for, as `with a verb in the present tense`, in the words of the document's grammar. */
+const wanted: Record<'latin' | 'arabic', Record<Expected, MessageKey>> = {
+  latin: {
+    preamble: 'operative-opening.want.preamble',
+    finite: 'operative-opening.want.finite',
+    continuing: 'operative-opening.want.continuing',
+    operative: 'operative-opening.want.operative',
+    clause: 'operative-opening.want.clause'
+  },
+  arabic: {
+    preamble: 'operative-opening.arabic.want.preamble',
+    finite: 'operative-opening.want.finite',
+    continuing: 'operative-opening.arabic.want.continuing',
+    operative: 'operative-opening.want.operative',
+    clause: 'operative-opening.want.clause'
+  }
 }
+
+type Terms = keyof typeof wanted
 
 const messages = {
   nearMiss: (actual: string, suggestions: string[]) => msg('operative-opening.nearMiss', {actual, expected: {or: suggestions}}),
-  wrongKind: (actual: string, found: Exclude<OpenerClass, 'none'>, expected: Expected) =>
-    msg('operative-opening.wrongKind', {expected: msg(wanted[expected]), found: msg(forms[found]), actual}),
-  unknown: (actual: string, suggestions: string[], expected: Expected) =>
+  wrongKind: (actual: string, found: Exclude<OpenerClass, 'none'>, expected: Expected, terms: Terms) =>
+    msg('operative-opening.wrongKind', {expected: msg(wanted[terms][expected]), found: msg(forms[terms][found]), actual}),
+  unknown: (actual: string, suggestions: string[], expected: Expected, terms: Terms) =>
     suggestions.length > 0
       ? msg('operative-opening.unknownSuggest', {actual, expected: {or: suggestions}})
-      : msg('operative-opening.unknown', {actual, expected: msg(wanted[expected])}),
-  missing: (expected: Expected) => msg('operative-opening.missing', {expected: msg(wanted[expected])})
+      : msg('operative-opening.unknown', {actual, expected: msg(wanted[terms][expected])}),
+  missing: (expected: Expected, terms: Terms) => msg('operative-opening.missing', {expected: msg(wanted[terms][expected])})
 }
 
 export default rule('operative-opening', (tree: Root, file, _options, {language}) => {
+  const terms: Terms = languageData(language).grammar.formNames ?? 'latin'
   for (const block of tree.children) {
     if (block.type !== 'operative') continue
     const anyNumbered = block.children.some((node) => node.type === 'operativeParagraph' && markerOf(node))
@@ -73,7 +94,7 @@ export default rule('operative-opening', (tree: Root, file, _options, {language}
         case 'missing': {
           const first = ownChildren(paragraph).find((child) => child.type !== 'listMarker' && child.type !== 'marker')
           const start = (first ?? paragraph).position.start
-          report(file, messages.missing(expected), {start, end: start})
+          report(file, messages.missing(expected, terms), {start, end: start})
           break
         }
         case 'nearMiss': {
@@ -86,12 +107,12 @@ export default rule('operative-opening', (tree: Root, file, _options, {language}
         }
         case 'wrongKind':
           if (verdict.found === 'none') break
-          report(file, messages.wrongKind(verdict.opener.value, verdict.found, expected), verdict.opener, {
+          report(file, messages.wrongKind(verdict.opener.value, verdict.found, expected, terms), verdict.opener, {
             phrase: verdict.known ? undefined : {kind: 'operative', value: verdict.opener.value}
           })
           break
         case 'unknown':
-          report(file, messages.unknown(verdict.opener.value, verdict.suggestions, expected), verdict.opener, {
+          report(file, messages.unknown(verdict.opener.value, verdict.suggestions, expected, terms), verdict.opener, {
             suggestions: verdict.suggestions,
             phrase: {kind: 'operative', value: verdict.opener.value}
           })

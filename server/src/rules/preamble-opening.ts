@@ -11,17 +11,24 @@ import {openerOf, preambleParagraphsOf, writesUpperCase} from '../core/paragraph
 import type {Opener, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
+import {languageData} from '../languages/index.js'
 import {nearMissPlace} from './operative-opening.js'
+
+/** The forms of a preamble opener, in the words of the document's grammar (`Grammar.formNames`): Arabic has no participle opening one. */
+const formsOf = {latin: 'preamble-opening.forms.latin', arabic: 'preamble-opening.forms.arabic'} as const
 
 const messages = {
   nearMiss: (actual: string, suggestions: string[]) => msg('preamble-opening.nearMiss', {actual, expected: {or: suggestions}}),
-  wrongKind: (actual: string) => msg('preamble-opening.wrongKind', {actual}),
-  unknown: (actual: string, suggestions: string[]) =>
-    suggestions.length > 0 ? msg('preamble-opening.unknownSuggest', {actual, expected: {or: suggestions}}) : msg('preamble-opening.unknown', {actual}),
-  missing: () => msg('preamble-opening.missing')
+  wrongKind: (actual: string, forms: Forms) => msg('preamble-opening.wrongKind', {actual, forms: msg(formsOf[forms])}),
+  unknown: (actual: string, suggestions: string[], forms: Forms) =>
+    suggestions.length > 0 ? msg('preamble-opening.unknownSuggest', {actual, expected: {or: suggestions}}) : msg('preamble-opening.unknown', {actual, forms: msg(formsOf[forms])}),
+  missing: (forms: Forms) => msg('preamble-opening.missing', {forms: msg(formsOf[forms])})
 }
 
-export default rule('preamble-opening', (tree: Root, file) => {
+type Forms = keyof typeof formsOf
+
+export default rule('preamble-opening', (tree: Root, file, _options, {language}) => {
+  const forms: Forms = languageData(language).grammar.formNames ?? 'latin'
   const paragraphs = preambleParagraphsOf(tree)
   const inUpperCase = writesUpperCase(paragraphs.map(openerOf).filter((opener): opener is Opener => opener?.phraseId !== undefined))
 
@@ -31,7 +38,7 @@ export default rule('preamble-opening', (tree: Root, file) => {
     switch (verdict.type) {
       case 'missing': {
         const start = paragraph.position.start
-        report(file, messages.missing(), {start, end: start})
+        report(file, messages.missing(forms), {start, end: start})
         break
       }
       case 'nearMiss': {
@@ -44,13 +51,13 @@ export default rule('preamble-opening', (tree: Root, file) => {
       }
       case 'wrongKind':
         if (verdict.found !== 'finite') {
-          report(file, messages.unknown(verdict.opener.value, []), verdict.opener, {phrase: {kind: 'preamble', value: verdict.opener.value}})
+          report(file, messages.unknown(verdict.opener.value, [], forms), verdict.opener, {phrase: {kind: 'preamble', value: verdict.opener.value}})
           break
         }
-        report(file, messages.wrongKind(verdict.opener.value), verdict.opener, {phrase: verdict.known ? undefined : {kind: 'preamble', value: verdict.opener.value}})
+        report(file, messages.wrongKind(verdict.opener.value, forms), verdict.opener, {phrase: verdict.known ? undefined : {kind: 'preamble', value: verdict.opener.value}})
         break
       case 'unknown':
-        report(file, messages.unknown(verdict.opener.value, verdict.suggestions), verdict.opener, {
+        report(file, messages.unknown(verdict.opener.value, verdict.suggestions, forms), verdict.opener, {
           suggestions: verdict.suggestions,
           phrase: {kind: 'preamble', value: verdict.opener.value}
         })

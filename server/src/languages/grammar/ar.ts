@@ -85,5 +85,6 @@ export const arabic: Grammar = {
     return false
   },
   chapeauEndings: ['الي', 'ب', 'علي', 'ما يلي'],
-  chapeauClauses: ['ان', 'علي النحو التالي', 'كما يلي']
+  chapeauClauses: ['ان', 'علي النحو التالي', 'كما يلي'],
+  formNames: 'arabic'
 }

@@ -50,6 +50,12 @@ export interface Grammar {
    * amendments shall …`, `AMENDS Article 49 as follows: 1. In paragraph 2, …`, `DECIDE que : 1. Ces modifications …`), folded.
    */
   chapeauClauses: readonly string[]
+  /**
+   * The words the messages name the forms of openers with: absent, a Latin-script language's (a participle, an
+   * adjective, an infinitive); `arabic`, Arabic's, where no participle nor infinitive opens a paragraph (a
+   * circumstantial clause, `وإذ تشير`; an accusative verbal noun, `وإدراكا منها`; a verbal noun, `تسمية`).
+   */
+  formNames?: 'arabic'
 }
 
 /** The single edit that turns `written` into `known`, or undefined when they are equal or further apart. */
