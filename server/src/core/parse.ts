@@ -1004,7 +1004,7 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   const text = trimEndOf(folded.slice(start, Math.min(end, start + 400)), '_')
   const own = profile.lineKind?.(text, language)
   // Masthead and footnote lines are told by their place (markLayout); here they may still be a wrapped line of text.
-  if (own && own !== 'masthead' && own !== 'footnote' && own !== 'page') return own
+  if (own && own !== 'masthead' && own !== 'footnote' && own !== 'page' && own !== 'job') return own
   let rest = text
   if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
   markerPattern.lastIndex = 0
@@ -1197,6 +1197,9 @@ function markLayout(c: Reader, all: Line[]) {
       kind = 'repeatedHeader'
     } else if (own === 'page') {
       kind = 'pageNumber'
+    } else if (own === 'job') {
+      // The UN job number at a page's foot (`25-09876 (E)`, its bar code `*2509876*`): no page number, named as what it is.
+      kind = 'jobNumber'
     } else if ((own === 'footnote' || /^\[\^\d{1,3}\]:/.test(raw)) && line.kind === undefined) {
       // Markdown's footnotes (`[^1]: Report GA-2025-93-REP-14.`) in every profile, wherever they stand.
       kind = 'footnote'
@@ -1381,7 +1384,7 @@ function markLayout(c: Reader, all: Line[]) {
  * and no line after it closes one (`"Rule 72⏎⏎…` whose closing mark is missing): such a quotation is none, or it would
  * take the rest of the resolution into one paragraph, unchecked (and no later one could close either).
  */
-function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLines[] {
+function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?: {opened: number; closeAt: number}): BlockLines[] {
   let separated = 0
   for (let index = 1; index < all.length; index++) {
     if (all[index]!.kind !== undefined || all[index]!.contentStart < all[index]!.contentEnd) {
@@ -1400,6 +1403,9 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
   /** Inside a quoted text (an amendment's wording after `to read as follows:`), until its closing mark, since which line. */
   let quoting = false
   let quoteOpened = 0
+  /** The first line of the block being built, and of the one that quoted when the quotation opened. */
+  let currentFirst: Line | undefined
+  let quoteHost: Line | undefined
   /** Quotation marks opened and not yet closed since the quotation's first (an inner `« données »`, `"record"` counts too). */
   let depth = 0
   for (const [index, line] of all.entries()) {
@@ -1412,11 +1418,14 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
       continue
     }
     const opensQuote = openingQuotes.includes(c.source.charAt(line.bodyStart))
+    // A quotation never closed ends before the next paragraph's number (read again so: `unclosed`).
+    if (quoting && index === unclosed?.closeAt) quoting = false
     // A quoted text after a colon (`… to read as follows:⏎⏎"Rule 72⏎⏎The General Assembly may …";`) goes on the
     // paragraph that quotes it, its own paragraphs and blank lines included, to the line that closes the quotation.
     if (current && previous && quotes(current.kind) && (quoting || (opensQuote && index < quotesBefore && c.lastVisible(previous.contentStart, previous.contentEnd) === ':'))) {
       if (!quoting) {
         quoteOpened = index
+        quoteHost = currentFirst
         depth = 0
       }
       // A quoted paragraph after the first may open with its mark again, never closed but by the last (`“The Committee …`).
@@ -1450,6 +1459,7 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
     if (current && previous && !frontMatter(current.kind) && current.kind !== 'vote' && all[index - 1] === previous && wrappedIdentifier(c, line, previous)) line.kind = undefined
     if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated, unwrapped) || endsOpening || endsPreamble || endsTitle)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier' || current.kind === 'annex' || current.kind === 'partHeading'))) {
       current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
+      currentFirst = line
       result.push(current)
     } else {
       current.end = line.contentEnd
@@ -1459,10 +1469,26 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length): BlockLin
     previous = line
   }
   if (!quoting) return result
-  // Never closed: it quotes nothing (read again with no quotation opening from its line on), and is told.
-  const opened = all[quoteOpened]!.bodyStart
+  // Never closed: it is told, and read again as ending before the next numbered paragraph, vote line or operative verb
+  // in capitals (`… as follows:⏎“Rule 2⏎The Committee shall meet.;⏎2. Also decides …`), so that only the mark is
+  // reported, not every paragraph after it; with none, or another quotation never closed after it, it quotes nothing
+  // (read again with no quotation opening from its line on).
+  const first = unclosed?.opened ?? quoteOpened
+  const opened = all[first]!.bodyStart
   c.unclosedQuote = c.span(opened, opened + 1)
-  return groupLines(c, all, quoteOpened)
+  if (!unclosed) {
+    // The paragraph after the quoting one: numbered next (a quoted text may number its own paragraphs `1.`), or, the
+    // quoting one unnumbered, an operative verb in capitals, known or by its form (`FIXE au …`); or the vote.
+    const host = quoteHost?.kind === 'marker' ? c.readMarker(quoteHost.bodyStart, quoteHost.contentEnd)?.ordinal : undefined
+    const next = (candidate: Line) =>
+      candidate.kind === 'vote' ||
+      (host !== undefined
+        ? candidate.kind === 'marker' && c.readMarker(candidate.bodyStart, candidate.contentEnd)?.ordinal === host + 1
+        : (candidate.kind === 'operativeVerb' && c.capitalWord(candidate.bodyStart)) || (candidate.kind === undefined && capitalOpener(c, candidate.bodyStart, candidate.contentEnd)))
+    const closeAt = all.findIndex((candidate, at) => at > first && candidate.layout === undefined && next(candidate))
+    if (closeAt > first) return groupLines(c, all, quotesBefore, {opened: first, closeAt})
+  }
+  return groupLines(c, all, first)
 }
 
 /** A date alone on its line, folded (`10 june 2025`, `1er juin 2025`, `10 de junio de 2025`). */
@@ -2029,10 +2055,23 @@ function isTitleLine(c: Reader, block: BlockLines, before: Block[]): boolean {
 function settleChapeaus(c: Reader, operative: Operative) {
   operative.children.forEach((paragraph, index) => {
     if (paragraph.type !== 'operativeParagraph' || paragraph.children.some((child) => child.type === 'subparagraph')) return
-    if (c.chapeauForms.has(paragraph) || (!isNumbered(paragraph) && isNumbered(operative.children[index + 1]))) {
+    if (c.chapeauForms.has(paragraph) || (!isNumbered(paragraph) && isNumbered(operative.children[index + 1]) && !numberingGoesOn(operative, index))) {
       operative.children[index] = {type: 'chapeau', children: paragraph.children as Phrasing[], position: paragraph.position}
     }
   })
+}
+
+/**
+ * Whether the numbering goes on across the unnumbered paragraph at `index`: numbered paragraphs on both sides, the
+ * one after not restarting at 1 (`1. …;⏎Requests …;⏎2. …`). The paragraph lost its number or goes on the one before;
+ * it introduces no list (a chapeau says so with its colon).
+ */
+function numberingGoesOn(operative: Operative, index: number): boolean {
+  const before = operative.children[index - 1]
+  const after = operative.children[index + 1]
+  if (!isNumbered(before) || !after) return false
+  const marker = after.children.find((child) => child.type === 'marker')
+  return marker?.type === 'marker' && marker.ordinal !== 1
 }
 
 function isNumbered(node: Operative['children'][number] | undefined): boolean {

@@ -13,7 +13,7 @@ export type {ProfileFacts}
  * A line of a profile's own layout: a part's line, the rest of a heading wrapped onto the next line (`on 10 June 2022`),
  * a masthead or footnote line that is read and not checked (`Distr.: General`), or a page's foot (a job number).
  */
-export type ProfileLine = 'identifier' | 'heading' | 'headingTail' | 'subject' | 'vote' | 'masthead' | 'footnote' | 'page'
+export type ProfileLine = 'identifier' | 'heading' | 'headingTail' | 'subject' | 'vote' | 'masthead' | 'footnote' | 'page' | 'job'
 
 /** The parts of a resolution, named as their block types. */
 export type Part = 'heading' | 'identifier' | 'subject' | 'opening' | 'preamble' | 'operative' | 'closing'

@@ -1,6 +1,6 @@
 /**
  * Page furniture pasted with the text: page numbers (`- 3 -`, `Page 2 of 5`,
- * `2/5`), running titles, the header repeated at the top of a page,
+ * `2/5`), the UN job number at a page's foot (`25-09876 (E)`), running titles, the header repeated at the top of a page,
  * continuation marks (`…/…`), an archive's filing notes, footnotes and their
  * markers glued to punctuation (`session,1`). The parser reads the text as if
  * they were not there (a paragraph goes on across a page break, numbering does
@@ -14,6 +14,7 @@ import {msg, type MessageKey} from '../l10n/index.js'
 /** What was pasted, said with its lines: `the page numbers pasted on lines 3 and 7`. */
 const pieces: Record<Exclude<PastedLayoutKind, 'masthead'>, MessageKey> = {
   pageNumber: 'pasted-layout.pageNumber',
+  jobNumber: 'pasted-layout.jobNumber',
   runningTitle: 'pasted-layout.runningTitle',
   repeatedHeader: 'pasted-layout.repeatedHeader',
   continuation: 'pasted-layout.continuation',

@@ -1,7 +1,7 @@
 /**
  * A quoted text after a colon (an amendment `… to read as follows:⏎"Rule 72 …";`) is closed by its mark. Never
- * closed, it quotes nothing (the parser reads the lines after it as paragraphs of their own, and the checks of those
- * may follow from it): this rule names the mark that opened it, and the one that would close it.
+ * closed, the parser reads it as ending before the quoting part's next paragraph (numbered next, an operative verb in
+ * capitals, the vote), else as quoting nothing: this rule names the mark that opened it, and the one that would close it.
  */
 import type {Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'

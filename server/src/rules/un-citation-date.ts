@@ -70,9 +70,11 @@ export default rule('un-citation-date', (tree, file, _options, {language, profil
     }
     if (dateSession === undefined) return
     const shown: PairReading[] = known ? [{session: known.session, number: known.number}] : readings
+    // A citation of lettered parts is named as written, its letters kept (`2200 A (XXI)`, `3419 A to D (XXX)`, `66/246 A-C`).
+    const symbols = !known && readings.length === 1 && citation.part?.length ? [citation.value] : shown.map(pairText)
     report(
       file,
-      messages.session(pairs, date.value, shown.map(pairText), shown.map((reading) => reading.session), shown.map((reading) => reading.roman === true), dateSession),
+      messages.session(pairs, date.value, symbols, shown.map((reading) => reading.session), shown.map((reading) => reading.roman === true), dateSession),
       date
     )
 

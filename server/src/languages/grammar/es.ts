@@ -23,10 +23,21 @@ function isGerund(value: string): boolean {
   return /^[a-z\u00f1]{2,}(?:ando|iendo|yendo)(?:se|lo|la|los|las|le|les|nos)?$/.test(value)
 }
 
-/** Feminine participles and adjectives (the Assembly is feminine), and those of one form for both (`FIEL a`, `TENAZ en`). */
+/** Feminine participles and adjectives (the Assembly is feminine). */
 function isFeminine(value: string): boolean {
-  return /^[a-z\u00f1]{2,}(?:[ae]|ora|l|z)$/.test(value)
+  return /^[a-z\u00f1]{2,}(?:[ae]|ora)$/.test(value)
 }
+
+/**
+ * An adjective of one form for both genders, in `-l` or `-z` (`FIEL a`, `TENAZ en`, `CAPAZ de`): an opener only with
+ * the preposition it governs after it, as a noun of the same form (`Capital importancia …`, `Nacional`) never is.
+ */
+function isOneFormAdjective(value: string, next: string): boolean {
+  return /^[a-z\u00f1]{2,}[lz]$/.test(value) && governed.has(next)
+}
+
+/** Prepositions an adjective governs (`fiel a`, `capaz de`, `tenaz en`, `leal con`, `firme ante`). */
+const governed = new Set(['a', 'al', 'ante', 'con', 'de', 'del', 'en', 'para', 'por', 'frente', 'hacia'])
 
 /** Participles after `HABIENDO` (invariable: `HABIENDO EXAMINADO`, `HABIENDO VISTO`). */
 function isPastParticiple(value: string): boolean {
@@ -49,7 +60,7 @@ function read(words: readonly string[]): Reading[] {
   if (!word.test(first)) return readings
   if (none.has(first)) return [{class: 'none', words: 1}]
   if (first === 'habiendo' && isPastParticiple(second)) readings.push({class: 'preamble', words: 2})
-  else if (isGerund(first) || isFeminine(first)) readings.push({class: 'preamble', words: 1})
+  else if (isGerund(first) || isFeminine(first) || isOneFormAdjective(first, second)) readings.push({class: 'preamble', words: 1})
   if (prepositions.has(first)) readings.push({class: 'preamble', words: 1})
   if (first === 'se' && isFinite(second)) readings.push({class: 'finite', words: 2})
   else if (isFinite(first)) readings.push({class: 'finite', words: 1})

@@ -180,7 +180,7 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   // A UN page's foot: the job number (`22-09519 (F) 210622 *2209519* 240622`) and its bar code.
   // Pages after the first carry the job number alone (`25-15779`), or with the page number on the same line, apart
   // (`25-21234        1/2`, `2/2        25-21234`, pdftotext's layout).
-  if (/^\d{2}-\d{5}(?: ?\([a-z]\)(?: [\d ]{0,40})?)?$/.test(plain) || /^\d{7}$/.test(plain)) return 'page'
+  if (/^\d{2}-\d{5}(?: ?\([a-z]\)(?: [\d ]{0,40})?)?$/.test(plain) || /^\d{7}$/.test(plain)) return 'job'
   if (/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$|^\d{1,3}\/\d{1,3} \d{2}-\d{5}$/.test(plain)) return 'page'
   if (isPlenaryLine(plain, words.plenary)) return 'vote'
   // The committee line, or its first words when a copy wraps it (`[sin remisión previa a una Comisión` / `Principal (…)]`).
