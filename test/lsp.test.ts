@@ -137,6 +137,38 @@ describe('language server (stdio)', function () {
     }
   })
 
+  it('offers "Fix all resolint problems" among the quick fixes only when the document has more than one problem with a certain fix, across its resolutions (as the ESLint extension does)', async () => {
+    const one = english.replace('approach to combating cybercrime;', 'approach to combating cybercrime?')
+    const two = one.replace('national laws and procedures;', 'national laws and procedures?')
+    const batch = `${one}\n${one.replace('GA-2025-93-RES-03', 'GA-2025-93-RES-04').replace('RESOLUTION No. 3', 'RESOLUTION No. 4')}`
+    // As VS Code: edits resolved when picked, diagnostics sent compact (their fixes read again from the check; the source named by the client).
+    const lazy = await startClient({resolvesEdits: true, initializationOptions: {compactDiagnostics: true}})
+    try {
+      const english = pathToFileURL(path.join(folder, 'GA-2025-93-RES-03.en.txt')).href
+      const titles = async (text: string, version: number) => {
+        const diagnostics = version === 1 ? await lazy.open(english, text) : await lazy.change(english, version, [{text}])
+        const terminators = diagnostics.filter((d) => d.code === 'operative-terminator')
+        const actions = await lazy.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: english}, range: terminators[0]!.range, context: {diagnostics: [{...terminators[0]!, source: 'resolint'}], only: ['quickfix']}})
+        return {lines: terminators.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`), titles: actions.map((action) => action.title), actions}
+      }
+      const fixes = ['Replace with “\u2068;\u2069”', 'Disable \u2068operative-terminator\u2069 in \u2068.resolintrc.json\u2069']
+      // One: its own fix is all a fix-all would do.
+      const alone = await titles(one, 1)
+      assert.deepEqual([alone.lines, alone.titles], [['34:100-34:101'], fixes])
+      const twice = await titles(two, 2)
+      assert.deepEqual([twice.lines, twice.titles], [['34:100-34:101', '36:155-36:156'], [...fixes, 'Fix all resolint problems']])
+      const resolved = await lazy.request<CodeAction>('codeAction/resolve', twice.actions.at(-1))
+      assert.equal(applyEdits(two, resolved.edit!.changes![english]!), two.replace('cybercrime?', 'cybercrime;').replace('procedures?', 'procedures;'))
+      // One in each of two resolutions of the text: fix-all fixes both.
+      const batched = await titles(batch, 3)
+      assert.deepEqual([batched.lines, batched.titles], [['34:100-34:101', '80:100-80:101'], [...fixes, 'Fix all resolint problems']])
+      const both = await lazy.request<CodeAction>('codeAction/resolve', batched.actions.at(-1))
+      assert.equal(applyEdits(batch, both.edit!.changes![english]!), batch.replaceAll('cybercrime?', 'cybercrime;'))
+    } finally {
+      await lazy.stop()
+    }
+  })
+
   it('offers "Renumber operative paragraphs" and "Disable <rule> in .resolintrc.json"', async () => {
     const diagnostics = await client.open(uri, reference)
     const numbering = diagnostics.find((d) => d.code === 'operative-numbering')!

@@ -27,7 +27,7 @@ import {counterpartsAt, parallelHover} from './features/parallel.js'
 import {selectionRanges} from './features/symbols.js'
 import {configName} from './files/config-lookup.js'
 import {alignedMarkdown, translate, type Locale} from './l10n/index.js'
-import {codeActions, fixAllKind, type FixAllData} from './lsp/actions.js'
+import {certainFixCount, codeActions, fixAllKind, type FixAllData} from './lsp/actions.js'
 import {Checks} from './lsp/checks.js'
 import {ConfigFiles} from './lsp/configs.js'
 import {Pacing} from './lsp/pacing.js'
@@ -161,7 +161,7 @@ export function startServer(connection: Connection): void {
           return withKeptData(diagnostic, holder.document.messages, holder.line, locale)
         })
       : context.diagnostics
-    const actions = await codeActions(uri, part.document, {...context, diagnostics}, locale, {configFile: () => configFiles.of(uri), fixAll: () => checks.fixAllEdit(document), resolvesEdits})
+    const actions = await codeActions(uri, part.document, {...context, diagnostics}, locale, {configFile: () => configFiles.of(uri), fixAll: () => checks.fixAllEdit(document), resolvesEdits, certainFixes: () => certainFixCount(analysis)})
     return part.line === 0 ? actions : actions.map((action) => (action.kind === CodeActionKind.RefactorRewrite ? shiftLines(action, part.line) : action))
   })
 

@@ -9,6 +9,7 @@ import {pathToFileURL} from 'node:url'
 import {CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit} from 'vscode-languageserver'
 import {maxConfigDepth, scanJson} from '../config.js'
 import type {Document} from '../core/document.js'
+import {fixesOf} from '../core/fix.js'
 import type {DiagnosticData} from '../features/convert.js'
 import {renumberEdits} from '../features/renumber.js'
 import {configName, type ConfigFile} from '../files/config-lookup.js'
@@ -27,9 +28,26 @@ export interface ActionSources {
   fixAll: () => Promise<TextEdit | undefined>
   /**
    * Whether the client makes an action's edit when it is picked (`codeAction/resolve`): then a fixable problem's quick
-   * fixes end with fix-all too, as the ESLint and markdownlint extensions' do, its edit made only if picked (`fixAllData`).
+   * fixes end with fix-all too, as the ESLint and markdownlint extensions' do, its edit made only if picked (`fixAllData`),
+   * when the document has another problem with a certain fix (`certainFixes`).
    */
   resolvesEdits?: boolean
+  /**
+   * The problems of the whole document with a certain fix, counted up to 2: fix-all joins a quick fix's list only when
+   * it does more than that one fix (as the ESLint extension's), one problem's own fix being the same edit.
+   */
+  certainFixes?: () => number
+}
+
+/** How many problems of a document (each of its resolutions') have a certain fix, counted up to `atMost`. */
+export function certainFixCount(document: Pick<Document, 'messages' | 'resolutions'>, atMost = 2): number {
+  let count = 0
+  for (const messages of document.resolutions?.map((resolution) => resolution.document.messages) ?? [document.messages]) {
+    for (const message of messages) {
+      if (fixesOf(message).length > 0 && ++count >= atMost) return count
+    }
+  }
+  return count
 }
 
 /** What a quick fix "Fix all resolint problems" carries until it is picked and resolved (`codeAction/resolve`). */
@@ -59,7 +77,7 @@ export async function codeActions(uri: string, document: Document, context: Code
       const data = diagnostic.data as DiagnosticData | undefined
       return data?.expected !== undefined || data?.edits !== undefined
     }
-    if (sources.resolvesEdits && ours.some(certain)) {
+    if (sources.resolvesEdits && ours.some(certain) && (sources.certainFixes?.() ?? 2) > 1) {
       const data: FixAllData = {fixAll: uri}
       actions.push({title: translate(locale, 'server.fixAllProblems'), kind: CodeActionKind.QuickFix, data})
     }
