@@ -140,6 +140,18 @@ describe('parallel versions', () => {
     assert.deepEqual(missing(analyzeSet(versions)), [['ar', 'The French and Spanish versions of this resolution are missing: a resolution is put to the vote in Arabic, English, French and Spanish']])
     assert.deepEqual(missing(analyzeSet(versions, {languages: ['ar', 'en', 'fr']})), [['ar', 'The French version of this resolution is missing: a resolution is put to the vote in Arabic, English and French']])
     assert.deepEqual(missing(analyzeSet(versions, {languages: ['ar', 'en']})), [])
+    // The UN issues its resolutions in six languages: its four are the ones resolint reads, said so in every locale.
+    const un = (['en', 'fr'] as const).map((language) => {
+      const text = readFileSync(new URL(`fixtures/un/A-RES-80-120.${language}.txt`, import.meta.url), 'utf8')
+      return {language, path: `/set/A-RES-80-120.${language}.txt`, tree: parse(text, {language, profile: profiles['un-ga']!})}
+    })
+    assert.deepEqual(missing(analyzeSet(un)), [['en', 'The Arabic and Spanish versions of this resolution are missing: the UN issues its resolutions in its six official languages, of which resolint compares Arabic, English, French and Spanish']])
+    const reason = analyzeSet(un).findings.find((finding) => finding.ruleId === 'parallel-languages')!.reason
+    assert.deepEqual(locales.filter((locale) => locale !== 'en').map((locale) => translate(locale, reason)), [
+      'تنقص هذا القرارَ النسختان العربية والإسبانية: تصدر الأمم المتحدة قراراتها بلغاتها الرسمية الست، ويقارن resolint منها العربية والإنكليزية والفرنسية والإسبانية',
+      'Il manque les versions en arabe et en espagnol de cette résolution : l’ONU publie ses résolutions dans ses six langues officielles ; resolint en compare les versions en arabe, en anglais, en français et en espagnol',
+      'Faltan las versiones en árabe y en español de esta resolución: las Naciones Unidas publican sus resoluciones en sus seis idiomas oficiales; resolint compara las versiones en árabe, en inglés, en francés y en español'
+    ])
   })
 
   it('with two versions, a difference is reported in both', () => {

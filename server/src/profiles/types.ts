@@ -74,6 +74,8 @@ export interface Profile {
   id: string
   /** The languages the family puts its texts to the vote in, in order: a set of versions lacking one is incomplete (`parallel-languages`). */
   languages: readonly Language[]
+  /** Whether `languages` are only those of the family's languages that resolint reads (UN: four of its six official ones), not all it votes in. */
+  languagesRead?: boolean
   /** Parts in the order they must appear (the current era's). */
   parts: readonly Part[]
   /** Parts that must be present (the current era's). */

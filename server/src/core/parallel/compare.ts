@@ -106,7 +106,8 @@ function languageList(group: readonly Language[]): Value {
 }
 
 const messages = {
-  languages: (missing: Language[], all: readonly Language[]) => msg('parallel-languages.missing', {count: missing.length, languages: languageList(missing), all: languageList(all)}),
+  languages: (missing: Language[], all: readonly Language[], read: boolean) =>
+    msg(read ? 'parallel-languages.missingRead' : 'parallel-languages.missing', {count: missing.length, languages: languageList(missing), all: languageList(all)}),
   missingPart: (kind: PartKind, others: Language[], where: 'before' | 'after' | undefined, anchor: PartKind | undefined, marker: string | undefined) =>
     where && anchor
       ? msg(where === 'before' ? 'parallel-structure.missingBefore' : 'parallel-structure.missingAfter', {count: others.length, versions: versions(others), part: part(kind, marker), anchor: thisPart(anchor)})
@@ -178,7 +179,8 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
   if (present.length < 2) return analysis
 
   // The languages the family votes its texts in (its profile's), not every language resolint reads.
-  const expected = options.languages ?? profileOf(ordered[0]!.version.tree).languages
+  const profile = profileOf(ordered[0]!.version.tree)
+  const expected = options.languages ?? profile.languages
   const missing = expected.filter((language) => !present.includes(language))
   if (missing.length > 0) {
     const anchor = options.anchor && present.includes(options.anchor) ? options.anchor : present[0]!
@@ -190,7 +192,7 @@ export function analyzeSet(set: readonly Version[], options: AnalyzeOptions = {}
     analysis.findings.push({
       ruleId: 'parallel-languages',
       language: anchor,
-      reason: messages.languages(missing, expected),
+      reason: messages.languages(missing, expected, !options.languages && profile.languagesRead === true),
       place: place(anchor),
       related: present.filter((language) => language !== anchor).map((language) => ({path: paths.get(language)!, place: place(language), note: relatedNote(language)}))
     })

@@ -312,6 +312,7 @@ export const unGa: Profile = {
   id: 'un-ga',
   // The UN's official languages are six (with Chinese and Russian); these are the four resolint reads.
   languages: ['ar', 'en', 'fr', 'es'],
+  languagesRead: true,
   parts: layout.parts.flat(),
   required: layout.required,
   // One layout for every era of its symbols (`identifiers.ts`), and the first sessions' (told by their title line).
