@@ -1260,4 +1260,21 @@ describe('tenth session, arabic', () => {
       '5:1-5:8: A preamble paragraph opens with a participle, an adjective or a participial phrase, not with the operative verb “\u2068Asserts\u2069”'
     ])
   })
+
+  it('a session\'s dates given in full at both ends, with the Hijri date beside the first (`24 تشرين الثاني/نوفمبر 2025 م (3 جمادى الآخرة 1447 هـ) إلى 27 …`, `… الموافق 3 جمادى الآخرة 1447 هـ إلى …`), are one range, as `from 24 November 2025 to 27 November 2025` is; a wrong end is still told', () => {
+    const opening = (dates: string) => `قرار رقم 90\n\nGA-2025-93-RES-90\n\nالموضوع: مكافحة الإرهاب\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة ${dates}،\n\nإذ تستذكر قرارها GA-2024-92-RES-07،\n\n1. تقرر إبقاء المسألة قيد نظرها.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+    const dates = (text: string) => inlineContainers(parse(text, {language: 'ar'})).flatMap(({children}) => children.filter((child) => child.type === 'date').map((child) => `${child.value} ${child.start}/${child.end}`))
+    const full = opening('من 24 تشرين الثاني/نوفمبر 2025 م (3 جمادى الآخرة 1447 هـ) إلى 27 تشرين الثاني/نوفمبر 2025 م (6 جمادى الآخرة 1447 هـ)')
+    assert.deepEqual(dates(full), ['من 24 تشرين الثاني/نوفمبر 2025 م (3 جمادى الآخرة 1447 هـ) إلى 27 تشرين الثاني/نوفمبر 2025 2025-11-24/2025-11-27'])
+    assert.deepEqual(problems(full, 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
+    assert.deepEqual(problems(opening('من 24 تشرين الثاني/نوفمبر 2025 الموافق 3 جمادى الآخرة 1447 هـ إلى 27 تشرين الثاني/نوفمبر 2025 الموافق 6 جمادى الآخرة 1447 هـ'), 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
+    assert.deepEqual(problems(opening('من 24 تشرين الثاني/نوفمبر 2025 إلى 27 تشرين الثاني/نوفمبر 2025').replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit))).replace('GA-٢٠٢٥-٩٣-RES-٩٠', 'GA-2025-93-RES-90').replace('GA-٢٠٢٤-٩٢-RES-٠٧', 'GA-2024-92-RES-07'), 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
+    assert.deepEqual(problems(opening('من 24 تشرين الثاني/نوفمبر 2025 إلى 28 تشرين الثاني/نوفمبر 2025'), 'ar', 'GA-2025-93-RES-90.ar.txt'), [
+      '7:118-7:180: The 93rd session met “\u2068من 24 إلى 27 تشرين الثاني/نوفمبر 2025\u2069”, not “\u2068من 24 تشرين الثاني/نوفمبر 2025 إلى 28 تشرين الثاني/نوفمبر 2025\u2069” (opening-facts)'
+    ])
+    // A Hijri date's parentheses hold only its day, month, year and `هـ`: other words beside the year end the date there.
+    assert.deepEqual(dates(opening('من 24 تشرين الثاني/نوفمبر 2025 (بتوقيت مراكش) إلى 27 تشرين الثاني/نوفمبر 2025')).map((date) => date.split(' ').at(-1)), ['2025-11-24/undefined', '2025-11-27/undefined'])
+    const en = 'RESOLUTION No. 90\n\nGA-2025-93-RES-90\n\nSubject: Terrorism\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 November 2025 to 27 November 2025 at its 93rd session:\n\nRECALLING resolution GA-2024-92-RES-07,\n\nDECIDES to remain seized of the matter.\n\nAdopted: For: 130, Against: 0, Abstentions: 5\n'
+    assert.deepEqual(problems(en, 'en', 'GA-2025-93-RES-90.en.txt'), [])
+  })
 })

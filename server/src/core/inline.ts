@@ -38,13 +38,14 @@ function monthAlternation(language: Language): string {
 }
 
 function datePattern(language: Language): RegExp {
-  const {ordinal, dayMonth, year, range} = languageData(language).dates.pattern
+  const {ordinal, dayMonth, year, range, aside = ''} = languageData(language).dates.pattern
   const names = `(?:${monthAlternation(language)})(?!\\p{L})`
   const paired = languageData(language).dates.months.kind === 'paired'
   const month = (n: string) => (paired ? `(?<${n}>${names})(?:(?<${n}s> ?/ ?)(?<${n}b>${names}))?` : `(?<${n}>${names})`)
   return new RegExp(
     `(?<d1>\\d{1,2})${ordinal}(?:(?<r1>${range})(?<d2>\\d{1,2})${ordinal})?${dayMonth}${month('m1')}` +
-      `(?:(?<r2>${range})(?<d3>\\d{1,2})${ordinal}${dayMonth}${month('m2')})?${year}(?<y>\\d{4})(?!\\d)`,
+      // A range across months may give its first end's year too (`from 24 November 2025 to 27 November 2025`).
+      `(?:(?:${year}(?<y0>\\d{4})${aside})?(?<r2>${range})(?<d3>\\d{1,2})${ordinal}${dayMonth}${month('m2')})?${year}(?<y>\\d{4})(?!\\d)`,
     'yud'
   )
 }
@@ -479,7 +480,7 @@ class InlineScan {
     const year = Number(groups.y)
     const first = months[0]!.month
     const day = Number(groups.d1)
-    const firstYear = crossMonth && first > months[1]!.month ? year - 1 : year
+    const firstYear = groups.y0 !== undefined ? Number(groups.y0) : crossMonth && first > months[1]!.month ? year - 1 : year
     const pairsAgree = months.every((name) => !name.halves || name.halves.every((half) => half.month === name.month))
     let last: DayParts | undefined
     if (sameMonth) last = {year, month: first, day: Number(groups.d2)}
