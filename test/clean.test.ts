@@ -1277,4 +1277,12 @@ describe('tenth session, arabic', () => {
     const en = 'RESOLUTION No. 90\n\nGA-2025-93-RES-90\n\nSubject: Terrorism\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 November 2025 to 27 November 2025 at its 93rd session:\n\nRECALLING resolution GA-2024-92-RES-07,\n\nDECIDES to remain seized of the matter.\n\nAdopted: For: 130, Against: 0, Abstentions: 5\n'
     assert.deepEqual(problems(en, 'en', 'GA-2025-93-RES-90.en.txt'), [])
   })
+
+  it('a UN part\'s title under its numeral may open with a verbal noun the lexicon knows (`أولا⏎⏎التعاون الدولي`, `ثانيا⏎⏎تعزيز سيادة القانون`): a title, not a chapeau short of its colon; a numbered paragraph short of its mark under it is still told', () => {
+    const text = 'إن الجمعية العامة،\n\nإذ تستذكر قرارها 79/200 المؤرخ 19 كانون الأول/ديسمبر 2024،\n\nأولا\n\nالتعاون الدولي\n\n1 - تحث الدول الأعضاء على تعزيز التعاون الدولي في المسائل الجنائية؛\n\nثانيا\n\nتعزيز سيادة القانون\n\n2 - تطلب إلى الأمين العام أن يقدم إليها تقريرا عن تنفيذ هذا القرار.\n'
+    const parts = parse(text, {language: 'ar', profile: getProfile('un-ga')}).children.filter((block) => block.type === 'partHeading').map((block) => ('children' in block ? block.children.map((child) => ('value' in child ? child.value : '')).join(' | ') : ''))
+    assert.deepEqual(parts, ['أولا | التعاون الدولي', 'ثانيا | تعزيز سيادة القانون'])
+    assert.deepEqual(unProblems(text), [])
+    assert.deepEqual(unProblems(text.replace('في المسائل الجنائية؛', 'في المسائل الجنائية')), ['9:67-9:67: An operative paragraph ends with “\u2068؛\u2069”, missing here (operative-terminator)'])
+  })
 })

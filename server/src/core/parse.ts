@@ -1852,8 +1852,10 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
       continue
     }
     // Its title: the line under the numeral, or a few (`Meetings management, including the calendar of⏎conferences and
-    // meetings`), none ending with a paragraph's mark.
-    if (part && result.at(-1) === part && part.children.length === 1 && block.kind === undefined && isPartTitle(c, start, end)) {
+    // meetings`), none ending with a paragraph's mark; though it open with a known verb or verbal noun (`أولا⏎⏎التعاون
+    // الدولي`, as the lexicon knows `التعاون` under a chapeau: the part's operative paragraphs are numbered). Not with
+    // a preamble opener: that is a preamble paragraph short of its comma (`II⏎Recalling its resolution 79/201⏎2. …`).
+    if (part && result.at(-1) === part && part.children.length === 1 && (block.kind === undefined || block.kind === 'operativeVerb') && isPartTitle(c, start, end)) {
       part.children.push(text(start, trimClosingMarkup(start, end)))
       part.position.end = point(end)
       continue
