@@ -1285,4 +1285,24 @@ describe('tenth session, arabic', () => {
     assert.deepEqual(unProblems(text), [])
     assert.deepEqual(unProblems(text.replace('في المسائل الجنائية؛', 'في المسائل الجنائية')), ['9:67-9:67: An operative paragraph ends with “\u2068؛\u2069”, missing here (operative-terminator)'])
   })
+
+  const formatted = (text: string, profile?: 'un-ga') => formatText(documentFor(parse(text, {language: 'ar', ...(profile ? {profile: getProfile(profile)} : {})}), text))
+
+  it('formatting keeps a UN part\'s numbers as the check reads them: running on from the part before (`ثانيا⏎⏎3 - …`) or from 1; a number that does neither is renumbered', () => {
+    const text = 'إن الجمعية العامة،\n\nإذ تستذكر قرارها 79/200 المؤرخ 19 كانون الأول/ديسمبر 2024،\n\nأولا\n\nالتعاون الدولي\n\n1 - تحث الدول الأعضاء على التعاون؛\n\n2 - تطلب إلى المكتب تقديم المساعدة التقنية؛\n\nثانيا\n\nالمتابعة\n\n3 - تطلب إلى الأمين العام أن يقدم إليها تقريرا.\n'
+    assert.equal(formatted(text, 'un-ga'), text)
+    assert.equal(formatted(text.replace('3 - تطلب', '1 - تطلب'), 'un-ga'), text.replace('3 - تطلب', '1 - تطلب'))
+    assert.equal(formatted(text.replace('3 - تطلب', '4 - تطلب'), 'un-ga'), text.replace('3 - تطلب', '1 - تطلب'))
+    assert.deepEqual(unProblems(text.replace('3 - تطلب', '4 - تطلب')), ['17:1-17:4: This paragraph is numbered “\u20681 -\u2069”, not “\u20684 -\u2069” (operative-numbering)'])
+  })
+
+  it('formatting keeps names one to a line after a colon, with their commas or joined by `و` alone (`إثيوبيا⏎وبيرو⏎وكندا؛`); a hard-wrapped paragraph is still joined', () => {
+    const interpol = election('تونس،\nوتركيا،\nوغينيا الاستوائية،\nوتايلند؛')
+    assert.deepEqual(final(interpol), [])
+    assert.equal(formatted(interpol), interpol)
+    const un = 'إن الجمعية العامة،\n\nإذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006،\n\n1 - تنتخب الدول التالية أعضاء في المجلس لفترة تبدأ في 1 كانون الثاني/يناير 2026:\nإثيوبيا\nوبيرو\nوالفلبين\nوكندا؛\n\n2 - تقرر إبقاء المسألة قيد نظرها.\n'
+    assert.equal(formatted(un, 'un-ga'), un)
+    const wrapped = un.replace('إذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006،', 'إذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006 الذي أنشأت بموجبه\nمجلس حقوق الإنسان،')
+    assert.equal(formatted(wrapped, 'un-ga'), un.replace('إذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006،', 'إذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006 الذي أنشأت بموجبه مجلس حقوق الإنسان،'))
+  })
 })

@@ -1,9 +1,11 @@
 /**
  * Formatting: the canonical text of a resolution, and nothing else. Operative
- * paragraphs numbered `1.` on from 1 after each chapeau, stray list markers
+ * paragraphs numbered `1.` on from 1 after each chapeau (a part's, on from the
+ * part before where it runs on, as operative-numbering reads it), stray list markers
  * removed, the profile's terminators, the document's space before French
  * `;` `:` `?` `!` (and none before a mark elsewhere), one blank line between paragraphs,
- * hard-wrapped paragraphs joined into one line, trailing spaces removed; the
+ * hard-wrapped paragraphs joined into one line (names one to a line after a
+ * colon kept so), trailing spaces removed; the
  * document's line ending and BOM kept. Words are never touched: the result is
  * checked word for word against the input and, should they differ, the text
  * is left as it is.
@@ -157,7 +159,7 @@ function unitText(text: string, start: number, end: number, changes: Change[], k
     const lineBreak = lineEnd >= end ? '' : text.charAt(lineEnd) === '\r' && text.charAt(lineEnd + 1) === '\n' ? '\r\n' : text.charAt(lineEnd)
     const kept = lineStart > start && lineEnd < end ? !/[^\s\uFEFF]/.test(text.slice(lineStart, lineEnd)) || furniture.some(([from, to]) => from < lineEnd && to > lineStart) : false
     if (kept) {
-      if (runStart !== undefined) value += joinLines(applied(runStart, runEnd)).trimEnd()
+      if (runStart !== undefined) value += joinLines(applied(runStart, runEnd), /:\s*$/.test(value)).trimEnd()
       runStart = undefined
       value += pending + text.slice(lineStart, lineEnd).trimEnd()
     } else {
@@ -171,7 +173,7 @@ function unitText(text: string, start: number, end: number, changes: Change[], k
     if (lineEnd >= end) break
     lineStart = lineEnd + lineBreak.length
   }
-  if (runStart !== undefined) value += joinLines(applied(runStart, end))
+  if (runStart !== undefined) value += joinLines(applied(runStart, end), /:\s*$/.test(value))
   return value.replace(horizontalSpace, '').trimEnd()
 }
 
@@ -184,8 +186,13 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
   /** Marks `terminate` rewrites, with the space before them. */
   const terminated = new Set<number>()
   const operativeParagraphs: OperativeParagraph[] = []
+  // A resolution in parts numbers each part's paragraphs from 1, or runs on from the part before (as operative-numbering
+  // reads them): the number of the last paragraph numbered, kept across a part's heading.
+  let last = 0
+  let newPart = false
 
   for (const block of tree.children) {
+    if (block.type === 'partHeading') newPart = true
     if (block.type === 'preamble') {
       for (const paragraph of block.children) {
         removeListMarker(paragraph)
@@ -193,6 +200,8 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
       }
     }
     if (block.type !== 'operative') continue
+    if (!newPart) last = 0
+    newPart = false
     // Groups of paragraphs numbered together: after each paragraph introducing a list.
     let group: OperativeParagraph[] = []
     const groups: OperativeParagraph[][] = [group]
@@ -216,7 +225,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
       const marker = markerOf(paragraph)
       if (!marker || !isSubparagraphStyle(marker.style)) group.push(paragraph)
     })
-    for (const members of groups) number(members)
+    for (const members of groups) last = number(members, last)
   }
 
   // The last paragraph of the document and of each lettered part ends as a resolution does (as operative-terminator reads it).
@@ -264,14 +273,18 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     if (listMarker) changes.push({start: listMarker.position.start.offset!, end: spaceEnd(listMarker.position.end.offset!), text: ''})
   }
 
-  /** `1.` … `N.` on the paragraphs of a group, when any of them is numbered. */
-  function number(group: OperativeParagraph[]) {
+  /**
+   * `1.` … `N.` on the paragraphs of a group, when any of them is numbered; on from `before` where its first number
+   * runs on from it (a part's first paragraph after the part before: `ثانيا⏎⏎3 - …`). The number of its last, or `before`.
+   */
+  function number(group: OperativeParagraph[], before: number): number {
     const markers = group.map(markerOf)
     const first = markers.find((marker): marker is Marker => marker !== undefined)
-    if (!first) return
+    if (!first) return before
+    const offset = before > 0 && markers[0]?.ordinal === before + 1 ? before : 0
     group.forEach((paragraph, index) => {
       const marker = markers[index]
-      const wanted = operativeMarker(profile, index + 1, marker?.arabicIndic ?? first.arabicIndic, tree.data.language)
+      const wanted = operativeMarker(profile, offset + index + 1, marker?.arabicIndic ?? first.arabicIndic, tree.data.language)
       if (marker) {
         if (marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
         const after = marker.position.end.offset!
@@ -284,6 +297,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
         changes.push({start: markupStart(contentStart(paragraph)), end: markupStart(contentStart(paragraph)), text: wanted + ' '})
       }
     })
+    return offset + group.length
   }
 
   /** The paragraph's own text ends with `expected`. */
@@ -368,8 +382,33 @@ export function wordsOf(tree: Root, text: string): string[] {
   return kept.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
 }
 
-/** Hard-wrapped lines joined with one space, the white space around each break dropped. */
-function joinLines(value: string): string {
-  const lines = value.split(/\r\n|\r|\n/)
-  return lines.map((line, index) => (index > 0 ? line.trimStart() : line)).map((line, index) => (index < lines.length - 1 ? line.trimEnd() : line)).join(' ')
+/**
+ * Hard-wrapped lines joined with one space, the white space around each break dropped; but names one to a line after
+ * a colon are a list as written, not a wrap (`… التالية:⏎الأرجنتين،⏎وإندونيسيا،⏎والسنغال؛`): a short line ending with a
+ * list's mark, after the colon (a blank line between or not) or another such line, keeps its line break.
+ */
+function joinLines(value: string, afterColon = false): string {
+  const parts = value.split(/(\r\n|\r|\n)/)
+  const lines = parts.filter((_, index) => index % 2 === 0).map((line, index, all) => {
+    const start = index > 0 ? line.trimStart() : line
+    return index < all.length - 1 ? start.trimEnd() : start
+  })
+  let joined = lines[0] ?? ''
+  // The run may open after a colon and a blank line (`… التالية:⏎⏎تونس،⏎وتركيا،`).
+  let listed = afterColon && listLine(joined, lines[1])
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!
+    listed = listLine(line, lines[index + 1]) && (listed || lines[index - 1]!.endsWith(':'))
+    joined += (listed ? parts[index * 2 - 1]! : ' ') + line
+  }
+  return joined
+}
+
+/**
+ * A name or a few as a line of its own: with its list's mark (`وإندونيسيا،`, `Mr A (Brazil);`), or, as Arabic lists
+ * them without commas, a name or two joined to the next by `و` (`إثيوبيا⏎وبيرو⏎وكندا؛`).
+ */
+function listLine(line: string, next: string | undefined): boolean {
+  const words = line.split(' ').length
+  return (/[,،;؛.]$/.test(line) && words <= 7) || (words <= 4 && (line.startsWith('و') || (next?.startsWith('و') ?? false)))
 }
