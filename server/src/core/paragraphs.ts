@@ -169,6 +169,23 @@ export function introducesList(operative: Operative, index: number): boolean {
 }
 
 /**
+ * Whether the paragraph at `index` goes on the numbered paragraph before it: unnumbered, with no list of its own,
+ * between numbered paragraphs whose numbers follow each other (`1. …;⏎Requests …;⏎2. …`; a paragraph split at a page
+ * break, `stressing that …`). It takes no number: numbering and formatting count it as none, and the numbers written
+ * before and after it stay as they are.
+ */
+export function continuesNumbered(operative: Operative, index: number): boolean {
+  const node = operative.children[index]
+  if (node?.type !== 'operativeParagraph' || markerOf(node) || subparagraphsOf(node).length > 0) return false
+  const before = operative.children[index - 1]
+  const after = operative.children[index + 1]
+  if (before?.type !== 'operativeParagraph' || after?.type !== 'operativeParagraph') return false
+  const previous = markerOf(before)
+  const next = markerOf(after)
+  return previous !== undefined && next !== undefined && !isSubparagraphStyle(previous.style) && next.style === previous.style && next.ordinal === previous.ordinal + 1
+}
+
+/**
  * Whether the paragraph at `index` is back at the top level after the numbered list of an unnumbered chapeau: unnumbered
  * itself, after the list's items (one of them numbered), opening with a present-tense verb by its form (`DECIDES that:
  * 1. …; 2. …; INSTRUCTS …`), in a text that numbers only the items. An item's form (`Ensure …`, `تعيين …`) is an item

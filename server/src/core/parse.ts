@@ -1252,7 +1252,7 @@ function markLayout(c: Reader, all: Line[]) {
   }
   // The UN's typed copies of the 1990s mark a footnote `1/`, a space or more after the paragraph's mark (`Committee on
   // Information,  1/`): a form no text ends with, a marker with or without its footnote in the copy.
-  const typed = /(?<=\S[,.;:،؛])( {1,3})(\d{1,2})\/$/
+  const typed = /(?<=\S[,.;:،؛])( {0,3})(\d{1,2})\/$/
   for (const line of all) {
     if (line.layout || source.charAt(line.contentEnd - 1) !== '/') continue
     const match = typed.exec(source.slice(line.contentStart, line.contentEnd))
@@ -1647,7 +1647,12 @@ function startsBlock(c: Reader, line: Line, previous: Line, blankSeparated: bool
     case 'preambleOpener':
     case 'operativeVerb':
       // An opener in capitals (`CALLS UPON`) starts a paragraph even after a line without a terminator.
-      return (endsParagraph || capitalWord(line.bodyStart)) && !lowerLatin
+      if (capitalWord(line.bodyStart)) return !lowerLatin
+      // In a text of blank-line separated paragraphs, a line after a comma whose first word has only a bare verb's form
+      // (`… the Programme of Action to Prevent,⏎Combat and Eradicate the Illicit Trade …`, a title's words) is a hard wrap:
+      // such a form opens no paragraph there, neither a preamble one nor one of the operative part's own.
+      if (blankSeparated && last === ',' && !openerForm(c, line)) return false
+      return endsParagraph && !lowerLatin
     case 'item':
       // A dash starting a wrapped line is punctuation; an item follows a colon or the end of an item (`;`, `; and`, `, et`).
       return endsParagraph || endsItem(previous.contentStart, previous.contentEnd)
@@ -1704,6 +1709,12 @@ function namesLine(text: string): boolean {
  * false), a word of one accusative adverb's form (`وإدراكا`, `وعملا`) opens one only before its complement, `منها`, a
  * preposition or a noun with the article and `ب` / `ل` (`وعملا بالمادة`): so do many names (`وتركيا،`, `وغينيا الاستوائية،`).
  */
+/** Whether a line's first words have a preamble opener's or a present-tense verb's form, not a guess (`Noting`, `Decides`; not `Combat`). */
+function openerForm(c: Reader, line: Line): boolean {
+  const {words} = leadWords(c.folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
+  return c.languageInfo.grammar.read(words).some((reading) => (reading.class === 'preamble' || reading.class === 'finite') && !reading.guess)
+}
+
 function opensByForm(c: Reader, line: Line, verbs = true): boolean {
   const {words} = leadWords(c.folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
   const next = words[1] ?? ''

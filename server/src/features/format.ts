@@ -12,7 +12,7 @@
  */
 import type {TextEdit} from 'vscode-languageserver-types'
 import type {Document} from '../core/document.js'
-import {closedInside, closesList, introducesList, isSubparagraphStyle, lastOperativeParagraphs, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
+import {closedInside, closesList, continuesNumbered, introducesList, isSubparagraphStyle, lastOperativeParagraphs, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
 import {operativeMarker, profileOf, type Profile} from '../profiles/index.js'
 import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
@@ -223,6 +223,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
         return
       }
       const marker = markerOf(paragraph)
+      if (!marker && continuesNumbered(block, index)) return
       if (!marker || !isSubparagraphStyle(marker.style)) group.push(paragraph)
     })
     for (const members of groups) last = number(members, last)

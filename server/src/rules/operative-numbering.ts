@@ -8,7 +8,7 @@
  * the parts of a resolution in parts (UN `I`, `II`).
  */
 import {numberingOf, operativeMarker} from '../profiles/index.js'
-import {closesList, introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import {closesList, continuesNumbered, introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Language, Marker, Operative, OperativeParagraph, Root, Subparagraph} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
@@ -117,7 +117,7 @@ function groupsOf(operative: Operative, language: Language): OperativeParagraph[
   const groups: OperativeParagraph[][] = [[]]
   operative.children.forEach((node, index) => {
     if (introducesList(operative, index) || closesList(operative, index, language)) groups.push([])
-    else if (node.type === 'operativeParagraph') groups.at(-1)!.push(node)
+    else if (node.type === 'operativeParagraph' && !continuesNumbered(operative, index)) groups.at(-1)!.push(node)
   })
   return groups
 }
