@@ -6,7 +6,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-import {createDocument, documentOf, lineEnds, type Document, type LineIndex, type Resolution} from './core/document.js'
+import {createDocument, documentOf, lineEnds, wholeDocument, type Document, type LineIndex, type Resolution} from './core/document.js'
 import {memoByObject} from './core/memo.js'
 import {analyzeSet, type AnalyzeOptions} from './core/parallel/compare.js'
 import resolutionParse from './core/plugin.js'
@@ -108,7 +108,7 @@ export function check(processor: Processor<Root>, value: string, path?: string, 
   const profile = edit && silent(edit, lines!) ? last![0]!.document.profile : resolve?.(value, path)
   const starts = !profile ? [0] : edit && profile === last![0]!.document.profile ? startsAfterEdit(value, profile, last!, edit, lines!) : resolutionStarts(value, profile)
   const kept = last?.filter((resolution) => resolution.document.profile === profile) ?? []
-  if (starts.length > 1) return checkResolutions(processor, value, starts, profile!, path, version, incremental, kept, kept.length === last?.length ? edit : undefined)
+  if (starts.length > 1) return checkResolutions(processor, textView(value), starts, profile!, path, version, incremental, kept, kept.length === last?.length ? edit : undefined)
   return checkOne(processor, value, path, version, prepare, incremental, profile)
 }
 
@@ -230,9 +230,96 @@ function startsAfterEdit(value: string, profile: Profile, last: readonly Resolut
 }
 
 /** A line index made when first asked: a text of several resolutions is read through its resolutions' own. */
-function lazyLines(text: string): LineIndex {
+function lazyLines(text: () => string): LineIndex {
   let index: LineIndex | undefined
-  return {toPoint: (offset) => (index ??= location(text)).toPoint(offset), toOffset: (point) => (index ??= location(text)).toOffset(point)}
+  return {toPoint: (offset) => (index ??= location(text())).toPoint(offset), toOffset: (point) => (index ??= location(text())).toOffset(point)}
+}
+
+/**
+ * The text a check of several resolutions reads: its length, slices of it, and the whole, made only when asked (after
+ * a keystroke, `checkEdit` knows the one resolution's text the edit changed, and the others' are the last check's).
+ */
+interface TextView {
+  readonly length: number
+  slice(from: number, to: number): string
+  whole(): string
+  /** The whole text, when it is at hand. */
+  readonly known?: string
+}
+
+function textView(value: string): TextView {
+  return {length: value.length, slice: (from, to) => value.slice(from, to), whole: () => value, known: value}
+}
+
+/** A change of a text: code units `start`-`end` of the text checked last replaced by `text`. */
+export interface TextEdit {
+  start: number
+  end: number
+  text: string
+}
+
+/**
+ * `check` of the text the last check's (`incremental`, of several resolutions) became by `change`, made from that check
+ * without reading the whole text (`length` code units, made from the resolutions' when asked): the same result, for a change
+ * inside one resolution's text that moves no resolution's start and changes no profile (a keystroke in a paragraph).
+ * Undefined for any other change, and for a lean text (above `leanAbove`): `check` the whole text then.
+ */
+export function checkEdit(processor: Processor<Root>, length: number, change: TextEdit, path: string | undefined, version: number | undefined, incremental: Incremental): Checked | undefined {
+  processor.freeze()
+  const last = incremental.resolutions
+  if (!last || last.length < 2 || length > leanAbove || !last.every((resolution) => checkedBy.get(resolution) === processor)) return undefined
+  const profile = last[0]!.document.profile
+  if (!profile || !last.every((resolution) => resolution.document.profile === profile)) return undefined
+  // The last check's resolutions follow each other from the text's start to its end, and the change fits that text.
+  const shift = change.text.length - (change.end - change.start)
+  for (const [index, resolution] of last.entries()) {
+    if (resolution.offset !== (index === 0 ? 0 : last[index - 1]!.offset + last[index - 1]!.document.text.length)) return undefined
+  }
+  const lastOne = last.at(-1)!
+  if (lastOne.offset + lastOne.document.text.length + shift !== length || change.start > change.end) return undefined
+  // The resolution the change falls in, strictly inside its text.
+  let index = last.length - 1
+  while (index > 0 && last[index]!.offset >= change.start) index--
+  const {offset, document} = last[index]!
+  const old = document.text
+  if (!(change.start > offset && change.end < offset + old.length)) return undefined
+  const changed = old.slice(0, change.start - offset) + change.text + old.slice(change.end - offset)
+  if (changed === old) return undefined
+  // The whole lines it changed, read in that resolution's text: they end in it (a line break), or at the text's end.
+  const local = changedLines(changed, {before: 0, after: 1, shift, from: 0, to: changed.length, old, changed, at: 0})
+  const lineStart = lineStartIn(changed, local.at)
+  const next = last[index + 1]
+  if (!(lineStart + local.changed.length < changed.length || !next || next.document.text.startsWith('\n'))) return undefined
+  if (!(lineStart > 0 || index === 0 || last[index - 1]!.document.text.endsWith('\n'))) return undefined
+  const lines = {old: local.old, changed: local.changed, at: local.at + offset}
+  // The next resolution starts after the change (and moves by it).
+  if (next && next.offset <= lines.at) return undefined
+  const edit: Edit = {before: index, after: index + 1, shift, from: index > 0 ? last[index - 1]!.offset : 0, to: index + 2 < last.length ? last[index + 2]!.offset + shift : length, old, changed, at: offset}
+  // As `check`: the profile stays when the edit says nothing of any family; the starts move when its line reads the same.
+  if (!silent(edit, lines)) return undefined
+  const facts = startLineFacts(lines.changed, profile)
+  if (facts === undefined || facts !== startLineFacts(lines.old, profile)) return undefined
+  const starts = last.map((resolution) => (resolution.offset <= lines.at ? resolution.offset : resolution.offset + shift))
+  // The whole text, as the resolutions' (this version's, whatever the editor's text is by the time it is asked for).
+  const texts = last.map((resolution, at) => (at === index ? changed : resolution.document.text))
+  return checkResolutions(processor, editedView(length, texts, index, offset), starts, profile, path, version, incremental, last, edit)
+}
+
+/**
+ * The text after an edit as its resolutions' `texts`, the one at `index` (at `offset`) changed: joined when first read
+ * whole. A function of its own: what its closures keep is only that (no earlier version's tree or text).
+ */
+function editedView(length: number, texts: readonly string[], index: number, offset: number): TextView {
+  const changed = texts[index]!
+  const end = offset + changed.length
+  let text: string | undefined
+  const whole = () => (text ??= texts.join(''))
+  return {length, slice: (from, to) => (from === offset && to === end ? changed : whole().slice(from, to)), whole}
+}
+
+/** Where the line holding `at` starts in `text`. */
+function lineStartIn(text: string, at: number): number {
+  return at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1
 }
 
 /**
@@ -372,8 +459,10 @@ function ownCopy(text: string): string {
  * placed in the whole. `edit` (of `last`): the resolutions it found standing unchanged before and after it are kept
  * without comparing their texts again where they start and end as before (a keystroke compares only those it touched).
  */
-function checkResolutions(processor: Processor<Root>, value: string, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined, last: readonly Resolution[], edit?: Edit): Checked {
-  const file = new VFile({value, path})
+function checkResolutions(processor: Processor<Root>, value: TextView, starts: readonly number[], profile: Profile, path: string | undefined, version: number | undefined, incremental: Incremental | undefined, last: readonly Resolution[], edit?: Edit): Checked {
+  const file = new VFile({value: value.known, path})
+  // The whole text made when first read (after a keystroke, `checkEdit`'s): the file's value is the document's text.
+  if (value.known === undefined) wholeValue(file, value)
   if (version !== undefined) file.data.version = version
   const atOffset = new Map(last.map((resolution) => [resolution.offset, resolution]))
   let byText: Map<string, Resolution> | undefined
@@ -421,9 +510,22 @@ function checkResolutions(processor: Processor<Root>, value: string, starts: rea
   const end = lastOne.lines.toPoint(lastOne.text.length)!
   const tree: Root = {type: 'root', children: [], data: {...rootDataOf(resolutions[0]!.document)}, position: {start: {line: 1, column: 1, offset: 0}, end: {line: resolutions.at(-1)!.line + end.line, column: end.column, offset: value.length}}}
   file.data.tree = tree
-  file.data.document = createDocument(file, tree, lazyLines(value), profile, resolutions)
+  // `value.whole`, not a closure made here: this function's closures hold the last check's resolutions.
+  file.data.document = wholeDocument(file, tree, value.whole, lazyLines(value.whole), profile, resolutions)
   placeLater(file, resolutions)
   return file as Checked
+}
+
+/** The file's value read from `value` when first asked (a function of its own: the accessor keeps what it closes over). */
+function wholeValue(file: VFile, value: TextView): void {
+  Object.defineProperty(file, 'value', {
+    configurable: true,
+    enumerable: true,
+    get: () => value.whole(),
+    set: (text: VFile['value']) => {
+      Object.defineProperty(file, 'value', {configurable: true, enumerable: true, writable: true, value: text})
+    }
+  })
 }
 
 /**

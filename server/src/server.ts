@@ -16,7 +16,6 @@ import {
   type InitializeResult,
   type WorkspaceSymbol
 } from 'vscode-languageserver'
-import {TextDocument} from 'vscode-languageserver-textdocument'
 import {complete} from './features/completion.js'
 import {diagnosticForm, documentDiagnostics, locationUri, problemCounts, shiftLines, withKeptData} from './features/convert.js'
 import {hover} from './features/hover.js'
@@ -33,6 +32,7 @@ import {ConfigFiles} from './lsp/configs.js'
 import {Pacing} from './lsp/pacing.js'
 import {filePath} from './lsp/paths.js'
 import {OpenSets} from './lsp/sets.js'
+import {EditorText} from './lsp/text.js'
 import type {Language} from './languages/index.js'
 import {resolutionLanguages} from './processor.js'
 import {DocumentSettings} from './lsp/settings.js'
@@ -43,7 +43,7 @@ export type {Settings} from './lsp/settings.js'
 
 /** Start serving on `connection`; returns nothing, everything hangs off the connection. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument)
+  const documents = new TextDocuments(EditorText.configuration)
   const settings = new DocumentSettings(connection)
   const configFiles = new ConfigFiles(connection, (uri) => settings.locale(uri))
   const pacing = new Pacing((uri) => void publish(uri))

@@ -102,9 +102,11 @@ export function resolutionAtLine(document: Document, line: number): Resolution |
  */
 class FileDocument implements Document {
   declare readonly resolutions?: readonly Resolution[] | undefined
+  /** What makes the text, until it is first read (`wholeDocument`). */
+  #make: (() => string) | undefined
 
   constructor(
-    readonly text: string,
+    text: string | (() => string),
     readonly path: string | undefined,
     readonly version: number | undefined,
     readonly lines: LineIndex,
@@ -113,7 +115,18 @@ class FileDocument implements Document {
     readonly file: VFile,
     resolutions?: readonly Resolution[]
   ) {
+    // The text an own property, as a field is (a copy of the document, `{...document}`, has it), once known.
+    if (typeof text === 'string') ownText(this, text)
+    else this.#make = text
     if (resolutions) this.resolutions = resolutions
+  }
+
+  /** The text of a text of several resolutions after a keystroke, made from theirs when first read (`wholeDocument`). */
+  get text(): string {
+    const text = this.#make!()
+    this.#make = undefined
+    ownText(this, text)
+    return text
   }
 
   get messages(): VFileMessage[] {
@@ -121,9 +134,21 @@ class FileDocument implements Document {
   }
 }
 
+function ownText(document: FileDocument, text: string): void {
+  Object.defineProperty(document, 'text', {value: text, enumerable: true, writable: true, configurable: true})
+}
+
 /** The document of a file being checked: `lines` when the caller made them already. */
 export function createDocument(file: VFile, tree: Root, lines: LineIndex = location(file), profile: Profile | undefined = file.data.document?.profile, resolutions?: readonly Resolution[]): Document {
   return new FileDocument(String(file.value), file.path || undefined, file.data.version, lines, tree, profile, file, resolutions)
+}
+
+/**
+ * The document of a text of several resolutions checked from the last check's after an edit (`checkEdit`,
+ * processor.ts): its whole text is made by `text` when first asked, not on every keystroke.
+ */
+export function wholeDocument(file: VFile, tree: Root, text: () => string, lines: LineIndex, profile: Profile | undefined, resolutions: readonly Resolution[]): Document {
+  return new FileDocument(text, file.path || undefined, file.data.version, lines, tree, profile, file, resolutions)
 }
 
 /** The same check read through another tree (a view of some of its blocks, for a rule): its messages are `file`'s. */

@@ -7,7 +7,6 @@
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {RemoteConsole, TextDocuments, TextEdit} from 'vscode-languageserver'
-import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {mergeConfigs, type Config} from '../config.js'
 import type {Document} from '../core/document.js'
 import {fixAll} from '../core/fix.js'
@@ -17,19 +16,20 @@ import type {Root} from '../core/tree.js'
 import {replacementEdit} from '../features/convert.js'
 import {keepViews} from '../features/resolutions.js'
 import {msg} from '../l10n/index.js'
-import {check, createProcessor, type Checked, type Incremental} from '../processor.js'
+import {check, checkEdit, createProcessor, type Checked, type Incremental} from '../processor.js'
 import type {ConfigFiles} from './configs.js'
 import {collectSoon, growHeapFor} from './heap.js'
 import type {Pacing} from './pacing.js'
 import {filePath} from './paths.js'
 import type {DocumentSettings} from './settings.js'
+import type {EditorText} from './text.js'
 
 /** A document's check at a version of the editor's text. */
 export type Analysis = Document & {version: number}
 
 /** What a check asks of the rest of the server. */
 export interface CheckContext {
-  documents: TextDocuments<TextDocument>
+  documents: TextDocuments<EditorText>
   settings: DocumentSettings
   configFiles: ConfigFiles
   console: RemoteConsole
@@ -48,7 +48,7 @@ export class Checks {
    * Each document's last check, which the next one reuses: the unchanged paragraphs of its tree, and, for a text of
    * several resolutions, every resolution whose text the edit did not touch (checked again: the ones it touched only).
    */
-  private readonly lastChecks = new Map<string, Incremental>()
+  private readonly lastChecks = new Map<string, Incremental & {version: number}>()
   private readonly processors = new Map<string, Processor<Root>>()
   private readonly failedRules = new Set<string>()
   /** The resolutions' checks whose messages were read for failed rules. */
@@ -68,27 +68,35 @@ export class Checks {
     this.analyses.delete(uri)
     const config = await this.configOf(uri)
     const settings = await documentSettings.of(uri)
-    if (document.getText().length <= settings.maxFileSize) await this.context.prepareSet(uri)
-    const text = document.getText()
+    if (document.length <= settings.maxFileSize) await this.context.prepareSet(uri)
+    const locale = await documentSettings.locale(uri)
+    // Read together after the last wait, so that they agree: the version, the text's length and the changes since the
+    // last check (the whole text is made only if the check needs it: `checkEdit` does not, after a keystroke).
+    const {length, version} = document
     const processor = this.processorFor(config)
     let file: Checked
-    if (text.length > settings.maxFileSize) {
+    if (length > settings.maxFileSize) {
       // An empty tree and no rule run: the one message says why.
-      const empty = new VFile({value: '', path: filePath(uri), data: {version: document.version}})
+      const empty = new VFile({value: '', path: filePath(uri), data: {version}})
       empty.data.tree = processor.parse(empty)
-      report(empty, msg('server.tooLarge', {size: Math.round(text.length / 1024), max: Math.round(settings.maxFileSize / 1024)}), {start: {line: 1, column: 1}, end: {line: 1, column: 1}})
+      report(empty, msg('server.tooLarge', {size: Math.round(length / 1024), max: Math.round(settings.maxFileSize / 1024)}), {start: {line: 1, column: 1}, end: {line: 1, column: 1}})
       file = empty as Checked
     } else {
-      growHeapFor(text.length)
+      growHeapFor(length)
       // A lean resolution's outline and folding are made from its check's tree (it keeps none to read them from later).
-      const locale = await documentSettings.locale(uri)
-      const last = this.lastChecks.get(uri) ?? {previous: undefined}
-      file = pacing.timed(uri, () =>
-        check(processor, text, filePath(uri), document.version, (checked, tree) => {
+      const last = this.lastChecks.get(uri)
+      const incremental: Incremental = {...(last ?? {previous: undefined}), lean: (resolution) => keepViews(resolution, locale)}
+      // One change since the last check (a keystroke): checked from the last check's resolutions, if it falls in one.
+      const changes = last && document.changesSince(last.version)
+      file = pacing.timed(uri, () => {
+        const edited = changes?.length === 1 ? checkEdit(processor, length, changes[0]!, filePath(uri), version, incremental) : undefined
+        if (edited) return edited
+        const text = document.getText()
+        return check(processor, text, filePath(uri), version, (checked, tree) => {
           const set = this.context.setOf(uri, text, tree)
           if (set) checked.data.parallel = set
-        }, {...last, lean: (resolution) => keepViews(resolution, locale)})
-      )
+        }, incremental)
+      })
     }
     // A text of several resolutions: their own messages (the whole text's are made only when asked), of those checked
     // now (a keystroke keeps the others' checks, already read).
@@ -104,9 +112,9 @@ export class Checks {
     for (const resolution of file.data.document.resolutions ?? []) this.read.add(resolution.document)
     const analysis = file.data.document as Analysis
     this.analyses.set(uri, analysis)
-    this.lastChecks.set(uri, {previous: analysis.tree, resolutions: analysis.resolutions})
+    this.lastChecks.set(uri, {previous: analysis.tree, resolutions: analysis.resolutions, version})
     // The version this one replaced is garbage now: collected when the server is next idle (a large document's).
-    collectSoon(text.length)
+    collectSoon(length)
     return analysis
   }
 
@@ -150,7 +158,7 @@ export class Checks {
   }
 
   /** The edit of fix-all: every certain fix, until stable (none for a document too large to check). */
-  async fixAllEdit(document: TextDocument): Promise<TextEdit | undefined> {
+  async fixAllEdit(document: EditorText): Promise<TextEdit | undefined> {
     const analysis = await this.analyze(document.uri)
     if (!analysis || document.getText().length > (await this.context.settings.of(document.uri)).maxFileSize) return undefined
     const processor = this.processorFor(await this.configOf(document.uri))

@@ -7,7 +7,7 @@
 import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import type {TextDocuments} from 'vscode-languageserver'
-import type {TextDocument} from 'vscode-languageserver-textdocument'
+import type {EditorText} from './text.js'
 import type {Document} from '../core/document.js'
 import type {SetContext} from '../core/parallel/compare.js'
 import {splitLanguage} from '../core/set.js'
@@ -34,7 +34,7 @@ export class OpenSets {
 
   /** `recheck` checks an open document again after a delay in ms, even at the same version. */
   constructor(
-    private readonly documents: TextDocuments<TextDocument>,
+    private readonly documents: TextDocuments<EditorText>,
     private readonly checks: Checks,
     private readonly recheck: (uri: string, delay: number) => void
   ) {
