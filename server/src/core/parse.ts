@@ -110,6 +110,10 @@ interface Line {
   next: number
   /** Page furniture: left out of the blocks, or plain text inside the paragraph it interrupts. */
   layout?: PastedLayoutKind
+  /** Markdown HTML comments inside the line's content (`hideMarkdownBlocks`), in order. */
+  comments?: Array<[number, number]>
+  /** Wholly inside a Markdown HTML comment opened in an earlier line's text: no line at all, the paragraph goes on across it. */
+  inComment?: true
 }
 
 interface BlockLines {
@@ -117,8 +121,15 @@ interface BlockLines {
   start: number
   end: number
   /** Page furniture inside the block (a page break in the middle of a paragraph): no phrasing is read in it. */
-  holes: Array<[number, number]>
+  holes: Hole[]
 }
+
+/**
+/**
+ * A span of a block no phrasing is read in: page furniture (plain text in the paragraph it interrupts), or, `hidden`,
+ * a Markdown HTML comment inside a line (no node at all: not resolution text).
+ */
+type Hole = readonly [start: number, end: number, hidden?: true]
 
 /**
  * Paragraph terminators, Latin and Arabic, and the full-width forms an East Asian input method types (`；`, `，`,
@@ -189,9 +200,9 @@ const phrasings = new WeakMap<Root, {profile: Profile; language: Language; entri
  * its column, and where, inside it, page furniture and footnote markers lie. Everything else a paragraph's phrasing
  * reads is the language and profile.
  */
-function phrasingContext(c: Reader, what: string, start: number, end: number, column: number, holes: ReadonlyArray<[number, number]>): string {
+function phrasingContext(c: Reader, what: string, start: number, end: number, column: number, holes: ReadonlyArray<Hole>): string {
   let key = `${what}|${column}|`
-  for (const [from, to] of holes) key += `${from - start}-${to - start},`
+  for (const [from, to, hidden] of holes) key += `${from - start}-${to - start}${hidden ? 'h' : ''},`
   for (let at = start; at <= end; at++) {
     const marker = c.footnoteMarkers.get(at)
     if (marker !== undefined) key += `^${at - start}-${marker - start}`
@@ -362,6 +373,12 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   let lineStart = start
   while (lineStart > 0 && !lineBreak(source.charCodeAt(lineStart - 1))) lineStart--
   const lineEnd = lineEndAt(source, newEnd)
+  // A Markdown comment inside the line's text, typed or removed (or the end of one opened on a line above): read again.
+  const comment = (text: string, from: number, to: number) => {
+    const line = text.slice(from, to)
+    return line.includes('<!--') || line.includes('-->')
+  }
+  if (options.markdown && (comment(source, lineStart, lineEnd) || comment(old, lineStart, lineEnd - delta))) return undefined
   const c = reader(source, {...options, language}, true)
   const before = reader(old, {...options, language, lines: undefined}, true)
   const line = readLine(c, lineStart, lineEnd, lineEnd < source.length ? afterBreak(source, lineEnd) : source.length)
@@ -623,10 +640,10 @@ function reader(source: string, options: ParseOptions, local = false) {
     capitalWord,
     skipSpace,
     readMarker,
-    paragraphChildren: (start: number, end: number, kind: 'preamble' | 'operative', item: boolean, holes: ReadonlyArray<[number, number]>) =>
+    paragraphChildren: (start: number, end: number, kind: 'preamble' | 'operative', item: boolean, holes: ReadonlyArray<Hole>) =>
       reuse(kind + (item ? ' item' : ''), start, end, holes, () => paragraphChildren(start, end, kind, item, holes)),
     labelled,
-    openingChildren: (start: number, end: number, holes: ReadonlyArray<[number, number]>) => reuse('opening', start, end, holes, () => openingChildren(start, end, holes)),
+    openingChildren: (start: number, end: number, holes: ReadonlyArray<Hole>) => reuse('opening', start, end, holes, () => openingChildren(start, end, holes)),
     voteChildren: (start: number, end: number) => reuse('vote', start, end, [], () => voteChildren(start, end)),
     phrased,
     inline,
@@ -637,7 +654,7 @@ function reader(source: string, options: ParseOptions, local = false) {
   return context
 
   /** The phrasing of a paragraph: read, or, when the previous parse read the same, moved from where it was. */
-  function reuse(what: string, start: number, end: number, holes: ReadonlyArray<[number, number]>, read: () => Phrasing[]): Phrasing[] {
+  function reuse(what: string, start: number, end: number, holes: ReadonlyArray<Hole>, read: () => Phrasing[]): Phrasing[] {
     if (!options.keep) return read()
     const at = point(start)
     const key = source.slice(start, end + 2)
@@ -710,13 +727,14 @@ function reader(source: string, options: ParseOptions, local = false) {
     return end
   }
 
-  /** Phrasing of `[start, end)`, page furniture inside it left as plain text. */
-  function inline(start: number, end: number, holes: ReadonlyArray<[number, number]> = []): Phrasing[] {
+  /** Phrasing of `[start, end)`, page furniture inside it left as plain text, a Markdown comment inside it left out. */
+  function inline(start: number, end: number, holes: ReadonlyArray<Hole> = []): Phrasing[] {
     const result: Phrasing[] = []
     let cursor = start
-    for (const [holeStart, holeEnd] of holes) {
+    for (const [holeStart, holeEnd, hidden] of holes) {
       if (holeEnd <= cursor || holeStart >= end) continue
-      result.push(...scanInline(source, cursor, holeStart, language, point, profile, folded), text(holeStart, holeEnd))
+      result.push(...scanInline(source, cursor, holeStart, language, point, profile, folded))
+      if (!hidden) result.push(text(holeStart, holeEnd))
       cursor = holeEnd
     }
     result.push(...scanInline(source, cursor, end, language, point, profile, folded))
@@ -729,7 +747,7 @@ function reader(source: string, options: ParseOptions, local = false) {
   }
 
   /** Children of a paragraph: list marker, number marker, opener, content, terminator. */
-  function paragraphChildren(start: number, end: number, kind: 'preamble' | 'operative', item: boolean, holes: ReadonlyArray<[number, number]>): Phrasing[] {
+  function paragraphChildren(start: number, end: number, kind: 'preamble' | 'operative', item: boolean, holes: ReadonlyArray<Hole>): Phrasing[] {
     const children: Phrasing[] = []
     let index = skipSpace(start, end)
     // A bullet, also alone on its line above its item's text (PDF pastes).
@@ -826,7 +844,7 @@ function reader(source: string, options: ParseOptions, local = false) {
     }
   }
 
-  function openingChildren(start: number, end: number, holes: ReadonlyArray<[number, number]>): Phrasing[] {
+  function openingChildren(start: number, end: number, holes: ReadonlyArray<Hole>): Phrasing[] {
     const contentEnd = trimClosingMarkup(start, end)
     const last = source.charAt(contentEnd - 1)
     const terminator: Terminator | undefined = terminatorCharacters.includes(last)
@@ -928,10 +946,14 @@ function readLines(c: Reader): Line[] {
 }
 
 /**
- * Markdown's blocks that are not resolution text, read as blank lines (never a paragraph, never a fix's target): YAML
- * front matter (`---` on the first line to the next `---` or `...`), fenced code (```` ``` ```` or `~~~` to a closing
- * fence of the same character, at least as long, or the text's end) and HTML comments (a line opening with `<!--` to
- * the line holding `-->`, or the text's end), as CommonMark reads them. Whether any line was so read.
+ * Markdown's blocks that are not resolution text, read as blank lines (never a paragraph, never a fix's target), as
+ * CommonMark reads them, also inside `>` block quotes (a block there ends with the quote): YAML front matter (`---` on
+ * the first line to the next `---` or `...`), fenced code (```` ``` ```` or `~~~` to a closing fence of the same
+ * character, at least as long, or the text's end), HTML blocks (`htmlBlockEnd`: a comment `<!--` to the line holding
+ * `-->`, `<script>`, `<pre>`, `<style>`, `<textarea>`, `<?`, `<!X`, `<![CDATA[` to their end, a block tag such as
+ * `<div>` or `</p>`, or a lone complete tag after a blank line, to the next blank line); and HTML comments inside a
+ * line's text (inline HTML, `hideInlineComments`), left out of the paragraph that goes on around them. The text's
+ * offsets are kept. Whether anything was so read.
  */
 function hideMarkdownBlocks(source: string, lines: Line[]): boolean {
   const content = (line: Line) => source.slice(line.contentStart, line.contentEnd)
@@ -943,33 +965,207 @@ function hideMarkdownBlocks(source: string, lines: Line[]): boolean {
     line.markdownHeading = false
     hidden = true
   }
+  /** A line inside its `>` block quotes: how deep, and its text there. */
+  const quoted = (line: Line): {depth: number; text: string} => {
+    let at = line.contentStart
+    let depth = 0
+    while (at < line.contentEnd && source.charAt(at) === '>') {
+      depth++
+      at++
+      while (at < line.contentEnd && (source.charAt(at) === ' ' || source.charAt(at) === '\t')) at++
+    }
+    return {depth, text: depth === 0 ? content(line) : source.slice(at, line.contentEnd)}
+  }
   let index = 0
   if (lines.length > 1 && content(lines[0]!) === '---') {
     const close = lines.findIndex((line, at) => at > 0 && (content(line) === '---' || content(line) === '...'))
     if (close > 0) for (; index <= close; index++) hide(lines[index]!)
   }
   for (; index < lines.length; index++) {
-    const text = content(lines[index]!)
+    const {depth, text} = quoted(lines[index]!)
     // A backtick fence's info string holds no backtick (CommonMark); said in code, not a look-ahead: recheck took 7 minutes over it.
     const run = /^(?:`{3,}|~{3,})/.exec(text)?.[0]
     const fence = run && !(run.charAt(0) === '`' && text.includes('`', run.length)) ? run : undefined
-    if (fence) {
-      hide(lines[index]!)
-      while (++index < lines.length) {
-        const inner = content(lines[index]!)
-        hide(lines[index]!)
-        if (inner.startsWith(fence) && inner.replaceAll(fence.charAt(0), '').trim() === '') break
+    // After a blank line (or the quote's start) only, a lone tag opens an HTML block (type 7 interrupts no paragraph).
+    const previous = index > 0 ? quoted(lines[index - 1]!) : undefined
+    const html = fence ? undefined : htmlBlockEnd(text, !previous || previous.text === '' || previous.depth < depth)
+    if (!fence && !html) continue
+    const closes = (line: string, from = 0) => html !== undefined && html !== blankLineEnd && html.some((end) => line.toLowerCase().includes(end, from))
+    hide(lines[index]!)
+    if (closes(text, 2)) continue
+    while (++index < lines.length) {
+      const inner = quoted(lines[index]!)
+      // The quote ended (a line of fewer `>`, or none): so did the block in it.
+      if (inner.depth < depth || (html === blankLineEnd && inner.text === '')) {
+        index--
+        break
       }
-    } else if (text.startsWith('<!--')) {
-      let closed = text.includes('-->', 4)
       hide(lines[index]!)
-      while (!closed && ++index < lines.length) {
-        closed = content(lines[index]!).includes('-->')
-        hide(lines[index]!)
-      }
+      if (inner.depth !== depth) continue
+      if (fence ? inner.text.startsWith(fence) && inner.text.replaceAll(fence.charAt(0), '').trim() === '' : closes(inner.text)) break
     }
   }
-  return hidden
+  return hideInlineComments(source, lines) || hidden
+}
+
+/** The end condition of an HTML block that ends at a blank line (CommonMark's types 6 and 7). */
+const blankLineEnd = 'blank line'
+
+/** HTML block tag names (CommonMark's type 6). */
+const blockTags = new Set('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '))
+const rawTags = new Set(['script', 'pre', 'style', 'textarea'])
+
+/**
+ * Whether a line's text (inside its block quotes, indentation skipped) opens a CommonMark HTML block, and what ends it:
+ * a line holding one of the texts (lower case: `</script>`…, `-->`, `?>`, `>`, `]]>`: types 1–5, which may end on the
+ * line itself), or `blankLineEnd` (types 6 and 7; 7, a lone complete tag of another name, only when `mayStart7`).
+ */
+function htmlBlockEnd(text: string, mayStart7: boolean): readonly string[] | typeof blankLineEnd | undefined {
+  if (text.charAt(0) !== '<') return undefined
+  if (text.startsWith('<!--')) return ['-->']
+  if (text.startsWith('<?')) return ['?>']
+  if (text.startsWith('<![CDATA[')) return [']]>']
+  if (text.charAt(1) === '!' && /^<![a-z]/i.test(text)) return ['>']
+  const closing = text.charAt(1) === '/'
+  const nameStart = closing ? 2 : 1
+  const name = /^[a-z][a-z0-9-]*/i.exec(text.slice(nameStart))?.[0]
+  if (!name) return undefined
+  const lower = name.toLowerCase()
+  const after = text.charAt(nameStart + name.length)
+  const ends = after === '' || after === ' ' || after === '\t' || after === '>'
+  if (!closing && rawTags.has(lower) && ends) return ['</script>', '</pre>', '</style>', '</textarea>']
+  if (blockTags.has(lower) && (ends || text.startsWith('/>', nameStart + name.length))) return blankLineEnd
+  return mayStart7 && !rawTags.has(lower) && completeTag(text) ? blankLineEnd : undefined
+}
+
+/** Whether a line's text is one complete HTML open or closing tag and nothing else (CommonMark's type 7), read without a regex over the attributes. */
+function completeTag(text: string): boolean {
+  const closing = text.charAt(1) === '/'
+  let at = closing ? 2 : 1
+  const word = (pattern: RegExp) => {
+    pattern.lastIndex = at
+    if (!pattern.test(text)) return false
+    at = pattern.lastIndex
+    return true
+  }
+  const spaces = () => {
+    const from = at
+    while (at < text.length && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) at++
+    return at > from
+  }
+  if (!word(/[a-z][a-z0-9-]*/iy)) return false
+  if (!closing) {
+    for (;;) {
+      const from = at
+      if (!spaces() || !word(/[a-z_:][a-z0-9_.:-]*/iy)) {
+        at = from
+        break
+      }
+      const beforeValue = at
+      spaces()
+      if (text.charAt(at) !== '=') {
+        at = beforeValue
+        continue
+      }
+      at++
+      spaces()
+      const quote = text.charAt(at)
+      if (quote === '"' || quote === "'") {
+        const end = text.indexOf(quote, at + 1)
+        if (end < 0) return false
+        at = end + 1
+      } else if (!word(/[^\s"'=<>`]+/y)) return false
+    }
+  }
+  spaces()
+  if (!closing && text.charAt(at) === '/') at++
+  if (text.charAt(at) !== '>') return false
+  return text.slice(at + 1).trim() === ''
+}
+
+/**
+ * HTML comments inside a line's text, left out (`Line.comments`, a paragraph's hidden holes): one ending the line's
+ * text ends the line before it (a missing terminator is found, and fixed, before the comment); one going on to later
+ * lines of the paragraph (no blank line between) leaves those wholly inside it out as none (`inComment`), the
+ * paragraph going on across them. One never closed, or closed only after a blank line, is text, as in CommonMark.
+ * Whether any was found.
+ */
+function hideInlineComments(source: string, lines: Line[]): boolean {
+  let found = false
+  // The next `<!--` and `-->` at or after an offset, each searched for again only once passed: the lines are read in
+  // order, so the text is searched once (not once a line).
+  const next = {'<!--': -2, '-->': -2}
+  const at = (mark: '<!--' | '-->', from: number) => {
+    if (next[mark] !== -1 && next[mark] < from) next[mark] = source.indexOf(mark, from)
+    return next[mark] < 0 ? source.length : next[mark]
+  }
+  const trimmed = (line: Line, end: number) => {
+    while (end > line.contentStart && invisible(source.charAt(end - 1))) end--
+    return end
+  }
+  /** Where the comment that ended on the next line read ends: that line is read from there. */
+  let resume = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    let from = Math.max(line.contentStart, resume)
+    while (from < line.contentEnd) {
+      const open = at('<!--', from)
+      if (open >= line.contentEnd) break
+      // Its end: on this line, else on a later one of the same paragraph.
+      let closeLine = index
+      let close = at('-->', open + 4)
+      if (close >= line.contentEnd) {
+        const end = close
+        close = -1
+        for (let later = index + 1; later < lines.length && end >= lines[later]!.contentStart; later++) {
+          const {contentStart, contentEnd} = lines[later]!
+          if (contentStart === contentEnd) break
+          if (end < contentEnd) {
+            close = end
+            closeLine = later
+            break
+          }
+        }
+      }
+      if (close < 0) break
+      found = true
+      const end = close + 3
+      // Left out of the paragraph however its lines are joined (a hole over it), and out of the line's end.
+      ;(line.comments ??= []).push([open, end])
+      if (closeLine === index) {
+        if (trimmed(line, line.contentEnd) <= end) {
+          line.contentEnd = trimmed(line, open)
+          break
+        }
+        from = end
+        continue
+      }
+      line.contentEnd = trimmed(line, open)
+      for (let inside = index + 1; inside < closeLine; inside++) within(lines[inside]!)
+      const last = lines[closeLine]!
+      if (trimmed(last, last.contentEnd) <= end) within(last)
+      else {
+        // Its text after the comment goes on the paragraph (a block of its own, read from there, where lines are).
+        last.comments = [[last.contentStart, end]]
+        last.kind = undefined
+        last.markdownHeading = false
+      }
+      // Its text after the comment may hold another.
+      resume = end
+      index = closeLine - 1
+      break
+    }
+  }
+  return found
+}
+
+/** A line wholly inside an HTML comment opened in an earlier line's text: none at all (`Line.inComment`). */
+function within(line: Line): void {
+  line.contentEnd = line.contentStart
+  line.bodyStart = line.contentStart
+  line.kind = undefined
+  line.markdownHeading = false
+  line.inComment = true
 }
 
 function readLine(c: Reader, start: number, end: number, next: number): Line {
@@ -1389,7 +1585,7 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
   for (let index = 1; index < all.length; index++) {
     if (all[index]!.kind !== undefined || all[index]!.contentStart < all[index]!.contentEnd) {
       const previous = all[index - 1]!
-      if (previous.contentStart === previous.contentEnd) separated++
+      if (previous.contentStart === previous.contentEnd && !previous.inComment) separated++
     }
   }
   const blankSeparated = separated >= 3
@@ -1408,7 +1604,9 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
   let quoteHost: Line | undefined
   /** Quotation marks opened and not yet closed since the quotation's first (an inner `« données »`, `"record"` counts too). */
   let depth = 0
+  const comments = (line: Line): Hole[] => line.comments?.map(([from, to]) => [from, to, true] as const) ?? []
   for (const [index, line] of all.entries()) {
+    if (line.inComment) continue
     if (line.layout) {
       furniture.push(line)
       continue
@@ -1435,6 +1633,7 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
       blankBefore = undefined
       current.end = line.contentEnd
       for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
+      current.holes.push(...comments(line))
       furniture = []
       previous = line
       continue
@@ -1458,12 +1657,13 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
     // no blank line or furniture between).
     if (current && previous && !frontMatter(current.kind) && current.kind !== 'vote' && all[index - 1] === previous && wrappedIdentifier(c, line, previous)) line.kind = undefined
     if (!current || !previous || (!continuesHeading && ((!continuesVote && (startsBlock(c, line, previous, blankSeparated, unwrapped) || endsOpening || endsPreamble || endsTitle)) || current.kind === 'identifier' || current.kind === 'heading' || current.kind === 'headingIdentifier' || current.kind === 'annex' || current.kind === 'partHeading'))) {
-      current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: []}
+      current = {kind: line.kind, start: line.bodyStart, end: line.contentEnd, holes: comments(line)}
       currentFirst = line
       result.push(current)
     } else {
       current.end = line.contentEnd
       for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
+      current.holes.push(...comments(line))
     }
     furniture = []
     previous = line
@@ -1985,7 +2185,7 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
   }
 
   /** Add an item to the open list: under the paragraph, or under the last item of the level above when its marker is of a new kind. */
-  function addItem(open: NonNullable<typeof list>, start: number, end: number, holes: ReadonlyArray<[number, number]>) {
+  function addItem(open: NonNullable<typeof list>, start: number, end: number, holes: ReadonlyArray<Hole>) {
     const item: Subparagraph = {type: 'subparagraph', children: paragraphChildren(start, end, open.kind, true, holes), position: span(start, end)}
     const family = familyOf(item, open.levels)
     let depth = open.levels.findIndex((level) => level.family === family)
