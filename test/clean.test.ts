@@ -1317,4 +1317,13 @@ describe('tenth session, arabic', () => {
     const wrapped = un.replace('إذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006،', 'إذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006 الذي أنشأت بموجبه\nمجلس حقوق الإنسان،')
     assert.equal(formatted(wrapped, 'un-ga'), un.replace('إذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006،', 'إذ تستذكر قرارها 60/251 المؤرخ 15 آذار/مارس 2006 الذي أنشأت بموجبه مجلس حقوق الإنسان،'))
   })
+
+  it('identifiers one to a line after a colon (`إذ تستذكر قراراتها التالية:⏎⏎GA-2023-91-RES-12،⏎⏎وGA-2024-92-RES-07،`, English alike) are the sentence\'s list, not second identifiers; an identifier alone on its line elsewhere still is one', () => {
+    const text = (preamble: string) => `قرار رقم 90\n\nGA-2025-93-RES-90\n\nالموضوع: الإرهاب\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\n${preamble}\n\n1. تقرر إبقاء المسألة قيد نظرها.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+    assert.deepEqual(problems(text('إذ تستذكر قراراتها التالية:\n\nGA-2023-91-RES-12،\n\nوGA-2024-92-RES-07،\n\nوإذ تستحضر قرارها GA-2022-90-RES-01،'), 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
+    assert.deepEqual(problems(text('إذ تستذكر قراراتها التالية:\nGA-2023-91-RES-12،\nGA-2024-92-RES-07،'), 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
+    assert.deepEqual(problems(text('إذ تستذكر قرارها GA-2023-91-RES-12،\n\nGA-2024-92-RES-07\n\nوإذ تستحضر قرارها GA-2022-90-RES-01،'), 'ar', 'GA-2025-93-RES-90.ar.txt'), ['11:1-11:18: A resolution has one identifier: this is a second one (section-order)'])
+    const en = 'RESOLUTION No. 90\n\nGA-2025-93-RES-90\n\nSubject: Terrorism\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nRECALLING the following resolutions:\n\nGA-2023-91-RES-12,\n\nGA-2024-92-RES-07,\n\nDECIDES to remain seized of the matter.\n\nAdopted: For: 130, Against: 0, Abstentions: 5\n'
+    assert.deepEqual(problems(en, 'en', 'GA-2025-93-RES-90.en.txt'), [])
+  })
 })

@@ -1638,7 +1638,11 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
       previous = line
       continue
     }
-    if (blankBefore && furniture.length === 0 && !(current && previous && brokenAtPage(c, line, previous, current)) && !(current?.kind === 'heading' && line.kind === 'headingTail')) {
+    // Identifiers one to a line after a colon (`إذ تستذكر قراراتها التالية:⏎⏎GA-2023-91-RES-12،⏎⏎GA-2024-92-RES-07،`):
+    // the sentence's list, as names one to a line are, not a second identifier.
+    const listed = current !== undefined && previous !== undefined && !frontMatter(current.kind) && current.kind !== 'vote' && listedIdentifier(c, line, previous, current)
+    if (listed) line.kind = undefined
+    if (blankBefore && furniture.length === 0 && !listed && !(current && previous && brokenAtPage(c, line, previous, current)) && !(current?.kind === 'heading' && line.kind === 'headingTail')) {
       current = undefined
       previous = blankBefore
     }
@@ -1703,6 +1707,18 @@ function wrappedIdentifier(c: Reader, line: Line, previous: Line): boolean {
   if (previous.contentStart === previous.contentEnd) return false
   const last = c.lastVisible(previous.contentStart, previous.contentEnd)
   return last !== last.toUpperCase() && !terminatorCharacters.includes(last)
+}
+
+/**
+ * Whether a line read as an identifier is one of a list after a colon: the identifier alone (maybe led by `و`) and its
+ * list's mark, after the colon or another such line (`… التالية:⏎GA-2023-91-RES-12،⏎وGA-2024-92-RES-07،`).
+ */
+function listedIdentifier(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
+  if (line.kind !== 'identifier') return false
+  const last = c.lastVisible(previous.contentStart, previous.contentEnd)
+  if (last !== ':' && last !== ',' && last !== '،') return false
+  const text = c.folded.slice(line.bodyStart, line.contentEnd).trim()
+  return /[,،;؛.]$/.test(text) && !text.includes(' ') && namesSinceColon(c.folded.slice(current.start, previous.contentEnd).trimEnd())
 }
 
 /** Whether a block of `kind` may quote a text: a paragraph or an item, not the front matter, the opening or the vote. */
