@@ -34,6 +34,11 @@ export function editsOf(message: VFileMessage): MessageEdit[] | undefined {
   return (message as VFileMessage & {edits?: MessageEdit[]}).edits
 }
 
+/** The edits of a message's fix of several ranges offered as a quick fix only (never by `--fix`), if it has one. */
+export function suggestedEditsOf(message: VFileMessage): MessageEdit[] | undefined {
+  return (message as VFileMessage & {suggestedEdits?: MessageEdit[]}).suggestedEdits
+}
+
 /** Every replacement a message's certain fix makes: its `expected`, or its `edits`. */
 export function fixesOf(message: VFileMessage): Fix[] {
   const edits = editsOf(message)

@@ -66,6 +66,11 @@ export interface ReportOptions {
   expected?: string
   /** The certain fix of several ranges at once (removing every piece of pasted page furniture): applied by `--fix` and fix-all. */
   edits?: MessageEdit[]
+  /**
+   * A fix of several ranges offered as a quick fix only, never applied by `--fix` or fix-all: one that removes text a
+   * drafter may still need (a footnote says what it cites), which the drafter removes by choice.
+   */
+  suggestedEdits?: MessageEdit[]
   /** Possible replacements of the range, offered as quick fixes only. */
   suggestions?: string[]
   /** Replacements of other ranges that resolve the problem too, offered as quick fixes only. */
@@ -175,6 +180,7 @@ export function report(file: VFile, said: Message, place?: Node | Position, opti
   }
   if (options.expected !== undefined) message.expected = [options.expected]
   if (options.edits && options.edits.length > 0) Object.assign(message, {edits: options.edits})
+  if (options.suggestedEdits && options.suggestedEdits.length > 0) Object.assign(message, {suggestedEdits: options.suggestedEdits})
   if (options.suggestions && options.suggestions.length > 0) Object.assign(message, {suggestions: options.suggestions})
   if (options.alternatives && options.alternatives.length > 0) Object.assign(message, {alternatives: options.alternatives})
   if (options.actual !== undefined) message.actual = options.actual

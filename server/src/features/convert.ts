@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-types'
 import {configErrorMessage, type ConfigError} from '../config.js'
 import type {Document, LineIndex} from '../core/document.js'
-import {editsOf, fixOf} from '../core/fix.js'
+import {editsOf, fixOf, suggestedEditsOf} from '../core/fix.js'
 import {memoPlaced} from '../core/memo.js'
 import {docsUrl, docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, type Locale} from '../l10n/index.js'
@@ -35,6 +35,8 @@ export interface DiagnosticData {
   phrase?: {kind: 'preamble' | 'operative'; value: string}
   /** A certain fix of several ranges (applied by fix-all), with the title of its quick fix. */
   edits?: Array<{range: Range; newText: string}>
+  /** A fix of several ranges that removes text a drafter may need: a quick fix only, never applied by fix-all. */
+  suggestedEdits?: Array<{range: Range; newText: string}>
 }
 
 /** unist point (1-based) -> LSP position (0-based). */
@@ -151,7 +153,9 @@ export function toDiagnostic(message: VFileMessage, form: DiagnosticForm | Local
   if (!compact && (data.expected !== undefined || data.suggestions || data.alternatives || data.phrase)) diagnostic.data = data
   const edits = editsOf(message)
   if (edits) data.edits = edits.map(({position, text}) => ({range: toRange(position), newText: text}))
-  if (!compact && (data.expected !== undefined || data.suggestions || data.alternatives || data.edits)) diagnostic.data = data
+  const suggestedEdits = suggestedEditsOf(message)
+  if (suggestedEdits) data.suggestedEdits = suggestedEdits.map(({position, text}) => ({range: toRange(position), newText: text}))
+  if (!compact && (data.expected !== undefined || data.suggestions || data.alternatives || data.edits || data.suggestedEdits)) diagnostic.data = data
   return diagnostic
 }
 
@@ -193,11 +197,12 @@ function movedDiagnostic(diagnostic: Diagnostic, lines: number): Diagnostic {
   const range = (value: Range): Range => ({start: {line: value.start.line + lines, character: value.start.character}, end: {line: value.end.line + lines, character: value.end.character}})
   const moved = {...diagnostic, range: range(diagnostic.range)}
   const data = diagnostic.data as DiagnosticData | undefined
-  if (data && (data.alternatives || data.edits)) {
+  if (data && (data.alternatives || data.edits || data.suggestedEdits)) {
     moved.data = {
       ...data,
       ...(data.alternatives ? {alternatives: data.alternatives.map((edit) => ({...edit, range: range(edit.range)}))} : {}),
-      ...(data.edits ? {edits: data.edits.map((edit) => ({...edit, range: range(edit.range)}))} : {})
+      ...(data.edits ? {edits: data.edits.map((edit) => ({...edit, range: range(edit.range)}))} : {}),
+      ...(data.suggestedEdits ? {suggestedEdits: data.suggestedEdits.map((edit) => ({...edit, range: range(edit.range)}))} : {})
     }
   }
   return moved

@@ -107,6 +107,11 @@ export function quickFixes(uri: string, diagnostic: Diagnostic, locale: Locale):
     const title = translate(locale, data.edits.every((change) => change.newText === '') ? 'server.fix.removeAll' : 'server.fix.fixAll', {count: data.edits.length})
     actions.push({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: {changes: {[uri]: data.edits}}})
   }
+  if (data?.suggestedEdits) {
+    // Offered, never preferred: the drafter picks it (fix-all leaves the text).
+    const title = translate(locale, data.suggestedEdits.every((change) => change.newText === '') ? 'server.fix.removeAll' : 'server.fix.fixAll', {count: data.suggestedEdits.length})
+    actions.push({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[uri]: data.suggestedEdits}}})
+  }
   for (const suggestion of data?.suggestions ?? []) {
     actions.push({title: fixTitle(suggestion), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion)})
   }

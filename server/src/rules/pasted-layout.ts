@@ -5,7 +5,9 @@
  * markers glued to punctuation (`session,1`). The parser reads the text as if
  * they were not there (a paragraph goes on across a page break, numbering does
  * not restart); this rule names each kind once, with its lines, and removes
- * them all.
+ * them all: by `--fix`, the page's furniture; by a quick fix only, footnotes
+ * and their markers (a footnote's text says what it cites: the drafter may
+ * need it in the text first).
  */
 import type {PastedLayout, PastedLayoutKind, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
@@ -39,6 +41,7 @@ export default rule('pasted-layout', (tree: Root, file, _options, {profile}) => 
   }
   for (const [kind, pieces] of byKind) {
     const lines = [...new Set(pieces.map((piece) => piece.position.start.line))]
-    report(file, messages.pasted(kind, lines), pieces[0]!.position, {edits: pieces.map((piece) => ({position: piece.removal, text: ''}))})
+    const removal = pieces.map((piece) => ({position: piece.removal, text: ''}))
+    report(file, messages.pasted(kind, lines), pieces[0]!.position, kind === 'footnote' || kind === 'footnoteMarker' ? {suggestedEdits: removal} : {edits: removal})
   }
 })

@@ -1,0 +1,57 @@
+/**
+ * `--fix` never removes text a drafter may still need without being asked: a pasted footnote (its text and its
+ * markers) is removed by a quick fix the drafter picks, never by `--fix` or fix-all, which remove the page's
+ * furniture (page numbers, repeated headers) alone.
+ */
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {toDiagnostic} from '../server/src/features/convert.js'
+import {quickFixes} from '../server/src/lsp/actions.js'
+import {applyEdits, cliEnv, fix, formatMessage, lint} from './helpers.js'
+
+const text = 'GA-2025-93-RES-09\nRECALLING resolution 79/243 adopted at its 79th session,1\n- 2 -\nGA-2025-93-RES-09\nNOTING the report,\n_____\n1 Adopted on 24 December 2024.\n'
+const pasted = (value: string) => lint(value, {language: 'en'}, 'pasted-layout').map(formatMessage)
+
+describe('pasted-layout: a footnote is removed by choice only', () => {
+  it('`--fix` and fix-all remove the page number and the repeated header, and leave the footnote and its marker, still reported', () => {
+    assert.deepEqual(pasted(text), [
+      '2:57-2:58: The text of a resolution stands alone: remove the footnote marker pasted on line 2',
+      '3:1-3:6: The text of a resolution stands alone: remove the page number pasted on line 3',
+      '4:1-4:18: The text of a resolution stands alone: remove the header repeated at the top of a page on line 4',
+      '6:1-6:6: The text of a resolution stands alone: remove the footnote text pasted on 2 lines (6 and 7)'
+    ])
+    const fixed = fix(text, {language: 'en'}, 'pasted-layout').text
+    assert.equal(fixed, 'GA-2025-93-RES-09\nRECALLING resolution 79/243 adopted at its 79th session,1\nNOTING the report,\n_____\n1 Adopted on 24 December 2024.\n')
+    assert.deepEqual(pasted(fixed), [
+      '2:57-2:58: The text of a resolution stands alone: remove the footnote marker pasted on line 2',
+      '4:1-4:6: The text of a resolution stands alone: remove the footnote text pasted on 2 lines (4 and 5)'
+    ])
+    // The command line says what it left: fixed 2, the footnote's 2 reported (as information), none fixable.
+    const dir = mkdtempSync(path.join(tmpdir(), 'resolint-footnote-'))
+    try {
+      const file = path.join(dir, 'GA-2025-93-RES-09.en.txt')
+      writeFileSync(file, text)
+      const run = spawnSync(process.execPath, [fileURLToPath(new URL('../dist/cli.mjs', import.meta.url)), '--fix', '--format', 'json', file], {encoding: 'utf8', timeout: 60_000, env: cliEnv})
+      assert.equal(readFileSync(file, 'utf8'), fixed + '')
+      const [report] = JSON.parse(run.stdout) as Array<{messages: Array<{ruleId: string; line: number}>}>
+      assert.deepEqual(report!.messages.filter((message) => message.ruleId === 'pasted-layout').map((message) => message.line), [2, 4])
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('the footnote\'s quick fix removes its lines (or markers), not preferred; the page number\'s is the preferred, certain one', () => {
+    const uri = 'file:///drafts/GA-2025-93-RES-09.en.txt'
+    const titles = (index: number) => {
+      const diagnostic = toDiagnostic(lint(text, {language: 'en'}, 'pasted-layout')[index]!, 'en')
+      return quickFixes(uri, diagnostic, 'en').map((action) => ({title: action.title, preferred: action.isPreferred === true, fixed: applyEdits(text, action.edit!.changes![uri]!)}))
+    }
+    assert.deepEqual(titles(0), [{title: 'Remove it (1)', preferred: false, fixed: text.replace('session,1', 'session,')}])
+    assert.deepEqual(titles(3), [{title: 'Remove them (2)', preferred: false, fixed: text.replace('_____\n1 Adopted on 24 December 2024.\n', '')}])
+    assert.deepEqual(titles(1), [{title: 'Remove it (1)', preferred: true, fixed: text.replace('- 2 -\n', '')}])
+  })
+})
