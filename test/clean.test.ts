@@ -1326,4 +1326,13 @@ describe('tenth session, arabic', () => {
     const en = 'RESOLUTION No. 90\n\nGA-2025-93-RES-90\n\nSubject: Terrorism\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\nRECALLING the following resolutions:\n\nGA-2023-91-RES-12,\n\nGA-2024-92-RES-07,\n\nDECIDES to remain seized of the matter.\n\nAdopted: For: 130, Against: 0, Abstentions: 5\n'
     assert.deepEqual(problems(en, 'en', 'GA-2025-93-RES-90.en.txt'), [])
   })
+
+  it('a range whose ends each give the Hijri date first and a slash (`من 3 جمادى الآخرة 1447 هـ/24 تشرين الثاني/نوفمبر 2025 م إلى 6 جمادى الآخرة 1447 هـ/27 …`) is one range; a wrong end is still told', () => {
+    const opening = (dates: string) => `قرار رقم 90\n\nGA-2025-93-RES-90\n\nالموضوع: مكافحة الإرهاب\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة ${dates}،\n\nإذ تستذكر قرارها GA-2024-92-RES-07،\n\n1. تقرر إبقاء المسألة قيد نظرها.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
+    const text = opening('من 3 جمادى الآخرة 1447 هـ/24 تشرين الثاني/نوفمبر 2025 م إلى 6 جمادى الآخرة 1447 هـ/27 تشرين الثاني/نوفمبر 2025 م')
+    assert.deepEqual(inlineContainers(parse(text, {language: 'ar'})).flatMap(({children}) => children.filter((child) => child.type === 'date').map((child) => `${child.start}/${child.end}`)), ['2025-11-24/2025-11-27'])
+    assert.deepEqual(problems(text, 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
+    assert.deepEqual(problems(opening('من 3 جمادى الآخرة 1447هـ / 24 تشرين الثاني/نوفمبر 2025م إلى 6 جمادى الآخرة 1447هـ / 27 تشرين الثاني/نوفمبر 2025م'), 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
+    assert.equal(problems(text.replace('هـ/27 تشرين', 'هـ/28 تشرين'), 'ar', 'GA-2025-93-RES-90.ar.txt')[0]?.endsWith('(opening-facts)'), true)
+  })
 })

@@ -38,14 +38,14 @@ function monthAlternation(language: Language): string {
 }
 
 function datePattern(language: Language): RegExp {
-  const {ordinal, dayMonth, year, range, aside = ''} = languageData(language).dates.pattern
+  const {ordinal, dayMonth, year, range, aside = '', before = ''} = languageData(language).dates.pattern
   const names = `(?:${monthAlternation(language)})(?!\\p{L})`
   const paired = languageData(language).dates.months.kind === 'paired'
   const month = (n: string) => (paired ? `(?<${n}>${names})(?:(?<${n}s> ?/ ?)(?<${n}b>${names}))?` : `(?<${n}>${names})`)
   return new RegExp(
     `(?<d1>\\d{1,2})${ordinal}(?:(?<r1>${range})(?<d2>\\d{1,2})${ordinal})?${dayMonth}${month('m1')}` +
       // A range across months may give its first end's year too (`from 24 November 2025 to 27 November 2025`).
-      `(?:(?:${year}(?<y0>\\d{4})${aside})?(?<r2>${range})(?<d3>\\d{1,2})${ordinal}${dayMonth}${month('m2')})?${year}(?<y>\\d{4})(?!\\d)`,
+      `(?:(?:${year}(?<y0>\\d{4})${aside})?(?<r2>${range})${before}(?<d3>\\d{1,2})${ordinal}${dayMonth}${month('m2')})?${year}(?<y>\\d{4})(?!\\d)`,
     'yud'
   )
 }

@@ -19,8 +19,9 @@ export const ar: LanguageData = {
   punctuation: {comma: '،', semicolon: '؛', question: '؟', labelColon: ':', beforeColon: [''], listSeparator: '، ', spacedMarks: ''},
   dates: {
     // After a range's first year (folded): ` م` (ميلادي), and the Hijri date in parentheses or after `الموافق`, as texts
-    // giving both calendars write it (`… 1394 هـ. الموافق من 22 الى 24 فبراير 1974 م.`, OIC resolutions on moqatel.com).
-    pattern: {ordinal: '', dayMonth: ' ', year: ' ', range: ' ?- ?| الي | حتي | و ?', aside: '(?: ?م)?(?: ?\\(\\d{1,2} [\\u0621-\\u064a ]{2,20} \\d{4} ?ه\\)| ?،? ?الموافق \\d{1,2} [\\u0621-\\u064a ]{2,20} \\d{4} ?ه)?'},
+    // giving both calendars write it (`… 1394 هـ. الموافق من 22 الى 24 فبراير 1974 م.`, OIC resolutions on moqatel.com);
+    // before the last day, the Hijri date and a slash (`… إلى 6 جمادى الآخرة 1447 هـ/27 …`).
+    pattern: {ordinal: '', dayMonth: ' ', year: ' ', range: ' ?- ?| الي | حتي | و ?', aside: '(?: ?م)?(?: ?\\(\\d{1,2} [\\u0621-\\u064a ]{2,20} \\d{4} ?ه\\)| ?،? ?الموافق \\d{1,2} [\\u0621-\\u064a ]{2,20} \\d{4} ?ه)?', before: '(?:\\d{1,2} [\\u0621-\\u064a ]{2,20} \\d{4} ?ه ?/ ?)?'},
     months: {
       kind: 'paired',
       pairs: [

@@ -69,9 +69,10 @@ export interface LanguageData {
      * Pieces of the date pattern the inline scan reads (on folded text, regular-expression source): after a day, between
      * day and month, before the year, between the two ends of a range; and `aside`, what may follow the first end's own
      * year before the range goes on (Arabic: ` م` and the Hijri date beside the Gregorian, `24 تشرين الثاني/نوفمبر 2025 م
-     * (3 جمادى الآخرة 1447 هـ) إلى 27 …`).
+     * (3 جمادى الآخرة 1447 هـ) إلى 27 …`); `before`, what may stand before the range's last day (Arabic: the Hijri date and a
+     * slash, `… إلى 6 جمادى الآخرة 1447 هـ/27 تشرين الثاني/نوفمبر 2025`).
      */
-    pattern: {ordinal: string; dayMonth: string; year: string; range: string; aside?: string}
+    pattern: {ordinal: string; dayMonth: string; year: string; range: string; aside?: string; before?: string}
     months: MonthNames
     /** The first day of a month as written before its name (`1er` in French), else the number. */
     firstDay: string | undefined
