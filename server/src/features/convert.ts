@@ -141,6 +141,13 @@ export function toDiagnostic(message: VFileMessage, form: DiagnosticForm | Local
   // The rule's page in the interface language (docs/rules/<language>/<id>.md).
   const url = docsUrlIn(message, locale)
   if (url && !(compact && message.ruleId && url === docsUrl(message.ruleId, locale))) diagnostic.codeDescription = {href: url}
+  const data = compact ? undefined : dataOf(message)
+  if (data) diagnostic.data = data
+  return diagnostic
+}
+
+/** A message's fixes and phrase as a diagnostic carries them (`DiagnosticData`), undefined when it has none. */
+function dataOf(message: VFileMessage): DiagnosticData | undefined {
   const data: DiagnosticData = {}
   const fix = fixOf(message)
   if (fix) data.expected = fix.text
@@ -150,31 +157,31 @@ export function toDiagnostic(message: VFileMessage, form: DiagnosticForm | Local
   if (alternatives) data.alternatives = alternatives.map((alternative) => ({range: toRange(alternative.place), newText: alternative.text}))
   const phrase = (message as VFileMessage & {phrase?: DiagnosticData['phrase']}).phrase
   if (phrase) data.phrase = phrase
-  if (!compact && (data.expected !== undefined || data.suggestions || data.alternatives || data.phrase)) diagnostic.data = data
   const edits = editsOf(message)
   if (edits) data.edits = edits.map(({position, text}) => ({range: toRange(position), newText: text}))
   const suggestedEdits = suggestedEditsOf(message)
   if (suggestedEdits) data.suggestedEdits = suggestedEdits.map(({position, text}) => ({range: toRange(position), newText: text}))
-  if (!compact && (data.expected !== undefined || data.suggestions || data.alternatives || data.edits || data.suggestedEdits)) diagnostic.data = data
-  return diagnostic
+  return data.expected !== undefined || data.suggestions || data.alternatives || data.phrase || data.edits || data.suggestedEdits ? data : undefined
 }
 
 /**
  * A diagnostic a compact client was sent without its fixes (`DiagnosticForm`), with them again: those of the message of
  * the check it was made from, the one of its rule, range and message in the resolution holding it (`partAt`; its
  * messages and first line), for a code action. A diagnostic of no message of that check (a version since checked
- * again, its diagnostics not yet shown) stays as it is: no fix is offered on the range of an older text.
+ * again, its diagnostics not yet shown) stays as it is: no fix is offered on the range of an older text. Each message
+ * is compared as it was sent (`sentDiagnostic`'s, kept: not converted again, and in the words the client shows even
+ * when the interface language changed since), or, never sent, as `locale` says it.
  */
 export function withKeptData(diagnostic: Diagnostic, messages: readonly VFileMessage[], line: number, locale: Locale): Diagnostic {
   if (diagnostic.data !== undefined || typeof diagnostic.code !== 'string') return diagnostic
   const {start, end} = diagnostic.range
   for (const message of messages) {
     if (message.ruleId !== diagnostic.code) continue
-    const made = toDiagnostic(message, locale)
+    const made = sent.get(message)?.diagnostic ?? toDiagnostic(message, locale)
     const range = made.range
     if (made.message !== diagnostic.message || range.start.line + line !== start.line || range.start.character !== start.character || range.end.line + line !== end.line || range.end.character !== end.character) continue
-    const data = movedDiagnostic(made, line).data
-    return data === undefined ? diagnostic : {...diagnostic, data}
+    const data = dataOf(message)
+    return data === undefined ? diagnostic : {...diagnostic, data: movedDiagnostic({...made, data}, line).data}
   }
   return diagnostic
 }
