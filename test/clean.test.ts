@@ -1220,6 +1220,19 @@ describe('tenth session, latin', () => {
     assert.deepEqual(all(text(',1/'), 'en', 'A-RES-47-69.en.txt', 'un-ga').filter((message) => !message.includes('pasted-layout')), [])
     assert.deepEqual(all(text(' 1/'), 'en', 'A-RES-47-69.en.txt', 'un-ga').map((message) => message.replace(/^.*\((.*)\)$/, '$1')), ['preamble-terminator'])
   })
+
+  it('a text in a language resolint does not check (German, Portuguese) gets one message naming it and the four it checks, in the locale\'s words, and no other; English, French and Spanish texts, and a language set, are checked as before', () => {
+    const de = 'Die Generalversammlung,\n\nunter Hinweis auf ihre Resolution 51/1 vom 15. Oktober 1996,\n\n1. beschließt, mit der Angelegenheit befasst zu bleiben.\n'
+    const pt = 'A Assembleia Geral,\n\nRecordando a sua resolução 51/1 de 15 de outubro de 1996,\n\n1. Decide continuar a ocupar-se da questão.\n'
+    const told = (text: string, config = {}) => lint(text, config, undefined, 'A-RES-80-960.txt').map((message) => `${formatMessage(message)} (${message.ruleId})`)
+    assert.deepEqual(told(de), ['1:1-1:1: This text seems to be in German, which resolint does not check: it checks resolutions in Arabic, English, French and Spanish. If it is in one of them, set its language ("language" in .resolintrc.json, --language) (language-unsupported)'])
+    assert.deepEqual(told(pt), [told(de)[0]!.replace('German', 'Portuguese')])
+    assert.equal(localize(lint(de, {}, undefined, 'A-RES-80-960.txt')[0]!, 'fr'), 'Ce texte semble être en allemand, langue que resolint ne vérifie pas : il vérifie les résolutions en arabe, anglais, français et espagnol. S\'il est dans l\'une d\'elles, indiquez sa langue (« language » dans .resolintrc.json, --language)')
+    assert.ok(told(de, {language: 'en'}).length > 1)
+    const en = 'The General Assembly,\n\nRecalling its resolution 51/1 of 15 October 1996,\n\n1. Decides to remain seized of the matter.\n'
+    assert.deepEqual(told(en).filter((message) => message.includes('language-unsupported')), [])
+    assert.deepEqual(told(pt.replace('A Assembleia Geral', 'La Asamblea General').replace('a sua resolução', 'su resolución').replace('Decide continuar a ocupar-se da questão', 'Decide seguir ocupándose de la cuestión')).filter((message) => message.includes('language-unsupported')), [])
+  })
 })
 
 describe('tenth session, arabic', () => {

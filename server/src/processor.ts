@@ -65,7 +65,9 @@ function checkRules(this: unknown, chosen: readonly ChosenRule[], owner: object)
     }
     // Without the parser's profile every rule runs, and says so.
     const profile = documentOf(file, tree).profile
-    const list = profile ? applyingTo(profile)[file.data.parallel ? 'inSet' : 'alone'] : running
+    const all = profile ? applyingTo(profile)[file.data.parallel ? 'inSet' : 'alone'] : running
+    // A text in a language resolint does not check gets that message alone, not the English checks of its words.
+    const list = tree.data.unsupportedLanguage ? all.filter(({id}) => id === 'language-unsupported') : all
     for (const {id, entry, transform} of list) {
       runRule(id, entry.reads === 'paragraph', owner, transform, tree, file, next, entry.facts, entry.bySection)
       // As unified's pipeline would: a rule that fails stops the check.

@@ -15,7 +15,7 @@
  */
 import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
-import {detectLanguage, languageData, type LanguageData} from '../languages/index.js'
+import {detectLanguage, languageData, unsupportedLanguageOf, type LanguageData} from '../languages/index.js'
 import {leadWords} from '../languages/grammar/index.js'
 import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
@@ -160,6 +160,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   markLayout(c, lines)
   const children = classify(c, groupLines(c, lines))
   for (const block of children) if (block.type === 'operative') settleChapeaus(c, block)
+  // A text in a language resolint does not check (German, Portuguese, …) is not checked as the one detected.
+  const unsupported = options.language ? undefined : unsupportedLanguageOf(source)
   const root: Root = {
     type: 'root',
     children,
@@ -170,7 +172,8 @@ export function parse(source: string, options: ParseOptions = {}): Root {
       ...(c.era ? {era: c.era} : {}),
       ...(options.phrases ? {phrases: options.phrases} : {}),
       ...(c.pastedLayout.length > 0 ? {pastedLayout: c.pastedLayout.sort((a, b) => a.position.start.offset! - b.position.start.offset!)} : {}),
-      ...(c.unclosedQuote ? {unclosedQuote: c.unclosedQuote} : {})
+      ...(c.unclosedQuote ? {unclosedQuote: c.unclosedQuote} : {}),
+      ...(unsupported ? {unsupportedLanguage: unsupported} : {})
     },
     position: c.span(0, source.length)
   }
@@ -350,7 +353,7 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   const layout = previous.data.pastedLayout ?? []
   if (layout.some((piece) => piece.kind === 'runningTitle' || piece.kind === 'footnote')) return undefined
   // A quotation never closed is told by every line after it: read again.
-  if (previous.data.unclosedQuote) return undefined
+  if (previous.data.unclosedQuote || previous.data.unsupportedLanguage) return undefined
   const old = was.source
   const shortest = Math.min(old.length, source.length)
   let start = 0

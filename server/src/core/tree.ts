@@ -7,7 +7,7 @@
  * session, voteCount, label, terminator.
  */
 import type {Data, Node, Position} from 'unist'
-import type {Language} from '../languages/index.js'
+import type {Language, UnsupportedLanguage} from '../languages/index.js'
 
 /** Languages live in `languages/`; re-exported here for the many modules that type nodes by language. */
 export type {Language} from '../languages/index.js'
@@ -42,6 +42,8 @@ export interface RootData extends Data {
   pastedLayout?: PastedLayout[]
   /** The opening mark of a quoted text after a colon (`… as follows:⏎"Rule 72 …`) that no mark closes. */
   unclosedQuote?: Position
+  /** The language of a text resolint does not check (German, Portuguese, …), when detected: it is not checked as English. */
+  unsupportedLanguage?: UnsupportedLanguage
 }
 
 /** Kinds of page furniture pasted from PDFs and archive copies. */

@@ -20,6 +20,7 @@ import operativeTerminator from './operative-terminator.js'
 import parallelFacts from './parallel-facts.js'
 import parallelLanguages from './parallel-languages.js'
 import parallelStructure from './parallel-structure.js'
+import languageUnsupported from './language-unsupported.js'
 import pastedLayout from './pasted-layout.js'
 import placeholder from './placeholder.js'
 import preambleOpening from './preamble-opening.js'
@@ -77,6 +78,7 @@ export const rules: Record<string, RuleEntry> = {
   'identifier-format': {plugin: identifierFormat, severity: 'error', reads: 'paragraph'},
   'opening-facts': {plugin: openingFacts, severity: 'warn', reads: 'paragraph'},
   'opener-unlisted': {plugin: openerUnlisted, severity: 'off'},
+  'language-unsupported': {plugin: languageUnsupported, severity: 'error', facts: facts.none},
   'opening-formula': {plugin: openingFormula, severity: 'warn', facts: facts.none},
   'operative-chapeau': {plugin: operativeChapeau, severity: 'error', facts: facts.operativeShape},
   'operative-numbering': {plugin: operativeNumbering, severity: 'error', facts: facts.operativeShape},

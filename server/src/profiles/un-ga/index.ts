@@ -282,6 +282,7 @@ export const unRules = [
   'citation-format',
   'date-validity',
   'digit-style',
+  'language-unsupported',
   'opener-unlisted',
   'opening-formula',
   'operative-chapeau',
