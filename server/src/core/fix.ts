@@ -66,23 +66,58 @@ export function applyFixes(text: string, fixes: Fix[]): {text: string; applied: 
 }
 
 /**
- * Fix until nothing certain is left (at most `passes` rounds, as fixes can
- * reveal others); `fixes` counts the fixes applied over all rounds. From a
- * checked `Document`, its messages are the first round's: the text just
- * checked is not checked again.
+ * Fix what the check reported, and only that. The first round applies every
+ * certain fix of the messages given (from a checked `Document`, its messages:
+ * the text just checked is not checked again). A fix left out because it
+ * overlapped another is tried again in the next round (at most `passes`), when
+ * the text is checked again and a message of the same rule still replaces the
+ * same words with the same text; a fix no earlier round reported is never
+ * applied: a later round would otherwise "fix" what the earlier round's own
+ * edits made of the text (a paragraph's halves around a removed page header
+ * read as two paragraphs, the first one "terminated" in mid-sentence). Those
+ * messages stay in `messages`, reported, not applied. `fixes` counts the
+ * problems fixed: the messages whose fixes (one or more edits) were applied.
  */
 export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, check: (text: string) => VFileMessage[], passes = 10): {text: string; messages: VFileMessage[]; fixes: number} {
   let text = typeof start === 'string' ? start : start.text
   let messages = typeof start === 'string' ? check(text) : [...start.messages]
+  /** The fixes reported and not yet applied, as `rule, words replaced, replacement`: what a later round may still apply. */
+  let pending: Map<string, number> | undefined
   let count = 0
   for (let pass = 0; pass < passes; pass++) {
-    const fixes = messages.flatMap(fixesOf)
+    const fixes: Array<Fix & {message: number}> = []
+    const allowed = pending && new Map(pending)
+    messages.forEach((message, index) => {
+      for (const fix of fixesOf(message)) {
+        if (allowed) {
+          const key = keyOf(message, text, fix)
+          const left = allowed.get(key) ?? 0
+          if (left === 0) continue
+          allowed.set(key, left - 1)
+        }
+        fixes.push({...fix, message: index})
+      }
+    })
     if (fixes.length === 0) break
     const {text: next, applied} = applyFixes(text, fixes)
     if (next === text) break
-    count += applied.length
+    count += new Set(applied.map((fix) => (fix as Fix & {message: number}).message)).size
+    const done = new Set<Fix>(applied)
+    const left = new Map<string, number>()
+    for (const fix of fixes) {
+      if (done.has(fix)) continue
+      const key = keyOf(messages[fix.message]!, text, fix)
+      left.set(key, (left.get(key) ?? 0) + 1)
+    }
     text = next
     messages = check(text)
+    if (left.size === 0) break
+    pending = left
   }
   return {text, messages, fixes: count}
+}
+
+/** What a fix does, wherever it is: its rule, the words it replaces and its replacement. */
+function keyOf(message: VFileMessage, text: string, fix: Fix): string {
+  return `${message.ruleId ?? ''}\0${text.slice(fix.start, fix.end)}\0${fix.text}`
 }

@@ -208,7 +208,7 @@ export function closesList(operative: Operative, index: number, language: Langua
 }
 
 /** Whether a paragraph opens with a present-tense verb by its form (not a guess). */
-function finiteByForm(paragraph: OperativeParagraph, language: Language): boolean {
+export function finiteByForm(paragraph: OperativeParagraph, language: Language): boolean {
   const opener = openerOf(paragraph)
   if (!opener) return false
   const {words} = leadWords(foldForMatch(opener.value))

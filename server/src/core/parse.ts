@@ -114,6 +114,8 @@ interface Line {
   comments?: Array<[number, number]>
   /** Wholly inside a Markdown HTML comment opened in an earlier line's text: no line at all, the paragraph goes on across it. */
   inComment?: true
+  /** The furniture's piece, whose removal `groupLines` widens when it interrupts a paragraph. */
+  piece?: PastedLayout
 }
 
 interface BlockLines {
@@ -509,15 +511,18 @@ function shifted<T>(value: T, delta: number, copies: Map<object, unknown>): T {
   return copy as T
 }
 
-/** Whether the line starting at `offset` is page furniture of the previous parse (`pieces`: its layout, in order). */
+/**
+ * Whether the line starting at `offset` is page furniture of the previous parse (`pieces`: its layout, in order), or
+ * a blank line its removal takes (around furniture inside a paragraph, `joinAcross`).
+ */
 function furnitureAt(pieces: readonly PastedLayout[], offset: number): boolean {
   let low = 0
   let high = pieces.length - 1
   while (low <= high) {
     const middle = (low + high) >> 1
-    const start = pieces[middle]!.removal.start.offset!
-    if (start === offset) return true
-    if (start < offset) low = middle + 1
+    const {start, end} = pieces[middle]!.removal
+    if (start.offset! <= offset && offset < end.offset!) return true
+    if (start.offset! < offset) low = middle + 1
     else high = middle - 1
   }
   return false
@@ -1341,6 +1346,9 @@ function markLayout(c: Reader, all: Line[]) {
   let front = true
   let begun = false
   let filing = false
+  /** The pieces of the archive's filing notes being read, and whether a subject line (`OBJET :`) is among them. */
+  let filingPieces: PastedLayout[] = []
+  let filingSubject = false
   let footnotes = false
   /** Blank lines just after footnotes: UN copies set a blank line between the rule and each footnote. */
   let footnoteGap = false
@@ -1352,6 +1360,8 @@ function markLayout(c: Reader, all: Line[]) {
   let titleOpen = false
   /** The last line was a page's repeated header: the line under it may be the title's rest, repeated too. */
   let afterHeader = false
+  /** The title's words repeated at a page's top on the line just above (and the lines above it, no blank line between). */
+  let repeated: string | undefined
   /** The numbers of markers glued to a paragraph's punctuation (`session,1`), read when a footnote without its rule may be near. */
   let glued: Set<string> | undefined
   /** The last footnote's number found without a rule above it: the next one's is higher. */
@@ -1371,6 +1381,7 @@ function markLayout(c: Reader, all: Line[]) {
       footnotes = false
       masthead = false
       titleOpen = false
+      repeated = undefined
       continue
     }
     const gap = footnoteGap
@@ -1384,12 +1395,20 @@ function markLayout(c: Reader, all: Line[]) {
     if (titleOpen && line.kind === undefined && (own === undefined || own === 'masthead')) title += ' ' + text
     else titleOpen = false
     // The agenda item's title under its number may read as a paragraph (`Report of the International Criminal Court`).
+    const repeats = repeated
+    repeated = undefined
     if (!begun && ((own === 'masthead' && !(afterHeading && dateAlone.test(text))) || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
       kind = 'masthead'
     } else if (title !== undefined && !titleOpen && (afterBlank || afterFurniture || source.charAt(line.start) === '\f') && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
       // At a page's top: after a blank line, a form feed or other furniture, never a sentence's wrapped line that reads
       // as the title's start (`… intitulée «⏎Coopération entre l'Organisation des Nations⏎Unies …`).
       kind = 'repeatedHeader'
+      repeated = text
+    } else if (repeats !== undefined && title !== undefined && line.kind === undefined && title.includes(repeats + ' ' + text) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
+      // The repeated title's wrapped rest, however short (`Building a peaceful … sport and the⏎Olympic ideal`): the title
+      // goes on with it from the line above.
+      kind = 'repeatedHeader'
+      repeated = repeats + ' ' + text
     } else if (begun && title !== undefined && line.kind === undefined && headerWithTitle(title, text)) {
       // A page's header set on one line, the symbol and the title apart (`A/RES/80/925      Questions relating to …`,
       // pdftotext's layout), the title first on the facing page.
@@ -1407,7 +1426,12 @@ function markLayout(c: Reader, all: Line[]) {
       if (number) footnoteNumbers.add(number[1]!)
     } else if (filing || filingStart.some((word) => text.startsWith(word))) {
       kind = 'filing'
+      if (!filing) {
+        filingPieces = []
+        filingSubject = false
+      }
       filing = !filingEnd.some((word) => text.startsWith(word))
+      filingSubject ||= line.kind === 'subject'
     } else if (/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(raw) || /^\d{1,3}\s*\/\s*\d{1,3}$/.test(raw) || isPageLine(text)) {
       kind = 'pageNumber'
       footnotes = false
@@ -1447,7 +1471,14 @@ function markLayout(c: Reader, all: Line[]) {
     if (!kind) continue
     furnitureBefore = true
     line.layout = kind
-    pastedLayout.push({kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)})
+    line.piece = {kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)}
+    pastedLayout.push(line.piece)
+    if (kind === 'filing') {
+      filingPieces.push(line.piece)
+      // A form flattened from two columns holds the resolution's own subject among its notes (`OBJET :`, then, some
+      // lines below, `Identification des armes à feu`): which line is the subject no form tells, so none is removed.
+      if (filingSubject) for (const piece of filingPieces) piece.ownWords = true
+    }
   }
   // The UN's typed copies of the 1990s mark a footnote `1/`, a space or more after the paragraph's mark (`Committee on
   // Information,  1/`): a form no text ends with, a marker with or without its footnote in the copy.
@@ -1596,6 +1627,8 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
   const result: BlockLines[] = []
   let current: BlockLines | undefined
   let previous: Line | undefined
+  for (const line of all) if (line.piece) line.piece.removal = c.span(line.start, line.next)
+  keepApart(c, all)
   // Page furniture is left out: a paragraph broken by a page goes on after it, blank lines around the break included.
   let furniture: Line[] = []
   let blankBefore: Line | undefined
@@ -1637,6 +1670,7 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
       current.end = line.contentEnd
       for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
       current.holes.push(...comments(line))
+      joinAcross(c, previous, furniture, line)
       furniture = []
       previous = line
       continue
@@ -1671,6 +1705,7 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
       current.end = line.contentEnd
       for (const piece of furniture) current.holes.push([piece.contentStart, piece.contentEnd])
       current.holes.push(...comments(line))
+      joinAcross(c, previous, furniture, line)
     }
     furniture = []
     previous = line
@@ -1696,6 +1731,40 @@ function groupLines(c: Reader, all: Line[], quotesBefore = all.length, unclosed?
     if (closeAt > first) return groupLines(c, all, quotesBefore, {opened: first, closeAt})
   }
   return groupLines(c, all, first)
+}
+
+/**
+ * A footnote stays when `--fix` removes the page's furniture (its removal is a quick fix the drafter picks): the
+ * furniture between it and the text under it, no blank line between (`1 Resolución …⏎Página 1 de 2⏎b) informe …`),
+ * goes but for its last line's break, left an empty line, so that the text does not go on the footnote.
+ */
+function keepApart(c: Reader, all: readonly Line[]) {
+  for (let index = 0; index < all.length; index++) {
+    if (all[index]!.layout !== 'footnote') continue
+    let end = index + 1
+    while (end < all.length && all[end]!.layout !== undefined && all[end]!.layout !== 'footnote' && all[end]!.layout !== 'footnoteMarker') end++
+    const next = all[end]
+    const last = all[end - 1]!
+    if (end === index + 1 || !next || next.layout !== undefined || next.contentStart === next.contentEnd || !last.piece || last.layout === 'masthead' || c.profile.ownLayout?.includes(last.layout!)) continue
+    const breakLength = c.source.charAt(last.next - 1) === '\n' && c.source.charAt(last.next - 2) === '\r' ? 2 : 1
+    last.piece.removal = c.span(last.start, last.next - breakLength)
+  }
+}
+
+/**
+ * Page furniture that interrupts a paragraph (`… of 12 November⏎⏎A/RES/80/4⏎<title>⏎⏎2/2⏎⏎1996, …`): its removal takes
+ * the blank lines around it too, so that the paragraph's halves are one paragraph again, a line break between them
+ * (`… of 12 November⏎1996, …`), as the check read them. Only when every piece between them is removed by `--fix`: a
+ * footnote (the profile's own, UN, or one the drafter removes by hand) stays where it is, and so do the blank lines.
+ */
+function joinAcross(c: Reader, before: Line, furniture: readonly Line[], after: Line) {
+  // A footnote stays too: its removal is a quick fix the drafter picks, never `--fix`'s (`keepApart`).
+  if (furniture.length === 0 || furniture.some((line) => !line.piece || line.layout === 'masthead' || line.layout === 'footnote' || c.profile.ownLayout?.includes(line.layout!))) return
+  furniture.forEach((line, index) => {
+    const start = index === 0 ? before.next : line.start
+    const end = index === furniture.length - 1 ? after.start : furniture[index + 1]!.start
+    line.piece!.removal = c.span(start, end)
+  })
 }
 
 /** A date alone on its line, folded (`10 june 2025`, `1er juin 2025`, `10 de junio de 2025`). */

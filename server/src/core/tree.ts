@@ -53,8 +53,13 @@ export type PastedLayoutKind = 'masthead' | 'pageNumber' | 'jobNumber' | 'runnin
 export interface PastedLayout {
   kind: PastedLayoutKind
   position: Position
-  /** What to delete to remove it: the whole line with its line break, or the marker alone. */
+  /**
+   * What to delete to remove it: the whole line with its line break, or the marker alone; with the blank lines around
+   * it when it interrupts a paragraph (the halves joined by one line break).
+   */
   removal: Position
+  /** The resolution's own words may be among them (the subject line in an archive's filing notes): never removed by a fix. */
+  ownWords?: true
 }
 
 /** The document. */

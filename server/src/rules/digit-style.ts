@@ -38,6 +38,10 @@ export default rule('digit-style', (tree: Root, file, _options, {language, docum
     return undefined
   })
   if (runs.length === 0) return
+  // Page furniture inside a paragraph (a page number between its halves) is read as plain text, and is not the text's.
+  const furniture = (tree.data.pastedLayout ?? []).filter((piece) => piece.kind !== 'footnoteMarker').map((piece) => [piece.position.start.offset!, piece.position.end.offset!] as const).sort((a, b) => a[0] - b[0])
+  if (furniture.length > 0) runs.splice(0, runs.length, ...runs.filter((run) => !inside(furniture, run.start)))
+  if (runs.length === 0) return
 
   const count = (style: Style) => runs.filter((run) => run.style === style).length
   const native = languageData(language).nativeDigits
@@ -107,4 +111,18 @@ export const digitFacts: Facts = (paragraph) => {
   }
   visit(paragraph as Phrasing)
   return runs.map((run) => run.style + ':' + run.value).join(',')
+}
+
+/** Whether `offset` lies in one of `ranges` (sorted by start, none overlapping). */
+function inside(ranges: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [start, end] = ranges[middle]!
+    if (offset < start) high = middle - 1
+    else if (offset >= end) low = middle + 1
+    else return true
+  }
+  return false
 }

@@ -5,10 +5,14 @@
  * (`(a)`, `(b)`; `(i)`, `(ii)` inside them) run consecutively too.
  * After a chapeau, numbering restarts at 1 or runs on from the paragraphs
  * before it (both are in use); the first number of the group says which. So do
- * the parts of a resolution in parts (UN `I`, `II`).
+ * the parts of a resolution in parts (UN `I`, `II`), and an operative part cut
+ * in two by a paragraph read as something else. Unnumbered paragraphs in a row
+ * between numbers written consecutively (`18.`, `19.`), opening with no
+ * operative verb, are told with no fix: they may belong to the paragraph
+ * before, and the numbers after them stay.
  */
 import {numberingOf, operativeMarker} from '../profiles/index.js'
-import {closesList, continuesNumbered, introducesList, isUpperCase, listMarkerOf, markerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
+import {closesList, continuesNumbered, finiteByForm, introducesList, isUpperCase, listMarkerOf, markerOf, openerOf, ownChildren, subparagraphsOf} from '../core/paragraphs.js'
 import type {Language, Marker, Operative, OperativeParagraph, Root, Subparagraph} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
@@ -19,6 +23,7 @@ const messages = {
   duplicate: (actual: string, expected: string) => msg('operative-numbering.duplicate', {actual, expected}),
   style: (actual: string, expected: string) => msg('operative-numbering.style', {actual, expected}),
   missing: (expected: string) => msg('operative-numbering.missing', {expected}),
+  between: (before: string, after: string) => msg('operative-numbering.between', {before, after}),
   subparagraph: (actual: string, expected: string) => msg('operative-numbering.subparagraph', {actual, expected})
 }
 
@@ -28,14 +33,13 @@ const romanNumerals: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], 
 
 export default rule('operative-numbering', (tree: Root, file, _options, {profile, language}) => {
   const numbering = numberingOf(profile, language)
-  // A resolution in parts numbers each part's paragraphs from 1, or runs on from the part before: both are in use.
+  // A resolution in parts numbers each part's paragraphs from 1, or runs on from the part before: both are in use. An
+  // operative part after another with no part's heading between (a paragraph a page break split off and read as
+  // something else, `stressing that …`) is read so too: its numbers run on when its first is the next one written (`8.`
+  // after `7.`), and are not renumbered from 1.
   let last = 0
-  let newPart = false
   for (const block of tree.children) {
-    if (block.type === 'partHeading') newPart = true
     if (block.type !== 'operative') continue
-    if (!newPart) last = 0
-    newPart = false
     for (const group of groupsOf(block, language)) last = checkGroup(group, last)
   }
 
@@ -49,13 +53,32 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
     }
     const first = markers[0]
     const runsOn = before > 0 && first !== undefined && first.style === numbering && first.ordinal === before + 1
+    // Numbers that go on from a later one than the next (`8.`, `9.`, … after `5.`: `6.` and `7.` lost, or a paragraph
+    // between read as something else): the gap is told once, on its first number, with no fix; renumbering every
+    // paragraph after it from 1 would rewrite numbers written right. A paragraph alone numbered so is renumbered.
+    if (before > 0 && first !== undefined && first.ordinal > before + 1 && paragraphs.length > 1 && markers.every((marker, index) => marker?.style === numbering && marker.ordinal === first.ordinal + index)) {
+      report(file, messages.number(first.value, formatNumber(before + 1, first.arabicIndic)), first)
+      paragraphs.forEach(checkSubparagraphs)
+      return first.ordinal + paragraphs.length - 1
+    }
     const offset = runsOn ? before : 0
     const arabicIndic = numbered.filter((marker) => marker.arabicIndic).length * 2 > numbered.length
     const seen = new Set<number>()
+    let number = offset
     paragraphs.forEach((paragraph, index) => {
-      const number = offset + index + 1
       const marker = markers[index]
       const listMarker = listMarkerOf(paragraph)
+      // A paragraph of its own (an operative verb) lost its number; anything else (a sentence's rest, a lettered item
+      // that lost its letter, `We reaffirm …`) may belong to the paragraph before.
+      const around = marker || openerOf(paragraph)?.phraseId !== undefined || finiteByForm(paragraph, language) ? undefined : writtenAround(markers, index)
+      if (around) {
+        // Between numbers written consecutively (`7.`, then `8.`), with no verb of its own: a paragraph a page break split
+        // off the one before, or one to number; which is the drafter's to say. Not counted: the numbers after it stay.
+        report(file, messages.between(around[0].value.trim(), around[1].value.trim()), ownChildren(paragraph).find((child) => child.type !== 'listMarker') ?? paragraph)
+        checkSubparagraphs(paragraph)
+        return
+      }
+      number++
       if (!marker) {
         const expected = formatNumber(number, arabicIndic)
         const own = ownChildren(paragraph)
@@ -78,7 +101,22 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
       seen.add(marker.ordinal)
       checkSubparagraphs(paragraph)
     })
-    return offset + paragraphs.length
+    return number
+  }
+
+  /**
+   * The numbers written just before and after the unnumbered paragraphs at `index`, when they follow each other (`7.`
+   * and `8.`, in the profile's style): no number is missing there.
+   */
+  function writtenAround(markers: ReadonlyArray<Marker | undefined>, index: number): [Marker, Marker] | undefined {
+    let before = index - 1
+    while (before >= 0 && !markers[before]) before--
+    let after = index + 1
+    while (after < markers.length && !markers[after]) after++
+    const previous = markers[before]
+    const next = markers[after]
+    if (!previous || !next || previous.style !== numbering || next.style !== numbering) return undefined
+    return next.ordinal === previous.ordinal + 1 ? [previous, next] : undefined
   }
 
   function checkSubparagraphs(paragraph: OperativeParagraph | Subparagraph) {

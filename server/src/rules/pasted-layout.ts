@@ -12,6 +12,7 @@
 import type {PastedLayout, PastedLayoutKind, Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg, type MessageKey} from '../l10n/index.js'
+import type {MessageEdit} from '../core/fix.js'
 
 /** What was pasted, said with its lines: `the page numbers pasted on lines 3 and 7`. */
 const pieces: Record<Exclude<PastedLayoutKind, 'masthead'>, MessageKey> = {
@@ -41,7 +42,22 @@ export default rule('pasted-layout', (tree: Root, file, _options, {profile}) => 
   }
   for (const [kind, pieces] of byKind) {
     const lines = [...new Set(pieces.map((piece) => piece.position.start.line))]
-    const removal = pieces.map((piece) => ({position: piece.removal, text: ''}))
-    report(file, messages.pasted(kind, lines), pieces[0]!.position, kind === 'footnote' || kind === 'footnoteMarker' ? {suggestedEdits: removal} : {edits: removal})
+    // Filing notes that hold the resolution's subject are told, and left to the drafter: the subject stays.
+    const removed = pieces.filter((piece) => !piece.ownWords)
+    const note = removed.length < pieces.length ? msg('pasted-layout.ownWords') : undefined
+    const removal = withoutOverlaps(removed.map((piece) => ({position: piece.removal, text: ''})))
+    report(file, messages.pasted(kind, lines), pieces[0]!.position, kind === 'footnote' || kind === 'footnoteMarker' ? {suggestedEdits: removal, note} : {edits: removal, note})
   }
 })
+
+/** The edits in order, none overlapping another (one contained in another is left out): an editor applies them all at once. */
+function withoutOverlaps(edits: MessageEdit[]): MessageEdit[] {
+  const sorted = [...edits].sort((a, b) => a.position.start.offset! - b.position.start.offset! || b.position.end.offset! - a.position.end.offset!)
+  const result: MessageEdit[] = []
+  for (const edit of sorted) {
+    const last = result.at(-1)
+    if (last && edit.position.start.offset! < last.position.end.offset!) continue
+    result.push(edit)
+  }
+  return result
+}

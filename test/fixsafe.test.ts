@@ -1,0 +1,338 @@
+/**
+ * `--fix` (and the editor's quick fixes and Fix all, the same code) never changes correct text, never changes more
+ * than its messages say, never loses text: page furniture removed inside a paragraph joins its halves; a running title
+ * wrapped on two lines goes whole; numbers written consecutively around a split paragraph are not renumbered; filing
+ * notes that hold the resolution's subject are not deleted; a later round of fixes applies nothing the check did not
+ * report. The texts are our own.
+ */
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import type {VFileMessage} from 'vfile-message'
+import {applyFixes, fixAll, fixesOf, type Fix} from '../server/src/core/fix.js'
+import {check, createProcessor} from '../server/src/processor.js'
+import type {Config} from '../server/src/config.js'
+import {formatMessage} from './helpers.js'
+import {bom, crlf} from './variants.js'
+
+/** Check and fix `text` as the CLI does a file named `name`. */
+function fixed(text: string, name: string, config: Config = {}) {
+  const processor = createProcessor(config)
+  return fixAll(text, (value) => check(processor, value, name).messages)
+}
+
+function messagesOf(text: string, name: string, config: Config = {}): VFileMessage[] {
+  return check(createProcessor(config), text, name).messages
+}
+
+const found = (text: string, name: string, config: Config = {}) => messagesOf(text, name, config).map((message) => `${formatMessage(message)} (${message.ruleId})`)
+
+/**
+ * `text` hard-wrapped at `width`, a page break at every `every`-th wrap after the opening (inside a paragraph, the line
+ * before and after it one sentence): a blank line, the page's furniture (`lines`, given the page number), a blank line.
+ */
+function paged(text: string, every: number, furniture: (page: number) => string[], width = 70): {pasted: string; wrapped: string} {
+  let wraps = 0
+  let page = 1
+  let begun = false
+  const pasted: string[] = []
+  const wrapped: string[] = []
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'
+  for (const line of text.split(/\r?\n/)) {
+    let rest = line
+    while (rest.length > width) {
+      const at = rest.lastIndexOf(' ', width)
+      if (at <= 0) break
+      pasted.push(rest.slice(0, at))
+      wrapped.push(rest.slice(0, at))
+      rest = rest.slice(at + 1)
+      // Not inside a line of the layout itself (`GA-2025-93-RES-41      Page 1 sur 2`, set with runs of spaces).
+      if (begun && ++wraps % every === 0 && !line.includes('   ')) pasted.push('', ...furniture(++page), '')
+    }
+    pasted.push(rest)
+    wrapped.push(rest)
+    // Pages break in the text, after its opening (`The General Assembly,`), not in the front matter of page 1.
+    begun ||= /[,:،]$/.test(line.trim())
+  }
+  return {pasted: pasted.join(eol), wrapped: wrapped.join(eol)}
+}
+
+describe('--fix never changes more than it says (session 10, fixsafe)', () => {
+  describe('page furniture inside a paragraph: its removal joins the halves', () => {
+    const text = [
+      'RESOLUTION No. 14',
+      '',
+      'GA-2025-93-RES-14',
+      '',
+      'Subject: Training of police officers in the use of forensic databases',
+      '',
+      'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
+      '',
+      'RECALLING its resolutions on forensic databases adopted at its sessions of 12 November',
+      '',
+      '- 2 -',
+      '',
+      '2019 and 5 October 2022,',
+      '',
+      'CONSIDERING the need for police officers to use these databases well,',
+      '',
+      '1. DECIDES to set up a training programme for police officers;',
+      '',
+      '2. ENCOURAGES member countries to take part in it.',
+      '',
+      'Adopted: For: 150, Against: 0, Abstentions: 3'
+    ].join('\n')
+    const name = 'GA-2025-93-RES-14.en.txt'
+
+    it('reads one paragraph across the page break, and tells only the page number', () => {
+      assert.deepEqual(found(text, name), ['11:1-11:6: The text of a resolution stands alone: remove the page number pasted on line 11 (pasted-layout)'])
+    })
+
+    it('removes the page number with the blank lines around it: one line break between the halves, nothing else changed', () => {
+      const result = fixed(text, name)
+      assert.equal(result.text, text.replace('12 November\n\n- 2 -\n\n2019', '12 November\n2019'))
+      assert.equal(result.fixes, 1)
+      assert.deepEqual(result.messages.map(formatMessage), [])
+    })
+
+    it('in a CRLF copy with a BOM too', () => {
+      const result = fixed(bom(crlf(text)), name)
+      assert.equal(result.text, bom(crlf(text.replace('12 November\n\n- 2 -\n\n2019', '12 November\n2019'))))
+    })
+
+    it("the quick fix's edits: one range, from the line after the paragraph's first half to its second half", () => {
+      const message = messagesOf(text, name).find((each) => each.ruleId === 'pasted-layout')!
+      const start = text.indexOf('12 November\n') + '12 November\n'.length
+      assert.deepEqual(fixesOf(message), [{start, end: text.indexOf('2019 and'), text: ''}])
+    })
+
+    it('several pieces of furniture at one break: edits that meet, none overlapping, their union the whole break', () => {
+      const two = text.replace('- 2 -', 'GA-2025-93-RES-14\n\n2/3')
+      const pieces = messagesOf(two, name).flatMap((message) => (message.ruleId === 'pasted-layout' ? fixesOf(message) : []))
+      pieces.sort((a, b) => a.start - b.start)
+      const start = two.indexOf('12 November\n') + '12 November\n'.length
+      const end = two.indexOf('2019 and')
+      assert.deepEqual(pieces.map(({start, end}) => [start, end]), [[start, two.indexOf('\n2/3') + 1], [two.indexOf('\n2/3') + 1, end]])
+      assert.equal(fixed(two, name).text, text.replace('12 November\n\n- 2 -\n\n2019', '12 November\n2019'))
+    })
+
+    it('furniture between two paragraphs: only its line goes, the blank lines stay', () => {
+      const between = text.replace('2019 and 5 October 2022,\n', '2019 and 5 October 2022,\n\n- 3 -\n')
+      assert.equal(fixed(between, name).text, text.replace('12 November\n\n- 2 -\n\n2019', '12 November\n2019').replace('2022,\n\n', '2022,\n\n\n'))
+    })
+  })
+
+  describe('a running title wrapped on two lines at the top of a page', () => {
+    const title = ['A/RES/80/990', 'Building a peaceful and better world through sport and the', 'Olympic ideal']
+    const text = [
+      'United Nations A/RES/80/990',
+      '',
+      'General Assembly Distr.: General',
+      '20 November 2025',
+      '',
+      'Eightieth session',
+      'Agenda item 11',
+      '',
+      'Resolution adopted by the General Assembly on 17 November 2025',
+      '',
+      '80/990. Building a peaceful and better world through sport and the',
+      'Olympic ideal',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolutions on sport as a means to promote education, health,',
+      'development and peace,',
+      '',
+      ...title,
+      '',
+      '2/2',
+      '',
+      'Recognizing the role of sport in bringing people together,',
+      '',
+      '1. Urges Member States to promote sport for all;',
+      '',
+      '2. Decides to include in the provisional agenda of its eighty-second session the item.'
+    ].join('\n')
+    const name = 'A-RES-80-990.en.txt'
+
+    it('both lines are the repeated header: the title goes on from the line above, however short its rest', () => {
+      assert.deepEqual(found(text, name, {profile: 'un-ga'}), [
+        '19:1-19:13: The text of a resolution stands alone: remove the header repeated at the top of pages on 3 lines (19, 20 and 21) (pasted-layout)',
+        '23:1-23:4: The text of a resolution stands alone: remove the page number pasted on line 23 (pasted-layout)'
+      ])
+    })
+
+    it('the fix removes all three, nothing else: no paragraph made of the rest, no comma, no number', () => {
+      const result = fixed(text, name, {profile: 'un-ga'})
+      assert.equal(result.text, text.replace(`${title.join('\n')}\n`, '').replace('2/2\n', ''))
+      assert.deepEqual(result.messages.map(formatMessage), [])
+      assert.equal(fixed(result.text, name, {profile: 'un-ga'}).text, result.text)
+    })
+
+    it('a line of the text under the header that does not go on with the title is no furniture', () => {
+      const other = text.replace(title.join('\n') + '\n', `${title.slice(0, 2).join('\n')}\nOlympic values\n`)
+      assert.deepEqual(found(other, name, {profile: 'un-ga'}).filter((message) => message.includes('header')), [
+        '19:1-19:13: The text of a resolution stands alone: remove the header repeated at the top of pages on 2 lines (19 and 20) (pasted-layout)'
+      ])
+    })
+  })
+
+  describe('operative numbers written right around a break are not renumbered', () => {
+    const lines = (operative: string[]) =>
+      [
+        'RESOLUTION No. 14',
+        '',
+        'GA-2025-93-RES-14',
+        '',
+        'Subject: Training of police officers in the use of forensic databases',
+        '',
+        'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
+        '',
+        'CONSIDERING the need for police officers to use forensic databases well,',
+        '',
+        '1. DECIDES to set up a training programme for police officers;',
+        '',
+        ...operative.flatMap((line) => [line, '']),
+        'Adopted: For: 150, Against: 0, Abstentions: 3'
+      ].join('\n')
+    const name = 'GA-2025-93-RES-14.en.txt'
+    const numbering = (text: string) => messagesOf(text, name).filter((message) => message.ruleId === 'operative-numbering')
+    const told = (text: string) => numbering(text).map((message) => `${formatMessage(message)}${fixesOf(message).length > 0 ? ' (fix)' : ''}`)
+
+    it("a paragraph's rest a page break split off, read as the preamble: the numbers after it run on as written", () => {
+      const text = lines(['2. INVITES the General Secretariat to prepare the programme, while', 'considering the needs of smaller police services,', '3. REQUESTS the Secretary General to report on it;', '4. ENCOURAGES member countries to take part in it.'])
+      assert.deepEqual(told(text), [])
+      // The half before the break ends with no mark: operative-terminator says so; no number is rewritten.
+      assert.equal(fixed(text, name).text, text.replace('programme, while\n', 'programme, while;\n'))
+    })
+
+    it('a second operative part numbered from 1 is still read as restarting', () => {
+      const text = lines(['2. INVITES the General Secretariat to prepare the programme, while', 'considering the needs of smaller police services,', '1. REQUESTS the Secretary General to report on it;', '2. ENCOURAGES member countries to take part in it.'])
+      assert.deepEqual(told(text), [])
+    })
+
+    it('numbers that go on from a later one after a chapeau (5., 6. after 2.): told once, on the first, with no fix', () => {
+      const text = lines(['2. INVITES the General Secretariat to prepare the programme;', 'ALSO INVITES member countries:', '5. to share their training materials;', '6. to send officers to the training.'])
+      assert.deepEqual(told(text), ['17:1-17:3: This paragraph is numbered \u201c\u20683.\u2069\u201d, not \u201c\u20685.\u2069\u201d'])
+      assert.ok(fixed(text, name).text.includes('\n5. to share their training materials;\n\n6. to send'))
+    })
+
+    it('unnumbered paragraphs with no verb of their own between 2. and 3. (items that lost their letters, as a copy loses them): told, no fix, the numbers after them kept', () => {
+      const text = lines(['2. INVITES the General Secretariat to prepare a programme of modules on:', 'The protection of personal data;', 'Forensic databases;', '(c) The exchange of police information;', '3. REQUESTS the Secretary General to report on it;', '4. ENCOURAGES member countries to take part in it.'])
+      const between = (line: number, end: number) => `${line}:1-${line}:${end}: Between \u201c\u20682.\u2069\u201d and \u201c\u20683.\u2069\u201d, this paragraph has no number: join it to \u201c\u20682.\u2069\u201d if a page break split it, or number it and the paragraphs after it`
+      assert.deepEqual(told(text), [between(15, 4), between(17, 9), '19:1-19:4: This subparagraph is marked \u201c\u2068(a)\u2069\u201d, not \u201c\u2068(c)\u2069\u201d (fix)'])
+      // What else the check tells of the damaged list (a colon, a letter) is fixed; no paragraph number is written or rewritten.
+      const result = fixed(text, name).text
+      assert.ok(result.includes('\n\n3. REQUESTS') && result.includes('\n\n4. ENCOURAGES') && result.includes('\n\nThe protection') && result.includes('\n\nForensic'), result)
+    })
+
+    it('the real slips are still fixed: a number missing at the end, a number skipped with no break', () => {
+      const missing = lines(['2. INVITES the General Secretariat to prepare the programme;', 'ENCOURAGES member countries to take part in it.'])
+      assert.deepEqual(told(missing), ['15:1-15:1: Among numbered paragraphs, this one needs its number, \u201c\u20683.\u2069\u201d (fix)'])
+      assert.equal(fixed(missing, name).text, missing.replace('\nENCOURAGES', '\n3. ENCOURAGES'))
+      const skipped = lines(['2. INVITES the General Secretariat to prepare the programme;', '4. ENCOURAGES member countries to take part in it.'])
+      assert.deepEqual(told(skipped), ['15:1-15:3: This paragraph is numbered \u201c\u20683.\u2069\u201d, not \u201c\u20684.\u2069\u201d (fix)'])
+      assert.equal(fixed(skipped, name).text, skipped.replace('\n4. ENCOURAGES', '\n3. ENCOURAGES'))
+    })
+  })
+
+  describe("an archive's filing notes that hold the resolution's subject", () => {
+    const notes = (subject: boolean) => [
+      'RESOLUTION N° AGN/61/RES/99',
+      'CLASSEMENT DE CETTE RESOLUTION :',
+      ...(subject ? ['OBJET :'] : []),
+      '1 exemplaire dans le CLASSEMENT',
+      'CHRONOLOGIQUE à l’année 1992',
+      ...(subject ? ['Coopération des polices aux frontières'] : []),
+      'TEXTE DE LA RESOLUTION',
+      "L'Assemblée générale de l'O.I.P.C.-Interpol, réunie en sa 61ème session, à Dakar, du 4 au 10 novembre 1992,",
+      'CONSIDÉRANT la nécessité de coopérer aux frontières,',
+      'DÉCIDE de créer un groupe de travail.',
+      'Adoptée'
+    ].join('\n')
+    const name = 'AGN-61-RES-99.fr.txt'
+
+    it('are told, with a note, and --fix deletes none of them', () => {
+      const text = notes(true)
+      const message = messagesOf(text, name).find((each) => each.ruleId === 'pasted-layout')!
+      assert.equal(formatMessage(message), '2:1-2:33: The text of a resolution stands alone: remove the archive filing notes pasted on 6 lines (2, 3, 4, 5, 6 and 7)')
+      assert.equal(message.note, "The resolution's subject is among these lines (its label, then its words): --fix leaves them; remove the notes by hand and keep the subject")
+      assert.deepEqual(fixesOf(message), [])
+      assert.ok(fixed(text, name).text.includes('OBJET :\n1 exemplaire dans le CLASSEMENT\nCHRONOLOGIQUE à l’année 1992\nCoopération des polices aux frontières\n'))
+    })
+
+    it('without a subject among them, they are removed, as before', () => {
+      const text = notes(false)
+      assert.equal(fixed(text, name).text, text.replace('CLASSEMENT DE CETTE RESOLUTION :\n1 exemplaire dans le CLASSEMENT\nCHRONOLOGIQUE à l’année 1992\nTEXTE DE LA RESOLUTION\n', ''))
+    })
+  })
+
+  describe('fixAll: rounds after the first apply only what was reported', () => {
+    const message = (ruleId: string, start: number, end: number, text: string): VFileMessage =>
+      ({ruleId, place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}}, expected: [text]}) as unknown as VFileMessage
+
+    it('a fix the text fixed by the first round "reveals" is never applied; it stays among the messages', () => {
+      // The check "finds", once the first fix is made, a comma to write: a fix of the first round's making.
+      const checkText = (text: string) => (text === 'a-b' ? [message('x', 1, 2, '-')] : text === 'a b' ? [message('y', 3, 3, ',')] : [])
+      const result = fixAll('a-b', (text) => (text === 'a-b' ? [message('x', 1, 2, ' ')] : checkText(text)))
+      assert.equal(result.text, 'a b')
+      assert.equal(result.fixes, 1)
+      assert.deepEqual(result.messages.map((each) => each.ruleId), ['y'])
+    })
+
+    it('a fix left out in the first round, as it overlapped another, is applied in the next when still reported', () => {
+      const first = [message('x', 0, 2, 'A'), message('y', 1, 3, 'B')]
+      const result = fixAll('abc', (text) => (text === 'abc' ? first : text === 'Ac' ? [message('y', 0, 1, 'Z')] : text === 'Ac' ? [] : []))
+      // `y` replaced `bc` by `B`; in `Ac` the words it replaced are gone: it is not applied.
+      assert.equal(result.text, 'Ac')
+      const again = fixAll('abc', (text) => (text === 'abc' ? [message('x', 0, 1, 'A'), message('y', 0, 2, 'Bb')] : text === 'Abc' ? [message('y', 1, 2, 'b')] : []))
+      assert.equal(again.text, 'Abc')
+    })
+
+    it('counts the problems fixed: a message of several edits is one', () => {
+      const several = {...message('x', 0, 1, ''), expected: undefined, edits: [0, 2, 4].map((at) => ({position: {start: {line: 1, column: at + 1, offset: at}, end: {line: 1, column: at + 2, offset: at + 1}}, text: ''}))} as unknown as VFileMessage
+      const result = fixAll('a1b2c3', (text) => (text === 'a1b2c3' ? [several] : []))
+      assert.equal(result.text, '123')
+      assert.equal(result.fixes, 1)
+    })
+  })
+
+  describe('property: on the clean fixtures, PDF pastes with page breaks inside paragraphs, the fix removes the furniture and nothing else', () => {
+    const files = ['clean', 'un'].flatMap((folder) =>
+      readdirSync(new URL(`fixtures/${folder}/`, import.meta.url))
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => ({name, url: new URL(`fixtures/${folder}/${name}`, import.meta.url)}))
+    )
+    for (const {name, url} of files) {
+      it(`${name}: the fixed paste is the hard-wrapped text, and a second --fix finds nothing`, () => {
+        const text = readFileSync(url, 'utf8')
+        // The page's header: the identifier or the UN symbol, as the first page gives it, repeated at the page's top.
+        const symbol = text.split(/\r?\n/).map((line) => line.trim()).find((line) => /^(?:GA-\d{4}-\d{2}-RES-\d{2}|AG-\d{4}-RES-\d{2}|AGN\/\d{2}\/RES\/\d{1,2}|A\/RES\/\d{2}\/\d{1,3})$/.test(line))
+        const pages: Array<[string, (page: number) => string[]]> = [
+          ['a page number', (page) => [`- ${page} -`]],
+          ['a page number and its count', (page) => [`${page}/9`]],
+          ...(symbol ? [['the header and the page number', (page: number) => [symbol, '', `${page}/9`]] as [string, (page: number) => string[]]] : [])
+        ]
+        for (const [what, furniture] of pages) {
+          for (const every of [3, 7]) {
+            const {pasted, wrapped} = paged(text, every, furniture)
+            if (pasted === wrapped) continue
+            const messages = messagesOf(pasted, name)
+            const fixable = messages.filter((message) => fixesOf(message).length > 0)
+            assert.deepEqual([...new Set(fixable.map((message) => message.ruleId))], ['pasted-layout'], `${what}, every ${every}: ${messages.map(formatMessage).join('\n')}`)
+            // Every range removed is a reported piece's, in one round; every other character is kept.
+            const pieces: Fix[] = fixable.flatMap(fixesOf)
+            const once = applyFixes(pasted, pieces)
+            assert.equal(once.applied.length, pieces.length)
+            const result = fixed(pasted, name)
+            assert.equal(result.text, once.text, `${what}, every ${every}`)
+            assert.equal(result.fixes, fixable.length)
+            // The page breaks added leave nothing: the fixed paste is the fixed hard-wrapped text.
+            assert.equal(result.text, fixed(wrapped, name).text, `${what}, every ${every}`)
+            assert.deepEqual(messagesOf(result.text, name).filter((message) => fixesOf(message).length > 0).map(formatMessage), [])
+          }
+        }
+      })
+    }
+  })
+})
