@@ -6,9 +6,14 @@
  * report. The texts are our own.
  */
 import assert from 'node:assert/strict'
-import {readdirSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 import {applyFixes, fixAll, fixesOf, type Fix} from '../server/src/core/fix.js'
+import {readTextFile} from '../server/src/files/read.js'
+import {writeFixed} from '../server/src/files/write.js'
+import {translate} from '../server/src/l10n/index.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import type {Config} from '../server/src/config.js'
 import {formatMessage} from './helpers.js'
@@ -25,6 +30,18 @@ function messagesOf(text: string, name: string, config: Config = {}): VFileMessa
 }
 
 const found = (text: string, name: string, config: Config = {}) => messagesOf(text, name, config).map((message) => `${formatMessage(message)} (${message.ruleId})`)
+
+/** The front matter of the INTERPOL resolution the tests write (`GA-2025-93-RES-14.en.txt`), through its opening and the blank line after it. */
+const front = [
+  'RESOLUTION No. 14',
+  '',
+  'GA-2025-93-RES-14',
+  '',
+  'Subject: Training of police officers in the use of forensic databases',
+  '',
+  'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
+  ''
+]
 
 /**
  * `text` hard-wrapped at `width`, a page break at every `every`-th wrap after the opening (inside a paragraph, the line
@@ -59,14 +76,7 @@ function paged(text: string, every: number, furniture: (page: number) => string[
 describe('--fix never changes more than it says (session 10, fixsafe)', () => {
   describe('page furniture inside a paragraph: its removal joins the halves', () => {
     const text = [
-      'RESOLUTION No. 14',
-      '',
-      'GA-2025-93-RES-14',
-      '',
-      'Subject: Training of police officers in the use of forensic databases',
-      '',
-      'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
-      '',
+      ...front,
       'RECALLING its resolutions on forensic databases adopted at its sessions of 12 November',
       '',
       '- 2 -',
@@ -179,14 +189,7 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
   describe('operative numbers written right around a break are not renumbered', () => {
     const lines = (operative: string[]) =>
       [
-        'RESOLUTION No. 14',
-        '',
-        'GA-2025-93-RES-14',
-        '',
-        'Subject: Training of police officers in the use of forensic databases',
-        '',
-        'The ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:',
-        '',
+        ...front,
         'CONSIDERING the need for police officers to use forensic databases well,',
         '',
         '1. DECIDES to set up a training programme for police officers;',
@@ -334,5 +337,56 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
         }
       })
     }
+  })
+
+  describe('no fix empties a file or removes most of it (session 11)', () => {
+    const name = 'AGN-61-RES-98.fr.txt'
+    const notes = ['CLASSEMENT DE CETTE RESOLUTION :', '1 exemplaire dans le CLASSEMENT']
+    const resolution = ["L'Assemblée générale de l'O.I.P.C.-Interpol, réunie en sa 61ème session, à Dakar, du 4 au 10 novembre 1992,", 'CONSIDÉRANT la nécessité de coopérer aux frontières,', 'DÉCIDE de créer un groupe de travail.', 'Adoptée']
+    const text = ['RESOLUTION N° AGN/61/RES/98', ...notes, ...resolution].join('\n')
+
+    it("filing notes that lost their closing label end at the resolution's opening: told on their 2 lines, and --fix removes those only", () => {
+      assert.deepEqual(found(text, name), ['2:1-2:33: The text of a resolution stands alone: remove the archive filing notes pasted on 2 lines (2 and 3) (pasted-layout)'])
+      const result = fixed(text, name)
+      // Before: the notes went on to the end of the file, and --fix left 29 of its 315 bytes.
+      assert.equal(result.text, ['RESOLUTION N° AGN/61/RES/98', ...resolution].join('\n'))
+      assert.equal(result.fixes, 1)
+      assert.equal(result.refused, undefined)
+    })
+
+    const removal = (end: number): VFileMessage =>
+      ({ruleId: 'pasted-layout', place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: end + 1, offset: end}}, expected: ['']}) as unknown as VFileMessage
+
+    it('fixes that would leave less than half of the letters and digits are all refused: the text and its first messages as they were', () => {
+      const start = 'abcdef ghij'
+      const first = [removal(7)]
+      const result = fixAll(start, (value) => (value === start ? first : []))
+      assert.deepEqual({...result, messages: result.messages.map((message) => message.ruleId)}, {text: start, messages: ['pasted-layout'], fixes: 0, refused: {kept: 4, total: 10}})
+      // Of a later round too: the first round's fix keeps every letter, the one it held back (overlapping) would not; nothing is applied.
+      const at = (ruleId: string, start: number, end: number, text: string) => ({...removal(0), ruleId, place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}}, expected: [text]}) as unknown as VFileMessage
+      const rounds = fixAll('ab cdefghij', (value) => (value === 'ab cdefghij' ? [at('x', 2, 4, ', c'), at('y', 3, 9, '')] : value === 'ab, cdefghij' ? [at('y', 4, 10, '')] : []))
+      assert.deepEqual([rounds.text, rounds.fixes, rounds.refused], ['ab cdefghij', 0, {kept: 4, total: 10}])
+    })
+
+    it('half of them kept is enough: the fix is applied', () => {
+      const result = fixAll('abcde fghij', (value) => (value === 'abcde fghij' ? [removal(6)] : []))
+      assert.deepEqual([result.text, result.fixes, result.refused], ['fghij', 1, undefined])
+    })
+
+    it('a file is never written with no letter or digit in place of one that has some', () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'resolint-fixsafe-'))
+      try {
+        const file = path.join(folder, name)
+        writeFileSync(file, text)
+        const read = readTextFile(file)
+        assert.ok(read.ok)
+        const outcome = writeFixed(read.file, '\n\n- -\n')
+        assert.deepEqual(outcome.ok ? outcome : translate('en', outcome.reason), 'its fixes would remove most of its text (leaving 0 of its 237 letters and digits): not fixed')
+        assert.equal(readFileSync(file, 'utf8'), text)
+        assert.deepEqual(readdirSync(folder), [name])
+      } finally {
+        rmSync(folder, {recursive: true, force: true})
+      }
+    })
   })
 })

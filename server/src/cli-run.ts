@@ -19,7 +19,7 @@ import {fixAll} from './core/fix.js'
 import {groupSets} from './core/set.js'
 import type {Root} from './core/tree.js'
 import {readTextFile} from './files/read.js'
-import type {Message} from './l10n/index.js'
+import {msg, type Message} from './l10n/index.js'
 import {report} from './core/rule.js'
 import {writeFixed, type WriteHooks} from './files/write.js'
 import {check, checkSets, createProcessor, type CheckedFile} from './processor.js'
@@ -110,7 +110,9 @@ export function checkJob({items, set}: Job, options: RunOptions): Outcome[] {
         last = text === original ? first : checkText(text)
         return last.messages
       })
-      if (result.text !== original) {
+      if (result.refused) {
+        report(file, msg('file.notFixed', {reason: msg('file.fixRemovesText', result.refused)})).fatal = true
+      } else if (result.text !== original) {
         const outcome = writeFixed(read.file, result.text, options.hooks)
         if (outcome.ok) {
           file = last

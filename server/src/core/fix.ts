@@ -14,6 +14,15 @@ export interface MessageEdit {
   text: string
 }
 
+/** The text fixed, its messages, the problems fixed; or the text as it was when its fixes would remove most of it. */
+export interface FixResult {
+  text: string
+  messages: VFileMessage[]
+  fixes: number
+  /** The fixes were refused: the letters and digits they would have left, of the text's `total`. */
+  refused?: {kept: number; total: number}
+}
+
 /** A replacement of the source's `[start, end)`. */
 export interface Fix {
   start: number
@@ -77,10 +86,16 @@ export function applyFixes(text: string, fixes: Fix[]): {text: string; applied: 
  * read as two paragraphs, the first one "terminated" in mid-sentence). Those
  * messages stay in `messages`, reported, not applied. `fixes` counts the
  * problems fixed: the messages whose fixes (one or more edits) were applied.
+ *
+ * A fix removes page furniture, marks and numbers, never most of a text: fixes that would leave less than half of its
+ * letters and digits (a misread layout taking the text for notes or headers) are refused, all of them, and the text
+ * comes back as it was with its messages, `refused` saying how much would have been left.
  */
-export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, check: (text: string) => VFileMessage[], passes = 10): {text: string; messages: VFileMessage[]; fixes: number} {
+export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, check: (text: string) => VFileMessage[], passes = 10): FixResult {
   let text = typeof start === 'string' ? start : start.text
   let messages = typeof start === 'string' ? check(text) : [...start.messages]
+  const original = {text, messages}
+  let total: number | undefined
   /** The fixes reported and not yet applied, as `rule, words replaced, replacement`: what a later round may still apply. */
   let pending: Map<string, number> | undefined
   let count = 0
@@ -101,6 +116,9 @@ export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, chec
     if (fixes.length === 0) break
     const {text: next, applied} = applyFixes(text, fixes)
     if (next === text) break
+    total ??= lettersAndDigits(original.text)
+    const kept = lettersAndDigits(next)
+    if (kept * 2 < total) return {...original, fixes: 0, refused: {kept, total}}
     count += new Set(applied.map((fix) => (fix as Fix & {message: number}).message)).size
     const done = new Set<Fix>(applied)
     const left = new Map<string, number>()
@@ -115,6 +133,11 @@ export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, chec
     pending = left
   }
   return {text, messages, fixes: count}
+}
+
+/** How many letters and digits a text has: what its fixes may remove only a little of. */
+export function lettersAndDigits(text: string): number {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '').length
 }
 
 /** What a fix does, wherever it is: its rule, the words it replaces and its replacement. */

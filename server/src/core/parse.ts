@@ -1397,6 +1397,9 @@ function markLayout(c: Reader, all: Line[]) {
     // The agenda item's title under its number may read as a paragraph (`Report of the International Criminal Court`).
     const repeats = repeated
     repeated = undefined
+    // Filing notes end at their last label (`TEXTE DE LA RESOLUTION`) or, where a copy lost it, at the resolution's first
+    // line (its opening, a preamble or operative paragraph): the rest of the text is never read as notes and removed.
+    if (filing && opensText(line.kind)) filing = false
     if (!begun && ((own === 'masthead' && !(afterHeading && dateAlone.test(text))) || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
       kind = 'masthead'
     } else if (title !== undefined && !titleOpen && (afterBlank || afterFurniture || source.charAt(line.start) === '\f') && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
@@ -1791,6 +1794,11 @@ function listedIdentifier(c: Reader, line: Line, previous: Line, current: BlockL
   if (last !== ':' && last !== ',' && last !== '،') return false
   const text = c.folded.slice(line.bodyStart, line.contentEnd).trim()
   return /[,،;؛.]$/.test(text) && !text.includes(' ') && namesSinceColon(c.folded.slice(current.start, previous.contentEnd).trimEnd())
+}
+
+/** A line that opens the resolution's text or one of its paragraphs: no filing note goes on past it. */
+function opensText(kind: LineKind | undefined): boolean {
+  return kind === 'opening' || kind === 'preambleOpener' || kind === 'operativeVerb' || kind === 'marker'
 }
 
 /** Whether a block of `kind` may quote a text: a paragraph or an item, not the front matter, the opening or the vote. */

@@ -9,6 +9,7 @@
 import {accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
+import {lettersAndDigits} from '../core/fix.js'
 import {msg, type Message} from '../l10n/index.js'
 import {encode, readRegularFile, systemReason, type TextFile} from './read.js'
 
@@ -30,6 +31,9 @@ export function writeFixed(file: TextFile, text: string, hooks: WriteHooks = {})
   } catch (error) {
     return {ok: false, reason: msg('file.notFixed', {reason: systemReason(error)})}
   }
+  // No fix empties a file (fixAll refuses fixes that would remove most of a text; this is the last guard).
+  const total = lettersAndDigits(file.text)
+  if (total > 0 && lettersAndDigits(text) === 0) return {ok: false, reason: msg('file.notFixed', {reason: msg('file.fixRemovesText', {kept: 0, total})})}
   const bytes = encode(text, file.encoding)
   const owner = process.getuid?.()
   // A rename makes a new file: it would cut the other hard links off, and only root can give it another owner.
