@@ -15,11 +15,11 @@ import {mergeConfigs, validateConfig} from '../server/src/config.js'
 import {parse} from '../server/src/core/parse.js'
 import {formatText} from '../server/src/features/format.js'
 import {documentSymbols} from '../server/src/features/symbols.js'
-import {getProfile} from '../server/src/profiles/index.js'
+import {detectProfile, getProfile} from '../server/src/profiles/index.js'
 import {locales, localize} from '../server/src/l10n/index.js'
 import {inlineContainers, pairText} from '../server/src/core/citations.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {cliEnv, documentFor, formatMessage, lint, reportSet, rtl} from './helpers.js'
+import {cliEnv, documentFor, fix, formatMessage, lint, reportSet, rtl} from './helpers.js'
 
 const folder = new URL('fixtures/clean/', import.meta.url)
 const names = readdirSync(folder).filter((name) => name.endsWith('.txt') || name.endsWith('.md')).sort()
@@ -1347,5 +1347,42 @@ describe('tenth session, arabic', () => {
     assert.deepEqual(problems(text, 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
     assert.deepEqual(problems(opening('من 3 جمادى الآخرة 1447هـ / 24 تشرين الثاني/نوفمبر 2025م إلى 6 جمادى الآخرة 1447هـ / 27 تشرين الثاني/نوفمبر 2025م'), 'ar', 'GA-2025-93-RES-90.ar.txt'), [])
     assert.equal(problems(text.replace('هـ/27 تشرين', 'هـ/28 تشرين'), 'ar', 'GA-2025-93-RES-90.ar.txt')[0]?.endsWith('(opening-facts)'), true)
+  })
+})
+
+describe('session 11, arabic', () => {
+  const interpol = (preamble: string) =>
+    `قرار رقم 4\n\nGA-2024-92-RES-04\n\nالموضوع: الحياة البرية\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 92 في غلاسكو (المملكة المتحدة) في الفترة من 4 إلى 7 تشرين الثاني/نوفمبر 2024،\n\n${preamble}\n\nوإذ تقدّر ما أنجزته الأمانة العامة،\n\nتكلف الأمانة العامة بوضع دليل عملي.\n\nاعتُمد: المؤيدون: 121، المعارضون: 0، الممتنعون عن التصويت: 3\n`
+  const list = (items: string) => interpol(`وإذ تستذكر قراراتها التالية:\n\n${items}`)
+
+  it('identifiers one to a line after a colon are the sentence\'s list whatever parts them (`،`, `؛`, `، و`, none, two on a line); the last without its comma is a missing terminator, not a second identifier', () => {
+    for (const items of ['GA-2021-89-RES-11،\n\nGA-2022-90-RES-01، و\n\nGA-2023-91-RES-12،', 'GA-2021-89-RES-11؛\n\nGA-2022-90-RES-01؛\n\nGA-2023-91-RES-12،', 'GA-2021-89-RES-11، وGA-2022-90-RES-01،\n\nوGA-2023-91-RES-12،', 'GA-2021-89-RES-11\n\nGA-2022-90-RES-01\n\nGA-2023-91-RES-12،']) {
+      assert.deepEqual(problems(list(items), 'ar', 'GA-2024-92-RES-04.ar.txt'), [], items)
+    }
+    assert.deepEqual(problems(list('GA-2021-89-RES-11،\n\nGA-2022-90-RES-01،\n\nGA-2023-91-RES-12'), 'ar', 'GA-2024-92-RES-04.ar.txt'), ['15:18-15:18: A preamble paragraph ends with “\u2068،\u2069”, missing here (preamble-terminator)'])
+    assert.deepEqual(problems(list('GA-2021-89-RES-11،\n\nGA-2022-90-RES-01،\n\nوGA-2023-91-RES-12'), 'ar', 'GA-2024-92-RES-04.ar.txt'), ['15:19-15:19: A preamble paragraph ends with “\u2068،\u2069”, missing here (preamble-terminator)'])
+    // One alone under a colon is the sentence's too; one alone after a paragraph's comma is still a second identifier.
+    assert.deepEqual(problems(interpol('وإذ تستذكر قرارها في مجال حماية البيئة:\n\nGA-2021-89-RES-11'), 'ar', 'GA-2024-92-RES-04.ar.txt'), ['11:18-11:18: A preamble paragraph ends with “\u2068،\u2069”, missing here (preamble-terminator)'])
+    assert.deepEqual(problems(interpol('وإذ تستذكر قرارها في مجال حماية البيئة،\n\nGA-2021-89-RES-11'), 'ar', 'GA-2024-92-RES-04.ar.txt'), ['11:1-11:18: A resolution has one identifier: this is a second one (section-order)'])
+  })
+
+  it('a Markdown line that is one code span (`` `GA-2019-88-RES-02` ``) is the identifier, checked inside its backticks, which a fix keeps', () => {
+    const md = (identifier: string) => `# قرار رقم 2\n\n\`${identifier}\`\n\n**الموضوع:** حماية الممتلكات الثقافية\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 88 في سانتياغو (شيلي) في الفترة من 15 إلى 18 تشرين الأول/أكتوبر 2019،\n\nوإذ تدرك أن سوق الأعمال الفنية أضحت قناة لتصريف القطع المنهوبة،\n\nتقرر إدراج هذا البند في جدول أعمال دورتها المقبلة.\n`
+    assert.deepEqual(problems(md('GA-2019-88-RES-02'), 'ar', 'GA-2019-88-RES-02.ar.md'), [])
+    assert.deepEqual(problems(md('GA-2019-88-RES-2'), 'ar', 'GA-2019-88-RES-02.ar.md'), ['3:2-3:18: The identifier is written “\u2068GA-2019-88-RES-02\u2069”, not “\u2068GA-2019-88-RES-2\u2069” (identifier-format)'])
+    assert.equal(fix(md('GA-2019-88-RES-2'), {language: 'ar'}, 'identifier-format').text, md('GA-2019-88-RES-02'))
+  })
+
+  it('the UN opening run on with the first preamble paragraph (`إن الجمعية العامة، إذ تضع …`), or with diacritics or tatweel on its own line, is a UN text (no INTERPOL opening, numbering `1 -`); INTERPOL\'s `إن الجمعية العامة، المجتمعة …` stays INTERPOL\'s', () => {
+    const body = '\n\nوإذ يساورها القلق إزاء تزايد أعداد الضحايا المدنيين،\n\n1 - تحث الدول على الانضمام إلى الصكوك الدولية ذات الصلة؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n'
+    const merged = 'إن الجمعية العامة، إذ تضع في اعتبارها مقاصد ميثاق الأمم المتحدة ومبادئه، ولا سيما الامتناع عن التهديد باستعمال القوة أو استعمالها ضد السلامة الإقليمية لأي دولة،' + body
+    for (const text of [merged, 'إِنَّ الجمعيةَ العامةَ،\n\nإذ تُشيرُ إلى قرارِها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،' + body, 'إن الجمعيـــة العامة،\n\nإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،' + body]) {
+      assert.equal(detectProfile(text).id, 'un-ga', text.slice(0, 30))
+      assert.deepEqual(problems(text, 'ar', 'draft.resolution'), [], text.slice(0, 30))
+    }
+    assert.equal(detectProfile('إن الجمعية العامة، المجتمعة في دورتها الـ 68 في سيول (جمهورية كوريا) في الفترة من 8 إلى 12 تشرين الثاني/نوفمبر 1999،' + body).id, 'interpol-ga')
+    assert.equal(detectProfile('The General Assembly, Recalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to remain seized of the matter.\n').id, 'un-ga')
+    assert.equal(detectProfile('The General Assembly, meeting in Seoul from 8 to 12 November 1999 at its 68th session:\n\nRECALLING the Constitution,\n').id, 'interpol-ga')
+    assert.equal(detectProfile('The General Assembly, RECALLING the Constitution,\n').id, 'interpol-ga')
   })
 })

@@ -1189,6 +1189,11 @@ function readLine(c: Reader, start: number, end: number, next: number): Line {
     while (bodyStart < contentEnd && '#> \t'.includes(source.charAt(bodyStart))) bodyStart++
   }
   bodyStart = skipOpeningMarkup(source, bodyStart, contentEnd)
+  // A line that is one Markdown code span (`` `GA-2019-88-RES-02` ``): its text, not its backticks.
+  if (source.charAt(bodyStart) === '`' && contentEnd - bodyStart > 2 && source.indexOf('`', bodyStart + 1) === contentEnd - 1) {
+    bodyStart++
+    contentEnd--
+  }
   return {contentStart, contentEnd, bodyStart, markdownHeading, start, next, kind: contentStart < contentEnd ? lineKind(c, bodyStart, contentEnd) : undefined}
 }
 
@@ -1789,11 +1794,33 @@ function wrappedIdentifier(c: Reader, line: Line, previous: Line): boolean {
  * list's mark, after the colon or another such line (`… التالية:⏎GA-2023-91-RES-12،⏎وGA-2024-92-RES-07،`).
  */
 function listedIdentifier(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
+  if (line.kind !== 'identifier' && line.kind !== undefined) return false
+  const text = c.folded.slice(line.bodyStart, line.contentEnd).trim()
+  const before = c.folded.slice(current.start, previous.contentEnd).trimEnd()
+  // Only identifiers since the colon, this line's too, whatever marks part them (`،`, `؛`, none) and the last's (none:
+  // the paragraph's missing terminator, told as such): `GA-2021-89-RES-11،⏎⏎GA-2022-90-RES-01، و⏎⏎GA-2023-91-RES-12`.
+  const colon = before.lastIndexOf(':')
+  if (colon >= 0 && identifiersOnly(c, text, true) && identifiersOnly(c, before.slice(colon + 1), false)) return true
   if (line.kind !== 'identifier') return false
   const last = c.lastVisible(previous.contentStart, previous.contentEnd)
   if (last !== ':' && last !== ',' && last !== '،') return false
-  const text = c.folded.slice(line.bodyStart, line.contentEnd).trim()
-  return /[,،;؛.]$/.test(text) && !text.includes(' ') && namesSinceColon(c.folded.slice(current.start, previous.contentEnd).trimEnd())
+  return /[,،;؛.]$/.test(text) && !text.includes(' ') && namesSinceColon(before)
+}
+
+/**
+ * Whether a text (folded) holds identifiers only (`GA-2021-89-RES-11، وGA-2022-90-RES-01،`), with list marks and the
+ * language's conjunctions (`و`, glued or not; `and`), one identifier at least when `some`.
+ */
+function identifiersOnly(c: Reader, text: string, some: boolean): boolean {
+  const conjunctions = c.languageInfo.citations.conjunctions
+  let identifiers = 0
+  for (const token of text.split(/[\s,،;؛.]+/)) {
+    if (token === '' || conjunctions.includes(token)) continue
+    const glued = conjunctions.find((conjunction) => conjunction.length === 1 && token.startsWith(conjunction) && isIdentifierLine(c.profile, token.slice(1)))
+    if (!glued && !isIdentifierLine(c.profile, token)) return false
+    identifiers++
+  }
+  return !some || identifiers > 0
 }
 
 /** A line that opens the resolution's text or one of its paragraphs: no filing note goes on past it. */

@@ -217,15 +217,41 @@ export function isUnResolution(source: string): boolean {
     if (end < 0) end = source.length
     const from = start
     start = end + 1
+    // The opening run on with the first preamble paragraph, on a line of any length: only its first words are read.
+    if ('TLtlإا*_#> \t\u200e\u200f\ufeff'.includes(source.charAt(from)) && runsOn(withoutMarks(trimMarkup(source.slice(from, Math.min(end, from + 80)))))) return true
     if (end - from > 120 && !' \t\r*_#>'.includes(source.charAt(from)) && !' \t\r*_'.includes(source.charAt(end - 1))) continue
-    const line = trimMarkup(source.slice(from, end))
+    const line = withoutMarks(trimMarkup(source.slice(from, end)))
     if (line.length > 120) continue
     if (/^(?:United Nations )?A\/RES\/(?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z])?$/.test(line)) return true
     // In capitals too, as a retyping sets it (`THE GENERAL ASSEMBLY,`).
-    if (/^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?[,،]$/iu.test(line)) return true
+    if (openingAlone.test(line)) return true
     if (/^\d{1,4}(?:st|nd|rd|th|e|ª|a)\.? (?:plenary meeting|séance plénière|sesión plenaria),?(?: .{1,40})?$/.test(line) || /^الجلسة العامة [\d\u0660-\u0669]{1,4}$/.test(line)) return true
   }
   return false
+}
+
+const openingAlone = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?[,،]$/iu
+const openingStart = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?([,،]) +[*_]?/iu
+/** After INTERPOL's `إن الجمعية العامة،`: the words of its meeting (`المجتمعة في دورتها …`), not a preamble's. */
+const meetingWords = /^(?:المجتمعة|المنعقدة|وقد اجتمعت|وقد انعقدت|اجتمعت|في دورتها)/
+
+/**
+ * Whether a line opens with the UN's opening and goes on with a paragraph (`إن الجمعية العامة، إذ تضع في اعتبارها …`,
+ * `The General Assembly, Recalling …`): a word in title case after the comma (INTERPOL's go on in lower case, `meeting
+ * in …`, or in capitals, `RECALLING`), in Arabic any but INTERPOL's meeting words.
+ */
+function runsOn(line: string): boolean {
+  const match = openingStart.exec(line)
+  if (!match) return false
+  const rest = line.slice(match[0].length)
+  return match[1] === '،' ? rest !== '' && !meetingWords.test(rest) : /^\p{Lu}\p{Ll}/u.test(rest)
+}
+
+const marks = new RegExp(ignorable.source, 'g')
+
+/** A line without its diacritics, tatweel and bidi marks (`إِنَّ الجمعيةَ العامةَ،`, `إن الجمعيـــة العامة،`). */
+function withoutMarks(line: string): string {
+  return ignorable.test(line) ? line.replace(marks, '') : line
 }
 
 /**
