@@ -1144,9 +1144,9 @@ describe('tenth session, latin', () => {
   it('a UN PDF page break inside a paragraph: the symbol alone at the next page\'s top (`A/RES/78/212`, the first page gave `Nations Unies A/RES/78/212`) is the repeated header, the paragraph goes on after it, and formatting keeps the furniture on its lines, never in the sentence; a wrapped line reading as the title\'s start is text', () => {
     const text = 'Nations Unies A/RES/78/212\n\nAssemblée générale Distr. générale\n22 décembre 2023\n\nSoixante-dix-huitième session\nPoint 107 de l\'ordre du jour\n\nRésolution adoptée par l\'Assemblée générale le 19 décembre 2023\n\n78/212. Coopération entre l\'Organisation des Nations Unies et INTERPOL\n\nL\'Assemblée générale,\n\nAccueillant avec gratitude la coopération entre INTERPOL et l\'Office\n\n2/3\n25-09876 (F)\n\fA/RES/78/212\n\ndes Nations Unies contre la drogue et le crime,\n\n1. Décide d\'inscrire à son ordre du jour la question intitulée «\nCoopération entre l\'Organisation des Nations\nUnies et INTERPOL ».\n\n62e séance plénière\n19 décembre 2023\n'
     assert.deepEqual(all(text, 'fr', 'A-RES-78-212.fr.txt', 'un-ga'), [
-      '17:1-17:4: The text of a resolution stands alone: remove the page number pasted on line 17 (pasted-layout)',
-      '18:1-18:13: The text of a resolution stands alone: remove the job number pasted on line 18 (pasted-layout)',
-      '19:2-19:14: The text of a resolution stands alone: remove the header repeated at the top of a page on line 19 (pasted-layout)'
+      '17:1-17:4: A resolution holds only its own text: remove the page number pasted on line 17 (pasted-layout)',
+      '18:1-18:13: A resolution holds only its own text: remove the job number pasted on line 18 (pasted-layout)',
+      '19:2-19:14: A resolution holds only its own text: remove the header repeated at the top of a page on line 19 (pasted-layout)'
     ])
     assert.equal(formatted(text, 'fr', 'un-ga'), text.replace('intitulée «\nCoopération entre l\'Organisation des Nations\nUnies', 'intitulée « Coopération entre l\'Organisation des Nations Unies'))
     assert.deepEqual(all(text.replace('le crime,', 'le crime'), 'fr', 'A-RES-78-212.fr.txt', 'un-ga').filter((message) => !message.includes('pasted-layout')), ['21:47-21:47: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])

@@ -94,7 +94,7 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
     const name = 'GA-2025-93-RES-14.en.txt'
 
     it('reads one paragraph across the page break, and tells only the page number', () => {
-      assert.deepEqual(found(text, name), ['11:1-11:6: The text of a resolution stands alone: remove the page number pasted on line 11 (pasted-layout)'])
+      assert.deepEqual(found(text, name), ['11:1-11:6: A resolution holds only its own text: remove the page number pasted on line 11 (pasted-layout)'])
     })
 
     it('removes the page number with the blank lines around it: one line break between the halves, nothing else changed', () => {
@@ -166,8 +166,8 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
 
     it('both lines are the repeated header: the title goes on from the line above, however short its rest', () => {
       assert.deepEqual(found(text, name, {profile: 'un-ga'}), [
-        '19:1-19:13: The text of a resolution stands alone: remove the header repeated at the top of pages on 3 lines (19, 20 and 21) (pasted-layout)',
-        '23:1-23:4: The text of a resolution stands alone: remove the page number pasted on line 23 (pasted-layout)'
+        '19:1-19:13: A resolution holds only its own text: remove the header repeated at the top of pages on 3 lines (19, 20 and 21) (pasted-layout)',
+        '23:1-23:4: A resolution holds only its own text: remove the page number pasted on line 23 (pasted-layout)'
       ])
     })
 
@@ -181,7 +181,7 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
     it('a line of the text under the header that does not go on with the title is no furniture', () => {
       const other = text.replace(title.join('\n') + '\n', `${title.slice(0, 2).join('\n')}\nOlympic values\n`)
       assert.deepEqual(found(other, name, {profile: 'un-ga'}).filter((message) => message.includes('header')), [
-        '19:1-19:13: The text of a resolution stands alone: remove the header repeated at the top of pages on 2 lines (19 and 20) (pasted-layout)'
+        '19:1-19:13: A resolution holds only its own text: remove the header repeated at the top of pages on 2 lines (19 and 20) (pasted-layout)'
       ])
     })
   })
@@ -257,7 +257,7 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
     it('are told, with a note, and --fix deletes none of them', () => {
       const text = notes(true)
       const message = messagesOf(text, name).find((each) => each.ruleId === 'pasted-layout')!
-      assert.equal(formatMessage(message), '2:1-2:33: The text of a resolution stands alone: remove the archive filing notes pasted on 6 lines (2, 3, 4, 5, 6 and 7)')
+      assert.equal(formatMessage(message), '2:1-2:33: A resolution holds only its own text: remove the archive filing notes pasted on 6 lines (2, 3, 4, 5, 6 and 7)')
       assert.equal(message.note, "The resolution's subject is among these lines (its label, then its words): --fix leaves them; remove the notes by hand and keep the subject")
       assert.deepEqual(fixesOf(message), [])
       assert.ok(fixed(text, name).text.includes('OBJET :\n1 exemplaire dans le CLASSEMENT\nCHRONOLOGIQUE à l’année 1992\nCoopération des polices aux frontières\n'))

@@ -308,7 +308,7 @@ describe('l10n: the reference resolution in each locale', () => {
         [
           'An operative paragraph ends with “\u2068؛\u2069”, not “\u2068؟\u2069”',
           'UN resolution \u206871/19\u2069 was adopted on 21 November 2016, not on “\u206821 تشرين الثاني/نوفمبر 2018\u2069”, which falls in the 73rd session',
-          'A paragraph number stands alone: remove the list mark “\u2068-\u2069” before “\u20682.\u2069”'
+          'A paragraph number takes no list mark: remove “\u2068-\u2069” before “\u20682.\u2069”'
         ],
         [
           'Un paragraphe du dispositif se termine par «\u00a0\u2068؛\u2069\u00a0», et non «\u00a0\u2068؟\u2069\u00a0»',

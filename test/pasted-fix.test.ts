@@ -19,16 +19,16 @@ const pasted = (value: string) => lint(value, {language: 'en'}, 'pasted-layout')
 describe('pasted-layout: a footnote is removed by choice only', () => {
   it('`--fix` and fix-all remove the page number and the repeated header, and leave the footnote and its marker, still reported', () => {
     assert.deepEqual(pasted(text), [
-      '2:57-2:58: The text of a resolution stands alone: remove the footnote marker pasted on line 2',
-      '3:1-3:6: The text of a resolution stands alone: remove the page number pasted on line 3',
-      '4:1-4:18: The text of a resolution stands alone: remove the header repeated at the top of a page on line 4',
-      '6:1-6:6: The text of a resolution stands alone: remove the footnote text pasted on 2 lines (6 and 7)'
+      '2:57-2:58: A resolution holds only its own text: remove the footnote marker pasted on line 2',
+      '3:1-3:6: A resolution holds only its own text: remove the page number pasted on line 3',
+      '4:1-4:18: A resolution holds only its own text: remove the header repeated at the top of a page on line 4',
+      '6:1-6:6: A resolution holds only its own text: remove the footnote text pasted on 2 lines (6 and 7)'
     ])
     const fixed = fix(text, {language: 'en'}, 'pasted-layout').text
     assert.equal(fixed, 'GA-2025-93-RES-09\nRECALLING resolution 79/243 adopted at its 79th session,1\nNOTING the report,\n_____\n1 Adopted on 24 December 2024.\n')
     assert.deepEqual(pasted(fixed), [
-      '2:57-2:58: The text of a resolution stands alone: remove the footnote marker pasted on line 2',
-      '4:1-4:6: The text of a resolution stands alone: remove the footnote text pasted on 2 lines (4 and 5)'
+      '2:57-2:58: A resolution holds only its own text: remove the footnote marker pasted on line 2',
+      '4:1-4:6: A resolution holds only its own text: remove the footnote text pasted on 2 lines (4 and 5)'
     ])
     // The command line says what it left: fixed 2, the footnote's 2 reported (as information), none fixable.
     const dir = mkdtempSync(path.join(tmpdir(), 'resolint-footnote-'))

@@ -247,7 +247,7 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('ar', '80/120 - سلامة', '80 / 120 سلامة'), [])
     const footed = read('fr').replace('3. Encourage également', '25-16680 (F) 121225 *2516680*\n\n3. Encourage également')
     assert.deepEqual(lint(footed).map((message) => `${formatMessage(message)} (${message.ruleId})`), [
-      "35:1-35:30: The text of a resolution stands alone: remove the job number pasted on line 35 (pasted-layout)"
+      "35:1-35:30: A resolution holds only its own text: remove the job number pasted on line 35 (pasted-layout)"
     ].map(isolated))
     // The wrapped date is the heading's: the checks of the adoption date still read it.
     assert.deepEqual(defect('en', 'General Assembly on 10 December 2025', 'General Assembly\non 10 December 2024'), [
