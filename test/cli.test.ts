@@ -97,6 +97,15 @@ describe('resolint (command line)', () => {
     assert.deepEqual(result.locations[0].physicalLocation.region, {startLine: 39, startColumn: 123, endLine: 39, endColumn: 124})
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '؛')
     assert.deepEqual(result.fixes[0].artifactChanges[0].replacements[0].deletedRegion, {startLine: 39, startColumn: 123, endLine: 39, endColumn: 124})
+    // A message with no certain fix but two suggestions offers both, as the editor's quick fixes do.
+    const disagreeing = run0.results.find((entry: {ruleId: string}) => entry.ruleId === 'citation-session-year')
+    assert.deepEqual(
+      disagreeing.fixes.map((fix: {description: {text: string}; artifactChanges: Array<{replacements: Array<{insertedContent: {text: string}}>}>}) => [fix.description.text, fix.artifactChanges[0]!.replacements[0]!.insertedContent.text]),
+      [
+        ['Replace with “\u2068GA-2022-90-RES-05\u2069”', 'GA-2022-90-RES-05'],
+        ['Replace with “\u2068GA-2021-89-RES-05\u2069”', 'GA-2021-89-RES-05']
+      ]
+    )
     const rule = run0.tool.driver.rules[result.ruleIndex]
     assert.equal(rule.name, 'operative-terminator')
     assert.equal(rule.helpUri, 'https://github.com/resolint/resolint/blob/main/docs/rules/operative-terminator.md')

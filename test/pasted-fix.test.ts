@@ -54,4 +54,27 @@ describe('pasted-layout: a footnote is removed by choice only', () => {
     assert.deepEqual(titles(3), [{title: 'Remove them (2)', preferred: false, fixed: text.replace('_____\n1 Adopted on 24 December 2024.\n', '')}])
     assert.deepEqual(titles(1), [{title: 'Remove it (1)', preferred: true, fixed: text.replace('- 2 -\n', '')}])
   })
+
+  it('SARIF offers the same fixes, titled as the quick fixes: the footnote\'s lines, the page number\'s line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'resolint-footnote-'))
+    try {
+      const file = path.join(dir, 'GA-2025-93-RES-09.en.txt')
+      writeFileSync(file, text)
+      const run = spawnSync(process.execPath, [fileURLToPath(new URL('../dist/cli.mjs', import.meta.url)), '--format', 'sarif', file], {encoding: 'utf8', timeout: 60_000, env: cliEnv})
+      type Region = {startLine: number; startColumn: number; endLine: number; endColumn: number}
+      type Result = {ruleId: string; fixes?: Array<{description: {text: string}; artifactChanges: Array<{replacements: Array<{deletedRegion: Region; insertedContent: {text: string}}>}>}>}
+      const results = (JSON.parse(run.stdout) as {runs: Array<{results: Result[]}>}).runs[0]!.results.filter((result) => result.ruleId === 'pasted-layout')
+      const fixes = results.map((result) =>
+        (result.fixes ?? []).map((fix) => [fix.description.text, fix.artifactChanges[0]!.replacements.map(({deletedRegion: r, insertedContent}) => `${r.startLine}:${r.startColumn}-${r.endLine}:${r.endColumn} ${JSON.stringify(insertedContent.text)}`)])
+      )
+      assert.deepEqual(fixes, [
+        [['Remove it (1)', ['2:57-2:58 ""']]],
+        [['Remove it (1)', ['3:1-4:1 ""']]],
+        [['Remove it (1)', ['4:1-5:1 ""']]],
+        [['Remove them (2)', ['6:1-7:1 ""', '7:1-8:1 ""']]]
+      ])
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
 })

@@ -8,7 +8,7 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporterJson} from 'vfile-reporter-json'
-import {fixesOf, fixOf} from './core/fix.js'
+import {editsOf, fixesOf, suggestedEditsOf, type MessageEdit} from './core/fix.js'
 import {explanationsIn} from './core/explanations.js'
 import {docsUrl, relatedOf, type Severity} from './core/rule.js'
 import type {Stage} from './core/tree.js'
@@ -110,6 +110,33 @@ function firstSentence(text: string): string {
   return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text
 }
 
+type Replacement = {place: Position; text: string}
+
+/**
+ * A result's SARIF fixes: the quick fixes the editor offers, titled as it titles them: the certain fix first (its
+ * `expected` or its `edits`), then the edits offered only (a pasted footnote and its markers), the suggestions of
+ * the range and the alternatives elsewhere.
+ */
+function sarifFixes(message: VFileMessage, place: Position, uri: string, locale: Locale) {
+  const one = (text: string) => (text === '' ? translate(locale, 'server.fix.remove') : translate(locale, 'server.fix.replace', {text: text.trim() || text}))
+  const several = (edits: MessageEdit[]) => translate(locale, edits.every((edit) => edit.text === '') ? 'server.fix.removeAll' : 'server.fix.fixAll', {count: edits.length})
+  const fix = (description: string, replacements: Replacement[]) => ({
+    description: {text: description},
+    artifactChanges: [{artifactLocation: {uri}, replacements: replacements.map((edit) => ({deletedRegion: regionOf(edit.place), insertedContent: {text: edit.text}}))}]
+  })
+  const ofEdits = (edits: MessageEdit[]) => fix(several(edits), edits.map((edit) => ({place: edit.position, text: edit.text})))
+  const proposals = message as VFileMessage & {suggestions?: string[]; alternatives?: Replacement[]}
+  const edits = editsOf(message)
+  const suggested = suggestedEditsOf(message)
+  return [
+    ...(message.expected?.length === 1 ? [fix(one(message.expected[0]!), [{place, text: message.expected[0]!}])] : []),
+    ...(edits ? [ofEdits(edits)] : []),
+    ...(suggested ? [ofEdits(suggested)] : []),
+    ...(proposals.suggestions ?? []).map((text) => fix(one(text), [{place, text}])),
+    ...(proposals.alternatives ?? []).map((alternative) => fix(one(alternative.text), [alternative]))
+  ]
+}
+
 /** A SARIF 2.1.0 log with one run: the rules with their help and default level, the results with their fixes. */
 export function reportSarif(files: VFile[], options: ReporterOptions = {}): string {
   const locale = options.locale ?? defaultLocale
@@ -119,7 +146,7 @@ export function reportSarif(files: VFile[], options: ReporterOptions = {}): stri
       const uri = file.path ? pathToFileURL(path.resolve(file.cwd, file.path)).href : 'stdin'
       const place = message.place && 'start' in message.place ? message.place : undefined
       const region = place ? regionOf(place) : {startLine: message.line ?? 1, startColumn: message.column ?? 1}
-      const fix = fixOf(message)
+      const fixes = place ? sarifFixes(message, place, uri, locale) : []
       const related = relatedOf(message)
       return {
         ruleId: message.ruleId ?? 'resolint-input',
@@ -136,16 +163,7 @@ export function reportSarif(files: VFile[], options: ReporterOptions = {}): stri
               }))
             }
           : {}),
-        ...(fix && place
-          ? {
-              fixes: [
-                {
-                  description: {text: translate(locale, 'sarif.replace', {text: fix.text})},
-                  artifactChanges: [{artifactLocation: {uri}, replacements: [{deletedRegion: region, insertedContent: {text: fix.text}}]}]
-                }
-              ]
-            }
-          : {})
+        ...(fixes.length > 0 ? {fixes} : {})
       }
     })
   )
