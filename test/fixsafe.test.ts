@@ -346,7 +346,7 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
     const text = ['RESOLUTION N° AGN/61/RES/98', ...notes, ...resolution].join('\n')
 
     it("filing notes that lost their closing label end at the resolution's opening: told on their 2 lines, and --fix removes those only", () => {
-      assert.deepEqual(found(text, name), ['2:1-2:33: The text of a resolution stands alone: remove the archive filing notes pasted on 2 lines (2 and 3) (pasted-layout)'])
+      assert.deepEqual(found(text, name), ['2:1-2:33: A resolution holds only its own text: remove the archive filing notes pasted on 2 lines (2 and 3) (pasted-layout)'])
       const result = fixed(text, name)
       // Before: the notes went on to the end of the file, and --fix left 29 of its 315 bytes.
       assert.equal(result.text, ['RESOLUTION N° AGN/61/RES/98', ...resolution].join('\n'))
