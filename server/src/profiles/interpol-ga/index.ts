@@ -112,8 +112,10 @@ export const interpolGa: Profile = {
     fr: ['RÉSOLUTION N°', 'Résolution nº', 'Résolution numéro', 'Résolution no.', 'Résolution no', 'Résolution'],
     es: ['RESOLUCIÓN N.º', 'Resolución n.°', 'Resolución nº', 'Resolución n°', 'Resolución núm.', 'Resolución No.', 'Resolución No', 'Resolución']
   },
-  // Harmless variants of the heading label, correct as written: with the article (`القرار رقم`), without the period (`RESOLUTION No`).
-  headingVariants: {ar: ['القرار رقم'], en: ['Resolution No']},
+  // Harmless variants of the heading label, correct as written: with the article (`القرار رقم`), without the period (`RESOLUTION No`);
+  // the French `nᵒ` as plain text has no superscript (`RÉSOLUTION No`), and a degree sign and the ordinal indicator look alike
+  // (`N°`, `Nº`; Spanish `N.º`, `N.°`): a drafter cannot see which one was typed.
+  headingVariants: {ar: ['القرار رقم'], en: ['Resolution No'], fr: ['Résolution no', 'Résolution nº'], es: ['Resolución n.°']},
   subjectLabels: {ar: ['الموضوع'], en: ['Subject'], fr: ['Objet', 'Sujet'], es: ['Asunto', 'Tema', 'Objeto']},
   openingStarts: {
     ar: ['إن الجمعية العامة', 'الجمعية العامة'],
