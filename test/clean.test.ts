@@ -1246,7 +1246,7 @@ describe('tenth session, arabic', () => {
     assert.deepEqual(unCitations(text), ['3314 (د-29) 3314 (XXIX) @1974-12-14', '2330 (د - 22) 2330 (XXII) @1967-12-18', '2625 (د-٢٥) 2625 (XXV) @1970-10-24'])
     assert.deepEqual(unProblems(text), [])
     assert.deepEqual(unProblems(text.replace('14 كانون الأول/ديسمبر 1974', '14 كانون الأول/ديسمبر 1964')), [
-      '3:37-3:63: UN resolution \u20683314 (XXIX)\u2069 (of the 29th session, held in 1974 and 1975) cannot be dated “\u206814 كانون الأول/ديسمبر 1964\u2069”: that date falls in the 19th session (un-citation-date)'
+      '3:37-3:63: UN resolution \u20683314 (د-29)\u2069 (of the 29th session, held in 1974 and 1975) cannot be dated “\u206814 كانون الأول/ديسمبر 1964\u2069”: that date falls in the 19th session (un-citation-date)'
     ])
     // A letter in the parentheses other than the session's is none (`(ب-29)`), nor a session past the thirtieth.
     assert.deepEqual(unCitations(un('إذ تستذكر قرارها 3314 (ب-29) وقرارها 31 (د-31)،')), [])
@@ -1384,5 +1384,31 @@ describe('session 11, arabic', () => {
     assert.equal(detectProfile('The General Assembly, Recalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to remain seized of the matter.\n').id, 'un-ga')
     assert.equal(detectProfile('The General Assembly, meeting in Seoul from 8 to 12 November 1999 at its 68th session:\n\nRECALLING the Constitution,\n').id, 'interpol-ga')
     assert.equal(detectProfile('The General Assembly, RECALLING the Constitution,\n').id, 'interpol-ga')
+  })
+
+  const unText = (preamble: string, operative = '1 - تحث الدول على الانضمام إلى الصكوك الدولية ذات الصلة؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.') =>
+    `إن الجمعية العامة،\n\n${preamble}\n\n${operative}\n\nالجلسة العامة 50\n2 كانون الأول/ديسمبر 2025\n`
+  const unFound = (text: string) => problems(text, 'ar', 'A-RES-80-941.ar.txt')
+
+  it('a special session\'s resolution in UN Arabic (`دإ-30/1`, also glued to `و`) is read and held to its session\'s first day (20th: 8 June 1998; 30th: 19 April 2016), named as written, as a resolution of Roman numerals is (`3314 (د-29)`)', () => {
+    const text = unText('إذ تشير إلى قراريها دإ-20/2 المؤرخ 10 حزيران/يونيه 1998 ودإ-30/1 المؤرخ 19 نيسان/أبريل 2016، وإلى قرارها 3314 (د-29) المؤرخ 14 كانون الأول/ديسمبر 1974،')
+    assert.deepEqual(unFound(text), [])
+    assert.deepEqual(unFound(text.replace('1998 ودإ-30/1 المؤرخ 19 نيسان/أبريل 2016', '1998 ودإ-30/1 المؤرخ 19 نيسان/أبريل 2015').replace('1974،', '1977،')), [
+      '3:73-3:92: UN resolution \u2068دإ-30/1\u2069 cannot be dated “\u206819 نيسان/أبريل 2015\u2069”: the 30th special session opened on 19 April 2016 (un-citation-date)',
+      '3:125-3:151: UN resolution \u20683314 (د-29)\u2069 (of the 29th session, held in 1974 and 1975) cannot be dated “\u206814 كانون الأول/ديسمبر 1977\u2069”: that date falls in the 32nd session (un-citation-date)'
+    ])
+    assert.deepEqual(unFound(text.replace('دإ-20/2 المؤرخ 10 حزيران/يونيه 1998', 'دإ-20/2 المؤرخ 10 حزيران/يونيه 1997')), ['3:36-3:56: UN resolution \u2068دإ-20/2\u2069 cannot be dated “\u206810 حزيران/يونيه 1997\u2069”: the 20th special session opened on 8 June 1998 (un-citation-date)'])
+  })
+
+  it('a no-break space in a UN Arabic number (`1\u00a0- تقرر`, `2 -\u00a0تهيب`) is read as a space, and formatting keeps it, after a number too (`1.\u00a0إنشاء`), also when it renumbers', () => {
+    const nbsp = unText('إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،', '1\u00a0- ترحب بالتعاون الجاري؛\n\n2 -\u00a0تهيب بالدول الأعضاء أن تستفيد من أدوات المنظمة؛\n\n3 - تقرر أن تبقي المسألة قيد نظرها.')
+    assert.deepEqual(unFound(nbsp), [])
+    const formatted = (text: string, profile: 'un-ga' | 'interpol-ga') => formatText(documentFor(parse(text, {language: 'ar', profile: getProfile(profile)}), text))
+    assert.equal(formatted(nbsp, 'un-ga'), nbsp)
+    assert.deepEqual(unFound(nbsp.replace('3 - تقرر', '5\u00a0-\u00a0تقرر')), ['9:1-9:4: This paragraph is numbered “\u20683 -\u2069”, not “\u20685 -\u2069” (operative-numbering)'])
+    assert.deepEqual(lint(nbsp.replace('3 - تقرر', '5\u00a0-\u00a0تقرر'), {language: 'ar', profile: 'un-ga'}, 'operative-numbering').map((message) => message.expected), [['3\u00a0-']])
+    assert.equal(formatted(nbsp.replace('3 - تقرر', '5\u00a0-\u00a0تقرر'), 'un-ga'), nbsp.replace('3 - تقرر', '3\u00a0-\u00a0تقرر'))
+    const interpol = list('GA-2021-89-RES-11،').replace('تكلف الأمانة العامة بوضع دليل عملي.', 'تدعو البلدان الأعضاء إلى:\n\n1.\u00a0إنشاء قواعد بيانات وطنية؛\n\n3.\u00a0تدريب العاملين في المختبرات.')
+    assert.equal(formatted(interpol, 'interpol-ga'), interpol.replace('3.\u00a0تدريب', '2.\u00a0تدريب'))
   })
 })

@@ -268,8 +268,11 @@ class InlineScan {
         const wordStart = at - 1 - word.length
         const symbol = family.pairs!.symbols.find((candidate) => this.text.startsWith(candidate, wordStart - candidate.length))
         const start = symbol === undefined ? wordStart : wordStart - symbol.length
-        if (start < this.cursor || /[\p{L}\p{N}/\-._]/u.test(this.text.charAt(start - 1))) continue
-        if (symbol === undefined && !this.inList(start) && !this.afterResolutionWord(start)) continue
+        // A conjunction glued to it (`ودإ-30/1`) belongs to the list, as before a plain pair (`و20/75`).
+        const glued = symbol === undefined && this.text.charAt(start - 1) === 'و' && !/[\p{L}\p{N}]/u.test(this.text.charAt(start - 2))
+        if (start < this.cursor || (!glued && /[\p{L}\p{N}/\-._]/u.test(this.text.charAt(start - 1)))) continue
+        const listStart = glued ? start - 1 : start
+        if (symbol === undefined && !this.inList(listStart) && !this.afterResolutionWord(listStart)) continue
         const pair = inlinePatterns.pair
         pair.lastIndex = at
         const match = pair.exec(this.text)

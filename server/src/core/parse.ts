@@ -795,7 +795,8 @@ function reader(source: string, options: ParseOptions, local = false) {
   }
 
   function readMarker(index: number, end: number): Marker | undefined {
-    const window = digitsToAscii(source.slice(index, Math.min(end, index + 12)))
+    // A no-break space in it (`1\u00a0- تقرر`, Word's way of keeping the number with its dash) is a space, kept as written.
+    const window = digitsToAscii(source.slice(index, Math.min(end, index + 12))).replace(/[\u00a0\u202f]/g, ' ')
     markerPattern.lastIndex = 0
     let match = markerPattern.exec(window)
     if (match) {

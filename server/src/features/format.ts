@@ -285,14 +285,15 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     const offset = before > 0 && markers[0]?.ordinal === before + 1 ? before : 0
     group.forEach((paragraph, index) => {
       const marker = markers[index]
-      const wanted = operativeMarker(profile, offset + index + 1, marker?.arabicIndic ?? first.arabicIndic, tree.data.language)
+      const wanted = operativeMarker(profile, offset + index + 1, marker?.arabicIndic ?? first.arabicIndic, tree.data.language, marker?.value)
       if (marker) {
         if (marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
         const after = marker.position.end.offset!
         const end = spaceEnd(after)
         const next = text.charAt(end)
         const hasContent = ownChildren(paragraph).some((child) => child.position.start.offset! >= after && child.type !== 'terminator')
-        const space = hasContent && next !== '\r' && next !== '\n' ? ' ' : ''
+        // One no-break space after the number stays one (`1.\u00a0تقرر`): the drafter set it so that the line never breaks there.
+        const space = hasContent && next !== '\r' && next !== '\n' ? (text.slice(after, end) === '\u00a0' ? '\u00a0' : ' ') : ''
         if (text.slice(after, end) !== space) changes.push({start: after, end, text: space})
       } else {
         changes.push({start: markupStart(contentStart(paragraph)), end: markupStart(contentStart(paragraph)), text: wanted + ' '})

@@ -144,9 +144,14 @@ export function voteLineExample(profile: Profile, language: Language, figure: (i
   return `${vote.adopted[0] ?? ''}${colon} ` + [vote.for[0], vote.against[0], vote.abstentions[0]].map((label, index) => `${label ?? ''}${colon} ${figure(index)}`).join(separator)
 }
 
-/** An operative paragraph's marker in the profile's numbering (`1.` → `3.`, `(3)`), in Arabic-Indic digits when asked. */
-export function operativeMarker(profile: Profile, number: number, arabicIndic: boolean, language?: Language): string {
+/**
+ * An operative paragraph's marker in the profile's numbering (`1.` → `3.`, `(3)`), in Arabic-Indic digits when asked;
+ * like `written` (the marker it replaces), its space a no-break one where that had one (`1\u00a0-`: Word keeps a UN
+ * Arabic number with its dash so).
+ */
+export function operativeMarker(profile: Profile, number: number, arabicIndic: boolean, language?: Language, written?: string): string {
   const digits = String(number)
-  return numberingOf(profile, language).replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
+  const marker = numberingOf(profile, language).replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
+  return written?.includes('\u00a0') ? marker.replaceAll(' ', '\u00a0') : marker
 }
 

@@ -92,7 +92,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
       if (listMarker) {
         report(file, messages.listMarker(listMarker.value, marker.value), {start: listMarker.position.start, end: marker.position.start}, {expected: ''})
       }
-      const expected = formatNumber(number, marker.arabicIndic)
+      const expected = formatNumber(number, marker.arabicIndic, marker.value)
       if (marker.style !== numbering) report(file, messages.style(marker.value, expected), marker, {expected})
       else if (marker.ordinal !== number) {
         const message = seen.has(marker.ordinal) ? messages.duplicate : messages.number
@@ -143,8 +143,8 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
     for (const subparagraph of subparagraphsOf(paragraph)) checkSubparagraphs(subparagraph)
   }
 
-  function formatNumber(number: number, arabicIndic: boolean): string {
-    return operativeMarker(profile, number, arabicIndic, language)
+  function formatNumber(number: number, arabicIndic: boolean, written?: string): string {
+    return operativeMarker(profile, number, arabicIndic, language, written)
   }
 })
 

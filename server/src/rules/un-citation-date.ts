@@ -34,8 +34,8 @@ const messages = {
       date,
       dateSession: {ordinal: dateSession}
     }),
-  seriesBefore: (pairs: PairCitations, date: string, reading: PairReading, opened: string) =>
-    msg('un-citation-date.seriesBefore', {symbol: {text: pairText(reading)}, date, session: msg(seriesOf(pairs, reading)!.name, {session: {ordinal: reading.session}}), opened: {date: opened}})
+  seriesBefore: (pairs: PairCitations, date: string, written: string, reading: PairReading, opened: string) =>
+    msg('un-citation-date.seriesBefore', {symbol: {text: written}, date, session: msg(seriesOf(pairs, reading)!.name, {session: {ordinal: reading.session}}), opened: {date: opened}})
 }
 
 export default rule('un-citation-date', (tree, file, _options, {language, profile}) => {
@@ -65,13 +65,15 @@ export default rule('un-citation-date', (tree, file, _options, {language, profil
     // A session numbered apart (`ES-11/1`): its date is before the session's first day (`readingFits`).
     const apart = readings.find((reading) => reading.series !== undefined)
     if (apart) {
-      report(file, messages.seriesBefore(pairs, date.value, apart, seriesOf(pairs, apart)!.opening(apart.session)!), date)
+      // Named as written (`دإ-30/1`, `A/RES/S-30/1`): its one reading.
+      report(file, messages.seriesBefore(pairs, date.value, citation.value, apart, seriesOf(pairs, apart)!.opening(apart.session)!), date)
       return
     }
     if (dateSession === undefined) return
     const shown: PairReading[] = known ? [{session: known.session, number: known.number}] : readings
-    // A citation of lettered parts is named as written, its letters kept (`2200 A (XXI)`, `3419 A to D (XXX)`, `66/246 A-C`).
-    const symbols = !known && readings.length === 1 && citation.part?.length ? [citation.value] : shown.map(pairText)
+    // A citation of lettered parts is named as written, its letters kept (`2200 A (XXI)`, `3419 A to D (XXX)`, `66/246 A-C`),
+    // and so is one of Roman numerals, whose one reading is not how the text wrote it (UN Arabic `3314 (د-29)`).
+    const symbols = !known && readings.length === 1 && (citation.part?.length || readings[0]!.roman) ? [citation.value] : shown.map(pairText)
     report(
       file,
       messages.session(pairs, date.value, symbols, shown.map((reading) => reading.session), shown.map((reading) => reading.roman === true), dateSession),

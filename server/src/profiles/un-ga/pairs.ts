@@ -118,7 +118,9 @@ export function unResolution(session: number, number: number): KnownResolution |
 export const unSeriesSessions: ReadonlyArray<{series: 'S' | 'ES'; session: number; opened: string; verified: boolean; source: string}> = [
   {series: 'ES', session: 10, opened: '1997-04-24', verified: false, source: 'UNVERIFIED day: un.org/ar/ga/sessions/emergency10th.shtml says it first met in April 1997 and resumed in October 2023; ES-10/24 is of September 2024'},
   {series: 'ES', session: 11, opened: '2022-02-28', verified: true, source: 'un.org/en/ga/sessions/emergency11th and Wikipedia ("Eleventh emergency special session"): opened on 28 February 2022; ES-11/1 of 2 March 2022, ES-11/5 of 14 November 2022'},
-  {series: 'S', session: 27, opened: '2002-05-08', verified: true, source: 'un.org/en/conferences/children/newyork2002 (held 8-10 May 2002); A/S-27/19/Rev.1: its 1st plenary meeting on 8 May 2002; S-27/2 "A world fit for children" of 10 May 2002'}
+  {series: 'S', session: 20, opened: '1998-06-08', verified: true, source: 'un.org/ar/conferences/drug/newyork1998 ("الدورة الاستثنائية العشرون للجمعية العامة: مشكلة المخدرات العالمية، 8 - 10 يونيو 1998"); A/RES/S-20/2 (UN bitext): 9th plenary meeting, 10 June 1998'},
+  {series: 'S', session: 27, opened: '2002-05-08', verified: true, source: 'un.org/en/conferences/children/newyork2002 (held 8-10 May 2002); A/S-27/19/Rev.1: its 1st plenary meeting on 8 May 2002; S-27/2 "A world fit for children" of 10 May 2002'},
+  {series: 'S', session: 30, opened: '2016-04-19', verified: true, source: 'un.org/ar/conferences/drug/newyork2016 ("اجتمع … في مقر الأمم المتحدة في المدة من 19 إلى 21 أبريل 2016 للدورة الاستثنائية الثلاثين للجمعية العامة")'}
 ]
 
 /** The verified opening day of a session of a series. */
@@ -149,10 +151,12 @@ export const unPairs: PairCitations = {
   years: (session) => ({from: 1945 + session, to: 1946 + session}),
   known: (reading) => (reading.series === undefined ? unResolution(reading.session, reading.number) : undefined),
   // `ES-11/1` in every language (UN French and Spanish write the symbol's letters); Arabic `دإط-10/24` (a UN Arabic
-  // record of the Security Council, 2024). The Arabic form of a special session's (`S-`) is not known here: not read.
+  // record of the Security Council, 2024: دورة استثنائية طارئة). A special session's `دإ-30/1` (دورة استثنائية) is
+  // read by the same pattern without `ط` (UNVERIFIED: no UN Arabic text of one found; it can only be held to its
+  // session's first day, and no other word is written so).
   series: [
     {key: 'ES', words: ['es', 'داط'], name: 'family.un.series.ES', opening: (session) => seriesOpening('ES', session)},
-    {key: 'S', words: ['s'], name: 'family.un.series.S', opening: (session) => seriesOpening('S', session)}
+    {key: 'S', words: ['s', 'دا'], name: 'family.un.series.S', opening: (session) => seriesOpening('S', session)}
   ],
   // Sessions I to XXX (1946-1975): `1514 (XV)`, the symbol `A/RES/1514(XV)`.
   romanSessions: firstNumberedSession - 1,
