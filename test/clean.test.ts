@@ -1411,4 +1411,30 @@ describe('session 11, arabic', () => {
     const interpol = list('GA-2021-89-RES-11،').replace('تكلف الأمانة العامة بوضع دليل عملي.', 'تدعو البلدان الأعضاء إلى:\n\n1.\u00a0إنشاء قواعد بيانات وطنية؛\n\n3.\u00a0تدريب العاملين في المختبرات.')
     assert.equal(formatted(interpol, 'interpol-ga'), interpol.replace('3.\u00a0تدريب', '2.\u00a0تدريب'))
   })
+
+  it('a Hijri date after the Gregorian one is its day within the days Hijri calendars and sightings differ by (3): a wrong year, month or day is told, with the Umm al-Qura day; one elsewhere is never read', () => {
+    const opening = (dates: string) =>
+      `قرار رقم 9\n\nGA-2025-93-RES-09\n\nالموضوع: حماية الأطفال\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) ${dates}،\n\nوإذ تستنكر بشدة ابتزاز القاصرين،\n\nتقرر أن تولي هذه المسألة الأولوية.\n\nاعتُمد: المؤيدون: 151، المعارضون: 0، الممتنعون عن التصويت: 2\n`
+    const found = (dates: string) => problems(opening(dates), 'ar', 'GA-2025-93-RES-09.ar.txt')
+    for (const dates of [
+      'في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025، الموافق 3 إلى 6 جمادى الآخرة 1447 هـ',
+      'في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025م (الموافق لـ 4 - 7 جمادى الثانية 1447هـ)',
+      'في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025 (6 جمادى الآخرة 1447 هـ)',
+      'في الفترة من 3 إلى 6 جمادى الآخرة 1446 هـ، الموافق 24 إلى 27 تشرين الثاني/نوفمبر 2025'
+    ]) {
+      assert.deepEqual(found(dates), [], dates)
+    }
+    assert.deepEqual(found('في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025، الموافق 3 إلى 6 جمادى الآخرة 1446 هـ'), [
+      '7:165-7:193: The Hijri date “\u20683 إلى 6 جمادى الآخرة 1446 هـ\u2069” does not fall on “\u206824 تشرين الثاني/نوفمبر 2025\u2069”: that day is \u20683 جمادى الآخرة 1447 هـ\u2069 in the Umm al-Qura calendar (other Hijri calendars and sightings of the moon differ from it by a day or two at most) (date-validity)'
+    ])
+    assert.deepEqual(found('في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025 (3 إلى 16 جمادى الآخرة 1447 هـ)'), [
+      '7:157-7:186: The Hijri date “\u20683 إلى 16 جمادى الآخرة 1447 هـ\u2069” does not fall on “\u206827 تشرين الثاني/نوفمبر 2025\u2069”: that day is \u20686 جمادى الآخرة 1447 هـ\u2069 in the Umm al-Qura calendar (other Hijri calendars and sightings of the moon differ from it by a day or two at most) (date-validity)'
+    ])
+  })
+
+  it('the UN Arabic committee line without the article (`[دون إحالة إلى لجنة رئيسية (A/79/L.88)]`) is the masthead\'s, not a subject line', () => {
+    const text = 'قرار اتخذته الجمعية العامة في 10 حزيران/يونيه 2025\n\n[دون إحالة إلى لجنة رئيسية (A/79/L.88)]\n\n79/301 - اليوم الدولي لحراس المنارات\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n\nالجلسة العامة 90\n10 حزيران/يونيه 2025\n'
+    assert.deepEqual(problems(text, 'ar', 'A-RES-79-301.ar.txt'), [])
+    assert.deepEqual(problems(text.replace('[دون إحالة', '[دون الإحالة'), 'ar', 'A-RES-79-301.ar.txt'), [])
+  })
 })

@@ -30,7 +30,7 @@ import {byLanguage, languageData} from '../languages/index.js'
 import {memoByObject} from './memo.js'
 import {romanValue} from './numbers.js'
 import {fold, foldForMatch, isArabic, type Folded, type FoldedText} from './normalize.js'
-import type {Citation, DateNode, DayParts, Language, MonthHalf, MonthName, PairReading, Phrasing, Text} from './tree.js'
+import type {Citation, DateNode, DayParts, HijriDate, Language, MonthHalf, MonthName, PairReading, Phrasing, Text} from './tree.js'
 
 function monthAlternation(language: Language): string {
   const forms = [...new Set(monthForms[language].map((entry) => foldForMatch(entry.form)))]
@@ -71,8 +71,20 @@ function citedPrefixes(profile: Profile): ReadonlyArray<{word: string; scheme: I
 }
 
 /** The patterns of the scan, exported for the ReDoS check. Each is tried at one position (sticky). */
+/** The Hijri date beside a Gregorian one, read at its end (`languages/<code>.ts` `dates.hijri`); none in a language that writes none. */
+function hijriPattern(language: Language): RegExp | undefined {
+  const hijri = languageData(language).dates.hijri
+  if (!hijri) return undefined
+  const names = hijri.months.flat().map(foldForMatch).sort((a, b) => b.length - a.length).join('|')
+  return new RegExp(`${hijri.between}(?<d>\\d{1,2})(?:(?:${hijri.range})(?<d2>\\d{1,2}))? (?<m>${names}) (?<y>\\d{4})${hijri.era}`, 'yud')
+}
+
+/** The Hijri month (1–12) of a folded name, by language. */
+const hijriMonths = byLanguage((language) => new Map((languageData(language).dates.hijri?.months ?? []).flatMap((forms, index) => forms.map((form) => [foldForMatch(form), index + 1] as const))))
+
 export const inlinePatterns = {
   date: byLanguage(datePattern),
+  hijri: byLanguage(hijriPattern),
   /** A digit run. */
   digits: /\d+/g,
   /** An `S/N` pair (or `N/S` in Arabic), also with a spaced slash (`40 / 152`). */
@@ -500,8 +512,33 @@ class InlineScan {
       monthNames: months
     }
     if (last) node.last = last
+    const hijri = this.hijriAt(end)
+    if (hijri) node.hijri = hijri
     this.linkDate(node, from, end)
     return {node, end}
+  }
+
+  /** A Hijri date right after a Gregorian one (`، الموافق 3 جمادى الآخرة 1447 هـ`, `(14 إلى 17 جمادى الأولى 1445 هـ)`). */
+  hijriAt(at: number): HijriDate | undefined {
+    const pattern = inlinePatterns.hijri[this.language]
+    if (!pattern) return undefined
+    pattern.lastIndex = at
+    const match = pattern.exec(this.text)
+    if (!match?.groups || !match.indices?.groups) return undefined
+    const start = this.map[match.indices.groups.d![0]]!
+    // The era's tatweel (`هـ`), folded away, is the date's too.
+    let end = this.map[pattern.lastIndex - 1]! + 1
+    while (this.source.charAt(end) === '\u0640') end++
+    const hijri: HijriDate = {
+      type: 'hijriDate',
+      value: this.source.slice(start, end),
+      day: Number(match.groups.d),
+      month: hijriMonths[this.language].get(match.groups.m!)!,
+      year: Number(match.groups.y),
+      position: {start: this.point(start), end: this.point(end)}
+    }
+    if (match.groups.d2 !== undefined) hijri.lastDay = Number(match.groups.d2)
+    return hijri
   }
 
   /** Whether `word` stands just before `at` (a space between), on a word boundary, after the cursor. */

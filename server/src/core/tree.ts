@@ -203,6 +203,18 @@ export interface DateNode extends Base {
   last?: DayParts
   /** The month names as written, in order: one, or two in a range across months. An Arabic pair is one name. */
   monthNames?: MonthName[]
+  /** The Hijri date written beside it, after it (`(الموافق 3 إلى 6 جمادى الآخرة 1447 هـ)`): its days, month and year as written. */
+  hijri?: HijriDate
+}
+
+/** A Hijri date as written beside a Gregorian one: a day, or a range of days in one month. */
+export interface HijriDate extends Base {
+  type: 'hijriDate'
+  value: string
+  day: number
+  lastDay?: number
+  month: number
+  year: number
 }
 
 /** A day as written: year, month and day numbers, not necessarily a real day. */

@@ -84,6 +84,12 @@ export interface LanguageData {
      * range alone, without the words that introduce it in an opening (Arabic `في الفترة`).
      */
     range: {range: string; single: string; span: string}
+    /**
+     * A Hijri date written beside the Gregorian one, after it (`24 تشرين الثاني/نوفمبر 2025 (الموافق 3 جمادى الآخرة
+     * 1447 هـ)`): the month names, each month's forms (folded), and the regular-expression source of what may stand
+     * between the two (`، الموافق `, ` (`). Languages that never write one have none.
+     */
+    hijri?: {months: readonly (readonly string[])[]; between: string; range: string; era: string}
   }
   /**
    * The wording around citations and dates as the inline scan reads it (folded: lower case, no

@@ -4,8 +4,9 @@
  * the slash: `تشرين الثاني/نوفمبر`, not `تشرين الثاني/ديسمبر` or
  * `كانون الأول /ديسمبر` (one after it, as older UN texts set it, is right; two are not).
  */
-import {checkArabicMonthPair, daysInMonth, isValidDate, monthName} from '../core/facts/dates.js'
-import type {DayParts, MonthName} from '../core/tree.js'
+import {checkArabicMonthPair, daysInMonth, formatDate, hijriFits, hijriOf, isValidDate, monthName} from '../core/facts/dates.js'
+import {languageData} from '../languages/index.js'
+import type {DayParts, HijriDate, MonthName} from '../core/tree.js'
 import {inlineContainers} from '../core/citations.js'
 import type {DateNode} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
@@ -19,10 +20,11 @@ const messages = {
   mismatch: (actual: string, expected: string[]) => msg('date-validity.mismatch', {actual, expected: {or: expected}}),
   reversed: (actual: string, expected: string) => msg('date-validity.reversed', {actual, expected}),
   notPair: (actual: string) => msg('date-validity.notPair', {actual, example: monthName(11, 'ar')}),
-  space: (actual: string, expected: string) => msg('date-validity.space', {actual, expected})
+  space: (actual: string, expected: string) => msg('date-validity.space', {actual, expected}),
+  hijri: (actual: string, date: string, expected: string) => msg('date-validity.hijri', {actual, date, expected: {text: expected}})
 }
 
-export default rule('date-validity', (tree, file) => {
+export default rule('date-validity', (tree, file, _options, {language}) => {
   for (const {children} of inlineContainers(tree)) {
     for (const child of children) if (child.type === 'date') check(child)
   }
@@ -39,6 +41,27 @@ export default rule('date-validity', (tree, file) => {
       }
     }
     if (date.start && date.end && date.end < date.start) report(file, messages.order(date.value), date)
+    else if (date.hijri && date.start) checkHijri(date, date.hijri, date.start)
+  }
+
+  /**
+   * A Hijri date beside the Gregorian one is its day (and the range's last, when both are ranges), give or take the
+   * days by which Hijri calendars and sightings of the moon differ (`hijriFits`): only a date off by more is told.
+   */
+  function checkHijri(date: DateNode, hijri: HijriDate, start: string) {
+    const ends: Array<[string, number]> = [[start, hijri.day]]
+    if (hijri.lastDay !== undefined && date.end) ends.push([date.end, hijri.lastDay])
+    // One Hijri day beside a range may give its first day or its last.
+    else if (date.end && hijriFits(date.end, {year: hijri.year, month: hijri.month, day: hijri.day}) !== false) return
+    for (const [iso, hijriDay] of ends) {
+      if (hijriFits(iso, {year: hijri.year, month: hijri.month, day: hijriDay}) !== false) continue
+      const hijriMonths = languageData(language).dates.hijri!.months
+      const expected = hijriOf(iso)!
+      // The Gregorian day as written when it is one; a range's end as the language writes a date.
+      const shown = date.end ? formatDate(iso, language)! : date.value
+      report(file, messages.hijri(hijri.value, shown, `${expected.day} ${hijriMonths[expected.month - 1]![0]} ${expected.year} هـ`), hijri.position)
+      return
+    }
   }
 
   /** Report a faulty Arabic pair; whether the pair names one month. */
@@ -72,3 +95,4 @@ export default rule('date-validity', (tree, file) => {
     }
   }
 })
+

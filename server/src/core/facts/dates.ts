@@ -146,3 +146,56 @@ export function formatDateRange(startIso: string, endIso: string, language: Lang
 export function yearSeparator(language: Language): string {
   return languageData(language).dates.monthYear
 }
+
+/**
+ * The Hijri calendars a Hijri date beside a Gregorian one may follow: Umm al-Qura (Saudi Arabia's, the one most
+ * printed), the tabular (civil and astronomical epochs) and ICU's astronomical one. They differ from each other, and
+ * from a country's sighting of the new moon, by a day or two: a date is held wrong only when none of them comes within
+ * `hijriSlack` days of it.
+ */
+const hijriCalendars = ['islamic-umalqura', 'islamic-civil', 'islamic-tbla', 'islamic'] as const
+const hijriSlack = 3
+
+let hijriFormats: Intl.DateTimeFormat[] | null | undefined
+
+/** The formats of `hijriCalendars`, or null where the runtime's ICU has none of them (a small-icu Node). */
+function hijriFormatters(): Intl.DateTimeFormat[] | null {
+  if (hijriFormats !== undefined) return hijriFormats
+  const formats = hijriCalendars
+    .map((calendar) => new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric'}))
+    .filter((format) => hijriCalendars.includes(format.resolvedOptions().calendar as (typeof hijriCalendars)[number]))
+  hijriFormats = formats.length > 0 && formats[0]!.resolvedOptions().calendar === 'islamic-umalqura' ? formats : null
+  return hijriFormats
+}
+
+function hijriParts(format: Intl.DateTimeFormat, time: number): {year: number; month: number; day: number} {
+  const parts = format.formatToParts(new Date(time))
+  const value = (type: string) => Number.parseInt(parts.find((part) => part.type === type)?.value ?? '', 10)
+  return {year: value('year'), month: value('month'), day: value('day')}
+}
+
+/** The Umm al-Qura date of a Gregorian day (ISO), or undefined where the runtime cannot tell. */
+export function hijriOf(iso: string): {year: number; month: number; day: number} | undefined {
+  const formats = hijriFormatters()
+  const date = parseIso(iso)
+  if (!formats || !date) return undefined
+  return hijriParts(formats[0]!, Date.UTC(date.year, date.month - 1, date.day, 12))
+}
+
+/**
+ * Whether a Hijri date (day, month 1–12, year) can be the Gregorian day `iso`: some calendar of `hijriCalendars` gives
+ * it to a day within `hijriSlack` days of it. Undefined where the runtime has no Hijri calendar (nothing is told).
+ */
+export function hijriFits(iso: string, hijri: {year: number; month: number; day: number}): boolean | undefined {
+  const formats = hijriFormatters()
+  const date = parseIso(iso)
+  if (!formats || !date) return undefined
+  const noon = Date.UTC(date.year, date.month - 1, date.day, 12)
+  for (let shift = -hijriSlack; shift <= hijriSlack; shift++) {
+    for (const format of formats) {
+      const parts = hijriParts(format, noon + shift * 86_400_000)
+      if (parts.year === hijri.year && parts.month === hijri.month && parts.day === hijri.day) return true
+    }
+  }
+  return false
+}
