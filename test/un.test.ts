@@ -242,6 +242,9 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('en', 'General Assembly on 10', 'General\nAssembly on 10'), [])
     assert.deepEqual(defect('es', '[sobre la base del informe de la Tercera Comisión', '[sobre la base\ndel informe de la Tercera Comisión'), [])
     assert.deepEqual(defect('es', '[sobre la base del informe de la Tercera Comisión', '[sobre la\nbase del informe de la Tercera Comisión'), ['11:1-12:62: This text belongs to no part of a resolution (section-order)'].map(isolated))
+    // The committee line in a wording of its own, told by the document its brackets name.
+    assert.deepEqual(defect('ar', '[بناء على تقرير اللجنة الثالثة (A/80/480، الفقرة 12)]', '[دون إحالة إلى لجنة رئيسية (A/80/L.21)]'), [])
+    assert.deepEqual(defect('en', '[on the report of the Third Committee (A/80/480, para. 12)]', '[on the recommendation of the Third Committee (A/80/480, para. 12)]'), [])
     assert.deepEqual(defect('en', '3. Also encourages', '3.\nAlso encourages'), [])
     assert.deepEqual(defect('es', '80/120. Seguridad', '80/120.\nSeguridad'), [])
     assert.deepEqual(defect('ar', '80/120 - سلامة', '80 / 120 سلامة'), [])

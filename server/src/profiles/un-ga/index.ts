@@ -183,7 +183,9 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   if (/^\d{2}-\d{5}(?: ?\([a-z]\)(?: [\d ]{0,40})?)?$/.test(plain) || /^\d{7}$/.test(plain)) return 'job'
   if (/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$|^\d{1,3}\/\d{1,3} \d{2}-\d{5}$/.test(plain)) return 'page'
   if (isPlenaryLine(plain, words.plenary)) return 'vote'
-  // The committee line, or its first words when a copy wraps it (`[sin remisión previa a una Comisión` / `Principal (…)]`).
+  // The committee line in any wording, told by its brackets and the document they name (`[… (A/80/480, para. 12)]`), or by
+  // its first words when a copy wraps it (`[sin remisión previa a una Comisión` / `Principal (…)]`).
+  if (/^\[[^\]]*\(a\/[^()\]]*\)\]$/.test(plain)) return 'masthead'
   if (words.committee.some((start) => plain.startsWith(start) || (start.startsWith(plain + ' ') && plain.split(' ').length >= 3))) return 'masthead'
   if (words.masthead.some((start) => plain === start || plain.startsWith(start + ' ') || plain.startsWith(start + ':'))) return 'masthead'
   if (sessionLine[language]?.test(plain)) return 'masthead'
