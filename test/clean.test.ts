@@ -793,7 +793,16 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(parse(letterhead, {language: 'en', profile: getProfile('interpol-ga')}).data.pastedLayout?.map((layout) => `${layout.kind} ${layout.position.start.line}`), ['runningTitle 1', 'runningTitle 2', 'runningTitle 3'])
     const ar = `المنظمة الدولية للشرطة الجنائية (الإنتربول)\nالجمعية العامة - الدورة الـ 93\n\nقرار رقم 98\n\nGA-2025-93-RES-98\n\nالموضوع: فرق دعم التحقيقات\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ يحدوها الأمل في أن تسهم الفرق المشتركة في تحديد هوية الضحايا،\n\nتوعز إلى الأمانة العامة بإنشاء فرق لدعم التحقيقات.\n\nاعتُمد: المؤيدون: 127، المعارضون: 1، الممتنعون عن التصويت: 8\n`
     assert.deepEqual(found(ar, 'ar', 'GA-2025-93-RES-98.ar.txt'), [])
-    assert.deepEqual(found(en('Draft for the Executive Committee\nGeneral Assembly'), 'en', 'GA-2025-93-RES-95.en.txt'), ['1:1-1:34: This text belongs to no part of a resolution (section-order)'])
+    // Another line above the heading is the page's or the file's (a note, a web page's title): said, an error in a final text only.
+    const noted = en('Draft for the Executive Committee\nGeneral Assembly')
+    assert.deepEqual(found(noted, 'en', 'GA-2025-93-RES-95.en.txt'), ["1:1-1:34: This text stands above the resolution's heading: a page's title or a note, no part of the resolution (section-order)"])
+    assert.deepEqual(lint(noted, {language: 'en'}, 'section-order', 'GA-2025-93-RES-95.en.txt').map((message) => `${formatMessage(message)} ${message.fatal}`), [
+      "1:1-1:34: This text stands above the resolution's heading: a page's title or a note, no part of the resolution undefined"
+    ])
+    // Without a heading below it, such a line may be the heading misspelt: an error at every stage.
+    assert.deepEqual(lint(noted.replace('RESOLUTION No. 95', ''), {language: 'en'}, 'section-order', 'GA-2025-93-RES-95.en.txt').filter((message) => message.line === 1).map((message) => `${formatMessage(message)} ${message.fatal}`), [
+      '1:1-1:34: This text belongs to no part of a resolution true'
+    ])
   })
   it('a UN page break as pdftotext lays it out: the job number and the page on one line (`25-21234      1/2`), the header with the title on one line (`A/RES/80/925      Questions …`, the title first on the facing page, Arabic too); another title there is still text', () => {
     const found = (text: string, language: 'ar' | 'en', name: string) => lint(text, {language, stage: 'final'}, undefined, name).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)

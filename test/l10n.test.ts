@@ -379,7 +379,7 @@ describe('l10n: the core rules in each locale', () => {
     assert.deepEqual(said('1. ELECST the Delegate of Kenya.\n', {language: 'en'}, 'operative-opening'), [
       ['يبدو أن «ELECST» خطأ مطبعي صوابه «ELECTS» أو «ELECT»', '«\u00a0ELECST\u00a0» semble une faute de frappe pour «\u00a0ELECTS\u00a0» ou «\u00a0ELECT\u00a0»']
     ])
-    const order = "Brouillon interne du service\n\nRÉSOLUTION N° 4\n\nGA-2025-93-RES-04\n\nGA-2025-93-RES-04\n\nObjet : Soutien\n\nL'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\n1. DÉCIDE de soutenir la ratification.\n\nRAPPELANT sa résolution,\n"
+    const order = "RÉSOLUTION N° 4\n\nBrouillon interne du service\n\nGA-2025-93-RES-04\n\nGA-2025-93-RES-04\n\nObjet : Soutien\n\nL'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\n1. DÉCIDE de soutenir la ratification.\n\nRAPPELANT sa résolution,\n"
     assert.deepEqual(lint(order, {language: 'fr', stage: 'final'}, 'section-order').map((message) => localize(message, 'ar').replace(/[\u2068\u2069]/g, '')), [
       'هذا النص لا ينتمي إلى أي جزء من أجزاء القرار',
       'للقرار معرّف واحد: وهذا معرّف ثانٍ',
@@ -433,7 +433,7 @@ describe('l10n: the core rules in each locale', () => {
       ['The General Assembly,\n\nHAVING CONSULTED the statements of the candidates,\n\n1. COMMISSIONS the rapporteur of the Commission.\n', {language: 'en', rules: {'opener-unlisted': 'info'}}, 'opener-unlisted'],
       ['إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 92 في مراكش من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n', {language: 'ar'}, 'opening-facts'],
       ['CALLS UPON all member countries to:\n\n1. Connecting their units to the I-24/7 system;\n\n2. Dispatches a national liaison officer;\n\n3. The General Secretariat shall report.\n', {language: 'en'}, 'operative-opening'],
-      ["Brouillon interne du service\n\nRÉSOLUTION N° 4\n\nGA-2025-93-RES-04\n\nGA-2025-93-RES-04\n\nObjet : Soutien\n\nL'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\n1. DÉCIDE de soutenir la ratification.\n\nRAPPELANT sa résolution,\n", {language: 'fr', stage: 'final'}, 'section-order'],
+      ["RÉSOLUTION N° 4\n\nBrouillon interne du service\n\nGA-2025-93-RES-04\n\nGA-2025-93-RES-04\n\nObjet : Soutien\n\nL'Assemblée générale de l'OIPC-INTERPOL, réunie en sa 93e session à Marrakech (Maroc) du 24 au 27 novembre 2025,\n\n1. DÉCIDE de soutenir la ratification.\n\nRAPPELANT sa résolution,\n", {language: 'fr', stage: 'final'}, 'section-order'],
       ['Adopted: In favor: 134, Against 0, Abstentions: five\n', {language: 'en'}, 'vote-line'],
       ['GA-2010-79-RES-03\n\nAdopted: For: 160, Against: 30, Abstentions: 1\n', {language: 'en'}, 'vote-members'],
       ['RECALLING resolution 79/243 adopted at its 79th session,1\nNOTING the report,\n_____\n1 Adopted on 24 December 2024.\n', {language: 'en'}, 'pasted-layout']

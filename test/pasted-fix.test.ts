@@ -78,3 +78,23 @@ describe('pasted-layout: a footnote is removed by choice only', () => {
     }
   })
 })
+
+describe('pasted-layout: a web page\'s table borders around the front matter', () => {
+  const bordered = '|\n| Resolution No AGN/68/RES/9 |\n|\nRoad safety\n|\nRECOGNIZING the toll of road crime,\nThe ICPO-Interpol General Assembly, meeting in Seoul from 8th to 12th November 1999 at its 68th session:\nURGES member countries to share data.\nAdopted.\n'
+
+  it('are furniture, the heading inside them read: --fix removes the borders and their spaces only, and a second --fix finds nothing', () => {
+    assert.deepEqual(lint(bordered, {language: 'en'}).map((message) => `${formatMessage(message)} (${message.ruleId})`), [
+      '1:1-1:2: A resolution holds only its own text: remove the table borders pasted on 4 lines (1, 2, 3 and 5) (pasted-layout)'
+    ])
+    const fixed = fix(bordered, {language: 'en'}).text
+    assert.equal(fixed, bordered.replace('|\n| Resolution No AGN/68/RES/9 |\n|\nRoad safety\n|\n', 'Resolution No AGN/68/RES/9\nRoad safety\n'))
+    assert.deepEqual(lint(fixed, {language: 'en'}).map(formatMessage), [])
+  })
+
+  it('once the text has begun, a table is the text\'s own (an annex\'s, a Markdown table): none is furniture', () => {
+    const table = bordered.replace('URGES member countries to share data.', 'URGES member countries to share data:\n| Country | Share |\n| --- | --- |')
+    assert.deepEqual(lint(table, {language: 'en'}, 'pasted-layout').map(formatMessage), [
+      '1:1-1:2: A resolution holds only its own text: remove the table borders pasted on 4 lines (1, 2, 3 and 5)'
+    ])
+  })
+})

@@ -1394,6 +1394,9 @@ function markLayout(c: Reader, all: Line[]) {
     footnoteGap = false
     const afterFurniture = furnitureBefore
     furnitureBefore = false
+    // A web page's table around the front matter (interpol.int's archive, 1999: `| Resolution No AGN/68/RES/5 |`, a lone
+    // `|`): its borders are furniture, the text inside them is read. Never once the text has begun (an annex's table).
+    const bordered = !begun && source.charAt(line.contentStart) === '|' && unborder(line)
     const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
     const text = folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
     let kind: PastedLayoutKind | undefined
@@ -1406,7 +1409,9 @@ function markLayout(c: Reader, all: Line[]) {
     // Filing notes end at their last label (`TEXTE DE LA RESOLUTION`) or, where a copy lost it, at the resolution's first
     // line (its opening, a preamble or operative paragraph): the rest of the text is never read as notes and removed.
     if (filing && opensText(line.kind)) filing = false
-    if (!begun && ((own === 'masthead' && !(afterHeading && dateAlone.test(text))) || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
+    if (bordered === 'whole') {
+      kind = 'tableBorder'
+    } else if (!begun && ((own === 'masthead' && !(afterHeading && dateAlone.test(text))) || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
       kind = 'masthead'
     } else if (title !== undefined && !titleOpen && (afterBlank || afterFurniture || source.charAt(line.start) === '\f') && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
       // At a page's top: after a blank line, a form feed or other furniture, never a sentence's wrapped line that reads
@@ -1521,6 +1526,26 @@ function markLayout(c: Reader, all: Line[]) {
       footnoteMarkers.set(end, match[3] ? at - 1 : at)
       pastedLayout.push({kind: 'footnoteMarker', position: span(at, end), removal: span(match[3] ? at - 1 : at, end)})
     }
+  }
+
+  /**
+   * Takes a table's borders off a line: `whole` when it holds nothing else, else its text is what is inside them, read
+   * again, and each border (with the space beside it) is a piece of furniture.
+   */
+  function unborder(line: Line): 'whole' | 'text' | false {
+    const content = source.slice(line.contentStart, line.contentEnd)
+    if (/^[|\s]+$/.test(content)) return 'whole'
+    const inner = /^\|[ \t]*(.*?)[ \t]*(\|?)$/.exec(content)
+    if (!inner || !inner[1] || inner[1].includes('|')) return false
+    const start = line.contentStart + content.indexOf(inner[1])
+    const end = start + inner[1].length
+    pastedLayout.push({kind: 'tableBorder', position: span(line.contentStart, line.contentStart + 1), removal: span(line.contentStart, start)})
+    if (inner[2]) pastedLayout.push({kind: 'tableBorder', position: span(line.contentEnd - 1, line.contentEnd), removal: span(end, line.contentEnd)})
+    line.contentStart = start
+    line.contentEnd = end
+    line.bodyStart = skipOpeningMarkup(source, start, end)
+    line.kind = lineKind(c, line.bodyStart, end)
+    return 'text'
   }
 
   /**

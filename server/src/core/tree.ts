@@ -47,7 +47,7 @@ export interface RootData extends Data {
 }
 
 /** Kinds of page furniture pasted from PDFs and archive copies. */
-export type PastedLayoutKind = 'masthead' | 'pageNumber' | 'jobNumber' | 'runningTitle' | 'repeatedHeader' | 'continuation' | 'filing' | 'footnote' | 'footnoteMarker'
+export type PastedLayoutKind = 'masthead' | 'pageNumber' | 'jobNumber' | 'runningTitle' | 'repeatedHeader' | 'continuation' | 'filing' | 'footnote' | 'footnoteMarker' | 'tableBorder'
 
 /** One piece of page furniture: a line (or a footnote marker) and the range that removes it (its line break included). */
 export interface PastedLayout {

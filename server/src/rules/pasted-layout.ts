@@ -1,7 +1,8 @@
 /**
  * Page furniture pasted with the text: page numbers (`- 3 -`, `Page 2 of 5`,
  * `2/5`), the UN job number at a page's foot (`25-09876 (E)`), running titles, the header repeated at the top of a page,
- * continuation marks (`…/…`), an archive's filing notes, footnotes and their
+ * continuation marks (`…/…`), an archive's filing notes, a web page's table borders around the front matter
+ * (`| Resolution No AGN/68/RES/5 |`), footnotes and their
  * markers glued to punctuation (`session,1`). The parser reads the text as if
  * they were not there (a paragraph goes on across a page break, numbering does
  * not restart); this rule names each kind once, with its lines, and removes
@@ -23,7 +24,8 @@ const pieces: Record<Exclude<PastedLayoutKind, 'masthead'>, MessageKey> = {
   continuation: 'pasted-layout.continuation',
   filing: 'pasted-layout.filing',
   footnote: 'pasted-layout.footnote',
-  footnoteMarker: 'pasted-layout.footnoteMarker'
+  footnoteMarker: 'pasted-layout.footnoteMarker',
+  tableBorder: 'pasted-layout.tableBorder'
 }
 
 const messages = {

@@ -8,7 +8,8 @@
  * At the `draft` stage a document is still being written: a blank one gets
  * nothing, a missing part is information, only the next part to write is named
  * (not every one after it), no vote line is expected before the vote, and the
- * line being typed at the end is not yet "text outside the parts".
+ * line being typed at the end is not yet "text outside the parts", nor is text above the heading (a web page's title,
+ * a file's note: `Transcription`, `Draft for the Executive Committee`) more than information: it is the final text's.
  */
 import type {Point, Position} from 'unist'
 import {voteLineExample, type Layout, type Part, type Profile} from '../profiles/index.js'
@@ -21,6 +22,7 @@ type SingleLine = 'heading' | 'identifier' | 'subject' | 'opening'
 
 const messages = {
   unknown: () => msg('section-order.unknown'),
+  above: () => msg('section-order.above'),
   twice: (part: SingleLine) => msg(`section-order.twice.${part}`),
   order: (part: Part, after: Part) => msg('section-order.order', {part: msg(`section-order.part.${part}`), after: msg(`section-order.part.${after}`)}),
   missing: (part: Part, example: string | undefined) => msg(`section-order.missing.${part}`, example === undefined ? {} : {example})
@@ -39,11 +41,14 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
   let beforeBody: Part | undefined
   /** Whether the block before was a part's heading. */
   let partStart = false
-  for (const block of tree.children) {
+  /** Text above every part, with a heading below it, is the page's or the file's own (a web page's title, a note): no misspelt heading. */
+  const heading = tree.children.findIndex((block) => block.type === 'heading')
+  for (const [index, block] of tree.children.entries()) {
     if (block.type === 'unknown') {
       // In a draft, the last block of an unfinished text is the line being typed.
       const typing = draft && !closed && block === tree.children.at(-1)
-      found.push({reason: messages.unknown(), place: block.position, information: typing})
+      const above = seen.size === 0 && index < heading
+      found.push({reason: above ? messages.above() : messages.unknown(), place: block.position, information: typing || (draft && above)})
       continue
     }
     // An annex is no part of the resolution: it follows the closing, and holds the rest of the text.
