@@ -195,6 +195,14 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual(defect('ar', 'مدى الحياة،1', 'مدى الحياة؛1'), ['19:51-19:52: A preamble paragraph ends with “،”, not “؛” (preamble-terminator)'].map(isolated))
   })
 
+  it('after the closing, an annex heading run into its title (`Annex Declaration of …`, PDF copies) starts the annex', () => {
+    const annexed = (heading: string) => read('en').replace('\n_______________', `\n${heading}\n\n1. We, the States Members of the United Nations, welcome the work of libraries.\n\n2. We commit to keeping them safe.\n\n_______________`)
+    assert.deepEqual(lint(annexed('Annex Declaration on Safe Libraries')).map(formatMessage), [])
+    assert.deepEqual(lint(annexed('Annex 2025 Declaration on Safe Libraries')).map(formatMessage), [])
+    const tree = parse(annexed('Annex Declaration on Safe Libraries'), {language: 'en', profile: profileFor(undefined, read('en'))})
+    assert.deepEqual(tree.children.filter((block) => block.type === 'annex').map((block) => block.children.length), [3])
+  })
+
   it('a paragraph broken at a page end by a blank line is one paragraph', () => {
     // Mid-sentence in lower case, and after a short word (`… plans for the⏎⏎Safety …`).
     assert.deepEqual(defect('en', 'national plans for the safety', 'national plans for the\n\nsafety'), [])

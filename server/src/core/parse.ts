@@ -1313,6 +1313,18 @@ function partHeading(c: Reader, start: number, end: number): {number: number; le
  * sentence about an annex (`Annex to resolution 80/5 is repealed.`) is none. It starts with a capital where the script
  * has them (`annex II, sect. III.A` of a footnote is not one).
  */
+/** An annex's label and, on its line, a title opening in capitals or a figure (`Annex 2025 Political Declaration …`), or any title in a script without case. */
+function annexRunIn(c: Reader, start: number, end: number): boolean {
+  const first = c.source.charAt(start)
+  if (first === first.toLowerCase() && first !== first.toUpperCase()) return false
+  const lead = c.folded.fold(start, Math.min(end, start + 40))
+  return c.wording.annexLabels.some((label) => {
+    if (!lead.text.startsWith(label + ' ') || lead.map[label.length + 1] === undefined) return false
+    const next = c.source.charAt(lead.map[label.length + 1]!)
+    return next === next.toUpperCase() && /[\p{L}\p{N}]/u.test(next)
+  })
+}
+
 function isAnnexHeading(c: Reader, start: number, text: string): boolean {
   const first = c.source.charAt(start)
   if (first === first.toLowerCase() && first !== first.toUpperCase()) return false
@@ -1533,14 +1545,16 @@ function markLayout(c: Reader, all: Line[]) {
    * again, and each border (with the space beside it) is a piece of furniture.
    */
   function unborder(line: Line): 'whole' | 'text' | false {
-    const content = source.slice(line.contentStart, line.contentEnd)
-    if (/^[|\s]+$/.test(content)) return 'whole'
-    const inner = /^\|[ \t]*(.*?)[ \t]*(\|?)$/.exec(content)
-    if (!inner || !inner[1] || inner[1].includes('|')) return false
-    const start = line.contentStart + content.indexOf(inner[1])
-    const end = start + inner[1].length
+    if (/^[|\s]+$/.test(source.slice(line.contentStart, line.contentEnd))) return 'whole'
+    const space = (at: number) => source.charAt(at) === ' ' || source.charAt(at) === '\t'
+    let start = line.contentStart + 1
+    while (start < line.contentEnd && space(start)) start++
+    const closed = source.charAt(line.contentEnd - 1) === '|'
+    let end = closed ? line.contentEnd - 1 : line.contentEnd
+    while (end > start && space(end - 1)) end--
+    if (source.slice(start, end).includes('|')) return false
     pastedLayout.push({kind: 'tableBorder', position: span(line.contentStart, line.contentStart + 1), removal: span(line.contentStart, start)})
-    if (inner[2]) pastedLayout.push({kind: 'tableBorder', position: span(line.contentEnd - 1, line.contentEnd), removal: span(end, line.contentEnd)})
+    if (closed) pastedLayout.push({kind: 'tableBorder', position: span(line.contentEnd - 1, line.contentEnd), removal: span(end, line.contentEnd)})
     line.contentStart = start
     line.contentEnd = end
     line.bodyStart = skipOpeningMarkup(source, start, end)
@@ -2177,8 +2191,9 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
 
   for (const [index, block] of all.entries()) {
     const {start, end} = block
-    // An annex follows the closing (or the operative part of a draft not yet voted on), and holds the rest.
-    if (block.kind === 'annex' && (state === 'closing' || state === 'operative' || state === 'annex')) {
+    // An annex follows the closing (or the operative part of a draft not yet voted on), and holds the rest. After the
+    // closing, its heading may run into its title (`Annex Declaration of the Friends of the Sea`, PDF copies).
+    if ((block.kind === 'annex' && (state === 'closing' || state === 'operative' || state === 'annex')) || (state === 'closing' && block.kind === undefined && annexRunIn(c, start, end))) {
       state = 'annex'
       const contentEnd = trimClosingMarkup(start, end)
       annex = {type: 'annex', children: [{type: 'label', value: source.slice(start, contentEnd), position: span(start, contentEnd)}], position: span(start, end)}
