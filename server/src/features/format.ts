@@ -1,7 +1,8 @@
 /**
  * Formatting: the canonical text of a resolution, and nothing else. Operative
- * paragraphs numbered `1.` on from 1 after each chapeau (a part's, on from the
- * part before where it runs on, as operative-numbering reads it), stray list markers
+ * paragraphs numbered as operative-numbering fixes them for certain (`1.` on from 1
+ * after each chapeau, a part's on from the part before where it runs on; never
+ * renumbering what `--fix` would not), stray list markers
  * removed, the profile's terminators, the document's space before French
  * `;` `:` `?` `!` (and none before a mark elsewhere), one blank line between paragraphs,
  * hard-wrapped paragraphs joined into one line (names one to a line after a
@@ -14,8 +15,9 @@ import type {TextEdit} from 'vscode-languageserver-types'
 import type {Document} from '../core/document.js'
 import {closedInside, closesList, continuesNumbered, introducesList, isSubparagraphStyle, lastOperativeParagraphs, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
-import {operativeMarker, profileOf, type Profile} from '../profiles/index.js'
-import type {Marker, OperativeParagraph, Paragraph, Root} from '../core/tree.js'
+import {numberingFindings} from '../core/numbering.js'
+import {numberingOf, operativeMarker, profileOf, type Profile} from '../profiles/index.js'
+import type {OperativeParagraph, Paragraph, Root} from '../core/tree.js'
 import {documentMarkSpace, spacedMark, spacesBefore} from '../core/typography.js'
 import {languageData} from '../languages/index.js'
 import {toRange} from './convert.js'
@@ -186,13 +188,13 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
   /** Marks `terminate` rewrites, with the space before them. */
   const terminated = new Set<number>()
   const operativeParagraphs: OperativeParagraph[] = []
-  // A resolution in parts numbers each part's paragraphs from 1, or runs on from the part before (as operative-numbering
-  // reads them): the number of the last paragraph numbered, kept across a part's heading.
-  let last = 0
-  let newPart = false
+  /** The number operative-numbering writes on a paragraph for certain, by paragraph. */
+  const numbers = new Map<OperativeParagraph, string>()
+  const numberingStyle = numberingOf(profile, language)
+  const style = {style: numberingStyle, marker: (value: number, arabicIndic: boolean, written?: string) => operativeMarker(profile, value, arabicIndic, language, written)}
+  for (const finding of numberingFindings(tree, style, language)) if (finding.number) numbers.set(finding.number.paragraph, finding.number.text)
 
   for (const block of tree.children) {
-    if (block.type === 'partHeading') newPart = true
     if (block.type === 'preamble') {
       for (const paragraph of block.children) {
         removeListMarker(paragraph)
@@ -200,8 +202,6 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
       }
     }
     if (block.type !== 'operative') continue
-    if (!newPart) last = 0
-    newPart = false
     // Groups of paragraphs numbered together: after each paragraph introducing a list.
     let group: OperativeParagraph[] = []
     const groups: OperativeParagraph[][] = [group]
@@ -226,7 +226,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
       if (!marker && continuesNumbered(block, index)) return
       if (!marker || !isSubparagraphStyle(marker.style)) group.push(paragraph)
     })
-    for (const members of groups) last = number(members, last)
+    for (const members of groups) number(members)
   }
 
   // The last paragraph of the document and of each lettered part ends as a resolution does (as operative-terminator reads it).
@@ -275,19 +275,17 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
   }
 
   /**
-   * `1.` … `N.` on the paragraphs of a group, when any of them is numbered; on from `before` where its first number
-   * runs on from it (a part's first paragraph after the part before: `ثانيا⏎⏎3 - …`). The number of its last, or `before`.
+   * The numbers of a group's paragraphs as operative-numbering decides them (`core/numbering.ts`): only its certain
+   * fixes, so that formatting never renumbers what `--fix` would not (paragraphs after a skipped number, numbers
+   * around a paragraph that may be the rest of the one before); and one space after each number.
    */
-  function number(group: OperativeParagraph[], before: number): number {
-    const markers = group.map(markerOf)
-    const first = markers.find((marker): marker is Marker => marker !== undefined)
-    if (!first) return before
-    const offset = before > 0 && markers[0]?.ordinal === before + 1 ? before : 0
-    group.forEach((paragraph, index) => {
-      const marker = markers[index]
-      const wanted = operativeMarker(profile, offset + index + 1, marker?.arabicIndic ?? first.arabicIndic, tree.data.language, marker?.value)
+  function number(group: OperativeParagraph[]) {
+    group.forEach((paragraph) => {
+      const marker = markerOf(paragraph)
+      // A number operative-numbering leaves is kept, written in the profile's form (`1-` → `1 - `).
+      const wanted = numbers.get(paragraph) ?? (marker && marker.style === numberingStyle ? operativeMarker(profile, marker.ordinal, marker.arabicIndic, language, marker.value) : undefined)
       if (marker) {
-        if (marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
+        if (wanted !== undefined && marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
         const after = marker.position.end.offset!
         const end = spaceEnd(after)
         const next = text.charAt(end)
@@ -295,11 +293,10 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
         // One no-break space after the number stays one (`1.\u00a0تقرر`): the drafter set it so that the line never breaks there.
         const space = hasContent && next !== '\r' && next !== '\n' ? (text.slice(after, end) === '\u00a0' ? '\u00a0' : ' ') : ''
         if (text.slice(after, end) !== space) changes.push({start: after, end, text: space})
-      } else {
+      } else if (wanted !== undefined) {
         changes.push({start: markupStart(contentStart(paragraph)), end: markupStart(contentStart(paragraph)), text: wanted + ' '})
       }
     })
-    return offset + group.length
   }
 
   /** The paragraph's own text ends with `expected`. */
