@@ -469,11 +469,13 @@ function remapMessage(message: VFileMessage, map: (point: Point) => Point | unde
     movedPlace = map(place)
     if (!movedPlace) return undefined
   }
-  const extra = message as VFileMessage & {edits?: Array<{position: Position}>; alternatives?: Array<{place: Position}>}
+  const extra = message as VFileMessage & {edits?: Array<{position: Position}>; suggestedEdits?: Array<{position: Position}>; alternatives?: Array<{place: Position}>}
   const edits = mapEach(extra.edits, 'position', map)
+  // The edits offered too (a renumbering, a footnote's removal): their ranges move with the message.
+  const suggestedEdits = mapEach(extra.suggestedEdits, 'position', map)
   const alternatives = mapEach(extra.alternatives, 'place', map)
-  if (!edits || !alternatives) return undefined
-  if (movedPlace === place && !edits.changed && !alternatives.changed) return message
+  if (!edits || !suggestedEdits || !alternatives) return undefined
+  if (movedPlace === place && !edits.changed && !suggestedEdits.changed && !alternatives.changed) return message
   const copy = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
   copy.place = movedPlace
   const start = movedPlace ? ('start' in movedPlace ? movedPlace.start : movedPlace) : undefined
@@ -485,6 +487,7 @@ function remapMessage(message: VFileMessage, map: (point: Point) => Point | unde
   // The last tree's nodes: never kept alive by a later check.
   copy.ancestors = undefined
   if (edits.items) Object.assign(copy, {edits: edits.items})
+  if (suggestedEdits.items) Object.assign(copy, {suggestedEdits: suggestedEdits.items})
   if (alternatives.items) Object.assign(copy, {alternatives: alternatives.items})
   return copy
 }
