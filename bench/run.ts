@@ -18,6 +18,8 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wri
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {toDiagnostic} from '../server/src/features/convert.js'
 import {check, checkSets, createProcessor} from '../server/src/processor.js'
 import {languages} from '../server/src/languages/index.js'
@@ -34,7 +36,7 @@ interface Allocation {
   messages: number
   steps: Record<string, Record<string, number>>
 }
-import {atMost, fasterBy, figure, growsAtMost, growth, median, noSlowerThan, options, p95, times, type Target} from './stats.js'
+import {atMost, fasterBy, figure, growsAtMost, growth, idleBetween, idleCpu, median, noSlowerThan, options, p95, times, type ProcessSample, type Target} from './stats.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const page = path.join(root, 'docs/benchmarks.md')
@@ -72,6 +74,67 @@ function memoryOf(pid: number): {peak: number; resident: number} | undefined {
     return {peak: field('VmHWM'), resident: field('VmRSS')}
   } catch {
     return undefined
+  }
+}
+
+/**
+ * The CPU time of all of a process's threads (ms, from `/proc/<pid>/task/<tid>/schedstat`, in nanoseconds) and whether
+ * any is running or ready to run (state `R`); `helpers`: its threads but the main one (this process's own, whose main
+ * thread is the one looking).
+ */
+function sampleOf(pid: number, helpers = false): ProcessSample {
+  let cpu = 0
+  let running = false
+  let tasks: string[] = []
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`)
+  } catch {}
+  for (const task of tasks) {
+    if (helpers && Number(task) === pid) continue
+    try {
+      cpu += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6
+      // The state follows the command's parenthesis (`pid (comm) R …`).
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8')
+      if (stat[stat.lastIndexOf(')') + 2] === 'R') running = true
+    } catch {}
+  }
+  return {cpu, running}
+}
+
+/** How often the bench looks at the servers while it waits for them to be idle (ms), and how long it waits at most. */
+const settleEvery = 5
+const settleAtMost = 10_000
+
+/** V8's full collection in this process (`--expose-gc` gives `gc` to the contexts made after it is set). */
+const collectGarbage = (() => {
+  let collect: (() => void) | undefined
+  return () => {
+    if (!collect) {
+      setFlagsFromString('--expose-gc')
+      collect = runInNewContext('gc') as () => void
+    }
+    collect()
+  }
+})()
+
+/**
+ * Until the servers in `editors` and the client, this process, are idle: the client's garbage collected (the last
+ * publish it parsed, 0.2-0.8 MB of JSON, whichever server sent it), then every server and the client's helper threads
+ * idle (`idleBetween` two looks `settleEvery` ms apart). What a keystroke leaves running (remark's collection on its
+ * helper threads, ~170 ms of CPU after each 600 KB publish; the client's, 1.6 ms median and 10.6 p95 within the next
+ * keystroke at load 7) then falls in no server's next keystroke, its own or the other's. Returns the time waited (ms).
+ */
+async function settle(editors: Editor[]): Promise<number> {
+  const started = performance.now()
+  collectGarbage()
+  const pids = editors.map((target) => target.client.process.pid!)
+  const look = () => [...pids.map((pid) => sampleOf(pid)), sampleOf(process.pid, true)]
+  let before = look()
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, settleEvery))
+    const after = look()
+    if (after.every((sample, index) => idleBetween(before[index]!, sample)) || performance.now() - started > settleAtMost) return performance.now() - started
+    before = after
   }
 }
 
@@ -156,8 +219,8 @@ async function close(target: Editor) {
 
 async function keystrokes(): Promise<string> {
   const sizes = [
-    {label: 'the reference', name: 'GA-2025-93-RES-03', text: reference, count: quick ? 20 : 100, warm: 5},
-    {label: '100 resolutions', name: 'session-100', text: resolutions(100), count: quick ? 5 : 100, warm: 2}
+    {label: 'the reference', name: 'GA-2025-93-RES-03', text: reference, count: quick ? 20 : 100, warm: quick ? 5 : 100},
+    {label: '100 resolutions', name: 'session-100', text: resolutions(100), count: quick ? 5 : 100, warm: quick ? 2 : 100}
   ]
   const rows: string[][] = []
   for (const size of sizes) {
@@ -168,16 +231,20 @@ async function keystrokes(): Promise<string> {
     // The keystrokes that type a letter (the others delete it), counted apart too.
     const oursTyped: number[] = []
     const theirTyped: number[] = []
-    // Interleaved, keystroke by keystroke, each server first in turn: both see the same load, and neither always
-    // follows the other's work (its collection of garbage, its last writes).
+    // Interleaved, keystroke by keystroke, each server first in turn: both see the same load. Each keystroke is sent
+    // once both servers are idle, so neither's leftover work (a collection after its publish) falls in the next one's.
+    let waited = 0
     for (let index = 0; index < size.count + size.warm; index++) {
       let a: number
       let b: number
+      waited += await settle([ours, theirs])
       if (index % 2 === 0) {
         a = await keystroke(ours)
+        waited += await settle([ours, theirs])
         b = await keystroke(theirs)
       } else {
         b = await keystroke(theirs)
+        waited += await settle([ours, theirs])
         a = await keystroke(ours)
       }
       // An editor keeps a document's last diagnostics, not every publish: the test client keeps every notification.
@@ -194,7 +261,7 @@ async function keystrokes(): Promise<string> {
     }
     await close(ours)
     await close(theirs)
-    log(`keystroke: ${size.label}: resolint median ${ms(median(oursTimes))} ms, remark ${ms(median(theirTimes))} ms`)
+    log(`keystroke: ${size.label}: resolint median ${ms(median(oursTimes))} p95 ${ms(p95(oursTimes))} ms, remark ${ms(median(theirTimes))} / ${ms(p95(theirTimes))} ms (waited ${(waited / 1000).toFixed(1)} s for idle servers, load ${os.loadavg()[0]!.toFixed(1)})`)
     rows.push([
       `${size.label} (${kb(bytes(size.text))} KB)`,
       String(oursTimes.length),
@@ -224,7 +291,7 @@ async function keystrokes(): Promise<string> {
     '- **remark-language-server**, made the way it is (`bench/remark-server.mjs`: `unified-language-server` with `remark-parse`, and a `.remarkrc.json` with `remark-preset-lint-recommended` beside the document). It checks on every change, with no debounce.',
     '',
     'A keystroke is one letter typed after `تشجيع` in a paragraph in the middle of the document, then deleted, in turn; its time runs from the `didChange` to the `publishDiagnostics` of that version.',
-    'The two servers take turns, keystroke by keystroke, each going first in every other turn, so that both see the same load; the first few of each are not counted. The client keeps each document\'s last diagnostics only, as an editor does (the test client keeps every notification otherwise, and collecting them fell in later keystrokes\' times). On 600 KB there are 100 keystrokes (30 until the ninth session): the p95 is then the 6th-worst sample, not the 2nd-worst, which swung from 85 to 166 ms between runs of one build.',
+    `The two servers take turns, keystroke by keystroke, each going first in every other turn, so that both see the same load. Before each keystroke the client collects its garbage and waits until both servers and its own helper threads are idle (no thread running or waiting for a core, under ${idleCpu} ms of CPU in ${settleEvery} ms), so that neither server's leftover work (remark's collection after its publish, ~170 ms of CPU on its helper threads on 600 KB; the client's of the last publish it parsed) falls in the next keystroke, its own or the other's: each is measured with the other idle, as a drafter types in one editor. The first ${quick ? 'few' : 100} keystrokes of each, made the same way, are V8's warm-up and not counted (a server's CPU per keystroke falls by about a third over its first hundred). The client keeps each document\'s last diagnostics only, as an editor does (the test client keeps every notification otherwise, and collecting them fell in later keystrokes\' times). On 600 KB there are 100 keystrokes counted (30 until the ninth session): the p95 is then the 6th-worst sample, not the 2nd-worst, which swung from 85 to 166 ms between runs of one build.`,
     'The 600 KB document repeats four texts, so a deleted letter gives back a resolution\'s text that stands elsewhere in it, whose check the server keeps (as for a pasted copy): those keystrokes cost less than in a document of distinct resolutions. The row "typed letters only" counts the others, each a text not checked before; the target is read on all keystrokes.',
     '',
     table(['document', 'keystrokes', 'resolint median (ms)', 'resolint p95 (ms)', 'remark median (ms)', 'remark p95 (ms)', 'median ratio', 'p95 ratio'], rows),

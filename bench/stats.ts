@@ -17,6 +17,24 @@ export function quantile(samples: readonly number[], q: number): number {
 export const median = (samples: readonly number[]) => quantile(samples, 0.5)
 export const p95 = (samples: readonly number[]) => quantile(samples, 0.95)
 
+/** What a process's threads were doing at one moment: their CPU time in all (ms) and whether any was running or waiting for a core. */
+export interface ProcessSample {
+  cpu: number
+  running: boolean
+}
+
+/** Ms of CPU a process may take between two samples and still be idle: its timers and the kernel's accounting, not work. */
+export const idleCpu = 0.25
+
+/**
+ * Whether a process was idle from sample `before` to `after`: no thread running or ready to run at either, and less
+ * than `idleCpu` of CPU taken between them. A thread ready but without a core (a collection on a helper thread on a
+ * loaded machine) takes no CPU while it waits, so the CPU alone would call it idle.
+ */
+export function idleBetween(before: ProcessSample, after: ProcessSample): boolean {
+  return !before.running && !after.running && after.cpu - before.cpu < idleCpu
+}
+
 /** A target of the bench and its verdict. */
 export interface Target {
   name: string

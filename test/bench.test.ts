@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import {splitByCause, type HeapSnapshot} from '../bench/snapshot.js'
-import {atMost, causeOfAllocation, fasterBy, growsAtMost, growth, median, noSlowerThan, options, p95, quantile, times} from '../bench/stats.js'
+import {atMost, causeOfAllocation, fasterBy, growsAtMost, growth, idleBetween, idleCpu, median, noSlowerThan, options, p95, quantile, times} from '../bench/stats.js'
 
 describe('bench statistics', () => {
   it('takes quantiles by nearest rank, whatever the order of the samples', () => {
@@ -18,6 +18,14 @@ describe('bench statistics', () => {
     // Twenty samples: the 95th percentile is the 19th.
     assert.equal(p95(Array.from({length: 20}, (_, index) => index + 1)), 19)
     assert.deepEqual(samples, [5, 1, 4, 2, 3, 10, 9, 8, 7, 6])
+  })
+
+  it('calls a process idle between two looks only when no thread ran or waited for a core at either, and it took almost no CPU', () => {
+    assert.equal(idleBetween({cpu: 10, running: false}, {cpu: 10 + idleCpu / 2, running: false}), true)
+    assert.equal(idleBetween({cpu: 10, running: false}, {cpu: 10 + idleCpu, running: false}), false)
+    // A collection's thread ready to run but given no core takes no CPU meanwhile: not idle.
+    assert.equal(idleBetween({cpu: 10, running: true}, {cpu: 10, running: false}), false)
+    assert.equal(idleBetween({cpu: 10, running: false}, {cpu: 10, running: true}), false)
   })
 
   it('judges a ratio against a peer measured in the same run', () => {
