@@ -22,6 +22,7 @@ import {
   messageOf,
   serverLocale,
   translate,
+  withoutNeedlessIsolates,
   type Entry,
   type Locale
 } from '../server/src/l10n/index.js'
@@ -201,6 +202,21 @@ describe('l10n: saying a message', () => {
   it('isolates a right-to-left locale\'s sentence, line by line, for a left-to-right interface; the others as they are', () => {
     assert.equal(isolatedSentence('ar', 'تنتهي فقرة المنطوق بـ «\u2068؛\u2069»\nملاحظة'), '\u2067تنتهي فقرة المنطوق بـ «\u2068؛\u2069»\u2069\n\u2067ملاحظة\u2069')
     for (const locale of ['en', 'fr', 'es'] as const) assert.equal(isolatedSentence(locale, 'A «\u2068;\u2069»\nb'), 'A «\u2068;\u2069»\nb')
+  })
+
+  it('sends a left-to-right locale\'s line without the isolates of quoted Latin text, where nothing outside them reads right to left', () => {
+    const typo = translate('en', 'preamble-opening.nearMiss', {actual: 'RECALING', expected: {or: ['RECALLING', 'RECALLS']}})
+    assert.equal(withoutNeedlessIsolates('en', typo), '“RECALING” looks like a slip for “RECALLING” or “RECALLS”')
+    // An Arabic quote keeps its isolates; the Latin quotes and digits of its line lose theirs.
+    const line = 'In “\u2068GA-2021-90-RES-05\u2069” (“\u206820/75\u2069”), dated “\u206823 تشرين الثاني/نوفمبر 2020\u2069”: “\u2068À la lumière de\u2069”'
+    assert.equal(withoutNeedlessIsolates('fr', line), 'In “GA-2021-90-RES-05” (“20/75”), dated “\u206823 تشرين الثاني/نوفمبر 2020\u2069”: “À la lumière de”')
+    // Each line on its own: one with a right-to-left letter or mark outside its isolates keeps them all.
+    assert.equal(withoutNeedlessIsolates('es', 'de “\u2068A/RES/51/1\u2069” في\n“\u2068GA\u2069”'), 'de “\u2068A/RES/51/1\u2069” في\n“GA”')
+    assert.equal(withoutNeedlessIsolates('en', 'a \u200f“\u2068GA\u2069”'), 'a \u200f“\u2068GA\u2069”')
+    assert.equal(withoutNeedlessIsolates('en', 'a “\u2068\u0661\u2069” b'), 'a “\u2068\u0661\u2069” b')
+    // A right-to-left locale's lines are isolated whole: kept as they are.
+    const arabic = isolatedSentence('ar', translate('ar', 'citation-format.malformed', {actual: 'GA 2022 90 RES-01', expected: 'GA-2022-90-RES-01'}))
+    assert.equal(withoutNeedlessIsolates('ar', arabic), arabic)
   })
 
   it('quotes document text as each locale quotes, bidi-isolated', () => {

@@ -246,6 +246,32 @@ export function isolatedSentence(locale: Locale | Language, text: string): strin
 }
 
 /**
+ * A message in a left-to-right `locale`, each line without the isolates (U+2068 … U+2069) of the quoted texts that
+ * hold no right-to-left letter, where the rest of the line outside the isolates holds none either: such isolates
+ * change nothing in its rendering. By the Unicode bidirectional algorithm, in a line whose direction is left to
+ * right, or taken from its first strong letter (an isolate's text skipped), all of whose text outside the isolates
+ * kept is Latin, Common or Inherited script (and no bidi control), every character outside them resolves to the
+ * line's level, as the dropped isolate's text did at its own even level: the same order, no mirrored glyph. The
+ * isolates of a text with an Arabic letter (and every isolate of a line that has one outside them) stay. A 600 KB
+ * document's diagnostics are 1,200 such pairs, 7.2 KB of the 220 KB sent on each keystroke. Lines of a right-to-left
+ * locale are isolated whole (`isolatedSentence`): kept as they are.
+ */
+export function withoutNeedlessIsolates(locale: Locale, text: string): string {
+  if (!text.includes('\u2068') || languageData(locale).direction === 'rtl') return text
+  return text.includes('\n') ? text.split('\n').map(lineWithoutNeedlessIsolates).join('\n') : lineWithoutNeedlessIsolates(text)
+}
+
+/** An isolate of literal text (`isolate`: no bidi control inside). */
+const isolated = /\u2068([^\u2068\u2069]*)\u2069/g
+/** Text every character of which is left to right or neutral (no right-to-left letter, Arabic digit or bidi control): Latin, Common or Inherited script, outside the blocks of the right-to-left scripts. */
+const leftToRight = /^(?:(?![\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200F\u202A-\u202E\u2066-\u2069]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}])[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])*$/u
+
+function lineWithoutNeedlessIsolates(line: string): string {
+  if (!line.includes('\u2068') || !leftToRight.test(line.replace(isolated, ''))) return line
+  return line.replace(isolated, (whole, inner: string) => (leftToRight.test(inner) ? inner : whole))
+}
+
+/**
  * Markdown in `locale` as VS Code's hover shows it, laid out left to right and with no `dir` it lets
  * through (its sanitizer drops the attribute): in a right-to-left locale, each line's text isolated
  * right to left (U+2067 … U+2069), as `isolatedSentence` does, but inside the Markdown that shapes it
