@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {toDiagnostic} from '../server/src/features/convert.js'
+import {editorDiagnostic} from '../server/src/features/convert.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {fuzz} from './fuzz.js'
 import {startServer, stopServer, type TestServer} from './helpers.js'
@@ -47,7 +47,7 @@ describe('language server under random edits (seeded fuzz)', function () {
       assert.ok(result.requests > 1000, `${result.requests} requests`)
       const failures = client.logs.filter((line) => /failed|error/i.test(line))
       assert.deepEqual(failures, [], 'no rule failed')
-      const expected = check(createProcessor(), result.text, file).messages.map((message) => toDiagnostic(message))
+      const expected = check(createProcessor(), result.text, file).messages.map((message) => editorDiagnostic(message))
       assert.deepEqual(result.diagnostics, JSON.parse(JSON.stringify(expected)))
     })
   }

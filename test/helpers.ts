@@ -6,6 +6,7 @@ import type {Config} from '../server/src/config.js'
 import {createDocument, type Document} from '../server/src/core/document.js'
 import {fixAll} from '../server/src/core/fix.js'
 import type {Root} from '../server/src/core/tree.js'
+import {withoutNeedlessIsolates, type Locale} from '../server/src/l10n/index.js'
 import {profileOf} from '../server/src/profiles/index.js'
 import {check, checkSets, createProcessor} from '../server/src/processor.js'
 import {mkdirSync, mkdtempSync, rmSync} from 'node:fs'
@@ -33,6 +34,11 @@ export function formatMessage(message: VFileMessage): string {
  */
 export function isolated(text: string): string {
   return text.replace(/`([^`\n]*)`/g, '`\u2068$1\u2069`').replace(/“([^”\n]*)”/g, '“\u2068$1\u2069”')
+}
+
+/** An expected message as the editor is sent it (`isolated`, then without the isolates that change nothing in a left-to-right line). */
+export function sent(text: string, locale: Locale = 'en'): string {
+  return withoutNeedlessIsolates(locale, isolated(text))
 }
 
 /**

@@ -22,7 +22,7 @@ import {ruleIds, rules} from '../server/src/rules/index.js'
 import {relatedOf} from '../server/src/core/rule.js'
 import {locales, localize, localizeRelated, type Locale} from '../server/src/l10n/index.js'
 import type {Diagnostic, Hover} from 'vscode-languageserver-types'
-import {formatMessage, isolated, lintSet, startServer, stopServer, type SetFile, type TestServer} from './helpers.js'
+import {formatMessage, isolated, lintSet, sent, startServer, stopServer, type SetFile, type TestServer} from './helpers.js'
 import type {TestClient} from './lsp-client.js'
 
 const folder = new URL('fixtures/set/', import.meta.url)
@@ -383,7 +383,7 @@ describe('parallel versions in the language server', () => {
   it('an open version is checked against its siblings read from disk, with related locations', async () => {
     const diagnostics = await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
     assert.deepEqual(brief(diagnostics), [
-      isolated('34:19 parallel-facts The Arabic, English and French versions give the figure of votes for 121 here, not “112” | GA-2025-93-RES-07.ar.txt:34:18 GA-2025-93-RES-07.en.txt:34:14 GA-2025-93-RES-07.fr.txt:34:17')
+      sent('34:19 parallel-facts The Arabic, English and French versions give the figure of votes for 121 here, not “112” | GA-2025-93-RES-07.ar.txt:34:18 GA-2025-93-RES-07.en.txt:34:14 GA-2025-93-RES-07.fr.txt:34:17')
     ])
   })
 
@@ -393,15 +393,15 @@ describe('parallel versions in the language server', () => {
     const arabic = clean.ar.replace('المؤيدون: 121', 'المؤيدون: 112')
     const spanishAgain = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
     const arabicDiagnostics = await client.open(uriOf('ar'), arabic)
-    assert.deepEqual(arabicDiagnostics.map((d) => d.message), [isolated('“112” differs from the English and French versions, which give the figure of votes for 121')])
-    assert.deepEqual((await spanishAgain).diagnostics.map((d) => d.message), [isolated('“112” differs from the English and French versions, which give the figure of votes for 121')])
+    assert.deepEqual(arabicDiagnostics.map((d) => d.message), [sent('“112” differs from the English and French versions, which give the figure of votes for 121')])
+    assert.deepEqual((await spanishAgain).diagnostics.map((d) => d.message), [sent('“112” differs from the English and French versions, which give the figure of votes for 121')])
     // Fixed in the Arabic buffer: the Spanish version is the odd one again.
     const spanishThird = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
     const lines = arabic.split('\n')
     const line = lines.findIndex((entry) => entry.includes('المؤيدون: 112'))
     const character = lines[line]!.indexOf('112')
     assert.deepEqual(await client.change(uriOf('ar'), 2, [{range: {start: {line, character}, end: {line, character: character + 3}}, text: '121'}]), [])
-    assert.deepEqual((await spanishThird).diagnostics.map((d) => d.message), [isolated('The Arabic, English and French versions give the figure of votes for 121 here, not “112”')])
+    assert.deepEqual((await spanishThird).diagnostics.map((d) => d.message), [sent('The Arabic, English and French versions give the figure of votes for 121 here, not “112”')])
   })
 
   it('open documents with the same identifier line are a set whatever their names: untitled buffers, a file named otherwise', async () => {
@@ -409,7 +409,7 @@ describe('parallel versions in the language server', () => {
     const spanish = 'untitled:Untitled-2'
     const french = pathToFileURL(path.join(dir, 'draft of the French text.txt')).href
     const messagesOf = (uri: string, expected: string[]) =>
-      client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uri && JSON.stringify(params.diagnostics.map((d) => d.message)) === JSON.stringify(expected.map(isolated)))
+      client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uri && JSON.stringify(params.diagnostics.map((d) => d.message)) === JSON.stringify(expected.map((text) => sent(text))))
     assert.deepEqual(await client.open(english, clean.en), [])
     // Two versions: the difference is said in both, and the English (first) says which languages are missing.
     const englishAgain = messagesOf(english, [
@@ -417,7 +417,7 @@ describe('parallel versions in the language server', () => {
       'The Arabic and French versions of this resolution are missing: a resolution is put to the vote in Arabic, English, French and Spanish'
     ])
     const spanishDiagnostics = await client.open(spanish, clean.es.replace('A favor: 121', 'A favor: 112'))
-    assert.deepEqual(brief(spanishDiagnostics), [isolated('34:19 parallel-facts “112” differs from the English version, which gives the figure of votes for 121 | untitled:Untitled-1:34:14')])
+    assert.deepEqual(brief(spanishDiagnostics), [sent('34:19 parallel-facts “112” differs from the English version, which gives the figure of votes for 121 | untitled:Untitled-1:34:14')])
     assert.equal(spanishDiagnostics[0]!.relatedInformation![0]!.location.uri, english)
     await englishAgain
     // A third version, named like no other: the Spanish is the odd one out.
@@ -464,7 +464,7 @@ describe('parallel versions in the language server', () => {
     writeFileSync(path.join(dir, name('fr')), clean.fr.replace('Pour : 121', 'Pour : 112'))
     const again = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf('fr'), type: 2}]})
-    assert.deepEqual((await again).diagnostics.map((d) => d.message), [isolated('“112” differs from the Arabic and English versions, which give the figure of votes for 121')])
+    assert.deepEqual((await again).diagnostics.map((d) => d.message), [sent('“112” differs from the Arabic and English versions, which give the figure of votes for 121')])
   })
 
   it('hovers a paragraph number that a version lacks: its row says so, in the interface language', async () => {

@@ -16,7 +16,7 @@ import {parseConfig, validateConfig} from '../server/src/config.js'
 import {complete} from '../server/src/features/completion.js'
 import {hover} from '../server/src/features/hover.js'
 import {check, createProcessor} from '../server/src/processor.js'
-import {cliEnv, isolated, withClient} from './helpers.js'
+import {cliEnv, isolated, sent, withClient} from './helpers.js'
 
 const lyon = {
   number: 95,
@@ -180,7 +180,7 @@ describe('the coming session declared in .resolintrc.json', () => {
         const text = `${front}${opening('Lyon, France', 'from 2 to 6 November 2027')}\n`
         assert.deepEqual(facts(await client.change(uri, 2, [{text}])), [])
         // The dates declared: the document is checked again with them.
-        assert.deepEqual(facts(await reconfigured({session: {...lyon, dates}}, 2)), [isolated('6:61-6:86 The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')])
+        assert.deepEqual(facts(await reconfigured({session: {...lyon, dates}}, 2)), [sent('6:61-6:86 The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')])
 
         // A contradiction of the sessions table: shown to the drafter once, the declaration left out, the table's facts kept.
         const shown = client.next<{type: number; message: string}>('window/showMessage')
@@ -197,8 +197,8 @@ describe('the coming session declared in .resolintrc.json', () => {
           return diagnostics
         }
         const vienna = [
-          isolated('6:47-6:53 The 95th session met in “Lyon”, not in “Vienna”: “Vienna” hosted the 91st session'),
-          isolated('6:64-6:89 The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')
+          sent('6:47-6:53 The 95th session met in “Lyon”, not in “Vienna”: “Vienna” hosted the 91st session'),
+          sent('6:64-6:89 The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')
         ]
         await reconfigured({session: {...lyon, dates}}, 3)
         assert.deepEqual(facts(await client.change(uri, 4, [{text: `${front}${opening('Vienna, Austria', 'from 2 to 6 November 2027')}\n`}])), vienna)
@@ -229,7 +229,7 @@ describe('the coming session declared in .resolintrc.json', () => {
         const rechecked = client.diagnostics(uri, 2)
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: configUri, type: 2}]})
         const dated = (await rechecked).filter((diagnostic: Diagnostic) => diagnostic.code === 'opening-facts').map((diagnostic) => diagnostic.message)
-        assert.deepEqual(dated, [isolated('The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')])
+        assert.deepEqual(dated, [sent('The 95th session met “from 2 to 5 November 2027”, not “from 2 to 6 November 2027”')])
 
         // A contradiction: said on the config file, and the table's facts stay.
         writeFileSync(config, JSON.stringify({session: {number: 94, year: 2027}}))

@@ -177,7 +177,7 @@ export function withKeptData(diagnostic: Diagnostic, messages: readonly VFileMes
   const {start, end} = diagnostic.range
   for (const message of messages) {
     if (message.ruleId !== diagnostic.code) continue
-    const made = sent.get(message)?.diagnostic ?? editorDiagnostic(message, diagnosticForm(locale))
+    const made = sent.get(message)?.diagnostic ?? editorDiagnostic(message, locale)
     const range = made.range
     if (made.message !== diagnostic.message || range.start.line + line !== start.line || range.start.character !== start.character || range.end.line + line !== end.line || range.end.character !== end.character) continue
     const data = dataOf(message)
@@ -204,9 +204,9 @@ function sentDiagnostic(message: VFileMessage, form: DiagnosticForm): Diagnostic
  * of a 600 KB document's publish, which then fits in the pipe's buffer and is written at once, not in two writes with
  * the editor's read between them. The preview keeps them (its tooltips take an Arabic document's direction).
  */
-function editorDiagnostic(message: VFileMessage, form: DiagnosticForm): Diagnostic {
+export function editorDiagnostic(message: VFileMessage, form: DiagnosticForm | Locale = defaultLocale): Diagnostic {
   const diagnostic = toDiagnostic(message, form)
-  const {locale} = form
+  const {locale} = formOf(form)
   if (typeof diagnostic.message === 'string') diagnostic.message = withoutNeedlessIsolates(locale, diagnostic.message)
   for (const related of diagnostic.relatedInformation ?? []) related.message = withoutNeedlessIsolates(locale, related.message)
   return diagnostic
