@@ -194,6 +194,23 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     assert.deepEqual(problems("1. ENJOINT aux pays membres de faire de cette lutte une priorité ;\n\n2. CONCLUT à la nécessité d'agir.\n", 'fr'), [])
   })
 
+  it('an adoption without figures may say it was unanimous, in each language: a vote line, not an operative paragraph', () => {
+    const older = {
+      en: 'AGN/68/RES/9\nRESOLUTION\nSubject: Road safety\nThe ICPO-Interpol General Assembly, meeting in Seoul from 8th to 12th November 1999 at its 68th session:\nRECOGNIZING the toll of road crime,\nURGES member countries to share data.\n',
+      fr: "AGN/69/RES/9\nRESOLUTION\nObjet : Sécurité routière\nL'Assemblée générale de l'O.I.P.C.-Interpol, réunie en sa 69ème session à Rhodes, du 30 octobre au 4 novembre 2000,\nRECONNAISSANT le coût des délits routiers,\nINVITE les pays membres à échanger leurs données.\n",
+      es: 'RESOLUCIÓN\nAGN/69/RES/9\nAsunto: Seguridad vial\nLa Asamblea General de la OIPC-Interpol, reunida en Rodas del 30 de octubre al 4 de noviembre de 2000 en su 69.ª reunión,\nRECONOCIENDO el costo de los delitos viales,\nINSTA a los países miembros a compartir sus datos.\n',
+      ar: 'AGN/66/RES/12\nقرار\nالموضوع: تزييف العملة\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 66 في نيودلهي في الفترة من 15 إلى 21 تشرين الأول/أكتوبر 1997،\nإذ ترى أن تزييف العملة لا يزال يشكل تهديدا خطيرا،\nتطلب إلى الأمانة العامة أن تنشر هذه المعلومات.\n'
+    } as const
+    const closings = {en: ['Adopted unanimously.', 'Adopted by consensus'], fr: ["Adoptée à l'unanimité.", 'Adoptée par consensus'], es: ['Aprobada por unanimidad.', 'Aprobada por consenso'], ar: ['اعتُمد بالإجماع.', 'اعتُمد بتوافق الآراء']} as const
+    for (const language of ['en', 'fr', 'es', 'ar'] as const) {
+      for (const closing of closings[language]) {
+        const text = older[language] + closing + '\n'
+        assert.deepEqual(problems(text, language, 'AGN-69-RES-9.txt'), [], closing)
+        assert.deepEqual(parse(text, {language, profile: getProfile('interpol-ga')}).children.at(-1)?.type, 'closing', closing)
+      }
+    }
+  })
+
   it('an older Arabic heading may be `قرار` alone, above the subject', () => {
     const text = 'AGN/66/RES/12\nقرار\nالموضوع: تزييف العملة\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 66 في نيودلهي في الفترة من 15 إلى 21 تشرين الأول/أكتوبر 1997،\nإذ ترى أن تزييف العملة لا يزال يشكل تهديدا خطيرا،\nتطلب إلى الأمانة العامة أن تنشر هذه المعلومات.\nاعتُمد.\n'
     assert.deepEqual(problems(text, 'ar', 'AGN-66-RES-12.ar.txt'), [])

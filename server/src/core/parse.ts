@@ -557,6 +557,8 @@ interface Wording {
   itemTerminators: string[]
   /** The language's annex headings, folded. */
   annexLabels: string[]
+  /** The language's words of an adoption without figures (`unanimously`), folded. */
+  unanimity: string[]
   /** The language's words numbering parts (`أولا`), folded; Roman numerals besides. */
   partNumbers: string[]
   /** The language's letters of parts, folded (`الف`, `باء`). */
@@ -580,6 +582,7 @@ const wordingOf = memoByObjectAndKey((profile: Profile, language: Language): Wor
     votes: {adopted: longestFirst(vote.adopted), for: longestFirst(vote.for), against: longestFirst(vote.against), abstentions: longestFirst(vote.abstentions)},
     itemTerminators: [...profile.itemTerminators[language]].sort((a, b) => b.length - a.length),
     annexLabels: languageData(language).annexLabels.map(foldForMatch),
+    unanimity: languageData(language).unanimity.map(foldForMatch),
     partNumbers: (languageData(language).partNumbers ?? []).map(foldForMatch),
     partLetters: languageData(language).partLetters.map(foldForMatch),
     page: {
@@ -1256,7 +1259,9 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
 function isVote(c: Reader, rest: string): boolean {
   const after = rest.trimStart()
   if (after === '' || !/^[\p{L}\p{N}]/u.test(after)) return true
-  const {votes} = c.wording
+  const {votes, unanimity} = c.wording
+  // `Adopted unanimously.`, `Adoptée à l'unanimité`: a vote without figures.
+  if (unanimity.some((words) => after.startsWith(words) && !/[\p{L}\p{N}]/u.test(after.charAt(words.length)))) return true
   return [...votes.for, ...votes.against, ...votes.abstentions].some((label) => findWord(after, label) >= 0)
 }
 

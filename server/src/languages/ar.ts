@@ -76,6 +76,7 @@ export const ar: LanguageData = {
     partRanges: ['إلى']
   },
   annexLabels: ['مرفق', 'المرفق', 'ملحق', 'الملحق'],
+  unanimity: ['بالإجماع', 'بتوافق الآراء', 'دون تصويت', 'بدون تصويت', 'بالتزكية'],
   // Not `من` nor `أي`: they open as many phrases as questions.
   questions: {
     words: new Set(['ما', 'ماذا', 'كيف', 'هل', 'متى', 'أين', 'لماذا', 'كم']),

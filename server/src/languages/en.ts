@@ -32,6 +32,7 @@ export const en: LanguageData = {
     partRanges: ['to']
   },
   annexLabels: ['Annex', 'Appendix'],
+  unanimity: ['unanimously', 'by consensus', 'without a vote', 'by acclamation'],
   partLetters: latinPartLetters,
   questions: {
     words: new Set(['what', 'which', 'how', 'who', 'whom', 'whose', 'when', 'where', 'why', 'whether', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'shall', 'will', 'may', 'has', 'have']),

@@ -36,6 +36,7 @@ export const es: LanguageData = {
     partRanges: ['a']
   },
   annexLabels: ['Anexo', 'Apéndice'],
+  unanimity: ['por unanimidad', 'por consenso', 'sin votación', 'por aclamación'],
   partLetters: latinPartLetters,
   // Spanish opens every question with `¿`: the mark tells it.
   questions: {mark: '¿', words: new Set()},

@@ -32,6 +32,7 @@ export const fr: LanguageData = {
     partRanges: ['à']
   },
   annexLabels: ['Annexe', 'Appendice'],
+  unanimity: ["à l'unanimité", 'à l’unanimité', 'par consensus', 'sans vote', 'sans mise aux voix', 'par acclamation'],
   partLetters: latinPartLetters,
   questions: {
     words: new Set(['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'comment', 'pourquoi', 'quand', 'qui', 'quoi', 'combien', "qu'est-ce", 'est-ce']),

@@ -129,6 +129,11 @@ export interface LanguageData {
    */
   annexLabels: readonly string[]
   /**
+   * How an adoption without figures says it was unanimous (`Adopted unanimously.`, `Adopted by consensus`): the closing
+   * is a vote line all the same, never an operative paragraph opening with a participle.
+   */
+  unanimity: readonly string[]
+  /**
    * The words that number the parts of a resolution in parts, in order (Arabic `أولا`, `ثانيا`, … for `I`, `II`):
    * alone on its line, such a word heads a part as a Roman numeral does in every language. None: Roman numerals only.
    */
