@@ -234,6 +234,13 @@ describe('un-ga: UN General Assembly resolutions', () => {
     assert.deepEqual((tree.data.pastedLayout ?? []).filter((piece) => piece.kind === 'footnoteMarker').map((piece) => text.slice(piece.position.start.offset, piece.position.end.offset)), ['[^1]', '[^2]'])
   })
 
+  it('footnotes after the meeting line without their rule, their markers a space after the paragraph\'s mark (`… learning, 1`), are footnotes', () => {
+    const text = read('en').replace('lifelong learning,1', 'lifelong learning, 1').replace('_______________\n', '')
+    assert.deepEqual(lint(text).map(formatMessage), [])
+    const tree = parse(text, {language: 'en', profile: profileFor(undefined, text)})
+    assert.deepEqual((tree.data.pastedLayout ?? []).filter((piece) => piece.kind === 'footnote' || piece.kind === 'footnoteMarker').map((piece) => `${piece.kind} ${piece.position.start.line}`), ['footnoteMarker 19', 'footnoteMarker 23', 'footnote 42', 'footnote 43'])
+  })
+
   it('a marker one space after the paragraph\'s end is the next footnote\'s, a list of numbers is not', () => {
     assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning in 2024, 1'), [])
     assert.deepEqual(defect('en', 'lifelong learning,1', 'lifelong learning, 3'), [

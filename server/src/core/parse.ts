@@ -1621,7 +1621,11 @@ function markLayout(c: Reader, all: Line[]) {
   function gluedNumbers(): Set<string> {
     const numbers = new Set<string>()
     for (const line of all) {
-      for (const match of source.slice(line.contentStart, line.contentEnd).matchAll(/(?<=[^\s\d][,.;:،؛»”)]|\d[,;:،؛])(\d{1,2})(?!\d)(?=\s|$)/gu)) numbers.add(match[1]!)
+      const content = source.slice(line.contentStart, line.contentEnd)
+      for (const match of content.matchAll(/(?<=[^\s\d][,.;:،؛»”)]|\d[,;:،؛])(\d{1,2})(?!\d)(?=\s|$)/gu)) numbers.add(match[1]!)
+      // Or a space after the paragraph's last mark (`… its tenth special session, 1`), as the markers read them.
+      const spaced = /(?<=\S[,;:،؛] )(\d{1,2})$/.exec(content)
+      if (spaced) numbers.add(spaced[1]!)
     }
     return numbers
   }
