@@ -443,9 +443,16 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
       // The second is read as a chapeau (the numbers after it its list), the first as the end of the paragraphs before it.
       // Before: "needs its number, 3." on the first, and the list after the chapeau "numbered 1., not 3.", "2., not 4.", all fixed.
       assert.deepEqual(told(text), [isolated('15:1-15:9: Between “2.” and “3.”, this paragraph has no number: join it to “2.” if a page break split it, or number it and the paragraphs after it')])
-      // No number is written or rewritten; operative-chapeau still gives the "chapeau" its colon (weak: see the findings).
-      assert.equal(fixed(text, name).text, text.replace('item 4;', 'item 4:'))
+      // Nothing is written: no number, nor the colon of the "chapeau", whose list runs on (3. after 2.): offered only.
+      const chapeau = messagesOf(text, name).find((message) => message.ruleId === 'operative-chapeau')!
+      assert.deepEqual([formatMessage(chapeau), fixesOf(chapeau), (chapeau as VFileMessage & {suggestions?: string[]}).suggestions], [isolated('17:40-17:41: A chapeau ends with “:”, not “;”'), [], [':']])
+      assert.equal(fixed(text, name).text, text)
       assert.deepEqual(written(formatted(text)), written(text))
+    })
+
+    it('a real chapeau with the wrong mark, its list numbered from 1, still gets its colon for certain', () => {
+      const text = resolution(['1. DECIDES to act;', 'INVITES member countries to;', '1. share their training materials;', '2. send officers to the training.'])
+      assert.equal(fixed(text, name).text, text.replace('countries to;', 'countries to:'))
     })
 
     it('a paragraph that lost its number where the numbers leave it a place is still numbered for certain (2., none, 4.)', () => {

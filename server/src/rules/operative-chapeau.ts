@@ -21,6 +21,7 @@ export default rule('operative-chapeau', (tree: Root, file, _options, {language,
     if (block.type !== 'operative') continue
     block.children.forEach((node, index) => {
       if (!introducesList(block, index)) return
+      const next = block.children[index + 1]
       const last = ownChildren(node).at(-1)
       if (last && last.type !== 'terminator') {
         const end = last.position.end
@@ -28,9 +29,12 @@ export default rule('operative-chapeau', (tree: Root, file, _options, {language,
         report(file, messages.missing(expected), fix.place, {expected: fix.expected})
       } else if (last && last.value !== expected) {
         const fix = markFix(file, language, last.position, expected)
-        report(file, messages.wrong(last.value, expected), fix.place, {expected: fix.expected})
+        // Numbers after it that run on from those before (`3.` after `2.`), not from 1: it may be no chapeau but a
+        // paragraph that lost its number, or a list's last item that lost its letter, ending as written (`…;`, a PDF
+        // copy's): the colon is offered, not written by --fix.
+        const runsOn = next !== undefined && next.type === 'operativeParagraph' && (markerOf(next)?.ordinal ?? 1) !== 1
+        report(file, messages.wrong(last.value, expected), fix.place, runsOn ? {suggestions: [fix.expected]} : {expected: fix.expected})
       }
-      const next = block.children[index + 1]
       if (!next || next.type !== 'operativeParagraph' || !markerOf(next)) {
         report(file, messages.alone(numberingOf(profile, language)), node)
       }
