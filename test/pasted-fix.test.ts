@@ -79,6 +79,16 @@ describe('pasted-layout: a footnote is removed by choice only', () => {
   })
 })
 
+describe('pasted-layout: a Word copy\'s footnote without its rule, numbered in superscript', () => {
+  it('is a footnote, and its marker glued to the comma (`session,¹`) the marker, not the paragraph\'s end', () => {
+    const text = 'GA-2025-93-RES-09\nRECALLING resolution 79/243 adopted at its 79th session,¹\n\nNOTING the report,\n\nDECIDES to act.\n\n¹ Adopted on 24 December 2024.\n'
+    assert.deepEqual(lint(text, {language: 'en'}).filter((message) => message.ruleId !== 'section-order').map((message) => `${formatMessage(message)} (${message.ruleId})`), [
+      '2:57-2:58: A resolution holds only its own text: remove the footnote marker pasted on line 2 (pasted-layout)',
+      '8:1-8:31: A resolution holds only its own text: remove the footnote text pasted on line 8 (pasted-layout)'
+    ])
+  })
+})
+
 describe('pasted-layout: a web page\'s table borders around the front matter', () => {
   const bordered = '|\n| Resolution No AGN/68/RES/9 |\n|\nRoad safety\n|\nRECOGNIZING the toll of road crime,\nThe ICPO-Interpol General Assembly, meeting in Seoul from 8th to 12th November 1999 at its 68th session:\nURGES member countries to share data.\nAdopted.\n'
 

@@ -1610,7 +1610,8 @@ function markLayout(c: Reader, all: Line[]) {
    * decimal, `2.5`), and higher than the last such footnote's.
    */
   function looseFootnote(raw: string): boolean {
-    const number = /^(\d{1,2}) +(?![-–.)\s\d])/.exec(raw)?.[1]
+    // Its number may be a superscript figure, as Word's copies set it (`¹ See the report …`).
+    const number = /^(\d{1,2}) +(?![-–.)\s\d])/.exec(superscriptsToAscii(raw))?.[1]
     if (number === undefined || Number(number) <= lastLoose) return false
     glued ??= gluedNumbers()
     if (!glued.has(number)) return false
@@ -1623,6 +1624,8 @@ function markLayout(c: Reader, all: Line[]) {
     for (const line of all) {
       const content = source.slice(line.contentStart, line.contentEnd)
       for (const match of content.matchAll(/(?<=[^\s\d][,.;:،؛»”)]|\d[,;:،؛])(\d{1,2})(?!\d)(?=\s|$)/gu)) numbers.add(match[1]!)
+      // A superscript figure glued to the text wherever it stands (`networks,¹`), as the markers read them.
+      for (const match of content.matchAll(/(?<=\S)([¹²³⁴-⁹⁰]{1,2})(?![¹²³⁴-⁹⁰])/gu)) numbers.add(superscriptsToAscii(match[1]!))
       // Or a space after the paragraph's last mark (`… its tenth special session, 1`), as the markers read them.
       const spaced = /(?<=\S[,;:،؛] )(\d{1,2})$/.exec(content)
       if (spaced) numbers.add(spaced[1]!)
