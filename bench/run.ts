@@ -223,6 +223,7 @@ async function keystrokes(): Promise<string> {
     {label: '100 resolutions', name: 'session-100', text: resolutions(100), count: quick ? 5 : 100, warm: quick ? 2 : 100}
   ]
   const rows: string[][] = []
+  const cpuRows: string[] = []
   for (const size of sizes) {
     const ours = await editor('resolint', size.text, size.name)
     const theirs = await editor('remark', size.text, size.name)
@@ -233,19 +234,26 @@ async function keystrokes(): Promise<string> {
     const theirTyped: number[] = []
     // Interleaved, keystroke by keystroke, each server first in turn: both see the same load. Each keystroke is sent
     // once both servers are idle, so neither's leftover work (a collection after its publish) falls in the next one's.
-    let waited = 0
+    let waited = await settle([ours, theirs])
+    // The CPU of all of a server's threads from its keystroke to the end of the wait that follows it (its leftover work included).
+    const oursCpu: number[] = []
+    const theirCpu: number[] = []
+    const typed = async (target: Editor, cpu: number[]) => {
+      const before = sampleOf(target.client.process.pid!).cpu
+      const time = await keystroke(target)
+      waited += await settle([ours, theirs])
+      cpu.push(sampleOf(target.client.process.pid!).cpu - before)
+      return time
+    }
     for (let index = 0; index < size.count + size.warm; index++) {
       let a: number
       let b: number
-      waited += await settle([ours, theirs])
       if (index % 2 === 0) {
-        a = await keystroke(ours)
-        waited += await settle([ours, theirs])
-        b = await keystroke(theirs)
+        a = await typed(ours, oursCpu)
+        b = await typed(theirs, theirCpu)
       } else {
-        b = await keystroke(theirs)
-        waited += await settle([ours, theirs])
-        a = await keystroke(ours)
+        b = await typed(theirs, theirCpu)
+        a = await typed(ours, oursCpu)
       }
       // An editor keeps a document's last diagnostics, not every publish: the test client keeps every notification.
       ours.client.notifications.length = 0
@@ -261,7 +269,9 @@ async function keystrokes(): Promise<string> {
     }
     await close(ours)
     await close(theirs)
-    log(`keystroke: ${size.label}: resolint median ${ms(median(oursTimes))} p95 ${ms(p95(oursTimes))} ms, remark ${ms(median(theirTimes))} / ${ms(p95(theirTimes))} ms (waited ${(waited / 1000).toFixed(1)} s for idle servers, load ${os.loadavg()[0]!.toFixed(1)})`)
+    const counted = (cpu: number[]) => cpu.slice(size.warm)
+    cpuRows.push(`${size.label}: resolint ${ms(median(counted(oursCpu)))} ms (p95 ${ms(p95(counted(oursCpu)))}), remark ${ms(median(counted(theirCpu)))} ms (p95 ${ms(p95(counted(theirCpu)))})`)
+    log(`keystroke: ${size.label}: resolint median ${ms(median(oursTimes))} p95 ${ms(p95(oursTimes))} ms, remark ${ms(median(theirTimes))} / ${ms(p95(theirTimes))} ms (waited ${(waited / 1000).toFixed(1)} s for idle servers, load ${os.loadavg()[0]!.toFixed(1)}); CPU per keystroke ${cpuRows.at(-1)}`)
     rows.push([
       `${size.label} (${kb(bytes(size.text))} KB)`,
       String(oursTimes.length),
@@ -295,6 +305,8 @@ async function keystrokes(): Promise<string> {
     'The 600 KB document repeats four texts, so a deleted letter gives back a resolution\'s text that stands elsewhere in it, whose check the server keeps (as for a pasted copy): those keystrokes cost less than in a document of distinct resolutions. The row "typed letters only" counts the others, each a text not checked before; the target is read on all keystrokes.',
     '',
     table(['document', 'keystrokes', 'resolint median (ms)', 'resolint p95 (ms)', 'remark median (ms)', 'remark p95 (ms)', 'median ratio', 'p95 ratio'], rows),
+    '',
+    `Each server's CPU per keystroke, all its threads, from the \`didChange\` until it is idle again (its collection after the publish included; \`/proc/<pid>/task/*/schedstat\`), median over the keystrokes counted: ${cpuRows.join('; ')}. The load moves wall times, hardly these.`,
     ''
   ].join('\n')
 }
