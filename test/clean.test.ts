@@ -1464,3 +1464,99 @@ describe('session 11, arabic', () => {
     assert.deepEqual(problems(text.replace('[دون إحالة', '[دون الإحالة'), 'ar', 'A-RES-79-301.ar.txt'), [])
   })
 })
+
+describe('latin: false alarms on real and fresh English, French and Spanish texts (session 11)', () => {
+  const kinds = (text: string, profile: 'interpol-ga' | 'un-ga', language: 'en' | 'fr' | 'es') => parse(text, {language, profile: getProfile(profile)}).children.map((block) => block.type + (block.type === 'partHeading' ? ` ${block.number}` : ''))
+  const layoutOf = (text: string, language: 'en' | 'fr' | 'es') => parse(text, {language, profile: getProfile('interpol-ga')}).data.pastedLayout?.map((piece) => `${piece.kind} ${piece.position.start.line}`)
+
+  it('a footnote numbered in superscript without its rule (`¹ See the report …`) is page furniture, its marker after a comma too (`networks,¹`)', () => {
+    const text = 'RESOLUTION No. 5\n\nGA-2018-87-RES-05\n\nSubject: Online exploitation\n\nThe ICPO-INTERPOL General Assembly, meeting in Dubai, United Arab Emirates, from 18 to 21 November 2018 at its 87th session:\n\nDEEPLY CONCERNED by the exploitation of children by means of social networks,¹\n\nASSIGNS to the General Secretariat the task of preparing a training course.\n\n¹ See the report of the Secretary General to the 87th session.\n\nAdopted: For: 150, Against: 3, Abstentions: 9\n'
+    assert.deepEqual(problems(text, 'en', 'GA-2018-87-RES-05.en.txt'), [])
+    assert.deepEqual(layoutOf(text, 'en'), ['footnoteMarker 9', 'footnote 13'])
+    // A paragraph opening with a superscript figure that nothing in the text refers to is still a paragraph.
+    assert.deepEqual(problems(text.replace('networks,¹', 'networks,'), 'en', 'GA-2018-87-RES-05.en.txt'), [
+      '13:1-13:2: “\u2068¹\u2069” is not a known operative verb: an operative paragraph opens with a verb in the present tense (operative-opening)',
+      '11:75-11:76: An operative paragraph ends with “\u2068;\u2069”, not “\u2068.\u2069” (operative-terminator)'
+    ])
+  })
+
+  it('the paragraph before the last may end with a conjunction (`…, et⏎REMERCIE …`, `…; and⏎3. Decides …`); another one so ended is still reported', () => {
+    const fr = (end: string) => `AGN/67/RES/9\n\nRESOLUTION\n\nObjet : Prises d'otages\n\nL'Assemblée générale de l'O.I.P.C.-Interpol, réunie en sa 67ème session au Caire, du 22 au 27 octobre 1998,\n\nHORRIFIÉE par la multiplication des enlèvements,\n\nATTIRE l'attention des pays membres sur le guide${end}\n\nFÉLICITE les pays qui ont créé des cellules de crise, et\n\nREMERCIE le Gouvernement égyptien de son hospitalité.\n\nAdoptée\n`
+    assert.deepEqual(problems(fr(' ;'), 'fr', 'AGN-67-RES-9.fr.txt'), [])
+    assert.deepEqual(problems(fr(', et'), 'fr', 'AGN-67-RES-9.fr.txt'), ['11:53-11:53: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+    const en = 'The General Assembly,\n\nRecalling its resolution 51/1 of 15 October 1996,\n\n1. Welcomes the cooperation;\n\n2. Requests the Secretary-General to report; and\n\n3. Decides to remain seized of the matter.\n'
+    assert.deepEqual(problems(en, 'en', 'A-RES-52-10.en.txt'), [])
+  })
+
+  it('a web copy of an AGN-era text: table borders (`| Resolution No AGN/68/RES/5 |`, `|`) are no text, and the opening\'s year gives the era when no identifier does', () => {
+    const body = 'NOTING THE CONTENTS of Report AGN/68/RAP/3,\n\nThe ICPO-Interpol General Assembly, meeting in Seoul from 8th to 12th November\n1999 at its 68th session:\n\nAPPROVES the model police co-operation agreement;\n\nASKS the General Secretariat to promote the model agreement.\n\nAdopted.\n'
+    const web = `ICPO-Interpol - General Assembly\n68th Session - Seoul - 8th-12th November 1999 |\n|\n| Resolution No AGN/68/RES/5 |\n|\n|\nModel police co-operation agreement\n|\n${body}`
+    assert.deepEqual(problems(web, 'en', 'AGN-68-RES-5.en.txt'), [])
+    assert.deepEqual(kinds(web, 'interpol-ga', 'en'), ['heading', 'identifier', 'subject', 'preamble', 'opening', 'operative', 'closing'])
+    assert.deepEqual(problems(body, 'en', 'AGN-68-RES-5.en.txt'), [])
+    assert.equal(parse(body, {language: 'en', profile: getProfile('interpol-ga')}).data.era, 'AGN')
+    // A text of today's era is held to today's order and vote line.
+    assert.deepEqual(problems(body.replace('Seoul from 8th to 12th November\n1999 at its 68th', 'Marrakesh from 24 to 27 November\n2025 at its 93rd'), 'en', 'GA-2025-93-RES-40.en.txt'), [
+      '3:1-4:26: The opening comes before the preamble (section-order)',
+      '10:1-10:9: The vote line gives the figures: “\u2068Adopted: For: <n>, Against: <n>, Abstentions: <n>\u2069” (vote-line)'
+    ])
+  })
+
+  it('above a web copy, the page\'s title lines naming the resolution (`Résolution AGN/69/RES/2 (Français)`, `File : AGN-1992-RES-15`) and its tab between them (`Transcription`) are page furniture', () => {
+    const text = "Résolution AGN/69/RES/2 (Français)\n\nTranscription\n\nRésolution AGN/69/RES/2 (Français)\nAGN/69/RES/2\nRESOLUTION\nObjet : Projet d'accord de siège\nL'Assemblée générale de l'O.I.P.C.-Interpol, réunie en sa 69ème session à\nRhodes, du 30 octobre au 4 novembre 2000,\nRAPPELANT la résolution AGN/68/RES/1 adoptée lors de sa 68ème session,\nAUTORISE le Comité exécutif à approuver le projet d'accord.\nAdoptée\n"
+    assert.deepEqual(problems(text, 'fr', 'AGN-69-RES-2.fr.txt'), [])
+    assert.deepEqual(layoutOf(text, 'fr'), ['runningTitle 1', 'runningTitle 3', 'runningTitle 5'])
+    const avalon = 'September 11, 2001 : Attack on America\nInterpol Resolution No AG-2001-RES-05; September 26, 2001\n\nResolution No AG-2001-RES-05\n\nThe Interpol General Assembly, meeting in Budapest from 24 to 28 September 2001 at its 70th session:\n\nCONDEMNS these attacks as cold-blooded mass murder.\n\nAdopted.\n'
+    assert.deepEqual(problems(avalon, 'en', 'AG-2001-RES-05.en.txt'), [])
+    // A note above the resolution that names none is still no furniture: said above the heading, an error in a final text.
+    const noted = text.replace('Transcription', 'Brouillon à revoir avant diffusion')
+    assert.deepEqual(lint(noted, {language: 'fr', stage: 'final'}, 'section-order', 'AGN-69-RES-2.fr.txt').map((message) => `${formatMessage(message)} ${message.fatal}`), [
+      "3:1-3:35: This text stands above the resolution's heading: a page's title or a note, no part of the resolution true"
+    ])
+  })
+
+  it('a subheading between paragraphs (`Peacebuilding financing`, `Financement`) is a part\'s title without a numeral; the numbering runs on across it; a paragraph split at a page end is still one', () => {
+    const en = (middle: string) => `United Nations A/RES/79/210\n\nThe General Assembly,\n\nAffirming the importance of national ownership,\n\nPeacebuilding Commission\n\n1. Reaffirms the mandate of the Commission;\n\n${middle}\n\n3. Requests the Department of Political and Peacebuilding Affairs/Peacebuilding Support Office to report to it at its eighty-first session.\n`
+    const text = en('Peacebuilding financing\n\n2. Calls for the full implementation of the financing measures;\n\nDepartment of Political and Peacebuilding Affairs/Peacebuilding Support Office')
+    assert.deepEqual(problems(text, 'en', 'A-RES-79-210.en.txt'), [])
+    assert.deepEqual(kinds(text, 'un-ga', 'en'), ['identifier', 'opening', 'preamble', 'partHeading 0', 'operative', 'partHeading 0', 'operative', 'partHeading 0', 'operative'])
+    const es = 'Naciones Unidas A/RES/79/211\n\nLa Asamblea General,\n\nAfirmando la importancia de la implicación nacional,\n\n1. Reafirma el mandato de la Comisión;\n\nFinanciación de la consolidación de la paz\n\n2. Exhorta a los Estados Miembros a contribuir al Fondo.\n'
+    assert.deepEqual(problems(es, 'es', 'A-RES-79-211.es.txt'), [])
+    // A paragraph's rest after a page break (its start has no mark) is no subheading; nor is a preamble paragraph short of its comma.
+    assert.deepEqual(problems(en('2. Calls for the full implementation of the financing\n\nmeasures agreed in 2024;'), 'en', 'A-RES-79-210.en.txt'), [])
+    assert.deepEqual(problems(en('Recalling its resolution 70/1\n\n2. Calls for the implementation of the measures;'), 'en', 'A-RES-79-210.en.txt'), ['11:30-11:30: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)', '11:1-11:30: The preamble comes before the operative part (section-order)'])
+  })
+
+  it('an annex heading with its title on its line after the closing (`Annex 2025 Political Declaration …`) holds the annexed text; before the closing such a line is no annex', () => {
+    const text = 'United Nations A/RES/80/909\n\nThe General Assembly,\n\nRecalling its resolution 64/293 of 30 July 2010,\n\nAdopts the Political Declaration annexed to the present resolution.\n\n48th plenary meeting\n24 November 2025\n\nAnnex 2025 Political Declaration on the Implementation of the Global Plan of Action\n\n1. We, the States Members of the United Nations, welcome the fifteenth anniversary of the Global Plan of Action.\n\n2. We commit to end this crime.\n'
+    assert.deepEqual(problems(text, 'en', 'A-RES-80-909.en.txt'), [])
+    assert.deepEqual(kinds(text, 'un-ga', 'en'), ['identifier', 'opening', 'preamble', 'operative', 'closing', 'annex'])
+    const fr = 'Nations Unies A/RES/80/909\n\nL’Assemblée générale,\n\nRappelant sa résolution 64/293 du 30 juillet 2010,\n\nAdopte la Déclaration politique annexée à la présente résolution.\n\n48e séance plénière\n24 novembre 2025\n\nAnnexe Déclaration politique de 2025 sur la mise en œuvre du Plan d’action mondial\n\n1. Nous, États Membres de l’Organisation des Nations Unies, nous engageons à mettre fin à ce crime.\n'
+    assert.deepEqual(problems(fr, 'fr', 'A-RES-80-909.fr.txt'), [])
+    assert.deepEqual(kinds(fr, 'un-ga', 'fr').at(-1), 'annex')
+    // In the operative part, a line opening with the word is the paragraph's own.
+    assert.deepEqual(kinds('The General Assembly,\n\n1. Takes note of the rules contained in\n\nAnnex II to the report of the Committee;\n\n2. Decides to act.\n', 'un-ga', 'en'), ['opening', 'operative'])
+  })
+
+  it('a paragraph broken at a page end goes on after the blank line in lower case though its first word reads as a verb or an opener, after a comma too, and in capitals after an article (`to the⏎⏎Register`) or within a name (`the Final⏎⏎Documents of`)', () => {
+    const un = (paragraph: string) => `The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n${paragraph}\n\n2. Decides to remain seized of the matter.\n`
+    const joined = (paragraph: string) => {
+      const operative = parse(un(paragraph), {language: 'en', profile: getProfile('un-ga')}).children.find((block) => block.type === 'operative')
+      return operative?.type === 'operative' ? operative.children.length : 0
+    }
+    for (const paragraph of [
+      '1. Encourages Member States to contribute, and\n\nreiterates its request to the Secretary-General to report;',
+      '1. Decides to set up a group of experts as contained in the\n\nreport of the Group of Experts;',
+      '1. Decides to establish the Group of Scientific and Technical Experts on Nuclear Disarmament Verification, consisting of 21 members,\n\nparticipating in their personal capacity;',
+      '1. Calls upon Member States in a position to do so to provide information on procurement through national production to the\n\nRegister in addition to information on imports;',
+      '1. Recalls the commitments made by Member States in the Final Document of the Tenth Special Session and in the Final\n\nDocuments of the review conferences;'
+    ]) {
+      assert.equal(joined(paragraph), 2, paragraph)
+      assert.deepEqual(problems(un(paragraph), 'en', 'A-RES-80-910.en.txt'), [], paragraph)
+    }
+    // A paragraph short of its mark, then a paragraph opening in capitals, are still two, the mark reported; so are an
+    // item's conjunction and the paragraph after it (`…; and⏎⏎Decides …`).
+    assert.deepEqual(problems(un('1. Encourages Member States to contribute to the Fund\n\nRequests the Secretary-General to report;'), 'en', 'A-RES-80-910.en.txt'), ['5:54-5:54: An operative paragraph ends with “\u2068;\u2069”, missing here (operative-terminator)'])
+    assert.equal(joined('1. Encourages Member States to contribute to the Fund; and\n\nRequests the Secretary-General to report;'), 3)
+  })
+})

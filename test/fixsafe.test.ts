@@ -203,15 +203,19 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
     const numbering = (text: string) => messagesOf(text, name).filter((message) => message.ruleId === 'operative-numbering')
     const told = (text: string) => numbering(text).map((message) => `${formatMessage(message)}${fixesOf(message).length > 0 ? ' (fix)' : ''}`)
 
-    it("a paragraph's rest a page break split off, read as the preamble: the numbers after it run on as written", () => {
+    it("a paragraph's rest a page break split off in lower case goes on it (latin, session 11); read as the preamble, the numbers after it run on as written", () => {
       const text = lines(['2. INVITES the General Secretariat to prepare the programme, while', 'considering the needs of smaller police services,', '3. REQUESTS the Secretary General to report on it;', '4. ENCOURAGES member countries to take part in it.'])
       assert.deepEqual(told(text), [])
+      // Joined, the paragraph ends with a comma: operative-terminator says so; no number is rewritten.
+      assert.equal(fixed(text, name).text, text.replace('police services,\n', 'police services;\n'))
+      const split = text.replace('considering the needs', 'CONSIDERING the needs')
+      assert.deepEqual(told(split), [])
       // The half before the break ends with no mark: operative-terminator says so; no number is rewritten.
-      assert.equal(fixed(text, name).text, text.replace('programme, while\n', 'programme, while;\n'))
+      assert.equal(fixed(split, name).text, split.replace('programme, while\n', 'programme, while;\n'))
     })
 
     it('a second operative part numbered from 1 is still read as restarting', () => {
-      const text = lines(['2. INVITES the General Secretariat to prepare the programme, while', 'considering the needs of smaller police services,', '1. REQUESTS the Secretary General to report on it;', '2. ENCOURAGES member countries to take part in it.'])
+      const text = lines(['2. INVITES the General Secretariat to prepare the programme, while', 'CONSIDERING the needs of smaller police services,', '1. REQUESTS the Secretary General to report on it;', '2. ENCOURAGES member countries to take part in it.'])
       assert.deepEqual(told(text), [])
     })
 

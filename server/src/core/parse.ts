@@ -160,7 +160,9 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const lines = readLines(c)
   const hidden = options.markdown ? hideMarkdownBlocks(c.source, lines) : false
   markLayout(c, lines)
-  const children = classify(c, groupLines(c, lines))
+  const blocks = groupLines(c, lines)
+  c.era = eraOfOpening(c, blocks)
+  const children = classify(c, blocks)
   for (const block of children) if (block.type === 'operative') settleChapeaus(c, block)
   // A text in a language resolint does not check (German, Portuguese, …) is not checked as the one detected.
   const unsupported = options.language ? undefined : unsupportedLanguageOf(source)
@@ -1485,7 +1487,7 @@ function markLayout(c: Reader, all: Line[]) {
       if (begun && (headers.has(text) || (line.kind === 'identifier' && [...headers].some((seen) => seen.endsWith(' ' + text))))) kind = 'repeatedHeader'
       headers.add(text)
       front = false
-    } else if (titles.has(text) || (front && (line.kind === undefined || (line.kind === 'opening' && / - /.test(text))) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && titleWords.some((word) => findWord(text, word) >= 0))) {
+    } else if (titles.has(text) || (front && (line.kind === undefined || (line.kind === 'opening' && / - /.test(text))) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && (titleWords.some((word) => findWord(text, word) >= 0) || pageTitle(index)))) {
       // A running title may open as the opening does (`الجمعية العامة للإنتربول - الدورة الـ 93 - مراكش`): its parts are
       // joined by spaced dashes, which an opening never is.
       kind = 'runningTitle'
@@ -1565,6 +1567,33 @@ function markLayout(c: Reader, all: Line[]) {
     line.bodyStart = skipOpeningMarkup(source, start, end)
     line.kind = lineKind(c, line.bodyStart, end)
     return 'text'
+  }
+
+  /**
+   * Whether the front line at `index`, above the resolution, is a web page's title: it names an identifier among
+   * other words (`Résolution AGN/69/RES/2 (Français)`, `File : AGN-1992-RES-15`, `Interpol Resolution No
+   * AG-2001-RES-05; September 26, 2001`), or is the line right above such a line (`September 11, 2001 : Attack on
+   * America`), or a line of a word or two between two of them (the page's tab, `Transcription`).
+   */
+  function pageTitle(index: number): boolean {
+    if (namesIdentifier(index)) return true
+    const below = all[index + 1]
+    if (below && below.contentStart < below.contentEnd && below.kind === undefined && namesIdentifier(index + 1)) return true
+    const line = all[index]!
+    if (folded.slice(line.bodyStart, line.contentEnd).split(' ').length > 2) return false
+    let above = index - 1
+    while (above >= 0 && all[above]!.contentStart === all[above]!.contentEnd) above--
+    let after = index + 1
+    while (after < all.length && all[after]!.contentStart === all[after]!.contentEnd) after++
+    return above >= 0 && after < all.length && above < index - 1 && after > index + 1 && all[above]!.layout === 'runningTitle' && all[after]!.kind === undefined && namesIdentifier(after)
+  }
+
+  /** Whether a line with no kind of its own holds an identifier of the profile among its words. */
+  function namesIdentifier(index: number): boolean {
+    const line = all[index]!
+    if (line.kind !== undefined) return false
+    const words = folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200)).split(/[\s()]+/)
+    return words.length > 1 && words.some((word) => /\d/.test(word) && isIdentifierLine(profile, word))
   }
 
   /**
@@ -1925,8 +1954,24 @@ function closesQuote(c: Reader, line: Line): boolean {
  */
 function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
   const {source, folded, languageInfo, lastVisible} = c
-  if (line.kind !== undefined || line.markdownHeading || previous.markdownHeading) return false
+  if (line.markdownHeading || previous.markdownHeading) return false
   const last = lastVisible(previous.contentStart, previous.contentEnd)
+  // After a line without a mark, a line in lower case goes on the sentence though its first word reads as an opener or
+  // a verb (`… and⏎⏎reiterates its request`, `… in the⏎⏎report of the Group`): no paragraph opens in lower case.
+  // So does one after the comma of a long paragraph (`… consisting of 21 members,⏎⏎participating in their personal
+  // capacity …`; a short one may be followed by a paragraph short of its opener), and a capitalised one after an article
+  // or a preposition (`… to the⏎⏎Register in addition …`).
+  const afterComma = last === ',' && previous.contentEnd - current.start >= 80 && !frontMatter(current.kind) && current.kind !== 'vote'
+  if (line.kind !== undefined) {
+    if ((line.kind !== 'preambleOpener' && line.kind !== 'operativeVerb') || frontMatter(current.kind) || current.kind === 'vote') return false
+    const first = source.charAt(line.bodyStart)
+    if (first !== first.toUpperCase()) return !terminatorCharacters.includes(last) || afterComma
+    return !terminatorCharacters.includes(last) && endsWithArticle(source.slice(Math.max(previous.contentStart, previous.contentEnd - 5), previous.contentEnd))
+  }
+  if (afterComma) {
+    const first = source.charAt(line.bodyStart)
+    if (first !== first.toUpperCase()) return true
+  }
   // Arabic names set apart after a colon (`… البلدان التالية:⏎⏎الأردن، والبحرين، وقطر،⏎⏎على استضافتها …`), as a Word
   // paragraph of their own: the names and the words after them go on the sentence, unless those open a paragraph.
   if (last === ':' && arabicNames(source.slice(line.bodyStart, line.contentEnd))) return true
@@ -1938,7 +1983,30 @@ function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines
   if (terminatorCharacters.includes(last)) return false
   const first = source.charAt(line.bodyStart)
   if (first !== first.toUpperCase() || /(?:^|\s)\p{Ll}{1,3}$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd))) return true
+  if (first !== first.toLowerCase() && /\p{Lu}/u.test(first) && splitName(c, line, previous, current)) return true
   if (first !== first.toLowerCase() || !/\p{L}/u.test(first) || frontMatter(current.kind) || current.kind === 'vote') return false
+  const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
+  return !languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)
+}
+
+/** Whether a line's end is a short word in lower case that is no conjunction (`the`, `of`, `to`, `de`): an article or a preposition. */
+function endsWithArticle(end: string): boolean {
+  const word = /(?:^|\s)(\p{Ll}{1,3})$/u.exec(end)?.[1]
+  return word !== undefined && !conjunctions.has(word)
+}
+
+/** Conjunctions that end an item (`; and`, `, et`, `; y`, `; o`): a line ending with one ends a sentence's member. */
+const conjunctions = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', 'y', 'e', 'o', 'u'])
+
+/**
+ * Whether a capitalised line goes on a name split across a page's blank line (`… the Final⏎⏎Documents of …`, `…
+ * Winter⏎⏎Games, as …`): the paragraph's line ends with a capitalised word and no mark, the paragraph is no short
+ * title, and the line opens nothing (no opener's form, known or not: `Tracing Instrument` may open one).
+ */
+function splitName(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
+  const {source, folded, languageInfo} = c
+  if (current.kind !== 'marker' && current.kind !== 'preambleOpener' && current.kind !== 'operativeVerb' && current.kind !== 'subMarker') return false
+  if (previous.contentEnd - current.start <= 60 || !/\s\p{Lu}\p{Ll}+$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 30), previous.contentEnd))) return false
   const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
   return !languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)
 }
@@ -2247,6 +2315,18 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
       part.position.end = point(end)
       continue
     }
+    // A subheading between paragraphs (`Peacebuilding financing` between operative paragraphs 12 and 13): a part's
+    // title without a numeral. The paragraphs around it go on, their numbering too.
+    if ((state === 'preamble' || state === 'operative') && isSubheading(c, block, all[index - 1], all[index + 1])) {
+      part = {type: 'partHeading', number: 0, lettered: false, children: [text(start, trimClosingMarkup(start, end))], position: span(start, end)}
+      result.push(part)
+      state = 'preamble'
+      preamble = undefined
+      operative = undefined
+      lastParagraph = undefined
+      list = undefined
+      continue
+    }
     if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
     if (list && isItem(block)) {
       addItem(list, start, end, block.holes)
@@ -2417,6 +2497,47 @@ function eraOf(profile: Profile, identifier: Identifier): Era | undefined {
     if (prefix !== undefined && Object.hasOwn(profile.layouts, prefix)) return prefix
   }
   return undefined
+}
+
+/**
+ * The era a text without an identifier line is of, by the year its opening gives (`meeting in Seoul from 8th to 12th
+ * November 1999`: the `AGN` era's layout), when that year has one form; undefined otherwise (an identifier line tells).
+ */
+function eraOfOpening(c: Reader, blocks: readonly BlockLines[]): Era | undefined {
+  if (blocks.some((block) => block.kind === 'identifier' || block.kind === 'headingIdentifier')) return undefined
+  const opening = blocks.find((block) => block.kind === 'opening')
+  const year = opening && /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(c.folded.slice(opening.start, Math.min(opening.end, opening.start + 400)))?.[1]
+  if (year === undefined) return undefined
+  const {prefixes} = c.profile.facts.identifiers.eraOfYear(Number(year))
+  return prefixes.length === 1 && Object.hasOwn(c.profile.layouts, prefixes[0]!) ? prefixes[0] : undefined
+}
+
+/**
+ * Whether a block after the opening is a subheading: one line of a few words opening with a capital, without a
+ * paragraph's mark, not opening as a paragraph does (no opener or verb the lexicon knows; one by its form only in a
+ * title of five words at most), between a paragraph
+ * ended by its mark (not a colon: what follows one is its list) and the start of the next paragraph. A paragraph split
+ * by a page break has no mark before the split, and its rest ends with one.
+ */
+function isSubheading(c: Reader, block: BlockLines, previous: BlockLines | undefined, next: BlockLines | undefined): boolean {
+  const {source, lastVisible} = c
+  if (block.kind !== undefined || !previous || !next || block.end - block.start > 120) return false
+  if (next.kind !== 'marker' && next.kind !== 'operativeVerb' && next.kind !== 'preambleOpener' && next.kind !== 'partHeading') return false
+  const before = lastVisible(previous.start, previous.end)
+  if (!terminatorCharacters.includes(before) || before === ':' || previous.kind === 'opening') return false
+  const line = source.slice(block.start, block.end)
+  if (line.includes('\n') || line.includes('\r') || terminatorCharacters.includes(lastVisible(block.start, block.end))) return false
+  let first = block.start
+  while (first < block.end && ' \t*_#'.includes(source.charAt(first))) first++
+  // A numeral or letter (`I` in an INTERPOL text, which has no parts; `I. of the report`, a wrapped line) is a part's
+  // heading when it is one (`partHeading`), never a title of this kind.
+  if (!/\p{Lu}/u.test(source.charAt(first)) || !/\p{L}{3}/u.test(line) || /^[IVXLC]+\b|^\p{Lu}(?![\p{L}\p{N}])/u.test(line.slice(first - block.start))) return false
+  // A title may open with a word of a participle's form (`Peacebuilding financing`, `Strengthening of the programme`):
+  // then it is a few words only, as no preamble paragraph is.
+  const {words} = leadWords(c.folded.slice(first, Math.min(block.end, first + 80)))
+  const opens = c.languageInfo.grammar.read(words).some((reading) => (reading.class === 'preamble' || reading.class === 'finite') && !reading.guess)
+  // Not an opener in capitals (`RECALLING x`), as INTERPOL writes them.
+  return !opens || (line.trim().split(/\s+/).length <= 5 && !/^\p{Lu}{2,}(?![\p{L}])/u.test(source.slice(first, block.end)))
 }
 
 /** Whether a block under a part's numeral is its title: at most three lines, none ending with a paragraph's mark. */

@@ -39,7 +39,8 @@ function isParticiple(value: string): boolean {
 function isPastOrAdjective(value: string): boolean {
   if (irregular.has(value)) return true
   if (/^[a-z][a-z-]{2,}ed$/.test(value) && !bareInEd.test(value)) return true
-  return /^[a-z]{3,}(?:ful|ous|ive|ent|ant)$/.test(value)
+  // `-ment` is a noun's (`Department`, `Government`, `Agreement`), not an adjective's as `Confident` is.
+  return /^[a-z]{3,}(?:ful|ous|ive|ent|ant)$/.test(value) && !/ment$/.test(value)
 }
 
 function isFinite(value: string): boolean {
