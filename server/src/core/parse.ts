@@ -1396,6 +1396,8 @@ function markLayout(c: Reader, all: Line[]) {
   let furnitureBefore = false
   /** The line before was the adoption heading: a date under it is the heading's, wrapped (`… on⏎10 June 2025`). */
   let underHeading = false
+  /** The last line not blank was an annex's heading: the line under it is the annex's title, though it repeat the resolution's. */
+  let underAnnex = false
   for (const [index, line] of all.entries()) {
     const afterBlank = blankBefore
     blankBefore = line.contentStart === line.contentEnd
@@ -1411,6 +1413,8 @@ function markLayout(c: Reader, all: Line[]) {
     }
     const gap = footnoteGap
     footnoteGap = false
+    const annexTitle = underAnnex
+    underAnnex = line.kind === 'annex'
     const afterFurniture = furnitureBefore
     furnitureBefore = false
     // A web page's table around the front matter (interpol.int's archive, 1999: `| Resolution No AGN/68/RES/5 |`, a lone
@@ -1432,7 +1436,7 @@ function markLayout(c: Reader, all: Line[]) {
       kind = 'tableBorder'
     } else if (!begun && ((own === 'masthead' && !(afterHeading && dateAlone.test(text))) || (masthead && (line.kind === undefined || line.kind === 'operativeVerb' || line.kind === 'preambleOpener')))) {
       kind = 'masthead'
-    } else if (title !== undefined && !titleOpen && (afterBlank || afterFurniture || source.charAt(line.start) === '\f') && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
+    } else if (title !== undefined && !titleOpen && !annexTitle && (afterBlank || afterFurniture || source.charAt(line.start) === '\f') && repeatsTitle(title, text, line, index) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd))) {
       // At a page's top: after a blank line, a form feed or other furniture, never a sentence's wrapped line that reads
       // as the title's start (`… intitulée «⏎Coopération entre l'Organisation des Nations⏎Unies …`).
       kind = 'repeatedHeader'
