@@ -2273,6 +2273,17 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
   /** The list inside a paragraph being read: the paragraph, its section, and the items of each level so far. */
   let list: {parent: ListParent; section: Preamble | Operative; kind: 'preamble' | 'operative'; levels: Array<{family: string; last: Subparagraph}>} | undefined
 
+  /** A part opens (under its numeral, or a subheading): its own preamble and operative part follow. */
+  function openPart(heading: PartHeading): void {
+    part = heading
+    result.push(heading)
+    state = 'preamble'
+    preamble = undefined
+    operative = undefined
+    lastParagraph = undefined
+    list = undefined
+  }
+
   for (const [index, block] of all.entries()) {
     const {start, end} = block
     // An annex follows the closing (or the operative part of a draft not yet voted on), and holds the rest. After the
@@ -2298,16 +2309,11 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
       const heading = partHeading(c, start, end)
       const contentEnd = trimClosingMarkup(start, end)
       const labelEnd = Math.min(heading?.labelEnd ?? contentEnd, contentEnd)
-      part = {type: 'partHeading', number: heading?.number ?? 0, lettered: heading?.lettered ?? false, children: [{type: 'label', value: source.slice(start, labelEnd), position: span(start, labelEnd)}], position: span(start, end)}
+      const opened: PartHeading = {type: 'partHeading', number: heading?.number ?? 0, lettered: heading?.lettered ?? false, children: [{type: 'label', value: source.slice(start, labelEnd), position: span(start, labelEnd)}], position: span(start, end)}
       // Its title on the numeral's line (`أولا - أحكام عامة`).
       const titleStart = skipSpace(labelEnd, contentEnd)
-      if (titleStart < contentEnd) part.children.push(text(titleStart, contentEnd))
-      result.push(part)
-      state = 'preamble'
-      preamble = undefined
-      operative = undefined
-      lastParagraph = undefined
-      list = undefined
+      if (titleStart < contentEnd) opened.children.push(text(titleStart, contentEnd))
+      openPart(opened)
       continue
     }
     // Its title: the line under the numeral, or a few (`Meetings management, including the calendar of⏎conferences and
@@ -2322,13 +2328,7 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
     // A subheading between paragraphs (`Peacebuilding financing` between operative paragraphs 12 and 13): a part's
     // title without a numeral. The paragraphs around it go on, their numbering too.
     if ((state === 'preamble' || state === 'operative') && isSubheading(c, block, all[index - 1], all[index + 1])) {
-      part = {type: 'partHeading', number: 0, lettered: false, children: [text(start, trimClosingMarkup(start, end))], position: span(start, end)}
-      result.push(part)
-      state = 'preamble'
-      preamble = undefined
-      operative = undefined
-      lastParagraph = undefined
-      list = undefined
+      openPart({type: 'partHeading', number: 0, lettered: false, children: [text(start, trimClosingMarkup(start, end))], position: span(start, end)})
       continue
     }
     if (!list && block.kind === 'subMarker' && lastParagraph && operative) list = {parent: lastParagraph, section: operative, kind: 'operative', levels: []}
