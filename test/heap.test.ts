@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {constants, PerformanceObserver, type PerformanceEntry} from 'node:perf_hooks'
-import {collectionOwed, collectSoon, growHeapFor, heapGrowthFor, largeDocument, largeGrowth} from '../server/src/lsp/heap.js'
+import {collectionOwed, collectSoon, growHeapFor, heapGrowthFor, largeDocument, largeGrowth, scavengeOwed} from '../server/src/lsp/heap.js'
 import {reference, resolutions} from '../bench/corpus.js'
 
 describe('server heap growth', () => {
@@ -62,6 +62,25 @@ describe('server heap growth', () => {
     } finally {
       observer.disconnect()
       growHeapFor(0)
+    }
+  })
+
+  it('scavenges once the server is idle after the check of a document of 200,000 code units to a million (600 KB): none for the reference, once for two checks', async () => {
+    const minors: PerformanceEntry[] = []
+    const observer = new PerformanceObserver((list) => minors.push(...list.getEntries().filter((entry) => (entry as PerformanceEntry & {detail?: {kind?: number}}).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR)))
+    observer.observe({entryTypes: ['gc']})
+    try {
+      collectSoon(reference.length)
+      assert.equal(scavengeOwed(), false)
+      collectSoon(resolutions(100).length)
+      collectSoon(resolutions(100).length)
+      assert.equal(scavengeOwed(), true)
+      assert.equal(collectionOwed(), false)
+      await new Promise((resolve) => setImmediate(resolve))
+      assert.equal(scavengeOwed(), false)
+      while (minors.length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    } finally {
+      observer.disconnect()
     }
   })
 
