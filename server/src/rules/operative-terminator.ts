@@ -42,17 +42,12 @@ export default rule('operative-terminator', (tree: Root, file, _options, {langua
     const terminator = final?.type === 'terminator' ? final : undefined
     if (!terminator) {
       if (last && closedInside(String(file.value), end.offset!, expected)) return
-      if (joinsLast && endsWithConjunction(String(file.value), end.offset!)) return
+      if (joinsLast && final?.type === 'text' && conjunctions.some((conjunction) => final.value.toLowerCase().endsWith(conjunction))) return
       const fix = markFix(file, language, {start: end, end}, expected)
       report(file, messages.missing(expected, last), fix.place, {expected: fix.expected})
     } else if (!accepted.includes(terminator.value)) {
       const fix = markFix(file, language, terminator.position, expected)
       report(file, messages.wrong(terminator.value, expected, last), fix.place, {expected: fix.expected})
     }
-  }
-
-  /** Whether the text before `end` is a conjunction's terminator (`, et`, `; and`). */
-  function endsWithConjunction(value: string, end: number): boolean {
-    return conjunctions.some((conjunction) => value.slice(end - conjunction.length, end).toLowerCase() === conjunction)
   }
 })
