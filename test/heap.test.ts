@@ -10,6 +10,14 @@ import {constants, PerformanceObserver, type PerformanceEntry} from 'node:perf_h
 import {collectionOwed, collectSoon, growHeapFor, heapGrowthFor, largeDocument, largeGrowth, scavengeOwed} from '../server/src/lsp/heap.js'
 import {reference, resolutions} from '../bench/corpus.js'
 
+/** The garbage collections of `kind` (major, minor) that V8 reports from now on, until the observer is disconnected. */
+function collections(kind: number): {entries: PerformanceEntry[]; observer: PerformanceObserver} {
+  const entries: PerformanceEntry[] = []
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries().filter((entry) => (entry as PerformanceEntry & {detail?: {kind?: number}}).detail?.kind === kind)))
+  observer.observe({entryTypes: ['gc']})
+  return {entries, observer}
+}
+
 describe('server heap growth', () => {
   it('bounds the growth of both generations for documents over a million code units only: the reference and 600 KB keep V8\'s own', () => {
     assert.equal(largeDocument, 1_000_000)
@@ -41,9 +49,7 @@ describe('server heap growth', () => {
   })
 
   it('runs a full collection once the server is idle after a large document\'s check, or before the next large check: none for smaller ones', async () => {
-    const majors: PerformanceEntry[] = []
-    const observer = new PerformanceObserver((list) => majors.push(...list.getEntries().filter((entry) => (entry as PerformanceEntry & {detail?: {kind?: number}}).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)))
-    observer.observe({entryTypes: ['gc']})
+    const {entries: majors, observer} = collections(constants.NODE_PERFORMANCE_GC_MAJOR)
     try {
       collectSoon(reference.length)
       collectSoon(1_000_000)
@@ -66,9 +72,7 @@ describe('server heap growth', () => {
   })
 
   it('scavenges once the server is idle after the check of a document of 200,000 code units to a million (600 KB): none for the reference, once for two checks', async () => {
-    const minors: PerformanceEntry[] = []
-    const observer = new PerformanceObserver((list) => minors.push(...list.getEntries().filter((entry) => (entry as PerformanceEntry & {detail?: {kind?: number}}).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR)))
-    observer.observe({entryTypes: ['gc']})
+    const {entries: minors, observer} = collections(constants.NODE_PERFORMANCE_GC_MINOR)
     try {
       collectSoon(reference.length)
       assert.equal(scavengeOwed(), false)
