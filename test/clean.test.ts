@@ -1066,15 +1066,21 @@ describe('session 9 (latin): own texts in English, French and Spanish with opene
     assert.deepEqual(problems(text('DISMAYED that few officers are trained under Rule 10(1)'), 'en', 'GA-2025-93-RES-113.en.txt'), ['9:56-9:56: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
   })
 
-  it('Arabic operative numbers with the dash written otherwise (`1- تقرر`, `2-تطلب`, Word\'s en dash `3 – تهيب`) are numbers: in a UN text the numbering, formatted `1 - `; in an INTERPOL text still reported as not `1.`', () => {
+  it('Arabic operative numbers with the dash written otherwise (`1- تقرر`, `2-تطلب`, Word\'s en dash `3 – تهيب`) are numbers: in a UN text the numbering, formatted `1 - `; in an INTERPOL text too when every number is so written (UN Arabic\'s style), else reported as not `1.`', () => {
     const un = 'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 79/243 المؤرخ 24 كانون الأول/ديسمبر 2024،\n\n1- تقرر أن تبقي المسألة قيد نظرها؛\n\n2-تطلب إلى الأمين العام تقديم تقرير؛\n\n3 – تهيب بالدول الأعضاء أن تتعاون.\n'
     const found = (text: string, profile: 'un-ga' | 'interpol-ga', name: string) => lint(text, {language: 'ar', profile}, undefined, name).filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
     assert.deepEqual(found(un, 'un-ga', 'A-RES-80-939.ar.txt'), [])
     assert.equal(formatText(documentFor(parse(un, {language: 'ar', profile: getProfile('un-ga')}), un)), un.replace('1- ', '1 - ').replace('2-', '2 - ').replace('3 – ', '3 - '))
     const interpol = `قرار رقم 124\n\nGA-2025-93-RES-124\n\nالموضوع: التعاون\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nإذ تشير إلى قرارها GA-2023-91-RES-12،\n\n1- تطلب إلى الأمين العام تقديم تقرير؛\n\n2- تقرر إبقاء المسألة قيد النظر.\n\nاعتُمد: المؤيدون: 130، المعارضون: 0، الممتنعون عن التصويت: 5\n`
-    assert.deepEqual(found(interpol, 'interpol-ga', 'GA-2025-93-RES-124.ar.txt'), [
-      '11:1-11:3: Paragraphs are numbered like “\u20681.\u2069”, not “\u20681-\u2069” (operative-numbering)',
-      '13:1-13:3: Paragraphs are numbered like “\u20682.\u2069”, not “\u20682-\u2069” (operative-numbering)'
+    assert.deepEqual(found(interpol, 'interpol-ga', 'GA-2025-93-RES-124.ar.txt'), [])
+    assert.equal(formatText(documentFor(parse(interpol, {language: 'ar', profile: getProfile('interpol-ga')}), interpol)), interpol.replace('1- ', '1 - ').replace('2- ', '2 - '))
+    const mixed = interpol.replace('1- ', '1. ')
+    assert.deepEqual(found(mixed, 'interpol-ga', 'GA-2025-93-RES-124.ar.txt'), ['13:1-13:3: Paragraphs are numbered like “\u20682.\u2069”, not “\u20682-\u2069” (operative-numbering)'])
+    // In English, the dash is no INTERPOL style.
+    const english = 'GA-2025-93-RES-124\n\nThe ICPO-INTERPOL General Assembly, meeting in Marrakesh, Morocco, from 24 to 27 November 2025 at its 93rd session:\n\n1 - REQUESTS the Secretary General to report;\n\n2 - DECIDES to remain seized of the matter.\n'
+    assert.deepEqual(lint(english, {language: 'en', profile: 'interpol-ga'}, 'operative-numbering', 'GA-2025-93-RES-124.en.txt').map((message) => `${formatMessage(message)} (${message.ruleId})`), [
+      '5:1-5:4: Paragraphs are numbered like “\u20681.\u2069”, not “\u20681 -\u2069” (operative-numbering)',
+      '7:1-7:4: Paragraphs are numbered like “\u20682.\u2069”, not “\u20682 -\u2069” (operative-numbering)'
     ])
   })
 })
@@ -1558,5 +1564,45 @@ describe('latin: false alarms on real and fresh English, French and Spanish text
     // item's conjunction and the paragraph after it (`…; and⏎⏎Decides …`).
     assert.deepEqual(problems(un('1. Encourages Member States to contribute to the Fund\n\nRequests the Secretary-General to report;'), 'en', 'A-RES-80-910.en.txt'), ['5:54-5:54: An operative paragraph ends with “\u2068;\u2069”, missing here (operative-terminator)'])
     assert.equal(joined('1. Encourages Member States to contribute to the Fund; and\n\nRequests the Secretary-General to report;'), 3)
+  })
+})
+
+describe('session 12, arabic', () => {
+  const interpol = (preamble: string, operative = 'تطلب إلى الأمين العام تقديم تقرير عن تنفيذ هذا القرار.') =>
+    `قرار رقم 4\n\nGA-2024-92-RES-04\n\nالموضوع: التعاون\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 92 في غلاسكو (المملكة المتحدة) في الفترة من 4 إلى 7 تشرين الثاني/نوفمبر 2024،\n\n${preamble}\n\n${operative}\n\nاعتُمد: المؤيدون: 121، المعارضون: 0، الممتنعون عن التصويت: 3\n`
+  const found = (text: string) => problems(text, 'ar', 'GA-2024-92-RES-04.ar.txt')
+
+  it('preamble openers of the right form the lexicon lacks are no alarm: `وهي` + verb, `ولئن`, `وبينما`, `وبما أن`, a verbal noun in `ة` after `و` (`ورغبةً في`, `وتلبيةً لـ`), `فإن الجمعية العامة،` said again', () => {
+    for (const opener of ['وهي تستحضر أن الإنتربول أنشأ وحدة مخصصة،', 'وهي مقتنعة بأن التعاون ضروري،', 'ولئن كانت بلدان عديدة قد سنت تشريعات، فإن تطبيقها ما زال متفاوتا،', 'وبينما تلاحظ تزايد الجرائم،', 'وبما أن التعاون ضروري،', 'ورغبةً في تعزيز التعاون،', 'ومراعاةً لما تتطلبه معالجة البيانات من ضمانات،', 'وتلبيةً لنداءات البلدان الأعضاء،', 'وخشيةً من تزايد الجرائم،']) {
+      assert.deepEqual(found(interpol(opener)), [], opener)
+    }
+    assert.deepEqual(found(interpol('إذ تشير إلى قراراتها السابقة،\n\nفإن الجمعية العامة،\n\nعملا بالمادة 41 من القانون الأساسي،')), [])
+  })
+
+  it('a verb of a doubled root written without its shadda (`تمد`, `تجد`, `تخص`) or two letters of a short root swapped (`تشرح`, `تسير`, `تتبنى`) is a word of its own, no slip of `تمدد`, `ترشح`, `تتبين`; a letter typed twice or a swap in a longer word still is', () => {
+    assert.deepEqual(found(interpol('وإذ تجد في قواعد البيانات أداة لا غنى عنها،\n\nوإذ تتبنى نهجا شاملا،', 'تمد البلدان الأعضاء بالمساعدة؛\n\nتخص بالذكر المكاتب المركزية الوطنية؛\n\nتشرح للبلدان الأعضاء أهمية التعاون؛\n\nتسير على نهج قراراتها السابقة.')), [])
+    assert.deepEqual(found(interpol('وإذ تؤكدد أهمية التعاون،', 'تسترعض التقدم المحرز؛\n\nتحثث البلدان الأعضاء على التعاون.')), [
+      '11:1-11:7: “\u2068تسترعض\u2069” looks like a slip for “\u2068تستعرض\u2069” (operative-opening)',
+      '13:1-13:5: “\u2068تحثث\u2069” looks like a slip for “\u2068تحث\u2069” (operative-opening)',
+      '9:1-9:10: “\u2068وإذ تؤكدد\u2069” looks like a slip for “\u2068وإذ تؤكد\u2069” (preamble-opening)'
+    ])
+  })
+
+  it('the opening with a final `ة` typed `ه` (`إن الجمعيه العامه …، المجتمعه`) is the opening', () => {
+    assert.deepEqual(found(interpol('وإذ تعي أهمية التعاون،').replace('إن الجمعية العامة', 'إن الجمعيه العامه').replace('المجتمعة', 'المجتمعه')), [])
+  })
+
+  it('a number with a no-break space before its period (`1\u00a0.`) is a number: no chapeau alone, and Format keeps the items\' `؛`', () => {
+    const text = interpol('وإذ تعي أهمية التعاون،', 'تطلب إلى الأمين العام ما يلي:\n\n1\u00a0. استكشاف سبل التعاون؛\n\n2\u00a0. إطلاع الجمعية العامة على ما يُتخذ من خطوات.')
+    assert.deepEqual(found(text), [])
+    assert.equal(formatText(documentFor(parse(text, {language: 'ar', profile: getProfile('interpol-ga')}), text)), text.replace('1\u00a0.', '1.').replace('2\u00a0.', '2.'))
+  })
+
+  it('a UN text whose opening has lost its comma is the UN\'s when its file name is (`A-RES-…`), though it names INTERPOL', () => {
+    const text = 'إن الجمعية العامة\n\nإذ تشير إلى قرارها 79/15،\n\nوإذ تنوه بدور المنظمة الدولية للشرطة الجنائية (الإنتربول)،\n\n1 - ترحب بالتعاون الجاري؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n'
+    assert.equal(detectProfile(text, 'A-RES-80-15.ar.txt').id, 'un-ga')
+    assert.equal(detectProfile(text, 'draft.resolution').id, 'interpol-ga')
+    assert.equal(detectProfile(text.replace('إن الجمعية العامة\n', 'إن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 92،\n'), 'A-RES-80-15.ar.txt').id, 'interpol-ga')
+    assert.deepEqual(problems(text, 'ar', 'A-RES-80-15.ar.txt'), ['1:18-1:18: The opening ends with “\u2068،\u2069”, missing here (opening-formula)'])
   })
 })

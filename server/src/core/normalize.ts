@@ -218,6 +218,14 @@ export function foldForMatch(value: string): string {
   return foldInto(value, 0, value.length, false)
 }
 
+/**
+ * A folded form and, if it has a final `ة`, the same with `ه` for it, as many hands type it (`إن الجمعيه العامه`):
+ * what fixed wording (the opening) is also read as.
+ */
+export function withHaaForTaa(form: string): string[] {
+  return form.includes('ة') ? [form, form.replace(/ة(?!\p{L})/gu, 'ه')] : [form]
+}
+
 /** Whether a code unit is Arabic script. */
 export function isArabic(ch: string): boolean {
   const code = ch.charCodeAt(0)

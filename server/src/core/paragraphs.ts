@@ -66,6 +66,19 @@ export function markerOf(paragraph: Paragraph): Marker | undefined {
   return child?.type === 'marker' ? child : undefined
 }
 
+/** The styles the numbers of `tree`'s operative paragraphs are written in (`1.`, `1 -`), in order; items' letters are not numbers. */
+export function operativeNumberStyles(tree: Root): string[] {
+  const styles: string[] = []
+  for (const block of tree.children) {
+    if (block.type !== 'operative') continue
+    for (const node of block.children) {
+      const marker = node.type === 'operativeParagraph' ? markerOf(node) : undefined
+      if (marker && /\d/.test(marker.style)) styles.push(marker.style)
+    }
+  }
+  return styles
+}
+
 /** A stray list marker (`-` of `- 2.`) before the paragraph, if any. */
 export function listMarkerOf(paragraph: Paragraph): ListMarker | undefined {
   const first = paragraph.children[0]

@@ -19,7 +19,7 @@ import {detectLanguage, languageData, unsupportedLanguageOf, type LanguageData} 
 import {leadWords} from '../languages/grammar/index.js'
 import type {LineIndex} from './document.js'
 import {scanInline} from './inline.js'
-import {digitsToAscii, findWord, fold, foldAll, foldForMatch, foldText, isArabic, trimEndOf, type FoldedText} from './normalize.js'
+import {digitsToAscii, findWord, fold, foldAll, foldForMatch, foldText, isArabic, trimEndOf, withHaaForTaa, type FoldedText} from './normalize.js'
 import {romanValue, spelledRuns} from './numbers.js'
 import {memoByObjectAndKey} from './memo.js'
 import {matchPhrase} from './phrases.js'
@@ -145,7 +145,7 @@ const closingMarkup = '*_'
 
 // UN Arabic numbers `1 - `; Arab drafters also write `1- `, `1-تقرر` and Word's AutoCorrect turns ` - ` into an en dash
 // (`1 – تقرر`): read as the same numbering before Arabic text (a hyphen before a space in any script).
-const markerPattern = /\((\d{1,3})\)|(\d{1,3})([.)])(?!\d)|(\d{1,3}) ?(?:-(?= )|[-–—](?= ?[\u0621-\u064a]))/y
+const markerPattern = /\((\d{1,3})\)|(\d{1,3})(?: (?=\.))?([.)])(?!\d)|(\d{1,3}) ?(?:-(?= )|[-–—](?= ?[\u0621-\u064a]))/y
 // UN Arabic numbers the level under `(أ)` between quotes, `’1‘` (folded `'1'`).
 // Word's lettered lists write `a.`, `i.` and `أ.` (`a.⇥the seizure of devices;`): a small letter only (`A.` heads a part),
 // not `p.` (a page).
@@ -570,7 +570,8 @@ interface Wording {
 
 /** A profile's wording in a language, folded once. */
 const wordingOf = memoByObjectAndKey((profile: Profile, language: Language): Wording => {
-  const openingStarts = profile.openingStarts[language].map(foldForMatch)
+  // A final `ة` is often typed `ه` (`إن الجمعيه العامه`): the opening is still one.
+  const openingStarts = profile.openingStarts[language].map(foldForMatch).flatMap(withHaaForTaa)
   const vote = profile.vote[language]
   const longestFirst = (forms: readonly string[]) => forms.map(foldForMatch).sort((a, b) => b.length - a.length)
   const page = profile.pastedLayout

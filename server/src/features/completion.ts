@@ -9,11 +9,11 @@ import {CompletionItemKind, InsertTextFormat, type CompletionItem, type Position
 import type {Document} from '../core/document.js'
 import type {Phrase} from '../core/facts/lexicon.js'
 import {foldForMatch, trimEndOf} from '../core/normalize.js'
-import {introducesList, isSubparagraphStyle, markerOf, openerOf, writesUpperCase} from '../core/paragraphs.js'
+import {introducesList, isSubparagraphStyle, markerOf, openerOf, operativeNumberStyles, writesUpperCase} from '../core/paragraphs.js'
 import {terminatorCharacters} from '../core/parse.js'
 import {identifierOfLine} from '../core/citations.js'
 import {phraseById, phrasesOfKind} from '../core/phrases.js'
-import {familyWords as profileWords, operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
+import {familyWords as profileWords, numberingOf, operativeMarker, profileOf, voteLineExample, type Profile} from '../profiles/index.js'
 import {hasRightToLeftLetters, languageData} from '../languages/index.js'
 import {defaultLocale, isolate, isolatedMarkdown, isolatedSentence, msg, translator, type Locale, type Message, type MessageKey, type Translator, type Value} from '../l10n/index.js'
 import type {GeneralAssemblySession} from '../core/facts/sessions.js'
@@ -334,7 +334,7 @@ function nextMarker(tree: Root, before: UnitEntry[], profile: Profile): string |
     }
   }
   if (!numbered && !chapeau) return undefined
-  return operativeMarker(profile, count + 1, arabicIndic, tree.data.language)
+  return operativeMarker(profile, count + 1, arabicIndic, tree.data.language, undefined, numberingOf(profile, tree.data.language, operativeNumberStyles(tree)))
 }
 
 function isNumbered(paragraph: Operative['children'][number]): boolean {

@@ -13,7 +13,7 @@
  */
 import type {TextEdit} from 'vscode-languageserver-types'
 import type {Document} from '../core/document.js'
-import {closedInside, closesList, continuesNumbered, introducesList, isSubparagraphStyle, lastOperativeParagraphs, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, ownChildren} from '../core/paragraphs.js'
+import {closedInside, closesList, continuesNumbered, introducesList, isSubparagraphStyle, lastOperativeParagraphs, itemTerminatorsOf, listEnds, listMarkerOf, markerOf, operativeNumberStyles, ownChildren} from '../core/paragraphs.js'
 import {parse} from '../core/parse.js'
 import {numberingFindings} from '../core/numbering.js'
 import {numberingOf, operativeMarker, profileOf, type Profile} from '../profiles/index.js'
@@ -190,8 +190,8 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
   const operativeParagraphs: OperativeParagraph[] = []
   /** The number operative-numbering writes on a paragraph for certain, by paragraph. */
   const numbers = new Map<OperativeParagraph, string>()
-  const numberingStyle = numberingOf(profile, language)
-  const style = {style: numberingStyle, marker: (value: number, arabicIndic: boolean, written?: string) => operativeMarker(profile, value, arabicIndic, language, written)}
+  const numberingStyle = numberingOf(profile, language, operativeNumberStyles(tree))
+  const style = {style: numberingStyle, marker: (value: number, arabicIndic: boolean, written?: string) => operativeMarker(profile, value, arabicIndic, language, written, numberingStyle)}
   for (const finding of numberingFindings(tree, style, language)) if (finding.number) numbers.set(finding.number.paragraph, finding.number.text)
 
   for (const block of tree.children) {
@@ -283,7 +283,7 @@ function paragraphChanges(tree: Root, text: string, profile: Profile): Change[] 
     group.forEach((paragraph) => {
       const marker = markerOf(paragraph)
       // A number operative-numbering leaves is kept, written in the profile's form (`1-` → `1 - `).
-      const wanted = numbers.get(paragraph) ?? (marker && marker.style === numberingStyle ? operativeMarker(profile, marker.ordinal, marker.arabicIndic, language, marker.value) : undefined)
+      const wanted = numbers.get(paragraph) ?? (marker && marker.style === numberingStyle ? operativeMarker(profile, marker.ordinal, marker.arabicIndic, language, marker.value, numberingStyle) : undefined)
       if (marker) {
         if (wanted !== undefined && marker.value !== wanted) changes.push({start: marker.position.start.offset!, end: marker.position.end.offset!, text: wanted})
         const after = marker.position.end.offset!

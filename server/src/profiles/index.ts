@@ -114,9 +114,16 @@ export function identifierMarkers(): string[] {
   return [...new Set(markers)]
 }
 
-/** The marker style of operative paragraphs in `language` (`1.`; UN Arabic `1 -`). */
-export function numberingOf(profile: Profile, language: Language | undefined): string {
-  return (language && profile.numberingByLanguage?.[language]) || profile.numbering
+/**
+ * The marker style of operative paragraphs in `language` (`1.`; UN Arabic `1 -`); given the styles a document's
+ * numbers are written in (`operativeNumberStyles`), one of the profile's variants when every number is in it.
+ */
+export function numberingOf(profile: Profile, language: Language | undefined, written?: readonly string[]): string {
+  const style = (language && profile.numberingByLanguage?.[language]) || profile.numbering
+  const variants = language ? profile.numberingVariants?.[language] : undefined
+  const first = written?.[0]
+  if (variants && first !== undefined && variants.includes(first) && written!.every((other) => other === first)) return first
+  return style
 }
 
 /** The profile a tree was parsed with (its `data.profile`), the default one when unknown. */
@@ -131,7 +138,10 @@ export function profileOf(tree: {data?: {profile?: string}}): Profile {
 export function detectProfile(text: string, path?: string): Profile {
   const all = Object.values(profiles)
   const name = path?.split(/[\\/]/).pop()
-  return all.find((profile) => profile.detect(text)) ?? (name ? all.find((profile) => profile.detectName?.(name)) : undefined) ?? defaultProfile
+  const named = name ? all.find((profile) => profile.detectName?.(name)) : undefined
+  // A text that only looks like its family's is the one its name says (`A-RES-80-15.ar.txt`, `إن الجمعية العامة` without its comma).
+  if (named?.detectWithName?.(text) && !named.detect(text)) return named
+  return all.find((profile) => profile.detect(text)) ?? named ?? defaultProfile
 }
 
 /**
@@ -149,9 +159,9 @@ export function voteLineExample(profile: Profile, language: Language, figure: (i
  * like `written` (the marker it replaces), its space a no-break one where that had one (`1\u00a0-`: Word keeps a UN
  * Arabic number with its dash so).
  */
-export function operativeMarker(profile: Profile, number: number, arabicIndic: boolean, language?: Language, written?: string): string {
+export function operativeMarker(profile: Profile, number: number, arabicIndic: boolean, language?: Language, written?: string, style = numberingOf(profile, language)): string {
   const digits = String(number)
-  const marker = numberingOf(profile, language).replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
+  const marker = style.replace('1', arabicIndic ? digitsToArabicIndic(digits) : digits)
   return written?.includes('\u00a0') ? marker.replaceAll(' ', '\u00a0') : marker
 }
 

@@ -114,6 +114,8 @@ export interface Profile {
   numbering: string
   /** The style of a language that numbers otherwise (UN Arabic `1 -`). */
   numberingByLanguage?: Partial<Record<Language, string>>
+  /** Other styles a language's texts may number in, taken when every number of a document is written in one (INTERPOL Arabic `1 -`, as UN Arabic). */
+  numberingVariants?: Partial<Record<Language, readonly string[]>>
   /** The profile's own lines, asked before the shared line kinds; `text` is the line folded (`foldForMatch`). */
   lineKind?: (text: string, language: Language) => ProfileLine | undefined
   /** The era a subject or title line tells (folded), for a text without an identifier (UN `102 (I) …` of 1946). */
@@ -149,6 +151,12 @@ export interface Profile {
   masthead?: MastheadDraft
   /** Whether a file name is of this family (`A-RES-80-1.en.txt`): asked when the text says nothing, a blank file above all. */
   detectName?: (name: string) => boolean
+  /**
+   * Whether the text looks like the family's without saying so for certain (UN: the opening alone on its line without
+   * its comma, `إن الجمعية العامة`): with a file name of the family (`detectName`), it is, whatever another family's
+   * cues say (a UN text on INTERPOL names `الإنتربول`).
+   */
+  detectWithName?: (text: string) => boolean
   /**
    * The identifier a line of the family's identifier kind names when the line holds more than it (UN: `United Nations
    * A/RES/80/7`, `A/RES/79/325 A`); the line's citation, else its text parsed by the scheme, when absent.

@@ -45,7 +45,10 @@ export default rule('digit-style', (tree: Root, file, _options, {language, docum
 
   const count = (style: Style) => runs.filter((run) => run.style === style).length
   const native = languageData(language).nativeDigits
-  const expected: Style = native && count(native) > count('western') ? native : 'western'
+  // Persian digits (`۲۰۲۲`, typed on a Persian keyboard) are Eastern digits meant: counted with the Arabic-Indic ones,
+  // and written so when those win.
+  const eastern = native ? count(native) + (native === 'arabicIndic' ? count('extended') : 0) : 0
+  const expected: Style = native && eastern > count('western') ? native : 'western'
   const place = document.lines
   for (const run of runs) {
     if (run.style === expected) continue

@@ -5,7 +5,7 @@
  * ends with the opening terminator of the language (`،`, `:`, `,`).
  */
 import type {Point, Position} from 'unist'
-import {distance, fold, foldForMatch} from '../core/normalize.js'
+import {distance, fold, foldForMatch, withHaaForTaa} from '../core/normalize.js'
 import {openerOf} from '../core/paragraphs.js'
 import type {Block, Language, Opening, Root, Terminator} from '../core/tree.js'
 import type {Profile} from '../profiles/types.js'
@@ -141,8 +141,9 @@ const formulaOf = memoByObjectAndKey((profile: Profile, language: Language): For
   const starts = profile.openingStarts[language]
   const phrases = profile.openingPhrases[language].filter((wordings) => wordings[0] !== undefined)
   return {
-    starts: starts.map(foldForMatch),
-    phrases: phrases.map((wordings) => ({phrase: wordings[0]!, wordings: wordings.map(foldForMatch), wanted: foldForMatch(wordings[0]!)})),
+    // `إن الجمعيه العامه`, `المجتمعه في دورتها`: a final `ة` typed `ه` is the same wording.
+    starts: starts.map(foldForMatch).flatMap(withHaaForTaa),
+    phrases: phrases.map((wordings) => ({phrase: wordings[0]!, wordings: wordings.map(foldForMatch).flatMap(withHaaForTaa), wanted: foldForMatch(wordings[0]!)})),
     words: new Set([...starts, ...profile.openingPhrases[language].flat()].flatMap((value) => foldForMatch(value).split(' ')))
   }
 })

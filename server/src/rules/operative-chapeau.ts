@@ -2,7 +2,7 @@
  * A chapeau (`CALLS UPON all member countries to:`, `تدعو جميع البلدان الأعضاء
  * إلى:`) ends with a colon and is directly followed by numbered paragraphs.
  */
-import {introducesList, markerOf, ownChildren} from '../core/paragraphs.js'
+import {introducesList, markerOf, operativeNumberStyles, ownChildren} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 import {msg} from '../l10n/index.js'
@@ -36,7 +36,7 @@ export default rule('operative-chapeau', (tree: Root, file, _options, {language,
         report(file, messages.wrong(last.value, expected), fix.place, runsOn ? {suggestions: [fix.expected]} : {expected: fix.expected})
       }
       if (!next || next.type !== 'operativeParagraph' || !markerOf(next)) {
-        report(file, messages.alone(numberingOf(profile, language)), node)
+        report(file, messages.alone(numberingOf(profile, language, operativeNumberStyles(tree))), node)
       }
     })
   }

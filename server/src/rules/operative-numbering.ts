@@ -15,11 +15,13 @@
  */
 import {numberingOf, operativeMarker} from '../profiles/index.js'
 import {numberingFindings} from '../core/numbering.js'
+import {operativeNumberStyles} from '../core/paragraphs.js'
 import type {Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
 
 export default rule('operative-numbering', (tree: Root, file, _options, {profile, language}) => {
-  const style = {style: numberingOf(profile, language), marker: (number: number, arabicIndic: boolean, written?: string) => operativeMarker(profile, number, arabicIndic, language, written)}
+  const numbering = numberingOf(profile, language, operativeNumberStyles(tree))
+  const style = {style: numbering, marker: (number: number, arabicIndic: boolean, written?: string) => operativeMarker(profile, number, arabicIndic, language, written, numbering)}
   for (const finding of numberingFindings(tree, style, language)) {
     const {message, place, expected, suggestion, suggestedEdits, note} = finding
     report(file, message, 'position' in place ? place.position : place, {expected, suggestedEdits, suggestions: suggestion === undefined ? undefined : [suggestion], note})

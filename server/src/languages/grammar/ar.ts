@@ -16,13 +16,18 @@ import {type Edit, type Grammar, type Reading} from './types.js'
 const none = new Set(['هذا', 'هذه', 'الذي', 'التي', 'الذين', 'هو', 'هي', 'هم', 'جميع', 'كل'])
 // Folded, as the words read are (`على` → `علي`): `وعلى ضوء`, `على أساس`.
 const prepositions = new Set(['في', 'وفي', 'علي', 'وعلي', 'مع', 'ومع', 'من', 'ومن', 'ازاء', 'وازاء', 'بموجب', 'وبموجب', 'بعد', 'وبعد', 'لدي', 'بناء', 'وبناء', 'نظرا', 'ونظرا', 'بالنظر', 'وبالنظر', 'حرصا', 'وحرصا'])
-/** Particles before a verb or a pronoun: `إذ`, `وإذ`, `وقد`, `ولما`, `وحيث`. */
-const particles = new Set(['اذ', 'واذ', 'قد', 'وقد', 'لما', 'ولما', 'حيث', 'وحيث'])
+/**
+ * Particles before a verb or a pronoun: `إذ`, `وإذ`, `وقد`, `ولما`, `وحيث`; the circumstantial `و` before its pronoun
+ * (`وهي تدرك`, `وهي مقتنعة`), the concessive `ولئن` (`ولئن كانت …، فإن …`), `وبينما`, `وبما أن`. Only with `و`: an
+ * item under a chapeau may open with `بما في ذلك`.
+ */
+const particles = new Set(['اذ', 'واذ', 'قد', 'وقد', 'لما', 'ولما', 'حيث', 'وحيث', 'وهي', 'لئن', 'ولئن', 'وبينما', 'وبما'])
 
 const letters = /^[\u0621-\u064a]+$/
 
+/** `تقرر`, `وتطلب`, `يساورها`; never a word ending in `ة` (a noun: `وتلبية`, `تنمية`). */
 function isImperfect(value: string): boolean {
-  return /^[وف]?[تي][\u0621-\u064a]{2,}$/.test(value)
+  return /^[وف]?[تي][\u0621-\u064a]{2,}$/.test(value) && !value.endsWith('ة')
 }
 
 /**
@@ -50,6 +55,11 @@ function read(words: readonly string[]): Reading[] {
   // An accusative verbal noun of a weak root ends in hamza (`واهتداءً ب`, `واقتداءً ب`, `وابتغاءً ل`): after `و`, a
   // preamble adverb too; last, so that a verbal noun opening an operative paragraph is still told as one (`وإنشاء`).
   if (/^و[\u0621-\u064a]{2,}اء$/.test(first)) readings.push({class: 'preamble', words: 1})
+  // So does one in `ة`, its tanwin folded away, before what it governs (`ورغبةً في`, `ومراعاةً لما`, `وتلبيةً لنداء`,
+  // `وخشيةً من`); not a noun with the article (`والمنظمة`).
+  else if (second && /^و[\u0621-\u064a]{2,}ة$/.test(first) && !first.startsWith('وال')) readings.push({class: 'preamble', words: 1})
+  // The opening said again before the last preamble paragraphs (`فإن الجمعية العامة،`, 273 (III)).
+  if (first === 'فان' && second.startsWith('ال')) readings.push({class: 'preamble', words: 1})
   return readings
 }
 
@@ -63,10 +73,23 @@ function differing(written: string, known: string): [string, string] {
   return ['', '']
 }
 
+/** Whether the letters swapped in `written` (against `known`) make a word of its own: in a word of four letters or fewer, or at a final `ي`. */
+function swapMakesAWord(written: string, known: string): boolean {
+  const [a] = differing(written, known)
+  const at = [...written].findIndex((ch, index) => ch !== known.charAt(index))
+  if (!a || at < 0) return false
+  const start = written.lastIndexOf(' ', at) + 1
+  const end = written.indexOf(' ', at) < 0 ? written.length : written.indexOf(' ', at)
+  const word = written.slice(start, end).replace(/^[وف](?=[تي])/, '')
+  return word.length <= 4 || (end - at <= 2 && /[يا]/.test(written.slice(at, at + 2)))
+}
+
 export const arabic: Grammar = {
   read,
   slip(written: string, known: string, edit: Edit, wellFormed: boolean): boolean {
-    if (edit === 'transposition') return true
+    // Two letters of a three-letter root swapped make another root as often as not (`تشرح`/`ترشح`, `تسير`/`تيسر`), and a
+    // final `ى` folds to `ي` (`تتبنى`/`تتبين`): in a word of the right form, only a swap in a longer word is a slip.
+    if (edit === 'transposition') return !wellFormed || !swapMakesAWord(written, known)
     if (edit === 'substitution') {
       const [a, b] = differing(written, known)
       return !wellFormed || seats.some(([x, y]) => (a === x && b === y) || (a === y && b === x))
@@ -79,7 +102,10 @@ export const arabic: Grammar = {
       if (long.charAt(index) !== short.charAt(index)) {
         const doubled = long.charAt(index) === long.charAt(index - 1) || long.charAt(index) === long.charAt(index + 1)
         const prefix = long.charAt(index) === 'ت' && /(?:^| )و?تت/.test(long.slice(Math.max(0, index - 3), index + 2))
-        return (doubled && !prefix) || (!wellFormed && known.length >= 4)
+        // A doubled letter left out of a word of the right form is a verb of a doubled root, written without its shadda
+        // (`تمد` beside `تمدد`, `تجد` beside `تجدد`, `تخص` beside `تخصص`); one typed twice is still a slip.
+        const dropped = long === known
+        return (doubled && !prefix && !(dropped && wellFormed)) || (!wellFormed && known.length >= 4)
       }
     }
     return false

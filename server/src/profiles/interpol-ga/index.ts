@@ -151,6 +151,8 @@ export const interpolGa: Profile = {
     es: {for: ['Votos a favor'], against: ['Votos en contra'], abstentions: ['Abstención']}
   },
   numbering: '1.',
+  // Arabic translators may number as UN Arabic does (`1 -`): our own texts, UNVERIFIED in an adopted INTERPOL text.
+  numberingVariants: {ar: ['1 -']},
   // Latin-script INTERPOL texts write openers and finite verbs in upper case (FACTS.md, fixtures).
   upperCaseOpeners: {ar: false, en: true, fr: true, es: true},
   detect,

@@ -232,6 +232,21 @@ export function isUnResolution(source: string): boolean {
   return false
 }
 
+/** Whether a line of the text's first 20,000 code units is the UN opening alone without its comma (`إن الجمعية العامة`, `The General Assembly`). */
+function hasBareOpening(source: string): boolean {
+  const text = source.length > 20000 ? source.slice(0, 20000) : source
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const from = start
+    start = end + 1
+    if (end - from > 60) continue
+    if (openingBare.test(withoutMarks(trimMarkup(text.slice(from, end))))) return true
+  }
+  return false
+}
+
+const openingBare = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?$/iu
 const openingAlone = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?[,،]$/iu
 const openingStart = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?([,،]) +[*_]?/iu
 /** After INTERPOL's `إن الجمعية العامة،`: the words of its meeting (`المجتمعة في دورتها …`), not a preamble's. */
@@ -386,6 +401,7 @@ export const unGa: Profile = {
   detectsLines: {},
   // `A-RES-80-1.en.txt`, `A_RES_80_1.md` (the UN's own file names), `A-RES-ES-11-1.fr.txt`.
   detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name),
+  detectWithName: hasBareOpening,
   masthead: mastheadDraft,
   closingLines: true,
   // 56 adopted texts of 1996 and 2025 (80/8: `Recognizing` ×4, `Welcoming` ×3, each after other openers).
