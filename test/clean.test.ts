@@ -1606,3 +1606,63 @@ describe('session 12, arabic', () => {
     assert.deepEqual(problems(text, 'ar', 'A-RES-80-15.ar.txt'), ['1:18-1:18: The opening ends with “\u2068،\u2069”, missing here (opening-formula)'])
   })
 })
+
+describe('latin: false alarms on fresh English, French and Spanish texts (session 12)', () => {
+  const kinds = (text: string, profile: 'interpol-ga' | 'un-ga', language: 'en' | 'fr' | 'es') => parse(text, {language, profile: getProfile(profile)}).children.map((block) => block.type + (block.type === 'partHeading' ? ` ${block.number}` : ''))
+
+  it('a preamble set above the opening (texts to 2014) may open with openers the lexicon lacks, read by their form (`HEARTENED BY`, `ÉMUE PAR`, `MOVIDA POR`); a title line is still the subject, and a text of today\'s era still has its opening first', () => {
+    const en = (preamble: string, year = 'Beijing from 4th to 10th\nOctober 1995 at its 64th') =>
+      `Resolution No AGN/64/RES/12\n\nCounterfeiting of payment cards\n\n${preamble}\n\nThe ICPO-Interpol General Assembly, meeting in ${year} session:\n\nCHARGES the General Secretariat with the circulation of a list of card numbers;\n\nEMPOWERS the working group to establish direct contacts with the card issuers.\n\nAdopted.\n`
+    const preamble = 'HEARTENED BY the results achieved since 1993 by the working group on payment\ncard fraud,\n\nPERTURBED by the speed with which counterfeit cards are used in several regions,'
+    assert.deepEqual(problems(en(preamble), 'en', 'AGN-64-RES-12.en.txt'), [])
+    assert.deepEqual(kinds(en(preamble), 'interpol-ga', 'en'), ['heading', 'identifier', 'subject', 'preamble', 'opening', 'operative', 'closing'])
+    const fr = "AGN/65/RES/11\n\nRESOLUTION\n\nObjet : Blanchiment\n\nÉMUE PAR l'ampleur des sommes blanchies,\n\nSENSIBLE AUX difficultés des enquêteurs,\n\nL'Assemblée générale de l'O.I.P.C.-Interpol, réunie en sa 65ème session à Antalya, du 23 au 29 octobre 1996,\n\nINSTITUE un groupe de travail sur le blanchiment de l'argent.\n\nAdoptée\n"
+    assert.deepEqual(problems(fr, 'fr', 'AGN-65-RES-11.fr.txt'), [])
+    const es = 'AGN/66/RES/12\n\nRESOLUCIÓN\n\nAsunto: Delincuencia informática\n\nMOVIDA POR la preocupación que suscita el uso de las redes,\n\nLa Asamblea General de la O.I.P.C.-Interpol, reunida en su 66ª reunión en Nueva Delhi del 15 al 21 de octubre de 1997,\n\nINSTITUYE un grupo de trabajo sobre delincuencia informática.\n\nAprobada\n'
+    assert.deepEqual(problems(es, 'es', 'AGN-66-RES-12.es.txt'), [])
+    // A slip is told as one; a paragraph of today's era above the opening is out of order.
+    assert.deepEqual(problems(en('RECALING resolution AGN/63/RES/6,\n\n' + preamble), 'en', 'AGN-64-RES-12.en.txt'), ['5:1-5:9: “\u2068RECALING\u2069” looks like a slip for “\u2068RECALLING\u2069” (preamble-opening)'])
+    const today = `RESOLUTION No. 4\n\nGA-2019-88-RES-04\n\nSubject: Payment cards\n\nHEARTENED BY the results achieved,\n\nThe ICPO-INTERPOL General Assembly, meeting in Santiago, Chile, from 15 to 18 October 2019 at its 88th session:\n\nAPPROVES the model agreement.\n\nAdopted: For: 131, Against: 0, Abstentions: 5\n`
+    assert.deepEqual(problems(today, 'en', 'GA-2019-88-RES-04.en.txt'), ['9:1-9:112: The opening comes before the preamble (section-order)'])
+  })
+
+  it('a UN subheading may be in capitals (`GOVERNMENTS`, `CIVIL SOCIETY`: a word of a Roman numeral\'s letters is no numeral); in an INTERPOL text an opener in capitals without its mark is still a paragraph', () => {
+    const un = 'The General Assembly,\n\nRecalling its resolution 76/131 of 16 December 2021,\n\nGOVERNMENTS\n\n1. Exhorts Governments to integrate volunteering into their plans;\n\nCIVIL SOCIETY\n\n2. Applauds the work of volunteer-involving organizations;\n\n3. Requests the Secretary-General to report to it at its eighty-second session.\n\n55th plenary meeting\n19 December 2024\n'
+    assert.deepEqual(problems(un, 'en', 'A-RES-79-214.en.txt'), [])
+    assert.deepEqual(kinds(un, 'un-ga', 'en'), ['opening', 'preamble', 'partHeading 0', 'operative', 'partHeading 0', 'operative', 'closing'])
+    const interpol = 'RESOLUTION No. 4\n\nGA-2019-88-RES-04\n\nSubject: Payment cards\n\nThe ICPO-INTERPOL General Assembly, meeting in Santiago, Chile, from 15 to 18 October 2019 at its 88th session:\n\nRECALLING resolution GA-2018-87-RES-05,\n\nCONSIDERING the report\n\nAPPROVES the model agreement.\n\nAdopted: For: 131, Against: 0, Abstentions: 5\n'
+    assert.deepEqual(problems(interpol, 'en', 'GA-2019-88-RES-04.en.txt'), ['11:23-11:23: A preamble paragraph ends with “\u2068,\u2069”, missing here (preamble-terminator)'])
+  })
+
+  it('a list of short items each ending with a comma (names one to a line, `- Mr A. Smith (Australia),`) is punctuated as a run of names; one item ending otherwise makes the commas slips', () => {
+    const text = (items: string) => `Resolution No AGN/68/RES/16\n\nSubject: Election of the Delegates to the Executive Committee\n\nThe ICPO-Interpol General Assembly, meeting in Seoul from 8th to 12th November 1999 at its 68th session:\n\nIN ACCORDANCE WITH Articles 15 and 19 of the Constitution,\n\nELECTS the following Delegates to the Executive Committee for a period of three years:\n${items}\n\nAdopted.\n`
+    assert.deepEqual(problems(text('  - Mr A. Smith (Australia),\n  - Mr B. Diallo (Guinea),\n  - Ms C. Rossi (Italy).'), 'en', 'AGN-68-RES-16.en.txt'), [])
+    assert.deepEqual(problems(text('  - Mr A. Smith (Australia),\n  - Mr B. Diallo (Guinea);\n  - Ms C. Rossi (Italy).'), 'en', 'AGN-68-RES-16.en.txt'), ['10:28-10:29: An operative paragraph ends with “\u2068;\u2069”, not “\u2068,\u2069” (operative-terminator)'])
+  })
+
+  it('an editor\'s gloss on a name in brackets (`Tchang Kaï-chek [Jiang Jieshi]`) is no placeholder; a template\'s field still is (`[City], [Country]`, `[dates]`)', () => {
+    const text = (words: string) => `Nations Unies A/RES/2758 (XXVI)\n\nL’Assemblée générale,\n\nRappelant les principes de la Charte des Nations Unies,\n\nDécide l’expulsion immédiate des représentants de ${words} du siège qu’ils occupent illégalement.\n\n1976e séance plénière\n25 octobre 1971\n`
+    assert.deepEqual(problems(text('Tchang Kaï-chek [Jiang Jieshi]'), 'fr', 'A-RES-2758-XXVI.fr.txt'), [])
+    assert.deepEqual(problems(text('[Nom Prénom]'), 'fr', 'A-RES-2758-XXVI.fr.txt'), ['7:51-7:63: “\u2068[Nom Prénom]\u2069” is a placeholder: write the words it stands for (placeholder)'])
+    assert.deepEqual(problems(text('la délégation de [Ville], [Pays]'), 'fr', 'A-RES-2758-XXVI.fr.txt'), [
+      '7:68-7:75: “\u2068[Ville]\u2069” is a placeholder: write the words it stands for (placeholder)',
+      '7:77-7:83: “\u2068[Pays]\u2069” is a placeholder: write the words it stands for (placeholder)'
+    ])
+  })
+
+  it('a UN meeting line a web copy rewords with a lead-in (`Lors de 1976ème séance plénière, le 25 octobre 1971.`, `At its 2021st plenary meeting`) is still the closing; a paragraph opening with those words and going on is not', () => {
+    const text = (closing: string) => `L’Assemblée générale,\n\nRappelant les principes de la Charte des Nations Unies,\n\nDécide le rétablissement de la République populaire de Chine dans tous ses droits.\n\n${closing}\n`
+    assert.deepEqual(problems(text('Lors de 1976ème séance plénière, le 25 octobre 1971.'), 'fr', 'A-RES-2758-XXVI.fr.txt'), [])
+    assert.deepEqual(kinds(text('Lors de 1976ème séance plénière, le 25 octobre 1971.'), 'un-ga', 'fr'), ['opening', 'preamble', 'operative', 'closing'])
+    assert.deepEqual(kinds('The General Assembly,\n\nRecalling the Charter,\n\nDecides to act.\n\nAt its 2021st plenary meeting\n', 'un-ga', 'en'), ['opening', 'preamble', 'operative', 'closing'])
+    assert.deepEqual(kinds(text('Lors de sa séance plénière, décide de rester saisie de la question.'), 'un-ga', 'fr').at(-1), 'operative')
+  })
+
+  it('a YAML block atop a plain text (`---`⏎`symbol: A/RES/80/1`⏎`---`) is no text, as Markdown\'s front matter is; a text whose first line is `---` followed by prose is read', () => {
+    const body = 'United Nations A/RES/80/901\n\nGeneral Assembly Distr.: General\n19 September 2025\n\nEightieth session\n\nResolution adopted by the General Assembly on 19 September 2025\n\n80/901. Participation in the eightieth session\n\nThe General Assembly,\n\nRecalling its resolution 52/250 of 7 July 1998,\n\n1. Decides to remain seized of the matter.\n\n3rd plenary meeting\n19 September 2025\n'
+    const yaml = '---\nsymbol: A/RES/80/901\nrecord_id: "4089279"\ntitle: "Participation in the eightieth session :"\nlanguage: EN\n---\n\n'
+    assert.deepEqual(problems(body, 'en', 'A_RES_80_901.txt'), [])
+    assert.deepEqual(problems(yaml + body, 'en', 'A_RES_80_901.txt'), [])
+    assert.deepEqual(kinds('---\nThe General Assembly,\n---\n\nRecalling its resolution 52/250,\n\n1. Decides to act.\n', 'interpol-ga', 'en'), ['unknown', 'opening', 'preamble', 'operative'])
+  })
+})

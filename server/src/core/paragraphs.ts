@@ -134,11 +134,30 @@ export function listEnds(paragraph: Paragraph, final: string, items: readonly st
       return
     }
     result.push({node, expected: ':', accepted: [':'], final: false})
+    const listed = commaList(subparagraphs) ? [...items, ','] : items
     subparagraphs.forEach((subparagraph, index) => {
       if (index === subparagraphs.length - 1) visit(subparagraph, expected, accepted, isFinal)
-      else visit(subparagraph, items[0] ?? expected, items, false)
+      else visit(subparagraph, items[0] ?? expected, listed, false)
     })
   }
+}
+
+/** How long an item of a list of names may be (its text, marker and mark included). */
+const shortItem = 80
+
+/**
+ * Whether a list is one of short items, every one but the last ending with a comma and having no list of its own
+ * (`ELECTS …:⏎- Mr A. Smith (Australia),⏎- Mr B. Diallo (Guinea),⏎- Ms C. Rossi (Italy).`): names set one under the
+ * other, punctuated as a run of names is. One item ending otherwise makes the commas slips, reported as such.
+ */
+function commaList(subparagraphs: readonly Subparagraph[]): boolean {
+  if (subparagraphs.length < 2) return false
+  return subparagraphs.slice(0, -1).every((item) => {
+    const last = ownChildren(item).at(-1)
+    const start = item.position.start.offset ?? 0
+    const end = item.position.end.offset ?? start
+    return subparagraphsOf(item).length === 0 && last?.type === 'terminator' && last.value === ',' && end - start <= shortItem
+  })
 }
 
 /**

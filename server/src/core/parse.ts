@@ -158,7 +158,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   if (splice) return splice
   const c = reader(source, options)
   const lines = readLines(c)
-  const hidden = options.markdown ? hideMarkdownBlocks(c.source, lines) : false
+  const hidden = options.markdown ? hideMarkdownBlocks(c.source, lines) : hideYamlBlock(c.source, lines)
   markLayout(c, lines)
   const blocks = groupLines(c, lines)
   c.era = eraOfOpening(c, blocks)
@@ -353,6 +353,8 @@ function spliced(source: string, options: ParseOptions): Root | undefined {
   if (!was || was.profile !== profile || was.language !== options.language || was.phrases !== options.phrases) return undefined
   // Inside a code block or comment a line's kind is told by the lines above it: read again.
   if (was.markdown !== options.markdown || was.hidden) return undefined
+  // A plain text opening with `---` may have a YAML block above it, told by every line down to its closing line.
+  if (!options.markdown && source.startsWith('---')) return undefined
   // Running titles and footnotes are told by what other lines say (a title's words, a footnote's number): read again.
   const layout = previous.data.pastedLayout ?? []
   if (layout.some((piece) => piece.kind === 'runningTitle' || piece.kind === 'footnote')) return undefined
@@ -1021,6 +1023,28 @@ function hideMarkdownBlocks(source: string, lines: Line[]): boolean {
     }
   }
   return hideInlineComments(source, lines) || hidden
+}
+
+/**
+ * A YAML block above a plain text (an archive's record: `---`⏎`symbol: A/RES/80/1`⏎`date: "2025-09-19"`⏎`---`), read
+ * as blank lines as Markdown's front matter is: `---` on the first line, then only `key: value` lines (a list's `- …`
+ * or an indented line under a key), to the next `---` or `...`. Whether there was one.
+ */
+function hideYamlBlock(source: string, lines: Line[]): boolean {
+  const content = (line: Line) => source.slice(line.contentStart, line.contentEnd)
+  if (lines.length < 3 || content(lines[0]!) !== '---') return false
+  const close = lines.findIndex((line, at) => at > 0 && (content(line) === '---' || content(line) === '...'))
+  if (close < 2) return false
+  const inner = lines.slice(1, close)
+  const key = /^[A-Za-z_][\w.-]{0,40}:(?: |$)/
+  if (!key.test(content(inner[0]!)) || !inner.every((line) => key.test(content(line)) || content(line).startsWith('- ') || ' \t'.includes(source.charAt(line.start)))) return false
+  for (const line of lines.slice(0, close + 1)) {
+    line.contentEnd = line.contentStart
+    line.bodyStart = line.contentStart
+    line.kind = undefined
+    line.markdownHeading = false
+  }
+  return true
 }
 
 /** The end condition of an HTML block that ends at a blank line (CommonMark's types 6 and 7). */
@@ -2536,14 +2560,20 @@ function isSubheading(c: Reader, block: BlockLines, previous: BlockLines | undef
   while (first < block.end && ' \t*_#'.includes(source.charAt(first))) first++
   // A numeral or letter (`I` in an INTERPOL text, which has no parts; `I. of the report`, a wrapped line) is a part's
   // heading when it is one (`partHeading`), never a title of this kind.
-  if (!/\p{Lu}/u.test(source.charAt(first)) || !/\p{L}{3}/u.test(line) || /^[IVXLC]+\b|^\p{Lu}(?![\p{L}\p{N}])/u.test(line.slice(first - block.start))) return false
+  // A word of those letters that is no numeral (`CIVIL SOCIETY`) opens a title.
+  const lead = line.slice(first - block.start)
+  if (!/\p{Lu}/u.test(source.charAt(first)) || !/\p{L}{3}/u.test(line) || romanNumeral.test(lead) || /^\p{Lu}(?![\p{L}\p{N}])/u.test(lead)) return false
   // A title may open with a word of a participle's form (`Peacebuilding financing`, `Strengthening of the programme`):
   // then it is a few words only, as no preamble paragraph is.
   const {words} = leadWords(c.folded.slice(first, Math.min(block.end, first + 80)))
   const opens = c.languageInfo.grammar.read(words).some((reading) => (reading.class === 'preamble' || reading.class === 'finite') && !reading.guess)
-  // Not an opener in capitals (`RECALLING x`), as INTERPOL writes them.
-  return !opens || (line.trim().split(/\s+/).length <= 5 && !/^\p{Lu}{2,}(?![\p{L}])/u.test(source.slice(first, block.end)))
+  // Not an opener in capitals (`RECALLING x`), where the profile writes them so (INTERPOL); a UN text's openers are not
+  // in capitals, its titles may be (`GOVERNMENTS`, `CIVIL SOCIETY`).
+  return !opens || (line.trim().split(/\s+/).length <= 5 && !(c.profile.upperCaseOpeners[c.language] && /^\p{Lu}{2,}(?![\p{L}])/u.test(source.slice(first, block.end))))
 }
+
+/** A Roman numeral as a word of its own (`IV`, `XII`, `C`; not `CIVIL`, `VIXEN`). */
+const romanNumeral = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])/u
 
 /** Whether a block under a part's numeral is its title: at most three lines, none ending with a paragraph's mark. */
 function isPartTitle(c: Reader, start: number, end: number): boolean {
@@ -2610,6 +2640,9 @@ function fallbackKind(c: Reader, block: BlockLines, state: string, next: BlockLi
   // Front matter: a subject label without its colon is still the subject (the rule reports the colon).
   const text = folded.slice(block.start, Math.min(block.end, block.start + 40))
   if (state === 'front' && subjectLabels.some((label) => text.startsWith(label + ' '))) return 'subject'
+  // A preamble set above the opening (texts to 2014) opens as a preamble paragraph does, by its form when the lexicon
+  // lacks its opener (`HEARTENED BY …,`), and ends with the preamble's mark: a title or a page's furniture has none.
+  if (state === 'front' && last === c.profile.terminators[c.language].preamble && opensPreamble(c, block)) return 'preambleOpener'
   return 'unknown'
 }
 
@@ -2621,11 +2654,20 @@ function endsOperative(c: Reader, block: BlockLines, last: string): boolean {
 
 /** Whether a block opens with a present-tense verb by its form (not a guess). */
 function opensFinite(c: Reader, block: BlockLines): boolean {
+  return opensAs(c, block, 'finite')
+}
+
+/** Whether a block opens with a preamble opener by its form: a participle, an adjective (not a guess). */
+function opensPreamble(c: Reader, block: BlockLines): boolean {
+  return opensAs(c, block, 'preamble')
+}
+
+function opensAs(c: Reader, block: BlockLines, kind: 'finite' | 'preamble'): boolean {
   const {source, languageInfo, folded} = c
   let start = block.start
   while (start < block.end && !/[\p{L}\p{N}]/u.test(source.charAt(start))) start++
   const {words} = leadWords(folded.slice(start, Math.min(block.end, start + 80)))
-  return languageInfo.grammar.read(words).some((reading) => reading.class === 'finite' && !reading.guess)
+  return languageInfo.grammar.read(words).some((reading) => reading.class === kind && !reading.guess)
 }
 
 /** Offsets `[start, end)` of each line, line endings excluded (CRLF, LF, CR). */

@@ -28,6 +28,16 @@ const placeholders = /\u2026|\.{3,}|\[(?!sic\])[\p{L}\p{M} ,'’()-]{1,40}\]|<(?
  */
 const beforeRomanSession = /\d{1,4}(?: \p{Lu}(?:(?:-| \p{Ll}{1,3} )\p{Lu})*)? \($/u
 
+/**
+ * An editor's gloss on a name: the name's other spelling in brackets right after it (`Tchang Kaï-chek [Jiang
+ * Jieshi]`), two words or more, each capitalised, after a capitalised word. A field of a template stands where the
+ * words are missing (`meeting in [city]`, `[City], [Country]`).
+ */
+function gloss(value: string, at: number, found: string): boolean {
+  const words = found.slice(1, -1).split(/[ -]+/)
+  return words.length >= 2 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && /(?:^|[\s(])\p{Lu}[\p{L}\p{M}'’-]*\p{Ll} $/u.test(value.slice(Math.max(0, at - 40), at))
+}
+
 function romanSession(value: string, at: number, found: string): boolean {
   return /^X{2,3}$/.test(found) && value.charAt(at + found.length) === ')' && beforeRomanSession.test(value.slice(Math.max(0, at - 24), at))
 }
@@ -49,7 +59,7 @@ export default rule('placeholder', (tree: Root, file, _options, {profile, langua
     if (!mayHold(value)) return undefined
     const base = node.position.start.offset!
     for (const match of value.matchAll(placeholders)) {
-      if (romanSession(value, match.index, match[0])) continue
+      if (romanSession(value, match.index, match[0]) || gloss(value, match.index, match[0])) continue
       found.push({start: base + match.index, end: base + match.index + match[0].length, reason: messages.left(match[0])})
     }
     return undefined

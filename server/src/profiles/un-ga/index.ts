@@ -47,6 +47,8 @@ export interface UnWording {
   committee: readonly string[]
   /** `plenary meeting`: the closing line, after or before the meeting's ordinal. */
   plenary: string
+  /** Words a copy may set before the meeting's ordinal (`Lors de 1976ème séance plénière, le 25 octobre 1971.`). */
+  plenaryLeads: readonly string[]
   /** Other masthead lines: the organ, distribution, session and agenda item (starts of lines). */
   masthead: readonly string[]
   /** The opening line, as written. */
@@ -59,6 +61,7 @@ export const wording: Rows<UnWording> = {
     adoptedPlural: 'resolutions adopted by the general assembly on',
     committee: ['[without reference to a main committee', '[on the report of the'],
     plenary: 'plenary meeting',
+    plenaryLeads: ['at its', 'at the'],
     masthead: ['united nations', 'general assembly', 'distr.', 'agenda item'],
     opening: 'The General Assembly'
   },
@@ -67,6 +70,7 @@ export const wording: Rows<UnWording> = {
     adoptedPlural: "resolutions adoptees par l'assemblee generale le",
     committee: ['[sans renvoi a une grande commission', '[sur la base du rapport de la', '[sur le rapport de la'],
     plenary: 'seance pleniere',
+    plenaryLeads: ['lors de sa', 'lors de la', 'lors de', 'a sa', 'a la'],
     masthead: ['nations unies', 'assemblee generale', 'distr.', "point", 'points'],
     opening: "L'Assemblée générale"
   },
@@ -75,6 +79,7 @@ export const wording: Rows<UnWording> = {
     adoptedPlural: 'resoluciones aprobadas por la asamblea general el',
     committee: ['[sin remision previa a una comision principal', '[sobre la base del informe de la'],
     plenary: 'sesion plenaria',
+    plenaryLeads: ['en su', 'en la'],
     masthead: ['naciones unidas', 'asamblea general', 'distr.', 'tema', 'temas'],
     opening: 'La Asamblea General'
   },
@@ -83,6 +88,7 @@ export const wording: Rows<UnWording> = {
     adoptedPlural: 'قرارات اتخذتها الجمعية العامة في',
     committee: ['[دون الإحالة إلى لجنة رئيسية', '[دون إحالة إلى لجنة رئيسية', '[بدون إحالة إلى لجنة رئيسية', '[بناء على تقرير اللجنة'],
     plenary: 'الجلسة العامة',
+    plenaryLeads: [],
     masthead: ['الأمم المتحدة', 'الجمعية العامة', 'التوزيع:', 'البند', 'البندان', 'البنود'],
     opening: 'إن الجمعية العامة'
   }
@@ -105,6 +111,7 @@ function foldedWording(language: Language): FoldedWording | undefined {
       adoptedPlural: foldForMatch(words.adoptedPlural),
       committee: words.committee.map(foldForMatch),
       plenary: foldForMatch(words.plenary),
+      plenaryLeads: words.plenaryLeads.map(foldForMatch),
       masthead: words.masthead.map(foldForMatch),
       opening: words.opening
     })
@@ -182,7 +189,7 @@ export function unLine(text: string, language: Language): ProfileLine | undefine
   // (`25-21234        1/2`, `2/2        25-21234`, pdftotext's layout).
   if (/^\d{2}-\d{5}(?: ?\([a-z]\)(?: [\d ]{0,40})?)?$/.test(plain) || /^\d{7}$/.test(plain)) return 'job'
   if (/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$|^\d{1,3}\/\d{1,3} \d{2}-\d{5}$/.test(plain)) return 'page'
-  if (isPlenaryLine(plain, words.plenary)) return 'vote'
+  if (isPlenaryLine(plain, words.plenary, words.plenaryLeads)) return 'vote'
   // The committee line in any wording, told by its brackets and the document they name (`[… (A/80/480, para. 12)]`), or by
   // its first words when a copy wraps it (`[sin remisión previa a una Comisión` / `Principal (…)]`).
   if (/^\[[^\]]*\(a\/[^()\]]*\)\]$/.test(plain)) return 'masthead'
@@ -202,8 +209,13 @@ function dateAlone(plain: string, language: Language): boolean {
   return words.slice(1, -1).some((word) => monthOf(word, language) !== undefined)
 }
 
-/** `40th plenary meeting`, alone or with its date after it (`… 14 November 2025`), never a longer line of text. */
-function isPlenaryLine(line: string, plenary: string): boolean {
+/**
+ * `40th plenary meeting`, alone or with its date after it (`… 14 November 2025`), never a longer line of text; after
+ * a lead-in a web copy adds (`Lors de 1976ème séance plénière, …`: `leads`).
+ */
+function isPlenaryLine(text: string, plenary: string, leads: readonly string[] = []): boolean {
+  const lead = leads.find((words) => text.startsWith(words + ' ') && /^\d/.test(text.charAt(words.length + 1)))
+  const line = lead === undefined ? text : text.slice(lead.length + 1)
   const at = line.indexOf(plenary)
   if (at < 0 || line.length > plenary.length + 40) return false
   if (at === 0) return /^ \d{1,4}(?: |$)/.test(line.slice(plenary.length))
