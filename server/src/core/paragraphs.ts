@@ -146,9 +146,10 @@ export function listEnds(paragraph: Paragraph, final: string, items: readonly st
 const shortItem = 80
 
 /**
- * Whether a list is one of short items, every one but the last ending with a comma and having no list of its own
- * (`ELECTS …:⏎- Mr A. Smith (Australia),⏎- Mr B. Diallo (Guinea),⏎- Ms C. Rossi (Italy).`): names set one under the
- * other, punctuated as a run of names is. One item ending otherwise makes the commas slips, reported as such.
+ * Whether a list is one of short items, bulleted or bare (not lettered: `(a) prepare un informe,` is a clause), every
+ * one but the last ending with a comma and having no list of its own (`ELECTS …:⏎- Mr A. Smith (Australia),⏎- Mr B.
+ * Diallo (Guinea),⏎- Ms C. Rossi (Italy).`): names set one under the other, punctuated as a run of names is. One item
+ * ending otherwise makes the commas slips, reported as such.
  */
 function commaList(subparagraphs: readonly Subparagraph[]): boolean {
   if (subparagraphs.length < 2) return false
@@ -157,7 +158,7 @@ function commaList(subparagraphs: readonly Subparagraph[]): boolean {
     const start = item.position.start.offset ?? 0
     const end = item.position.end.offset ?? start
     return subparagraphsOf(item).length === 0 && last?.type === 'terminator' && last.value === ',' && end - start <= shortItem
-  })
+  }) && subparagraphs.every((item) => markerOf(item) === undefined)
 }
 
 /**
