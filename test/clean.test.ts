@@ -1444,7 +1444,7 @@ describe('session 11, arabic', () => {
     assert.equal(formatted(interpol, 'interpol-ga'), interpol.replace('3.\u00a0تدريب', '2.\u00a0تدريب'))
   })
 
-  it('a Hijri date after the Gregorian one is its day within the days Hijri calendars and sightings differ by (3): a wrong year, month or day is told, with the Umm al-Qura day; one elsewhere is never read', () => {
+  it('a Hijri date beside the Gregorian one is its day within the days Hijri calendars and sightings differ by (3): a wrong year, month or day is told, with the Umm al-Qura day', () => {
     const opening = (dates: string) =>
       `قرار رقم 9\n\nGA-2025-93-RES-09\n\nالموضوع: حماية الأطفال\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) ${dates}،\n\nوإذ تستنكر بشدة ابتزاز القاصرين،\n\nتقرر أن تولي هذه المسألة الأولوية.\n\nاعتُمد: المؤيدون: 151، المعارضون: 0، الممتنعون عن التصويت: 2\n`
     const found = (dates: string) => problems(opening(dates), 'ar', 'GA-2025-93-RES-09.ar.txt')
@@ -1452,7 +1452,8 @@ describe('session 11, arabic', () => {
       'في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025، الموافق 3 إلى 6 جمادى الآخرة 1447 هـ',
       'في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025م (الموافق لـ 4 - 7 جمادى الثانية 1447هـ)',
       'في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025 (6 جمادى الآخرة 1447 هـ)',
-      'في الفترة من 3 إلى 6 جمادى الآخرة 1446 هـ، الموافق 24 إلى 27 تشرين الثاني/نوفمبر 2025'
+      // Written first (session 12).
+      'في الفترة من 3 إلى 6 جمادى الآخرة 1447 هـ، الموافق 24 إلى 27 تشرين الثاني/نوفمبر 2025'
     ]) {
       assert.deepEqual(found(dates), [], dates)
     }
@@ -1596,6 +1597,25 @@ describe('session 12, arabic', () => {
     const text = interpol('وإذ تعي أهمية التعاون،', 'تطلب إلى الأمين العام ما يلي:\n\n1\u00a0. استكشاف سبل التعاون؛\n\n2\u00a0. إطلاع الجمعية العامة على ما يُتخذ من خطوات.')
     assert.deepEqual(found(text), [])
     assert.equal(formatText(documentFor(parse(text, {language: 'ar', profile: getProfile('interpol-ga')}), text)), text.replace('1\u00a0.', '1.').replace('2\u00a0.', '2.'))
+  })
+
+  it('a Hijri date written before the Gregorian one (`27 ربيع الأول 1424هـ، الموافق 28 أيار/مايو 2003م`, `… هـ (…)`) is checked as one after it is; one cut from a longer number is no date', () => {
+    const text = (date: string) => interpol(`إذ تستحضر الاتفاقية العربية لمكافحة الإرهاب الموقعة في القاهرة في ${date}،`)
+    for (const date of ['25 ذي الحجة 1418هـ، الموافق 22 نيسان/أبريل 1998م', '25 ذو الحجة 1418 هـ (22 نيسان/أبريل 1998)', '25 ذي الحجة 1418هـ الموافق 22 نيسان/أبريل 1998م', '27 ربيع الأول 1424هـ، الموافق 28 أيار/مايو 2003م']) {
+      assert.deepEqual(found(text(date)), [], date)
+    }
+    assert.deepEqual(found(text('25 ذي الحجة 1419هـ، الموافق 22 نيسان/أبريل 1998م')), [
+      '9:67-9:85: The Hijri date “\u206825 ذي الحجة 1419هـ\u2069” does not fall on “\u206822 نيسان/أبريل 1998\u2069”: that day is \u206825 ذو الحجة 1418 هـ\u2069 in the Umm al-Qura calendar (other Hijri calendars and sightings of the moon differ from it by a day or two at most) (date-validity)'
+    ])
+    assert.deepEqual(found(text('الرقم 125 ذي الحجة 1419هـ، الموافق 22 نيسان/أبريل 1998م')), [])
+  })
+
+  it('a special session\'s resolution with its letters spaced (`د إ-20/2`) is read as `دإ-20/2` is', () => {
+    const text = (citation: string) => `إن الجمعية العامة،\n\nإذ تعيد تأكيد الإعلان السياسي المرفق بقرارها ${citation}،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n\nالجلسة العامة 57\n19 كانون الأول/ديسمبر 2024\n`
+    assert.deepEqual(problems(text('د إ-20/2 المؤرخ 10 حزيران/يونيه 1998'), 'ar', 'A-RES-79-188.ar.txt'), [])
+    assert.deepEqual(problems(text('د إ-20/2 المؤرخ 5 حزيران/يونيه 1998'), 'ar', 'A-RES-79-188.ar.txt'), [
+      '3:62-3:81: UN resolution \u2068د إ-20/2\u2069 cannot be dated “\u20685 حزيران/يونيه 1998\u2069”: the 20th special session opened on 8 June 1998 (un-citation-date)'
+    ])
   })
 
   it('a UN text whose opening has lost its comma is the UN\'s when its file name is (`A-RES-…`), though it names INTERPOL', () => {

@@ -79,12 +79,21 @@ function hijriPattern(language: Language): RegExp | undefined {
   return new RegExp(`${hijri.between}(?<d>\\d{1,2})(?:(?:${hijri.range})(?<d2>\\d{1,2}))? (?<m>${names}) (?<y>\\d{4})${hijri.era}`, 'yud')
 }
 
+/** A Hijri date written before a Gregorian one, read back from the Gregorian date's start (anchored at the end of the text before it). */
+function hijriBeforePattern(language: Language): RegExp | undefined {
+  const hijri = languageData(language).dates.hijri
+  if (!hijri?.before) return undefined
+  const names = hijri.months.flat().map(foldForMatch).sort((a, b) => b.length - a.length).join('|')
+  return new RegExp(`(?<!\\d)(?<d>\\d{1,2})(?:(?:${hijri.range})(?<d2>\\d{1,2}))? (?<m>${names}) (?<y>\\d{4})${hijri.era}(?:${hijri.before})$`, 'ud')
+}
+
 /** The Hijri month (1–12) of a folded name, by language. */
 const hijriMonths = byLanguage((language) => new Map((languageData(language).dates.hijri?.months ?? []).flatMap((forms, index) => forms.map((form) => [foldForMatch(form), index + 1] as const))))
 
 export const inlinePatterns = {
   date: byLanguage(datePattern),
   hijri: byLanguage(hijriPattern),
+  hijriBefore: byLanguage(hijriBeforePattern),
   /** A digit run. */
   digits: /\d+/g,
   /** An `S/N` pair (or `N/S` in Arabic), also with a spaced slash (`40 / 152`). */
@@ -512,7 +521,7 @@ class InlineScan {
       monthNames: months
     }
     if (last) node.last = last
-    const hijri = this.hijriAt(end)
+    const hijri = this.hijriAt(end) ?? this.hijriBefore(from)
     if (hijri) node.hijri = hijri
     this.linkDate(node, from, end)
     return {node, end}
@@ -528,6 +537,34 @@ class InlineScan {
     const start = this.map[match.indices.groups.d![0]]!
     // The era's tatweel (`هـ`), folded away, is the date's too.
     let end = this.map[pattern.lastIndex - 1]! + 1
+    while (this.source.charAt(end) === '\u0640') end++
+    const hijri: HijriDate = {
+      type: 'hijriDate',
+      value: this.source.slice(start, end),
+      day: Number(match.groups.d),
+      month: hijriMonths[this.language].get(match.groups.m!)!,
+      year: Number(match.groups.y),
+      position: {start: this.point(start), end: this.point(end)}
+    }
+    if (match.groups.d2 !== undefined) hijri.lastDay = Number(match.groups.d2)
+    return hijri
+  }
+
+  /** A Hijri date written right before a Gregorian one starting at `at` (`27 ربيع الأول 1424هـ، الموافق 28 مايو 2003م`). */
+  hijriBefore(at: number): HijriDate | undefined {
+    const pattern = inlinePatterns.hijriBefore[this.language]
+    if (!pattern) return undefined
+    // The words before: a Hijri date and its link take some 50 folded units at most.
+    const from = Math.max(this.cursor, at - 80)
+    const match = pattern.exec(this.text.slice(from, at))
+    if (!match?.groups || !match.indices?.groups) return undefined
+    // Cut from a longer number (`127 …` read as `27 …`): no date.
+    if (/\d/.test(this.text.charAt(from + match.index - 1))) return undefined
+    const start = this.map[from + match.indices.groups.d![0]]!
+    let end = this.map[from + match.indices.groups.y![1] - 1]! + 1
+    // The era (`هـ`, `ه`), with its tatweel: the date's.
+    const era = /^ ?ه/.exec(this.text.slice(from + match.indices.groups.y![1]))
+    if (era) end = this.map[from + match.indices.groups.y![1] + era[0].length - 1]! + 1
     while (this.source.charAt(end) === '\u0640') end++
     const hijri: HijriDate = {
       type: 'hijriDate',

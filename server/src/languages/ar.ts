@@ -63,7 +63,10 @@ export const ar: LanguageData = {
       // `، الموافق `, ` (الموافق `, ` (`, ` م (`, `، الموافق ل`.
       between: '(?: ?م)?(?: ?[،,] ?| ?\\( ?| )(?:الموافق ?(?:ل ?)?)?(?:من )?',
       range: ' ?- ?| الي | حتي ',
-      era: ' ?ه(?![\\p{L}])'
+      era: ' ?ه(?![\\p{L}])',
+      // Written first, as the OIC and Arab governments date (`27 ربيع الأول 1424هـ، الموافق 28 مايو 2003م`), or before
+      // the Gregorian date in parentheses (`1424 هـ (28 مايو 2003م)`).
+      before: ' ?[،,]? ?الموافق ?(?:ل ?)?(?:من )?| ?\\( ?(?:الموافق ?(?:ل ?)?)?'
     }
   },
   citations: {

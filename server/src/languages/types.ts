@@ -89,7 +89,14 @@ export interface LanguageData {
      * 1447 هـ)`): the month names, each month's forms (folded), and the regular-expression source of what may stand
      * between the two (`، الموافق `, ` (`). Languages that never write one have none.
      */
-    hijri?: {months: readonly (readonly string[])[]; between: string; range: string; era: string}
+    hijri?: {
+      months: readonly (readonly string[])[]
+      between: string
+      range: string
+      era: string
+      /** What stands between a Hijri date written first and the Gregorian one after it (`1424 هـ، الموافق `), as a regular-expression source. */
+      before?: string
+    }
   }
   /**
    * The wording around citations and dates as the inline scan reads it (folded: lower case, no

@@ -153,10 +153,11 @@ export const unPairs: PairCitations = {
   // `ES-11/1` in every language (UN French and Spanish write the symbol's letters); Arabic `دإط-10/24` (a UN Arabic
   // record of the Security Council, 2024: دورة استثنائية طارئة). A special session's `دإ-30/1` (دورة استثنائية) is
   // read by the same pattern without `ط` (UNVERIFIED: no UN Arabic text of one found; it can only be held to its
-  // session's first day, and no other word is written so).
+  // session's first day, and no other word is written so). The letters may be spaced as the words' initials are
+  // (`د إ-20/2`, `د إ ط-10/24`), as `(د إ-6)` sets the session.
   series: [
-    {key: 'ES', words: ['es', 'داط'], name: 'family.un.series.ES', opening: (session) => seriesOpening('ES', session)},
-    {key: 'S', words: ['s', 'دا'], name: 'family.un.series.S', opening: (session) => seriesOpening('S', session)}
+    {key: 'ES', words: ['es', 'داط', 'د اط', 'د ا ط'], name: 'family.un.series.ES', opening: (session) => seriesOpening('ES', session)},
+    {key: 'S', words: ['s', 'دا', 'د ا'], name: 'family.un.series.S', opening: (session) => seriesOpening('S', session)}
   ],
   // Sessions I to XXX (1946-1975): `1514 (XV)`, the symbol `A/RES/1514(XV)`.
   romanSessions: firstNumberedSession - 1,
