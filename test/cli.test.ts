@@ -71,6 +71,17 @@ describe('resolint (command line)', () => {
     assert.equal(readFileSync(target, 'utf8'), after)
   })
 
+  it('--fix makes the fixes its fixes reveal in the same run (`٣.` → `3.` → `1.`), and says so: a second run changes nothing', () => {
+    const target = path.join(folder, 'GA-2025-93-RES-11.ar.txt')
+    const clean = readFileSync(new URL('../examples/clean/GA-2025-93-RES-11.ar.txt', import.meta.url), 'utf8')
+    writeFileSync(target, clean.replace('\n\nتدعو', '\n\n٣. تقرر إنشاء فريق عامل؛\n\nتدعو'))
+    const {code, stdout} = run(['--fix', 'GA-2025-93-RES-11.ar.txt'], folder)
+    assert.equal(readFileSync(target, 'utf8'), clean.replace('\n\nتدعو', '\n\n1. تقرر إنشاء فريق عامل؛\n\nتدعو'))
+    assert.deepEqual([code, stdout.trimEnd().split('\n').at(-1)], [0, '1 file checked, no problems; fixed 2 problems in 1 file'])
+    run(['--fix', 'GA-2025-93-RES-11.ar.txt'], folder)
+    assert.equal(readFileSync(target, 'utf8'), clean.replace('\n\nتدعو', '\n\n1. تقرر إنشاء فريق عامل؛\n\nتدعو'))
+  })
+
   it('--format json gives vfile-reporter-json output', () => {
     copyFileSync(referencePath, path.join(folder, 'a.resolution'))
     const {stdout} = run(['--format', 'json', 'a.resolution'], folder)

@@ -2,8 +2,8 @@
  * `--fix` (and the editor's quick fixes and Fix all, the same code) never changes correct text, never changes more
  * than its messages say, never loses text: page furniture removed inside a paragraph joins its halves; a running title
  * wrapped on two lines goes whole; numbers written consecutively around a split paragraph are not renumbered; filing
- * notes that hold the resolution's subject are not deleted; a later round of fixes applies nothing the check did not
- * report. The texts are our own.
+ * notes that hold the resolution's subject are not deleted; a later round of fixes applies what the earlier ones
+ * reveal only while the text reads as it did; Format Document's result formats to itself. The texts are our own.
  */
 import assert from 'node:assert/strict'
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -17,14 +17,19 @@ import {translate} from '../server/src/l10n/index.js'
 import {check, createProcessor} from '../server/src/processor.js'
 import {parse} from '../server/src/core/parse.js'
 import {formatText} from '../server/src/features/format.js'
+import {toDiagnostic} from '../server/src/features/convert.js'
+import {quickFixes} from '../server/src/lsp/actions.js'
+import {reportSarif} from '../server/src/report.js'
+import {VFile} from 'vfile'
 import type {Config} from '../server/src/config.js'
+import type {Root} from '../server/src/core/tree.js'
 import {documentFor, formatMessage, isolated} from './helpers.js'
 import {bom, crlf} from './variants.js'
 
 /** Check and fix `text` as the CLI does a file named `name`. */
 function fixed(text: string, name: string, config: Config = {}) {
   const processor = createProcessor(config)
-  return fixAll(text, (value) => check(processor, value, name).messages)
+  return fixAll(text, (value) => check(processor, value, name).data.document)
 }
 
 function messagesOf(text: string, name: string, config: Config = {}): VFileMessage[] {
@@ -227,6 +232,18 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
       assert.ok(fixed(text, name).text.includes('\n5. to share their training materials;\n\n6. to send'))
     })
 
+    it('the renumbering offered has its own title in the four interface languages (was "Fix them (2)"), and SARIF titles it so', () => {
+      const text = lines(['2. INVITES the General Secretariat to prepare the programme;', 'ALSO INVITES member countries:', '5. to share their training materials;', '6. to send officers to the training.'])
+      const [skip] = numbering(text)
+      const uri = 'file:///drafts/GA-2025-93-RES-14.en.txt'
+      const titles = (['en', 'fr', 'es', 'ar'] as const).map((locale) => quickFixes(uri, toDiagnostic(skip!, locale), locale).map((action) => [action.title, action.isPreferred === true]))
+      assert.deepEqual(titles, [[['Renumber them (2)', false]], [['Tout renuméroter (2)', false]], [['Renumerar todo (2)', false]], [['إعادة ترقيمهما (2)', false]]])
+      const file = new VFile({path: name, value: text})
+      file.messages.push(skip!)
+      const sarif = JSON.parse(reportSarif([file])) as {runs: Array<{results: Array<{fixes: Array<{description: {text: string}}>}>}>}
+      assert.deepEqual(sarif.runs[0]!.results[0]!.fixes.map((fix) => fix.description.text), ['Renumber them (2)'])
+    })
+
     it('unnumbered paragraphs with no verb of their own between 2. and 3. (items that lost their letters, as a copy loses them): told, no fix, the numbers after them kept', () => {
       const text = lines(['2. INVITES the General Secretariat to prepare a programme of modules on:', 'The protection of personal data;', 'Forensic databases;', '(c) The exchange of police information;', '3. REQUESTS the Secretary General to report on it;', '4. ENCOURAGES member countries to take part in it.'])
       const between = (line: number, end: number) => `${line}:1-${line}:${end}: Between \u201c\u20682.\u2069\u201d and \u201c\u20683.\u2069\u201d, this paragraph has no number: join it to \u201c\u20682.\u2069\u201d if a page break split it, or number it and the paragraphs after it`
@@ -284,7 +301,7 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
     const message = (ruleId: string, start: number, end: number, text: string): VFileMessage =>
       ({ruleId, place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}}, expected: [text]}) as unknown as VFileMessage
 
-    it('a fix the text fixed by the first round "reveals" is never applied; it stays among the messages', () => {
+    it('a check that gives no tree (a bare list of messages): a fix the first round "reveals" is never applied; it stays among the messages', () => {
       // The check "finds", once the first fix is made, a comma to write: a fix of the first round's making.
       const checkText = (text: string) => (text === 'a-b' ? [message('x', 1, 2, '-')] : text === 'a b' ? [message('y', 3, 3, ',')] : [])
       const result = fixAll('a-b', (text) => (text === 'a-b' ? [message('x', 1, 2, ' ')] : checkText(text)))
@@ -307,6 +324,94 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
       const result = fixAll('a1b2c3', (text) => (text === 'a1b2c3' ? [several] : []))
       assert.equal(result.text, '123')
       assert.equal(result.fixes, 1)
+    })
+  })
+
+  describe('fixAll reaches a fixpoint in one go while the text reads as it did (session 12)', () => {
+    const arabic = readFileSync(new URL('../examples/clean/GA-2025-93-RES-11.ar.txt', import.meta.url), 'utf8')
+    const name = 'GA-2025-93-RES-11.ar.txt'
+    const before = (paragraph: string) => arabic.replace('\n\nتدعو', `\n\n${paragraph}\n\nتدعو`)
+
+    it('a paragraph numbered `٣.` before the chapeau: `3.` (digits), then `1.` (numbering) the fix revealed, in one --fix; fixing again changes nothing', () => {
+      const text = before('٣. تقرر إنشاء فريق عامل؛')
+      assert.deepEqual(found(text, name), [
+        '29:1-29:2: This document writes its figures in Western digits: “⁨3⁩”, not “⁨٣⁩” (digit-style)',
+        '29:1-29:3: This paragraph is numbered “⁨١.⁩”, not “⁨٣.⁩” (operative-numbering)'
+      ])
+      const result = fixed(text, name)
+      // Before: `3.`, its numbering left to a second --fix (the digits' fix overlapped it, and then its words were gone).
+      assert.equal(result.text, before('1. تقرر إنشاء فريق عامل؛'))
+      assert.deepEqual([result.fixes, result.messages.map(formatMessage)], [2, []])
+      assert.equal(fixed(result.text, name).text, result.text)
+    })
+
+    it('a bare `٣.` there: its digits, its terminator, then its number, in one go', () => {
+      const result = fixed(before('٣.'), name)
+      assert.equal(result.text, before('1.؛'))
+      assert.deepEqual(result.messages.map((message) => message.ruleId), ['operative-opening'])
+      assert.equal(fixed(result.text, name).text, result.text)
+    })
+
+    /** A check of texts by name: its messages, and a tree of `paragraphs` preamble paragraphs (the text's reading). */
+    const reading = (paragraphs: number, profile = 'interpol-ga') =>
+      ({type: 'root', data: {language: 'en', languageSource: 'detected', profile}, children: [{type: 'preamble', children: Array.from({length: paragraphs}, () => ({type: 'preambleParagraph', children: [{type: 'text', value: 'x'}]}))}]}) as unknown as Root
+    const at = (ruleId: string, start: number, end: number, text: string): VFileMessage =>
+      ({ruleId, place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}}, expected: [text]}) as unknown as VFileMessage
+
+    it('a fix revealed by the first round is applied while the text reads as it did, then the next, until none is left', () => {
+      const checks: Record<string, {messages: VFileMessage[]; tree: Root}> = {
+        'a-b-c': {messages: [at('x', 1, 2, ' ')], tree: reading(1)},
+        'a b-c': {messages: [at('y', 3, 4, ' ')], tree: reading(1)},
+        'a b c': {messages: [at('z', 5, 5, '.')], tree: reading(1)},
+        'a b c.': {messages: [], tree: reading(1)}
+      }
+      const result = fixAll('a-b-c', (text) => checks[text]!)
+      assert.deepEqual([result.text, result.fixes, result.messages], ['a b c.', 3, []])
+    })
+
+    it('once the edits change how the text reads (two paragraphs for one, another profile), a fix they reveal is left to the drafter, reported', () => {
+      for (const after of [reading(2), reading(1, 'un-ga')]) {
+        const checks: Record<string, {messages: VFileMessage[]; tree: Root}> = {
+          'a-b': {messages: [at('x', 1, 2, ' ')], tree: reading(1)},
+          'a b': {messages: [at('y', 1, 1, ',')], tree: after}
+        }
+        const result = fixAll('a-b', (text) => checks[text]!)
+        assert.deepEqual([result.text, result.fixes, result.messages.map((message) => message.ruleId)], ['a b', 1, ['y']])
+      }
+    })
+
+    it('bounded: fixes that undo each other stop where they would come back, and a fix revealed forever stops after 10 rounds', () => {
+      const swap = fixAll('ab', (text) => ({messages: [at('x', 0, 2, text === 'ab' ? 'ba' : 'ab')], tree: reading(1)}))
+      assert.equal(swap.text, 'ba')
+      let rounds = 0
+      const grows = fixAll('a', (text) => {
+        rounds++
+        return {messages: [at('x', text.length, text.length, 'a')], tree: reading(1)}
+      })
+      assert.deepEqual([grows.text, grows.fixes, rounds], ['a'.repeat(11), 10, 11])
+    })
+
+    it('every round is held to the guard: fixes that together would leave less than half of the letters are all refused', () => {
+      const result = fixAll('abcdef', (text) => ({messages: text.length > 2 ? [at('x', 0, 1, '')] : [], tree: reading(1)}))
+      assert.deepEqual([result.text, result.fixes, result.refused], ['abcdef', 0, {kept: 2, total: 6}])
+    })
+  })
+
+  describe('Format Document in one go: formatting its result again changes nothing (session 12)', () => {
+    const name = 'GA-2025-93-RES-14.en.txt'
+    const formatted = (text: string) => formatText(check(createProcessor(), text, name).data.document)
+    const text = (...paragraphs: string[]) => [...front, 'RECALLING its resolutions on forensic databases,', '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), '1. DECIDES to set up a training programme.', ''].join('\n')
+
+    it('a paragraph that is only a stray bullet goes with its blank lines: one blank line is left, not two', () => {
+      const once = formatted(text('•'))
+      assert.equal(once, text())
+      assert.equal(formatted(once), once)
+    })
+
+    it('a terminator alone on the line under its sentence (a PDF wrap) joins it with no space before it', () => {
+      const once = formatted(text('CONSIDERING the need adopted on 5 October 2022\n,'))
+      assert.equal(once, text('CONSIDERING the need adopted on 5 October 2022,'))
+      assert.equal(formatted(once), once)
     })
   })
 

@@ -73,7 +73,10 @@ export function report(text: string, config: Config = {}, ruleId?: string, withR
 /** Apply every certain fix until none is left. */
 export function fix(text: string, config: Config = {}, ruleId?: string): {text: string; messages: VFileMessage[]} {
   const processor = createProcessor(config)
-  return fixAll(text, (value) => check(processor, value).messages.filter((message) => !ruleId || message.ruleId === ruleId))
+  return fixAll(text, (value) => {
+    const {data: {document}} = check(processor, value)
+    return ruleId ? {tree: document.tree, resolutions: document.resolutions, messages: document.messages.filter((message) => message.ruleId === ruleId)} : document
+  })
 }
 
 /** A file of a set example: its name and text. */

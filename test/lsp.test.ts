@@ -112,6 +112,15 @@ describe('language server (stdio)', function () {
     assert.equal(fixed, fix(reference).text)
   })
 
+  it('fix-all makes the fixes its fixes reveal in one edit, as `resolint --fix` (`٣.` → `3.` → `1.`)', async () => {
+    const text = reference.replace('\n\nتدعو', '\n\n٣. تقرر إنشاء فريق عامل؛\n\nتدعو')
+    await client.open(uri, text)
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: [], only: ['source.fixAll.resolint']}})
+    const fixed = applyEdits(text, actions[0]!.edit!.changes![uri]!)
+    assert.ok(fixed.includes('\n\n1. تقرر إنشاء فريق عامل؛\n\nتدعو'))
+    assert.equal(fixed, fix(text).text)
+  })
+
   it('ends a fixable problem\'s quick fixes with "Fix all resolint problems" for a client resolving edits (as VS Code does), its edit made only when picked: the text of `resolint --fix`', async () => {
     const quickFixes = (on: TestClient, diagnostic: Diagnostic) => on.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: diagnostic.range, context: {diagnostics: [diagnostic], only: ['quickfix']}})
     const diagnostics = await client.open(uri, reference)

@@ -16,7 +16,7 @@ const processor = createProcessor()
 /** `start-end: message (rule)` of each problem of `text` checked as a Markdown file (or as `name`). */
 const found = (text: string, name = file) => check(processor, text, name).messages.filter((message) => typeof message.fatal === 'boolean').map((message) => `${formatMessage(message)} (${message.ruleId})`)
 /** `text` after `--fix`, as a Markdown file. */
-const fixed = (text: string) => fixAll(text, (value) => check(processor, value, file).messages).text
+const fixed = (text: string) => fixAll(text, (value) => check(processor, value, file).data.document).text
 /** The English fixture with `block` put before its operative part (line 33 on). */
 const before = (block: string) => english.replace('CALLS UPON', `${block}\n\nCALLS UPON`)
 

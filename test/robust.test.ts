@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {applyFixes, fixAll, fixesOf} from '../server/src/core/fix.js'
+import {applyFixes, fixAll, fixesOf, readingOf} from '../server/src/core/fix.js'
 import {fold, foldAll, foldChar, foldText} from '../server/src/core/normalize.js'
 import {parse} from '../server/src/core/parse.js'
 import resolutionParse from '../server/src/core/plugin.js'
@@ -131,14 +131,18 @@ describe('robustness', () => {
     )
   })
 
-  // Seeded, as every property here: a landing must not fail on a case no change made. Unseeded, this one found
-  // `٣.` alone before a chapeau, whose digit fix reveals a numbering fix that fixAll leaves, by design, to the next run.
-  it('fixes change only the ranges they name, and fixing again changes nothing', () => {
+  // Seeded, as every property here: a landing must not fail on a case no change made. `RESOLINT_RUNS=20000` (and
+  // `RESOLINT_SEED`) runs it longer locally: 14,000 unseeded runs found 4 texts a second --fix changes, each one whose
+  // first fix changed how it reads (an `إن الجمعية العامة` line before the chapeau, a comma away from the UN's
+  // opening, then read as the UN's), where fixAll leaves what its edits reveal to the drafter, on purpose.
+  it('fixes change only the ranges they name; and one --fix leaves nothing to fix again', () => {
     const processor = createProcessor()
+    const checked = (value: string) => check(processor, value).data.document
     const variants = fc.oneof(draft, fc.constant(reference), draft.map((extra) => reference.replace('\n\nتدعو', `\n\n${extra}\n\nتدعو`)))
     fc.assert(
       fc.property(variants, (text) => {
-        const fixes = check(processor, text).messages.flatMap(fixesOf)
+        const first = checked(text)
+        const fixes = first.messages.flatMap(fixesOf)
         const {text: fixed, applied} = applyFixes(text, fixes)
         // Outside the applied ranges, the text is the same, in order.
         let cursor = 0
@@ -148,11 +152,15 @@ describe('robustness', () => {
           cursor = fix.end
         }
         assert.equal(rebuilt + text.slice(cursor), fixed)
-        const once = fixAll(text, (value) => check(processor, value).messages).text
-        const twice = fixAll(once, (value) => check(processor, value).messages).text
-        assert.equal(twice, once)
+        const once = fixAll(first, checked)
+        const again = checked(once.text)
+        // Every fix the edits reveal is made in the same run while the text reads as it did (unless all were refused).
+        if (!once.refused && readingOf(again) === readingOf(first)) {
+          assert.deepEqual(again.messages.flatMap(fixesOf), [])
+          assert.equal(fixAll(again, checked).text, once.text)
+        }
       }),
-      {numRuns: 100, seed: 17}
+      {numRuns: Number(process.env.RESOLINT_RUNS) || 100, seed: Number(process.env.RESOLINT_SEED) || 17}
     )
   })
 

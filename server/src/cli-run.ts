@@ -108,7 +108,7 @@ export function checkJob({items, set}: Job, options: RunOptions): Outcome[] {
       let last = file
       const result = fixAll(original, (text) => {
         last = text === original ? first : checkText(text)
-        return last.messages
+        return last.data.document
       })
       if (result.refused) {
         report(file, msg('file.notFixed', {reason: msg('file.fixRemovesText', result.refused)})).fatal = true

@@ -8,7 +8,7 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporterJson} from 'vfile-reporter-json'
-import {editsOf, fixesOf, suggestedEditsOf, type MessageEdit} from './core/fix.js'
+import {editsOf, editsTitleKey, fixesOf, renumbers, suggestedEditsOf, type MessageEdit} from './core/fix.js'
 import {explanationsIn} from './core/explanations.js'
 import {docsUrl, relatedOf, type Severity} from './core/rule.js'
 import type {Stage} from './core/tree.js'
@@ -119,19 +119,19 @@ type Replacement = {place: Position; text: string}
  */
 function sarifFixes(message: VFileMessage, place: Position, uri: string, locale: Locale) {
   const one = (text: string) => (text === '' ? translate(locale, 'server.fix.remove') : translate(locale, 'server.fix.replace', {text: text.trim() || text}))
-  const several = (edits: MessageEdit[]) => translate(locale, edits.every((edit) => edit.text === '') ? 'server.fix.removeAll' : 'server.fix.fixAll', {count: edits.length})
+  const several = (edits: MessageEdit[], renumbering = false) => translate(locale, editsTitleKey(edits.map((edit) => edit.text), renumbering), {count: edits.length})
   const fix = (description: string, replacements: Replacement[]) => ({
     description: {text: description},
     artifactChanges: [{artifactLocation: {uri}, replacements: replacements.map((edit) => ({deletedRegion: regionOf(edit.place), insertedContent: {text: edit.text}}))}]
   })
-  const ofEdits = (edits: MessageEdit[]) => fix(several(edits), edits.map((edit) => ({place: edit.position, text: edit.text})))
+  const ofEdits = (edits: MessageEdit[], renumbering = false) => fix(several(edits, renumbering), edits.map((edit) => ({place: edit.position, text: edit.text})))
   const proposals = message as VFileMessage & {suggestions?: string[]; alternatives?: Replacement[]}
   const edits = editsOf(message)
   const suggested = suggestedEditsOf(message)
   return [
     ...(message.expected?.length === 1 ? [fix(one(message.expected[0]!), [{place, text: message.expected[0]!}])] : []),
     ...(edits ? [ofEdits(edits)] : []),
-    ...(suggested ? [ofEdits(suggested)] : []),
+    ...(suggested ? [ofEdits(suggested, renumbers(message))] : []),
     ...(proposals.suggestions ?? []).map((text) => fix(one(text), [{place, text}])),
     ...(proposals.alternatives ?? []).map((alternative) => fix(one(alternative.text), [alternative]))
   ]

@@ -4,7 +4,7 @@
  * pasted page number) replaces each of them. Fixing never changes text
  * outside the ranges the fixes name.
  */
-import type {Position} from 'unist'
+import type {Node, Parent, Position} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {Document} from './document.js'
 
@@ -48,6 +48,16 @@ export function suggestedEditsOf(message: VFileMessage): MessageEdit[] | undefin
   return (message as VFileMessage & {suggestedEdits?: MessageEdit[]}).suggestedEdits
 }
 
+/** The title of the quick fix of several edits: removing, renumbering (a message's suggested renumbering) or fixing them. */
+export function editsTitleKey(texts: readonly string[], renumbering = false): 'server.fix.removeAll' | 'server.fix.renumberAll' | 'server.fix.fixAll' {
+  return texts.every((text) => text === '') ? 'server.fix.removeAll' : renumbering ? 'server.fix.renumberAll' : 'server.fix.fixAll'
+}
+
+/** Whether a message's suggested edits renumber paragraphs or items (`ReportOptions.renumbering`). */
+export function renumbers(message: VFileMessage): boolean {
+  return (message as VFileMessage & {renumbering?: boolean}).renumbering === true
+}
+
 /** Every replacement a message's certain fix makes: its `expected`, or its `edits`. */
 export function fixesOf(message: VFileMessage): Fix[] {
   const edits = editsOf(message)
@@ -74,34 +84,43 @@ export function applyFixes(text: string, fixes: Fix[]): {text: string; applied: 
   return {text: result + text.slice(cursor), applied}
 }
 
+/** What a check gives a round of fixes: its messages, and the text's reading when the check has a tree. */
+export type RoundCheck = VFileMessage[] | (Pick<Document, 'messages'> & Partial<Pick<Document, 'tree' | 'resolutions'>>)
+
 /**
- * Fix what the check reported, and only that. The first round applies every
- * certain fix of the messages given (from a checked `Document`, its messages:
- * the text just checked is not checked again). A fix left out because it
- * overlapped another is tried again in the next round (at most `passes`), when
- * the text is checked again and a message of the same rule still replaces the
- * same words with the same text; a fix no earlier round reported is never
- * applied: a later round would otherwise "fix" what the earlier round's own
- * edits made of the text (a paragraph's halves around a removed page header
- * read as two paragraphs, the first one "terminated" in mid-sentence). Those
- * messages stay in `messages`, reported, not applied. `fixes` counts the
- * problems fixed: the messages whose fixes (one or more edits) were applied.
+ * Fix what the check reported, and what those fixes reveal, in one go (ESLint's way: up to `passes` rounds, until
+ * no fix is left), with each round's check. The first round applies every certain fix of the messages given (from a
+ * checked `Document`, its messages: the text just checked is not checked again). A later round applies every certain
+ * fix its check reports while the text reads as the one the drafter was told about (`readingOf`: the same language,
+ * profile and parts, paragraph for paragraph, whatever their words and numbers): a bare `٣.` before a chapeau is
+ * `3.`, then `1.`. Once the edits made change that reading, the rounds left apply only a fix left out as it
+ * overlapped another and still reported (same rule, words and replacement): the text's new reading is one no message
+ * was about, and its "fixes" would be fixes of the edits' own making (the halves of a paragraph around a removed page
+ * header read as two paragraphs, the first then "terminated" in mid-sentence; an opening line read as the UN's,
+ * the vote line as an operative paragraph). Those messages stay in `messages`, reported, not applied. A check that
+ * gives no tree (a bare list of messages) has no reading: only the first round's fixes and those it held back are
+ * applied. `fixes` counts the problems fixed: the messages whose fixes (one or more edits) were applied.
  *
  * A fix removes page furniture, marks and numbers, never most of a text: fixes that would leave less than half of its
  * letters and digits (a misread layout taking the text for notes or headers) are refused, all of them, and the text
  * comes back as it was with its messages, `refused` saying how much would have been left.
  */
-export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, check: (text: string) => VFileMessage[], passes = 10): FixResult {
+export function fixAll(start: string | (Pick<Document, 'text' | 'messages'> & Partial<Pick<Document, 'tree' | 'resolutions'>>), check: (text: string) => RoundCheck, passes = 10): FixResult {
   let text = typeof start === 'string' ? start : start.text
-  let messages = typeof start === 'string' ? check(text) : [...start.messages]
-  const original = {text, messages}
+  let round = roundOf(typeof start === 'string' ? check(text) : start)
+  const original = {text, messages: round.messages}
+  const reading = round.reading
   let total: number | undefined
   /** The fixes reported and not yet applied, as `rule, words replaced, replacement`: what a later round may still apply. */
   let pending: Map<string, number> | undefined
+  /** The texts the rounds made: a fix undoing an earlier one's edit ends the rounds. */
+  const seen = new Set([text])
   let count = 0
   for (let pass = 0; pass < passes; pass++) {
+    const {messages} = round
     const fixes: Array<Fix & {message: number}> = []
-    const allowed = pending && new Map(pending)
+    // After the first round, every fix reported while the text reads as it did; else only those held back.
+    const allowed = pass > 0 && (reading === undefined || round.reading !== reading) ? new Map(pending) : undefined
     messages.forEach((message, index) => {
       for (const fix of fixesOf(message)) {
         if (allowed) {
@@ -115,7 +134,8 @@ export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, chec
     })
     if (fixes.length === 0) break
     const {text: next, applied} = applyFixes(text, fixes)
-    if (next === text) break
+    if (seen.has(next)) break
+    seen.add(next)
     total ??= lettersAndDigits(original.text)
     const kept = lettersAndDigits(next)
     if (kept * 2 < total) return {...original, fixes: 0, refused: {kept, total}}
@@ -128,12 +148,47 @@ export function fixAll(start: string | Pick<Document, 'text' | 'messages'>, chec
       left.set(key, (left.get(key) ?? 0) + 1)
     }
     text = next
-    messages = check(text)
-    if (left.size === 0) break
+    round = roundOf(check(text))
     pending = left
+    if (left.size === 0 && (reading === undefined || round.reading !== reading)) break
   }
-  return {text, messages, fixes: count}
+  return {text, messages: round.messages, fixes: count}
 }
+
+/** A round's messages and its text's reading (none for a bare list of messages). */
+function roundOf(checked: RoundCheck): {messages: VFileMessage[]; reading: string | undefined} {
+  if (Array.isArray(checked)) return {messages: checked, reading: undefined}
+  return {messages: [...checked.messages], reading: readingOf(checked)}
+}
+
+/**
+ * How a check read a text, whatever its words, numbers and marks: its language, profile and parts, paragraph for
+ * paragraph (subparagraphs included), for each resolution of a text of several. Undefined without a tree (a lean check).
+ */
+export function readingOf(checked: Partial<Pick<Document, 'tree' | 'resolutions'>>): string | undefined {
+  const documents = checked.resolutions ? checked.resolutions.map((resolution) => resolution.document) : [checked]
+  let reading = ''
+  for (const {tree} of documents) {
+    if (!tree) return undefined
+    const {language, profile, era, unsupportedLanguage} = tree.data
+    reading += `${language} ${profile} ${era ?? ''} ${unsupportedLanguage ? 'unsupported' : ''}:${outline(tree.children)}\n`
+  }
+  return reading
+}
+
+/** The kinds of parts and paragraphs under `nodes`, nested as they are; phrasing left out. */
+function outline(nodes: readonly Node[]): string {
+  let result = ''
+  for (const node of nodes) {
+    if (!parts.has(node.type)) continue
+    const children = (node as Parent).children
+    result += node.type + (children ? `(${outline(children)})` : '') + ' '
+  }
+  return result
+}
+
+/** The node types of parts and paragraphs: what a reading is made of. */
+const parts = new Set(['heading', 'identifier', 'subject', 'opening', 'preamble', 'preambleParagraph', 'operative', 'chapeau', 'operativeParagraph', 'subparagraph', 'closing', 'voteLine', 'partHeading', 'annex', 'annexParagraph', 'unknown'])
 
 /** How many letters and digits a text has: what its fixes may remove only a little of. */
 export function lettersAndDigits(text: string): number {

@@ -71,6 +71,8 @@ export interface ReportOptions {
    * drafter may still need (a footnote says what it cites), which the drafter removes by choice.
    */
   suggestedEdits?: MessageEdit[]
+  /** The suggested edits renumber paragraphs or items: their quick fix is titled so ("Renumber them (3)"). */
+  renumbering?: boolean
   /** Possible replacements of the range, offered as quick fixes only. */
   suggestions?: string[]
   /** Replacements of other ranges that resolve the problem too, offered as quick fixes only. */
@@ -180,7 +182,7 @@ export function report(file: VFile, said: Message, place?: Node | Position, opti
   }
   if (options.expected !== undefined) message.expected = [options.expected]
   if (options.edits && options.edits.length > 0) Object.assign(message, {edits: options.edits})
-  if (options.suggestedEdits && options.suggestedEdits.length > 0) Object.assign(message, {suggestedEdits: options.suggestedEdits})
+  if (options.suggestedEdits && options.suggestedEdits.length > 0) Object.assign(message, options.renumbering ? {suggestedEdits: options.suggestedEdits, renumbering: true} : {suggestedEdits: options.suggestedEdits})
   if (options.suggestions && options.suggestions.length > 0) Object.assign(message, {suggestions: options.suggestions})
   if (options.alternatives && options.alternatives.length > 0) Object.assign(message, {alternatives: options.alternatives})
   if (options.actual !== undefined) message.actual = options.actual

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-types'
 import {configErrorMessage, type ConfigError} from '../config.js'
 import type {Document, LineIndex} from '../core/document.js'
-import {editsOf, fixOf, suggestedEditsOf} from '../core/fix.js'
+import {editsOf, fixOf, renumbers, suggestedEditsOf} from '../core/fix.js'
 import {memoPlaced} from '../core/memo.js'
 import {docsUrl, docsUrlIn, relatedOf} from '../core/rule.js'
 import {defaultLocale, isolatedSentence, localize, localizeNote, localizeRelated, translate, withoutNeedlessIsolates, type Locale} from '../l10n/index.js'
@@ -37,6 +37,8 @@ export interface DiagnosticData {
   edits?: Array<{range: Range; newText: string}>
   /** A fix of several ranges that removes text a drafter may need: a quick fix only, never applied by fix-all. */
   suggestedEdits?: Array<{range: Range; newText: string}>
+  /** The suggested edits renumber paragraphs: the quick fix says "Renumber them". */
+  renumbering?: true
 }
 
 /** unist point (1-based) -> LSP position (0-based). */
@@ -161,6 +163,7 @@ function dataOf(message: VFileMessage): DiagnosticData | undefined {
   if (edits) data.edits = edits.map(({position, text}) => ({range: toRange(position), newText: text}))
   const suggestedEdits = suggestedEditsOf(message)
   if (suggestedEdits) data.suggestedEdits = suggestedEdits.map(({position, text}) => ({range: toRange(position), newText: text}))
+  if (suggestedEdits && renumbers(message)) data.renumbering = true
   return data.expected !== undefined || data.suggestions || data.alternatives || data.phrase || data.edits || data.suggestedEdits ? data : undefined
 }
 

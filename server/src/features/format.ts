@@ -94,20 +94,27 @@ function pieces(document: Document, lines: Lines, options: FormatOptions = {}): 
   // Page furniture lines (a page break inside a paragraph): kept on their lines, never joined into the paragraph's sentence.
   const furniture = (tree.data.pastedLayout ?? []).filter((piece) => piece.kind !== 'footnoteMarker').map((piece): [number, number] => [piece.position.start.offset!, piece.position.end.offset!])
   const gap = (start: number, end: number, blank: string) => gapText(text, start, end, blank)
+  /** Whether a paragraph with text comes before: the blank lines before the first are none. */
+  let written = false
   for (const entry of unitsOf(tree)) {
     const start = Math.max(bom, lines.start(entry.startLine - 1))
     const end = lines.end(entry.endLine - 1)
     if (start < cursor || end < start) return undefined
-    result.push({start: cursor, end: start, canonical: gap(cursor, start, result.length === 0 ? text.slice(0, bom) : eol + eol)})
+    const before: Piece = {start: cursor, end: start, canonical: gap(cursor, start, written ? eol + eol : text.slice(0, bom))}
+    result.push(before)
     while (first < changes.length && changes[first]!.start < start) first++
     const own: Change[] = []
     for (let index = first; index < changes.length && changes[index]!.start <= end; index++) {
       if (changes[index]!.end <= end) own.push(changes[index]!)
     }
-    result.push({start, end, canonical: unitText(text, start, end, own, entry.unit.type === 'unknown' || entry.unit.type === 'annex' || entry.unit.type === 'partHeading' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined, furniture)})
+    const canonical = unitText(text, start, end, own, entry.unit.type === 'unknown' || entry.unit.type === 'annex' || entry.unit.type === 'partHeading' || (entry.unit.type === 'voteLine' && profile.closingLines) ? eol : undefined, furniture)
+    // A paragraph that was only a stray list mark (`•` alone) goes with the blank lines before it: one blank line is left, not two.
+    if (canonical === '' && !/[^\s\uFEFF]/.test(text.slice(cursor, start))) before.canonical = written ? '' : text.slice(0, bom)
+    else if (canonical !== '') written = true
+    result.push({start, end, canonical})
     cursor = end
   }
-  const end = result.length === 0 ? text.slice(0, bom) : options.followed ? (text.slice(cursor).match(/\r\n|\r|\n/g) ?? [eol]).join('') : eol
+  const end = !written ? text.slice(0, bom) : options.followed ? (text.slice(cursor).match(/\r\n|\r|\n/g) ?? [eol]).join('') : eol
   result.push({start: cursor, end: text.length, canonical: gap(cursor, text.length, end)})
   // A text already canonical, every piece as written: no edit whatever its words, so they are not read again (a
   // parse of the whole output, the dearest part of formatting).
@@ -398,7 +405,8 @@ function joinLines(value: string, afterColon = false): string {
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]!
     listed = listLine(line, lines[index + 1]) && (listed || lines[index - 1]!.endsWith(':'))
-    joined += (listed ? parts[index * 2 - 1]! : ' ') + line
+    // A mark alone on a line (`… 2025⏎.`, a PDF's wrap) ends the sentence above it, with no space before it.
+    joined += (listed ? parts[index * 2 - 1]! : /^[.,،؛؟]$/.test(line) ? '' : ' ') + line
   }
   return joined
 }

@@ -9,7 +9,7 @@ import {pathToFileURL} from 'node:url'
 import {CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit} from 'vscode-languageserver'
 import {maxConfigDepth, scanJson} from '../config.js'
 import type {Document} from '../core/document.js'
-import {fixesOf} from '../core/fix.js'
+import {editsTitleKey, fixesOf} from '../core/fix.js'
 import type {DiagnosticData} from '../features/convert.js'
 import {renumberEdits} from '../features/renumber.js'
 import {configName, type ConfigFile} from '../files/config-lookup.js'
@@ -104,12 +104,12 @@ export function quickFixes(uri: string, diagnostic: Diagnostic, locale: Locale):
     actions.push({title: fixTitle(data.expected), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.expected)})
   }
   if (data?.edits) {
-    const title = translate(locale, data.edits.every((change) => change.newText === '') ? 'server.fix.removeAll' : 'server.fix.fixAll', {count: data.edits.length})
+    const title = translate(locale, editsTitleKey(data.edits.map((change) => change.newText)), {count: data.edits.length})
     actions.push({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: {changes: {[uri]: data.edits}}})
   }
   if (data?.suggestedEdits) {
     // Offered, never preferred: the drafter picks it (fix-all leaves the text).
-    const title = translate(locale, data.suggestedEdits.every((change) => change.newText === '') ? 'server.fix.removeAll' : 'server.fix.fixAll', {count: data.suggestedEdits.length})
+    const title = translate(locale, editsTitleKey(data.suggestedEdits.map((change) => change.newText), data.renumbering), {count: data.suggestedEdits.length})
     actions.push({title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[uri]: data.suggestedEdits}}})
   }
   for (const suggestion of data?.suggestions ?? []) {

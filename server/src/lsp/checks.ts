@@ -169,7 +169,7 @@ export class Checks {
     const fixed = fixAll(analysis, (value) => {
       const checked = check(processor, value, filePath(document.uri), undefined, undefined, last)
       if (last) last = {previous: undefined, resolutions: checked.data.document.resolutions}
-      return checked.messages
+      return checked.data.document
     }).text
     return replacementEdit(analysis.text, analysis.lines, fixed)
   }

@@ -24,6 +24,6 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
   const style = {style: numbering, marker: (number: number, arabicIndic: boolean, written?: string) => operativeMarker(profile, number, arabicIndic, language, written, numbering)}
   for (const finding of numberingFindings(tree, style, language)) {
     const {message, place, expected, suggestion, suggestedEdits, note} = finding
-    report(file, message, 'position' in place ? place.position : place, {expected, suggestedEdits, suggestions: suggestion === undefined ? undefined : [suggestion], note})
+    report(file, message, 'position' in place ? place.position : place, {expected, suggestedEdits, renumbering: true, suggestions: suggestion === undefined ? undefined : [suggestion], note})
   }
 })
