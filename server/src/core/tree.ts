@@ -203,7 +203,7 @@ export interface DateNode extends Base {
   last?: DayParts
   /** The month names as written, in order: one, or two in a range across months. An Arabic pair is one name. */
   monthNames?: MonthName[]
-  /** The Hijri date written beside it, after it (`(الموافق 3 إلى 6 جمادى الآخرة 1447 هـ)`): its days, month and year as written. */
+  /** The Hijri date written beside it, after it (`(الموافق 3 إلى 6 جمادى الآخرة 1447 هـ)`) or before it (`27 ربيع الأول 1424هـ، الموافق …`): its days, month and year as written. */
   hijri?: HijriDate
 }
 

@@ -43,6 +43,8 @@ function read(words: readonly string[]): Reading[] {
   const second = words[1] ?? ''
   const readings: Reading[] = []
   if (!letters.test(first)) return readings
+  // The conjunction set apart from its word, as a PDF's text layer or a hurried hand leaves it (`و إذ تشير`, `و تقرر`).
+  if ((first === 'و' || first === 'ف') && letters.test(second)) return read([first + second, ...words.slice(2)]).map((reading) => ({...reading, words: reading.words + 1}))
   if (particles.has(first)) return second && letters.test(second) ? [{class: 'preamble', words: 2}] : []
   if (second === 'منها' && /[اة]$/.test(first)) return [{class: 'preamble', words: 2}]
   if (first === 'ان' && isImperfect(second)) return [{class: 'continuing', words: 2}]
@@ -56,8 +58,8 @@ function read(words: readonly string[]): Reading[] {
   // preamble adverb too; last, so that a verbal noun opening an operative paragraph is still told as one (`وإنشاء`).
   if (/^و[\u0621-\u064a]{2,}اء$/.test(first)) readings.push({class: 'preamble', words: 1})
   // So does one in `ة`, its tanwin folded away, before what it governs (`ورغبةً في`, `ومراعاةً لما`, `وتلبيةً لنداء`,
-  // `وخشيةً من`); not a noun with the article (`والمنظمة`).
-  else if (second && /^و[\u0621-\u064a]{2,}ة$/.test(first) && !first.startsWith('وال')) readings.push({class: 'preamble', words: 1})
+  // `وخشيةً من`), also typed `ه` (`ومراعاه لما`); not a noun with the article (`والمنظمة`).
+  else if (second && /^و[\u0621-\u064a]{2,}[ةه]$/.test(first) && !first.startsWith('وال')) readings.push({class: 'preamble', words: 1})
   // The opening said again before the last preamble paragraphs (`فإن الجمعية العامة،`, 273 (III)).
   if (first === 'فان' && second.startsWith('ال')) readings.push({class: 'preamble', words: 1})
   return readings
