@@ -1680,6 +1680,28 @@ describe('latin: false alarms on fresh English, French and Spanish texts (sessio
     assert.deepEqual(kinds(text('Lors de sa séance plénière, décide de rester saisie de la question.'), 'un-ga', 'fr').at(-1), 'operative')
   })
 
+  it('an unnumbered paragraph among numbered ones opening with a capital is told a slip of a known verb (`Requets`), nothing else: it may be a page split\'s rest or an item that lost its letter', () => {
+    const un = (paragraph: string) => `The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Welcomes the report of the Secretary-General;\n\n${paragraph}\n\n2. Decides to remain seized of the matter.\n`
+    assert.deepEqual(problems(un('Requets the Secretary-General to report to it at its eighty-first session;'), 'en', 'A-RES-80-911.en.txt'), ['7:1-7:8: “\u2068Requets\u2069” looks like a slip for “\u2068Requests\u2069” (operative-opening)'])
+    for (const paragraph of ['Requests the Secretary-General to report to it at its eighty-first session;', 'Requesting the Secretary-General to report to it at its eighty-first session;']) {
+      assert.deepEqual(problems(un(paragraph), 'en', 'A-RES-80-911.en.txt'), [], paragraph)
+    }
+  })
+
+  it('an unnumbered paragraph ending with `;` before paragraphs numbered from 2 is paragraph 1 without its number, not a chapeau short of its colon; one ending with `:` still is a chapeau', () => {
+    const un = (first: string, second: string) => `The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n${first}\n\n${second}\n\n3. Decides to remain seized of the matter.\n`
+    assert.deepEqual(problems(un('Welcomes the report of the Secretary-General;', '2. Requests the Secretary-General to report;'), 'en', 'A-RES-80-912.en.txt'), ['5:1-5:1: Among numbered paragraphs, this one needs its number, “\u20681.\u2069” (operative-numbering)'])
+    const kinds = (text: string) => (parse(text, {language: 'en', profile: getProfile('un-ga')}).children.find((block) => block.type === 'operative') as {children: Array<{type: string}>}).children.map((node) => node.type)
+    assert.deepEqual(kinds(un('Welcomes the report of the Secretary-General;', '2. Requests the Secretary-General to report;')), ['operativeParagraph', 'operativeParagraph', 'operativeParagraph'])
+    assert.deepEqual(kinds(un('Requests the Secretary-General:', '1. To report;').replace('3. Decides', '2. To consult. Decides')), ['chapeau', 'operativeParagraph', 'operativeParagraph'])
+  })
+
+  it('a name split by a page\'s blank line goes on after a word of an opener\'s form the lexicon lacks followed by a capitalised word (`the International⏎⏎Tracing Instrument`); a known opener there still opens a paragraph', () => {
+    const un = (rest: string) => `The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Encourages States to convene regional meetings to advance the implementation of the International\n\n${rest}\n\n2. Decides to remain seized of the matter.\n`
+    assert.deepEqual(problems(un('Tracing Instrument, including in preparation for the meetings;'), 'en', 'A-RES-80-913.en.txt'), [])
+    assert.deepEqual(problems(un('Welcoming Member States to the meetings;'), 'en', 'A-RES-80-913.en.txt').length > 0, true)
+  })
+
   it('a YAML block atop a plain text (`---`⏎`symbol: A/RES/80/1`⏎`---`) is no text, as Markdown\'s front matter is; a text whose first line is `---` followed by prose is read', () => {
     const body = 'United Nations A/RES/80/901\n\nGeneral Assembly Distr.: General\n19 September 2025\n\nEightieth session\n\nResolution adopted by the General Assembly on 19 September 2025\n\n80/901. Participation in the eightieth session\n\nThe General Assembly,\n\nRecalling its resolution 52/250 of 7 July 1998,\n\n1. Decides to remain seized of the matter.\n\n3rd plenary meeting\n19 September 2025\n'
     const yaml = '---\nsymbol: A/RES/80/901\nrecord_id: "4089279"\ntitle: "Participation in the eightieth session :"\nlanguage: EN\n---\n\n'

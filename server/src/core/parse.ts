@@ -2015,7 +2015,10 @@ function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines
   if (first !== first.toLowerCase() && /\p{Lu}/u.test(first) && splitName(c, line, previous, current)) return true
   if (first !== first.toLowerCase() || !/\p{L}/u.test(first) || frontMatter(current.kind) || current.kind === 'vote') return false
   const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
-  return !languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)
+  if (!languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)) return true
+  // A word of an opener's form the lexicon lacks, then a capitalised word, goes on the name (`… the International⏎⏎
+  // Tracing Instrument, …`): a paragraph's opener is followed by its object in lower case (`Tracing the routes …`).
+  return line.kind === undefined && /^\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u.test(source.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
 }
 
 /** Whether a line's end is a short word in lower case that is no conjunction (`the`, `of`, `to`, `de`): an article or a preposition. */
@@ -2030,14 +2033,17 @@ const conjunctions = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', 'y', 'e', 'o
 /**
  * Whether a capitalised line goes on a name split across a page's blank line (`… the Final⏎⏎Documents of …`, `…
  * Winter⏎⏎Games, as …`): the paragraph's line ends with a capitalised word and no mark, the paragraph is no short
- * title, and the line opens nothing (no opener's form, known or not: `Tracing Instrument` may open one).
+ * title, and the line opens nothing: no opener's form, or one the lexicon lacks before a capitalised word.
  */
 function splitName(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
   const {source, folded, languageInfo} = c
   if (current.kind !== 'marker' && current.kind !== 'preambleOpener' && current.kind !== 'operativeVerb' && current.kind !== 'subMarker') return false
   if (previous.contentEnd - current.start <= 60 || !/\s\p{Lu}\p{Ll}+$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 30), previous.contentEnd))) return false
   const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
-  return !languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)
+  if (!languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)) return true
+  // A word of an opener's form the lexicon lacks, then a capitalised word, goes on the name (`… the International⏎⏎
+  // Tracing Instrument, …`): a paragraph's opener is followed by its object in lower case (`Tracing the routes …`).
+  return line.kind === undefined && /^\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u.test(source.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
 }
 
 /**
@@ -2600,7 +2606,7 @@ function isTitleLine(c: Reader, block: BlockLines, before: Block[]): boolean {
 function settleChapeaus(c: Reader, operative: Operative) {
   operative.children.forEach((paragraph, index) => {
     if (paragraph.type !== 'operativeParagraph' || paragraph.children.some((child) => child.type === 'subparagraph')) return
-    if (c.chapeauForms.has(paragraph) || (!isNumbered(paragraph) && isNumbered(operative.children[index + 1]) && !numberingGoesOn(operative, index))) {
+    if (c.chapeauForms.has(paragraph) || (!isNumbered(paragraph) && isNumbered(operative.children[index + 1]) && !numberingGoesOn(operative, index) && !lostItsNumber(c, operative, index))) {
       operative.children[index] = {type: 'chapeau', children: paragraph.children as Phrasing[], position: paragraph.position}
     }
   })
@@ -2616,6 +2622,19 @@ function numberingGoesOn(operative: Operative, index: number): boolean {
   const after = operative.children[index + 1]
   if (!isNumbered(before) || !after) return false
   const marker = after.children.find((child) => child.type === 'marker')
+  return marker?.type === 'marker' && marker.ordinal !== 1
+}
+
+/**
+ * Whether the unnumbered paragraph at `index`, before numbered ones, is a paragraph that lost its number rather than a
+ * chapeau short of its colon: it ends as an operative paragraph does (`;`), and the numbers after it do not start a
+ * list (`Welcomes …;⏎2. Requests …`: it is paragraph 1). Before a paragraph numbered 1 it is still a chapeau
+ * (`introducesList`): whether its `;` is a slip for `:` the form of the paragraphs after it would tell.
+ */
+function lostItsNumber(c: Reader, operative: Operative, index: number): boolean {
+  const last = operative.children[index]!.children.at(-1)
+  if (last?.type !== 'terminator' || last.value !== c.profile.terminators[c.language].operative) return false
+  const marker = operative.children[index + 1]!.children.find((child) => child.type === 'marker')
   return marker?.type === 'marker' && marker.ordinal !== 1
 }
 

@@ -5,7 +5,8 @@
  * `ALSO ELECTS`, `ÉLIT`, `تنتخب`), and under a chapeau ending in *to:* /
  * *à :* / *إلى:* an infinitive or a verbal noun (`Connect`, `Désigner`,
  * `Difundir`, `تسمية`, `أن تواصل`). Where an operative part numbers no
- * paragraph (older texts), its unnumbered paragraphs are checked. Reported,
+ * paragraph (older texts), its unnumbered paragraphs are checked; among numbered ones, an unnumbered paragraph
+ * opening with a capital is checked for a slip of a known verb only. Reported,
  * by certainty: a near miss of a known verb (`Encourag`), a participle or a
  * verb of the other form, no verb at all, and a word of no verb's form.
  */
@@ -75,21 +76,28 @@ export default rule('operative-opening', (tree: Root, file, _options, {language}
     const expectations = operativeExpectations(block, language)
     const chapeaux: Array<Chapeau | OperativeParagraph> = []
     const paragraphs: OperativeParagraph[] = []
+    const unnumbered: OperativeParagraph[] = []
     block.children.forEach((node, index) => {
       if (introducesList(block, index)) chapeaux.push(node)
       else if (node.type === 'operativeParagraph' && (markerOf(node) || !anyNumbered)) paragraphs.push(node)
+      else if (node.type === 'operativeParagraph' && opensCapitalised(node)) unnumbered.push(node)
     })
     check(chapeaux, expectations)
     check(paragraphs, expectations)
+    // An unnumbered paragraph among numbered ones may be the rest of the one before (a page split), or an item or a
+    // paragraph whose number the copy lost (operative-numbering tells which): its first word is told only when it is
+    // a slip of a known verb (`Requets`), the one thing certain whatever it is.
+    check(unnumbered, expectations, true)
   }
 
-  /** Check a set of paragraphs written alike (chapeaux, or the paragraphs they introduce). */
-  function check(paragraphs: Array<Chapeau | OperativeParagraph>, expectations: Map<unknown, Expected>) {
+  /** Check a set of paragraphs written alike (chapeaux, or the paragraphs they introduce); `slipsOnly`: report near misses only. */
+  function check(paragraphs: Array<Chapeau | OperativeParagraph>, expectations: Map<unknown, Expected>, slipsOnly = false) {
     const inUpperCase = writesUpperCase(paragraphs.map(openerOf).filter((opener): opener is Opener => opener?.phraseId !== undefined))
     for (const paragraph of paragraphs) {
       const expected = expectations.get(paragraph) ?? 'finite'
       const upper = inUpperCase(openerOf(paragraph)?.value ?? '')
       const verdict = judgeOpener(paragraph, expected, tree, upper)
+      if (slipsOnly && verdict.type !== 'nearMiss') continue
       switch (verdict.type) {
         case 'missing': {
           const first = ownChildren(paragraph).find((child) => child.type !== 'listMarker' && child.type !== 'marker')
@@ -122,6 +130,13 @@ export default rule('operative-opening', (tree: Root, file, _options, {language}
     }
   }
 })
+
+/** Whether a paragraph's first letter is a capital (`Requests …`), as a paragraph's is and a page split's rest's is not. */
+function opensCapitalised(paragraph: OperativeParagraph): boolean {
+  const opener = openerOf(paragraph)
+  const first = opener?.value.charAt(0) ?? ''
+  return first !== first.toLowerCase()
+}
 
 /** The source range of the first `words` words from the opener's start: what a near miss replaces. */
 export function nearMissPlace(file: VFile, opener: Opener, words: number): {value: string; position: Position} {

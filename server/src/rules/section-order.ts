@@ -86,7 +86,7 @@ export default rule('section-order', (tree: Root, file, _options, {language, pro
       if (!reached) named = true
     }
     const at = whereMissing(tree, layout, part)
-    found.push({reason: messages.missing(part, example(part, language, profile)), place: {start: at, end: at}, information: draft})
+    found.push({reason: messages.missing(part, example(part, language, profile, tree.data.era)), place: {start: at, end: at}, information: draft})
   }
   found.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
   for (const {reason, place, information} of found) report(file, reason, place, {information})
@@ -108,13 +108,16 @@ function whereMissing(tree: Root, layout: Layout, part: Part): Point {
   return last ? last.position.end : tree.position.start
 }
 
-/** What a part looks like in the language, from the profile (nothing for the paragraph parts). */
-function example(part: Part, language: Language, profile: Profile): string | undefined {
+/** What a part looks like in the language and the document's era, from the profile (nothing for the paragraph parts). */
+function example(part: Part, language: Language, profile: Profile, era: string | undefined): string | undefined {
   switch (part) {
     case 'heading':
       return `${profile.headingLabels[language][0] ?? ''} <n>`
-    case 'identifier':
-      return 'GA-<year>-<session>-RES-<nn>'
+    case 'identifier': {
+      // The era's form (`AGN/<session>/RES/<n>` in a text of 1999), else the form of today's identifiers.
+      const {forms, current} = profile.facts.identifiers.scheme
+      return (forms.find((form) => form.prefix === era) ?? forms.find((form) => form.prefix === current))?.pattern
+    }
     case 'subject':
       return `${profile.subjectLabels[language][0] ?? ''}${languageData(language).punctuation.labelColon} …`
     case 'opening':
