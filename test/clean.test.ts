@@ -1267,6 +1267,49 @@ describe('tenth session, latin', () => {
   })
 })
 
+describe('language-unsupported: the wrong language version pasted (session 12, fixsafe)', () => {
+  // Our own sentences, each the same short resolution: its opening, a preamble paragraph and an operative one.
+  const texts: Record<string, [name: string, text: string]> = {
+    Russian: ['Генеральная Ассамблея,', 'ссылаясь на свою резолюцию 51/1 от 15 октября 1996 года,', '1. постановляет продолжать заниматься этим вопросом.'],
+    Ukrainian: ['Генеральна Асамблея,', 'посилаючись на свою резолюцію 51/1 від 15 жовтня 1996 року,', '1. постановляє продовжувати розгляд цього питання.'],
+    Chinese: ['大会，', '回顾其1996年10月15日第51/1号决议，', '1. 决定继续处理此案。'],
+    Japanese: ['総会は、', '1996年10月15日の決議51/1を想起し、', '1. この問題を引き続き取り扱うことを決定する。'],
+    Korean: ['총회는,', '1996년 10월 15일 결의 51/1을 상기하며,', '1. 이 문제를 계속 다루기로 결정한다.'],
+    Greek: ['Η Γενική Συνέλευση,', 'υπενθυμίζοντας το ψήφισμά της 51/1 της 15ης Οκτωβρίου 1996,', '1. αποφασίζει να εξακολουθήσει να ασχολείται με το θέμα.'],
+    Polish: ['Zgromadzenie Ogólne,', 'przypominając swoją rezolucję 51/1 z 15 października 1996 r., która jest ważna dla państw członkowskich,', '1. postanawia, że zajmie się tą sprawą także w przyszłości.'],
+    Turkish: ['Genel Kurul,', '15 Ekim 1996 tarihli ve 51/1 sayılı kararını hatırlatarak,', '1. bu konuyu ele almaya devam etmeye karar verir ve üye devletlerin işbirliği için çağrıda bulunur.'],
+    Persian: ['مجمع عمومی،', 'با یادآوری قطعنامه 51/1 خود که در 15 اکتبر 1996 به تصویب رسید،', '1. تصمیم می‌گیرد که این موضوع را در دستور کار خود نگه دارد و از کشورهای عضو می‌خواهد که برای اجرای آن تلاش کنند.'],
+    Italian: ["L'Assemblea generale,", 'richiamando la sua risoluzione 51/1 del 15 ottobre 1996 e gli atti della sessione,', '1. decide di continuare a occuparsi della questione nel quadro delle sue attività.']
+  } as unknown as Record<string, [string, string]>
+  const join = (paragraphs: readonly string[]) => paragraphs.join('\n\n') + '\n'
+  const told = (text: string, name = 'A-RES-80-960.txt', config = {}) => lint(text, config, undefined, name).map((message) => `${formatMessage(message)} (${message.ruleId})`)
+  const message = (language: string) => `1:1-1:1: This text seems to be in ${language}, which resolint does not check: it checks resolutions in Arabic, English, French and Spanish. If it is in one of them, set its language ("language" in .resolintrc.json, --language) (language-unsupported)`
+
+  it('a Russian, Ukrainian, Chinese, Japanese, Korean, Greek, Polish, Turkish, Persian or Italian text gets one message naming its language, and no other', () => {
+    for (const [language, paragraphs] of Object.entries(texts)) assert.deepEqual(told(join(paragraphs as unknown as string[])), [message(language)], language)
+  })
+
+  it('so does one pasted into a file named for another language (`….en.txt`, `….ar.txt`); a language set in the configuration is never second-guessed', () => {
+    const russian = join(texts['Russian'] as unknown as string[])
+    assert.deepEqual(told(russian, 'GA-2025-93-RES-03.en.txt'), [message('Russian')])
+    assert.deepEqual(told(join(texts['Persian'] as unknown as string[]), 'GA-2025-93-RES-03.ar.txt'), [message('Persian')])
+    assert.ok(told(russian, 'GA-2025-93-RES-03.en.txt', {language: 'en'}).length > 1)
+    assert.equal(localize(lint(russian, {}, undefined, 'GA-2025-93-RES-03.en.txt')[0]!, 'ar'), 'يبدو أن هذا النص باللغة الروسية، وهي لغة لا يتحقق منها resolint: فهو يتحقق من القرارات باللغات العربية والإنكليزية والفرنسية والإسبانية. وإن كان النص بإحداها، فحدد لغته ("language" في .resolintrc.json، أو --language)')
+  })
+
+  it('no alarm on the four languages, a text quoting foreign names, a short draft, or any clean fixture and example', () => {
+    const english = 'The General Assembly,\n\nRecalling its meetings held in Moscow (Москва, Российская Федерация) and Beijing (北京), and in Athens (Αθήνα),\n\n1. Decides to remain seized of the matter.\n'
+    assert.deepEqual(told(english).filter((each) => each.includes('language-unsupported')), [])
+    for (const short of ['大会决议', 'Die Resolution', 'Генеральная']) assert.deepEqual(told(short).filter((each) => each.includes('language-unsupported')), [], short)
+    const folders = ['fixtures/clean/', 'fixtures/un/', 'fixtures/reference/', '../examples/clean/']
+    for (const folder of folders) {
+      for (const name of readdirSync(new URL(folder, import.meta.url)).filter((each) => each.endsWith('.txt'))) {
+        assert.deepEqual(told(readFileSync(new URL(folder + name, import.meta.url), 'utf8'), name).filter((each) => each.includes('language-unsupported')), [], name)
+      }
+    }
+  })
+})
+
 describe('tenth session, arabic', () => {
   const unCitations = (text: string) =>
     inlineContainers(parse(text, {language: 'ar', profile: getProfile('un-ga')})).flatMap(({children}) => children.filter((child) => child.type === 'citation').map((child) => `${child.value}${child.readings ? ' ' + child.readings.map(pairText).join('|') : ''}${child.date ? ' @' + child.date.start : ''}`))

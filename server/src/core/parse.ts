@@ -60,6 +60,8 @@ type ListParent = PreambleParagraph | OperativeParagraph | Chapeau | Subparagrap
 export interface ParseOptions {
   /** Language of the document; detected when undefined. */
   language?: Language | undefined
+  /** The language is the file name's (`….en.txt`), not the configuration's: a text in another is still told (a version pasted in the wrong file). */
+  languageOfName?: boolean | undefined
   profile?: Profile | undefined
   /** The project's own phrases, recorded on the tree for the rules. */
   phrases?: RootData['phrases']
@@ -165,7 +167,7 @@ export function parse(source: string, options: ParseOptions = {}): Root {
   const children = classify(c, blocks)
   for (const block of children) if (block.type === 'operative') settleChapeaus(c, block)
   // A text in a language resolint does not check (German, Portuguese, …) is not checked as the one detected.
-  const unsupported = options.language ? undefined : unsupportedLanguageOf(source)
+  const unsupported = options.language && !options.languageOfName ? undefined : unsupportedLanguageOf(source)
   const root: Root = {
     type: 'root',
     children,

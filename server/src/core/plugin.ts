@@ -65,7 +65,7 @@ export default function resolutionParse(this: Processor, options?: ResolutionSet
     const lines = location(text)
     const profile = file.data.profile ?? resolve(text, file.path)
     const incremental = file.data.incremental
-    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), profile, lines, phrases: settings.phrases, previous: incremental?.previous, keep: incremental !== undefined, markdown: /\.(?:md|markdown)$/i.test(file.path ?? '')})
+    const tree = parse(text, {language: settings.language ?? languageOfPath(file.path), languageOfName: settings.language === undefined, profile, lines, phrases: settings.phrases, previous: incremental?.previous, keep: incremental !== undefined, markdown: /\.(?:md|markdown)$/i.test(file.path ?? '')})
     // The tree before goes once its paragraphs are taken: the file keeps no chain of versions.
     delete file.data.incremental
     tree.data.stage = settings.stage ?? 'draft'

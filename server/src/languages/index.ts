@@ -115,43 +115,6 @@ export function detectLanguage(source: string): Language {
   return candidates[best]!
 }
 
-/**
- * Common words of languages resolint does not check that write the Latin script, each word of that language alone
- * (not an English, French or Spanish word as well: no `de`, `que`, `con`, `une`, `do`): a text in one of them would
- * otherwise be checked as English.
- */
-const unsupportedWords: ReadonlyArray<readonly [code: string, words: ReadonlySet<string>]> = [
-  ['de', new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'dem', 'im', 'auf', 'für', 'eine', 'einer', 'einen', 'ihre', 'ihrer', 'ihren', 'sich', 'werden', 'wird', 'vom', 'zur', 'zum', 'bei', 'über', 'unter', 'hinweis'])],
-  ['pt', new Set(['da', 'das', 'dos', 'em', 'não', 'ao', 'aos', 'pela', 'pelo', 'pelas', 'pelos', 'uma', 'seu', 'sua', 'seus', 'suas', 'os', 'às', 'também', 'são', 'assembleia', 'resolução'])],
-  ['it', new Set(['il', 'della', 'delle', 'dello', 'degli', 'nel', 'nella', 'nelle', 'gli', 'sono', 'alla', 'alle', 'dei', 'ed', 'questa', 'questo', 'assemblea', 'risoluzione'])],
-  ['nl', new Set(['het', 'een', 'niet', 'zijn', 'wordt', 'worden', 'deze', 'ook', 'naar', 'voor', 'vergadering', 'resolutie', 'lidstaten'])]
-]
-
-/** The languages resolint names when a text is in one it does not check (`language.<code>` in the catalogues). */
-export type UnsupportedLanguage = 'de' | 'pt' | 'it' | 'nl'
-
-/**
- * The language of a Latin-script text that resolint does not check (German, Portuguese, Italian, Dutch), when its own
- * common words are more than twice those of every language resolint checks, and at least three; else undefined.
- */
-export function unsupportedLanguageOf(source: string): UnsupportedLanguage | undefined {
-  const sample = source.length > 20000 ? source.slice(0, 20000) : source
-  const perScript = new Uint32Array(scripts.length + 1)
-  for (let index = 0; index < sample.length; index++) perScript[scriptOfUnit[sample.charCodeAt(index)]!]!++
-  const latin = scripts.indexOf('Latin') + 1
-  if (perScript.some((count, index) => index > 0 && index !== latin && count > perScript[latin]!)) return undefined
-  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
-  const supported = languages.filter((code) => registry[code].script === 'Latin').map((code) => registry[code].detection)
-  const own = new Uint32Array(supported.length)
-  const other = new Uint32Array(unsupportedWords.length)
-  for (const word of words) {
-    for (let index = 0; index < supported.length; index++) if (supported[index]!.has(word)) own[index]!++
-    for (let index = 0; index < unsupportedWords.length; index++) if (unsupportedWords[index]![1].has(word)) other[index]!++
-  }
-  const best = Math.max(0, ...own)
-  let found = -1
-  for (let index = 0; index < other.length; index++) if (other[index]! >= 3 && other[index]! > 2 * best && (found < 0 || other[index]! > other[found]!)) found = index
-  return found < 0 ? undefined : (unsupportedWords[found]![0] as UnsupportedLanguage)
-}
+export {unsupportedLanguageOf, type UnsupportedLanguage} from './unsupported.js'
 
 export type {LanguageData} from './types.js'

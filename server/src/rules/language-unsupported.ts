@@ -1,8 +1,8 @@
 /**
- * A text in a language resolint does not check, written in a script it reads (German, Portuguese, Italian, Dutch:
- * their common words outnumber those of English, French and Spanish): one message at its start, naming the language
- * and the four resolint checks, and no other check (the processor runs this rule alone on such a text). A language
- * set in the configuration is never second-guessed.
+ * A text in a language resolint does not check (a UN resolution's Russian or Chinese version, a German translation:
+ * told by its script, else by its common words, `languages/unsupported.ts`): one message at its start, naming the
+ * language and the four resolint checks, and no other check (the processor runs this rule alone on such a text). A
+ * file name's language does not hide it; a language set in the configuration is never second-guessed.
  */
 import type {Root} from '../core/tree.js'
 import {report, rule} from '../core/rule.js'
