@@ -137,7 +137,8 @@ describe('preview', () => {
         `<mark class="problem severity-warning" title="${quote('en', 'دورتما')} in the opening looks like a slip for ${quote('en', 'دورتها')} (opening-formula)" data-line="8" data-character="75">دورتما</mark>`
       )
     )
-    assert.equal(marks.filter(hasClass('severity-info')).map(textOf).join('|'), 'وإذ تؤكد')
+    // The list marks pasted before `2.` to `5.` (`- `, the mark and its space): information.
+    assert.equal(marks.filter(hasClass('severity-info')).map(textOf).join('|'), 'وإذ تؤكد|-| |-| |-| |-| ')
   })
 
   it('puts a margin marker on each paragraph with problems: the count, the worst severity, every message', () => {
@@ -150,7 +151,7 @@ describe('preview', () => {
         assert.ok(hasClass('margin-marker')(marker))
         return `${attribute(element, 'data-line')} ${classes(marker)[1]} ${textOf(marker.childNodes[0]!)}`
       }),
-      ['8 severity-warning 1', '20 severity-info 1', '24 severity-error 5', '30 severity-warning 4', '38 severity-error 2', '39 severity-error 1', '40 severity-error 1', '41 severity-error 1']
+      ['8 severity-warning 1', '20 severity-info 1', '24 severity-error 5', '30 severity-warning 4', '38 severity-error 2', '39 severity-info 1', '40 severity-info 1', '41 severity-info 1']
     )
     const twentyFour = children(marked[2]!)[0]!
     assert.equal((attribute(twentyFour, 'title') ?? '').split('\n').filter((line) => line.endsWith(')')).length, 5)

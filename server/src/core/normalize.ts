@@ -3,7 +3,7 @@
  * returns a folded string and, for each folded character, the offset of the
  * source character it came from, so a match maps back to exact source ranges.
  *
- * Folding: lower case; Latin accents removed; Arabic diacritics, tatweel,
+ * Folding: lower case; Latin accents removed (combining ones too); Arabic diacritics, tatweel,
  * bidi and zero-width marks dropped; alef forms unified; Arabic-Indic digits
  * to ASCII; any run of white space (line breaks of hard-wrapped text included)
  * to one space; typographic apostrophes and dashes to ASCII; Markdown `*` dropped.
@@ -28,7 +28,8 @@ export function foldChar(ch: string): string {
   let folded = cache.get(ch)
   if (folded !== undefined) return folded
   const code = ch.charCodeAt(0)
-  if (ignorable.test(ch) || ch === '*') folded = ''
+  // Combining accents (U+0300–U+036F) too: a copy from a PDF or a Mac writes `é` as `e` + U+0301 (NFD), folded as `é` is.
+  if (ignorable.test(ch) || ch === '*' || (code >= 0x0300 && code <= 0x036f)) folded = ''
   else if (whiteSpace.test(ch)) folded = ' '
   else if (code >= 0x0660 && code <= 0x0669) folded = String(code - 0x0660)
   else if (code >= 0x06f0 && code <= 0x06f9) folded = String(code - 0x06f0)

@@ -37,6 +37,8 @@ export interface NumberingFinding {
   note?: Message
   /** The operative paragraph whose number the certain fix writes, and the number (Format Document writes only those). */
   number?: {paragraph: OperativeParagraph; text: string}
+  /** Paste damage, not the drafter's (a word processor's bullet before the number): information, fixed by `--fix`. */
+  information?: true
 }
 
 const messages = {
@@ -151,7 +153,7 @@ export function numberingFindings(tree: Root, {style: numbering, marker: formatN
       }
       unplaced = 0
       if (listMarker) {
-        findings.push({message: messages.listMarker(listMarker.value, marker.value), place: {start: listMarker.position.start, end: marker.position.start}, expected: ''})
+        findings.push({message: messages.listMarker(listMarker.value, marker.value), place: {start: listMarker.position.start, end: marker.position.start}, expected: '', information: true})
       }
       const expected = formatNumber(number, marker.arabicIndic, marker.value)
       if (marker.style !== numbering) findings.push({message: messages.style(marker.value, expected), place: marker, expected, number: {paragraph, text: expected}})

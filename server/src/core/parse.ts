@@ -764,12 +764,22 @@ function reader(source: string, options: ParseOptions, local = false) {
     return index
   }
 
+  /** Word's bullet `o` at `index`: followed by a space or a tab, then a paragraph's number or its opener. */
+  function oBulletAt(index: number, end: number): boolean {
+    if (source.charAt(index) !== 'o' || !(source.charAt(index + 1) === ' ' || source.charAt(index + 1) === '\t')) return false
+    let at = index + 1
+    while (at < end && blank(source.charAt(at))) at++
+    // Before Arabic, a Latin `o` is no word.
+    return isArabic(source.charAt(at)) || readMarker(at, end) !== undefined || matchPhrase(folded.slice(at, Math.min(end, at + 200)), 0, language) !== undefined
+  }
+
   /** Children of a paragraph: list marker, number marker, opener, content, terminator. */
   function paragraphChildren(start: number, end: number, kind: 'preamble' | 'operative', item: boolean, holes: ReadonlyArray<Hole>): Phrasing[] {
     const children: Phrasing[] = []
     let index = skipSpace(start, end)
-    // A bullet, also alone on its line above its item's text (PDF pastes).
-    if (listMarkerCharacters.includes(source.charAt(index)) && blank(source.charAt(index + 1))) {
+    // A bullet, also alone on its line above its item's text (PDF pastes); Word's `o` (its second level, in Courier)
+    // only before a number or an opener: `o bien …` is a word.
+    if ((listMarkerCharacters.includes(source.charAt(index)) && blank(source.charAt(index + 1))) || oBulletAt(index, end)) {
       children.push({type: 'listMarker', value: source.charAt(index), position: span(index, index + 1)})
       index = index + 1
       while (index < end && blank(source.charAt(index))) index++
@@ -988,6 +998,11 @@ function hideMarkdownBlocks(source: string, lines: Line[]): boolean {
   const quoted = (line: Line): {depth: number; text: string} => {
     let at = line.contentStart
     let depth = 0
+    // A quote's empty line (`>`, `> >`) is read as blank (`readLine`): its depth from its markers.
+    if (at === line.contentEnd) {
+      for (let from = line.start; from < line.next && '> \t'.includes(source.charAt(from)); from++) if (source.charAt(from) === '>') depth++
+      return {depth, text: ''}
+    }
     while (at < line.contentEnd && source.charAt(at) === '>') {
       depth++
       at++
@@ -1220,6 +1235,8 @@ function readLine(c: Reader, start: number, end: number, next: number): Line {
   if (source.charAt(bodyStart) === '#' || source.charAt(bodyStart) === '>') {
     markdownHeading = source.charAt(bodyStart) === '#'
     while (bodyStart < contentEnd && '#> \t'.includes(source.charAt(bodyStart))) bodyStart++
+    // A block quote's empty line (`>`, `> >`): the blank line between its paragraphs.
+    if (bodyStart === contentEnd && !markdownHeading) return {contentStart: contentEnd, contentEnd, bodyStart, markdownHeading, start, next, kind: undefined}
   }
   bodyStart = skipOpeningMarkup(source, bodyStart, contentEnd)
   // A line that is one Markdown code span (`` `GA-2019-88-RES-02` ``): its text, not its backticks.
@@ -1249,6 +1266,8 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   if (own && own !== 'masthead' && own !== 'footnote' && own !== 'page' && own !== 'job') return own
   let rest = text
   if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
+  // Word's bullet `o` before a number or an opener (`o 1. Decides`, `o RECALLING`), never the word (`o bien`).
+  else if (rest.startsWith('o ') && oBulletBefore(c, rest.slice(2))) rest = rest.slice(2)
   markerPattern.lastIndex = 0
   // A line starts a numbered paragraph only if white space follows the marker (`47),` in wrapped text does not).
   if (markerPattern.test(rest) && (rest.charAt(markerPattern.lastIndex) === ' ' || markerPattern.lastIndex === rest.length || isArabic(rest.charAt(markerPattern.lastIndex)))) return 'marker'
@@ -1278,6 +1297,12 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   const space = text.indexOf(' ')
   if (space > 0 && space < text.length - 1 && languageInfo.preambleParticles.has(text.slice(0, space))) return 'preambleOpener'
   return undefined
+}
+
+/** Whether a line's folded text after Word's bullet `o` is a paragraph's: its number, or a phrase opening it. */
+function oBulletBefore(c: Reader, rest: string): boolean {
+  markerPattern.lastIndex = 0
+  return isArabic(rest.charAt(0)) || (markerPattern.test(rest) && rest.charAt(markerPattern.lastIndex) === ' ') || matchPhrase(rest, 0, c.language) !== undefined
 }
 
 /**
@@ -1421,6 +1446,8 @@ function markLayout(c: Reader, all: Line[]) {
   let blankBefore = true
   /** The line before, not blank, was furniture. */
   let furnitureBefore = false
+  /** The line before, not blank, was a page's foot (its number, the UN job number), or this line opens with a form feed. */
+  let footBefore = false
   /** The line before was the adoption heading: a date under it is the heading's, wrapped (`… on⏎10 June 2025`). */
   let underHeading = false
   /** The last line not blank was an annex's heading: the line under it is the annex's title, though it repeat the resolution's. */
@@ -1444,10 +1471,15 @@ function markLayout(c: Reader, all: Line[]) {
     underAnnex = line.kind === 'annex'
     const afterFurniture = furnitureBefore
     furnitureBefore = false
+    const pageTop = footBefore || source.charAt(line.start) === '\f'
+    footBefore = false
     // A web page's table around the front matter (interpol.int's archive, 1999: `| Resolution No AGN/68/RES/5 |`, a lone
     // `|`): its borders are furniture, the text inside them is read. Never once the text has begun (an annex's table).
     const bordered = !begun && source.charAt(line.contentStart) === '|' && unborder(line)
-    const raw = digitsToAscii(source.slice(line.contentStart, line.contentEnd))
+    // Inside a block quote (a whole copy quoted, `> ____`, `> [^1]: …`), the line's text after its `>`.
+    let rawStart = line.contentStart
+    if (source.charAt(rawStart) === '>') while (rawStart < line.contentEnd && '> \t'.includes(source.charAt(rawStart))) rawStart++
+    const raw = digitsToAscii(source.slice(rawStart, line.contentEnd))
     const text = folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 200))
     let kind: PastedLayoutKind | undefined
     const own = line.kind === undefined ? profile.lineKind?.(text, language) : undefined
@@ -1516,6 +1548,9 @@ function markLayout(c: Reader, all: Line[]) {
       // At a page's top, a UN copy repeats the symbol alone that the first page gave after its masthead words
       // (`United Nations A/RES/78/212`), an INTERPOL copy the identifier without its heading (`Resolution No AGN/68/RES/7`).
       if (begun && (headers.has(text) || (line.kind === 'identifier' && [...headers].some((seen) => seen.endsWith(' ' + text))))) kind = 'repeatedHeader'
+      // Under a page's number, or after a form feed, the identifier alone is the next page's header (the first page gave
+      // it in a masthead or front matter not read as a line, or not at all): `1/3⏎A/RES/80/1`.
+      else if (pageTop && line.kind === 'identifier' && headers.size + (begun ? 1 : 0) > 0) kind = 'repeatedHeader'
       headers.add(text)
       front = false
     } else if (titles.has(text) || (front && (line.kind === undefined || (line.kind === 'opening' && / - /.test(text))) && !terminatorCharacters.includes(lastVisible(line.contentStart, line.contentEnd)) && (titleWords.some((word) => findWord(text, word) >= 0) || pageTitle(index)))) {
@@ -1534,6 +1569,7 @@ function markLayout(c: Reader, all: Line[]) {
     afterHeader = kind === 'repeatedHeader'
     if (!kind) continue
     furnitureBefore = true
+    footBefore = kind === 'pageNumber' || kind === 'jobNumber'
     line.layout = kind
     line.piece = {kind, position: span(line.contentStart, line.contentEnd), removal: span(line.start, line.next)}
     pastedLayout.push(line.piece)
@@ -2372,6 +2408,8 @@ function classify(c: Reader, all: BlockLines[]): Block[] {
     list = undefined
     let kind = block.kind ?? fallbackKind(c, block, state, all[index + 1])
     // A bullet outside a list, or an annex's heading before the closing, is read by its place.
+    // A bulleted paragraph before the preamble (`• WHEREAS …` under the subject) is the kind its words say.
+    if (kind === 'item' && state === 'front') kind = afterBulletKind(c, block) ?? kind
     if (kind === 'item' || kind === 'annex' || kind === 'partHeading') kind = fallbackKind(c, block, state, all[index + 1])
     // A title line (`Exchange of police information …`, `تبادل المعلومات …`) may start with a verb's form: it is still the title.
     if ((kind === 'operativeVerb' || kind === 'preambleOpener') && state === 'front' && isTitleLine(c, block, result)) kind = 'unknown'
@@ -2673,6 +2711,20 @@ function endsOperative(c: Reader, block: BlockLines, last: string): boolean {
   return (last === marks.operative || last === marks.last) && opensFinite(c, block)
 }
 
+/** The kind of a bulleted block's first line after its bullet, when it is a paragraph's (an opener's or a number's). */
+function afterBulletKind(c: Reader, block: BlockLines): LineKind | undefined {
+  const {source} = c
+  let start = block.start
+  while (start < block.end && invisible(source.charAt(start))) start++
+  if (!listMarkerCharacters.includes(source.charAt(start)) && source.charAt(start) !== 'o') return undefined
+  start++
+  while (start < block.end && invisible(source.charAt(start))) start++
+  let end = source.indexOf('\n', start)
+  if (end < 0 || end > block.end) end = block.end
+  const kind = lineKind(c, start, end)
+  return kind === 'preambleOpener' || kind === 'operativeVerb' || kind === 'marker' ? kind : undefined
+}
+
 /** Whether a block opens with a present-tense verb by its form (not a guess). */
 function opensFinite(c: Reader, block: BlockLines): boolean {
   return opensAs(c, block, 'finite')
@@ -2687,6 +2739,11 @@ function opensAs(c: Reader, block: BlockLines, kind: 'finite' | 'preamble'): boo
   const {source, languageInfo, folded} = c
   let start = block.start
   while (start < block.end && !/[\p{L}\p{N}]/u.test(source.charAt(start))) start++
+  // Past Word's bullet `o` (`o ADOPTS …`).
+  if (source.charAt(start) === 'o' && (source.charAt(start + 1) === ' ' || source.charAt(start + 1) === '\t')) {
+    start++
+    while (start < block.end && !/[\p{L}\p{N}]/u.test(source.charAt(start))) start++
+  }
   const {words} = leadWords(folded.slice(start, Math.min(block.end, start + 80)))
   return languageInfo.grammar.read(words).some((reading) => reading.class === kind && !reading.guess)
 }

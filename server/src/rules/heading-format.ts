@@ -20,7 +20,8 @@ export default rule('heading-format', (tree: Root, file, _options, {language, pr
   if (canonical === undefined) return
   // The canonical label in other letter case is the same label (`Resolution No.`, `Résolution n°`), and so are the profile's variants.
   // Arabic diacritics and tatweel are no other label (`قَرار رَقْم`): left out, with invisible marks, before comparing.
-  const plain = (form: string) => form.replace(invisibles, '').toLocaleUpperCase()
+  // Composed too: a PDF's `RE\u0301SOLUTION` is `RÉSOLUTION`.
+  const plain = (form: string) => form.replace(invisibles, '').normalize('NFC').toLocaleUpperCase()
   const accepted = [canonical, ...(profile.headingVariants?.[language] ?? [])].map(plain)
   for (const block of tree.children) {
     if (block.type === 'heading') check(block, canonical)

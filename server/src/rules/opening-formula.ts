@@ -109,7 +109,8 @@ export default rule('opening-formula', (tree: Root, file, _options, {language, p
     for (const child of opening.children) {
       if (child.type !== 'session' || child.spelled || !accepted) continue
       const forms = [write(child.number), ...accepted(child.number)].map((form) => form.toLowerCase())
-      if (!forms.includes(child.value.toLowerCase())) report(file, messages.ordinal(child.value, write(child.number)), child, {expected: write(child.number)})
+      // Composed first: a PDF's `69e\u0300me` is `69ème`.
+      if (!forms.includes(child.value.normalize('NFC').toLowerCase())) report(file, messages.ordinal(child.value, write(child.number)), child, {expected: write(child.number)})
     }
 
     const expected = profile.terminators[language].opening

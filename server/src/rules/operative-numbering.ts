@@ -1,7 +1,7 @@
 /**
  * Operative paragraphs are numbered from 1, consecutively, in the profile's
- * marker style (`1.`), with no list marker pasted before the number (`- 2.`)
- * and no unnumbered paragraph among numbered ones. Subparagraph markers
+ * marker style (`1.`), with no list marker pasted before the number (`- 2.`,
+ * information: a word processor's, removed by `--fix`) and no unnumbered paragraph among numbered ones. Subparagraph markers
  * (`(a)`, `(b)`; `(i)`, `(ii)` inside them) run consecutively too.
  * After a chapeau, numbering restarts at 1 or runs on from the paragraphs
  * before it (both are in use); the first number of the group says which. So do
@@ -23,7 +23,7 @@ export default rule('operative-numbering', (tree: Root, file, _options, {profile
   const numbering = numberingOf(profile, language, operativeNumberStyles(tree))
   const style = {style: numbering, marker: (number: number, arabicIndic: boolean, written?: string) => operativeMarker(profile, number, arabicIndic, language, written, numbering)}
   for (const finding of numberingFindings(tree, style, language)) {
-    const {message, place, expected, suggestion, suggestedEdits, note} = finding
-    report(file, message, 'position' in place ? place.position : place, {expected, suggestedEdits, renumbering: true, suggestions: suggestion === undefined ? undefined : [suggestion], note})
+    const {message, place, expected, suggestion, suggestedEdits, note, information} = finding
+    report(file, message, 'position' in place ? place.position : place, {expected, suggestedEdits, renumbering: true, suggestions: suggestion === undefined ? undefined : [suggestion], note, information})
   }
 })

@@ -232,7 +232,7 @@ export function isUnResolution(source: string): boolean {
     const from = start
     start = end + 1
     // The opening run on with the first preamble paragraph, on a line of any length: only its first words are read.
-    if ('TLtlإا*_#> \t\u200e\u200f\ufeff'.includes(source.charAt(from)) && runsOn(withoutMarks(trimMarkup(source.slice(from, Math.min(end, from + 80)))))) return true
+    if (('TLtlإا*_#> \t'.includes(source.charAt(from)) || ignorable.test(source.charAt(from))) && runsOn(withoutMarks(trimMarkup(source.slice(from, Math.min(end, from + 80)))))) return true
     if (end - from > 120 && !' \t\r*_#>'.includes(source.charAt(from)) && !' \t\r*_'.includes(source.charAt(end - 1))) continue
     const line = withoutMarks(trimMarkup(source.slice(from, end)))
     if (line.length > 120) continue
@@ -278,10 +278,20 @@ function runsOn(line: string): boolean {
 
 const marks = new RegExp(ignorable.source, 'g')
 
-/** A line without its diacritics, tatweel and bidi marks (`إِنَّ الجمعيةَ العامةَ،`, `إن الجمعيـــة العامة،`). */
+/**
+ * A line without its diacritics, tatweel and bidi marks (`إِنَّ الجمعيةَ العامةَ،`, `إن الجمعيـــة العامة،`), its
+ * no-break spaces as spaces (Word's `48th plenary meeting`, `24 November`) and its accents composed (a PDF's
+ * `se\u0301ance ple\u0301nie\u0300re`): the patterns below are written with spaces and composed letters.
+ */
 function withoutMarks(line: string): string {
-  return ignorable.test(line) ? line.replace(marks, '') : line
+  let plain = ignorable.test(line) ? line.replace(marks, '') : line
+  if (spaces.test(plain)) plain = plain.replace(allSpaces, ' ')
+  return combining.test(plain) ? plain.normalize('NFC') : plain
 }
+
+const spaces = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/
+const allSpaces = new RegExp(spaces.source, 'g')
+const combining = /[\u0300-\u036f]/
 
 /**
  * A line without the Markdown around it (`# `, `> `, `*…*`), its spaces and the bidi marks an Arabic editor sets at
