@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {constants, PerformanceObserver, type PerformanceEntry} from 'node:perf_hooks'
-import {collectionOwed, collectSoon, growHeapFor, heapGrowthFor, largeDocument, largeGrowth, scavengeOwed} from '../server/src/lsp/heap.js'
+import {collectionOwed, collectSoon, growHeapFor, heapGrowthFor, largeDocument, largeGrowth, scavengeAlone, scavengeOwed} from '../server/src/lsp/heap.js'
 import {reference, resolutions} from '../bench/corpus.js'
 
 /** The garbage collections of `kind` (major, minor) that V8 reports from now on, until the observer is disconnected. */
@@ -86,6 +86,18 @@ describe('server heap growth', () => {
     } finally {
       observer.disconnect()
     }
+  })
+
+  it('scavenges when idle on the server\'s thread alone, V8\'s parallel scavenge set back after it, even when the collection throws', () => {
+    const calls: string[] = []
+    scavengeAlone((options) => calls.push(`gc ${options.type}`), (flags) => calls.push(flags))
+    assert.deepEqual(calls, ['--no-parallel-scavenge', 'gc minor', '--parallel-scavenge'])
+    calls.length = 0
+    assert.throws(() => scavengeAlone(() => {
+      calls.push('gc')
+      throw new Error('collection failed')
+    }, (flags) => calls.push(flags)), /collection failed/)
+    assert.deepEqual(calls, ['--no-parallel-scavenge', 'gc', '--parallel-scavenge'])
   })
 
   it('sets V8\'s flags in this Node (the server\'s) and back, as checks of large and small documents alternate', () => {
