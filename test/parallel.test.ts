@@ -17,6 +17,7 @@ import {profiles} from '../server/src/profiles/index.js'
 import {translate} from '../server/src/l10n/index.js'
 import {spelledNumbers} from '../server/src/core/numbers.js'
 import {groupSets, siblingPaths, versionPath} from '../server/src/core/set.js'
+import {SiblingVersions} from '../server/src/siblings.js'
 import type {Language} from '../server/src/core/tree.js'
 import {ruleIds, rules} from '../server/src/rules/index.js'
 import {relatedOf} from '../server/src/core/rule.js'
@@ -359,6 +360,60 @@ describe('parallel versions on the command line', () => {
   })
 })
 
+describe('the sibling versions the server reads from disk', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'resolint-siblings-'))
+  })
+  afterEach(() => rmSync(dir, {recursive: true, force: true}))
+
+  it('reads a folder and a version once, then again only when told they changed (a watched file, a document opened or saved): a keystroke reads nothing from disk', async () => {
+    const parsed: string[] = []
+    const siblings = new SiblingVersions((text, file) => {
+      parsed.push(`${path.basename(file)} ${text.includes('Pour : 112') ? 112 : 121}`)
+      return parse(text)
+    }, () => undefined)
+    const file = (language: Language) => path.join(dir, name(language))
+    const languagesOf = async () => {
+      await siblings.refresh(file('en'))
+      return siblings.contextFor(file('en'), parse(clean.en))?.analysis.paths
+    }
+    writeFileSync(file('fr'), clean.fr)
+    assert.deepEqual(await languagesOf(), {en: file('en'), fr: file('fr')})
+    assert.deepEqual(parsed, [`${name('fr')} 121`])
+    // Changed and created on disk, unsaid: the last reading stands.
+    writeFileSync(file('fr'), clean.fr.replace('Pour : 121', 'Pour : 112'))
+    writeFileSync(file('es'), clean.es)
+    assert.deepEqual(await languagesOf(), {en: file('en'), fr: file('fr')})
+    assert.deepEqual(parsed, [`${name('fr')} 121`])
+    // A watched file created: the folder's names read again, the new version read; the French one is not looked at again.
+    siblings.forget(file('es'))
+    assert.deepEqual(await languagesOf(), {en: file('en'), fr: file('fr'), es: file('es')})
+    assert.deepEqual(parsed, [`${name('fr')} 121`, `${name('es')} 121`])
+    // A document of the folder opened or saved: every version in it looked at again, only the changed one read.
+    siblings.stale(dir)
+    assert.deepEqual(await languagesOf(), {en: file('en'), fr: file('fr'), es: file('es')})
+    assert.deepEqual(parsed, [`${name('fr')} 121`, `${name('es')} 121`, `${name('fr')} 112`])
+    // Deleted, and said so: gone from the set.
+    rmSync(file('fr'))
+    siblings.forget(file('fr'))
+    assert.deepEqual(await languagesOf(), {en: file('en'), es: file('es')})
+  })
+
+  it('keeps one look at a version under way: two checks at once both wait for it', async () => {
+    let parses = 0
+    const siblings = new SiblingVersions((text) => {
+      parses++
+      return parse(text)
+    }, () => undefined)
+    writeFileSync(path.join(dir, name('fr')), clean.fr)
+    const en = path.join(dir, name('en'))
+    await Promise.all([siblings.refresh(en), siblings.refresh(en)])
+    assert.equal(parses, 1)
+    assert.deepEqual(siblings.contextFor(en, parse(clean.en))?.analysis.paths, {en, fr: path.join(dir, name('fr'))})
+  })
+})
+
 describe('parallel versions in the language server', () => {
   let server: TestServer
   let client: TestClient
@@ -465,6 +520,20 @@ describe('parallel versions in the language server', () => {
     const again = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf('fr'), type: 2}]})
     assert.deepEqual((await again).diagnostics.map((d) => d.message), [sent('“112” differs from the Arabic and English versions, which give the figure of votes for 121')])
+  })
+
+  it('a sibling created on disk (a watched file) joins the open version\'s set; one changed unwatched is read again when a version is saved', async () => {
+    rmSync(path.join(dir, name('ar')))
+    await client.open(uriOf('es'), readFileSync(path.join(dir, name('es')), 'utf8'))
+    writeFileSync(path.join(dir, name('ar')), clean.ar)
+    const again = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf('ar'), type: 1}]})
+    assert.deepEqual((await again).diagnostics.map((d) => d.message), [sent('The Arabic, English and French versions give the figure of votes for 121 here, not “112”')])
+    // The French file changed with no event said: seen once the Spanish version is saved.
+    writeFileSync(path.join(dir, name('fr')), clean.fr.replace('Pour : 121', 'Pour : 112'))
+    const saved = client.next<{uri: string; diagnostics: Diagnostic[]}>('textDocument/publishDiagnostics', (params) => params.uri === uriOf('es'))
+    await client.connection.sendNotification('textDocument/didSave', {textDocument: {uri: uriOf('es')}})
+    assert.deepEqual((await saved).diagnostics.map((d) => d.message), [sent('“112” differs from the Arabic and English versions, which give the figure of votes for 121')])
   })
 
   it('hovers a paragraph number that a version lacks: its row says so, in the interface language', async () => {

@@ -124,6 +124,7 @@ export function startServer(connection: Connection): void {
   const opening = new Map<string, number>()
   documents.onDidOpen(({document}) => {
     opening.set(document.uri, document.version)
+    sets.reread(document.uri)
     pacing.schedule(document.uri, 0)
     sets.edited(document.uri)
   })
@@ -137,7 +138,11 @@ export function startServer(connection: Connection): void {
       sets.edited(document.uri)
     })
   })
-  documents.onDidSave(({document}) => pacing.schedule(document.uri, 0))
+  // Saved: a version of its set may have changed on disk unwatched; its check reads them again.
+  documents.onDidSave(({document}) => {
+    if (sets.reread(document.uri)) checks.invalidate(document.uri)
+    pacing.schedule(document.uri, 0)
+  })
   documents.onDidClose(({document}) => {
     checks.forget(document.uri)
     sets.closed(document.uri)

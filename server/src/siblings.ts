@@ -3,7 +3,10 @@
  * the files beside it whose names differ only by their language part, read
  * from disk without blocking (`refresh`, before a check) and parsed once per
  * change of the file (the open buffer wins where a version is open), then
- * checked against it by `core/parallel/` (`contextFor`, from memory).
+ * checked against it by `core/parallel/` (`contextFor`, from memory). A folder's
+ * names and a version's file are read once, then again only once they are said
+ * to have changed (`forget`: a watched file; `stale`: a document opened or saved):
+ * a keystroke reads nothing from disk.
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
@@ -35,6 +38,10 @@ export class SiblingVersions {
   private readonly disk = new Map<string, {mtimeMs: number; size: number; tree: Root | undefined}>()
   /** The other versions of each document found by its last `refresh`. */
   private readonly found = new Map<string, string[]>()
+  /** Each folder's names as last read, until a file in it is said to have changed. */
+  private readonly folders = new Map<string, string[]>()
+  /** The versions on disk looked at (read, or found missing or unchanged) since they were last said to change: the look, done or under way. */
+  private readonly looked = new Map<string, Promise<void>>()
 
   /**
    * `parse` makes a tree of a version's text (its language from its name);
@@ -48,7 +55,12 @@ export class SiblingVersions {
   /** The paths of the other versions of `file`: on disk beside it, and open ones (new, unsaved files too), by language. */
   async siblingsOf(file: string, openPaths: readonly string[] = []): Promise<string[]> {
     const folder = path.dirname(file)
-    const names = await readdir(folder).catch((): string[] => [])
+    let names = this.folders.get(folder)
+    if (!names) {
+      names = await readdir(folder).catch((): string[] => [])
+      // Read again meanwhile (`stale`): this reading may be older than the change.
+      if (!this.folders.has(folder)) this.folders.set(folder, names)
+    }
     const found = siblingPaths(file, [...names, ...openPaths.filter((other) => path.dirname(other) === folder).map((other) => path.basename(other))], (name) => path.join(folder, name))
     return languages.flatMap((language) => (found[language] ? [found[language]!] : []))
   }
@@ -107,22 +119,37 @@ export class SiblingVersions {
     }
   }
 
-  /** Forget what was read of `file` (it changed on disk). */
+  /** Forget what was read of `file` (it changed on disk: edited, created or deleted), and its folder's names. */
   forget(file: string): void {
     this.disk.delete(file)
+    this.looked.delete(file)
+    this.folders.delete(path.dirname(file))
   }
 
-  /** Read and parse a version on disk, unless it is unchanged since it was last read. */
-  private async read(file: string): Promise<void> {
+  /** Read `folder` and its versions again when next asked (a document in it opened or saved: files may have changed unwatched). */
+  stale(folder: string): void {
+    this.folders.delete(folder)
+    for (const file of [...this.looked.keys()]) if (path.dirname(file) === folder) this.looked.delete(file)
+  }
+
+  /** Read and parse a version on disk, unless it is unchanged since it was last read; not looked at again until it is said to change. */
+  private read(file: string): Promise<void> {
+    let look = this.looked.get(file)
+    if (!look) this.looked.set(file, (look = this.lookAt(file, () => this.looked.get(file) === look)))
+    return look
+  }
+
+  /** `read`'s look at `file`; what it found is kept only if it is still the look of the file (`current`: not said to change meanwhile). */
+  private async lookAt(file: string, current: () => boolean): Promise<void> {
     let stats
     try {
       stats = await stat(file)
     } catch {
-      this.disk.delete(file)
+      if (current()) this.disk.delete(file)
       return
     }
     if (!stats.isFile() || stats.size > largest) {
-      this.disk.delete(file)
+      if (current()) this.disk.delete(file)
       return
     }
     const cached = this.disk.get(file)
@@ -134,6 +161,6 @@ export class SiblingVersions {
     } catch {
       tree = undefined
     }
-    this.disk.set(file, {mtimeMs: stats.mtimeMs, size: stats.size, tree})
+    if (current()) this.disk.set(file, {mtimeMs: stats.mtimeMs, size: stats.size, tree})
   }
 }

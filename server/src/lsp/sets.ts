@@ -4,6 +4,7 @@
  * found by `siblings.ts`), and which open versions are checked again when one of
  * them is edited, opened, closed or changed on disk.
  */
+import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import type {TextDocuments} from 'vscode-languageserver'
@@ -73,6 +74,16 @@ export class OpenSets {
       }
     }
     return set
+  }
+
+  /**
+   * `uri` was opened or saved: its folder and the versions in it are read from disk again before its next check (they
+   * may have changed unseen). Whether it is a version by its name (`….fr.txt`), whose check then reads them.
+   */
+  reread(uri: string): boolean {
+    const file = filePath(uri)
+    if (file) this.siblings.stale(path.dirname(file))
+    return file !== undefined && splitLanguage(file) !== undefined
   }
 
   /** `uri` was opened or edited: its other open versions are checked again, after a pause. */
