@@ -304,6 +304,18 @@ describe('un-ga: UN General Assembly resolutions', () => {
     ].map(isolated))
   })
 
+  it('a file named by a symbol of the 1st to 30th sessions (`A-RES-12-I`, `A-RES-2758-XXVI`, `A_RES_3379_A_XXX`, `A-RES-181(II)`) is un-ga when its text says nothing', () => {
+    // The 1946 form: no `La Asamblea General,` on its own line, no numbered meeting line; neither family's cue.
+    const text = 'La Asamblea General decide:\n\n(a) crear un comité de faros;\n\n(b) pedir al Secretario General que informe sobre su labor.\n\nTrigésima sesión plenaria,\n3 de marzo de 1946.\n'
+    for (const name of ['A-RES-12-I.es.txt', 'A-RES-2758-XXVI.es.txt', 'A_RES_3379_A_XXX.md', 'A-RES-181(II).es.txt', 'A-RES-95-iv.es.txt']) {
+      assert.equal(profileFor('auto', text, name).id, 'un-ga', name)
+    }
+    // Not a session of that era (the 31st numbered its resolutions `31/1`), nor a Roman figure at all.
+    for (const name of ['A-RES-3-XXXI.es.txt', 'A-RES-2-IIII.es.txt', 'A-RES-12-draft.es.txt', 'draft.resolution']) {
+      assert.equal(profileFor('auto', text, name).id, 'interpol-ga', name)
+    }
+  })
+
   describe('completion of the masthead', () => {
     const masthead = (fileName: string, text = '') => {
       const profile = profileFor('auto', text, fileName)

@@ -258,6 +258,9 @@ function hasBareOpening(source: string): boolean {
   return false
 }
 
+/** A file name of a resolution of the 1st to 30th sessions: `A-RES-2-I`, `A-RES-2758-XXVI`, `A_RES_3379_A_XXX`, `A-RES-181(II)`. */
+const romanSymbolName = /^A[-_]RES[-_]\d{1,4}(?:[-_ ]?[A-H])?[-_ ]?\(?(?=[IVX])(?:XXX|X{0,2}(?:IX|IV|V?I{0,3}))\)?(?=[.\-_ ]|$)/i
+
 const openingBare = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?$/iu
 const openingAlone = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?[,،]$/iu
 const openingStart = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|إن الجمعية العامة)[*_]?([,،]) +[*_]?/iu
@@ -421,8 +424,9 @@ export const unGa: Profile = {
   detect: isUnResolution,
   // Line by line, each line on its own (isUnResolution).
   detectsLines: {},
-  // `A-RES-80-1.en.txt`, `A_RES_80_1.md` (the UN's own file names), `A-RES-ES-11-1.fr.txt`.
-  detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name),
+  // `A-RES-80-1.en.txt`, `A_RES_80_1.md` (the UN's own file names), `A-RES-ES-11-1.fr.txt`; to the 30th session
+  // the number came first, the session in Roman figures after it (A/RES/2(I), A/RES/3379 A(XXX)): `A-RES-2-I.es.txt`.
+  detectName: (name) => symbolOfName(name) !== undefined || /^A[-_]RES[-_](?:ES|S)-\d{1,3}[-_]\d{1,4}/i.test(name) || romanSymbolName.test(name),
   detectWithName: hasBareOpening,
   masthead: mastheadDraft,
   closingLines: true,
