@@ -879,7 +879,6 @@ describe('false alarms found on correct text the lexicon does not cover', () => 
     const ar = 'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 73/341 المؤرخ 12 أيلول/سبتمبر 2019،\n\n1 - تقرر تعديل المادة 72 من نظامها الداخلي ليصبح نصها كما يلي:\n\n"المادة 72\n\nيجوز للجمعية العامة أن تحدد الوقت المسموح به لكل متكلم"؛\n\n2 - تقرر أيضا أن يبدأ نفاذ التعديل في 1 كانون الثاني/يناير 2026.\n'
     assert.deepEqual(problems(ar, 'ar', 'A-RES-80-930.ar.txt'), [])
     assert.deepEqual(problems(en.replace('to read as follows:', 'as proposed;'), 'en', 'A-RES-80-929.en.txt'), [
-      '9:70-9:71: The opening ends with “\u2068,\u2069”, not “\u2068.\u2069” (opening-formula)',
       '7:1-7:1: Among numbered paragraphs, this one needs its number, “\u20682.\u2069” (operative-numbering)',
       '11:4-11:8: An operative paragraph opens with a verb in the present tense, not with the infinitive or verbal noun “\u2068When\u2069” (operative-opening)',
       '7:9-7:9: An operative paragraph ends with “\u2068;\u2069”, missing here (operative-terminator)',

@@ -397,6 +397,25 @@ describe('--fix never changes more than it says (session 10, fixsafe)', () => {
     })
   })
 
+  describe('a second opening is section-order\'s to tell: opening-formula neither tells nor "fixes" it (session 12)', () => {
+    it('a paragraph read as a second opening keeps its full stop (was: `,` written for it, `The opening ends with “,”, not “.”`)', () => {
+      const name = 'A-RES-80-970.es.txt'
+      const text = ['La Asamblea General,', '', 'Recordando su resolución 51/1, de 15 de octubre de 1996,', '', '1. Decide crear una comisión;', '', 'La Asamblea General crea, por la presente resolución, una comisión cuyo mandato se fija en la sección 5.', '', '2. Decide seguir ocupándose de la cuestión.', ''].join('\n')
+      assert.deepEqual(found(text, name), ['7:1-7:105: A resolution has one opening: this is a second one (section-order)'])
+      assert.deepEqual([fixed(text, name).text, fixed(text, name).fixes], [text, 0])
+    })
+
+    it('an `إن الجمعية العامة` line before the chapeau of an INTERPOL text: no `،` written, so the text is not then read as the UN\'s; one --fix, and a second changes nothing', () => {
+      const reference = readFileSync(new URL('fixtures/reference/GA-2025-93-RES-03.ar.txt', import.meta.url), 'utf8')
+      const name = 'GA-2025-93-RES-03.ar.txt'
+      const text = reference.replace('\n\nتدعو', '\n\nإن الجمعية العامة\n\nتدعو')
+      assert.deepEqual(found(text, name).filter((message) => message.startsWith('35:')), ['35:1-35:18: A resolution has one opening: this is a second one (section-order)'])
+      const once = fixed(text, name)
+      assert.ok(once.text.includes('\n\nإن الجمعية العامة\n\nتدعو'))
+      assert.equal(fixed(once.text, name).text, once.text)
+    })
+  })
+
   describe('Format Document in one go: formatting its result again changes nothing (session 12)', () => {
     const name = 'GA-2025-93-RES-14.en.txt'
     const formatted = (text: string) => formatText(check(createProcessor(), text, name).data.document)

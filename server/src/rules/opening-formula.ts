@@ -40,8 +40,15 @@ interface Candidate {
 }
 
 export default rule('opening-formula', (tree: Root, file, _options, {language, profile, layout}) => {
+  let opened = false
   tree.children.forEach((block, index) => {
-    if (block.type === 'opening') check(block, continues(block, tree.children[index + 1]), runsOn(tree.children[index + 1]))
+    if (block.type !== 'opening') return
+    // A second opening, not a lettered part's own under its heading, is section-order's to tell: read so, it is a
+    // paragraph out of place (`La Asamblea General crea … la sección 5.`), and "fixing" its end would write `,` for its
+    // full stop; the text then read otherwise (an INTERPOL text's `إن الجمعية العامة` line, once `،` ends it, as the UN's opening).
+    const own = !opened || tree.children[index - 1]?.type === 'partHeading'
+    opened = true
+    if (own) check(block, continues(block, tree.children[index + 1]), runsOn(tree.children[index + 1]))
   })
 
   /** Whether the opening may run on into the next block without its terminator: one unnumbered operative paragraph (`layout.openingRunsOn`). */
