@@ -94,6 +94,9 @@ describe('paste variants: a correct text pasted in another form gets no message 
   it("Word's bullet `o` before a paragraph, in English and before Arabic text; `o` the word is no bullet", () => {
     const bulleted = interpolEn.replace(/^(WHEREAS|APPROVES|ASKS)/gm, 'o $1').replace('o ASKS', 'o\tASKS')
     assert.deepEqual(all(bulleted), [])
+    // Before an opener the lexicon lacks, in capitals.
+    assert.deepEqual(all(bulleted.replace('o APPROVES', 'o ENJOINS')), all(interpolEn.replace('APPROVES', 'ENJOINS')))
+    assert.deepEqual(all(interpolEn.replace('APPROVES', 'ENJOINS')), [])
     const ar = 'قرار رقم 4\n\nGA-2025-93-RES-04\n\nالموضوع: سرقة المركبات\n\nإن الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)، المجتمعة في دورتها الـ 93 في مراكش (المغرب) في الفترة من 24 إلى 27 تشرين الثاني/نوفمبر 2025،\n\nوإذ تلاحظ ازدياد سرقات المركبات لبيعها في الخارج،\n\nتطلب إلى الأمانة العامة تقديم تقرير إلى الدورة المقبلة.\n\nاعتُمد: المؤيدون: 120، المعارضون: 1، الممتنعون عن التصويت: 3\n'
     assert.deepEqual(all(ar), [])
     assert.deepEqual(all(ar.replace('وإذ', 'o وإذ').replace('تطلب', 'o تطلب')), [])

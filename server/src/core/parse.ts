@@ -769,8 +769,9 @@ function reader(source: string, options: ParseOptions, local = false) {
     if (source.charAt(index) !== 'o' || !(source.charAt(index + 1) === ' ' || source.charAt(index + 1) === '\t')) return false
     let at = index + 1
     while (at < end && blank(source.charAt(at))) at++
-    // Before Arabic, a Latin `o` is no word.
-    return isArabic(source.charAt(at)) || readMarker(at, end) !== undefined || matchPhrase(folded.slice(at, Math.min(end, at + 200)), 0, language) !== undefined
+    // Before Arabic, a Latin `o` is no word; nor, opening a paragraph, before a capital (`o ENJOINS`, `o Teniendo`):
+    // no paragraph opens with the conjunction.
+    return isArabic(source.charAt(at)) || /\p{Lu}/u.test(source.charAt(at)) || readMarker(at, end) !== undefined || matchPhrase(folded.slice(at, Math.min(end, at + 200)), 0, language) !== undefined
   }
 
   /** Children of a paragraph: list marker, number marker, opener, content, terminator. */
