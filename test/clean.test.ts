@@ -1744,6 +1744,15 @@ describe('latin: false alarms on fresh English, French and Spanish texts (sessio
     assert.deepEqual(problems(un('Welcoming Member States to the meetings;'), 'en', 'A-RES-80-913.en.txt').length > 0, true)
   })
 
+  it('Word\'s bullets of the lower levels pasted with their tab (`o⏎→`, `§⏎→`) are bullets; `o` or `§` followed by a space is a word', () => {
+    const text = (bullet: string) => `RESOLUTION No. 7\n\nAG-2004-RES-07\n\nSubject: Fugitive investigative support\n\nThe ICPO-Interpol General Assembly, meeting in Cancún, Mexico, from 5 to 8 October 2004 at its 73rd session:\n\nVEXED by the ease with which fugitives cross borders,\n\nCHARGES the General Secretariat with:\n\n${bullet}the publication of red notices within 24 hours;\n\n${bullet}the organization of an annual meeting of fugitive investigators;\n\nEXHORTS member countries to designate a fugitive contact officer.\n\nAdopted: For: 104, Against: 0, Abstentions: 1\n`
+    for (const bullet of ['o\t', '§\t', '•\t', '- ']) assert.deepEqual(problems(text(bullet), 'en', 'AG-2004-RES-07.en.txt'), [], JSON.stringify(bullet))
+    const tree = parse(text('§\t'), {language: 'en', profile: getProfile('interpol-ga')})
+    const operative = tree.children.find((block) => block.type === 'operative') as {children: Array<{type: string; children: Array<{type: string; children?: Array<{type: string}>}>}>}
+    assert.deepEqual(operative.children[0]!.children.filter((child) => child.type === 'subparagraph').map((item) => item.children![0]!.type), ['listMarker', 'listMarker'])
+    assert.notDeepEqual(problems(text('o '), 'en', 'AG-2004-RES-07.en.txt'), [])
+  })
+
   it('a YAML block atop a plain text (`---`⏎`symbol: A/RES/80/1`⏎`---`) is no text, as Markdown\'s front matter is; a text whose first line is `---` followed by prose is read', () => {
     const body = 'United Nations A/RES/80/901\n\nGeneral Assembly Distr.: General\n19 September 2025\n\nEightieth session\n\nResolution adopted by the General Assembly on 19 September 2025\n\n80/901. Participation in the eightieth session\n\nThe General Assembly,\n\nRecalling its resolution 52/250 of 7 July 1998,\n\n1. Decides to remain seized of the matter.\n\n3rd plenary meeting\n19 September 2025\n'
     const yaml = '---\nsymbol: A/RES/80/901\nrecord_id: "4089279"\ntitle: "Participation in the eightieth session :"\nlanguage: EN\n---\n\n'

@@ -143,6 +143,17 @@ type Hole = readonly [start: number, end: number, hidden?: true]
 export const terminatorCharacters = ',;:.?،؛؟\uff0c\uff1b\uff1a\uff0e\u3002\uff1f'
 // Word's Symbol and Wingdings bullets pasted as text keep their private-use code points (U+F0B7 , U+F0A7 , U+F076 , U+F0D8 ).
 const listMarkerCharacters = '-–—•·▪◦●*\uf0b7\uf0a7\uf076\uf0d8'
+/**
+ * Word's bullets of the second and third levels pasted as plain text, each with its tab (`o⏎→`, `§⏎→`, Courier New and
+ * Wingdings glyphs), and other bullet glyphs set so: with a tab only, as `o` is a word (`o bien …`) and `§` a section.
+ */
+const tabbedBullets = 'o§►➢‣○■□'
+
+/** Whether a bullet stands at `index`: a bullet and a blank, or one of Word's pasted with its tab. */
+function bulletAt(source: string, index: number): boolean {
+  const ch = source.charAt(index)
+  return (listMarkerCharacters.includes(ch) && blank(source.charAt(index + 1))) || (tabbedBullets.includes(ch) && source.charAt(index + 1) === '\t')
+}
 const closingMarkup = '*_'
 
 // UN Arabic numbers `1 - `; Arab drafters also write `1- `, `1-تقرر` and Word's AutoCorrect turns ` - ` into an en dash
@@ -779,8 +790,8 @@ function reader(source: string, options: ParseOptions, local = false) {
     const children: Phrasing[] = []
     let index = skipSpace(start, end)
     // A bullet, also alone on its line above its item's text (PDF pastes); Word's `o` (its second level, in Courier)
-    // only before a number or an opener: `o bien …` is a word.
-    if ((listMarkerCharacters.includes(source.charAt(index)) && blank(source.charAt(index + 1))) || oBulletAt(index, end)) {
+    // only before a number or an opener: `o bien …` is a word; Word's bullets pasted with their tab (`bulletAt`).
+    if ((listMarkerCharacters.includes(source.charAt(index)) && blank(source.charAt(index + 1))) || oBulletAt(index, end) || bulletAt(source, index)) {
       children.push({type: 'listMarker', value: source.charAt(index), position: span(index, index + 1)})
       index = index + 1
       while (index < end && blank(source.charAt(index))) index++
@@ -1266,7 +1277,7 @@ function lineKind(c: Reader, start: number, end: number): LineKind | undefined {
   // Masthead and footnote lines are told by their place (markLayout); here they may still be a wrapped line of text.
   if (own && own !== 'masthead' && own !== 'footnote' && own !== 'page' && own !== 'job') return own
   let rest = text
-  if (listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') rest = rest.slice(2)
+  if ((listMarkerCharacters.includes(rest.charAt(0)) && rest.charAt(1) === ' ') || bulletAt(c.source, start)) rest = rest.slice(2)
   // Word's bullet `o` before a number or an opener (`o 1. Decides`, `o RECALLING`), never the word (`o bien`).
   else if (rest.startsWith('o ') && oBulletBefore(c, rest.slice(2))) rest = rest.slice(2)
   markerPattern.lastIndex = 0
