@@ -316,6 +316,19 @@ describe('un-ga: UN General Assembly resolutions', () => {
     }
   })
 
+  it('a meeting line with its ordinal in words, as the first sessions wrote it (`Trigésima sesión plenaria,`, `Trente et unième séance plénière`, `Twenty-first plenary meeting`), is the closing; a paragraph naming a meeting is not', () => {
+    const es = (meeting: string, first = 'Decide crear un comité de faros;') => `La Asamblea General,\n\nRecordando su labor sobre los faros,\n\n1. ${first}\n\n2. Pide al Secretario General que informe sobre su labor.\n\n${meeting}\n3 de marzo de 1946.\n`
+    for (const meeting of ['Trigésima sesión plenaria,', 'Vigésima primera sesión plenaria,', '30a. sesión plenaria,']) {
+      assert.deepEqual(lint(es(meeting), {}, undefined, 'A-RES-13-I.es.txt').map(formatMessage), [], meeting)
+    }
+    assert.deepEqual(lint(es('30a. sesión plenaria,', 'Decide convocar una tercera sesión plenaria;'), {}, undefined, 'A-RES-13-I.es.txt').map(formatMessage), [])
+    const fr = "L'Assemblée générale,\n\nRappelant ses travaux sur les phares,\n\n1. Décide de créer un comité des phares ;\n\n2. Prie le Secrétaire général de lui rendre compte de ses travaux.\n\nTrente et unième séance plénière,\n3 mars 1946.\n"
+    assert.deepEqual(lint(fr, {}, undefined, 'A-RES-13-I.fr.txt').map(formatMessage), [])
+    const en = 'The General Assembly,\n\nRecalling its work on lighthouses,\n\n1. Decides to set up a committee on lighthouses;\n\n2. Requests the Secretary-General to report on its work.\n\nTwenty-first plenary meeting,\n3 March 1946.\n'
+    assert.deepEqual(lint(en, {}, undefined, 'A-RES-13-I.en.txt').map(formatMessage), [])
+    assert.deepEqual(lint(en.replace('Twenty-first plenary meeting,', 'Notes the fourth plenary meeting,'), {}, undefined, 'A-RES-13-I.en.txt').map(formatMessage).length > 0, true)
+  })
+
   describe('completion of the masthead', () => {
     const masthead = (fileName: string, text = '') => {
       const profile = profileFor('auto', text, fileName)

@@ -155,6 +155,13 @@ const symbolLine = /^(?:[\p{L} ]{0,20} )?a\/res\/(?:es-|s-)?\d{1,3}\/\d{1,4}(?: 
 /** The ordinal before `plenary meeting` (`40th`, `40e`, `40ª`); Arabic writes the number after (`الجلسة العامة 40`). */
 // Four digits until the 1970s, when the meetings were numbered across sessions (`1976a. sesión plenaria,`, 2758 (XXVI)).
 const ordinalBefore = /^\d{1,4}(?:st|nd|rd|th|e|eme|re|a|ª|º|o)?\.?$/
+/**
+ * The ordinal in words, as the first sessions wrote it (`Vigésima primera sesión plenaria,`, 2 (I); `Trente et unième
+ * séance plénière`, `Twenty-first plenary meeting`), folded: at most three words, the last an ordinal's.
+ */
+const ordinalWord = '[a-z-]*(?:first|second|third|[a-z]th|ieme|premiere|premier|esim[ao]|primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|sext[ao]|septim[ao]|octav[ao]|noven[ao]|decim[ao])'
+/** Before it, only an ordinal's other words (`centésima vigésima`, `cent vingt et`, `one hundred and`), never a paragraph's (`Notes the fourth …`). */
+const ordinalWordsBefore = new RegExp(`^(?:(?:${ordinalWord}|et|and|vingt|trente|quarante|cinquante|soixante|cent|cents|deux|trois|quatre|cinq|six|sept|huit|neuf|one|two|three|four|five|seven|eight|nine|hundred) ){0,3}${ordinalWord}$`)
 
 /** Whether a masthead line (folded) is the session line (`Eightieth session`, `الدورة الثمانون`). */
 export function isSessionLine(text: string, language: Language): boolean {
@@ -219,7 +226,7 @@ function isPlenaryLine(text: string, plenary: string, leads: readonly string[] =
   const at = line.indexOf(plenary)
   if (at < 0 || line.length > plenary.length + 40) return false
   if (at === 0) return /^ \d{1,4}(?: |$)/.test(line.slice(plenary.length))
-  return line.charAt(at - 1) === ' ' && ordinalBefore.test(line.slice(0, at - 1)) && (line.length === at + plenary.length || ' ,'.includes(line.charAt(at + plenary.length)))
+  return line.charAt(at - 1) === ' ' && (ordinalBefore.test(line.slice(0, at - 1)) || ordinalWordsBefore.test(line.slice(0, at - 1))) && (line.length === at + plenary.length || ' ,'.includes(line.charAt(at + plenary.length)))
 }
 
 /** Whether a text is a UN General Assembly resolution: its symbol, its opening line alone, or its plenary-meeting closing. */
