@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {cliEnv} from './helpers.js'
-import {concurrencyOf, jobsOf, threadCount, type Item} from '../server/src/cli-run.js'
+import {busyBetween, concurrencyOf, jobsOf, threadCount, type Item} from '../server/src/cli-run.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url))
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
@@ -119,6 +119,16 @@ describe('resolint --concurrency', () => {
     assert.equal(threadCount('off', 1000, 8, 0), 1)
     assert.equal(threadCount(3, 1000, 2, 7), 3)
     assert.equal(threadCount(3, 2, 2, 0), 2)
+  })
+
+  it("the cores other processes kept busy: the machine's busy time but this process's, per core's elapsed time", () => {
+    // 2 cores, 100 ms each: 150 ms busy, 90 of them this process's: 0.6 of a core for the others
+    assert.equal(busyBetween({busy: 1000, total: 5000}, {busy: 1150, total: 5200}, 90, 2), 0.6)
+    // this process's time counted finer than the machine's ticks: never below 0
+    assert.equal(busyBetween({busy: 1000, total: 5000}, {busy: 1080, total: 5200}, 90, 2), 0)
+    assert.equal(busyBetween({busy: 1000, total: 5000}, {busy: 1000, total: 5000}, 0, 2), undefined)
+    assert.equal(threadCount('auto', 1000, 2, 0.6), 1)
+    assert.equal(threadCount('auto', 1000, 2, busyBetween({busy: 0, total: 0}, {busy: 120, total: 200}, 100, 2)), 2)
   })
 
   it('jobs: the versions of a set together where its first version comes, other files in runs of 8 in order', () => {

@@ -62,7 +62,7 @@ export const filesPerWorker = 100
 
 /**
  * How many threads check `files` files: this one, and workers beside it when more than one. `auto` adds a
- * thread per 100 files, but only for the cores the load average leaves idle: on a busy machine a thread gets no
+ * thread per 100 files, but only for the cores the `load` leaves idle (`othersBusy`, else the load average): on a busy machine a thread gets no
  * core of its own and only adds its cold start (1,000 files on 2 cores at load 7: 9.6-14.8 s with two threads,
  * 7.4-9.5 s with one).
  */
@@ -71,6 +71,46 @@ export function threadCount(concurrency: Concurrency, files: number, cores = os.
   if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files))
   const idle = Math.max(0, Math.round(cores - 1 - load))
   return Math.max(1, Math.min(cores, 1 + idle, Math.floor(files / filesPerWorker)))
+}
+
+/** The machine's CPU times (ms, all cores) and this process's (µs) when this module was loaded: what `othersBusy` measures from. */
+const started = {machine: machineTimes(), own: process.cpuUsage(), at: performance.now()}
+
+/** The machine's CPU times, in ms summed over its cores: busy, and in all. */
+export interface MachineTimes {
+  busy: number
+  total: number
+}
+
+function machineTimes(): MachineTimes {
+  let busy = 0
+  let total = 0
+  for (const {times} of os.cpus()) {
+    const all = times.user + times.nice + times.sys + times.irq + times.idle
+    total += all
+    busy += all - times.idle
+  }
+  return {busy, total}
+}
+
+/**
+ * How many cores other processes kept busy since the command line started (over `window` ms at least, waiting for
+ * what is left of it), for `threadCount`: the load average lags a minute behind, and still counts the build or the
+ * other linter that has just ended (the bench's 1,000 files right after remark-cli's run on an idle machine: one
+ * thread, 1.85 s, where two took 1.65).
+ */
+export async function othersBusy(window = 100): Promise<number | undefined> {
+  const wait = window - (performance.now() - started.at)
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+  const own = process.cpuUsage(started.own)
+  return busyBetween(started.machine, machineTimes(), (own.user + own.system) / 1000, os.cpus().length)
+}
+
+/** The cores kept busy between two readings of the machine's times, but for `ownMs` of this process's; undefined when no time passed. */
+export function busyBetween(before: MachineTimes, after: MachineTimes, ownMs: number, cores: number): number | undefined {
+  const elapsed = (after.total - before.total) / cores
+  if (!(elapsed > 0)) return undefined
+  return Math.max(0, (after.busy - before.busy - ownMs) / elapsed)
 }
 
 const processors = new Map<string, Processor<Root>>()
@@ -137,7 +177,8 @@ export function checkJob({items, set}: Job, options: RunOptions): Outcome[] {
 /** Check `items` with `concurrency`: in this thread, or on workers; the outcomes in the items' order either way. */
 export async function checkAll(items: readonly Item[], options: RunOptions, concurrency: Concurrency): Promise<Outcome[]> {
   const hooked = options.hooks !== undefined && Object.keys(options.hooks).length > 0
-  const threads = hooked ? 1 : threadCount(concurrency, items.length)
+  const sampled = !hooked && concurrency === 'auto' && os.availableParallelism() > 1 && items.length >= 2 * filesPerWorker
+  const threads = hooked ? 1 : threadCount(concurrency, items.length, undefined, sampled ? await othersBusy() : undefined)
   const jobs = jobsOf(items)
   if (threads < 2) return inOrder(jobs.flatMap((job) => checkJob(job, options)))
   return checkOnWorkers(jobs, {fix: options.fix, cwd: options.cwd}, threads)
