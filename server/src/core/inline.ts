@@ -535,19 +535,8 @@ class InlineScan {
     const match = pattern.exec(this.text)
     if (!match?.groups || !match.indices?.groups) return undefined
     const start = this.map[match.indices.groups.d![0]]!
-    // The era's tatweel (`هـ`), folded away, is the date's too.
-    let end = this.map[pattern.lastIndex - 1]! + 1
-    while (this.source.charAt(end) === '\u0640') end++
-    const hijri: HijriDate = {
-      type: 'hijriDate',
-      value: this.source.slice(start, end),
-      day: Number(match.groups.d),
-      month: hijriMonths[this.language].get(match.groups.m!)!,
-      year: Number(match.groups.y),
-      position: {start: this.point(start), end: this.point(end)}
-    }
-    if (match.groups.d2 !== undefined) hijri.lastDay = Number(match.groups.d2)
-    return hijri
+    // The era's tatweel (`هـ`), folded away, is the date's too: `hijriDate` takes it.
+    return this.hijriDate(match.groups, start, this.map[pattern.lastIndex - 1]! + 1)
   }
 
   /** A Hijri date written right before a Gregorian one starting at `at` (`27 ربيع الأول 1424هـ، الموافق 28 مايو 2003م`). */
@@ -565,16 +554,21 @@ class InlineScan {
     // The era (`هـ`, `ه`), with its tatweel: the date's.
     const era = /^ ?ه/.exec(this.text.slice(from + match.indices.groups.y![1]))
     if (era) end = this.map[from + match.indices.groups.y![1] + era[0].length - 1]! + 1
+    return this.hijriDate(match.groups, start, end)
+  }
+
+  /** The Hijri date read from `groups` (`d`, `d2`, `m`, `y`) between `start` and `end` of the source, with its tatweel after it. */
+  private hijriDate(groups: Record<string, string | undefined>, start: number, end: number): HijriDate {
     while (this.source.charAt(end) === '\u0640') end++
     const hijri: HijriDate = {
       type: 'hijriDate',
       value: this.source.slice(start, end),
-      day: Number(match.groups.d),
-      month: hijriMonths[this.language].get(match.groups.m!)!,
-      year: Number(match.groups.y),
+      day: Number(groups.d),
+      month: hijriMonths[this.language].get(groups.m!)!,
+      year: Number(groups.y),
       position: {start: this.point(start), end: this.point(end)}
     }
-    if (match.groups.d2 !== undefined) hijri.lastDay = Number(match.groups.d2)
+    if (groups.d2 !== undefined) hijri.lastDay = Number(groups.d2)
     return hijri
   }
 
