@@ -2032,7 +2032,7 @@ function closesQuote(c: Reader, line: Line): boolean {
  * when it opens with no number and no opener, by the lexicon or by its form (`وإذ`, `… منها`).
  */
 function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
-  const {source, folded, languageInfo, lastVisible} = c
+  const {source, lastVisible} = c
   if (line.markdownHeading || previous.markdownHeading) return false
   const last = lastVisible(previous.contentStart, previous.contentEnd)
   // After a line without a mark, a line in lower case goes on the sentence though its first word reads as an opener or
@@ -2064,10 +2064,18 @@ function brokenAtPage(c: Reader, line: Line, previous: Line, current: BlockLines
   if (first !== first.toUpperCase() || /(?:^|\s)\p{Ll}{1,3}$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd))) return true
   if (first !== first.toLowerCase() && /\p{Lu}/u.test(first) && splitName(c, line, previous, current)) return true
   if (first !== first.toLowerCase() || !/\p{L}/u.test(first) || frontMatter(current.kind) || current.kind === 'vote') return false
+  return opensNoPreamble(c, line)
+}
+
+/**
+ * Whether a line opens no preamble paragraph: no opener's form, or a word of an opener's form the lexicon lacks before
+ * a capitalised word, which goes on a name (`… the International⏎⏎Tracing Instrument, …`): a paragraph's opener is
+ * followed by its object in lower case (`Tracing the routes …`).
+ */
+function opensNoPreamble(c: Reader, line: Line): boolean {
+  const {source, folded, languageInfo} = c
   const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
   if (!languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)) return true
-  // A word of an opener's form the lexicon lacks, then a capitalised word, goes on the name (`… the International⏎⏎
-  // Tracing Instrument, …`): a paragraph's opener is followed by its object in lower case (`Tracing the routes …`).
   return line.kind === undefined && /^\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u.test(source.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
 }
 
@@ -2086,14 +2094,10 @@ const conjunctions = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', 'y', 'e', 'o
  * title, and the line opens nothing: no opener's form, or one the lexicon lacks before a capitalised word.
  */
 function splitName(c: Reader, line: Line, previous: Line, current: BlockLines): boolean {
-  const {source, folded, languageInfo} = c
+  const {source} = c
   if (current.kind !== 'marker' && current.kind !== 'preambleOpener' && current.kind !== 'operativeVerb' && current.kind !== 'subMarker') return false
   if (previous.contentEnd - current.start <= 60 || !/\s\p{Lu}\p{Ll}+$/u.test(source.slice(Math.max(previous.contentStart, previous.contentEnd - 30), previous.contentEnd))) return false
-  const {words} = leadWords(folded.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
-  if (!languageInfo.grammar.read(words).some((reading) => reading.class === 'preamble' && !reading.guess)) return true
-  // A word of an opener's form the lexicon lacks, then a capitalised word, goes on the name (`… the International⏎⏎
-  // Tracing Instrument, …`): a paragraph's opener is followed by its object in lower case (`Tracing the routes …`).
-  return line.kind === undefined && /^\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u.test(source.slice(line.bodyStart, Math.min(line.contentEnd, line.bodyStart + 80)))
+  return opensNoPreamble(c, line)
 }
 
 /**
